@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function complaints(args: string[], input = '') {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.trim() ? r.stdout.trim().split('\n').map((l) => JSON.parse(l)) : [] };
+}
+
+describe('complaints deadlines', () => {
+  it('answers each JSON line in order, with explanations in both languages', () => {
+    const input = [
+      { id: 'a', policy: 'housing-ombudsman-code', stage: 1, received: '2026-11-23T10:00:00Z' },
+      { id: 'b', policy: 'housing-ombudsman-code', stage: 2, received: '2026-03-30', acknowledged: '2026-04-01', responded: '2026-04-20' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const r = complaints(['deadlines'], input);
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(r.lines[0]).toMatchObject({ acknowledgeBy: '2026-11-30', respondBy: '2026-12-14', respondByWithExtension: '2026-12-30', escalateBy: null });
+    expect(r.lines[0].explain[0]).toMatchObject({ field: 'acknowledgeBy', clause: 'Code 6.2', rule: { n: 5, unit: 'working_days' } });
+    expect(r.lines[0].explain[0].text.cy).toMatch(/^Cydnabod erbyn dydd Llun 30 Tachwedd 2026: 5 diwrnod gwaith ar ôl derbyn y gŵyn/);
+    expect(r.lines[0].explain[0].text.en).toMatch(/^Acknowledge by Monday 30 November 2026: 5 working days after the complaint was received/);
+    expect(r.lines[1]).toMatchObject({ acknowledgeBy: '2026-04-08', respondBy: '2026-05-01', escalateBy: '2027-04-20' });
+  });
+
+  it('reports bad lines with their line number and carries on, exiting 1', () => {
+    const input = ['{"id":"ok","policy":"housing-ombudsman-code","stage":1,"received":"2026-11-23"}', '{nope', '{"id":"x","policy":"nope","stage":1,"received":"2026-11-23"}', '{"id":"y","policy":"housing-ombudsman-code","stage":3,"received":"2026-11-23"}', '{"id":"z","policy":"housing-ombudsman-code","stage":1,"received":"soon"}'].join('\n');
+    const r = complaints(['deadlines'], input);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(5);
+    expect(r.lines[0].acknowledgeBy).toBe('2026-11-30');
+    expect(r.lines[1]).toEqual({ error: 'line 2: not valid JSON' });
+    expect(r.lines[2]).toMatchObject({ id: 'x', error: expect.stringMatching(/^line 3: unknown policy "nope"/) });
+    expect(r.lines[3]).toMatchObject({ id: 'y', error: expect.stringMatching(/^line 4: stage/) });
+    expect(r.lines[4]).toMatchObject({ id: 'z', error: expect.stringMatching(/^line 5: received/) });
+  });
+
+  it('uses a newer bank-holiday file given with --holidays', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hol-'));
+    const file = join(dir, 'bank-holidays.json');
+    // A made-up extra holiday on Wednesday 25 November 2026 pushes the date back a day.
+    writeFileSync(file, JSON.stringify({ 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'Test day', date: '2026-11-25' }] } }));
+    const r = complaints(['deadlines', '--holidays', file], '{"id":"a","policy":"housing-ombudsman-code","stage":1,"received":"2026-11-23"}');
+    expect(r.lines[0].acknowledgeBy).toBe('2026-12-01');
+  });
+});
+
+describe('complaints usage', () => {
+  it('prints usage and exits 2 for unknown commands and flags', () => {
+    for (const args of [['frobnicate'], ['deadlines', '--nope'], [], ['policy', 'dance']]) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/Usage: npm run --silent complaints/);
+    }
+  });
+});
+
+describe('complaints policy', () => {
+  it('lists the seven profiles', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'policy', 'list'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const id of ['housing-ombudsman-code', 'psow-model', 'bron-afon', 'bromford', 'brighter-places', 'association-2022', 'berneslai-homes']) {
+      expect(r.stdout).toContain(id);
+    }
+  });
+
+  it('shows a profile and validates a landlord file, naming the bad field', () => {
+    const show = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'policy', 'show', 'bron-afon'], { encoding: 'utf8' });
+    expect(JSON.parse(show.stdout).id).toBe('bron-afon');
+    const dir = mkdtempSync(join(tmpdir(), 'pol-'));
+    const file = join(dir, 'mine.json');
+    const profile = JSON.parse(show.stdout);
+    profile.stages[0].acknowledge.within.unit = 'fortnights';
+    writeFileSync(file, JSON.stringify(profile));
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'policy', 'validate', file], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/stages\.0\.acknowledge\.within\.unit/);
+  });
+});
