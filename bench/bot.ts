@@ -1,0 +1,132 @@
+/**
+ * Drives many concurrent conversations through the full intake over HTTP (deliveryMode
+ * "expectReplies"), and a bare echo bot with the same load generator, each server in its own
+ * process. Prints turns per second at saturation (50 concurrent conversations), latency at a
+ * steady offered load of 200 turns per second, and each server's peak memory.
+ * Run: npm run bench
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+
+const SCRIPT = ['hi', 'English', 'The boiler has broken again and nobody came', 'Flat 3, 12 Park Road', '3 weeks ago', 'yes',
+  'I phoned twice and they did not come', 'No hot water for the kids', 'no', '1 and 4', 'none', 'me', 'anonymous', 'yes'];
+
+interface Server {
+  url: string;
+  proc: ChildProcess;
+}
+
+async function start(args: string[], env: Record<string, string>): Promise<Server> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.stdout!.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    proc.on('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
+  });
+  return { url, proc };
+}
+
+function peakRssMiB(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+let seq = 0;
+async function turn(url: string, conversation: string, text: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message', id: `a${seq++}`, text, channelId: 'bench', serviceUrl: 'http://localhost', deliveryMode: 'expectReplies',
+      from: { id: `u-${conversation}`, role: 'user' }, recipient: { id: 'bot' }, conversation: { id: conversation },
+    }),
+  });
+  const body = (await res.json()) as { activities?: unknown[] };
+  if (res.status !== 200 || !body.activities?.length) throw new Error(`bad reply ${res.status}`);
+  return performance.now() - t0;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+/** Closed loop: each of `concurrency` residents sends the next message as soon as the last is answered. */
+async function saturate(url: string, concurrency: number, seconds: number) {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  let conv = 0;
+  const worker = async (w: number) => {
+    while (performance.now() < end) {
+      const id = `sat-${w}-${conv++}`;
+      for (const text of SCRIPT) {
+        if (performance.now() >= end) return;
+        latencies.push(await turn(url, id, text));
+      }
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const elapsed = (performance.now() - t0) / 1000;
+  return { tps: latencies.length / elapsed, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+}
+
+/** Open loop: turns start on a fixed schedule, whatever the server does, spread over many conversations. */
+async function steady(url: string, rate: number, seconds: number) {
+  const latencies: number[] = [];
+  const total = rate * seconds;
+  const conversations = Array.from({ length: 100 }, (_, i) => ({ id: `steady-${i}-${Date.now()}`, step: 0, busy: Promise.resolve() }));
+  const t0 = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = t0 + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const c = conversations[i % conversations.length];
+    const text = SCRIPT[c.step % SCRIPT.length];
+    if (c.step % SCRIPT.length === SCRIPT.length - 1) c.id = `${c.id}-n`;
+    c.step++;
+    const start = performance.now();
+    // A resident's next message waits for the last reply; latency counts from when it was due.
+    const p = c.busy.then(() => turn(url, c.id, text)).then(() => void latencies.push(performance.now() - start));
+    c.busy = p;
+    pending.push(p);
+  }
+  await Promise.all(pending);
+  return { achieved: latencies.length / ((performance.now() - t0) / 1000), p50: pct(latencies, 50), p99: pct(latencies, 99) };
+}
+
+async function main() {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const db = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.db');
+  const results: Record<string, unknown>[] = [];
+  for (const [name, args, env] of [
+    ['echo bot', ['bench/echo-bot.ts'], {}],
+    ['intake bot', ['src/index.ts'], { DATABASE_PATH: db }],
+  ] as const) {
+    const server = await start([...args], env);
+    await saturate(server.url, 10, 2); // warm up
+    const sat = await saturate(server.url, 50, seconds);
+    const st = await steady(server.url, 200, seconds);
+    const rss = peakRssMiB(server.proc.pid!);
+    server.proc.kill();
+    results.push({ name, sat, st, rss });
+    console.log(
+      `${name.padEnd(11)} saturation (50 conversations): ${sat.tps.toFixed(0)} turns/s, p50 ${sat.p50.toFixed(1)} ms, p99 ${sat.p99.toFixed(1)} ms | ` +
+        `steady 200 turns/s: achieved ${st.achieved.toFixed(0)}/s, p50 ${st.p50.toFixed(1)} ms, p99 ${st.p99.toFixed(1)} ms | peak RSS ${rss.toFixed(0)} MiB`,
+    );
+  }
+  const [echo, intake] = results as Array<{ sat: { tps: number } }>;
+  console.log(`intake throughput = ${((100 * intake.sat.tps) / echo.sat.tps).toFixed(0)}% of the echo bot's (target ≥ 60%)`);
+}
+
+void main();

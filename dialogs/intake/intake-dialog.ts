@@ -1,0 +1,314 @@
+import { type Activity, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { i18n, TFunction } from 'i18next';
+import type { IntakeAnswers } from '../../src/cases/intake';
+import type { WorkingCalendar } from '../../src/deadlines/calendar';
+import type { Timeline } from '../../src/deadlines/timeline';
+import type { Lang } from '../../src/i18n';
+import { detectLanguage } from '../../src/language/detect';
+import type { PolicyProfile } from '../../src/policy/schema';
+import { matchOne, parseYesNo } from '../parse/choices';
+import { type Command, parseCommand } from '../parse/commands';
+import { fieldToChange, saysChange } from './change';
+import { LANGUAGE_CHOICES } from './choice-sets';
+import { filedMessages, humanMessages } from './messages';
+import { clearAnswer, nextQuestion, question, type QuestionContext, type QuestionId } from './questions';
+import { questionActivity, say, summaryText } from './render';
+
+/** Bumped when the shape of the saved state changes; older stacks are restarted, keeping answers. */
+export const INTAKE_VERSION = 1;
+export const INTAKE_DIALOG = 'intake';
+
+type Step = 'language' | QuestionId | 'summary' | 'change_which';
+
+export interface IntakeState {
+  version: number;
+  step: Step;
+  answers: IntakeAnswers;
+  retries: number;
+  /** When the resident first got in touch: the complaint's receipt for the deadline engine. */
+  receivedAt: string;
+  /** Whether a switch to the other language has been offered already. */
+  offeredSwitch: boolean;
+  /** The first message, when it already described the problem, kept until a language is chosen. */
+  pendingDescription?: string;
+}
+
+export interface FiledCase {
+  reference: string;
+  timeline: Timeline;
+  created: boolean;
+}
+
+/** What the intake needs from the bot around it; no storage or HTTP detail leaks in. */
+export interface IntakeServices {
+  profile: PolicyProfile;
+  calendar: WorkingCalendar;
+  i18n: i18n;
+  language: StatePropertyAccessor<Lang | undefined>;
+  /** London date of this turn. */
+  today(context: TurnContext): string;
+  fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase>;
+  requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<void>;
+}
+
+export interface IntakeOptions {
+  /** A first message that already says what is wrong. */
+  firstMessage?: string;
+  /** Answers kept from an older conversation state. */
+  answers?: IntakeAnswers;
+}
+
+const MAX_RETRIES = 3;
+
+export class IntakeDialog extends Dialog<IntakeOptions> {
+  constructor(private readonly services: IntakeServices) {
+    super(INTAKE_DIALOG);
+  }
+
+  private t(lang: Lang): TFunction {
+    return this.services.i18n.getFixedT(lang);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
+    const lang = await this.services.language.get(dc.context);
+    const state: IntakeState = {
+      version: INTAKE_VERSION,
+      step: 'language',
+      answers: options?.answers ?? {},
+      retries: 0,
+      receivedAt: dc.context.activity.timestamp ? new Date(dc.context.activity.timestamp).toISOString() : new Date().toISOString(),
+      offeredSwitch: false,
+    };
+    if (options?.firstMessage && !state.answers.description) state.pendingDescription = options.firstMessage;
+    dc.activeDialog!.state = state;
+    if (!lang) {
+      await dc.context.sendActivity(this.languageQuestion());
+      return Dialog.EndOfTurn;
+    }
+    return this.afterLanguage(dc, state, lang, false);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as IntakeState;
+    const text = (dc.context.activity.text ?? '').trim();
+    let lang = (await this.services.language.get(dc.context)) ?? 'cy';
+
+    if (state.version !== INTAKE_VERSION) return this.restartAfterUpdate(dc, state, lang);
+    if (state.step === 'language') return this.onLanguage(dc, state, text);
+    if (!text) {
+      await dc.context.sendActivity(this.t(lang)('intake:not_text'));
+      return this.ask(dc, state, lang);
+    }
+
+    const command = this.command(text, state.step);
+    if (command) {
+      const handled = await this.onCommand(dc, state, command, lang);
+      if (handled) return handled;
+      lang = (await this.services.language.get(dc.context)) ?? lang;
+    }
+
+    if (state.step === 'summary') return this.onSummary(dc, state, text, lang);
+    if (state.step === 'change_which') return this.onChangeWhich(dc, state, text, lang);
+
+    const q = question(state.step);
+    const result = q.parse(text, state.answers, this.questionContext(dc.context, lang));
+    if (!result.ok) return this.retry(dc, state, lang, result.retryKey);
+    state.retries = 0;
+    const t = this.t(lang);
+    for (const s of result.say ?? []) await dc.context.sendActivity(say(t, lang, s));
+    if (!q.choices) await this.offerSwitchIfOtherLanguage(dc.context, state, text, lang);
+    return this.askNext(dc, state, lang);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as IntakeState;
+    const lang = await this.services.language.get(context);
+    if (!lang || state.step === 'language') {
+      await context.sendActivity(this.languageQuestion());
+      return;
+    }
+    await context.sendActivity(this.stepActivity(state, lang));
+  }
+
+  // --- language -------------------------------------------------------------------------
+
+  private languageQuestion(): Partial<Activity> {
+    const cy = this.t('cy')('intake:language.greeting');
+    const en = this.t('en')('intake:language.greeting');
+    return MessageFactory.suggestedActions(['Cymraeg', 'English'], `${cy}\n\n${en}`);
+  }
+
+  private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
+    let lang = matchOne(text, LANGUAGE_CHOICES);
+    if (!lang) {
+      const cmd = parseCommand(text);
+      lang = cmd === 'welsh' ? 'cy' : cmd === 'english' ? 'en' : null;
+      if (cmd === 'human') {
+        await this.services.requestHuman(dc.context, 'asked');
+        for (const m of humanMessages(this.t('cy'), 'cy', this.services.profile)) await dc.context.sendActivity(m);
+        for (const m of humanMessages(this.t('en'), 'en', this.services.profile)) await dc.context.sendActivity(m);
+        return Dialog.EndOfTurn;
+      }
+    }
+    if (!lang) {
+      // Someone who starts by describing the problem has chosen a language by writing in it.
+      const detected = detectLanguage(text);
+      const strong = Math.max(detected.welsh.length, detected.english.length) >= 2;
+      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3) {
+        lang = detected.language;
+        if (!state.answers.description && !state.pendingDescription) state.pendingDescription = text;
+      }
+    }
+    if (!lang) {
+      state.retries++;
+      await dc.context.sendActivity(
+        MessageFactory.suggestedActions(['Cymraeg', 'English'], `${this.t('cy')('intake:language.not_understood')}\n${this.t('en')('intake:language.not_understood')}`),
+      );
+      return Dialog.EndOfTurn;
+    }
+    await this.services.language.set(dc.context, lang);
+    return this.afterLanguage(dc, state, lang, true);
+  }
+
+  private async afterLanguage(dc: DialogContext, state: IntakeState, lang: Lang, announce: boolean): Promise<DialogTurnResult> {
+    const t = this.t(lang);
+    state.retries = 0;
+    if (announce) await dc.context.sendActivity(t('intake:language.chosen'));
+    if (state.pendingDescription && !state.answers.description) {
+      state.answers.description = state.pendingDescription;
+      await dc.context.sendActivity(t('intake:q.description_prefilled', { text: state.pendingDescription }));
+    }
+    delete state.pendingDescription;
+    return this.askNext(dc, state, lang);
+  }
+
+  private async offerSwitchIfOtherLanguage(context: TurnContext, state: IntakeState, text: string, lang: Lang): Promise<void> {
+    if (state.offeredSwitch) return;
+    const d = detectLanguage(text);
+    const other: Lang = lang === 'cy' ? 'en' : 'cy';
+    const signs = other === 'cy' ? d.welsh.length : d.english.length;
+    if (d.language === other && signs >= 2) {
+      state.offeredSwitch = true;
+      await context.sendActivity(MessageFactory.suggestedActions([other === 'cy' ? 'Cymraeg' : 'English'], this.t(other)('intake:language.offer_switch')));
+    }
+  }
+
+  // --- commands -------------------------------------------------------------------------
+
+  private command(text: string, step: Step): Command | null {
+    const cmd = parseCommand(text);
+    // At the letters question, "Cymraeg" answers the question rather than switching the chat.
+    if (step === 'letter_language' && (cmd === 'welsh' || cmd === 'english')) return null;
+    return cmd;
+  }
+
+  /** Returns a turn result if the command ended the turn. */
+  private async onCommand(dc: DialogContext, state: IntakeState, command: Command, lang: Lang): Promise<DialogTurnResult | null> {
+    const t = this.t(lang);
+    switch (command) {
+      case 'help':
+        await dc.context.sendActivity(t('intake:help'));
+        return this.ask(dc, state, lang);
+      case 'restart':
+        await dc.context.sendActivity(t('intake:restart'));
+        state.answers = {};
+        state.retries = 0;
+        return this.askNext(dc, state, lang);
+      case 'cancel':
+        await dc.context.sendActivity(t('intake:cancel'));
+        return dc.endDialog({ cancelled: true });
+      case 'human':
+        await this.services.requestHuman(dc.context, 'asked');
+        for (const m of humanMessages(t, lang, this.services.profile)) await dc.context.sendActivity(m);
+        return this.ask(dc, state, lang);
+      case 'welsh':
+      case 'english': {
+        const next: Lang = command === 'welsh' ? 'cy' : 'en';
+        await this.services.language.set(dc.context, next);
+        if (next !== lang) await dc.context.sendActivity(this.t(next)('intake:language.chosen'));
+        return this.ask(dc, state, next);
+      }
+    }
+  }
+
+  // --- questions ------------------------------------------------------------------------
+
+  private questionContext(context: TurnContext, lang: Lang): QuestionContext {
+    return { profile: this.services.profile, calendar: this.services.calendar, lang, today: this.services.today(context) };
+  }
+
+  private stepActivity(state: IntakeState, lang: Lang): Partial<Activity> {
+    const t = this.t(lang);
+    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:choice.yes')], summaryText(t, lang, state.answers));
+    if (state.step === 'change_which') return MessageFactory.text(t('intake:summary.change_which'));
+    if (state.step === 'language') return this.languageQuestion();
+    return questionActivity(t, question(state.step));
+  }
+
+  private async ask(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.stepActivity(state, lang));
+    return Dialog.EndOfTurn;
+  }
+
+  private async askNext(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
+    const q = nextQuestion(state.answers);
+    state.step = q ? q.id : 'summary';
+    state.retries = 0;
+    return this.ask(dc, state, lang);
+  }
+
+  private async retry(dc: DialogContext, state: IntakeState, lang: Lang, key?: string): Promise<DialogTurnResult> {
+    state.retries++;
+    const t = this.t(lang);
+    if (state.retries >= MAX_RETRIES) {
+      await this.services.requestHuman(dc.context, 'not_understood');
+      await dc.context.sendActivity(t('intake:retry_offer_human'));
+    } else {
+      await dc.context.sendActivity(t(`intake:${key ?? 'retry'}`));
+    }
+    return this.ask(dc, state, lang);
+  }
+
+  // --- summary and filing ---------------------------------------------------------------
+
+  private async onSummary(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {
+    const field = fieldToChange(text);
+    const yn = parseYesNo(text);
+    // "newid y dyddiad" names a field, and a named field wins over a stray yes-word.
+    if (field && (saysChange(text) || yn !== 'yes')) return this.change(dc, state, field, lang);
+    if (yn === 'yes') return this.file(dc, state, lang);
+    if (yn === 'no') {
+      state.step = 'change_which';
+      state.retries = 0;
+      return this.ask(dc, state, lang);
+    }
+    return this.retry(dc, state, lang);
+  }
+
+  private async onChangeWhich(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {
+    const field = fieldToChange(text);
+    if (!field) return this.retry(dc, state, lang);
+    return this.change(dc, state, field, lang);
+  }
+
+  private async change(dc: DialogContext, state: IntakeState, field: QuestionId, lang: Lang): Promise<DialogTurnResult> {
+    clearAnswer(state.answers, field);
+    return this.askNext(dc, state, lang);
+  }
+
+  private async file(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
+    const filed = await this.services.fileCase(dc.context, state, lang);
+    const t = this.t(lang);
+    for (const m of filedMessages(t, lang, this.services.profile, this.services.calendar, filed, state.answers, this.services.today(dc.context))) {
+      await dc.context.sendActivity(m);
+    }
+    return dc.endDialog({ reference: filed.reference });
+  }
+
+  private async restartAfterUpdate(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(this.t(lang)('intake:restarted_after_update'));
+    const answers = state && typeof state.answers === 'object' && state.answers ? state.answers : {};
+    return dc.replaceDialog(INTAKE_DIALOG, { answers } satisfies IntakeOptions);
+  }
+}

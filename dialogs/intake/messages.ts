@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { IntakeAnswers } from '../../src/cases/intake';
+import type { WorkingCalendar } from '../../src/deadlines/calendar';
+import { parseDate } from '../../src/deadlines/local-date';
+import { dueStatus } from '../../src/deadlines/timeline';
+import { dueText, explainDeadline } from '../../src/i18n/deadline-text';
+import { duration, longDate } from '../../src/i18n/format';
+import type { Lang } from '../../src/i18n';
+import { BODIES, type Body } from '../../src/policy/bodies';
+import type { Contact, PolicyProfile } from '../../src/policy/schema';
+import type { FiledCase } from './intake-dialog';
+
+/** "0300 111 3000, https://… (use the online form …)": how to reach a body, in the resident's language. */
+export function howToReach(body: Body | Contact, lang: Lang): string {
+  const parts = [body.phone, 'email' in body ? body.email : undefined, body.web].filter(Boolean) as string[];
+  const note = 'note' in body && body.note ? ` (${body.note[lang].replace(/\.$/, '')})` : '';
+  return parts.join(', ') + note;
+}
+
+export function humanMessages(t: TFunction, lang: Lang, profile: PolicyProfile): string[] {
+  const out = [t('intake:human')];
+  const team = profile.contacts.complaints;
+  if (team.phone || team.email || team.web) out.push(t('intake:human_contact', { how: howToReach(team, lang) }));
+  return out;
+}
+
+/** What the resident is told once the case is filed: reference, dates in words and why, next steps, the Ombudsman. */
+export function filedMessages(
+  t: TFunction,
+  lang: Lang,
+  profile: PolicyProfile,
+  calendar: WorkingCalendar,
+  filed: FiledCase,
+  answers: IntakeAnswers,
+  today: string,
+): string[] {
+  const { timeline } = filed;
+  const todayDay = parseDate(today);
+  const due = (d: { day: number }) => dueText(t, dueStatus(calendar, todayDay, d.day));
+  const out = [t('intake:filed.reference', { reference: filed.reference })];
+  const dates: string[] = [];
+  const stage = profile.stages[0];
+  if (timeline.acknowledgeBy) {
+    dates.push(t('intake:filed.acknowledge', { date: longDate(timeline.acknowledgeBy.date, lang), due: due(timeline.acknowledgeBy) }));
+  }
+  if (timeline.acknowledgeBy && stage.respond.from === 'acknowledgement') {
+    dates.push(t('intake:filed.respond_after_ack', { duration: duration(t, stage.respond.within), date: longDate(timeline.respondBy.date, lang) }));
+  } else {
+    dates.push(t('intake:filed.respond', { date: longDate(timeline.respondBy.date, lang), due: due(timeline.respondBy) }));
+  }
+  out.push(dates.join(' '));
+  const why = [timeline.acknowledgeBy, timeline.respondBy]
+    .filter((d): d is NonNullable<typeof d> => d !== null)
+    .map((d) => explainDeadline(t, lang, d.explain, profile.name[lang]));
+  out.push(t('intake:filed.why', { explain: why.join(' ') }));
+  out.push(t(answers.contact?.anonymous ? 'intake:filed.anonymous_next' : 'intake:filed.next'));
+  if (answers.representative?.consentNeeded) out.push(t('intake:filed.consent'));
+  const ombudsman = BODIES[profile.ombudsman.body];
+  out.push(t('intake:filed.ombudsman', { name: ombudsman.name[lang], how: howToReach(ombudsman, lang) }));
+  out.push(t('intake:filed.anything_else'));
+  return out;
+}

@@ -1,0 +1,326 @@
+import type { ContactAnswer, IntakeAnswers, YesNoUnsure } from '../../src/cases/intake';
+import { checkTimeLimit } from '../../src/deadlines/time-limit';
+import type { WorkingCalendar } from '../../src/deadlines/calendar';
+import type { Lang } from '../../src/i18n';
+import { normalise } from '../../src/language/normalise';
+import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
+import { matchMany, matchOne, parseYesNo } from '../parse/choices';
+import { parseContact } from '../parse/contact';
+import { parseWhen } from '../parse/dates';
+import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, NONE_WORDS, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
+
+/**
+ * The intake's questions as data: what each asks, how an answer is read, when it is skipped.
+ * The dialog walks the list, asking the first question still unanswered, so a change at the
+ * summary is just clearing an answer.
+ */
+
+export type QuestionId =
+  | 'description'
+  | 'location'
+  | 'when'
+  | 'reported_before'
+  | 'reported_details'
+  | 'impact'
+  | 'court_claim'
+  | 'outcomes'
+  | 'adjustments'
+  | 'representative'
+  | 'name'
+  | 'contact'
+  | 'letter_language'
+  | 'best_times';
+
+/** A value rendered in the resident's language when the message is sent. */
+export type Token =
+  | string
+  | number
+  | { date: string }
+  | { month: string }
+  | { duration: Duration }
+  | { text: Bilingual };
+
+/** A message to send, as a locale key and its values, rendered in the resident's language. */
+export interface Say {
+  key: string;
+  params?: Record<string, Token>;
+}
+
+export interface QuestionContext {
+  profile: PolicyProfile;
+  calendar: WorkingCalendar;
+  lang: Lang;
+  /** London date of the conversation, YYYY-MM-DD. */
+  today: string;
+}
+
+export type ParseResult = { ok: true; say?: Say[] } | { ok: false; retryKey?: string };
+
+export type ChoiceList = 'yes_no' | 'court' | 'outcomes' | 'adjustments' | 'representative' | 'letter_language';
+
+export interface Question {
+  id: QuestionId;
+  promptKey: string;
+  /** Choices shown as a numbered list and buttons; typing is always accepted too. */
+  choices?: ChoiceList;
+  skip?(a: IntakeAnswers): boolean;
+  answered(a: IntakeAnswers): boolean;
+  /** Reads the answer into `a`; returns messages to say about it, or asks again. */
+  parse(text: string, a: IntakeAnswers, ctx: QuestionContext): ParseResult;
+  /** Answers cleared when this one is changed at the summary. */
+  clears?: QuestionId[];
+  clear(a: IntakeAnswers): void;
+}
+
+const freeText = (id: QuestionId, field: 'description' | 'location' | 'impact', min = 2): Question => ({
+  id,
+  promptKey: `q.${id}`,
+  answered: (a) => a[field] !== undefined,
+  parse(text, a) {
+    const t = text.trim();
+    if (t.length < min) return { ok: false };
+    a[field] = t;
+    return { ok: true };
+  },
+  clear: (a) => delete a[field],
+});
+
+function yesNo(text: string): YesNoUnsure | null {
+  return parseYesNo(text);
+}
+
+const contact = (a: IntakeAnswers): ContactAnswer | undefined => a.contact;
+const isAnonymous = (a: IntakeAnswers) => a.contact?.anonymous === true;
+
+const ANONYMOUS = ['anonymous', 'anon', 'no name', 'rather not say', "i'd rather not", 'prefer not to say', 'dienw', 'dim enw', 'gwell gen i beidio', 'well gen i beidio', "dwi'm isio deud", 'dim diolch'].map(normalise);
+
+export const QUESTIONS: readonly Question[] = [
+  freeText('description', 'description', 3),
+  freeText('location', 'location'),
+  {
+    id: 'when',
+    promptKey: 'q.when',
+    answered: (a) => a.when !== undefined,
+    parse(text, a, ctx) {
+      const unsure = parseYesNo(text) === 'unsure';
+      const when = unsure ? null : parseWhen(text, ctx.today, ctx.lang);
+      if (!when) {
+        if (!unsure) return { ok: false, retryKey: 'when.not_understood' };
+        a.when = { text: text.trim(), date: null, precision: null };
+        return { ok: true, say: [{ key: 'when.unknown_noted' }] };
+      }
+      a.when = { text: text.trim(), date: when.date, precision: when.precision };
+      const say: Say[] = [
+        when.precision === 'month'
+          ? { key: 'when.noted_month', params: { month: { month: when.date } } }
+          : { key: 'when.noted', params: { date: { date: when.date } } },
+      ];
+      const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when.date, received: ctx.today });
+      const tl = ctx.profile.timeLimit;
+      if (tl && !limit.within) {
+        say.push({
+          key: 'when.out_of_time',
+          params: {
+            limit: { duration: tl.within },
+            limitDate: { date: limit.limitDate as string },
+            discretion: { text: tl.discretion.when },
+          },
+        });
+      }
+      if (tl?.hardCap && limit.hardCap?.beyond) say.push({ key: 'when.hard_cap', params: { cap: { duration: tl.hardCap.within } } });
+      return { ok: true, say };
+    },
+    clear: (a) => delete a.when,
+  },
+  {
+    id: 'reported_before',
+    promptKey: 'q.reported_before',
+    choices: 'yes_no',
+    answered: (a) => a.reportedBefore !== undefined,
+    parse(text, a) {
+      const answer = yesNo(text);
+      if (!answer) return { ok: false };
+      a.reportedBefore = { answer };
+      return { ok: true };
+    },
+    clears: ['reported_details'],
+    clear: (a) => delete a.reportedBefore,
+  },
+  {
+    id: 'reported_details',
+    promptKey: 'q.reported_details',
+    skip: (a) => a.reportedBefore?.answer !== 'yes',
+    answered: (a) => a.reportedBefore?.details !== undefined,
+    parse(text, a) {
+      if (text.trim().length < 2 || !a.reportedBefore) return { ok: false };
+      a.reportedBefore.details = text.trim();
+      return { ok: true };
+    },
+    clear: (a) => {
+      if (a.reportedBefore) delete a.reportedBefore.details;
+    },
+  },
+  freeText('impact', 'impact'),
+  {
+    id: 'court_claim',
+    promptKey: 'q.court_claim',
+    choices: 'court',
+    answered: (a) => a.courtClaim !== undefined,
+    parse(text, a) {
+      const answer = yesNo(text);
+      if (!answer) return { ok: false };
+      a.courtClaim = answer;
+      return { ok: true, say: answer === 'yes' ? [{ key: 'court.noted_yes' }] : [] };
+    },
+    clear: (a) => delete a.courtClaim,
+  },
+  {
+    id: 'outcomes',
+    promptKey: 'q.outcomes',
+    choices: 'outcomes',
+    answered: (a) => a.outcomes !== undefined,
+    parse(text, a) {
+      const t = text.trim();
+      if (t.length < 1) return { ok: false };
+      const { values, rest } = matchMany(t, OUTCOME_CHOICES);
+      // Whatever does not match a choice is the resident's own words, and is kept as they wrote it.
+      const own = values.length === 0 || rest.length > 2 ? t : undefined;
+      a.outcomes = { codes: values.length ? values : ['other'], ...(own ? { text: own } : {}) };
+      return { ok: true };
+    },
+    clear: (a) => delete a.outcomes,
+  },
+  {
+    id: 'adjustments',
+    promptKey: 'q.adjustments',
+    choices: 'adjustments',
+    answered: (a) => a.adjustments !== undefined,
+    parse(text, a) {
+      const t = text.trim();
+      if (!t) return { ok: false };
+      if (NONE_WORDS.includes(normalise(t))) {
+        a.adjustments = { codes: [] };
+        return { ok: true };
+      }
+      const { values, rest } = matchMany(t, ADJUSTMENT_CHOICES);
+      const own = values.length === 0 || rest.length > 2 ? t : undefined;
+      a.adjustments = { codes: values, ...(own ? { text: own } : {}) };
+      return { ok: true };
+    },
+    clear: (a) => delete a.adjustments,
+  },
+  {
+    id: 'representative',
+    promptKey: 'q.representative',
+    choices: 'representative',
+    answered: (a) => a.representative !== undefined,
+    parse(text, a, ctx) {
+      const yn = parseYesNo(text);
+      const pick = matchOne(text, REPRESENTATIVE_CHOICES) ?? (yn === 'yes' ? 'resident' : null);
+      if (!pick) return { ok: false };
+      if (pick === 'resident') {
+        a.representative = { isResident: true, consentNeeded: false };
+        return { ok: true };
+      }
+      const reps = ctx.profile.representatives;
+      const consentNeeded = reps.consentForm !== 'none' && !reps.noConsentNeeded.includes(pick);
+      a.representative = { isResident: false, kind: pick, consentNeeded };
+      const key = !consentNeeded
+        ? 'representative.no_consent_needed'
+        : reps.consentForm === 'written'
+          ? 'representative.consent_needed_written'
+          : 'representative.consent_needed_any';
+      return { ok: true, say: [{ key }] };
+    },
+    clear: (a) => delete a.representative,
+  },
+  {
+    id: 'name',
+    promptKey: 'q.name',
+    answered: (a) => a.contact !== undefined && (a.contact.anonymous || a.contact.name !== undefined),
+    parse(text, a, ctx) {
+      const t = text.trim();
+      if (!t) return { ok: false };
+      const base: ContactAnswer = a.contact ?? { anonymous: false };
+      if (ANONYMOUS.includes(normalise(t))) {
+        a.contact = { anonymous: true };
+        return { ok: true, say: [{ key: 'contact.anonymous_note', params: { explain: { text: ctx.profile.anonymous.explain } } }] };
+      }
+      // Strip "my name is" / "fy enw i yw" so the summary reads naturally.
+      const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy)\s+/i, '').trim();
+      if (name.length < 2) return { ok: false };
+      a.contact = { ...base, anonymous: false, name };
+      return { ok: true };
+    },
+    clears: ['contact', 'letter_language', 'best_times'],
+    clear: (a) => delete a.contact,
+  },
+  {
+    id: 'contact',
+    promptKey: 'q.contact',
+    skip: isAnonymous,
+    answered: (a) => !!(a.contact?.phone || a.contact?.email || a.contact?.address),
+    parse(text, a) {
+      const c = contact(a);
+      const found = parseContact(text);
+      if (!c || !found) return { ok: false, retryKey: 'contact.not_understood' };
+      a.contact = { ...c, ...found };
+      return { ok: true };
+    },
+    clears: ['best_times'],
+    clear: (a) => {
+      if (a.contact) {
+        delete a.contact.phone;
+        delete a.contact.email;
+        delete a.contact.address;
+        delete a.contact.bestTimes;
+      }
+    },
+  },
+  {
+    id: 'letter_language',
+    promptKey: 'q.letter_language',
+    choices: 'letter_language',
+    skip: isAnonymous,
+    answered: (a) => a.contact?.letterLanguage !== undefined,
+    parse(text, a) {
+      const lang = matchOne(text, LANGUAGE_CHOICES);
+      if (!lang || !a.contact) return { ok: false };
+      a.contact.letterLanguage = lang;
+      return { ok: true };
+    },
+    clear: (a) => {
+      if (a.contact) delete a.contact.letterLanguage;
+    },
+  },
+  {
+    id: 'best_times',
+    promptKey: 'q.best_times',
+    skip: (a) => isAnonymous(a) || !a.contact?.phone,
+    answered: (a) => a.contact?.bestTimes !== undefined,
+    parse(text, a) {
+      if (!a.contact || !text.trim()) return { ok: false };
+      a.contact.bestTimes = text.trim();
+      return { ok: true };
+    },
+    clear: (a) => {
+      if (a.contact) delete a.contact.bestTimes;
+    },
+  },
+];
+
+export function question(id: QuestionId): Question {
+  return QUESTIONS.find((q) => q.id === id) as Question;
+}
+
+/** The first question still to ask, or null when the summary is next. */
+export function nextQuestion(a: IntakeAnswers): Question | null {
+  return QUESTIONS.find((q) => !(q.skip?.(a) ?? false) && !q.answered(a)) ?? null;
+}
+
+/** Clears an answer and those that depend on it, so the dialog asks them again. */
+export function clearAnswer(a: IntakeAnswers, id: QuestionId): void {
+  const q = question(id);
+  for (const dep of q.clears ?? []) question(dep).clear(a);
+  q.clear(a);
+}

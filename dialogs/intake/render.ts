@@ -1,0 +1,91 @@
+import { ActionTypes, type Activity, MessageFactory } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import type { IntakeAnswers } from '../../src/cases/intake';
+import { duration, longDate } from '../../src/i18n/format';
+import type { Lang } from '../../src/i18n';
+import { format } from 'date-fns';
+import { cy as cyLocale, enGB } from 'date-fns/locale';
+import { parseDate } from '../../src/deadlines/local-date';
+import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
+import type { ChoiceList, Question, Say, Token } from './questions';
+
+/** Month and year, "March 2026" / "Mawrth 2026". */
+function monthYear(iso: string, lang: Lang): string {
+  const d = new Date(parseDate(iso) * 86_400_000);
+  return format(new Date(d.getUTCFullYear(), d.getUTCMonth(), 1), 'MMMM yyyy', { locale: lang === 'cy' ? cyLocale : enGB });
+}
+
+function token(t: TFunction, lang: Lang, v: Token): string | number {
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  if ('date' in v) return longDate(v.date, lang);
+  if ('month' in v) return monthYear(v.month, lang);
+  if ('duration' in v) return duration(t, v.duration);
+  return v.text[lang];
+}
+
+export function say(t: TFunction, lang: Lang, s: Say): string {
+  const params = Object.fromEntries(Object.entries(s.params ?? {}).map(([k, v]) => [k, token(t, lang, v)]));
+  return t(`intake:${s.key}`, params);
+}
+
+/** Labels for each choice list, in the order numbers refer to. */
+export function choiceLabels(t: TFunction, list: ChoiceList): string[] {
+  switch (list) {
+    case 'yes_no':
+      return [t('intake:choice.yes'), t('intake:choice.no'), t('intake:choice.unsure')];
+    case 'court':
+      return [t('intake:choice.court_yes'), t('intake:choice.court_no'), t('intake:choice.unsure')];
+    case 'outcomes':
+      return OUTCOME_CHOICES.map((c) => t(`intake:outcome.${c.value}`));
+    case 'adjustments':
+      return ADJUSTMENT_CHOICES.map((c) => t(`intake:adjustment.${c.value}`));
+    case 'representative':
+      return REPRESENTATIVE_CHOICES.map((c) => t(`intake:representative.${c.value}`));
+    case 'letter_language':
+      return [t('intake:choice.cy'), t('intake:choice.en')];
+  }
+}
+
+const LISTED: ReadonlySet<ChoiceList> = new Set(['outcomes', 'adjustments', 'representative']);
+
+/** A question as a message: long lists numbered in the text (so they work on every channel), short ones as buttons. */
+export function questionActivity(t: TFunction, q: Question): Partial<Activity> {
+  const text = t(`intake:${q.promptKey}`);
+  if (!q.choices) return MessageFactory.text(text);
+  const labels = choiceLabels(t, q.choices);
+  if (LISTED.has(q.choices)) {
+    const list = labels.map((l, i) => `${i + 1}. ${l}`).join('\n');
+    const buttons = q.choices === 'adjustments' ? [t('intake:choice.none')] : [];
+    const msg = MessageFactory.text(`${text}\n\n${list}`);
+    if (buttons.length) msg.suggestedActions = { actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), to: [] };
+    return msg;
+  }
+  return MessageFactory.suggestedActions(labels, text);
+}
+
+export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string {
+  const none = t('intake:summary.not_given');
+  const label = (k: string) => t(`intake:summary.label.${k}`);
+  const yn = (v: string | undefined) => (v === undefined ? none : v === 'unsure' ? t('intake:summary.unsure') : t(`intake:choice.${v}`));
+  const rows: Array<[string, string]> = [
+    ['description', a.description ?? none],
+    ['location', a.location ?? none],
+    ['when', a.when ? (a.when.date ? (a.when.precision === 'month' ? monthYear(a.when.date, lang) : longDate(a.when.date, lang)) : a.when.text) : none],
+    ['reported_before', a.reportedBefore ? yn(a.reportedBefore.answer) + (a.reportedBefore.details ? ` (${a.reportedBefore.details})` : '') : none],
+    ['impact', a.impact ?? none],
+    ['court_claim', a.courtClaim === 'yes' ? t('intake:choice.court_yes') : a.courtClaim === 'no' ? t('intake:choice.court_no') : yn(a.courtClaim)],
+    ['outcomes', a.outcomes ? [...a.outcomes.codes.filter((c) => c !== 'other' || !a.outcomes?.text).map((c) => t(`intake:outcome.${c}`)), ...(a.outcomes.text ? [`"${a.outcomes.text}"`] : [])].join('; ') : none],
+    ['adjustments', a.adjustments ? [...a.adjustments.codes.map((c) => t(`intake:adjustment.${c}`)), ...(a.adjustments.text ? [`"${a.adjustments.text}"`] : [])].join('; ') || t('intake:choice.none') : none],
+    ['representative', a.representative ? t(`intake:representative.${a.representative.isResident ? 'resident' : a.representative.kind}`) : none],
+  ];
+  const c = a.contact;
+  if (c?.anonymous) rows.push(['name', t('intake:summary.anonymous')]);
+  else {
+    rows.push(['name', c?.name ?? none]);
+    rows.push(['contact', [c?.phone, c?.email, c?.address].filter(Boolean).join(', ') || none]);
+    rows.push(['letter_language', t(`intake:choice.${c?.letterLanguage ?? lang}`)]);
+    if (c?.phone) rows.push(['best_times', c.bestTimes ?? none]);
+  }
+  return [t('intake:summary.intro'), '', ...rows.map(([k, v]) => `${label(k)}: ${v}`), '', t('intake:summary.confirm')].join('\n');
+}
+

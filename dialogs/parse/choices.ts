@@ -1,0 +1,97 @@
+import { normalise } from '../../src/language/normalise';
+
+/**
+ * Choice answers in Welsh or English, typed or tapped, by number or in words. botbuilder's
+ * built-in recognisers have no Welsh culture, so each choice carries its own synonyms.
+ */
+export interface Choice<T extends string> {
+  value: T;
+  /** Phrases that pick this choice, in either language, already in normal form. */
+  synonyms: string[];
+}
+
+function phraseIn(haystack: string, phrase: string): boolean {
+  return ` ${haystack} `.includes(` ${phrase} `);
+}
+
+/** One choice from a list: the number shown, or words that belong to exactly one choice. */
+export function matchOne<T extends string>(text: string, choices: readonly Choice<T>[]): T | null {
+  const n = normalise(text);
+  const num = /^(\d{1,2})$/.exec(n);
+  if (num) return choices[Number(num[1]) - 1]?.value ?? null;
+  const exact = choices.find((c) => c.synonyms.includes(n));
+  if (exact) return exact.value;
+  // Longest matching phrase wins, so "not sure" beats "sure" and "power of attorney" beats "attorney".
+  let best: { value: T; len: number } | null = null;
+  let tie = false;
+  for (const c of choices) {
+    for (const s of c.synonyms) {
+      // "y" is "yes" on its own but the Welsh article inside a sentence.
+      if (s.length < 2 || !phraseIn(n, s)) continue;
+      if (!best || s.length > best.len) {
+        tie = false;
+        best = { value: c.value, len: s.length };
+      } else if (s.length === best.len && best.value !== c.value) tie = true;
+    }
+  }
+  return best && !tie ? best.value : null;
+}
+
+/** Several choices: "1, 3 and 5", "apology and compensation", "ymddiheuriad ac iawndal". */
+export function matchMany<T extends string>(text: string, choices: readonly Choice<T>[]): { values: T[]; rest: string } {
+  const n = normalise(text);
+  const values = new Set<T>();
+  let rest = ` ${n} `;
+  for (const m of n.matchAll(/\b(\d{1,2})\b/g)) {
+    const c = choices[Number(m[1]) - 1];
+    if (c) {
+      values.add(c.value);
+      rest = rest.replace(` ${m[1]} `, ' ');
+    }
+  }
+  for (const c of choices) {
+    for (const s of [...c.synonyms].sort((a, b) => b.length - a.length)) {
+      if (phraseIn(rest, s)) {
+        values.add(c.value);
+        rest = rest.replace(` ${s} `, ' ');
+      }
+    }
+  }
+  const leftover = rest
+    .replace(/\b(and|a|ac|neu|or|also|hefyd|plus|i|want|would|like|hoffwn|dw|dwi|isio|eisiau|moyn|an|the|y|yr|'r)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { values: [...values], rest: leftover };
+}
+
+export type YesNo = 'yes' | 'no' | 'unsure';
+
+export const YES_NO: readonly Choice<YesNo>[] = [
+  {
+    value: 'yes',
+    synonyms: [
+      'yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'ye', 'aye', 'sure', 'correct', 'right', 'thats right', "that's right",
+      'ok', 'okay', 'i have', 'i did', 'it has', 'yes please', 'definitely', 'of course',
+      'ie', 'iawn', 'do', 'oes', 'ydw', 'ydy', 'ydi', 'ydyn', 'yndw', 'ydan', 'ia', 'wrth gwrs', 'cywir', 'yn sicr', 'do wir', 'oes wir',
+    ],
+  },
+  {
+    value: 'no',
+    synonyms: [
+      'no', 'n', 'nope', 'nah', 'never', 'not', 'no thanks', 'no thank you', "i haven't", 'i havent', 'i have not', "it hasn't", 'none', 'not yet',
+      'na', 'naddo', 'nac oes', 'nag oes', 'nac ydw', 'nag ydw', 'nac ydy', 'nag ydy', 'nid', 'ddim', 'dim', 'ddim eto', 'dim eto', 'na dim',
+    ],
+  },
+  {
+    value: 'unsure',
+    synonyms: [
+      'not sure', 'unsure', "don't know", 'dont know', 'dunno', 'idk', 'maybe', 'no idea', 'i dont know', "i don't know", 'possibly', 'not certain',
+      'dim syniad', 'ddim yn siwr', 'dim yn siwr', 'wn i ddim', "sai'n gwybod", "sa i'n gwybod", "dwn i'm", 'dwn im', 'dwn i ddim',
+      'efallai', 'falle', 'ella', "dw i ddim yn gwybod", "dwi ddim yn gwybod", 'ddim yn gwybod',
+    ],
+  },
+];
+
+export function parseYesNo(text: string): YesNo | null {
+  return matchOne(text, YES_NO);
+}

@@ -1,0 +1,32 @@
+import { normalise, words } from '../../src/language/normalise';
+
+/** What a resident can say at any question. */
+export type Command = 'help' | 'restart' | 'cancel' | 'human' | 'welsh' | 'english';
+
+const EXACT: Record<string, Command> = {};
+const add = (cmd: Command, phrases: string[]) => phrases.forEach((p) => (EXACT[normalise(p)] = cmd));
+add('help', ['help', 'help me', 'help please', 'help pls', '?', 'cymorth', 'help plis', 'helpu', 'helpwch fi', 'dw i angen help', 'angen help', 'beth alla i ddweud']);
+add('restart', ['start again', 'restart', 'start over', 'begin again', 'reset', 'dechrau eto', 'ailddechrau', "dechrau o'r dechrau", 'cychwyn eto']);
+add('cancel', ['cancel', 'stop', 'quit', 'exit', 'cancel it', 'never mind', 'nevermind', 'canslo', 'stopio', 'diddymu', 'anghofia fe', 'anghofiwch e', 'dim diolch canslo']);
+add('welsh', ['cymraeg', 'welsh', 'in welsh', 'yn gymraeg', 'welsh please', 'cymraeg plis', 'cymraeg os gwelwch yn dda', 'newid i gymraeg', 'switch to welsh']);
+add('english', ['english', 'saesneg', 'in english', 'yn saesneg', 'english please', 'saesneg plis', 'newid i saesneg', 'switch to english']);
+
+add('human', ['human', 'person', 'a person', 'agent', 'an agent', 'advisor', 'adviser', 'operator', 'real person', 'person go iawn', 'rhywun go iawn', 'aelod o staff']);
+
+// Asking for a person is often said in a sentence ("can I talk to someone please"); these verb
+// phrases count when the message is short. Bare nouns do not: "the person who came was rude".
+const HUMAN = [
+  'speak to a person', 'speak to someone', 'talk to a person', 'talk to someone', 'speak to a human', 'talk to a human',
+  'speak to a real person', 'talk to a real person', 'speak with someone', 'speak to an advisor', 'speak to an adviser',
+  'speak to staff', 'speak to a member of staff', 'talk to a member of staff', 'want a human', 'want a person',
+  'siarad a pherson', 'siarad gyda pherson', 'siarad efo person', 'siarad hefo person', 'siarad gyda rhywun', 'siarad efo rhywun',
+  'siarad hefo rhywun', 'siarad a rhywun', 'siarad ag aelod o staff', 'siarad gyda aelod o staff', 'isio siarad efo rhywun',
+].map(normalise);
+
+export function parseCommand(text: string): Command | null {
+  const n = normalise(text).replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').trim();
+  const exact = EXACT[n] ?? EXACT[normalise(text)];
+  if (exact) return exact;
+  if (words(text).length <= 9 && HUMAN.some((h) => ` ${n} `.includes(` ${h} `))) return 'human';
+  return null;
+}

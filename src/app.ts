@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { ConversationState, type Storage, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import type restify from 'restify';
+import { createAdapter } from './bot/adapter';
+import { CaseFiling } from './bot/case-filing';
+import { ComplaintsBot } from './bot/complaints-bot';
+import { StatusReplies } from './bot/status-replies';
+import { SqliteTranscriptLogger } from './bot/transcript-logger';
+import { TurnQueue } from './bot/turn-queue';
+import { CaseRepository } from './cases/repository';
+import { ConfigError, type Env } from './config/env';
+import { loadHolidays } from './config/holidays';
+import { DeadlineService } from './deadlines/service';
+import { createI18n } from './i18n';
+import type { i18n } from 'i18next';
+import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
+import type { PolicyProfile } from './policy/schema';
+import { openDatabase, schemaVersion, type Db } from './store/database';
+import { SqliteStorage } from './store/sqlite-storage';
+import { TranscriptStore } from './store/transcripts';
+import { createServer } from './server';
+
+export interface Core {
+  db: Db;
+  profile: PolicyProfile;
+  cases: CaseRepository;
+  bot: ComplaintsBot;
+  transcripts: TranscriptStore;
+  i18n: i18n;
+  health(): { ok: boolean; [k: string]: unknown };
+}
+
+export interface App extends Core {
+  server: restify.Server;
+  close(): Promise<void>;
+}
+
+function loadRegistry(env: Env): ProfileRegistry {
+  const extra: Array<{ data: unknown; origin: string }> = [];
+  if (env.POLICY_FILE) {
+    try {
+      extra.push({ data: JSON.parse(readFileSync(env.POLICY_FILE, 'utf8')), origin: env.POLICY_FILE });
+    } catch (e) {
+      throw new ConfigError(`POLICY_FILE: cannot read ${env.POLICY_FILE}: ${(e as Error).message}`);
+    }
+  }
+  try {
+    return createProfileRegistry(extra);
+  } catch (e) {
+    throw new ConfigError(`${env.POLICY_FILE ? 'POLICY_FILE' : 'POLICY'}: ${(e as Error).message}`);
+  }
+}
+
+/** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
+export function createCore(env: Env): Core {
+  let holidays;
+  try {
+    holidays = loadHolidays(env.BANK_HOLIDAYS_PATH);
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
+  const registry = loadRegistry(env);
+  if (!registry.has(env.POLICY)) {
+    throw new ConfigError(`POLICY: unknown policy "${env.POLICY}"; known policies: ${registry.ids().join(', ')}`);
+  }
+  const profile = registry.get(env.POLICY);
+  let db: Db;
+  try {
+    db = openDatabase(env.DATABASE_PATH);
+  } catch (e) {
+    throw new ConfigError(`DATABASE_PATH: cannot open ${env.DATABASE_PATH}: ${(e as Error).message}`);
+  }
+
+  const storage = new SqliteStorage(db) as Storage;
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const i18n = createI18n();
+  const deadlines = new DeadlineService(registry, holidays);
+  const calendar = deadlines.calendar(profile);
+  const cases = new CaseRepository(db);
+  const filing = new CaseFiling(cases, deadlines, profile, db);
+
+  const bot: ComplaintsBot = new ComplaintsBot({
+    conversationState,
+    userState,
+    i18n,
+    status: new StatusReplies(cases, i18n),
+    services: {
+      profile,
+      calendar,
+      today: (context) => filing.today(context),
+      fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
+      requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+    },
+  });
+
+  const transcripts = new TranscriptStore(db);
+  const health = () => {
+    try {
+      db.prepare('SELECT 1').get();
+      return {
+        ok: true,
+        status: 'ok',
+        store: { ok: true, schemaVersion: schemaVersion(db) },
+        policy: { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation },
+      };
+    } catch (e) {
+      return { ok: false, status: 'unavailable', store: { ok: false, error: (e as Error).message }, policy: { id: profile.id } };
+    }
+  };
+
+  return { db, profile, cases, bot, transcripts, health, i18n };
+}
+
+/** Builds everything from validated settings; nothing listens until the caller says so. */
+export function createApp(env: Env, log: (msg: string) => void = console.log): App {
+  const core = createCore(env);
+  const adapter = createAdapter(env, core.i18n, log);
+  adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts)));
+  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, log });
+  const { db } = core;
+  return {
+    ...core,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { i18n } from 'i18next';
+import type { Env } from '../config/env';
+
+/**
+ * The Bot Framework adapter, set up as in Microsoft's samples. With no MicrosoftAppId it accepts
+ * unauthenticated local traffic (Emulator, tests, integrators using deliveryMode "expectReplies").
+ */
+export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: env.MicrosoftAppId,
+    MicrosoftAppPassword: env.MicrosoftAppPassword,
+    MicrosoftAppType: env.MicrosoftAppType,
+    MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log(`turn error in ${context.activity.channelId}:${context.activity.conversation?.id}: ${error.stack ?? error.message}`);
+    // Conversation state is kept: the resident's answers so far must survive a failed turn.
+    const cy = i18n.getFixedT('cy')('intake:error');
+    const en = i18n.getFixedT('en')('intake:error');
+    try {
+      await context.sendActivity(`${cy}\n\n${en}`);
+    } catch (sendError) {
+      log(`could not apologise: ${(sendError as Error).message}`);
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,58 @@
+import { TurnContext } from 'botbuilder';
+import type { FiledCase, IntakeState } from '../../dialogs/intake/intake-dialog';
+import type { CaseRepository } from '../cases/repository';
+import type { DeadlineService } from '../deadlines/service';
+import type { Lang } from '../i18n';
+import type { PolicyProfile } from '../policy/schema';
+import type { Db } from '../store/database';
+import { formatDate, toLondon } from '../deadlines/local-date';
+import { conversationKey } from './transcript-logger';
+import { userKey } from './status-replies';
+
+/** Turns a confirmed intake into a case, with its deadlines from the shared engine. */
+export class CaseFiling {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly deadlines: DeadlineService,
+    private readonly profile: PolicyProfile,
+    private readonly db: Db,
+  ) {}
+
+  async fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase> {
+    const activity = context.activity;
+    const timeline = this.deadlines.timeline(this.profile.id, { stage: 1, received: state.receivedAt });
+    const answers = state.answers;
+    const contact = answers.contact ? { ...answers.contact, letterLanguage: answers.contact.letterLanguage ?? lang } : undefined;
+    const { record, created } = this.cases.file({
+      idempotencyKey: `${conversationKey(activity)}:${activity.id ?? state.receivedAt}`,
+      kind: 'complaint',
+      policyId: this.profile.id,
+      policyVersion: this.profile.version,
+      language: lang,
+      channelId: activity.channelId,
+      userKey: userKey(context),
+      conversationKey: conversationKey(activity),
+      conversationRef: TurnContext.getConversationReference(activity),
+      receivedAt: state.receivedAt,
+      details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
+      // Until triage lands, everything that reaches the summary is a complaint by the resident's own account.
+      triage: { kind: 'complaint', signals: ['resident completed the complaint intake'] },
+      deadlines: timeline,
+      actor: 'bot',
+    });
+    return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
+  }
+
+  async requestHuman(context: TurnContext, reason: 'asked' | 'not_understood', lang: Lang | undefined): Promise<void> {
+    const activity = context.activity;
+    this.db
+      .prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)')
+      .run(conversationKey(activity), JSON.stringify(TurnContext.getConversationReference(activity)), lang ?? null, reason, new Date().toISOString());
+  }
+
+  /** London date of the turn, from the activity's own timestamp where the channel gives one. */
+  today(context: TurnContext): string {
+    const ts = context.activity.timestamp ? new Date(context.activity.timestamp) : new Date();
+    return formatDate(toLondon(ts.toISOString()).date);
+  }
+}

@@ -1,0 +1,22 @@
+import { randomInt } from 'node:crypto';
+
+/**
+ * Case references: easy to read over the phone (no 0/O, 1/I/L, no vowels, so no words) and
+ * random, so one reference says nothing about another. 28^8 ≈ 3.8 × 10^11 possibilities.
+ */
+const ALPHABET = '23456789BCDFGHJKMNPQRSTVWXYZ';
+export const REFERENCE_PATTERN = /^CMP-[23456789BCDFGHJKMNPQRSTVWXYZ]{4}-[23456789BCDFGHJKMNPQRSTVWXYZ]{4}$/;
+
+export function newReference(random: (max: number) => number = randomInt): string {
+  let s = '';
+  for (let i = 0; i < 8; i++) s += ALPHABET[random(ALPHABET.length)];
+  return `CMP-${s.slice(0, 4)}-${s.slice(4)}`;
+}
+
+/** Finds a reference in what people type: any case, spaces or dashes or none, with or without "CMP". */
+export function findReference(text: string): string | null {
+  const m = /(?:^|[^A-Z0-9])(?:CMP[\s-]*)?([A-Z0-9]{4})[\s-]*([A-Z0-9]{4})(?![A-Z0-9])/i.exec(text);
+  if (!m) return null;
+  const ref = `CMP-${m[1]}-${m[2]}`.toUpperCase();
+  return REFERENCE_PATTERN.test(ref) ? ref : null;
+}

@@ -1,0 +1,22 @@
+import { format } from 'date-fns';
+import { cy, enGB } from 'date-fns/locale';
+import type { TFunction } from 'i18next';
+import { parseDate } from '../deadlines/local-date';
+import type { Duration } from '../policy/schema';
+import type { Lang } from './index';
+
+const LOCALES = { cy, en: enGB } as const;
+
+/** "Monday 30 November 2026" / "dydd Llun 30 Tachwedd 2026", from a YYYY-MM-DD London date. */
+export function longDate(iso: string, lang: Lang): string {
+  const day = parseDate(iso);
+  // A UTC-midnight Date read with local getters would shift west of Greenwich; build it from parts.
+  const d = new Date(day * 86_400_000);
+  const local = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return format(local, 'EEEE d MMMM yyyy', { locale: LOCALES[lang] });
+}
+
+/** "5 working days" / "2 ddiwrnod gwaith", through i18next's plural forms. */
+export function duration(t: TFunction, d: Duration): string {
+  return t(`deadlines:duration.${d.unit}`, { count: d.n });
+}

@@ -1,0 +1,86 @@
+/**
+ * Numbered schema migrations, applied in order at start-up inside one transaction each;
+ * PRAGMA user_version records the last one applied. Never edit a migration that has shipped:
+ * add the next number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'bot state, cases, events, transcripts, handoff requests',
+    sql: `
+      CREATE TABLE bot_state (
+        key TEXT PRIMARY KEY,
+        etag INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        -- channel:conversation:activity of the message that filed it, so a re-delivery files nothing new
+        idempotency_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        policy_id TEXT NOT NULL,
+        policy_version TEXT NOT NULL,
+        stage INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        language TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        conversation_key TEXT NOT NULL,
+        conversation_ref TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        details TEXT NOT NULL,
+        triage TEXT,
+        deadlines TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX cases_user ON cases(user_key);
+      CREATE INDEX cases_state ON cases(state);
+
+      CREATE TABLE case_events (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        type TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX case_events_case ON case_events(case_id, id);
+      -- The history is append-only: corrections are new events.
+      CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+        BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END;
+      CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+        BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END;
+
+      CREATE TABLE transcripts (
+        id INTEGER PRIMARY KEY,
+        conversation_key TEXT NOT NULL,
+        at TEXT NOT NULL,
+        direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+        activity_type TEXT NOT NULL,
+        text TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX transcripts_conversation ON transcripts(conversation_key, id);
+
+      -- Residents who asked for a person, or whom the bot could not understand, for staff to pick up.
+      CREATE TABLE handoff_requests (
+        id INTEGER PRIMARY KEY,
+        conversation_key TEXT NOT NULL,
+        conversation_ref TEXT NOT NULL,
+        language TEXT,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX handoff_requests_conversation ON handoff_requests(conversation_key);
+    `,
+  },
+];

@@ -1,0 +1,31 @@
+import type { Db } from './database';
+
+export interface TranscriptEntry {
+  at: string;
+  direction: 'in' | 'out';
+  activityType: string;
+  text: string | null;
+}
+
+/** Every message in and out of a conversation, kept with the case it leads to. */
+export class TranscriptStore {
+  private readonly insert;
+  private readonly select;
+
+  constructor(db: Db) {
+    this.insert = db.prepare(
+      'INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.select = db.prepare<[string], { at: string; direction: 'in' | 'out'; activity_type: string; text: string | null }>(
+      'SELECT at, direction, activity_type, text FROM transcripts WHERE conversation_key = ? ORDER BY id',
+    );
+  }
+
+  append(conversationKey: string, direction: 'in' | 'out', activityType: string, text: string | null, data: unknown, at: string): void {
+    this.insert.run(conversationKey, at, direction, activityType, text, JSON.stringify(data));
+  }
+
+  forConversation(conversationKey: string): TranscriptEntry[] {
+    return this.select.all(conversationKey).map((r) => ({ at: r.at, direction: r.direction, activityType: r.activity_type, text: r.text }));
+  }
+}

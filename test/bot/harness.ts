@@ -1,0 +1,36 @@
+import { TestAdapter, TranscriptLoggerMiddleware, type Activity } from 'botbuilder';
+import { createCore, type Core } from '../../src/app';
+import { SqliteTranscriptLogger } from '../../src/bot/transcript-logger';
+import { readEnv } from '../../src/config/env';
+
+export interface Chat {
+  core: Core;
+  adapter: TestAdapter;
+  /** Sends a message and returns the texts of every reply. */
+  say(text: string, extra?: Partial<Activity>): Promise<string[]>;
+  /** The last replies' activities, for checking buttons. */
+  lastActivities: Partial<Activity>[];
+}
+
+/** The real bot, on an in-memory database, at a fixed time (Monday 23 November 2026, 10:00). */
+export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:00:00Z', user = 'resident-1'): Chat {
+  const core = createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }));
+  const adapter = new TestAdapter(async (context) => core.bot.run(context));
+  adapter.conversation.user = { id: user, name: 'Resident', role: 'user' };
+  adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts)));
+  const c: Chat = {
+    core,
+    adapter,
+    lastActivities: [],
+    async say(text, extra = {}) {
+      adapter.activeQueue.splice(0);
+      await adapter.receiveActivity({ type: 'message', text, timestamp: new Date(at), ...extra });
+      c.lastActivities = adapter.activeQueue.splice(0);
+      return c.lastActivities.map((a) => a.text ?? '');
+    },
+  };
+  return c;
+}
+
+/** Joined replies, for matching across several messages. */
+export const all = (replies: string[]) => replies.join('\n');

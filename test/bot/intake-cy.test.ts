@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { all, chat } from './harness';
+
+describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
+  it('takes a complaint in Welsh, with Welsh dates and mutations, to a filed case', async () => {
+    const c = chat();
+    await c.say('Shwmae');
+    expect(all(await c.say('Cymraeg'))).toMatch(/barhau yn Gymraeg[\s\S]*Beth sydd wedi mynd o'i le/);
+    expect(all(await c.say("Ma'r boeler wedi torri eto a does neb wedi dod i'w drwsio"))).toMatch(/Ble mae'r broblem/);
+    expect(all(await c.say('Fflat 2, 5 Heol y Castell'))).toMatch(/Pryd ddigwyddodd hyn/);
+    expect(all(await c.say('3 mis yn ôl'))).toMatch(/nodi dydd Sul 23 Awst 2026[\s\S]*rhoi gwybod i ni am hyn o'r blaen/);
+    expect(all(await c.say('do'))).toMatch(/Pryd a sut rhoesoch chi wybod/);
+    expect(all(await c.say('Ffoniais i ddwywaith ym mis Medi'))).toMatch(/effeithio arnoch chi/);
+    expect(all(await c.say('Dim dŵr poeth i fy mhlant'))).toMatch(/hawliad llys/);
+    expect(all(await c.say('nac oes'))).toMatch(/unioni pethau[\s\S]*1\. Trwsio'r broblem/);
+    expect(all(await c.say('trwsio ac ymddiheuriad'))).toMatch(/haws i chi/);
+    expect(all(await c.say('dim'))).toMatch(/Ai chi yw'r preswylydd/);
+    expect(all(await c.say('fi'))).toMatch(/Beth yw eich enw/);
+    expect(all(await c.say('Siân Owen'))).toMatch(/Sut gallwn ni gysylltu/);
+    expect(all(await c.say('sian@enghraifft.cymru'))).toMatch(/Ym mha iaith/);
+    const summary = all(await c.say('Cymraeg'));
+    expect(summary).toMatch(/Dyma beth sydd gen i/);
+    expect(summary).toMatch(/Beth hoffech chi: Trwsio'r broblem; Ymddiheuriad/);
+    expect(summary).toMatch(/Llythyrau yn: Cymraeg/);
+    expect(all(await c.say('newid y dyddiad'))).toMatch(/Pryd ddigwyddodd hyn/);
+    expect(all(await c.say('ym mis Mawrth'))).toMatch(/nodi Mawrth 2026[\s\S]*Pryd: Mawrth 2026/);
+    const filed = all(await c.say('ydy'));
+    expect(filed).toMatch(/Eich cyfeirnod yw CMP-/);
+    expect(filed).toMatch(/ei chydnabod erbyn dydd Llun 30 Tachwedd 2026 \(5 diwrnod gwaith o heddiw\)/);
+    expect(filed).toMatch(/o fewn 10 diwrnod gwaith i'w chydnabod: erbyn dydd Llun 14 Rhagfyr 2026/);
+    expect(filed).toMatch(/gysylltu â'r Ombwdsmon, sef Gwasanaeth yr Ombwdsmon Tai/);
+    const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];
+    const stored = c.core.cases.byReference(ref)!;
+    expect(stored.language).toBe('cy');
+    expect(stored.details.contact).toMatchObject({ letterLanguage: 'cy', email: 'sian@enghraifft.cymru' });
+    expect(stored.details.outcomes).toEqual({ codes: ['repair', 'apology'] });
+  });
+
+  it('switches language at any question and repeats the question', async () => {
+    const c = chat();
+    await c.say('helo');
+    await c.say('Cymraeg');
+    await c.say('Mae llwydni yn yr ystafell wely');
+    const en = all(await c.say('English'));
+    expect(en).toMatch(/carry on in English[\s\S]*Where is the problem/);
+    await c.say('bedroom');
+    const cy = all(await c.say('Cymraeg'));
+    expect(cy).toMatch(/barhau yn Gymraeg[\s\S]*Pryd ddigwyddodd hyn/);
+    expect(all(await c.say('wythnos diwethaf'))).toMatch(/Ydych chi wedi rhoi gwybod/);
+  });
+
+  it('offers Welsh to someone who chose English but writes in Welsh', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    const reply = all(await c.say("Dw i wedi ffonio tair gwaith am y to sy'n gollwng a does neb wedi dod"));
+    expect(reply).toMatch(/Hoffech chi barhau yn Gymraeg\? Teipiwch "Cymraeg"/);
+    expect(reply).toMatch(/Where is the problem/);
+  });
+
+  it('starts in the language of a first message that already describes the problem', async () => {
+    const c = chat();
+    await c.say('Shwmae');
+    const reply = all(await c.say("Mae'r gwres canolog wedi torri ers wythnos"));
+    expect(reply).toMatch(/Dywedoch chi: "Mae'r gwres canolog wedi torri ers wythnos"[\s\S]*Ble mae'r broblem/);
+  });
+
+  it('understands Welsh commands', async () => {
+    const c = chat();
+    await c.say('helo');
+    await c.say('Cymraeg');
+    expect(all(await c.say('cymorth'))).toMatch(/dechrau eto[\s\S]*Beth sydd wedi mynd o'i le/);
+    expect(all(await c.say('siarad â pherson'))).toMatch(/aelod o staff/);
+    await c.say('Mae drws y ffrynt wedi torri');
+    expect(all(await c.say('dechrau eto'))).toMatch(/ddechrau eto[\s\S]*Beth sydd wedi mynd o'i le/);
+    expect(all(await c.say('canslo'))).toMatch(/Does dim byd wedi'i anfon/);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_PATTERN } from '../../src/cases/reference';
+import { all, chat } from './harness';
+
+async function toSummary(c: ReturnType<typeof chat>) {
+  await c.say('hello');
+  expect(all(await c.say('English'))).toMatch(/What has gone wrong/);
+  expect(all(await c.say('The boiler keeps breaking and nobody has come to fix it'))).toMatch(/Where is the problem/);
+  expect(all(await c.say('Flat 3, 12 Park Road'))).toMatch(/When did it happen/);
+  expect(all(await c.say('3 weeks ago'))).toMatch(/noted Monday 2 November 2026[\s\S]*reported this to us before/);
+  expect(all(await c.say('yes'))).toMatch(/When and how did you report it/);
+  expect(all(await c.say('I phoned twice in November, they booked a visit and nobody came'))).toMatch(/affected you/);
+  expect(all(await c.say('No hot water with two small children'))).toMatch(/court claim/);
+  expect(all(await c.say('no'))).toMatch(/put things right[\s\S]*1\. Get the repair/);
+  expect(all(await c.say('1 and 4'))).toMatch(/easier for you/);
+  expect(all(await c.say('large print'))).toMatch(/Are you the resident/);
+  expect(all(await c.say("I'm the resident"))).toMatch(/What's your name/);
+  expect(all(await c.say('Sam Jones'))).toMatch(/How can we contact you/);
+  expect(all(await c.say('07700 900123 or sam@example.com'))).toMatch(/Which language should we write to you in/);
+  expect(all(await c.say('English'))).toMatch(/good time to call/);
+  return c.say('after 5pm');
+}
+
+describe('the intake in English', () => {
+  it('greets in Welsh first, says it is automated and a person is available, and offers both languages', async () => {
+    const c = chat();
+    const [greeting] = await c.say('hi');
+    expect(greeting.indexOf('Shwmae')).toBe(0);
+    expect(greeting).toMatch(/awtomatig[\s\S]*Hello! I'm an automated assistant/);
+    expect(greeting).toMatch(/speak to a person/);
+    const buttons = c.lastActivities[0].suggestedActions?.actions.map((a) => a.title);
+    expect(buttons).toEqual(['Cymraeg', 'English']);
+  });
+
+  it('takes a complaint from start to a filed case with dates from the deadline engine', async () => {
+    const c = chat();
+    const summary = all(await toSummary(c));
+    expect(summary).toMatch(/What went wrong: The boiler keeps breaking/);
+    expect(summary).toMatch(/Where: Flat 3, 12 Park Road/);
+    expect(summary).toMatch(/What you want: Get the repair or problem fixed; Compensation/);
+    expect(summary).toMatch(/Adjustments: Large print/);
+    expect(summary).toMatch(/Contact: 07700 900123, sam@example.com/);
+    const filed = all(await c.say('yes'));
+    const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
+    expect(ref).toMatch(REFERENCE_PATTERN);
+    expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(5 working days from today\)/);
+    expect(filed).toMatch(/within 10 working days of acknowledging it: by Monday 14 December 2026/);
+    expect(filed).toMatch(/Code 6\.2/);
+    expect(filed).toMatch(/Housing Ombudsman Service: 0300 111 3000/);
+
+    const stored = c.core.cases.byReference(ref!)!;
+    expect(stored.policyId).toBe('housing-ombudsman-code');
+    expect(stored.details.outcomes).toEqual({ codes: ['repair', 'compensation'] });
+    expect(stored.details.adjustments).toEqual({ codes: ['large_print'] });
+    expect(stored.details.contact).toMatchObject({ name: 'Sam Jones', phone: '07700 900123', email: 'sam@example.com', letterLanguage: 'en', bestTimes: 'after 5pm' });
+    expect(c.core.cases.events(stored.id).map((e) => e.type)).toEqual(['filed']);
+    const transcript = c.core.transcripts.forConversation(stored.conversationKey);
+    expect(transcript.some((t) => t.direction === 'in' && t.text === 'Flat 3, 12 Park Road')).toBe(true);
+    expect(transcript.some((t) => t.direction === 'out' && /reference is/.test(t.text ?? ''))).toBe(true);
+  });
+
+  it('lets the resident change any answer at the summary', async () => {
+    const c = chat();
+    await toSummary(c);
+    expect(all(await c.say('change the address'))).toMatch(/Where is the problem/);
+    const summary = all(await c.say('Flat 9, 12 Park Road'));
+    expect(summary).toMatch(/Where: Flat 9, 12 Park Road/);
+    expect(all(await c.say('no'))).toMatch(/What would you like to change/);
+    expect(all(await c.say('my phone number'))).toMatch(/How can we contact you/);
+    const again = all(await c.say('01632 960001'));
+    expect(again).toMatch(/good time to call/);
+    expect(all(await c.say('mornings'))).toMatch(/Contact: 01632 960001/);
+  });
+
+  it('records a representative and whether consent is needed under the profile', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    await c.say('My mum has had damp in her bedroom for months');
+    await c.say('her flat, 4 Hill Street');
+    await c.say('in March');
+    await c.say('no');
+    await c.say('her asthma is worse');
+    await c.say('no');
+    await c.say('1');
+    await c.say('none');
+    expect(all(await c.say("I'm her son"))).toMatch(/needs the resident's consent \(spoken or written\)/);
+    await c.say('anonymous');
+    const filed = all(await c.say('yes'));
+    expect(filed).toMatch(/needs the resident's consent before it can discuss/);
+    const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
+    expect(c.core.cases.byReference(ref!)!.details.representative).toEqual({ isResident: false, kind: 'relative', consentNeeded: true });
+  });
+
+  it('allows an anonymous complaint and says what that means under the profile', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    await c.say('The caretaker was rude to me in the lobby');
+    await c.say('Block B lobby');
+    await c.say('yesterday');
+    await c.say('no');
+    await c.say('upset');
+    await c.say('no');
+    await c.say('an apology');
+    await c.say('none');
+    await c.say('me');
+    const anon = all(await c.say('anonymous'));
+    expect(anon).toMatch(/without giving your name[\s\S]*Here's what I've got/);
+    expect(anon).toMatch(/Name: Anonymous/);
+    expect(anon).not.toMatch(/Contact:/);
+    expect(all(await c.say('yes'))).toMatch(/can't reply to you/);
+  });
+
+  it('explains the time limit and discretion when a matter is old, and still records it', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    await c.say('My kitchen was never finished after the refit');
+    await c.say('kitchen');
+    const reply = all(await c.say('12/03/2024'));
+    expect(reply).toMatch(/within 12 months[\s\S]*by Wednesday 12 March 2025[\s\S]*good reasons/);
+    expect(reply).toMatch(/reported this to us before/);
+  });
+
+  it('answers help, cancel and speak to a person at any question', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    expect(all(await c.say('help'))).toMatch(/start again[\s\S]*What has gone wrong/);
+    expect(all(await c.say('speak to a person'))).toMatch(/member of staff[\s\S]*What has gone wrong/);
+    expect(c.core.db.prepare('SELECT reason FROM handoff_requests').all()).toEqual([{ reason: 'asked' }]);
+    expect(all(await c.say('cancel'))).toMatch(/Nothing has been sent/);
+    expect(c.core.cases.count()).toBe(0);
+  });
+
+  it('offers a person after three answers it cannot use', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    await c.say('Window will not close');
+    await c.say('bedroom');
+    expect(all(await c.say('blue'))).toMatch(/couldn't read a date/);
+    await c.say('green');
+    expect(all(await c.say('purple'))).toMatch(/speak to a person/);
+  });
+
+  it('files once when a channel re-delivers the same message', async () => {
+    const c = chat();
+    await toSummary(c);
+    await c.say('yes', { id: 'final-1' });
+    const again = await c.say('yes', { id: 'final-1' });
+    expect(again).toEqual([]);
+    expect(c.core.cases.count()).toBe(1);
+  });
+});

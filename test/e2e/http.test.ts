@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failedStart, httpConversation, startBot, tempDbPath, type RunningBot } from './server';
+
+describe('the real server over HTTP', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot();
+  }, 30_000);
+  afterAll(async () => {
+    await bot?.stop();
+  });
+
+  it('reports health: the store is reachable and the active policy', async () => {
+    const res = await fetch(`${bot.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', store: { ok: true, schemaVersion: 1 }, policy: { id: 'housing-ombudsman-code' } });
+  });
+
+  it('runs a conversation with deliveryMode expectReplies', async () => {
+    const c = httpConversation(bot.url);
+    const [greeting] = await c.say('hello');
+    expect(greeting).toMatch(/^Shwmae/);
+    expect((await c.say('English')).join('\n')).toMatch(/What has gone wrong/);
+  });
+
+  it('answers malformed requests with a 4xx and keeps running', async () => {
+    const bad = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    expect(bad.status).toBe(400);
+    const noType = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"hi"}' });
+    expect(noType.status).toBe(400);
+    const noConversation = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'hi', channelId: 'test' }),
+    });
+    expect(noConversation.status).toBe(400);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+  });
+
+  it('processes two quick messages in one conversation one after the other', async () => {
+    const c = httpConversation(bot.url);
+    await c.say('hi');
+    await c.say('English');
+    // Without one-at-a-time turns both would read the same state and ask the same next question.
+    const replies = await Promise.all([c.say('The lift has been broken for a month'), c.say('Tower block, 1 High Street')]);
+    const asked = replies.map((r) => (/Where is the problem/.test(r.join('\n')) ? 'where' : /When did it happen/.test(r.join('\n')) ? 'when' : 'other'));
+    expect(asked.sort()).toEqual(['when', 'where']);
+  });
+});
+
+describe('start-up configuration', () => {
+  it('refuses a bad setting and names the variable', async () => {
+    const port = await failedStart({ PORT: 'abc' });
+    expect(port.code).toBe(1);
+    expect(port.output).toMatch(/PORT/);
+    const policy = await failedStart({ POLICY: 'no-such-policy' });
+    expect(policy.code).toBe(1);
+    expect(policy.output).toMatch(/POLICY: unknown policy "no-such-policy"/);
+    const appType = await failedStart({ MicrosoftAppType: 'Something' });
+    expect(appType.output).toMatch(/MicrosoftAppType/);
+  }, 30_000);
+});
+
+describe('a resident halfway through when the process is killed', () => {
+  it('carries on at the same question after kill -9 and a restart, with nothing lost', async () => {
+    const dbPath = tempDbPath();
+    let bot = await startBot({}, dbPath);
+    const c = httpConversation(bot.url, 'kill-test', 'kill-user');
+    await c.say('hi');
+    await c.say('English');
+    await c.say('Damp in the back bedroom keeps coming back');
+    expect((await c.say('14 Mill Lane')).join('\n')).toMatch(/When did it happen/);
+    await bot.stop('SIGKILL');
+
+    bot = await startBot({}, dbPath);
+    const resumed = httpConversation(bot.url, 'kill-test', 'kill-user');
+    expect((await resumed.say('last week')).join('\n')).toMatch(/reported this to us before/);
+    for (const answer of ['no', 'mould on the walls', 'no', 'repair', 'none', 'me', 'anonymous']) await resumed.say(answer);
+    const summary = (await resumed.say('help')).join('\n');
+    expect(summary).toMatch(/What went wrong: Damp in the back bedroom keeps coming back/);
+    expect(summary).toMatch(/Where: 14 Mill Lane/);
+    await bot.stop();
+  }, 60_000);
+});

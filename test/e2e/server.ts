@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Starts the real bot (npm start's entry point) on a free port, with its own database file. */
+export interface RunningBot {
+  url: string;
+  proc: ChildProcess;
+  dbPath: string;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function tempDbPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'complaints-')), 'complaints.db');
+}
+
+export async function startBot(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningBot> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    env: { ...process.env, PORT: '0', DATABASE_PATH: dbPath, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 20_000);
+    proc.stdout!.on('data', () => {
+      const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bot exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    proc,
+    dbPath,
+    output: () => out,
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill(signal);
+      }),
+  };
+}
+
+/** Runs the entry point expecting it to refuse to start; returns its exit code and output. */
+export function failedStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: { ...process.env, PORT: '0', DATABASE_PATH: tempDbPath(), ...env } });
+    let out = '';
+    proc.stdout.on('data', (d) => (out += d));
+    proc.stderr.on('data', (d) => (out += d));
+    proc.on('exit', (code) => resolve({ code, output: out }));
+  });
+}
+
+let counter = 0;
+/** One conversation over HTTP with deliveryMode "expectReplies", as integrators drive it. */
+export function httpConversation(url: string, conversationId = `conv-${Date.now()}-${counter++}`, userId = 'user-1') {
+  return {
+    async say(text: string, extra: Record<string, unknown> = {}): Promise<string[]> {
+      const res = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: `act-${counter++}`,
+          text,
+          channelId: 'test',
+          serviceUrl: 'http://localhost',
+          deliveryMode: 'expectReplies',
+          from: { id: userId, role: 'user' },
+          recipient: { id: 'bot' },
+          conversation: { id: conversationId },
+          ...extra,
+        }),
+      });
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
+      const body = (await res.json()) as { activities?: Array<{ text?: string }> };
+      return (body.activities ?? []).map((a) => a.text ?? '');
+    },
+  };
+}
