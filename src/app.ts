@@ -5,6 +5,8 @@ import { createAdapter } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { StatusReplies } from './bot/status-replies';
+import { TriageFiling } from './bot/triage-filing';
+import { defaultClassifier } from './triage';
 import { SqliteTranscriptLogger } from './bot/transcript-logger';
 import { TurnQueue } from './bot/turn-queue';
 import { CaseRepository } from './cases/repository';
@@ -85,6 +87,7 @@ export function createCore(env: Env): Core {
     userState,
     i18n,
     status: new StatusReplies(cases, i18n),
+    triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context)),
     services: {
       profile,
       calendar,

@@ -2,8 +2,14 @@ import { ActivityHandler, type ConversationState, type StatePropertyAccessor, ty
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../../dialogs/intake/intake-dialog';
+import { parseCommand } from '../../dialogs/parse/commands';
+import { matchOne, parseYesNo } from '../../dialogs/parse/choices';
 import { isGreeting, isStatusQuestion } from '../../dialogs/parse/status';
+import { excludedMessages, menu, safeguardingMessages, serviceRequestMessages, urgentMessages } from '../../dialogs/triage/replies';
+import { normalise } from '../language/normalise';
 import type { Lang } from '../i18n';
+import type { PolicyProfile } from '../policy/schema';
+import type { TriageResult } from '../triage';
 import type { StatusReplies } from './status-replies';
 
 const SEEN_LIMIT = 50;
@@ -14,7 +20,23 @@ export interface BotDeps {
   i18n: i18n;
   services: Omit<IntakeServices, 'language' | 'i18n'>;
   status: StatusReplies;
+  triage: TriageServices;
 }
+
+/** Triage as the bot needs it: classify a message, and record what is not a complaint. */
+export interface TriageServices {
+  classify(context: TurnContext, text: string): TriageResult;
+  /** Files a service request, exclusion or feedback; returns its reference. */
+  record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
+  requestHuman(context: TurnContext, reason: 'safeguarding' | 'escalation', lang: Lang): Promise<void>;
+}
+
+const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
+const MENU_STATUS = ['check my complaint', 'gwirio fy nghwyn'].map(normalise);
+const ACCEPT_OFFER = [
+  { value: 'yes' as const, synonyms: ['make a complaint', 'gwneud cwyn', 'complain', 'cwyno', 'yes', 'ie', 'ydw', 'hoffwn', 'yes please', 'ie plis'].map(normalise) },
+  { value: 'no' as const, synonyms: ['no thanks', 'dim diolch', 'no', 'na', 'na dim diolch'].map(normalise) },
+];
 
 /**
  * The bot's turn logic: route each message to the intake (or a status answer), save state at
@@ -24,6 +46,8 @@ export interface BotDeps {
 export class ComplaintsBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly seen: StatePropertyAccessor<string[]>;
+  /** A message the resident was offered to make a complaint about, awaiting their answer. */
+  private readonly offer: StatePropertyAccessor<string | undefined>;
   readonly language: StatePropertyAccessor<Lang | undefined>;
   private readonly dialogs: DialogSet;
 
@@ -31,6 +55,7 @@ export class ComplaintsBot extends ActivityHandler {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.seen = deps.conversationState.createProperty<string[]>('seenActivities');
+    this.offer = deps.conversationState.createProperty<string | undefined>('complaintOffer');
     this.language = deps.userState.createProperty<Lang | undefined>('language');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new IntakeDialog({ ...deps.services, i18n: deps.i18n, language: this.language }));
@@ -86,11 +111,91 @@ export class ComplaintsBot extends ActivityHandler {
 
     const text = (context.activity.text ?? '').trim();
     const lang = await this.language.get(context);
-    if (lang && isStatusQuestion(text)) {
+    if (await this.answeredOffer(dc, text)) return;
+    if (lang && (isStatusQuestion(text) || MENU_STATUS.includes(normalise(text)))) {
       for (const reply of this.deps.status.replies(context, lang)) await context.sendActivity(reply);
       return;
     }
-    const firstMessage = text && !isGreeting(text) && !isStatusQuestion(text) && text.split(/\s+/).length >= 3 ? text : undefined;
-    await dc.beginDialog(INTAKE_DIALOG, { firstMessage } satisfies IntakeOptions);
+    // Commands, greetings and the language choice belong to the intake's opening.
+    if (!text || parseCommand(text) || isGreeting(text) || (!lang && text.split(/\s+/).length < 3)) {
+      await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+      return;
+    }
+    if (lang && MENU_REPAIR.includes(normalise(text))) {
+      await context.sendActivity(this.deps.i18n.getFixedT(lang)('triage:none.repair_prompt'));
+      return;
+    }
+    await this.route(dc, text, lang);
+  }
+
+  /** The answer to "would you like to make a complaint about it as well?" */
+  private async answeredOffer(dc: Awaited<ReturnType<DialogSet['createContext']>>, text: string): Promise<boolean> {
+    const offered = await this.offer.get(dc.context);
+    if (!offered) return false;
+    await this.offer.delete(dc.context);
+    const answer = matchOne(text, ACCEPT_OFFER) ?? (parseYesNo(text) === 'yes' ? 'yes' : parseYesNo(text) === 'no' ? 'no' : null);
+    if (answer === 'yes') {
+      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered } satisfies IntakeOptions);
+      return true;
+    }
+    if (answer === 'no') {
+      const lang = (await this.language.get(dc.context)) ?? 'cy';
+      await dc.context.sendActivity(this.deps.i18n.getFixedT(lang)('triage:service_request.can_complain'));
+      return true;
+    }
+    return false;
+  }
+
+  /** Triage decides the route; safety messages always come first. */
+  private async route(dc: Awaited<ReturnType<DialogSet['createContext']>>, text: string, chosen: Lang | undefined): Promise<void> {
+    const context = dc.context;
+    const result = this.deps.triage.classify(context, text);
+    const profile: PolicyProfile = this.deps.services.profile;
+    // Someone who has not chosen a language yet and is not starting a complaint is answered in
+    // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
+    let lang = chosen;
+    if (!lang && (result.kind !== 'complaint' || result.urgent || result.safeguarding)) {
+      lang = result.language === 'en' ? 'en' : 'cy';
+      await this.language.set(context, lang);
+    }
+    const t = this.deps.i18n.getFixedT(lang ?? 'cy');
+    if (lang) for (const m of urgentMessages(t, profile, result)) await context.sendActivity(m);
+    if (lang && result.safeguarding) {
+      await this.deps.triage.requestHuman(context, 'safeguarding', lang);
+      for (const m of safeguardingMessages(t, lang)) await context.sendActivity(m);
+    }
+    const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
+    switch (result.kind) {
+      case 'complaint':
+        await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined } satisfies IntakeOptions);
+        return;
+      case 'status_query':
+        for (const reply of this.deps.status.replies(context, lang!)) await context.sendActivity(reply);
+        return;
+      case 'escalation':
+        await this.deps.triage.requestHuman(context, 'escalation', lang!);
+        await context.sendActivity(t('triage:escalation.what_happens'));
+        await context.sendActivity(t('triage:escalation.person'));
+        return;
+      case 'service_request':
+      case 'excluded': {
+        const reference = await this.deps.triage.record(context, result.kind, text, result, lang!);
+        const messages =
+          result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang!, profile, result, reference);
+        for (const m of messages) await context.sendActivity(m);
+        if (result.dissatisfied) await this.offer.set(context, text);
+        return;
+      }
+      case 'feedback': {
+        const reference = await this.deps.triage.record(context, 'feedback', text, result, lang!);
+        const suggestion = result.signals.some((s) => s.cue === 'suggestion');
+        await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
+        return;
+      }
+      case 'none':
+        if (result.safeguarding) return;
+        await context.sendActivity(menu(t));
+        return;
+    }
   }
 }

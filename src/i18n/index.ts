@@ -3,14 +3,16 @@ import enDeadlines from '../../locales/en/deadlines.json';
 import cyDeadlines from '../../locales/cy/deadlines.json';
 import enIntake from '../../locales/en/intake.json';
 import cyIntake from '../../locales/cy/intake.json';
+import enTriage from '../../locales/en/triage.json';
+import cyTriage from '../../locales/cy/triage.json';
 
 /** The two languages the bot speaks. Welsh first wherever both are shown. */
 export type Lang = 'cy' | 'en';
 export const LANGS: readonly Lang[] = ['cy', 'en'];
 
 export const resources = {
-  en: { deadlines: enDeadlines, intake: enIntake },
-  cy: { deadlines: cyDeadlines, intake: cyIntake },
+  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage },
+  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage },
 } as const;
 
 /**

@@ -1,0 +1,69 @@
+import { type Activity, MessageFactory } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../src/i18n';
+import { BODIES } from '../../src/policy/bodies';
+import type { PolicyProfile } from '../../src/policy/schema';
+import type { TriageResult } from '../../src/triage';
+import { howToReach } from '../intake/messages';
+
+/**
+ * What the bot says for each triage outcome, in the resident's language. Safety comes first:
+ * emergency instructions and crisis contacts go before anything about the policy.
+ */
+
+export function urgentMessages(t: TFunction, profile: PolicyProfile, result: TriageResult): string[] {
+  if (!result.urgent) return [];
+  const out: string[] = [];
+  const topics = new Set(result.urgentTopics);
+  if (topics.has('gas')) out.push(t('triage:urgent.gas', { gasPhone: BODIES.national_gas_emergency.phone }));
+  if (topics.has('fire')) out.push(t('triage:urgent.fire'));
+  if (topics.has('trapped')) out.push(t('triage:urgent.trapped'));
+  if (topics.has('water')) out.push(t('triage:urgent.water'));
+  if (topics.has('electric')) out.push(t('triage:urgent.electric'));
+  if (!topics.has('fire') && !topics.has('trapped')) out.push(t('triage:urgent.life'));
+  const line = profile.contacts.emergencyRepairs?.phone;
+  out.push(line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none'));
+  out.push(t('triage:urgent.carry_on'));
+  return out;
+}
+
+export function safeguardingMessages(t: TFunction, lang: Lang): string[] {
+  const out = [t('triage:safeguarding.kind'), t('triage:safeguarding.contacts', { samaritans: BODIES.samaritans.phone })];
+  if (lang === 'cy') out.push(t('triage:safeguarding.welsh_line', { welshLine: '0808 164 0123' }));
+  out.push(t('triage:safeguarding.person'));
+  return out;
+}
+
+export function offerComplaint(t: TFunction, key: 'triage:service_request.offer' | 'triage:excluded.offer'): Partial<Activity> {
+  return MessageFactory.suggestedActions([t('triage:service_request.offer_button'), t('triage:service_request.no_thanks')], t(key));
+}
+
+export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string): Array<string | Partial<Activity>> {
+  const out: Array<string | Partial<Activity>> = [t('triage:service_request.treated', { reference })];
+  const phone = profile.contacts.complaints.phone;
+  out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
+  out.push(result.dissatisfied ? offerComplaint(t, 'triage:service_request.offer') : t('triage:service_request.can_complain'));
+  return out;
+}
+
+export function excludedMessages(t: TFunction, lang: Lang, profile: PolicyProfile, result: TriageResult, reference: string): Array<string | Partial<Activity>> {
+  const out: Array<string | Partial<Activity>> = [t('triage:excluded.intro', { reference })];
+  const listed = profile.exclusions.find((e) => e.reason === result.reason && e.topic === result.topic) ?? profile.exclusions.find((e) => e.reason === result.reason);
+  const explain = listed ? listed.explain[lang] : t(`triage:excluded.why_generic.${result.reason}`);
+  out.push(t('triage:excluded.why', { explain: explain.replace(/\.$/, ''), clause: result.clause ?? listed?.clause ?? '' }));
+  if (listed?.internalRoute) out.push(t('triage:excluded.internal', { route: listed.internalRoute[lang] }));
+  const bodies = (listed?.signpost ?? []).map((id) => BODIES[id]).filter(Boolean);
+  if (bodies.length) out.push(t('triage:excluded.who', { bodies: bodies.map((b) => `${b.name[lang]}: ${howToReach(b, lang)}`).join('; ') }));
+  if (result.reason === 'time_limit' && profile.timeLimit?.discretion?.allowed) out.push(t('triage:excluded.discretion'));
+  const ombudsman = BODIES[profile.ombudsman.body];
+  out.push(t('triage:excluded.review', { ombudsman: ombudsman.name[lang], contact: howToReach(ombudsman, lang) }));
+  if (result.dissatisfied) out.push(offerComplaint(t, 'triage:excluded.offer'));
+  return out;
+}
+
+export function menu(t: TFunction): Partial<Activity> {
+  return MessageFactory.suggestedActions(
+    [t('triage:none.complain'), t('triage:none.repair'), t('triage:none.status'), t('triage:none.person')],
+    t('triage:none.menu'),
+  );
+}

@@ -1,0 +1,425 @@
+/**
+ * The words and phrases triage listens for, by what they signal. Phrases are in canonical
+ * form (see src/language/tokens.ts): lower case, no accents, English contractions without
+ * the apostrophe ("dont"), Welsh words in their dictionary (unmutated) form ("cwyn" also
+ * matches "gwyn", "nghwyn", "chwyn"). Syntax: "a|b" alternatives, "stem*" a word starting
+ * with stem, "word?" optional, "~" up to three words in between, "~~" up to seven.
+ *
+ * The lists are for the general case, written from how residents write, not from a test set.
+ */
+export type Cue =
+  | 'complaint_word'
+  | 'dissatisfaction'
+  | 'repeated'
+  | 'failure'
+  | 'conduct'
+  | 'poor_work'
+  | 'handling'
+  | 'remedy'
+  | 'request'
+  | 'fault'
+  | 'thing'
+  | 'asb'
+  | 'praise'
+  | 'suggestion'
+  | 'escalation'
+  | 'response_ref'
+  | 'status'
+  | 'greeting'
+  | 'legal_court'
+  | 'legal_letter'
+  | 'legal_mention'
+  | 'my_complaint'
+  | 'locked_out'
+  | 'agent_fault'
+  | 'injury'
+  | 'damaged_belongings'
+  | 'claim_money'
+  | 'concluded'
+  | 'policy'
+  | 'other_org'
+  | 'data_protection'
+  | 'service_charge'
+  | 'statutory_review'
+  | 'tribunal'
+  | 'disrepair_claim'
+  | 'ombudsman_already'
+  | 'long_ago'
+  | 'ongoing'
+  | 'urgent_gas'
+  | 'urgent_water'
+  | 'urgent_electric'
+  | 'urgent_fire'
+  | 'urgent_trapped'
+  | 'urgent_security'
+  | 'no_heat'
+  | 'vulnerable'
+  | 'safeguarding';
+
+export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
+  complaint_word: {
+    en: ['complain*', 'complaint*', 'formal complaint', 'raise ~ complaint', 'make ~ complaint', 'put in ~ complaint', 'lodge ~ complaint', 'grievance'],
+    cy: ['cwyn', 'cwynion', 'cwyno', 'gwneud ~ cwyn', 'codi ~ cwyn', 'cwyn ffurfiol'],
+  },
+  dissatisfaction: {
+    en: [
+      'not happy', 'unhappy', 'not satisfied', 'dissatisfied', 'disgust*', 'appalling', 'appalled', 'shocking', 'shocked', 'ridiculous',
+      'unacceptable', 'not acceptable', 'fed up', 'sick of', 'sick and tired', 'disappoint*', 'frustrat*', 'angry', 'furious', 'fuming',
+      'livid', 'terrible', 'awful', 'useless', 'a joke', 'joke', 'disgrace*', 'shambles', 'outrage*', 'annoyed', 'upset', 'let down',
+      'had enough', 'enough is enough', 'worst', 'pathetic', 'diabolical', 'incompeten*', 'unprofessional', 'not good enough',
+      'how many times', 'how much longer', 'how long ~ wait*', 'why ~ nobody|noone|still', 'why ~ not|never|nothing ~ done|fixed|sorted',
+      'nobody cares', 'noone cares', 'dont care', 'doesnt care', 'lied', 'lying', 'lies', 'fobbed off', 'fob* off', 'palmed off',
+      'passed from pillar to post', 'pillar to post', 'no one listens', 'nobody listens', 'not listening', 'wont listen', 'ignor*',
+      'treated like', 'second class', 'stressed', 'stress*', 'anxiety', 'at my wits end', 'wits end', 'last straw', 'beyond a joke',
+      'not right', 'not fair', 'unfair', 'wrong', 'mess', 'neglect*', 'failed', 'failing', 'failure', 'poor service', 'bad service',
+      'rubbish service', 'no excuse', 'excuses', 'cant believe', 'unbelievable', 'wtf', 'smh', 'ffs', 'seriously', 'paying rent for',
+      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful'],
+    cy: [
+      'ddim yn hapus', 'anhapus', 'siom*', 'cywilydd', 'gywilyddus', 'cywilyddus', 'annerbyniol', 'ofnadwy', 'gwarthus', 'llond bol',
+      'digon yw digon', 'wedi cael digon', 'crac', 'blin', 'rhwystredig', 'rhwystredigaeth', 'jôc', 'joc', 'anobeithiol', 'sbwriel',
+      'annheg', 'ddim yn deg', 'ddim yn iawn', 'ddim yn ddigon da', 'gwael', 'pam ~ neb|dim_byd|dal', 'pa mor hir', 'faint o amser eto',
+      'sawl gwaith', 'neb yn gwrando', 'ddim yn gwrando', 'anwybydd*', 'celwydd*', 'dweud celwydd', 'esgeul*', 'methiant', 'wedi methu',
+      'llanast', 'straen', 'pryder', 'poeni', 'gofid*', 'ddim yn derbyn', 'ombwdsmon', 'ddim yn ddigon', 'trist', 'hollol', 'dychryn*',
+      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis'],
+  },
+  repeated: {
+    en: [
+      'again', 'still', 'yet again', 'once again', 'several times', 'many times', 'numerous times', 'countless times', 'multiple times',
+      'two|three|four|five|six|2|3|4|5|6|7|8|9|10 times', 'twice', 'so many times', 'every time', 'keeps coming back', 'keep* ~ coming back|happening',
+      'came back', 'come back', 'back again', 'for weeks', 'for months', 'for ages', 'for years', 'for a year', 'since last', 'since january|february|march|april|may|june|july|august|september|october|november|december',
+      'weeks now', 'months now', 'weeks later', 'months later', 'weeks and', 'months and', 'over a month|week|year', 'over two|three|four|six|2|3|4|6 weeks|months',
+      'reported ~ before', 'already reported', 'reported it', 'reported this', 'reported ~ times', 'chased', 'chasing', 'called ~ times', 'rang ~ times',
+      'phoned ~ times', 'emailed ~ times', 'been waiting', 'still waiting', 'waiting since', 'waited', 'keep* ringing|calling|phoning|chasing',
+      'keep* being told', 'told ~ would', 'was told', 'were told', 'been told', 'same problem', 'same issue', 'nothing has changed', 'no better', 'same as last', 'like last time', 'happened before'],
+    cy: [
+      'eto', 'unwaith eto', 'dal', 'dal i', 'dal heb', 'dal ddim', 'sawl gwaith', 'llawer o gwaith', 'droeon', 'dro ar ol tro',
+      'dwy|tair|tri|pedair|pump|chwe|2|3|4|5|6 gwaith', 'ddwywaith', 'dwywaith', 'bob tro', 'wedi dod yn ol', 'dod yn ol', 'yn ol eto', 'ers wythnosau',
+      'ers misoedd', 'ers mis', 'ers wythnos', 'ers blwyddyn', 'ers oesoedd', 'ers amser', 'ers hydref|haf|gwanwyn|gaeaf|nadolig|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|tachwedd|rhagfyr',
+      'wedi rhoi gwybod', 'rhoi gwybod yn barod', 'wedi ffonio', 'ffonio ~ gwaith', 'wedi cwyno', 'cwyno o yr blaen', 'o yr blaen', 'yn barod',
+      'aros ers', 'dal i aros', 'wedi aros', 'wedi bod yn aros', 'yr un broblem', 'yr un peth', 'dim byd wedi newid', 'fisoedd', 'wythnosau', 'yr un fath a', 'fel tro diwethaf', 'fel y tro dwetha', 'wedi digwydd o yr blaen'],
+  },
+  failure: {
+    en: [
+      'no show', 'no-show', 'didnt turn up', 'didnt show', 'didnt come', 'didnt arrive', 'never turned up', 'never came', 'never showed',
+      'never arrived', 'never happened', 'never called', 'never rang', 'never got back', 'never heard', 'nobody came', 'nobody turned up',
+      'nobody showed', 'nobody has been', 'nobody has come', 'nobody came back', 'noone came', 'noone turned up', 'noone has been', 'noone has come',
+      'nobody got back', 'noone got back', 'nobody called', 'noone called', 'nobody rang', 'noone rang', 'no one has', 'missed appointment*',
+      'missed ~ appointment*', 'waited in all day', 'waited in', 'waiting in all day', 'took ~ day off', 'cancelled ~ appointment*',
+      'appointment* ~ cancelled', 'no response', 'no reply', 'no answer', 'not responded', 'not replied', 'havent responded', 'havent replied',
+      'hasnt responded', 'hasnt replied', 'havent heard', 'hasnt been', 'not been fixed', 'not fixed', 'still not', 'still no', 'still hasnt',
+      'still havent', 'still broken', 'still leaking', 'still waiting', 'not been done', 'nothing done', 'nothing has been done', 'nothing was done',
+      'nothing happened', 'nothing happens', 'nothing ever', 'promised', 'promise*', 'supposed to', 'meant to', 'said they would', 'said he would',
+      'said she would', 'no one came', 'nobody turned', 'left without', 'walked off', 'not come back', 'never came back', 'didnt come back',
+      'didnt finish', 'not finished', 'unfinished', 'half finished', 'half done', 'forgot', 'lost my', 'no follow up', 'no update',
+      'not called back', 'didnt call back', 'never called back', 'no one called back', 'nobody called back', 'not acknowledged', 'no acknowledgement',
+      'not good enough', 'said ~ would|will', 'still nothing', 'nothing yet', 'nobody helps', 'noone helps', 'nobody is helping', 'noone is helping', 'on hold for', 'cut me off', 'kept me on hold', 'hung up on me', 'no one got back', 'never heard back', 'heard nothing', 'not heard anything', 'havent heard anything', 'havent had', 'not had a', 'no acknowledgement', 'no call back', 'no callback'],
+    cy: [
+      'neb wedi dod', 'neb wedi galw', 'neb wedi ffonio', 'neb wedi cysylltu', 'neb wedi ateb', 'neb wedi bod', 'neb ~ dod', 'daeth neb',
+      'ddaeth neb', 'dod neb', 'heb ddod', 'heb droi fyny', 'heb droi i fyny', 'ddim wedi dod', 'ddim wedi troi', 'ddim wedi cyrraedd',
+      'byth wedi dod', 'byth wedi', 'ddim wedi ffonio', 'ddim wedi galw', 'ddim wedi cysylltu', 'heb gysylltu', 'heb ffonio', 'heb ateb',
+      'dim ateb', 'dim ymateb', 'heb gael ateb', 'heb gael ymateb', 'heb glywed', 'dim gair', 'aros trwy yr dydd',
+      'aros gartref', 'aros adre', 'apwyntiad ~ canslo', 'canslo ~ apwyntiad', 'colli ~ apwyntiad', 'heb trwsio', 'heb ei trwsio',
+      'ddim wedi trwsio', 'ddim wedi cael ei trwsio', 'dal heb ei', 'dim byd wedi ei wneud', 'dim byd wedi digwydd', 'dim byd yn digwydd',
+      'neb yn gwneud dim', 'gwneud dim', 'gwneud dim byd', 'addo', 'addewid*', 'wedi addo', 'i fod i', 'heb orffen', 'ddim wedi gorffen',
+      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto'],
+  },
+  conduct: {
+    en: [
+      'rude', 'rudely', 'disrespect*', 'aggressive', 'shouted', 'shouting', 'swore', 'swearing', 'unprofessional', 'attitude', 'patronis*',
+      'condescending', 'laughed at', 'hung up', 'put the phone down', 'racist', 'sexist', 'discriminat*', 'bully*', 'intimidat*', 'threatening',
+      'mocked', 'belittled', 'dismissive', 'arrogant', 'abrupt', 'smoking in', 'smoked in', 'muddy boots', 'didnt wear', 'no mask', 'nasty',
+    ],
+    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rheg*', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus'],
+  },
+  poor_work: {
+    en: [
+      'botch*', 'bodge*', 'shoddy', 'poor quality', 'poor job', 'poor work*', 'bad job', 'terrible job', 'made ~ worse', 'worse than before',
+      'left ~ mess', 'left a mess', 'mess everywhere', 'damaged my', 'didnt clean', 'not cleaned', 'painted over', 'paint* over', 'not fixed properly',
+      'not done properly', 'not properly', 'patched', 'patch* up', 'quick fix', 'temporary fix', 'cowboy*', 'dust all over', 'dust everywhere',
+      'scratched', 'broke my', 'broken my', 'ruined my', 'flooded my', 'cut corners', 'wrong part', 'didnt fix', 'hasnt fixed', 'failed to',
+    ],
+    cy: ['gwaith gwael', 'gwaith blêr', 'gwaith bler', 'blêr', 'bler', 'gwaeth', 'yn waeth', 'llanast', 'peintio drosto', 'paentio drosto', 'peintio dros', 'paentio dros', 'ddim wedi ei wneud yn iawn', 'ddim yn iawn', 'llwch ym mhobman', 'llwch', 'difrodi', 'wedi torri fy', 'sbwylio', 'dros dro'],
+  },
+  handling: {
+    en: [
+      'nothing ~ done about', 'not doing anything', 'arent doing anything', 'isnt doing anything', 'wont do anything', 'do nothing', 'does nothing',
+      'done nothing', 'did nothing', 'no action', 'not taken action', 'no one is doing', 'nobody is doing', 'not dealt with', 'not being dealt with',
+      'not handled', 'handled badly', 'badly handled', 'not taking ~ seriously', 'not take ~ seriously', 'not investigated', 'closed ~ case',
+      'case ~ closed', 'not interested', 'keep* saying', 'passing the buck', 'not following up', 'no one gets back', 'nobody gets back',
+    ],
+    cy: ['dim byd ~ wneud', 'ddim yn gwneud dim', 'neb yn gwneud', 'gwneud dim', 'dim gweithredu', 'ddim yn delio', 'heb ddelio', 'ddim o ddifrif', 'cau yr achos', 'achos ~ cau', 'ddim yn cymryd ~ o ddifrif', 'ddim yn malio', 'dim ots', 'neb yn malio'],
+  },
+  remedy: {
+    en: ['compensat*', 'apology', 'apologise', 'apologize', 'say sorry', 'refund', 'rent reduction', 'goodwill', 'put right', 'make it right', 'money back', 'refunded', 'money back', 'pay me back', 'reimburse*'],
+    cy: ['iawndal', 'ymddiheuriad', 'ymddiheuro', 'dweud sori', 'ad-daliad', 'gostyngiad rhent', 'unioni', 'arian yn ol', 'arian nol', 'arian ~ yn ol', 'talu ~ yn ol'],
+  },
+  request: {
+    en: [
+      'can you', 'could you', 'can someone', 'could someone', 'can i', 'could i', 'please', 'need someone', 'need a', 'need to', 'need* fixing',
+      'needs ~ fixing|repairing|looking_at|sorting|replacing', 'would like', 'id like', 'like to', 'want to report', 'reporting', 'report a|an',
+      'is it possible', 'possible to', 'how do i', 'how can i', 'when is', 'when will', 'when can', 'what time', 'book', 'booking', 'arrange',
+      'rearrange', 'reschedule', 'move my appointment', 'change my appointment', 'send someone', 'come and', 'come out', 'have a look', 'look at',
+      'fix', 'repair', 'sort', 'replace', 'help', 'advice', 'wondering', 'do you', 'is there', 'are you able', 'any chance',
+      'apply', 'application', 'transfer', 'exchange', 'pay my rent', 'rent account', 'direct debit', 'what is', 'what are', 'how much',
+      'permission', 'allowed to', 'am i allowed', 'request', 'swap*', 'swapping', 'exchange*', 'adaptation*', 'what day', 'what number', 'whats the number', 'number for', 'who do i', 'who should i', 'where do i', 'contact details'],
+    cy: [
+      'allech chi', 'allwch chi', 'gallech chi', 'gallwch chi', 'oes modd', 'posib', 'posibl', 'plis', 'os gwelwch yn dda', 'angen', 'isio', 'eisiau',
+      'hoffwn', 'hoffen', 'licien', 'ga i', 'gaf i', 'cael', 'sut dw i', 'sut mae', 'pryd', 'pryd fydd', 'pryd mae', 'trefnu', 'aildrefnu',
+      'newid fy apwyntiad', 'anfon rhywun', 'dod i edrych', 'edrych ar', 'trwsio', 'atgyweirio', 'sortio', 'newid', 'help', 'helpu', 'cyngor',
+      'tybed', 'oes', 'ydy hi', 'gwneud cais', 'cais', 'trosglwyddo', 'cyfnewid', 'talu rhent', 'debyd uniongyrchol', 'faint',
+      'caniatad', 'yn cael', 'rhoi gwybod am', 'addasiad*', 'pa ddiwrnod', 'beth yw yr rhif', 'be di yr rhif', 'rhif ar gyfer', 'pwy dw i', 'at bwy', 'ble dw i', 'sut mae cysylltu'],
+  },
+  fault: {
+    en: [
+      'broken', 'broke', 'break*', 'leak*', 'drip*', 'not working', 'doesnt work', 'dont work', 'isnt working', 'stopped working', 'wont work',
+      'blocked', 'damp', 'mould', 'mold', 'mouldy', 'condensation', 'crack*', 'loose', 'stuck', 'faulty', 'fault', 'no hot water', 'no heating',
+      'no water', 'no power', 'no electric*', 'infestation', 'infested', 'overflow*', 'flood*', 'smells', 'stink*', 'rotten', 'rotting', 'hole in',
+      'wont lock', 'wont close', 'wont open', 'wont flush', 'came off', 'fallen off', 'falling off', 'falling down', 'peeling', 'bubbling', 'damaged',
+      'missing', 'needs replacing', 'needs fixing', 'needs repairing', 'needs looking at', 'dripping', 'flickering', 'tripping', 'keeps tripping',
+      'backing up', 'coming away', 'hanging off', 'mice', 'rats', 'cockroach*', 'bed bugs', 'wasps nest', 'graffiti', 'fly tipping', 'fly-tipped',
+      'overgrown', 'smashed', 'shattered', 'jammed', 'seized', 'cold', 'freezing', 'draught*', 'drafty', 'noisy', 'banging', 'gurgling', 'sparking', 'wont shut', 'doesnt shut', 'come off', 'came off', 'swollen', 'dumping', 'dumped', 'burnt out', 'abandoned', 'not closing', 'not shutting', 'split', 'snapped', 'bent', 'wobbly', 'uneven'],
+    cy: [
+      'wedi torri', 'torri', 'gollwng', 'yn gollwng', 'diferu', 'ddim yn gweithio', 'ddim yn gwitho', 'wedi stopio', 'wedi blocio', 'blocio',
+      'tamprwydd', 'lleithder', 'llwydni', 'damp', 'mould', 'anwedd', 'crac', 'cracio', 'rhydd', 'sownd', 'nam', 'dim dwr poeth', 'dim gwres',
+      'dim dwr', 'dim trydan', 'oer', 'gorlif*', 'llifogydd', 'drewi', 'twll yn', 'wedi pydru', 'pydru', 'wedi disgyn', 'disgyn', 'wedi cwympo',
+      'plicio', 'ar goll', 'angen ei trwsio', 'angen trwsio', 'angen newid', 'fflachio', 'llygod', 'chwilod', 'graffiti', 'tipio', 'wedi malu',
+      'malu', 'rhewi', 'drafft', 'swnllyd', 'ddim yn cau', 'ddim yn agor', 'ddim yn cloi', 'ddim yn fflysio', 'dod i ffwrdd', 'dod off', 'wedi dod i ffwrdd', 'wedi chwyddo', 'tipio', 'wedi ei adael', 'ddim yn cau yn iawn', 'wedi hollti', 'simsan'],
+  },
+  thing: {
+    en: [
+      'boiler', 'radiator*', 'heating', 'hot water', 'toilet', 'loo', 'shower', 'bath', 'sink', 'tap', 'taps', 'drain*', 'gutter*', 'roof', 'window*',
+      'door*', 'lock', 'fence', 'gate', 'lift', 'light*', 'socket*', 'fuse*', 'trip switch', 'ceiling', 'wall*', 'floor*', 'stairs', 'staircase',
+      'garden', 'tree*', 'kitchen', 'bathroom', 'bedroom', 'cupboard*', 'extractor', 'fan', 'alarm', 'smoke alarm', 'intercom', 'buzzer', 'door entry',
+      'rubbish', 'bins', 'bin store', 'communal', 'hallway', 'landing', 'repair*', 'pipe*', 'sewage', 'gas', 'electrics', 'wiring', 'carpet', 'tiles',
+      'plaster', 'oven', 'cooker', 'hob', 'worktop', 'cabinet*', 'handle', 'hinge', 'letterbox', 'doorbell', 'path', 'paving', 'fencing', 'shed',
+      'garage', 'parking', 'car park', 'estate', 'block', 'flat', 'house', 'property', 'home', 'neighbour*', 'appointment*', 'inspection', 'survey',
+      'rent', 'tenancy', 'keys', 'meter', 'thermostat', 'immersion', 'cylinder', 'cistern', 'grass', 'hedge*', 'playground', 'cctv',
+    ],
+    cy: [
+      'boeler', 'rheiddiadur*', 'gwres', 'gwresogi', 'dwr poeth', 'toiled', 'cawod', 'bath', 'sinc', 'tap', 'tapiau', 'draen*', 'cafn*',
+      'ffenest*', 'drws', 'drysau', 'clo', 'ffens', 'giat', 'lifft', 'golau', 'goleuadau', 'soced', 'ffiws', 'nenfwd', 'wal', 'waliau', 'llawr',
+      'grisiau', 'gardd', 'coeden', 'coed', 'cegin', 'ystafell ymolchi', 'stafell molchi', 'ystafell wely', 'llofft', 'cwpwrdd', 'cypyrddau', 'ffan',
+      'larwm', 'larwm mwg', 'sbwriel', 'biniau', 'cymunedol', 'cyntedd', 'pibell*', 'carthion', 'nwy', 'trydan', 'gwifrau', 'carped', 'teils',
+      'plastr', 'popty', 'ffwrn', 'handlen', 'llwybr', 'sied', 'garej', 'parcio', 'ystad', 'bloc', 'fflat', 'ty', 'cartref', 'eiddo', 'cymydog*',
+      'cymdogion', 'apwyntiad*', 'archwiliad', 'rhent', 'tenantiaeth', 'allweddi', 'goriadau', 'mesurydd', 'thermostat', 'glaswellt', 'gwair', 'gwrych',
+    ],
+  },
+  my_complaint: {
+    en: ['my complaint', 'the complaint', 'our complaint', 'complaint i made', 'complaint i sent', 'complaint i put in', 'complaint i raised', 'my case', 'this complaint'],
+    cy: ['fy cwyn', 'ein cwyn', 'yr cwyn', 'y cwyn', 'cwyn wnes i', 'cwyn nes i', 'fy achos', 'yr achos'],
+  },
+  locked_out: {
+    en: ['locked ~ out', 'lost my keys', 'lost ~ keys', 'key ~ snapped', 'cant get in'],
+    cy: ['cloi ~ allan', 'colli ~ allweddi|goriadau|goriad', 'methu mynd i mewn', 'methu cael mewn'],
+  },
+  agent_fault: {
+    en: [
+      'contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|surveyor*|officer|staff|caretaker|cleaner*|roofer*|painter*|joiner*|gas_man|repair_man|your_office|someone_from_your ~ left|dumped|damaged|broke|smashed|gave|lost|refused|forgot|ignored|flooded|scratched|cut|drilled|walked_off|went_home|took',
+      'said ~ fine|ok|okay|sorted|fixed|nothing_wrong|safe|done', 'told ~ sorted|fixed|fine|nothing_wrong', 'gave ~ my ~ address|number|details', 'gave out my',
+    ],
+    cy: [
+      'gadael|gadawodd|taflu|difrodi|torri|malu|rhoi|rhoddodd|colli|anghofio|gwrthod|anwybyddu ~ gweithwyr|contractwr*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd|dyn_nwy|dyn_trwsio',
+      'gweithwyr|contractwr*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd ~ gadael|taflu|difrodi|torri|malu|rhoi|colli|anghofio|gwrthod|mynd_adref|mynd_adra|mynd_gartref',
+      'dweud|wedodd|dwedodd|ddwedodd|ddwedon|dwedon|dywedodd|dywedon ~~ iawn|sortio|trwsio|wedi_ei_wneud|saff|dim_byd_o_le', 'rhoi|rhoddodd ~ fy ~ cyfeiriad|rhif|manylion',
+    ],
+  },
+  asb: {
+    en: [
+      'neighbour*', 'neighbor*', 'next door', 'upstairs', 'downstairs', 'loud music', 'noise', 'noisy', 'party', 'parties', 'shouting', 'drugs',
+      'dealing', 'anti social', 'antisocial', 'asb', 'harass*', 'dog fouling', 'barking', 'smoking weed', 'cannabis', 'weed', 'youths', 'kids hanging',
+    ],
+    cy: ['cymydog*', 'cymdogion', 'drws nesaf', 'drws nesa', 'lan lofft', 'lawr llawr', 'sŵn', 'swn', 'swnllyd', 'cerddoriaeth', 'parti', 'partion', 'cyffuriau', 'ymddygiad gwrthgymdeithasol', 'gwrthgymdeithasol', 'aflonyddu', 'baw ci', 'cyfarth', 'canabis'],
+  },
+  praise: {
+    en: [
+      'thank*', 'thanks', 'cheers', 'compliment*', 'brilliant', 'excellent', 'fantastic', 'great job', 'great work', 'great service', 'well done',
+      'amazing', 'lovely', 'helpful', 'credit to', 'grateful', 'appreciate*', 'kudos', 'shout out', 'shoutout', 'impressed', 'pleased',
+      'happy with', 'really happy', 'so happy', 'spot on', 'top notch', 'polite', 'friendly', 'professional', 'superb', 'praise', 'star',
+      'good job', 'nice job', 'love the', 'love my', 'looks great', 'looks amazing', 'perfect', 'quick', 'quickly', 'efficient', 'thank* ~ for ~ fixing|sorting|repairing|coming|help*|doing|getting|replacing|clearing|cleaning|listening|being|your', 'thank* ~ to', 'big thanks', 'many thanks'],
+    cy: [
+      'diolch*', 'canmol', 'canmoliaeth', 'gwych', 'ardderchog', 'arbennig', 'da iawn', 'bendigedig', 'ffantastig', 'hyfryd', 'help mawr',
+      'defnyddiol', 'clod', 'ddiolchgar', 'gwerthfawrogi', 'hapus iawn', 'hapus gyda', 'hapus efo', 'hapus a', 'cwrtais', 'cyfeillgar', 'clen',
+      'proffesiynol', 'penigamp', 'seren', 'gwaith da', 'edrych yn wych', 'perffaith', 'cyflym', 'sydyn', 'effeithlon', 'ffeind', 'diolch ~ am ~ trwsio|sortio|helpu|dod|gwneud|newid|clirio|glanhau|gwrando', 'diolch i', 'diolch o galon', 'diolch yn fawr am'],
+  },
+  suggestion: {
+    en: ['suggest*', 'idea', 'would be nice', 'would be good', 'would be great', 'would be lovely', 'would be helpful', 'why not', 'it would help', 'could you consider', 'have you thought', 'feedback', 'recommend', 'should have a|an|more', 'add a|an|more', 'put a|an|more|some', 'maybe ~ could', 'maybe do', 'how about', 'what about', 'would love', 'more of these', 'more events', 'could you add', 'could you put'],
+    cy: ['awgrym*', 'syniad', 'byddai yn braf', 'byddai yn dda', 'byddai yn wych', 'byddai yn help', 'fyddai yn braf', 'fyddai yn dda', 'fasa yn', 'basai yn', 'pam ddim', 'adborth', 'argymell', 'ystyried', 'beth am', 'be am', 'mwy o yr rhain', 'mwy o digwyddiadau', 'falle gallech', 'efallai gallech', 'byddai yn neis'],
+  },
+  escalation: {
+    en: [
+      'stage 2', 'stage two', 'second stage', 'next stage', 'escalat*', 'take ~ further', 'taking ~ further', 'take this higher', 'appeal ~ decision',
+      'appeal ~ outcome', 'appeal ~ response', 'review ~ complaint', 'review of my complaint', 'not accept ~ response|outcome|decision|answer|findings',
+      'dont accept ~ response|outcome|decision|answer|findings', 'disagree with ~ response|outcome|decision|findings|answer|reply',
+      'reject ~ response|outcome|decision|findings', 'manager to review', 'independent review', 'challenge ~ decision|outcome',
+      'not_happy|unhappy|not_satisfied|dissatisfied|disappointed ~ with ~ response|outcome|decision|answer|reply|findings|resolution',
+      'not_happy|unhappy|not_satisfied|dissatisfied ~ with ~ how ~ complaint ~ dealt|handled|resolved', 'response ~ complaint ~ not good enough|unacceptable|rubbish|wrong', 'looked at by ~ manager|someone_senior|someone_else', 'want ~ reviewed', 'review it', 'want it reviewed', 'escalated'],
+    cy: [
+      'cam 2', 'cam dau', 'ail gam', 'yr cam nesaf', 'cam nesaf', 'uwchgyfeirio', 'mynd a ~ ymhellach', 'mynd ~ ymhellach', 'ymhellach',
+      'apelio', 'herio ~ penderfyniad', 'ddim yn derbyn ~ ymateb|penderfyniad|ateb|canlyniad', 'anghytuno ~ ymateb|penderfyniad|ateb|canlyniad',
+      'adolygu ~ cwyn', 'adolygiad ~ cwyn', 'ddim_yn_hapus|anhapus|siomedig ~ ymateb|ateb|penderfyniad|canlyniad', 'ddim yn fodlon ~ ymateb|ateb|penderfyniad|canlyniad', 'rheolwr ~ edrych', 'edrych arno eto gan', 'adolygu hi|fe|o'],
+  },
+  response_ref: {
+    en: ['response', 'outcome', 'decision', 'reply', 'answer', 'findings', 'letter', 'stage 1', 'stage one', 'first stage', 'resolution', 'investigation', 'offered', 'you offered', 'apologised', 'your letter', 'closed my complaint', 'closed it'],
+    cy: ['ymateb', 'canlyniad', 'penderfyniad', 'ateb', 'llythyr', 'cam 1', 'cam un', 'cam cyntaf', 'ymchwiliad', 'darganfyddiadau', 'cynnig', 'gynigiwyd', 'wedi ymddiheuro', 'eich llythyr', 'cau fy cwyn'],
+  },
+  status: {
+    en: [
+      'any update*', 'any news', 'any progress', 'update on', 'update about', 'progress on', 'progress of', 'status of', 'where is my', 'wheres my',
+      'where are we', 'whats happening with', 'what is happening with', 'what happened to my', 'heard back', 'hear back', 'chasing my',
+      'chasing up my', 'follow up on', 'following up', 'check on my', 'checking on', 'checking in on', 'when will i hear', 'when will i get',
+      'when do i get', 'how long will ~ take', 'how long until', 'whats the latest', 'latest on', 'still being looked at', 'been looked at',
+      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint'],
+    cy: [
+      'unrhyw newyddion', 'oes newyddion', 'newyddion am', 'diweddariad', 'unrhyw ddiweddariad', 'ble mae fy', 'ble mae yr', 'lle mae fy',
+      'beth sy yn digwydd', 'beth sydd yn digwydd', 'be sy yn digwydd', 'be sydd yn digwydd', 'beth ddigwyddodd i', 'clywed yn ol', 'clywed gennych',
+      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn'],
+  },
+  greeting: {
+    en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
+    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau', 'iawn'],
+  },
+  legal_court: {
+    en: [
+      'court claim', 'court case', 'court hearing', 'court date', 'court papers', 'court proceedings', 'court order', 'court summons', 'issued ~ claim|proceedings',
+      'filed ~ claim|proceedings', 'claim ~ issued|filed', 'claim form', 'legal proceedings', 'proceedings ~ issued|started|against', 'possession order',
+      'possession proceedings', 'possession claim', 'possession hearing', 'eviction hearing', 'hearing ~ court', 'in court', 'county court', 'before a judge',
+      'injunction', 'going to court on', 'court next', 'case ~ in ~ court', 'taken ~ to court', 'taking ~ to court ~ already', 'already ~ court',
+      'solicitor* ~ issued|filed|started ~ claim|proceedings|case', 'solicitors are dealing', 'my solicitor is dealing', 'solicitor is handling',
+    ],
+    cy: [
+      'achos llys', 'hawliad llys', 'gwrandawiad', 'yn yr llys', 'papurau llys', 'dyddiad llys', 'gorchymyn llys', 'achos cyfreithiol', 'camau cyfreithiol ~ dechrau|cychwyn',
+      'gorchymyn meddiant', 'achos meddiant', 'hawliad meddiant', 'gwaharddeb', 'cyfreithiwr ~ delio|cychwyn|dechrau', 'wedi mynd i yr llys', 'mynd i yr llys ar',
+    ],
+  },
+  legal_mention: {
+    en: ['court', 'solicitor*', 'lawyer*', 'legal action', 'sue', 'suing', 'judge', 'legal'],
+    cy: ['llys', 'cyfreithiwr', 'cyfreithwyr', 'twrnai', 'cyfreithiol', 'siwio'],
+  },
+  legal_letter: {
+    en: ['letter of claim', 'letter before action', 'pre action', 'pre-action', 'protocol letter', 'letter from my solicitor', 'solicitors letter'],
+    cy: ['llythyr hawlio', 'llythyr cyn achos', 'llythyr gan fy nghyfreithiwr', 'llythyr cyfreithiwr'],
+  },
+  injury: {
+    en: ['injur*', 'hurt myself', 'hurt my', 'got hurt', 'fell', 'fallen', 'tripped', 'slipped', 'broke my wrist|arm|leg|ankle|hip|foot|hand|finger|toe|nose',
+      'broken wrist|arm|leg|ankle|hip|foot', 'sprained', 'cut my', 'burnt my', 'burned my', 'bruised', 'stitches', 'a&e', 'hospital', 'personal injury', 'accident', 'cut his|her|their ~ hand|head|leg|arm|foot|finger', 'my son|daughter|child|husband|wife|mum|dad ~ fell|tripped|slipped|hurt|injured'],
+    cy: ['anaf*', 'brifo', 'wedi brifo', 'syrthio', 'syrthiais', 'cwympo', 'cwympais', 'baglu', 'llithro', 'torri fy arddwrn|mraich|nghoes|ffer|nhroed|llaw|bys', 'ysbyty', 'damwain', 'pwythau', 'clais', 'torri ~ llaw|pen|coes|braich|troed|bys'],
+  },
+  damaged_belongings: {
+    en: ['damaged ~ belongings|furniture|carpet*|clothes|items|possessions|sofa|bed|tv|laptop|stuff|things', 'ruined ~ belongings|furniture|carpet*|clothes|sofa|bed|tv|stuff|things',
+      'destroyed ~ belongings|furniture|carpet*|clothes|stuff|things', 'belongings', 'possessions', 'my furniture', 'my carpet*', 'my clothes', 'my sofa', 'replace my', 'cost of replacing', 'into my car', 'my car', 'my van', 'my bike', 'my phone', 'my laptop', 'my tv'],
+    cy: ['eiddo', 'dodrefn', 'carped', 'dillad', 'soffa', 'gwely', 'teledu', 'pethau', 'difrodi fy', 'difetha', 'wedi difetha', 'talu am fy', 'cost ~ newid', 'fy car', 'i fy car', 'fy fan', 'fy ffon', 'fy ngliniadur', 'fy teledu', 'soffa', 'teledu'],
+  },
+  claim_money: {
+    en: ['claim', 'claiming', 'compensat*', 'pay for', 'pay me', 'reimburse*', 'cost of', 'insurance', 'insurer*', 'liable', 'liability', 'money for', 'refund', 'who is paying', 'whos paying', 'who pays', 'who will pay', 'insurance details', 'pay for the damage', 'pay for it', 'cover the cost'],
+    cy: ['hawlio', 'hawliad', 'iawndal', 'talu am', 'talu i mi', 'yswiriant', 'yswirwyr', 'atebol', 'arian am', 'cost', 'pwy sy yn talu', 'pwy sydd yn talu', 'pwy fydd yn talu', 'manylion ~ yswiriant', 'talu am yr difrod', 'talu amdano'],
+  },
+  concluded: {
+    en: ['both stages', 'through both', 'been through ~ complaints process', 'completed ~ complaints process', 'final response', 'final decision',
+      'final outcome', 'reopen*', 're-open*', 'open it again', 'look at it again', 'look again at', 'revisit', 'already closed', 'exhausted',
+      'same complaint', 'already complained about this', 'already been through', 'start it again', 'stage 2 ~ already', 'after stage 2', 'end of your process'],
+    cy: ['y ddau gam', 'dau gam', 'trwy yr ddau', 'ymateb terfynol', 'penderfyniad terfynol', 'ailagor', 'ail-agor', 'agor ~ eto', 'edrych eto ar', 'edrych arno eto', 'wedi cau yn barod', 'yr un gwyn', 'yr un cwyn', 'wedi bod trwy', 'diwedd eich proses'],
+  },
+  policy: {
+    en: ['policy', 'policies', 'your rules', 'the rules', 'rule that', 'rule about', 'rent increase', 'rent rise', 'rent going up', 'rents going up',
+      'rent is too high', 'rent setting', 'no pets', 'pet ban', 'not allowed pets', 'not allowed to have', 'not allowed to keep', 'blanket ban', 'ban on', 'set* ~ rent*', 'the way you ~ set|decide|allocate|charge', 'pay the same as', 'why should i pay the same', 'policy is|says'],
+    cy: ['polisi', 'polisiau', 'rheolau', 'rheol', 'codiad rhent', 'cynnydd rhent', 'rhent yn codi', 'rhent rhy uchel', 'dim anifeiliaid', 'ddim yn cael cadw', 'gwaharddiad', 'gosod ~ rhent*', 'y ffordd ~ gosod', 'talu yr un peth a'],
+  },
+  other_org: {
+    en: ['council tax', 'housing benefit', 'universal credit', 'benefits', 'dwp', 'police ~ didnt|havent|wont|never|refused|useless|arent|not_doing', 'street light*',
+      'streetlight*', 'lamp post', 'bin collection', 'bins not collected', 'bins werent collected', 'bin men', 'binmen', 'refuse collection',
+      'pothole*', 'school place*', 'school admission*', 'hmrc', 'tax credit*', 'water bill', 'welsh water', 'dwr cymru', 'severn trent', 'yorkshire water',
+      'energy bill', 'electricity bill', 'gas bill', 'energy supplier', 'british gas', 'octopus energy', 'tv licence', 'broadband',
+      'internet provider', 'virgin media', 'parking ticket', 'parking fine', 'bus service', 'royal mail', 'dvla', 'gp appointment', 'doctors appointment', 'doctor appointment', 'dentist', 'nhs dentist', 'report ~ to the police', 'tell the police', 'bins ~ collected|emptied', 'bin ~ collected|emptied', 'network rail', 'bailiff*'],
+    cy: ['treth y cyngor', 'treth cyngor', 'budd-dal*', 'budd dal*', 'credyd cynhwysol', 'golau stryd', 'goleuadau stryd',
+      'casglu biniau', 'casglu sbwriel', 'dynion bin', 'tyllau yn yr ffordd', 'lle ysgol', 'bil dwr', 'dwr cymru', 'bil trydan', 'bil nwy',
+      'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~ casglu', 'bin ~ casglu', 'beilïaid', 'beiliaid'],
+  },
+  data_protection: {
+    en: ['subject access', 'sar', 'my data', 'my personal data', 'personal data', 'personal information', 'my information', 'data protection',
+      'gdpr', 'foi', 'freedom of information', 'copy of my file', 'copy of my records', 'information you hold', 'data you hold', 'delete my data', 'data breach'],
+    cy: ['data personol', 'gwybodaeth bersonol', 'gwybodaeth bersonol amdana i', 'diogelu data', 'cais gwrthrych', 'rhyddid gwybodaeth', 'copi o fy ffeil', 'gwybodaeth sydd gennych', 'data sydd gennych'],
+  },
+  service_charge: {
+    en: ['service charge*', 'service-charge*', 'ground rent', 'management fee*', 'sinking fund', 'reserve fund', 'major works bill', 'section 20'],
+    cy: ['tal gwasanaeth', 'taliadau gwasanaeth', 'taliad gwasanaeth', 'tal gwasanaethau', 'rhent tir', 'ffi rheoli', 'cronfa wrth gefn'],
+  },
+  statutory_review: {
+    en: ['review ~ decision', 'appeal ~ banding', 'banding', 'band', 'housing register', 'housing application', 'waiting list', 'allocation*',
+      'lettings decision', 'succession', 'homeless* decision', 'homelessness', 'suitability', 'tenancy decision', 'introductory tenancy', 'starter tenancy',
+      'demoted tenancy', 'mutual exchange refused', 'refused my mutual exchange', 'refused ~ exchange', 'refused ~ transfer', 'turned down ~ application', 'right to buy', 'right to acquire', 'introductory contract', 'end my tenancy', 'ending my tenancy', 'end my contract', 'terminate my tenancy', 'notice to quit', 'succession to', 'appeal ~ decision ~ tenancy|contract|application|banding|housing'],
+    cy: ['adolygu ~ penderfyniad', 'adolygiad', 'apelio ~ band', 'band', 'bandio', 'cofrestr tai', 'cais am dai', 'cais tai', 'rhestr aros', 'dyrannu', 'dyraniad*', 'olyniaeth', 'digartref*', 'tenantiaeth ragarweiniol', 'cyfnewid ~ gwrthod', 'gwrthod ~ cyfnewid', 'gwrthod ~ trosglwyddo', 'gwrthod ~ cais', 'hawl i brynu', 'contract rhagarweiniol', 'dod a ~ contract ~ i ben', 'terfynu ~ contract|tenantiaeth', 'gorffen fy contract|tenantiaeth', 'apelio ~ penderfyniad ~ contract|tenantiaeth|cais|band'],
+  },
+  tribunal: {
+    en: ['tribunal', 'first tier', 'first-tier', 'property chamber', 'leasehold valuation', 'lease extension', 'lease*', 'leaseholder*', 'freeholder'],
+    cy: ['tribiwnlys', 'lesddaliad*', 'lesddeiliad*', 'prydles*', 'rhydd-ddeiliad'],
+  },
+  disrepair_claim: {
+    en: ['disrepair claim', 'housing disrepair', 'disrepair case', 'no win no fee', 'claims company', 'claim management'],
+    cy: ['hawliad adfeiliad', 'adfeiliad', 'dim ennill dim ffi'],
+  },
+  ombudsman_already: {
+    en: ['ombudsman is|are ~ investigat*|looking|involved|dealing|considering', 'ombudsman ~ investigating', 'with the ombudsman', 'gone to the ombudsman',
+      'went to the ombudsman', 'referred ~ to the ombudsman', 'taken ~ to the ombudsman', 'complained to the ombudsman', 'the ombudsman has', 'ombudsman case',
+      'ombudsman reference', 'hos investigating', 'housing ombudsman is', 'ombudsman already', 'already with ~ ombudsman', 'ombudsman ~~ investigat*|accepted|looking_into|considering', 'ombudsman has ~ accepted|opened|started'],
+    cy: ['ombwdsmon ~ ymchwilio', 'ombwdsmon yn edrych', 'gyda yr ombwdsmon', 'gyda ombwdsmon', 'efo yr ombwdsmon', 'wedi mynd at yr ombwdsmon', 'wedi cwyno wrth yr ombwdsmon', 'at yr ombwdsmon yn barod', 'ombwdsmon yn barod', 'achos ombwdsmon', 'ombwdsmon ~~ ymchwilio|derbyn|edrych_i_mewn', 'ombwdsmon wedi derbyn'],
+  },
+  long_ago: {
+    en: ['years ago', 'year ago', 'two years', 'three years', 'four years', 'five years', 'back in 20*', 'in 2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024',
+      'in 201*', 'back in', 'long time ago', 'ages ago', 'when i moved in', 'from 20*', 'during covid', 'during lockdown', 'in lockdown'],
+    cy: ['blynyddoedd yn ol', 'blwyddyn yn ol', 'dwy flynedd', 'tair blynedd', 'pedair blynedd', 'pum mlynedd', 'flynyddoedd', 'nol yn 20*', 'yn 20*', 'yn ol yn', 'amser maith yn ol', 'pan symudais i mewn', 'yn ystod covid', 'yn ystod y cyfnod clo'],
+  },
+  ongoing: {
+    en: ['still', 'ongoing', 'continues', 'continuing', 'ever since', 'since then', 'to this day', 'every winter', 'every year', 'keeps'],
+    cy: ['dal', 'parhau', 'byth ers', 'ers hynny', 'hyd heddiw', 'bob gaeaf', 'bob blwyddyn'],
+  },
+  urgent_gas: {
+    en: ['smell of gas', 'smell gas', 'smells of gas', 'smelling gas', 'gas smell', 'gas leak', 'leaking gas', 'gas escape', 'carbon monoxide', 'co alarm', 'co detector'],
+    cy: ['arogl nwy', 'ogla nwy', 'gwynt nwy', 'drewi o nwy', 'nwy yn gollwng', 'gollwng nwy', 'carbon monocsid', 'larwm carbon'],
+  },
+  urgent_water: {
+    en: ['water ~ through ~ ceiling|light*|roof|electrics|socket*', 'water ~ from ~ ceiling|light*|electrics', 'water ~ into ~ light*|socket*|electrics|fuse_box',
+      'pouring through', 'pouring in', 'pouring down', 'ceiling ~ collaps*|coming_down|falling_down|fallen_in|caved', 'burst pipe', 'pipe ~ burst', 'flooding', 'flooded',
+      'sewage ~ coming_up|flooding|everywhere|overflowing|backing_up', 'raw sewage'],
+    cy: ['dwr ~ trwy ~ nenfwd|golau|to|trydan', 'dwr ~ o yr nenfwd|golau', 'dwr yn arllwys', 'arllwys trwy', 'nenfwd ~ disgyn|dod_lawr|cwympo', 'pibell wedi byrstio', 'pibell ~ byrstio', 'llifogydd', 'dan ddwr', 'carthion ~ dod|ym_mhobman'],
+  },
+  urgent_electric: {
+    en: ['spark*', 'burning smell', 'smell of burning', 'smells of burning', 'smoke from ~ socket|plug|fuse|switch|light', 'electric shock', 'got a shock', 'shock from',
+      'exposed wires', 'wires hanging', 'live wire*', 'melted socket', 'socket ~ melted', 'scorch*', 'buzzing socket', 'fuse box ~ smoking|burning'],
+    cy: ['gwreichion', 'gwreichioni', 'arogl llosgi', 'ogla llosgi', 'mwg o ~ soced|plwg', 'sioc drydan', 'cael sioc', 'gwifrau ~ golwg|hongian|noeth', 'soced wedi toddi', 'llosgi'],
+  },
+  urgent_fire: {
+    en: ['on fire', 'fire in', 'a fire', 'theres a fire', 'flames', 'smoke coming', 'smoke pouring', 'full of smoke', 'burning down', 'fire alarm ~ going off', 'smoke ~ coming', 'smoke ~ pouring', 'rung 999', 'called 999', 'fire brigade'],
+    cy: ['ar dan', 'tan yn', 'mae tan', 'fflamau', 'mwg yn dod', 'llawn mwg', 'larwm tan yn canu', 'mwg ~ dod', 'ffonio 999', 'wedi ffonio 999', 'frigad dan'],
+  },
+  urgent_trapped: {
+    en: ['trapped', 'stuck in ~ lift', 'stuck in the lift', 'lift ~ stuck ~ inside', 'cant get out', 'locked in', 'locked out ~ baby|child|kid*|toddler|son|daughter|medication|meds|insulin'],
+    cy: ['yn sownd yn yr lifft', 'sownd yn yr lifft', 'styc yn yr lifft', 'wedi fy nghloi', 'methu mynd allan', 'methu dod allan', 'wedi cloi allan ~ babi|plentyn|plant|meddyginiaeth'],
+  },
+  urgent_security: {
+    en: ['break in', 'broken into', 'burgled', 'kicked in', 'door ~ kicked', 'cant lock', 'wont lock', 'front door ~ broken|wont_close|off', 'cant secure', 'insecure', 'window smashed', 'smashed window'],
+    cy: ['torri mewn', 'lladrad', 'methu cloi', 'drws ffrynt ~ wedi torri', 'drws ~ ddim yn cloi', 'ffenest wedi malu', 'wedi malu'],
+  },
+  no_heat: {
+    en: ['no heating', 'heating ~ not_working|broken|off|gone|packed_up|stopped', 'no heat', 'boiler ~ broken|not_working|packed_up|stopped|gone|down|off|dead|broke',
+      'no hot water', 'freezing', 'so cold', 'too cold', 'no gas', 'no electric*', 'no power', 'power cut', 'no water'],
+    cy: ['dim gwres', 'gwres ~ ddim_yn_gweithio|wedi_torri|wedi_stopio', 'boeler ~ wedi_torri|ddim_yn_gweithio|wedi_stopio', 'dim dwr poeth', 'rhewi', 'mor oer', 'rhy oer', 'dim nwy', 'dim trydan', 'dim dwr'],
+  },
+  vulnerable: {
+    en: ['baby', 'babies', 'newborn', 'new born', 'infant', 'toddler', 'month old', 'months old', 'weeks old', 'elderly', 'old lady', 'old man', 'pensioner',
+      'frail', 'disabled', 'disability', 'wheelchair', 'oxygen', 'cancer', 'chemo', 'dementia', 'terminally', 'pregnant', 'vulnerable', 'asthma', 'copd',
+      'in her 80s|90s', 'in his 80s|90s', 'aged 8*|9*', '8* year_old|years_old', '9* year_old|years_old', 'kids', 'children', 'my son', 'my daughter', 'poorly', 'unwell', 'illness', 'health condition', 'year old', 'yr old', 'my kids', 'little one', '2 year old', '3 year old'],
+    cy: ['babi', 'babis', 'newydd-anedig', 'newydd eni', 'plentyn bach', 'plant bach', 'mis oed', 'wythnos oed', 'oedrannus', 'henoed', 'hen wraig', 'hen ddyn',
+      'pensiynwr', 'eiddil', 'anabl', 'anabledd', 'cadair olwyn', 'ocsigen', 'canser', 'cemo', 'dementia', 'beichiog', 'bregus', 'asthma', 'plant', 'sal', 'tost', 'oed', 'plant', 'blwydd oed', 'y babi', 'y plant'],
+  },
+  safeguarding: {
+    en: ['kill myself', 'killing myself', 'end it all', 'end my life', 'take my own life', 'suicid*', 'self harm', 'self-harm', 'harm myself',
+      'dont want to live', 'dont want to be here', 'no point living', 'no point in living', 'no point going on', 'better off dead', 'overdose', 'want to die',
+      'domestic abuse', 'domestic violence', 'abusive partner', 'abusive relationship', 'being abused', 'abusing me', 'abusing my', 'he hits', 'he hit me',
+      'hits me', 'beats me', 'beat me', 'partner hits|hurts|threatens', 'ex ~ threaten*', 'threaten* to kill|hurt|stab|burn', 'going to kill', 'kill him|her|you|them',
+      'going to hurt', 'scared for my life', 'scared for my safety', 'afraid for my life', 'fear for my life', 'fear for my safety', 'not safe at home',
+      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is'],
+    cy: ['lladd fy hun', 'lladd fy hunan', 'hunanladd*', 'niweidio fy hun', 'hunan-niweidio', 'hunan niweidio', 'ddim eisiau byw', 'eisiau marw', 'dim pwynt byw',
+      'gorddos', 'cam-drin', 'cam drin', 'camdriniaeth', 'trais yn yr cartref', 'trais domestig', 'yn fy nharo', 'taro fi', 'curo fi', 'bygwth ~ lladd|brifo|niweidio',
+      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro'],
+  },
+};

@@ -1,0 +1,147 @@
+import { radicals } from '../language/mutations';
+import { createTokeniser, type Token, type Vocabulary } from '../language/tokens';
+import { CUES, type Cue } from './cues';
+
+/** One cue found in a message: which cue, in which language's list, and the words that matched. */
+export interface CueHit {
+  cue: Cue;
+  lang: 'cy' | 'en';
+  phrase: string;
+  /** The resident's own words (normalised) that matched. */
+  words: string;
+}
+
+interface CompiledPhrase {
+  cue: Cue;
+  lang: 'cy' | 'en';
+  phrase: string;
+  regex: RegExp;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/'/g, '')
+    .replace(/\bno one\b/g, 'noone')
+    .replace(/&/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compileAlternative(alt: string, canonical: Map<string, string>): string {
+  const prefix = alt.endsWith('*');
+  // "_" joins the words of a multi-word alternative ("not_happy|unhappy").
+  const body = fold((prefix ? alt.slice(0, -1) : alt).replace(/_/g, ' '))
+    .split(' ')
+    .map((w) => (prefix ? w : (canonical.get(w) ?? w)))
+    .join(' ');
+  return escape(body).replace(/ /g, ' ') + (prefix ? '\\S*' : '');
+}
+
+function compile(phrase: string, canonical: Map<string, string>): RegExp {
+  const parts = phrase.trim().split(/\s+/).map((part) => {
+    if (part === '~') return '(?:\\S+ ){0,3}';
+    if (part === '~~') return '(?:\\S+ ){0,7}';
+    const optional = part.endsWith('?') && part.length > 1;
+    const alts = (optional ? part.slice(0, -1) : part).split('|').map((a) => compileAlternative(a, canonical));
+    const group = `(?:${alts.join('|')}) `;
+    return optional ? `(?:${group})?` : group;
+  });
+  return new RegExp(`(?:^| )(${parts.join('')})`);
+}
+
+function wordsOf(phrase: string): string[] {
+  const out: string[] = [];
+  for (const part of phrase.split(/\s+/)) {
+    for (const alt of part.replace(/\?$/, '').split('|')) {
+      if (alt === '~' || alt === '~~' || alt.endsWith('*')) continue;
+      for (const w of fold(alt.replace(/_/g, ' ')).split(' ')) if (w) out.push(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every word the cue lists use. Welsh phrases sometimes spell a word mutated ("ddim", "y
+ * ddau gam"); those forms are mapped to the dictionary form other phrases use, so the
+ * tokeniser and the phrases agree on one canonical form per word.
+ */
+function vocabularyOf(): Vocabulary {
+  const en = new Set<string>();
+  const cy = new Set<string>();
+  const prefixes: string[] = [];
+  for (const lists of Object.values(CUES)) {
+    for (const phrase of lists.en) for (const w of wordsOf(phrase)) en.add(w);
+    for (const phrase of lists.cy) for (const w of wordsOf(phrase)) cy.add(w);
+    for (const phrase of [...lists.en, ...lists.cy]) {
+      for (const part of phrase.split(/\s+/)) {
+        for (const alt of part.replace(/\?$/, '').split('|')) {
+          if (!alt.endsWith('*')) continue;
+          const stem = fold(alt.slice(0, -1));
+          if (stem.length >= 4 && !stem.includes(' ')) prefixes.push(stem);
+        }
+      }
+    }
+  }
+  const canonical = new Map<string, string>();
+  for (const w of cy) {
+    if (en.has(w)) continue;
+    const base = radicals(w).find((r) => cy.has(r));
+    if (base) canonical.set(w, base);
+  }
+  const words = new Set([...en, ...cy].filter((w) => !canonical.has(w)));
+  return { words, prefixes, canonical };
+}
+
+export interface Matcher {
+  tokens(text: string): Token[];
+  /** Every cue phrase found, each reported once per cue with the words it matched. */
+  hits(tokens: Token[]): CueHit[];
+}
+
+/** Compiles the cue lists once; the result is immutable and shared by every classification. */
+export function createMatcher(): Matcher {
+  const vocab = vocabularyOf();
+  const phrases: CompiledPhrase[] = [];
+  for (const [cue, lists] of Object.entries(CUES) as Array<[Cue, { en: string[]; cy: string[] }]>) {
+    for (const lang of ['en', 'cy'] as const) {
+      for (const phrase of lists[lang]) phrases.push({ cue, lang, phrase, regex: compile(phrase, vocab.canonical) });
+    }
+  }
+  const tokenise = createTokeniser(vocab);
+  return {
+    tokens: tokenise,
+    hits(tokens) {
+      const text = tokens.map((t) => t.form).join(' ') + ' ';
+      // Start offset of each token in `text`, to map a match back to the resident's words.
+      const starts: number[] = [];
+      let at = 0;
+      for (const t of tokens) {
+        starts.push(at);
+        at += t.form.length + 1;
+      }
+      const out: CueHit[] = [];
+      const seen = new Set<string>();
+      for (const p of phrases) {
+        const m = p.regex.exec(text);
+        if (!m) continue;
+        const key = `${p.cue}:${p.phrase}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const begin = m.index + m[0].length - m[1].length;
+        const end = begin + m[1].trimEnd().length;
+        const first = starts.findIndex((s) => s >= begin);
+        let last = first;
+        while (last + 1 < starts.length && starts[last + 1] < end) last++;
+        const raws: string[] = [];
+        for (let i = first; i <= last && i >= 0; i++) if (!(raws[raws.length - 1] ?? '').endsWith(tokens[i].raw)) raws.push(tokens[i].raw);
+        out.push({ cue: p.cue, lang: p.lang, phrase: p.phrase, words: raws.join(' ') });
+      }
+      return out;
+    },
+  };
+}

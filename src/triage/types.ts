@@ -1,0 +1,49 @@
+import type { ExclusionReason, ExclusionTopic } from '../policy/schema';
+
+/** The labels of shared/spec/triage.md. */
+export const KINDS = ['complaint', 'service_request', 'excluded', 'escalation', 'status_query', 'feedback', 'none'] as const;
+export type TriageKind = (typeof KINDS)[number];
+
+/**
+ * Facts the intake asks for, which can change the first reading of the words. All optional;
+ * dates are London calendar dates ("YYYY-MM-DD").
+ */
+export interface TriageAnswers {
+  reportedBefore?: boolean;
+  courtClaimIssued?: boolean;
+  /** A pre-action (disrepair) letter of claim has been sent. */
+  letterOfClaim?: boolean;
+  /** When it happened or when the resident became aware of it. */
+  happenedOn?: string;
+  /** Today's London date: the classifier has no clock, so time limits need it passed in. */
+  today?: string;
+  completedBothStages?: boolean;
+  ombudsmanInvestigating?: boolean;
+}
+
+/** What decided a classification: words matched in the message, or an answer given. */
+export interface TriageSignal {
+  /** What it signals, e.g. "dissatisfaction", "repeated", "urgent_gas", "answer:reportedBefore". */
+  cue: string;
+  /** The resident's words (or the answer) that matched. */
+  text: string;
+  source: 'text' | 'answers';
+}
+
+export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable';
+
+export interface TriageResult {
+  kind: TriageKind;
+  reason?: ExclusionReason;
+  /** The finer topic of an exclusion (e.g. court_claim_filed, data_protection). */
+  topic?: ExclusionTopic;
+  urgent: boolean;
+  urgentTopics: UrgentTopic[];
+  safeguarding: boolean;
+  language: 'cy' | 'en' | 'mixed';
+  /** Dissatisfaction was expressed: whatever the kind, the resident must be offered a complaint. */
+  dissatisfied: boolean;
+  signals: TriageSignal[];
+  /** The profile clause behind an exclusion. */
+  clause?: string;
+}
