@@ -3,7 +3,10 @@ import { createInterface } from 'node:readline';
 import { loadHolidays } from '../config/holidays';
 import { DeadlineService } from '../deadlines/service';
 import { createI18n } from '../i18n';
-import { createProfileRegistry } from '../policy/profiles';
+import { createProfileRegistry, DEFAULT_POLICY } from '../policy/profiles';
+import { formatDate, toLondon } from '../deadlines/local-date';
+import { defaultClassifier } from '../triage';
+import { answerClassifyLine } from './classify-command';
 import { answerDeadlineLine } from './deadlines-command';
 import { policyCommand } from './policy-command';
 
@@ -12,12 +15,17 @@ const USAGE = `Usage: npm run --silent complaints -- <command> [options]
 Commands:
   deadlines                 Read deadline requests as JSON Lines on stdin; write one answer per line.
                             {"id","policy","stage":1|2,"received","acknowledged"?,"responded"?}
+  classify                  Read messages as JSON Lines on stdin; write one triage answer per line.
+                            {"id","text","answers"?:{reportedBefore,courtClaimIssued,letterOfClaim,
+                            happenedOn,today,completedBothStages,ombudsmanInvestigating}}
   policy list               List the policy profiles.
   policy show <id>          Print a profile as JSON.
   policy check <id>         Compare a profile with the statutory code for its nation.
   policy validate <file>    Check a landlord's own profile file against the schema.
 
 Options:
+  --policy <id>             Policy profile for classify (default: POLICY, else housing-ombudsman-code).
+  --today <YYYY-MM-DD>      Today's date for classify's time limits (default: today in London).
   --holidays <file>         England-and-Wales bank holidays in the gov.uk JSON format
                             (default: BANK_HOLIDAYS_PATH, else the shipped 2018-2030 table).
   -h, --help                Show this help.
@@ -33,15 +41,20 @@ async function* stdinLines(): AsyncGenerator<string> {
 
 async function runDeadlines(service: DeadlineService): Promise<number> {
   const i18n = createI18n();
+  return runLines((line, n) => answerDeadlineLine(line, n, service, i18n));
+}
+
+/** JSON Lines in, one answer per line out, in order; exit 1 if any line was an error. */
+async function runLines(answer: (line: string, lineNo: number) => object): Promise<number> {
   let lineNo = 0;
   let failed = false;
   let buffer: string[] = [];
   for await (const line of stdinLines()) {
     lineNo++;
     if (line.trim() === '') continue;
-    const answer = answerDeadlineLine(line, lineNo, service, i18n);
-    if ('error' in answer) failed = true;
-    buffer.push(JSON.stringify(answer));
+    const out = answer(line, lineNo);
+    if ('error' in out) failed = true;
+    buffer.push(JSON.stringify(out));
     if (buffer.length >= 256) {
       process.stdout.write(buffer.join('\n') + '\n');
       buffer = [];
@@ -58,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { holidays: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { holidays: { type: 'string' }, policy: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
@@ -75,6 +88,14 @@ export async function main(argv: string[]): Promise<number> {
     case 'deadlines':
       if (rest.length) throw new UsageError(`deadlines takes no arguments (got "${rest.join(' ')}")`);
       return runDeadlines(service);
+    case 'classify': {
+      if (rest.length) throw new UsageError(`classify takes no arguments (got "${rest.join(' ')}")`);
+      const id = values.policy ?? process.env.POLICY ?? DEFAULT_POLICY;
+      if (!service.profiles.has(id)) throw new UsageError(`--policy: unknown policy "${id}"; known policies: ${service.profiles.ids().join(', ')}`);
+      if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today must be YYYY-MM-DD');
+      const today = values.today ?? formatDate(toLondon(new Date().toISOString()).date);
+      return runLines((line, n) => answerClassifyLine(line, n, defaultClassifier(), service.profile(id), today));
+    }
     case 'policy': {
       const result = policyCommand(rest, service);
       if (result === 'usage') throw new UsageError(`unknown policy command "${rest.join(' ')}"`);

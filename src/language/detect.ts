@@ -30,7 +30,10 @@ const ENGLISH = new Set(
     "to of in on at for with from about after before since by into over under " +
     "please pls plz thanks thank hi hello hey complaint complain repair fix fixed broken leak leaking damp mould " +
     "heating boiler house flat home door window called phoned emailed reported told said waiting weeks months days " +
-    "u ur im ive dont cant wont been today yesterday week month year"
+    "u ur im ive dont cant wont been today yesterday week month year " +
+    "times time one two three four five nobody nobody's noone anyone someone somebody everyone come came coming " +
+    "going gone get got sorted fix fixing fixed nothing something everything about because really very so too also " +
+    "need needs want wants know think said says tell told ask asked sent send still left right"
   ).split(' '),
 );
 

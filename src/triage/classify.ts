@@ -41,8 +41,8 @@ export interface Classifier {
 
 function definitionClause(profile: PolicyProfile): string {
   return profile.nation === 'england'
-    ? 'Housing Ombudsman Complaint Handling Code 1.2 (a complaint is about the landlord’s own service)'
-    : 'PSOW model complaints policy: definition of a complaint (about the landlord’s own service)';
+    ? 'Housing Ombudsman Complaint Handling Code 1.2: a complaint is about the landlord’s own service'
+    : 'PSOW model complaints policy, definition of a complaint: about the landlord’s own service';
 }
 
 /** The profile's exclusion for a reason (and topic where it names one). */
@@ -130,7 +130,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         answer('letterOfClaim', true);
         return exclude('legal_proceedings', 'disrepair_letter_of_claim', false)!;
       }
-      const late = timeLimitFromAnswers(profile, answers);
+      const late = timeLimitFromAnswers(profile, { ...answers, today: answers.today ?? context.today });
       if (late) {
         answer('happenedOn', late.evidence);
         const r = exclude('time_limit', 'outside_time_limit', false);
@@ -240,6 +240,8 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
       if (answers.reportedBefore === true && (aboutSomething || dissatisfied)) {
         answer('reportedBefore', true);
         noteDissatisfaction();
+        note('fault');
+        note('asb');
         return done('complaint', { dissatisfied: true });
       }
       if (has('status') && onlyAsking && (mentionsComplaint || !has('fault'))) {

@@ -215,7 +215,8 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   agent_fault: {
     en: [
       'contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|surveyor*|officer|staff|caretaker|cleaner*|roofer*|painter*|joiner*|gas_man|repair_man|your_office|someone_from_your ~ left|dumped|damaged|broke|smashed|gave|lost|refused|forgot|ignored|flooded|scratched|cut|drilled|walked_off|went_home|took',
-      'said ~ fine|ok|okay|sorted|fixed|nothing_wrong|safe|done', 'told ~ sorted|fixed|fine|nothing_wrong', 'gave ~ my ~ address|number|details', 'gave out my',
+      'said ~ fine|ok|okay|sorted|fixed|nothing_wrong|safe|done',
+      'knocked|damaged|broken|smashed|left|ruined|scratched|flooded|dumped ~ by ~ your|the|a ~ contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|staff|van', 'told ~ sorted|fixed|fine|nothing_wrong', 'gave ~ my ~ address|number|details', 'gave out my',
     ],
     cy: [
       'gadael|gadawodd|taflu|difrodi|torri|malu|rhoi|rhoddodd|colli|anghofio|gwrthod|anwybyddu ~ gweithwyr|contractwr*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd|dyn_nwy|dyn_trwsio',

@@ -81,3 +81,34 @@ describe('complaints policy', () => {
     expect(bad.stderr).toMatch(/stages\.0\.acknowledge\.within\.unit/);
   });
 });
+
+describe('complaints classify', () => {
+  it('answers each JSON line in order with kind, flags, language and the signals that decided it', () => {
+    const input = [
+      { id: 'a', text: 'Mae arogl nwy yn y gegin' },
+      'not json',
+      { id: 'c', text: 'the boiler is broken', answers: { reportedBefore: true } },
+      { id: 'd', text: 'mould in the bathroom', answers: { happenedOn: '2024-06-01' } },
+      { id: 'e', text: 'hello', answers: { reportedBefore: 'yes' } },
+    ]
+      .map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))
+      .join('\n');
+    const r = complaints(['classify', '--today', '2026-11-23'], input);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(5);
+    expect(r.lines[0]).toMatchObject({ id: 'a', kind: 'service_request', urgent: true, safeguarding: false, language: 'cy' });
+    expect(r.lines[0].signals).toContainEqual({ cue: 'urgent_gas', text: 'arogl nwy', source: 'text' });
+    expect(r.lines[1]).toEqual({ error: 'line 2: not valid JSON' });
+    expect(r.lines[2]).toMatchObject({ id: 'c', kind: 'complaint' });
+    expect(r.lines[3]).toMatchObject({ id: 'd', kind: 'excluded', reason: 'time_limit', clause: 'Code 2.2-2.3' });
+    expect(r.lines[4]).toMatchObject({ id: 'e', error: expect.stringMatching(/^line 5: .*reportedBefore/) });
+  });
+
+  it('takes the policy from --policy and refuses an unknown one', () => {
+    const line = JSON.stringify({ id: 'x', text: 'My neighbour plays loud music every night' });
+    expect(complaints(['classify', '--policy', 'bron-afon'], line).lines[0]).toMatchObject({ kind: 'excluded', reason: 'other_process' });
+    const bad = complaints(['classify', '--policy', 'nope'], line);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown policy "nope"/);
+  });
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { issuesText } from '../deadlines/request';
+import type { PolicyProfile } from '../policy/schema';
+import type { Classifier, TriageResult } from '../triage';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+
+const ClassifyRequest = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  answers: z
+    .object({
+      reportedBefore: z.boolean().optional(),
+      courtClaimIssued: z.boolean().optional(),
+      letterOfClaim: z.boolean().optional(),
+      happenedOn: day.optional(),
+      today: day.optional(),
+      completedBothStages: z.boolean().optional(),
+      ombudsmanInvestigating: z.boolean().optional(),
+    })
+    .strict()
+    .optional(),
+});
+
+export type ClassifyAnswer =
+  | ({ id: string } & Pick<TriageResult, 'kind' | 'reason' | 'urgent' | 'safeguarding' | 'language' | 'signals' | 'clause'>)
+  | { id?: string; error: string };
+
+/** One JSON line in, one out; a bad line becomes an error answer and the rest still run. */
+export function answerClassifyLine(line: string, lineNo: number, classifier: Classifier, profile: PolicyProfile, today: string): ClassifyAnswer {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { error: `line ${lineNo}: not valid JSON` };
+  }
+  const id = typeof json === 'object' && json && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : undefined;
+  const parsed = ClassifyRequest.safeParse(json);
+  if (!parsed.success) {
+    const error = `line ${lineNo}: ${issuesText(parsed.error)}`;
+    return id === undefined ? { error } : { id, error };
+  }
+  const { answers } = parsed.data;
+  const r = classifier.classify(parsed.data.text, profile, answers, { today: answers?.today ?? today });
+  return {
+    id: parsed.data.id,
+    kind: r.kind,
+    ...(r.reason ? { reason: r.reason } : {}),
+    urgent: r.urgent,
+    safeguarding: r.safeguarding,
+    language: r.language,
+    signals: r.signals,
+    ...(r.clause ? { clause: r.clause } : {}),
+  };
+}
