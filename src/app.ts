@@ -80,7 +80,7 @@ export function createCore(env: Env): Core {
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
   const cases = new CaseRepository(db);
-  const filing = new CaseFiling(cases, deadlines, profile, db);
+  const filing = new CaseFiling(cases, deadlines, profile, db, defaultClassifier());
 
   const bot: ComplaintsBot = new ComplaintsBot({
     conversationState,

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
 import { formatDate, toLondon } from '../deadlines/local-date';
+import { type Classifier, triageAnswersFromIntake } from '../triage';
 import { conversationKey } from './transcript-logger';
 import { userKey } from './status-replies';
 
@@ -16,6 +17,7 @@ export class CaseFiling {
     private readonly deadlines: DeadlineService,
     private readonly profile: PolicyProfile,
     private readonly db: Db,
+    private readonly classifier: Classifier,
   ) {}
 
   async fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase> {
@@ -35,8 +37,11 @@ export class CaseFiling {
       conversationRef: TurnContext.getConversationReference(activity),
       receivedAt: state.receivedAt,
       details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
-      // Until triage lands, everything that reaches the summary is a complaint by the resident's own account.
-      triage: { kind: 'complaint', signals: ['resident completed the complaint intake'] },
+      // Both readings: the resident's words and their answers. The case stays a complaint (they
+      // confirmed it); an exclusion reading here is for staff to decide on, with its clause.
+      triage: this.classifier.classify(answers.description ?? '', this.profile, triageAnswersFromIntake(answers, this.today(context)), {
+        today: this.today(context),
+      }),
       deadlines: timeline,
       actor: 'bot',
     });

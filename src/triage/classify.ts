@@ -20,7 +20,7 @@ const WEAK = new Set([
   'wrong', 'mess', 'shame', 'seriously', 'stress*', 'stressed', 'anxiety', 'upset', 'poeni', 'pryder', 'gofid*', 'straen', 'trist', 'hollol',
   'ombudsman', 'ombwdsmon', 'promised', 'promise*', 'supposed to', 'meant to', 'addo', 'i fod i', 'waited', 'colli', 'forgot', 'anghofio',
   'o yr blaen', 'yn barod', 'wythnosau', 'fisoedd', 'weeks and', 'months and', 'ignor*', 'cas', 'blin', 'failed to', 'lost my', 'llwch', 'dros dro',
-  'not right', 'ddim yn iawn', 'gwael', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
+  'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
 ]);
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
@@ -173,6 +173,12 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
       }
 
       const escalationHits = (by.get('escalation') ?? []).filter((h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref'));
+      // "When is the stage 2 reply due?" names a stage but asks after a case already there.
+      const onlyNamesStage = escalationHits.every((h) => /^(stage 2|stage two|second stage|cam 2|cam dau|ail gam)$/.test(h.phrase));
+      if (escalationHits.length && onlyNamesStage && has('status') && !dissatisfied) {
+        note('status');
+        return done('status_query');
+      }
       if (escalationHits.length) {
         note('escalation', escalationHits);
         note('response_ref');
@@ -256,10 +262,11 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         return done('complaint');
       }
       const praise = (by.get('praise') ?? []).filter((h) => !/^(thank\*|thanks|cheers|diolch\*|quick|quickly|cyflym|sydyn|professional|proffesiynol)$/.test(h.phrase));
-      const thanksOnly = has('praise') && praise.length === 0;
+      const thanksOnly = (by.get('praise') ?? []).some((h) => /^(thank\*|thanks|cheers|diolch\*)$/.test(h.phrase)) && praise.every((h) => /^(quick|quickly|cyflym|sydyn|professional|proffesiynol)$/.test(h.phrase));
       const asking = has('request') && (by.get('request') ?? []).some((h) => !/^(help|fix|repair|sort|replace|trwsio|sortio|newid|cael|oes|pryd)$/.test(h.phrase));
       if (thanksOnly && tokens.length <= 3 && has('greeting')) return done('none');
-      if ((praise.length > 0 && !asking) || (thanksOnly && !has('fault') && !asking) || (has('suggestion') && !has('fault'))) {
+      const realPraise = praise.filter((h) => !/^(quick|quickly|cyflym|sydyn)$/.test(h.phrase));
+      if ((realPraise.length > 0 && (!asking || !has('fault'))) || (thanksOnly && !has('fault') && !asking) || (has('suggestion') && !has('fault'))) {
         note('praise');
         note('suggestion');
         return done('feedback');

@@ -73,14 +73,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'treated like', 'second class', 'stressed', 'stress*', 'anxiety', 'at my wits end', 'wits end', 'last straw', 'beyond a joke',
       'not right', 'not fair', 'unfair', 'wrong', 'mess', 'neglect*', 'failed', 'failing', 'failure', 'poor service', 'bad service',
       'rubbish service', 'no excuse', 'excuses', 'cant believe', 'unbelievable', 'wtf', 'smh', 'ffs', 'seriously', 'paying rent for',
-      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful'],
+      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful', 'takes months', 'takes forever', 'takes ages', 'taking forever', 'taking ages', 'keep sending letters', 'just keep'],
     cy: [
       'ddim yn hapus', 'anhapus', 'siom*', 'cywilydd', 'gywilyddus', 'cywilyddus', 'annerbyniol', 'ofnadwy', 'gwarthus', 'llond bol',
       'digon yw digon', 'wedi cael digon', 'crac', 'blin', 'rhwystredig', 'rhwystredigaeth', 'jôc', 'joc', 'anobeithiol', 'sbwriel',
       'annheg', 'ddim yn deg', 'ddim yn iawn', 'ddim yn ddigon da', 'gwael', 'pam ~ neb|dim_byd|dal', 'pa mor hir', 'faint o amser eto',
       'sawl gwaith', 'neb yn gwrando', 'ddim yn gwrando', 'anwybydd*', 'celwydd*', 'dweud celwydd', 'esgeul*', 'methiant', 'wedi methu',
       'llanast', 'straen', 'pryder', 'poeni', 'gofid*', 'ddim yn derbyn', 'ombwdsmon', 'ddim yn ddigon', 'trist', 'hollol', 'dychryn*',
-      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis'],
+      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis', 'ddim yn fodlon', 'anfodlon', 'sa i yn fodlon', 'ddim digon da', 'dim digon da', 'cymryd misoedd', 'cymryd oesoedd', 'cael enough', 'cael llond bol'],
   },
   repeated: {
     en: [
@@ -121,7 +121,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'aros gartref', 'aros adre', 'apwyntiad ~ canslo', 'canslo ~ apwyntiad', 'colli ~ apwyntiad', 'heb trwsio', 'heb ei trwsio',
       'ddim wedi trwsio', 'ddim wedi cael ei trwsio', 'dal heb ei', 'dim byd wedi ei wneud', 'dim byd wedi digwydd', 'dim byd yn digwydd',
       'neb yn gwneud dim', 'gwneud dim', 'gwneud dim byd', 'addo', 'addewid*', 'wedi addo', 'i fod i', 'heb orffen', 'ddim wedi gorffen',
-      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto'],
+      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto', 'neb yma', 'neb mae o hyd', 'dal neb', 'bydde rhywun', 'byddai rhywun', 'fydde rhywun', 'fyddai rhywun'],
   },
   conduct: {
     en: [
@@ -129,7 +129,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'condescending', 'laughed at', 'hung up', 'put the phone down', 'racist', 'sexist', 'discriminat*', 'bully*', 'intimidat*', 'threatening',
       'mocked', 'belittled', 'dismissive', 'arrogant', 'abrupt', 'smoking in', 'smoked in', 'muddy boots', 'didnt wear', 'no mask', 'nasty',
     ],
-    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rheg*', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus'],
+    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rheg*', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus', 'smocio yn', 'ysmygu yn'],
   },
   poor_work: {
     en: [
@@ -219,9 +219,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'knocked|damaged|broken|smashed|left|ruined|scratched|flooded|dumped ~ by ~ your|the|a ~ contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|staff|van', 'told ~ sorted|fixed|fine|nothing_wrong', 'gave ~ my ~ address|number|details', 'gave out my',
     ],
     cy: [
-      'gadael|gadawodd|taflu|difrodi|torri|malu|rhoi|rhoddodd|colli|anghofio|gwrthod|anwybyddu ~ gweithwyr|contractwr*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd|dyn_nwy|dyn_trwsio',
-      'gweithwyr|contractwr*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd ~ gadael|taflu|difrodi|torri|malu|rhoi|colli|anghofio|gwrthod|mynd_adref|mynd_adra|mynd_gartref',
-      'dweud|wedodd|dwedodd|ddwedodd|ddwedon|dwedon|dywedodd|dywedon ~~ iawn|sortio|trwsio|wedi_ei_wneud|saff|dim_byd_o_le', 'rhoi|rhoddodd ~ fy ~ cyfeiriad|rhif|manylion',
+      'gadael|gadawodd|taflu|difrodi|torri|malu|rhoi|rhoddodd|colli|anghofio|gwrthod|anwybyddu ~ gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd|dyn_nwy|dyn_trwsio',
+      'gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd ~ gadael|taflu|difrodi|torri|malu|rhoi|colli|anghofio|gwrthod|mynd_adref|mynd_adra|mynd_gartref',
+      'dweud|wedodd|dwedodd|ddwedodd|ddwedon|dwedon|dywedodd|dywedon ~~ iawn|sortio|trwsio|wedi_ei_wneud|saff|dim_byd_o_le', 'rhoi|rhoddodd ~~ fy ~ cyfeiriad|rhif|manylion',
     ],
   },
   asb: {
@@ -253,11 +253,11 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'dont accept ~ response|outcome|decision|answer|findings', 'disagree with ~ response|outcome|decision|findings|answer|reply',
       'reject ~ response|outcome|decision|findings', 'manager to review', 'independent review', 'challenge ~ decision|outcome',
       'not_happy|unhappy|not_satisfied|dissatisfied|disappointed ~ with ~ response|outcome|decision|answer|reply|findings|resolution',
-      'not_happy|unhappy|not_satisfied|dissatisfied ~ with ~ how ~ complaint ~ dealt|handled|resolved', 'response ~ complaint ~ not good enough|unacceptable|rubbish|wrong', 'looked at by ~ manager|someone_senior|someone_else', 'want ~ reviewed', 'review it', 'want it reviewed', 'escalated'],
+      'not_happy|unhappy|not_satisfied|dissatisfied ~ with ~ how ~ complaint ~ dealt|handled|resolved', 'response ~ complaint ~ not good enough|unacceptable|rubbish|wrong', 'looked at by ~ manager|someone_senior|someone_else', 'want ~ reviewed', 'review it', 'want it reviewed', 'escalated', 'next level', 'higher level'],
     cy: [
       'cam 2', 'cam dau', 'ail gam', 'yr cam nesaf', 'cam nesaf', 'uwchgyfeirio', 'mynd a ~ ymhellach', 'mynd ~ ymhellach', 'ymhellach',
       'apelio', 'herio ~ penderfyniad', 'ddim yn derbyn ~ ymateb|penderfyniad|ateb|canlyniad', 'anghytuno ~ ymateb|penderfyniad|ateb|canlyniad',
-      'adolygu ~ cwyn', 'adolygiad ~ cwyn', 'ddim_yn_hapus|anhapus|siomedig ~ ymateb|ateb|penderfyniad|canlyniad', 'ddim yn fodlon ~ ymateb|ateb|penderfyniad|canlyniad', 'rheolwr ~ edrych', 'edrych arno eto gan', 'adolygu hi|fe|o'],
+      'adolygu ~ cwyn', 'adolygiad ~ cwyn', 'ddim_yn_hapus|anhapus|siomedig ~ ymateb|ateb|penderfyniad|canlyniad', 'ddim yn fodlon ~ ymateb|ateb|penderfyniad|canlyniad', 'rheolwr ~ edrych', 'edrych arno eto gan', 'adolygu hi|fe|o', 'cam nesa', 'lefel nesaf', 'lefel nesa', 'uwchgyfeiri*'],
   },
   response_ref: {
     en: ['response', 'outcome', 'decision', 'reply', 'answer', 'findings', 'letter', 'stage 1', 'stage one', 'first stage', 'resolution', 'investigation', 'offered', 'you offered', 'apologised', 'your letter', 'closed my complaint', 'closed it'],
@@ -269,11 +269,11 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'where are we', 'whats happening with', 'what is happening with', 'what happened to my', 'heard back', 'hear back', 'chasing my',
       'chasing up my', 'follow up on', 'following up', 'check on my', 'checking on', 'checking in on', 'when will i hear', 'when will i get',
       'when do i get', 'how long will ~ take', 'how long until', 'whats the latest', 'latest on', 'still being looked at', 'been looked at',
-      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint'],
+      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint', 'what stage', 'which stage', 'update ~ complaint', 'update ~~ my complaint', 'when will ~ stage 2|stage_two|stage 1 ~ reply|response|answer|come'],
     cy: [
       'unrhyw newyddion', 'oes newyddion', 'newyddion am', 'diweddariad', 'unrhyw ddiweddariad', 'ble mae fy', 'ble mae yr', 'lle mae fy',
       'beth sy yn digwydd', 'beth sydd yn digwydd', 'be sy yn digwydd', 'be sydd yn digwydd', 'beth ddigwyddodd i', 'clywed yn ol', 'clywed gennych',
-      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn'],
+      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn', 'ar ba gam', 'pa gam', 'wedi edrych ar ~ cwyn', 'rhywun wedi edrych ar', 'pryd fydd ~ ymateb|ateb|reply', 'diweddariad ~~ cwyn'],
   },
   greeting: {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
@@ -285,12 +285,10 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'filed ~ claim|proceedings', 'claim ~ issued|filed', 'claim form', 'legal proceedings', 'proceedings ~ issued|started|against', 'possession order',
       'possession proceedings', 'possession claim', 'possession hearing', 'eviction hearing', 'hearing ~ court', 'in court', 'county court', 'before a judge',
       'injunction', 'going to court on', 'court next', 'case ~ in ~ court', 'taken ~ to court', 'taking ~ to court ~ already', 'already ~ court',
-      'solicitor* ~ issued|filed|started ~ claim|proceedings|case', 'solicitors are dealing', 'my solicitor is dealing', 'solicitor is handling',
-    ],
+      'solicitor* ~ issued|filed|started ~ claim|proceedings|case', 'solicitors are dealing', 'my solicitor is dealing', 'solicitor is handling', 'taken me to court', 'taking me to court', 'evict me', 'evicting me', 'possession of my home'],
     cy: [
       'achos llys', 'hawliad llys', 'gwrandawiad', 'yn yr llys', 'papurau llys', 'dyddiad llys', 'gorchymyn llys', 'achos cyfreithiol', 'camau cyfreithiol ~ dechrau|cychwyn',
-      'gorchymyn meddiant', 'achos meddiant', 'hawliad meddiant', 'gwaharddeb', 'cyfreithiwr ~ delio|cychwyn|dechrau', 'wedi mynd i yr llys', 'mynd i yr llys ar',
-    ],
+      'gorchymyn meddiant', 'achos meddiant', 'hawliad meddiant', 'gwaharddeb', 'cyfreithiwr ~ delio|cychwyn|dechrau', 'wedi mynd i yr llys', 'mynd i yr llys ar', 'llys sirol', 'cyflwyno hawliad', 'mynd a fi i yr llys', 'wedi mynd a ~ i yr llys', 'gael yr ty yn ol', 'cael yr ty yn ol'],
   },
   legal_mention: {
     en: ['court', 'solicitor*', 'lawyer*', 'legal action', 'sue', 'suing', 'judge', 'legal'],
@@ -333,7 +331,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'internet provider', 'virgin media', 'parking ticket', 'parking fine', 'bus service', 'royal mail', 'dvla', 'gp appointment', 'doctors appointment', 'doctor appointment', 'dentist', 'nhs dentist', 'report ~ to the police', 'tell the police', 'bins ~ collected|emptied', 'bin ~ collected|emptied', 'network rail', 'bailiff*'],
     cy: ['treth y cyngor', 'treth cyngor', 'budd-dal*', 'budd dal*', 'credyd cynhwysol', 'golau stryd', 'goleuadau stryd',
       'casglu biniau', 'casglu sbwriel', 'dynion bin', 'tyllau yn yr ffordd', 'lle ysgol', 'bil dwr', 'dwr cymru', 'bil trydan', 'bil nwy',
-      'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~ casglu', 'bin ~ casglu', 'beilïaid', 'beiliaid'],
+      'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~~ casglu', 'bin ~~ casglu', 'beilïaid', 'beiliaid'],
   },
   data_protection: {
     en: ['subject access', 'sar', 'my data', 'my personal data', 'personal data', 'personal information', 'my information', 'data protection',
@@ -370,8 +368,8 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: ['blynyddoedd yn ol', 'blwyddyn yn ol', 'dwy flynedd', 'tair blynedd', 'pedair blynedd', 'pum mlynedd', 'flynyddoedd', 'nol yn 20*', 'yn 20*', 'yn ol yn', 'amser maith yn ol', 'pan symudais i mewn', 'yn ystod covid', 'yn ystod y cyfnod clo'],
   },
   ongoing: {
-    en: ['still', 'ongoing', 'continues', 'continuing', 'ever since', 'since then', 'to this day', 'every winter', 'every year', 'keeps'],
-    cy: ['dal', 'parhau', 'byth ers', 'ers hynny', 'hyd heddiw', 'bob gaeaf', 'bob blwyddyn'],
+    en: ['still', 'ongoing', 'continues', 'continuing', 'ever since', 'since then', 'to this day', 'every winter', 'every year', 'keeps', 'waiting for', 'been waiting', 'for years'],
+    cy: ['dal', 'parhau', 'byth ers', 'ers hynny', 'hyd heddiw', 'bob gaeaf', 'bob blwyddyn', 'aros ers', 'ers', 'o hyd'],
   },
   urgent_gas: {
     en: ['smell of gas', 'smell gas', 'smells of gas', 'smelling gas', 'gas smell', 'gas leak', 'leaking gas', 'gas escape', 'carbon monoxide', 'co alarm', 'co detector'],
@@ -418,9 +416,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'domestic abuse', 'domestic violence', 'abusive partner', 'abusive relationship', 'being abused', 'abusing me', 'abusing my', 'he hits', 'he hit me',
       'hits me', 'beats me', 'beat me', 'partner hits|hurts|threatens', 'ex ~ threaten*', 'threaten* to kill|hurt|stab|burn', 'going to kill', 'kill him|her|you|them',
       'going to hurt', 'scared for my life', 'scared for my safety', 'afraid for my life', 'fear for my life', 'fear for my safety', 'not safe at home',
-      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is'],
+      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is', 'stab me', 'stab*', 'knife', 'hit me again'],
     cy: ['lladd fy hun', 'lladd fy hunan', 'hunanladd*', 'niweidio fy hun', 'hunan-niweidio', 'hunan niweidio', 'ddim eisiau byw', 'eisiau marw', 'dim pwynt byw',
       'gorddos', 'cam-drin', 'cam drin', 'camdriniaeth', 'trais yn yr cartref', 'trais domestig', 'yn fy nharo', 'taro fi', 'curo fi', 'bygwth ~ lladd|brifo|niweidio',
-      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro'],
+      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro', 'wedi bwrw fi', 'bwrw i eto', 'yn fy mwrw', 'fy mwrw', 'nharo', 'taro fi', 'ofn ~ mynd adre|adref|adra', 'trywanu', 'fy nhrywanu', 'lladd fi'],
   },
 };

@@ -7,6 +7,7 @@ import { createClassifier, type Classifier } from './classify';
 export * from './types';
 export { createClassifier, type Classifier, type TriageContext } from './classify';
 export { CUES, type Cue } from './cues';
+export { triageAnswersFromIntake } from './from-intake';
 
 let shared: Classifier | undefined;
 /** One compiled classifier per process; compiling the cue lists takes a few milliseconds. */

@@ -26,7 +26,7 @@ const fold = (s: string) =>
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/'/g, '')
     .replace(/\bno one\b/g, 'noone')
-    .replace(/&/g, ' ')
+    .replace(/[&-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 

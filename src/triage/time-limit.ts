@@ -25,7 +25,7 @@ export function timeLimitFromAnswers(profile: PolicyProfile, answers: TriageAnsw
   }
 }
 
-const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dwy: 2, tair: 3, pedair: 4, pum: 5, chwe: 6 };
+const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, dwy: 2, ddwy: 2, tair: 3, dair: 3, pedair: 4, bedair: 4, pum: 5, chwe: 6 };
 
 /**
  * "Back in 2019", "three years ago", "ddwy flynedd yn ôl": how many whole months ago the
@@ -36,7 +36,7 @@ function monthsAgo(words: string, today: string): number | null {
   const [ty, tm] = today.split('-').map(Number);
   // The end of a named year is the resident-friendly reading: "in 2024" might mean December.
   if (year) return (ty - Number(year[1]) - 1) * 12 + tm;
-  const n = /\b(\d+|two|three|four|five|six|dwy|tair|pedair|pum|chwe)\b/.exec(words);
+  const n = /\b(\d+|two|three|four|five|six|dwy|ddwy|tair|dair|pedair|bedair|pum|chwe)\b/.exec(words);
   if (n && /year|blynedd|mlynedd|flynedd/.test(words)) return (NUMBER[n[1]] ?? Number(n[1])) * 12;
   if (/years ago|blynyddoedd|flynyddoedd/.test(words)) return 24;
   return null;

@@ -50,6 +50,9 @@ describe('the intake in English', () => {
 
     const stored = c.core.cases.byReference(ref!)!;
     expect(stored.policyId).toBe('housing-ombudsman-code');
+    // Triage's two readings, kept on the case: the words and the intake's answers.
+    expect(stored.triage).toMatchObject({ kind: 'complaint', dissatisfied: true });
+    expect((stored.triage as { signals: Array<{ cue: string }> }).signals.map((s) => s.cue)).toEqual(expect.arrayContaining(['answer:reportedBefore']));
     expect(stored.details.outcomes).toEqual({ codes: ['repair', 'compensation'] });
     expect(stored.details.adjustments).toEqual({ codes: ['large_print'] });
     expect(stored.details.contact).toMatchObject({ name: 'Sam Jones', phone: '07700 900123', email: 'sam@example.com', letterLanguage: 'en', bestTimes: 'after 5pm' });

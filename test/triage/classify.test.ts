@@ -130,3 +130,12 @@ describe('other kinds and flags', () => {
     expect(classify("Dw i wedi ffonio three times am y damp and nobody's come").language).toBe('mixed');
   });
 });
+
+describe('references in free text', () => {
+  it('does not mistake two four-letter Welsh words for a case reference', async () => {
+    const { findReference } = await import('../../src/cases/reference');
+    expect(findReference("Dydy drws y cefn ddim yn cau'n iawn")).toBeNull();
+    expect(findReference('any news on cmp 7kq4 9txd')).toBe('CMP-7KQ4-9TXD');
+    expect(findReference('my ref is 7KQ4-9TXD')).toBe('CMP-7KQ4-9TXD');
+  });
+});

@@ -1,0 +1,12 @@
+import type { IntakeAnswers } from '../cases/intake';
+import type { TriageAnswers } from './types';
+
+/** The intake's answers as the facts triage weighs: the second reading of a complaint. */
+export function triageAnswersFromIntake(answers: IntakeAnswers, today: string): TriageAnswers {
+  const out: TriageAnswers = { today };
+  const reported = answers.reportedBefore?.answer;
+  if (reported === 'yes' || reported === 'no') out.reportedBefore = reported === 'yes';
+  if (answers.courtClaim === 'yes' || answers.courtClaim === 'no') out.courtClaimIssued = answers.courtClaim === 'yes';
+  if (answers.when?.date) out.happenedOn = answers.when.date;
+  return out;
+}
