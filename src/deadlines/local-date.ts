@@ -6,7 +6,6 @@
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // An instant with an offset or Z; seconds and fractions optional.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -17,24 +16,111 @@ export class DateInputError extends Error {
   }
 }
 
+/*
+ * Day numbers and calendar dates convert by integer arithmetic (H. Hinnant's "civil" algorithms
+ * for the proleptic Gregorian calendar, as Date uses), because building a Date per conversion was
+ * most of the engine's cost. The arithmetic is only used where it provably agrees with Date:
+ * whole numbers, years 100-9999 going in (Date.UTC reads 0-99 as 1900-1999) and days inside
+ * Date's range coming out. Anything else goes through Date as before, so odd input still gets
+ * exactly the answer it always did.
+ */
+const DAYS_0000_03_01_TO_EPOCH = 719_468;
+const DAYS_PER_400_YEARS = 146_097;
+const MAX_DATE_DAYS = 100_000_000; // Date's range is ±10^8 days around the epoch.
+
+function isWhole(n: number, limit: number): boolean {
+  return Number.isInteger(n) && n >= -limit && n <= limit;
+}
+
+/** Days from 1970-01-01 to a date, months counted from March so the leap day comes last. */
+function civilToDays(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_400_YEARS + dayOfEra - DAYS_0000_03_01_TO_EPOCH;
+}
+
 export function dayFromParts(year: number, month: number, day: number): DayNumber {
+  if (year >= 100 && year <= 9999 && isWhole(year, 9999) && isWhole(month, 1200) && isWhole(day, 1_000_000)) {
+    // Date.UTC carries whole years out of the month, and any day count, the same way.
+    const carry = Math.floor((month - 1) / 12);
+    return civilToDays(year + carry, month - carry * 12, day);
+  }
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function partsOf(day: DayNumber): { year: number; month: number; day: number } {
+  if (!isWhole(day, MAX_DATE_DAYS)) {
+    const d = new Date(day * MS_PER_DAY);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  const z = day + DAYS_0000_03_01_TO_EPOCH;
+  const era = Math.floor(z / DAYS_PER_400_YEARS);
+  const dayOfEra = z - era * DAYS_PER_400_YEARS;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1,
+  };
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Reads `count` ASCII digits at `at`, or -1 if any is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The day of a date already split into numbers, or -Infinity if no such date exists. Years
+ * before 100 never exist here, as before: Date.UTC reads them as 1900-1999, so they never
+ * survived the round trip that used to check dates.
+ */
+function existingDay(year: number, month: number, day: number): DayNumber {
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -Infinity;
+  return civilToDays(year, month, day);
+}
+
+/** Whether text is exactly "YYYY-MM-DD" in ASCII digits; no regex, as dates are read several times per timeline. */
+function isIsoDate(text: string): boolean {
+  return (
+    text.length === 10 &&
+    text.charCodeAt(4) === 45 && // '-'
+    text.charCodeAt(7) === 45 &&
+    digitsAt(text, 0, 4) >= 0 &&
+    digitsAt(text, 5, 2) >= 0 &&
+    digitsAt(text, 8, 2) >= 0
+  );
 }
 
 /** Parses "YYYY-MM-DD", rejecting impossible dates such as 2026-02-30. */
 export function parseDate(text: string): DayNumber {
-  const m = ISO_DATE.exec(text);
-  if (!m) throw new DateInputError(`"${text}" is not a date in the form YYYY-MM-DD`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = dayFromParts(y, mo, d);
-  const back = partsOf(day);
-  if (back.year !== y || back.month !== mo || back.day !== d) throw new DateInputError(`"${text}" is not a real date`);
+  if (!isIsoDate(text)) throw new DateInputError(`"${text}" is not a date in the form YYYY-MM-DD`);
+  const day = existingDay(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+  if (day === -Infinity) throw new DateInputError(`"${text}" is not a real date`);
   return day;
-}
-
-export function partsOf(day: DayNumber): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 export function formatDate(day: DayNumber): string {
@@ -73,7 +159,10 @@ function lastSunday(year: number, month: number): DayNumber {
  * no Intl call; a test checks it against the platform's tz database hour by hour.
  */
 export function londonOffsetMinutes(epochMs: number): number {
-  const year = new Date(epochMs).getUTCFullYear();
+  // Date truncates a fractional instant towards zero, which flooring to a day would not copy.
+  const year = Number.isInteger(epochMs)
+    ? partsOf(Math.floor(epochMs / MS_PER_DAY)).year
+    : new Date(epochMs).getUTCFullYear();
   const start = lastSunday(year, 3) * MS_PER_DAY + 3_600_000;
   const end = lastSunday(year, 10) * MS_PER_DAY + 3_600_000;
   return epochMs >= start && epochMs < end ? 60 : 0;
@@ -85,27 +174,30 @@ export interface LondonMoment {
   minutes: number | null;
 }
 
+/** Minutes east of UTC in an ISO zone designator: "Z", "+01:00" or "-0500". */
+function zoneOffsetMinutes(zone: string): number {
+  if (zone === 'Z' || zone === 'z') return 0;
+  const sign = zone.charCodeAt(0) === 45 ? -1 : 1;
+  return sign * (digitsAt(zone, 1, 2) * 60 + digitsAt(zone, zone.length - 2, 2));
+}
+
 /**
  * Reads a date ("2026-03-29") or an instant ("2026-03-29T00:30:00Z", "…+01:00") as a London
  * calendar date. An instant with no offset is taken as London wall-clock time.
  */
 export function toLondon(text: string): LondonMoment {
-  if (ISO_DATE.test(text)) return { date: parseDate(text), minutes: null };
+  if (isIsoDate(text)) return { date: parseDate(text), minutes: null };
   const m = ISO_INSTANT.exec(text);
   if (!m) throw new DateInputError(`"${text}" is not an ISO 8601 date or date-time`);
-  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
+  const localDay = existingDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (localDay === -Infinity) throw new DateInputError(`"${m[1]}-${m[2]}-${m[3]}" is not a real date`);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
   const s = m[6] ? Number(m[6]) : 0;
-  const localDay = parseDate(`${m[1]}-${m[2]}-${m[3]}`);
   if (h > 23 || mi > 59 || s > 59) throw new DateInputError(`"${text}" has an impossible time`);
   const zone = m[7];
   if (!zone) return { date: localDay, minutes: h * 60 + mi };
-  let offset = 0;
-  if (zone.toUpperCase() !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-  }
-  const epochMs = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
+  const epochMs = (localDay * 1440 + h * 60 + mi - zoneOffsetMinutes(zone)) * 60_000 + s * 1000;
   const londonMs = epochMs + londonOffsetMinutes(epochMs) * 60_000;
   const date = Math.floor(londonMs / MS_PER_DAY);
   return { date, minutes: Math.floor((londonMs - date * MS_PER_DAY) / 60_000) };

@@ -7,8 +7,10 @@ export type Db = Database.Database;
 
 /**
  * Opens (creating if need be) the SQLite file and brings its schema up to date.
- * WAL lets the health check and staff reads run beside the bot's writes; a killed process
- * loses nothing that was committed.
+ * WAL lets the health check and staff reads run beside the bot's writes. With synchronous =
+ * NORMAL a commit is written to the WAL (not fsynced) before it returns, so a killed process
+ * (kill -9, a crash) loses nothing that was committed; only an OS crash or power cut can lose
+ * the last few commits, and never corrupts the file. FULL would fsync every commit.
  */
 export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

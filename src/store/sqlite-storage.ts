@@ -34,9 +34,12 @@ export class SqliteStorage implements KeyValueStorage {
 
   constructor(private readonly db: Db) {
     this.select = db.prepare<[string], { etag: number; data: string }>('SELECT etag, data FROM bot_state WHERE key = ?');
-    this.upsert = db.prepare<[string, number, string, string]>(
-      `INSERT INTO bot_state (key, etag, data, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, data = excluded.data, updated_at = excluded.updated_at`,
+    // The eTag check and the write are one statement, so a single-key write (every turn's) is one
+    // autocommit rather than BEGIN, SELECT, UPSERT, COMMIT. No row changed means a stale eTag.
+    this.upsert = db.prepare<{ key: string; data: string; now: string; expected: number | null }>(
+      `INSERT INTO bot_state (key, etag, data, updated_at) VALUES (@key, 1, @data, @now)
+       ON CONFLICT(key) DO UPDATE SET etag = bot_state.etag + 1, data = excluded.data, updated_at = excluded.updated_at
+       WHERE @expected IS NULL OR bot_state.etag = @expected`,
     );
     this.remove = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
   }
@@ -45,21 +48,29 @@ export class SqliteStorage implements KeyValueStorage {
     const out: StoreItems = {};
     for (const key of keys) {
       const row = this.select.get(key);
-      if (row) out[key] = { ...(JSON.parse(row.data) as StoreItem), eTag: String(row.etag) };
+      if (row) {
+        const item = JSON.parse(row.data) as StoreItem;
+        item.eTag = String(row.etag);
+        out[key] = item;
+      }
     }
     return out;
   }
 
   async write(changes: StoreItems): Promise<void> {
     const now = new Date().toISOString();
-    this.db.transaction(() => {
-      for (const [key, item] of Object.entries(changes)) {
-        const row = this.select.get(key);
-        const { eTag, ...data } = item;
-        if (row && eTag !== undefined && eTag !== '*' && eTag !== String(row.etag)) throw new ETagConflictError(key);
-        this.upsert.run(key, (row?.etag ?? 0) + 1, JSON.stringify(data), now);
-      }
-    })();
+    const entries = Object.entries(changes);
+    if (entries.length === 1) this.writeOne(entries[0][0], entries[0][1], now);
+    // Several keys are written all or none.
+    else if (entries.length > 1) this.db.transaction(() => entries.forEach(([key, item]) => this.writeOne(key, item, now)))();
+  }
+
+  private writeOne(key: string, item: StoreItem, now: string): void {
+    const { eTag, ...data } = item;
+    // Only the stored number, exactly as read, matches; anything else conflicts with a stored row.
+    const expected = eTag === undefined || eTag === '*' ? null : String(Number(eTag)) === eTag ? Number(eTag) : -1;
+    const { changes } = this.upsert.run({ key, data: JSON.stringify(data), now, expected });
+    if (changes === 0) throw new ETagConflictError(key);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import type { WorkingCalendar } from '../deadlines/calendar';
+import { formatDate, parseDate, toLondon } from '../deadlines/local-date';
+import { applyDuration, computeTimeline, type Deadline, dueStatus, type DueStatus, type Timeline } from '../deadlines/timeline';
+import type { Duration, PolicyProfile } from '../policy/schema';
+
+/**
+ * A case's life after filing, as an append-only list of events, and what follows from them:
+ * the stage it is at, what has happened, and the next date the landlord must meet, all from
+ * the shared deadline engine. Pure: the staff API and the bot both replay the same events here.
+ */
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');
+const DurationInput = z
+  .object({ n: z.number().int().positive(), unit: z.enum(['working_days', 'calendar_days', 'weeks', 'months']) })
+  .strict();
+
+export const OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld'] as const;
+
+/** What staff (or the bot, for an escalation) can record. Every field is named in validation errors. */
+export const CaseEventInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('acknowledged'), date: day, officer: z.string().min(1).max(200).optional() }).strict(),
+  z
+    .object({
+      type: z.literal('extended'),
+      length: DurationInput,
+      reason: z.string().min(1, 'a reason is required').max(2000),
+      residentAgreed: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('answered'),
+      date: day,
+      outcome: z.enum(OUTCOMES),
+      remedies: z.array(z.string().min(1).max(500)).max(20).default([]),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('escalation_received'),
+      /** When the request arrived: an ISO instant or a date. */
+      at: z.string().min(10),
+      stillUnhappy: z.string().max(4000).optional(),
+      outcomeWanted: z.string().max(4000).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('closed'), reason: z.string().max(2000).optional() }).strict(),
+  z.object({ type: z.literal('reopened'), reason: z.string().min(1, 'a reason is required').max(2000) }).strict(),
+  z.object({ type: z.literal('note'), text: z.string().min(1).max(4000) }).strict(),
+]);
+export type CaseEventInput = z.infer<typeof CaseEventInput>;
+
+export interface StoredEvent {
+  type: string;
+  data: unknown;
+  at: string;
+  actor: string;
+}
+
+export interface Extension {
+  length: Duration;
+  reason: string;
+  residentAgreed: boolean;
+  /** The new date the stage must be answered by. */
+  newDate: string;
+}
+
+export interface StageRecord {
+  stage: 1 | 2;
+  /** Receipt (stage 1) or the escalation request (stage 2), as recorded. */
+  received: string;
+  acknowledged?: string;
+  officer?: string;
+  extensions: Extension[];
+  answered?: { date: string; outcome: (typeof OUTCOMES)[number]; remedies: string[] };
+  /** The escalation came in after the profile's window: the landlord's discretion applies. */
+  late?: boolean;
+  stillUnhappy?: string;
+  outcomeWanted?: string;
+}
+
+export interface CaseStatus {
+  stage: 1 | 2;
+  closed: boolean;
+  /** Both stages answered: the landlord's process is complete. */
+  finished: boolean;
+  stages: StageRecord[];
+  timeline: Timeline;
+  /** The next date the landlord must meet, or null when nothing is pending. */
+  next: { kind: 'acknowledge' | 'respond'; date: string; deadline: Deadline | null; extended: boolean } | null;
+  notes: string[];
+}
+
+export class EventRefused extends Error {}
+
+function londonDate(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : formatDate(toLondon(value).date);
+}
+
+function current(stages: StageRecord[]): StageRecord {
+  return stages[stages.length - 1];
+}
+
+function timelineOf(profile: PolicyProfile, cal: WorkingCalendar, s: StageRecord): Timeline {
+  return computeTimeline(profile, cal, { stage: s.stage, received: s.received, acknowledged: s.acknowledged, responded: s.answered?.date });
+}
+
+function extensionTotal(cal: WorkingCalendar, from: Deadline, exts: Array<{ length: Duration }>): number {
+  let d = from.day;
+  for (const e of exts) d = applyDuration(cal, d, e.length).day;
+  return d;
+}
+
+/** Applies one event to the status, or refuses it with the reason (answering stage 2 before stage 1 …). */
+function apply(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus, e: CaseEventInput): void {
+  const s = current(status.stages);
+  const open = !status.closed && !s.answered;
+  switch (e.type) {
+    case 'acknowledged': {
+      if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be acknowledged`);
+      if (s.acknowledged) throw new EventRefused(`stage ${s.stage} was already acknowledged on ${s.acknowledged}`);
+      if (e.date < londonDate(s.received)) throw new EventRefused(`date: ${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`);
+      s.acknowledged = e.date;
+      if (e.officer) s.officer = e.officer;
+      break;
+    }
+    case 'extended': {
+      if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be extended`);
+      const rule = profile.stages[s.stage - 1].extension;
+      const tl = timelineOf(profile, cal, s);
+      const all = [...s.extensions, e];
+      const newDay = extensionTotal(cal, tl.respondBy, all);
+      if (!e.residentAgreed) {
+        if (!rule) throw new EventRefused(`length: the policy sets no extension at stage ${s.stage} without the resident's agreement`);
+        const maxDay = applyDuration(cal, tl.respondBy.day, rule.max).day;
+        if (rule.agreementNeeded) throw new EventRefused(`residentAgreed: the policy needs the resident's agreement to any extension (${rule.clause})`);
+        if (newDay > maxDay) {
+          throw new EventRefused(
+            `length: extensions at stage ${s.stage} would run to ${cal.format(newDay)}, past the policy's maximum of ${rule.max.n} ${rule.max.unit.replace('_', ' ')} (${cal.format(maxDay)}, ${rule.clause}); anything longer needs the resident's agreement`,
+          );
+        }
+      } else if (rule && rule.beyondMax === 'not_allowed' && newDay > applyDuration(cal, tl.respondBy.day, rule.max).day) {
+        throw new EventRefused(`length: the policy does not allow an extension past ${rule.max.n} ${rule.max.unit.replace('_', ' ')} even with agreement (${rule.clause})`);
+      }
+      s.extensions.push({ length: e.length, reason: e.reason, residentAgreed: e.residentAgreed, newDate: cal.format(newDay) });
+      break;
+    }
+    case 'answered': {
+      if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be answered`);
+      if (e.date < londonDate(s.received)) throw new EventRefused(`date: ${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`);
+      s.answered = { date: e.date, outcome: e.outcome, remedies: e.remedies ?? [] };
+      if (s.stage === 2) status.finished = true;
+      break;
+    }
+    case 'escalation_received': {
+      if (status.closed) throw new EventRefused('the case is closed; reopen it first');
+      if (s.stage === 2) throw new EventRefused('the case is already at stage 2');
+      if (!s.answered) throw new EventRefused('stage 1 has not been answered yet, so there is nothing to escalate');
+      const at = londonDate(e.at);
+      if (at < s.answered.date) throw new EventRefused(`at: ${at} is before the stage 1 answer (${s.answered.date})`);
+      const window = timelineOf(profile, cal, s).escalateBy;
+      status.stages.push({
+        stage: 2,
+        received: e.at,
+        extensions: [],
+        late: window ? at > window.date : false,
+        stillUnhappy: e.stillUnhappy,
+        outcomeWanted: e.outcomeWanted,
+      });
+      status.stage = 2;
+      break;
+    }
+    case 'closed':
+      if (status.closed) throw new EventRefused('the case is already closed');
+      status.closed = true;
+      break;
+    case 'reopened':
+      if (!status.closed) throw new EventRefused('the case is not closed');
+      status.closed = false;
+      break;
+    case 'note':
+      status.notes.push(e.text);
+      break;
+  }
+}
+
+function finish(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus): CaseStatus {
+  const s = current(status.stages);
+  status.timeline = timelineOf(profile, cal, s);
+  const tl = status.timeline;
+  if (status.closed || s.answered) status.next = null;
+  else if (!s.acknowledged && tl.acknowledgeBy) status.next = { kind: 'acknowledge', date: tl.acknowledgeBy.date, deadline: tl.acknowledgeBy, extended: false };
+  else {
+    const ext = s.extensions.at(-1);
+    status.next = ext
+      ? { kind: 'respond', date: ext.newDate, deadline: null, extended: true }
+      : { kind: 'respond', date: tl.respondBy.date, deadline: tl.respondBy, extended: false };
+  }
+  return status;
+}
+
+function initial(profile: PolicyProfile, cal: WorkingCalendar, receivedAt: string): CaseStatus {
+  const stages: StageRecord[] = [{ stage: 1, received: receivedAt, extensions: [] }];
+  return { stage: 1, closed: false, finished: false, stages, timeline: timelineOf(profile, cal, stages[0]), next: null, notes: [] };
+}
+
+/** The case's status from its filing and its events, in order. Events that do not parse are skipped. */
+export function replay(profile: PolicyProfile, cal: WorkingCalendar, receivedAt: string, events: StoredEvent[]): CaseStatus {
+  const status = initial(profile, cal, receivedAt);
+  for (const ev of events) {
+    const parsed = CaseEventInput.safeParse({ type: ev.type, ...(ev.data as object) });
+    if (!parsed.success) continue; // "filed" and other bookkeeping events carry no state change
+    apply(profile, cal, status, parsed.data);
+  }
+  return finish(profile, cal, status);
+}
+
+/** Checks a new event against the case as it stands; throws EventRefused with the reason. */
+export function applyEvent(profile: PolicyProfile, cal: WorkingCalendar, receivedAt: string, events: StoredEvent[], next: CaseEventInput): CaseStatus {
+  const status = replay(profile, cal, receivedAt, events);
+  apply(profile, cal, status, next);
+  return finish(profile, cal, status);
+}
+
+/** Where the next date stands on a given day. */
+export function nextDue(cal: WorkingCalendar, status: CaseStatus, today: string): DueStatus | null {
+  return status.next ? dueStatus(cal, parseDate(today), parseDate(status.next.date)) : null;
+}
