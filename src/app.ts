@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ConversationState, type Storage, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import { ConversationState, type Storage, UserState } from 'botbuilder';
 import type restify from 'restify';
-import { createAdapter } from './bot/adapter';
+import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
-import { StatusReplies } from './bot/status-replies';
+import { caseEnquiryServices } from './bot/case-enquiry';
+import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
-import { SqliteTranscriptLogger } from './bot/transcript-logger';
+import { TranscriptMiddleware } from './bot/transcript-logger';
 import { TurnQueue } from './bot/turn-queue';
 import { CaseRepository } from './cases/repository';
 import { ConfigError, type Env } from './config/env';
@@ -17,6 +18,7 @@ import { createI18n } from './i18n';
 import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
+import { startCheckpointer } from './store/checkpointer';
 import { openDatabase, schemaVersion, type Db } from './store/database';
 import { SqliteStorage } from './store/sqlite-storage';
 import { TranscriptStore } from './store/transcripts';
@@ -28,6 +30,7 @@ export interface Core {
   cases: CaseRepository;
   bot: ComplaintsBot;
   transcripts: TranscriptStore;
+  updates: CaseUpdates;
   i18n: i18n;
   health(): { ok: boolean; [k: string]: unknown };
 }
@@ -81,12 +84,15 @@ export function createCore(env: Env): Core {
   const calendar = deadlines.calendar(profile);
   const cases = new CaseRepository(db);
   const filing = new CaseFiling(cases, deadlines, profile, db, defaultClassifier());
+  const updates = new CaseUpdates(db, cases, deadlines);
 
   const bot: ComplaintsBot = new ComplaintsBot({
     conversationState,
     userState,
     i18n,
-    status: new StatusReplies(cases, i18n),
+    enquiry: caseEnquiryServices(cases, updates, deadlines, (context) => filing.today(context), async (context, reason) =>
+      filing.requestHuman(context, reason, await bot.language.get(context)),
+    ),
     triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context)),
     services: {
       profile,
@@ -112,21 +118,24 @@ export function createCore(env: Env): Core {
     }
   };
 
-  return { db, profile, cases, bot, transcripts, health, i18n };
+  return { db, profile, cases, updates, bot, transcripts, health, i18n };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export function createApp(env: Env, log: (msg: string) => void = console.log): App {
   const core = createCore(env);
   const adapter = createAdapter(env, core.i18n, log);
-  adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts)));
+  adapter.use(new TranscriptMiddleware(core.transcripts, log));
+  adapter.use(shareDialogStateConfiguration());
   const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, log });
   const { db } = core;
+  const checkpointer = process.env.XCKPT === 'worker' ? startCheckpointer(db, log) : (db.pragma(`wal_autocheckpoint = ${process.env.XCKPT ?? 1000}`), null);
   return {
     ...core,
     server,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await checkpointer?.stop();
       db.close();
     },
   };

@@ -38,10 +38,19 @@ export function offerComplaint(t: TFunction, key: 'triage:service_request.offer'
   return MessageFactory.suggestedActions([t('triage:service_request.offer_button'), t('triage:service_request.no_thanks')], t(key));
 }
 
+/** Which of the resident's words led to this reading, so the decision is never a black box. */
+export function whyMessage(t: TFunction, result: TriageResult): string | null {
+  const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
+  if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
+  return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
+}
+
 export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string): Array<string | Partial<Activity>> {
   const out: Array<string | Partial<Activity>> = [t('triage:service_request.treated', { reference })];
   const phone = profile.contacts.complaints.phone;
   out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
+  const why = whyMessage(t, result);
+  if (why) out.push(why);
   out.push(result.dissatisfied ? offerComplaint(t, 'triage:service_request.offer') : t('triage:service_request.can_complain'));
   return out;
 }
@@ -57,6 +66,8 @@ export function excludedMessages(t: TFunction, lang: Lang, profile: PolicyProfil
   if (result.reason === 'time_limit' && profile.timeLimit?.discretion?.allowed) out.push(t('triage:excluded.discretion'));
   const ombudsman = BODIES[profile.ombudsman.body];
   out.push(t('triage:excluded.review', { ombudsman: ombudsman.name[lang], contact: howToReach(ombudsman, lang) }));
+  const why = whyMessage(t, result);
+  if (why) out.push(why);
   if (result.dissatisfied) out.push(offerComplaint(t, 'triage:excluded.offer'));
   return out;
 }

@@ -2,6 +2,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Middleware,
   type TurnContext,
 } from 'botbuilder';
 import type { i18n } from 'i18next';
@@ -31,4 +32,25 @@ export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void):
     }
   };
   return adapter;
+}
+
+/** Where botbuilder-dialogs keeps its memory-scope configuration in the turn state. */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
+/**
+ * botbuilder-dialogs builds its memory scopes and path resolvers afresh on every turn (a
+ * dependency-injection container and zod checks, a tenth of a turn's CPU) and caches them only
+ * for that turn. They hold no per-turn data, and the library's own DialogManager shares one set
+ * across turns (its stateConfiguration); this does the same for the bot's DialogSet. Should the
+ * library stop using this key, each turn simply builds its own again.
+ */
+export function shareDialogStateConfiguration(): Middleware {
+  let shared: unknown;
+  return {
+    async onTurn(context, next) {
+      if (shared) context.turnState.set(DIALOG_STATE_CONFIGURATION, shared);
+      await next();
+      shared ??= context.turnState.get(DIALOG_STATE_CONFIGURATION);
+    },
+  };
 }

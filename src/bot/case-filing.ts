@@ -8,7 +8,7 @@ import type { Db } from '../store/database';
 import { formatDate, toLondon } from '../deadlines/local-date';
 import { type Classifier, triageAnswersFromIntake } from '../triage';
 import { conversationKey } from './transcript-logger';
-import { userKey } from './status-replies';
+import { userKey } from './identity';
 
 /** Turns a confirmed intake into a case, with its deadlines from the shared engine. */
 export class CaseFiling {
@@ -48,16 +48,26 @@ export class CaseFiling {
     return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
   }
 
-  async requestHuman(context: TurnContext, reason: 'asked' | 'not_understood', lang: Lang | undefined): Promise<void> {
+  async requestHuman(context: TurnContext, reason: 'asked' | 'not_understood' | 'lookup_locked', lang: Lang | undefined): Promise<void> {
     const activity = context.activity;
     this.db
       .prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)')
       .run(conversationKey(activity), JSON.stringify(TurnContext.getConversationReference(activity)), lang ?? null, reason, new Date().toISOString());
   }
 
+  private todayHour = NaN;
+  private todayDate = '';
+
   /** London date of the turn, from the activity's own timestamp where the channel gives one. */
   today(context: TurnContext): string {
-    const ts = context.activity.timestamp ? new Date(context.activity.timestamp) : new Date();
-    return formatDate(toLondon(ts.toISOString()).date);
+    const ms = context.activity.timestamp ? new Date(context.activity.timestamp).getTime() : Date.now();
+    // London is a whole number of hours off UTC and changes its clocks on the UTC hour, so each
+    // UTC hour has one London date: worked out once an hour, not several times a turn.
+    const hour = Math.floor(ms / 3_600_000);
+    if (hour !== this.todayHour) {
+      this.todayDate = formatDate(toLondon(new Date(ms).toISOString()).date);
+      this.todayHour = hour;
+    }
+    return this.todayDate;
   }
 }

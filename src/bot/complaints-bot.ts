@@ -10,7 +10,8 @@ import { normalise } from '../language/normalise';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { TriageResult } from '../triage';
-import type { StatusReplies } from './status-replies';
+import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryServices, type LookupGuard } from '../../dialogs/status/enquiry-dialog';
+import { findReference } from '../cases/reference';
 
 const SEEN_LIMIT = 50;
 
@@ -19,7 +20,7 @@ export interface BotDeps {
   userState: UserState;
   i18n: i18n;
   services: Omit<IntakeServices, 'language' | 'i18n'>;
-  status: StatusReplies;
+  enquiry: Omit<EnquiryServices, 'language' | 'i18n' | 'guard' | 'profile'>;
   triage: TriageServices;
 }
 
@@ -28,7 +29,7 @@ export interface TriageServices {
   classify(context: TurnContext, text: string): TriageResult;
   /** Files a service request, exclusion or feedback; returns its reference. */
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
-  requestHuman(context: TurnContext, reason: 'safeguarding' | 'escalation', lang: Lang): Promise<void>;
+  requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void>;
 }
 
 const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
@@ -59,6 +60,15 @@ export class ComplaintsBot extends ActivityHandler {
     this.language = deps.userState.createProperty<Lang | undefined>('language');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new IntakeDialog({ ...deps.services, i18n: deps.i18n, language: this.language }));
+    this.dialogs.add(
+      new EnquiryDialog({
+        ...deps.enquiry,
+        i18n: deps.i18n,
+        profile: deps.services.profile,
+        language: this.language,
+        guard: deps.conversationState.createProperty<LookupGuard>('lookupGuard'),
+      }),
+    );
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -113,7 +123,7 @@ export class ComplaintsBot extends ActivityHandler {
     const lang = await this.language.get(context);
     if (await this.answeredOffer(dc, text)) return;
     if (lang && (isStatusQuestion(text) || MENU_STATUS.includes(normalise(text)))) {
-      for (const reply of this.deps.status.replies(context, lang)) await context.sendActivity(reply);
+      await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status', reference: findReference(text) ?? undefined } satisfies EnquiryOptions);
       return;
     }
     // Commands, greetings and the language choice belong to the intake's opening.
@@ -170,12 +180,11 @@ export class ComplaintsBot extends ActivityHandler {
         await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined } satisfies IntakeOptions);
         return;
       case 'status_query':
-        for (const reply of this.deps.status.replies(context, lang!)) await context.sendActivity(reply);
-        return;
       case 'escalation':
-        await this.deps.triage.requestHuman(context, 'escalation', lang!);
-        await context.sendActivity(t('triage:escalation.what_happens'));
-        await context.sendActivity(t('triage:escalation.person'));
+        await dc.beginDialog(ENQUIRY_DIALOG, {
+          mode: result.kind === 'status_query' ? 'status' : 'escalate',
+          reference: findReference(text) ?? undefined,
+        } satisfies EnquiryOptions);
         return;
       case 'service_request':
       case 'excluded': {

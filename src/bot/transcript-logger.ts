@@ -1,8 +1,21 @@
-import type { Activity, TranscriptLogger } from 'botbuilder';
-import type { TranscriptStore } from '../store/transcripts';
+import type { Activity, Middleware, TranscriptLogger, TurnContext } from 'botbuilder';
+import type { NewTranscriptEntry, TranscriptStore } from '../store/transcripts';
 
 export function conversationKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
   return `${activity.channelId}:${activity.conversation?.id ?? ''}`;
+}
+
+/** The row kept for one activity, or null for activities the transcript does not keep. */
+function transcriptEntry(activity: Partial<Activity>, direction: 'in' | 'out'): NewTranscriptEntry | null {
+  if (activity.type !== 'message' && activity.type !== 'conversationUpdate') return null;
+  return {
+    conversationKey: conversationKey(activity as Activity),
+    direction,
+    activityType: activity.type,
+    text: activity.text ?? null,
+    data: { id: activity.id, suggestedActions: activity.suggestedActions?.actions?.map((a) => a.title) },
+    at: activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString(),
+  };
 }
 
 /** Keeps every message in and out, so the case carries the conversation that made it. */
@@ -10,11 +23,52 @@ export class SqliteTranscriptLogger implements TranscriptLogger {
   constructor(private readonly store: TranscriptStore) {}
 
   logActivity(activity: Activity): void {
-    if (activity.type !== 'message' && activity.type !== 'conversationUpdate') return;
     // The middleware marks incoming activities as the user's; outgoing ones may carry no role at all.
-    const direction = activity.from?.role === 'user' ? 'in' : 'out';
-    const data = { id: activity.id, suggestedActions: activity.suggestedActions?.actions?.map((a) => a.title) };
-    const at = activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString();
-    this.store.append(conversationKey(activity), direction, activity.type, activity.text ?? null, data, at);
+    const e = transcriptEntry(activity, activity.from?.role === 'user' ? 'in' : 'out');
+    if (e) this.store.append(e.conversationKey, e.direction, e.activityType, e.text, e.data, e.at);
   }
+}
+
+/**
+ * Records the same rows as botbuilder's TranscriptLoggerMiddleware with SqliteTranscriptLogger,
+ * but writes a turn's messages in one transaction at the end of the turn, before the reply goes
+ * back, rather than one commit per message. The resident's message is kept even if the turn fails.
+ */
+export class TranscriptMiddleware implements Middleware {
+  constructor(
+    private readonly store: TranscriptStore,
+    private readonly log: (msg: string) => void,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    // As botbuilder's middleware does: an incoming activity without a role is the user's.
+    if (activity.from && !activity.from.role) activity.from.role = 'user';
+    const entries: NewTranscriptEntry[] = [];
+    const incoming = transcriptEntry(activity, 'in');
+    if (incoming) entries.push(incoming);
+    context.onSendActivities(async (_ctx, activities, nextSend) => {
+      const responses = await nextSend();
+      activities.forEach((a, i) => {
+        const e = transcriptEntry({ ...a, id: responses?.[i]?.id || a.id || syntheticId(a) }, 'out');
+        if (e) entries.push(e);
+      });
+      return responses;
+    });
+    try {
+      await next();
+    } finally {
+      try {
+        this.store.appendAll(entries);
+      } catch (e) {
+        this.log(`transcript not saved for ${conversationKey(activity)}: ${(e as Error).message}`);
+      }
+    }
+  }
+}
+
+/** Channels do not always return an id for a sent activity; botbuilder's middleware makes one up the same way. */
+function syntheticId(activity: Partial<Activity>): string {
+  const at = activity.timestamp ? new Date(activity.timestamp).getTime() : Date.now();
+  return `g_${Math.random().toString(36).slice(2, 8)}${at}`;
 }

@@ -6,7 +6,7 @@ import type { Db } from '../store/database';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
 import { conversationKey } from './transcript-logger';
-import { userKey } from './status-replies';
+import { userKey } from './identity';
 
 /**
  * Triage at the edge: classifies with today's London date, and records service requests,
@@ -47,7 +47,7 @@ export class TriageFiling implements TriageServices {
     return record.reference;
   }
 
-  async requestHuman(context: TurnContext, reason: 'safeguarding' | 'escalation', lang: Lang): Promise<void> {
+  async requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void> {
     const activity = context.activity;
     this.db
       .prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)')

@@ -25,6 +25,8 @@ export class CalendarRangeError extends RangeError {
   }
 }
 
+const REASONS: ReadonlyArray<NonWorkingReason | null> = [null, 'weekend', 'bank_holiday', 'closure'];
+
 export const DEFAULT_FIRST_YEAR = 2000;
 export const DEFAULT_LAST_YEAR = 2069;
 
@@ -35,6 +37,11 @@ export class WorkingCalendar {
   private readonly nth: Int32Array;
   private readonly reasons: Uint8Array;
   private readonly iso: string[];
+  /**
+   * `computedBefore[i]`: days before `first + i` that fall in a year with computed holidays, so
+   * "does this period touch such a year" (asked for every deadline) is one subtraction.
+   */
+  private readonly computedBefore: Int32Array;
 
   constructor(
     readonly table: HolidayTable,
@@ -48,11 +55,14 @@ export class WorkingCalendar {
     this.cum = new Int32Array(size);
     this.reasons = new Uint8Array(size);
     this.iso = new Array<string>(size);
+    this.computedBefore = new Int32Array(size + 1);
     const closed = closureSet(closures, firstYear, lastYear);
     const nth: number[] = [];
     let count = 0;
     for (let i = 0; i < size; i++) {
       const day = this.first + i;
+      const computedYear = table.computedYears.has(partsOf(day).year);
+      this.computedBefore[i + 1] = this.computedBefore[i] + (computedYear ? 1 : 0);
       const wd = weekday(day);
       let reason = 0;
       if (wd === 0 || wd === 6) reason = 1;
@@ -84,7 +94,7 @@ export class WorkingCalendar {
 
   /** Why a day is not a working day, or null if it is one. */
   nonWorkingReason(day: DayNumber): NonWorkingReason | null {
-    return (['', 'weekend', 'bank_holiday', 'closure'] as const)[this.reasons[this.index(day)]] || null;
+    return REASONS[this.reasons[this.index(day)]];
   }
 
   holidayOn(day: DayNumber): BankHoliday | undefined {
@@ -124,8 +134,14 @@ export class WorkingCalendar {
 
   /** Whether the bank holidays of any year from `from` to `to` were computed rather than published. */
   usesComputedHolidays(from: DayNumber, to: DayNumber): boolean {
-    const a = partsOf(Math.min(from, to)).year;
-    const b = partsOf(Math.max(from, to)).year;
+    const lo = Math.min(from, to);
+    const hi = Math.max(from, to);
+    if (lo >= this.first && hi <= this.last) {
+      // A period touches a year exactly when one of its days falls in it.
+      return this.computedBefore[hi - this.first + 1] > this.computedBefore[lo - this.first];
+    }
+    const a = partsOf(lo).year;
+    const b = partsOf(hi).year;
     for (let y = a; y <= b; y++) if (this.table.computedYears.has(y)) return true;
     return false;
   }

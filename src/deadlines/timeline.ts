@@ -73,55 +73,68 @@ export interface Timeline {
   escalateBy: Deadline | null;
 }
 
-/** Adds a duration to an anchor, moving a non-working anchor to the next working day first. */
-export function applyDuration(cal: WorkingCalendar, anchor: DayNumber, d: Duration): { day: DayNumber; countedFrom: DayNumber } {
-  const start = cal.nextWorkingDay(anchor);
+/** Adds a duration to a day that is already the day counting starts from. */
+function addDuration(cal: WorkingCalendar, start: DayNumber, d: Duration): DayNumber {
   switch (d.unit) {
     case 'working_days':
-      return { day: cal.addWorkingDays(start, d.n), countedFrom: start };
+      return cal.addWorkingDays(start, d.n);
     case 'calendar_days':
-      return { day: start + d.n, countedFrom: start };
+      return start + d.n;
     case 'weeks':
-      return { day: start + 7 * d.n, countedFrom: start };
+      return start + 7 * d.n;
     case 'months':
-      return { day: addMonths(start, d.n), countedFrom: start };
+      return addMonths(start, d.n);
   }
 }
 
-interface RuleRef {
-  rule: Duration;
+/** Adds a duration to an anchor, moving a non-working anchor to the next working day first. */
+export function applyDuration(cal: WorkingCalendar, anchor: DayNumber, d: Duration): { day: DayNumber; countedFrom: DayNumber } {
+  const start = cal.nextWorkingDay(anchor);
+  return { day: addDuration(cal, start, d), countedFrom: start };
+}
+
+/** Where a rule comes from, as an explanation cites it. */
+interface RuleSource {
   clause: string;
   interpretation?: Interpretation;
 }
 
+/** What every deadline in one timeline shares. */
+interface TimelineContext {
+  cal: WorkingCalendar;
+  stage: 1 | 2;
+  policy: string;
+}
+
+/** `notes` is the explanation's own list (it is handed on, not copied), with any notes that come first. */
 function deadline(
-  cal: WorkingCalendar,
+  ctx: TimelineContext,
   kind: DeadlineKind,
-  stage: 1 | 2,
-  policy: string,
-  ref: RuleRef,
+  rule: Duration,
+  source: RuleSource,
   from: ClockAnchor,
   anchor: DayNumber,
-  extraNotes: ExplanationNote[] = [],
+  notes: ExplanationNote[],
 ): Deadline {
-  const { day, countedFrom } = applyDuration(cal, anchor, ref.rule);
-  const notes = extraNotes.slice();
+  const { cal } = ctx;
+  const countedFrom = cal.nextWorkingDay(anchor);
+  const day = addDuration(cal, countedFrom, rule);
   if (countedFrom !== anchor) notes.push('start_moved_to_working_day');
   if (cal.usesComputedHolidays(anchor, day)) notes.push('computed_holidays');
   const date = cal.format(day);
   const explain: Explanation = {
     kind,
-    stage,
+    stage: ctx.stage,
     date,
-    rule: ref.rule,
+    rule,
     from,
     fromDate: cal.format(anchor),
     countedFrom: cal.format(countedFrom),
-    policy,
-    clause: ref.clause,
+    policy: ctx.policy,
+    clause: source.clause,
     notes,
   };
-  if (ref.interpretation) explain.interpretation = ref.interpretation;
+  if (source.interpretation) explain.interpretation = source.interpretation;
   return { date, day, explain };
 }
 
@@ -145,6 +158,11 @@ function optionalDate(name: string, text: string | undefined): DayNumber | undef
   }
 }
 
+/** A fresh notes list for a clock that runs from receipt. */
+function receiptNotes(afterCutoff: boolean): ExplanationNote[] {
+  return afterCutoff ? ['received_after_cutoff'] : [];
+}
+
 export function computeTimeline(profile: PolicyProfile, cal: WorkingCalendar, req: TimelineRequest): Timeline {
   const stage: Stage = profile.stages[req.stage - 1];
   if (!stage) throw new DateInputError(`stage must be 1 or 2, not ${String(req.stage)}`);
@@ -157,12 +175,12 @@ export function computeTimeline(profile: PolicyProfile, cal: WorkingCalendar, re
   const acknowledged = optionalDate('acknowledged', req.acknowledged);
   const responded = optionalDate('responded', req.responded);
   const n = req.stage;
-  const id = profile.id;
+  const ctx: TimelineContext = { cal, stage: n, policy: profile.id };
   const receivedAnchor: ClockAnchor = n === 1 ? 'receipt' : 'escalation_request';
-  const cutoffNote: ExplanationNote[] = rec.afterCutoff ? ['received_after_cutoff'] : [];
 
-  const acknowledgeBy = stage.acknowledge
-    ? deadline(cal, 'acknowledge', n, id, { rule: stage.acknowledge.within, ...stage.acknowledge }, receivedAnchor, rec.day, cutoffNote)
+  const ack = stage.acknowledge;
+  const acknowledgeBy = ack
+    ? deadline(ctx, 'acknowledge', ack.within, ack, receivedAnchor, rec.day, receiptNotes(rec.afterCutoff))
     : null;
 
   let respondFrom: ClockAnchor = receivedAnchor;
@@ -177,34 +195,25 @@ export function computeTimeline(profile: PolicyProfile, cal: WorkingCalendar, re
       respondAnchor = (acknowledgeBy as Deadline).day;
     }
   }
-  const respondNotes: ExplanationNote[] = stage.respond.from === 'acknowledgement' ? [] : cutoffNote.slice();
+  const respondNotes = stage.respond.from === 'acknowledgement' ? [] : receiptNotes(rec.afterCutoff);
   if (stage.autoEscalatesWhenLate) respondNotes.push('auto_escalates');
-  const respondBy = deadline(
-    cal,
-    'respond',
-    n,
-    id,
-    { rule: stage.respond.within, ...stage.respond },
-    respondFrom,
-    respondAnchor,
-    respondNotes,
-  );
+  const respondBy = deadline(ctx, 'respond', stage.respond.within, stage.respond, respondFrom, respondAnchor, respondNotes);
 
-  const respondByWithExtension = stage.extension
-    ? deadline(cal, 'respond_with_extension', n, id, { rule: stage.extension.max, ...stage.extension }, 'respond_by', respondBy.day)
-    : null;
+  const ext = stage.extension;
+  const respondByWithExtension = ext ? deadline(ctx, 'respond_with_extension', ext.max, ext, 'respond_by', respondBy.day, []) : null;
 
   let escalateBy: Deadline | null = null;
   if (responded !== undefined) {
     if (n === 1 && profile.escalation) {
-      escalateBy = deadline(cal, 'escalate', 1, id, { rule: profile.escalation.within, ...profile.escalation }, 'response', responded);
+      const esc = profile.escalation;
+      escalateBy = deadline(ctx, 'escalate', esc.within, esc, 'response', responded, []);
     } else if (n === 2 && profile.ombudsman.referral.from === 'final_response') {
       const r = profile.ombudsman.referral;
-      escalateBy = deadline(cal, 'refer_to_ombudsman', 2, id, { rule: r.within, clause: r.clause }, 'response', responded);
+      escalateBy = deadline(ctx, 'refer_to_ombudsman', r.within, { clause: r.clause }, 'response', responded, []);
     }
   }
 
-  return { policy: id, stage: n, received: cal.format(rec.day), acknowledgeBy, respondBy, respondByWithExtension, escalateBy };
+  return { policy: profile.id, stage: n, received: cal.format(rec.day), acknowledgeBy, respondBy, respondByWithExtension, escalateBy };
 }
 
 export type DueStatus =

@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next';
+import type { CaseStatus } from '../../src/cases/lifecycle';
+import type { CaseRecord } from '../../src/cases/repository';
+import type { WorkingCalendar } from '../../src/deadlines/calendar';
+import { dueStatusOn } from '../../src/deadlines/timeline';
+import { dueText } from '../../src/i18n/deadline-text';
+import { duration, longDate } from '../../src/i18n/format';
+import type { Lang } from '../../src/i18n';
+import { BODIES } from '../../src/policy/bodies';
+import type { PolicyProfile } from '../../src/policy/schema';
+import { howToReach } from '../intake/messages';
+
+/** "by Monday 18 January 2027 — 6 working days from today": a date in words and how far off it is. */
+function dated(t: TFunction, lang: Lang, cal: WorkingCalendar, date: string, today: string) {
+  return { date: longDate(date, lang), due: dueText(t, dueStatusOn(cal, today, date)) };
+}
+
+function ombudsman(lang: Lang, profile: PolicyProfile) {
+  const body = BODIES[profile.ombudsman.body];
+  return { ombudsman: body.name[lang], contact: howToReach(body, lang) };
+}
+
+/**
+ * What a resident is told about their case, in plain words: the stage, what has happened, who
+ * is dealing with it, the next date the landlord must meet, any extension and why, whether a
+ * date was missed and what they can do, and after an answer by when they can escalate.
+ */
+export function statusMessages(
+  t: TFunction,
+  lang: Lang,
+  profile: PolicyProfile,
+  cal: WorkingCalendar,
+  record: CaseRecord,
+  status: CaseStatus,
+  today: string,
+): string[] {
+  const out: string[] = [];
+  const s = status.stages[status.stages.length - 1];
+  const received = longDate(record.receivedAt.slice(0, 10), lang);
+  out.push(t('status:case', { reference: record.reference, received, stage: t(`status:stage_${s.stage}`) }));
+
+  const done: string[] = [];
+  for (const st of status.stages) {
+    if (st.acknowledged) done.push(t('status:acknowledged', { date: longDate(st.acknowledged, lang) }));
+    for (const e of st.extensions) done.push(t('status:extension', { length: duration(t, e.length), date: longDate(e.newDate, lang), reason: e.reason }));
+    if (st.answered) done.push(t('status:answered', { stage: st.stage, date: longDate(st.answered.date, lang), outcome: t(`status:outcome.${st.answered.outcome}`) }));
+  }
+  if (done.length) out.push(done.join(' '));
+  if (s.officer && !s.answered) out.push(t('status:officer', { officer: s.officer }));
+
+  if (status.closed) {
+    out.push(t('status:closed'));
+    return out;
+  }
+  if (status.finished) {
+    const lines = [t('status:finished', ombudsman(lang, profile))];
+    const refer = status.timeline.escalateBy;
+    if (refer) lines.push(t('status:refer_by', { date: longDate(refer.date, lang) }));
+    out.push(lines.join(' '));
+    return out;
+  }
+  if (status.next) {
+    const d = dated(t, lang, cal, status.next.date, today);
+    out.push(t(status.next.kind === 'acknowledge' ? 'status:next_acknowledge' : 'status:next_respond', d));
+    if (status.next.date < today) {
+      out.push(t('status:missed', ombudsman(lang, profile)));
+      if (s.stage === 1) out.push(t('status:missed_stage1'));
+    }
+    return out;
+  }
+  // Stage 1 answered, stage 2 not asked for yet.
+  const by = status.timeline.escalateBy;
+  out.push(by ? t('status:escalate_by', dated(t, lang, cal, by.date, today)) : t('status:escalate_any_time'));
+  return out;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseEventInput } from '../../src/cases/lifecycle';
+import { all, chat, type Chat } from './harness';
+
+/** Files a complaint as if the intake had, from the harness's channel identity unless told otherwise. */
+function file(c: Chat, opts: { user?: string; receivedAt?: string; name?: string; location?: string } = {}): string {
+  const { record } = c.core.cases.file({
+    idempotencyKey: `test:${Math.random()}`,
+    kind: 'complaint',
+    policyId: c.core.profile.id,
+    policyVersion: c.core.profile.version,
+    language: 'en',
+    channelId: 'test',
+    userKey: `test:${opts.user ?? 'resident-1'}`,
+    conversationKey: 'test:conv',
+    conversationRef: {},
+    receivedAt: opts.receivedAt ?? '2026-11-23T10:00:00.000Z',
+    details: { description: 'Boiler broken again', location: opts.location ?? 'Flat 3, 12 Park Road, CF10 1AA', contact: { anonymous: false, name: opts.name ?? 'Sam Jones' } },
+    triage: { kind: 'complaint' },
+    deadlines: null,
+    actor: 'bot',
+  });
+  return record.reference;
+}
+const staff = (c: Chat, ref: string, ...events: CaseEventInput[]) => events.forEach((e) => c.core.updates.record(ref, 'staff:test', e));
+
+describe('where is my complaint?', () => {
+  it('recognises the identity that filed it and gives the next date in words, as a date and in working days', async () => {
+    const c = chat();
+    const ref = file(c);
+    await c.say('hi');
+    await c.say('English');
+    await c.say('cancel');
+    const reply = all(await c.say("where's my complaint?"));
+    expect(reply).toContain(`Your complaint ${ref} (received Monday 23 November 2026) is at stage 1.`);
+    expect(reply).toContain('The landlord must acknowledge it by Monday 30 November 2026 — 5 working days from today.');
+  });
+
+  it('says what has happened, who is dealing with it, and any extension with its reason', async () => {
+    const c = chat({}, '2026-12-01T10:00:00Z');
+    const ref = file(c);
+    staff(c, ref, { type: 'acknowledged', date: '2026-11-24', officer: 'Rhian Evans' }, { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'waiting for a damp survey', residentAgreed: false });
+    const reply = all(await c.say(`any update on ${ref}?`));
+    expect(reply).toMatch(/acknowledged on Tuesday 24 November 2026/);
+    expect(reply).toMatch(/Rhian Evans is dealing with it/);
+    expect(reply).toMatch(/extended by 5 working days to Tuesday 15 December 2026\. The reason given: waiting for a damp survey/);
+    expect(reply).toMatch(/must answer it by Tuesday 15 December 2026 — 10 working days from today/);
+  });
+
+  it('tells the resident a date was missed and what they can do, including the Ombudsman', async () => {
+    const c = chat({}, '2026-12-10T10:00:00Z');
+    file(c);
+    const reply = all(await c.say('any news on my complaint?'));
+    expect(reply).toMatch(/acknowledge it by Monday 30 November 2026 — 8 working days ago/);
+    expect(reply).toMatch(/That date has been missed[\s\S]*Housing Ombudsman Service[\s\S]*0300 111 3000/);
+    expect(reply).toMatch(/go to stage 2/);
+  });
+
+  it('answers in Welsh with Welsh plural forms', async () => {
+    const c = chat({}, '2026-11-25T10:00:00Z');
+    const ref = file(c);
+    await c.say('Shwmae');
+    await c.say('Cymraeg');
+    await c.say('canslo');
+    const reply = all(await c.say('Oes newyddion am fy nghwyn?'));
+    expect(reply).toContain(`Mae eich cwyn ${ref}`);
+    expect(reply).toMatch(/ar gam 1/);
+    expect(reply).toMatch(/erbyn dydd Llun 30 Tachwedd 2026 — 3 diwrnod gwaith o heddiw/);
+  });
+
+  it('asks anyone else for the reference and the postcode or surname, with one reply for every kind of miss, and locks after five', async () => {
+    const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
+    const theirs = file(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
+    expect(all(await c.say(`Any update on my complaint ${theirs}?`))).toMatch(/postcode or the surname/);
+    expect(all(await c.say('Jones'))).toMatch(/couldn't match those details/);
+    expect(all(await c.say('CMP-2222-3333'))).toMatch(/postcode or the surname/);
+    expect(all(await c.say('Owen'))).toMatch(/couldn't match those details/); // a reference that does not exist: the same reply
+    expect(all(await c.say(theirs))).toMatch(/postcode or the surname/);
+    expect(all(await c.say('sa1 1aa'))).toMatch(new RegExp(`Your complaint ${theirs}`));
+    for (let i = 0; i < 4; i++) {
+      await c.say(theirs);
+      await c.say('wrong');
+    }
+    await c.say(theirs);
+    expect(all(await c.say('still wrong'))).toMatch(/stopped looking up complaints from this chat/);
+    expect(all(await c.say(`any update on ${theirs}?`))).toMatch(/can't look up complaints from this chat for a while/);
+    const handoffs = c.core.db.prepare("SELECT reason FROM handoff_requests WHERE reason = 'lookup_locked'").all();
+    expect(handoffs).toHaveLength(1);
+  });
+});
+
+describe('stage 2 by chat', () => {
+  const answered: CaseEventInput[] = [
+    { type: 'acknowledged', date: '2026-11-24' },
+    { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['£50'] },
+  ];
+
+  it('refuses to escalate before a stage 1 answer and says when it is due', async () => {
+    const c = chat({}, '2026-11-25T10:00:00Z');
+    file(c);
+    await c.say('hi');
+    await c.say('English');
+    await c.say('cancel');
+    expect(all(await c.say("I'm not happy with your answer to my complaint"))).toMatch(/hasn't had its stage 1 answer yet[\s\S]*must acknowledge it by/);
+  });
+
+  it('records the escalation with stage 2 dates from the engine, asking optionally what is still wrong', async () => {
+    const c = chat({}, '2026-12-07T10:00:00Z');
+    const ref = file(c);
+    staff(c, ref, ...answered);
+    await c.say('hi');
+    await c.say('English');
+    await c.say('cancel');
+    expect(all(await c.say("I'm not happy with your answer"))).toMatch(/What are you still unhappy about/);
+    expect(all(await c.say('The boiler is still broken'))).toMatch(/What would you like to happen now/);
+    const done = all(await c.say('skip'));
+    expect(done).toMatch(new RegExp(`${ref} has moved to stage 2`));
+    expect(done).toMatch(/acknowledge your stage 2 request by Monday 14 December 2026 and answer it within 20 working days of acknowledging it: by Thursday 14 January 2027 at the latest/);
+    expect(done).toMatch(/Code 6\.11; Code 6\.15/);
+    const record = c.core.cases.byReference(ref)!;
+    expect(record).toMatchObject({ stage: 2, state: 'stage2_open' });
+    const events = c.core.cases.events(record.id);
+    expect(events.at(-1)).toMatchObject({ actor: 'resident', type: 'escalation_received', data: { stillUnhappy: 'The boiler is still broken' } });
+  });
+
+  it('in Welsh, outside the policy window: explains, still records, and flags it for the landlord’s discretion', async () => {
+    const c = chat({ POLICY: 'berneslai-homes' }, '2027-02-15T10:00:00Z');
+    const ref = file(c);
+    staff(c, ref, ...answered);
+    await c.say('Shwmae');
+    await c.say('Cymraeg');
+    await c.say('canslo');
+    const first = all(await c.say("Dw i ddim yn hapus â'ch ymateb"));
+    expect(first).toMatch(/o fewn 4 wythnos i ateb cam 1/);
+    expect(first).toMatch(/Beth ydych chi'n dal yn anhapus/);
+    await c.say('sgipio');
+    expect(all(await c.say('sgipio'))).toMatch(/wedi symud i gam 2/);
+    const status = c.core.updates.status(c.core.cases.byReference(ref)!);
+    expect(status.stages[1].late).toBe(true);
+  });
+
+  it('tells a resident whose complaint has finished stage 2 how to go to the Ombudsman', async () => {
+    const c = chat({}, '2027-01-20T10:00:00Z');
+    const ref = file(c);
+    staff(c, ref, ...answered, { type: 'escalation_received', at: '2026-12-07' }, { type: 'answered', date: '2027-01-15', outcome: 'not_upheld', remedies: [] });
+    const reply = all(await c.say(`I want to escalate my complaint ${ref}`));
+    expect(reply).toMatch(/complaints process is complete[\s\S]*Housing Ombudsman Service[\s\S]*0300 111 3000/);
+    expect(reply).toMatch(/normally do that by Saturday 15 January 2028/);
+  });
+});
