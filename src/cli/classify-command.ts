@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { issuesText } from '../deadlines/request';
 import type { PolicyProfile } from '../policy/schema';
 import type { Classifier, TriageResult } from '../triage';
+import { lineError, parseJsonLine } from './json-lines';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
@@ -28,18 +29,10 @@ export type ClassifyAnswer =
 
 /** One JSON line in, one out; a bad line becomes an error answer and the rest still run. */
 export function answerClassifyLine(line: string, lineNo: number, classifier: Classifier, profile: PolicyProfile, today: string): ClassifyAnswer {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return { error: `line ${lineNo}: not valid JSON` };
-  }
-  const id = typeof json === 'object' && json && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : undefined;
-  const parsed = ClassifyRequest.safeParse(json);
-  if (!parsed.success) {
-    const error = `line ${lineNo}: ${issuesText(parsed.error)}`;
-    return id === undefined ? { error } : { id, error };
-  }
+  const parsedLine = parseJsonLine(line, lineNo);
+  if (!parsedLine.ok) return parsedLine.error;
+  const parsed = ClassifyRequest.safeParse(parsedLine.json);
+  if (!parsed.success) return lineError(parsedLine.id, `line ${lineNo}: ${issuesText(parsed.error)}`);
   const { answers } = parsed.data;
   const r = classifier.classify(parsed.data.text, profile, answers, { today: answers?.today ?? today });
   return {

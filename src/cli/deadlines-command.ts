@@ -4,6 +4,7 @@ import type { DeadlineService } from '../deadlines/service';
 import type { Deadline, Timeline } from '../deadlines/timeline';
 import { explainDeadline } from '../i18n/deadline-text';
 import { LANGS } from '../i18n';
+import { lineError, parseJsonLine } from './json-lines';
 
 export type DeadlineAnswer =
   | {
@@ -20,15 +21,10 @@ const FIELDS = ['acknowledgeBy', 'respondBy', 'respondByWithExtension', 'escalat
 
 /** One JSON Lines request in, one answer out; a bad line is an error answer, never an exception. */
 export function answerDeadlineLine(line: string, lineNo: number, service: DeadlineService, i18n: i18n): DeadlineAnswer {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return { error: `line ${lineNo}: not valid JSON` };
-  }
-  const id = typeof json === 'object' && json && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : undefined;
-  const withId = (error: string): DeadlineAnswer => (id === undefined ? { error } : { id, error });
-  const parsed = DeadlineRequest.safeParse(json);
+  const parsedLine = parseJsonLine(line, lineNo);
+  if (!parsedLine.ok) return parsedLine.error;
+  const withId = (error: string): DeadlineAnswer => lineError(parsedLine.id, error);
+  const parsed = DeadlineRequest.safeParse(parsedLine.json);
   if (!parsed.success) return withId(`line ${lineNo}: ${issuesText(parsed.error)}`);
   const req = parsed.data;
   if (!service.profiles.has(req.policy)) {
