@@ -18,11 +18,12 @@ import { createI18n } from './i18n';
 import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
-import { startCheckpointer } from './store/checkpointer';
 import { openDatabase, schemaVersion, type Db } from './store/database';
 import { SqliteStorage } from './store/sqlite-storage';
 import { TranscriptStore } from './store/transcripts';
 import { createServer } from './server';
+import { StaffApi } from './staff/api';
+import { StaffAuth } from './staff/auth';
 
 export interface Core {
   db: Db;
@@ -31,6 +32,8 @@ export interface Core {
   bot: ComplaintsBot;
   transcripts: TranscriptStore;
   updates: CaseUpdates;
+  /** The staff API without HTTP (src/staff/): disabled, answering 404, when STAFF_API_TOKENS is empty. */
+  staff: StaffApi;
   i18n: i18n;
   health(): { ok: boolean; [k: string]: unknown };
 }
@@ -118,7 +121,9 @@ export function createCore(env: Env): Core {
     }
   };
 
-  return { db, profile, cases, updates, bot, transcripts, health, i18n };
+  const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
+
+  return { db, profile, cases, updates, staff, bot, transcripts, health, i18n };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
@@ -127,15 +132,13 @@ export function createApp(env: Env, log: (msg: string) => void = console.log): A
   const adapter = createAdapter(env, core.i18n, log);
   adapter.use(new TranscriptMiddleware(core.transcripts, log));
   adapter.use(shareDialogStateConfiguration());
-  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, log });
+  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log });
   const { db } = core;
-  const checkpointer = process.env.XCKPT === 'worker' ? startCheckpointer(db, log) : (db.pragma(`wal_autocheckpoint = ${process.env.XCKPT ?? 1000}`), null);
   return {
     ...core,
     server,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await checkpointer?.stop();
       db.close();
     },
   };

@@ -32,6 +32,8 @@ export interface IntakeState {
   offeredSwitch: boolean;
   /** The first message, when it already described the problem, kept until a language is chosen. */
   pendingDescription?: string;
+  /** The resident asked to complain (rather than just saying hello), so triage does not divert them. */
+  explicit?: boolean;
 }
 
 export interface FiledCase {
@@ -50,6 +52,12 @@ export interface IntakeServices {
   today(context: TurnContext): string;
   fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase>;
   requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<void>;
+  /**
+   * Reads "what went wrong" as triage would: safety messages always; 'handled' when it is not a
+   * complaint at all (a first repair request, a matter for another body) and the resident did
+   * not ask to complain, so the bot has dealt with it instead.
+   */
+  onDescription?(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<'continue' | 'handled'>;
 }
 
 export interface IntakeOptions {
@@ -57,6 +65,8 @@ export interface IntakeOptions {
   firstMessage?: string;
   /** Answers kept from an older conversation state. */
   answers?: IntakeAnswers;
+  /** Started because the resident asked to complain. */
+  explicit?: boolean;
 }
 
 const MAX_RETRIES = 3;
@@ -79,6 +89,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       retries: 0,
       receivedAt: dc.context.activity.timestamp ? new Date(dc.context.activity.timestamp).toISOString() : new Date().toISOString(),
       offeredSwitch: false,
+      explicit: options?.explicit ?? Boolean(options?.firstMessage),
     };
     if (options?.firstMessage && !state.answers.description) state.pendingDescription = options.firstMessage;
     dc.activeDialog!.state = state;
@@ -115,6 +126,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const result = q.parse(text, state.answers, this.questionContext(dc.context, lang));
     if (!result.ok) return this.retry(dc, state, lang, result.retryKey);
     state.retries = 0;
+    if (q.id === 'description' && this.services.onDescription) {
+      const outcome = await this.services.onDescription(dc.context, text, lang, state.explicit === true);
+      if (outcome === 'handled') return dc.endDialog({ diverted: true });
+    }
     const t = this.t(lang);
     for (const s of result.say ?? []) await dc.context.sendActivity(say(t, lang, s));
     if (!q.choices) await this.offerSwitchIfOtherLanguage(dc.context, state, text, lang);
@@ -176,8 +191,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     state.retries = 0;
     if (announce) await dc.context.sendActivity(t('intake:language.chosen'));
     if (state.pendingDescription && !state.answers.description) {
-      state.answers.description = state.pendingDescription;
-      await dc.context.sendActivity(t('intake:q.description_prefilled', { text: state.pendingDescription }));
+      const text = state.pendingDescription;
+      delete state.pendingDescription;
+      if (this.services.onDescription && (await this.services.onDescription(dc.context, text, lang, state.explicit === true)) === 'handled') {
+        return dc.endDialog({ diverted: true });
+      }
+      state.answers.description = text;
+      await dc.context.sendActivity(t('intake:q.description_prefilled', { text }));
     }
     delete state.pendingDescription;
     return this.askNext(dc, state, lang);

@@ -59,7 +59,14 @@ export class ComplaintsBot extends ActivityHandler {
     this.offer = deps.conversationState.createProperty<string | undefined>('complaintOffer');
     this.language = deps.userState.createProperty<Lang | undefined>('language');
     this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(new IntakeDialog({ ...deps.services, i18n: deps.i18n, language: this.language }));
+    this.dialogs.add(
+      new IntakeDialog({
+        ...deps.services,
+        i18n: deps.i18n,
+        language: this.language,
+        onDescription: (context, text, lang, explicit) => this.readDescription(context, text, lang, explicit),
+      }),
+    );
     this.dialogs.add(
       new EnquiryDialog({
         ...deps.enquiry,
@@ -145,7 +152,7 @@ export class ComplaintsBot extends ActivityHandler {
     await this.offer.delete(dc.context);
     const answer = matchOne(text, ACCEPT_OFFER) ?? (parseYesNo(text) === 'yes' ? 'yes' : parseYesNo(text) === 'no' ? 'no' : null);
     if (answer === 'yes') {
-      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered } satisfies IntakeOptions);
+      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered, explicit: true } satisfies IntakeOptions);
       return true;
     }
     if (answer === 'no') {
@@ -156,11 +163,49 @@ export class ComplaintsBot extends ActivityHandler {
     return false;
   }
 
+  /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
+  private async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<'continue' | 'handled'> {
+    const result = this.deps.triage.classify(context, text);
+    await this.safety(context, lang, result);
+    const diverted = ['service_request', 'excluded', 'feedback'] as const;
+    if (explicit || !(diverted as readonly string[]).includes(result.kind)) return 'continue';
+    await this.dispatchRecorded(context, text, lang, result as TriageResult & { kind: (typeof diverted)[number] });
+    return 'handled';
+  }
+
+  private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
+    const t = this.deps.i18n.getFixedT(lang);
+    for (const m of urgentMessages(t, this.deps.services.profile, result)) await context.sendActivity(m);
+    if (result.safeguarding) {
+      await this.deps.triage.requestHuman(context, 'safeguarding', lang);
+      for (const m of safeguardingMessages(t, lang)) await context.sendActivity(m);
+    }
+  }
+
+  /** Service requests, exclusions and feedback: recorded, explained, and a complaint offered where due. */
+  private async dispatchRecorded(
+    context: TurnContext,
+    text: string,
+    lang: Lang,
+    result: TriageResult & { kind: 'service_request' | 'excluded' | 'feedback' },
+  ): Promise<void> {
+    const t = this.deps.i18n.getFixedT(lang);
+    const profile: PolicyProfile = this.deps.services.profile;
+    const reference = await this.deps.triage.record(context, result.kind, text, result, lang);
+    if (result.kind === 'feedback') {
+      const suggestion = result.signals.some((s) => s.cue === 'suggestion');
+      await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
+      return;
+    }
+    const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
+    for (const m of messages) await context.sendActivity(m);
+    if (result.dissatisfied) await this.offer.set(context, text);
+  }
+
   /** Triage decides the route; safety messages always come first. */
   private async route(dc: Awaited<ReturnType<DialogSet['createContext']>>, text: string, chosen: Lang | undefined): Promise<void> {
     const context = dc.context;
     const result = this.deps.triage.classify(context, text);
-    const profile: PolicyProfile = this.deps.services.profile;
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
     let lang = chosen;
@@ -169,15 +214,11 @@ export class ComplaintsBot extends ActivityHandler {
       await this.language.set(context, lang);
     }
     const t = this.deps.i18n.getFixedT(lang ?? 'cy');
-    if (lang) for (const m of urgentMessages(t, profile, result)) await context.sendActivity(m);
-    if (lang && result.safeguarding) {
-      await this.deps.triage.requestHuman(context, 'safeguarding', lang);
-      for (const m of safeguardingMessages(t, lang)) await context.sendActivity(m);
-    }
+    if (lang) await this.safety(context, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
     switch (result.kind) {
       case 'complaint':
-        await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined } satisfies IntakeOptions);
+        await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined, explicit: true } satisfies IntakeOptions);
         return;
       case 'status_query':
       case 'escalation':
@@ -187,20 +228,10 @@ export class ComplaintsBot extends ActivityHandler {
         } satisfies EnquiryOptions);
         return;
       case 'service_request':
-      case 'excluded': {
-        const reference = await this.deps.triage.record(context, result.kind, text, result, lang!);
-        const messages =
-          result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang!, profile, result, reference);
-        for (const m of messages) await context.sendActivity(m);
-        if (result.dissatisfied) await this.offer.set(context, text);
+      case 'excluded':
+      case 'feedback':
+        await this.dispatchRecorded(context, text, lang!, result as TriageResult & { kind: typeof result.kind });
         return;
-      }
-      case 'feedback': {
-        const reference = await this.deps.triage.record(context, 'feedback', text, result, lang!);
-        const suggestion = result.signals.some((s) => s.cue === 'suggestion');
-        await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
-        return;
-      }
       case 'none':
         if (result.safeguarding) return;
         await context.sendActivity(menu(t));

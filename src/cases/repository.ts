@@ -170,6 +170,33 @@ export class CaseRepository {
       .map(fromRow);
   }
 
+  /**
+   * Cases in filing order, each with its events, optionally only those in the given states
+   * (cases.state, indexed). Two queries in one read transaction rather than one per case, so a
+   * listing sees a consistent snapshot and costs the same whatever the number of cases.
+   */
+  listWithEvents(filter: { states?: readonly string[] } = {}): Array<{ record: CaseRecord; events: CaseEvent[] }> {
+    const states = filter.states;
+    if (states && states.length === 0) return [];
+    const where = states ? `WHERE c.state IN (${states.map(() => '?').join(', ')})` : '';
+    const params: string[] = states ? [...states] : [];
+    return this.db.transaction(() => {
+      const rows = this.db.prepare<string[], CaseRow>(`SELECT c.* FROM cases c ${where} ORDER BY c.id`).all(...params);
+      const events = this.db
+        .prepare<string[], Omit<CaseEvent, 'data'> & { case_id: number; data: string }>(
+          `SELECT e.case_id, e.id, e.at, e.actor, e.type, e.data FROM case_events e JOIN cases c ON c.id = e.case_id ${where} ORDER BY e.case_id, e.id`,
+        )
+        .all(...params);
+      const byCase = new Map<number, CaseEvent[]>();
+      for (const { case_id, data, ...e } of events) {
+        let list = byCase.get(case_id);
+        if (!list) byCase.set(case_id, (list = []));
+        list.push({ ...e, data: JSON.parse(data) });
+      }
+      return rows.map((r) => ({ record: fromRow(r), events: byCase.get(r.id) ?? [] }));
+    })();
+  }
+
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
   }

@@ -1,5 +1,48 @@
 import { z } from 'zod';
 
+/** A staff API client: `name` is recorded on what it does (`staff:<name>`); `token` is its secret. */
+export interface StaffToken {
+  name: string;
+  token: string;
+}
+
+export const STAFF_TOKEN_MIN_LENGTH = 24;
+const STAFF_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+// Printable ASCII without spaces: anything else is almost always a copy-and-paste accident.
+const STAFF_TOKEN = /^[\x21-\x7e]+$/;
+
+/**
+ * Reads `name:token,name:token`. Errors name the entry by position (and name, which is not
+ * secret) but never quote a token, as they end up in start-up logs.
+ */
+export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { error: string } {
+  const tokens: StaffToken[] = [];
+  const entries = text.split(',').map((e) => e.trim());
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!entry) continue; // a trailing comma or a blank between pairs
+    const label = `entry ${i + 1}`;
+    const colon = entry.indexOf(':');
+    if (colon < 0) return { error: `${label}: must be name:token, e.g. contact-centre:<a token of ${STAFF_TOKEN_MIN_LENGTH} or more characters>` };
+    const name = entry.slice(0, colon).trim();
+    const token = entry.slice(colon + 1).trim();
+    if (!STAFF_NAME.test(name)) return { error: `${label}: the name must be 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit` };
+    const named = `${label} (${name})`;
+    if (token.length < STAFF_TOKEN_MIN_LENGTH) return { error: `${named}: the token must be at least ${STAFF_TOKEN_MIN_LENGTH} characters` };
+    if (token.length > 512) return { error: `${named}: the token must be at most 512 characters` };
+    if (!STAFF_TOKEN.test(token)) return { error: `${named}: the token must be printable ASCII without spaces` };
+    const sameName = tokens.findIndex((t) => t.name === name);
+    if (sameName >= 0) return { error: `${named}: the name is already used by an earlier entry` };
+    // Two clients sharing a token could not be told apart on the events they record.
+    if (tokens.some((t) => t.token === token)) return { error: `${named}: the token is the same as an earlier entry's` };
+    tokens.push({ name, token });
+  }
+  return { tokens };
+}
+
+/** Settings whose values must never appear in an error message or a log. */
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword']);
+
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
  * the variable, before anything listens or writes.
@@ -19,6 +62,17 @@ export const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  /** Empty or absent: the staff API is disabled and every /staff route answers 404. */
+  STAFF_API_TOKENS: z
+    .string()
+    .optional()
+    .transform((text, ctx): StaffToken[] => {
+      if (text === undefined) return [];
+      const r = parseStaffTokens(text);
+      if ('tokens' in r) return r.tokens;
+      ctx.issues.push({ code: 'custom', message: r.error, input: '(hidden)' });
+      return z.NEVER;
+    }),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -45,7 +99,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
   }
   const lines = r.error.issues.map((i) => {
     const name = String(i.path[0] ?? 'environment');
-    return `${name}: ${i.message} (got ${JSON.stringify(source[name] ?? null)})`;
+    return SECRETS.has(name) ? `${name}: ${i.message}` : `${name}: ${i.message} (got ${JSON.stringify(source[name] ?? null)})`;
   });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
 }

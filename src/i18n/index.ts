@@ -64,7 +64,8 @@ function cacheFixedT(instance: i18n): void {
     plain.set(lng, known);
     const t: AnyT = (key, options, ...rest) => {
       if (typeof key !== 'string' || rest.length) return base(key, options, ...rest);
-      if (options === undefined) {
+      // say() passes {} when a message has no values: the same lookup as none.
+      if (options === undefined || (typeof options === 'object' && options !== null && Object.keys(options).length === 0)) {
         const hit = known.get(key);
         if (hit !== undefined) return hit;
         const text = base(key);

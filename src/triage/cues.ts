@@ -110,7 +110,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'still havent', 'still broken', 'still leaking', 'still waiting', 'not been done', 'nothing done', 'nothing has been done', 'nothing was done',
       'nothing happened', 'nothing happens', 'nothing ever', 'promised', 'promise*', 'supposed to', 'meant to', 'said they would', 'said he would',
       'said she would', 'no one came', 'nobody turned', 'left without', 'walked off', 'not come back', 'never came back', 'didnt come back',
-      'didnt finish', 'not finished', 'unfinished', 'half finished', 'half done', 'forgot', 'lost my', 'no follow up', 'no update',
+      'didnt finish', 'not finished', 'unfinished', 'never finished', 'never completed', 'not completed', 'nobody has fixed', 'noone has fixed', 'half finished', 'half done', 'forgot', 'lost my', 'no follow up', 'no update',
       'not called back', 'didnt call back', 'never called back', 'no one called back', 'nobody called back', 'not acknowledged', 'no acknowledgement',
       'not good enough', 'said ~ would|will', 'still nothing', 'nothing yet', 'nobody helps', 'noone helps', 'nobody is helping', 'noone is helping', 'on hold for', 'cut me off', 'kept me on hold', 'hung up on me', 'no one got back', 'never heard back', 'heard nothing', 'not heard anything', 'havent heard anything', 'havent had', 'not had a', 'no acknowledgement', 'no call back', 'no callback'],
     cy: [

@@ -40,7 +40,7 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     const c = chat();
     await c.say('helo');
     await c.say('Cymraeg');
-    await c.say('Mae llwydni yn yr ystafell wely');
+    await c.say('Mae llwydni yn yr ystafell wely ers misoedd a does neb wedi dod i edrych');
     const en = all(await c.say('English'));
     expect(en).toMatch(/carry on in English[\s\S]*Where is the problem/);
     await c.say('bedroom');
@@ -61,8 +61,8 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
   it('starts in the language of a first message that already describes the problem', async () => {
     const c = chat();
     await c.say('Shwmae');
-    const reply = all(await c.say("Mae'r gwres canolog wedi torri ers wythnos"));
-    expect(reply).toMatch(/Dywedoch chi: "Mae'r gwres canolog wedi torri ers wythnos"[\s\S]*Ble mae'r broblem/);
+    const reply = all(await c.say("Mae'r gwres canolog wedi torri ers wythnos a does neb wedi ffonio fi nôl"));
+    expect(reply).toMatch(/Dywedoch chi: "Mae'r gwres canolog wedi torri ers wythnos a does neb wedi ffonio fi nôl"[\s\S]*Ble mae'r broblem/);
   });
 
   it('understands Welsh commands', async () => {
@@ -71,7 +71,7 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     await c.say('Cymraeg');
     expect(all(await c.say('cymorth'))).toMatch(/dechrau eto[\s\S]*Beth sydd wedi mynd o'i le/);
     expect(all(await c.say('siarad â pherson'))).toMatch(/aelod o staff/);
-    await c.say('Mae drws y ffrynt wedi torri');
+    await c.say("Dw i wedi cwyno am y drws ffrynt ddwywaith yn barod");
     expect(all(await c.say('dechrau eto'))).toMatch(/ddechrau eto[\s\S]*Beth sydd wedi mynd o'i le/);
     expect(all(await c.say('canslo'))).toMatch(/Does dim byd wedi'i anfon/);
   });

@@ -79,7 +79,7 @@ describe('the intake in English', () => {
     const c = chat();
     await c.say('hi');
     await c.say('English');
-    await c.say('My mum has had damp in her bedroom for months');
+    await c.say('My mum has had damp in her bedroom for months and nobody has been out');
     await c.say('her flat, 4 Hill Street');
     await c.say('in March');
     await c.say('no');
@@ -155,5 +155,25 @@ describe('the intake in English', () => {
     const again = await c.say('yes', { id: 'final-1' });
     expect(again).toEqual([]);
     expect(c.core.cases.count()).toBe(1);
+  });
+});
+
+describe('triage inside the intake', () => {
+  it('treats a first repair report after a plain hello as a service request, and ends the intake', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    const reply = all(await c.say('My kitchen tap is dripping'));
+    expect(reply).toMatch(/recorded this as a request for service[\s\S]*not a complaint/);
+    expect(reply).not.toMatch(/Where is the problem/);
+    expect(all(await c.say('can someone come on Tuesday?'))).not.toMatch(/When did it happen/);
+  });
+
+  it('gives emergency instructions when the answer to "what went wrong" is urgent, then carries on', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    const reply = all(await c.say("I've reported the gas smell in the kitchen twice and nobody came"));
+    expect(reply).toMatch(/National Gas Emergency Service now on 0800 111 999[\s\S]*Where is the problem/);
   });
 });

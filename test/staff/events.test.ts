@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { call, core, file, post } from './helpers';
+
+describe('POST /staff/cases/:reference/events: validation', () => {
+  const c = core();
+  const ref = file(c);
+
+  // Each bad body, and the field its 400 must name.
+  const bad: Array<[unknown, string, RegExp?]> = [
+    [{}, 'type', /must be one of acknowledged, extended, answered, escalation_received, closed, reopened, note/],
+    [{ type: 'resolved' }, 'type'],
+    [{ type: 'acknowledged' }, 'date', /is required/],
+    [{ type: 'acknowledged', date: '24/11/2026' }, 'date', /YYYY-MM-DD/],
+    [{ type: 'acknowledged', date: '2026-02-30' }, 'date', /not a real date/],
+    [{ type: 'acknowledged', date: '1999-12-31' }, 'date', /between 2000-01-01 and 2069-12-31/],
+    [{ type: 'acknowledged', date: '2026-11-24', officer: '' }, 'officer'],
+    [{ type: 'acknowledged', date: '2026-11-24', ref: 'x' }, 'ref', /unknown field/],
+    [{ type: 'extended', reason: 'survey', residentAgreed: false }, 'length', /is required/],
+    [{ type: 'extended', length: { n: 0, unit: 'working_days' }, reason: 'survey', residentAgreed: false }, 'length.n'],
+    [{ type: 'extended', length: { n: 1.5, unit: 'working_days' }, reason: 'survey', residentAgreed: false }, 'length.n'],
+    [{ type: 'extended', length: { n: 5, unit: 'fortnights' }, reason: 'survey', residentAgreed: false }, 'length.unit'],
+    [{ type: 'extended', length: { n: 5, unit: 'weeks' }, reason: '', residentAgreed: false }, 'reason', /a reason is required/],
+    [{ type: 'extended', length: { n: 5, unit: 'weeks' }, reason: 'survey', residentAgreed: 'yes' }, 'residentAgreed'],
+    [{ type: 'answered', date: '2026-12-01', outcome: 'resolved' }, 'outcome'],
+    [{ type: 'answered', date: '2026-12-01', outcome: 'upheld', remedies: [''] }, 'remedies.0'],
+    [{ type: 'escalation_received', at: 'last week' }, 'at'],
+    [{ type: 'escalation_received', at: 'last Tuesday morning' }, 'at', /not an ISO 8601 date or date-time/],
+    [{ type: 'reopened' }, 'reason', /is required/],
+    [{ type: 'note', text: '' }, 'text'],
+    [[{ type: 'note', text: 'x' }], 'body'],
+    [null, 'body'],
+  ];
+
+  it.each(bad.map(([body, field, message]) => ({ body, field, message })))('names $field for $body', async ({ body, field, message }) => {
+    const r = await post(c, ref, body);
+    expect(r.status).toBe(400);
+    expect(r.json.code).toBe('BadRequest');
+    expect(r.json.issues.map((i: { field: string }) => i.field)).toContain(field);
+    expect(r.json.message).toMatch(new RegExp(`(^|; )${field.replace('.', '\\.')}: `));
+    if (message) expect(r.json.message).toMatch(message);
+  });
+
+  it('answers malformed or missing JSON with 400', async () => {
+    for (const body of ['{"type": "note", ', 'note', '']) {
+      const r = await post(c, ref, body);
+      expect(r.status).toBe(400);
+      expect(r.json.message).toMatch(/^body: /);
+    }
+  });
+
+  it('records nothing for a refused body', () => {
+    expect(c.cases.events(c.cases.byReference(ref)!.id).map((e) => e.type)).toEqual(['filed']);
+  });
+
+  it('answers 404 for an unknown reference and for cases that are not complaints', async () => {
+    expect((await post(c, 'CMP-2345-6789', { type: 'note', text: 'x' })).status).toBe(404);
+    const sr = file(c, { kind: 'service_request' });
+    const r = await post(c, sr, { type: 'acknowledged', date: '2026-11-24' });
+    expect(r.status).toBe(404);
+    expect(r.json.message).toMatch(/no complaint with reference/);
+  });
+
+  it('answers 405 for the wrong method', async () => {
+    const r = await call(c, { method: 'GET', url: `/staff/cases/${ref}/events` });
+    expect(r.status).toBe(405);
+    expect(r.headers.allow).toBe('POST');
+  });
+});
+
+describe('POST /staff/cases/:reference/events: the case’s state decides', () => {
+  it('records an acknowledgement as the named client and answers with the new status', async () => {
+    const c = core();
+    const ref = file(c);
+    const r = await post(c, ref.toLowerCase(), { type: 'acknowledged', date: '2026-11-25', officer: 'Rhian Evans' });
+    expect(r.status).toBe(201);
+    expect(r.headers.location).toBe(`/staff/cases/${ref}`);
+    expect(r.json).toMatchObject({
+      reference: ref,
+      state: 'stage1_open',
+      stage: 1,
+      status: {
+        asOf: '2026-11-24',
+        stage: 1,
+        closed: false,
+        finished: false,
+        next: { kind: 'respond', date: '2026-12-09', extended: false, due: 'due_in', workingDays: 11, clause: expect.any(String) },
+        stages: [{ stage: 1, acknowledged: '2026-11-25', officer: 'Rhian Evans', extensions: [], answered: null }],
+      },
+    });
+    const events = c.cases.events(c.cases.byReference(ref)!.id);
+    expect(events.at(-1)).toMatchObject({ type: 'acknowledged', actor: 'staff:contact-centre', data: { date: '2026-11-25', officer: 'Rhian Evans' } });
+    // The other client is recorded under its own name.
+    await post(c, ref, { type: 'note', text: 'called the resident' }, { token: 'cms-zyxwvutsrqponmlkjihgfedcba9876' });
+    expect(c.cases.events(c.cases.byReference(ref)!.id).at(-1)!.actor).toBe('staff:cms');
+  });
+
+  it('refuses to escalate (so to answer stage 2) before stage 1 is answered, with the reason', async () => {
+    const c = core();
+    const ref = file(c);
+    const r = await post(c, ref, { type: 'escalation_received', at: '2026-12-01T09:00:00Z' });
+    expect(r.status).toBe(409);
+    expect(r.json).toEqual({ code: 'Conflict', message: 'stage 1 has not been answered yet, so there is nothing to escalate' });
+    expect((await post(c, ref, { type: 'acknowledged', date: '2026-11-20' })).json.message).toMatch(/before the stage 1 request arrived/);
+  });
+
+  it('allows an extension within the maximum without agreement, and beyond it only with agreement', async () => {
+    const c = core();
+    const ref = file(c);
+    await post(c, ref, { type: 'acknowledged', date: '2026-11-25' });
+    const beyond = await post(c, ref, { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'contractor report', residentAgreed: false });
+    expect(beyond.status).toBe(409);
+    expect(beyond.json.message).toMatch(/^length: .*past the policy's maximum of 10 working days.*Code 6\.4.*needs the resident's agreement$/);
+    const within = await post(c, ref, { type: 'extended', length: { n: 10, unit: 'working_days' }, reason: 'contractor report', residentAgreed: false });
+    expect(within.status).toBe(201);
+    expect(within.json.status.next).toMatchObject({ kind: 'respond', date: '2026-12-23', extended: true });
+    const more = await post(c, ref, { type: 'extended', length: { n: 1, unit: 'working_days' }, reason: 'still waiting', residentAgreed: false });
+    expect(more.status).toBe(409);
+    const agreed = await post(c, ref, { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'survey booked', residentAgreed: true });
+    expect(agreed.status).toBe(201);
+    expect(agreed.json.status.stages[0].extensions).toHaveLength(2);
+    expect(agreed.json.status.stages[0].extensions[1]).toMatchObject({ residentAgreed: true, reason: 'survey booked' });
+    expect(agreed.json.status.next.date > '2026-12-23').toBe(true);
+  });
+
+  it('answers stage 1, refuses a second answer, escalates to stage 2 and finishes', async () => {
+    const c = core();
+    const ref = file(c);
+    await post(c, ref, { type: 'acknowledged', date: '2026-11-24' });
+    const answered = await post(c, ref, { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['£50'] });
+    expect(answered.json).toMatchObject({ state: 'stage1_answered', stage: 1, status: { next: null } });
+    const again = await post(c, ref, { type: 'answered', date: '2026-12-05', outcome: 'upheld' });
+    expect(again.status).toBe(409);
+    expect(again.json.message).toBe('stage 1 is not open, so it cannot be answered');
+    const escalated = await post(c, ref, { type: 'escalation_received', at: '2026-12-07T09:00:00Z', stillUnhappy: 'the £50' });
+    expect(escalated.status).toBe(201);
+    expect(escalated.json).toMatchObject({ state: 'stage2_open', stage: 2, status: { stage: 2, next: { kind: 'acknowledge', date: '2026-12-14' } } });
+    expect(escalated.json.status.stages[1]).toMatchObject({ stage: 2, late: false, stillUnhappy: 'the £50' });
+    expect((await post(c, ref, { type: 'escalation_received', at: '2026-12-08' })).json.message).toBe('the case is already at stage 2');
+    const done = await post(c, ref, { type: 'answered', date: '2027-01-15', outcome: 'not_upheld' });
+    expect(done.json).toMatchObject({ state: 'stage2_answered', status: { finished: true, next: null } });
+    expect(done.json.status.dates.escalateBy).toMatchObject({ clause: expect.any(String) });
+  });
+
+  it('closes and reopens', async () => {
+    const c = core();
+    const ref = file(c);
+    expect((await post(c, ref, { type: 'closed', reason: 'withdrawn' })).json.state).toBe('closed');
+    expect((await post(c, ref, { type: 'closed' })).status).toBe(409);
+    expect((await post(c, ref, { type: 'reopened', reason: 'resident asked' })).json.state).toBe('stage1_open');
+  });
+
+  it('answers 400, not 500, for an extension that runs off the deadline calendar', async () => {
+    const c = core();
+    const ref = file(c);
+    const r = await post(c, ref, { type: 'extended', length: { n: 1000, unit: 'months' }, reason: 'x', residentAgreed: true });
+    expect(r.status).toBe(400);
+    expect(r.json.message).toMatch(/^length: .*outside the working-day calendar/);
+  });
+});
+
+describe('GET /staff/cases/:reference', () => {
+  it('answers the case with its details, triage, events (who, when) and status', async () => {
+    const c = core();
+    const ref = file(c);
+    await post(c, ref, { type: 'acknowledged', date: '2026-11-25' });
+    const r = await call(c, { url: `/staff/cases/${ref}`, today: '2026-12-10' });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({
+      reference: ref,
+      kind: 'complaint',
+      policy: { id: 'housing-ombudsman-code', version: '2024.1' },
+      state: 'stage1_open',
+      stage: 1,
+      received: '2026-11-23T10:00:00.000Z',
+      language: 'en',
+      channel: 'test',
+      details: { description: 'The boiler keeps breaking', contact: { name: 'Sam Jones' } },
+      triage: { kind: 'complaint' },
+      status: { asOf: '2026-12-10', next: { kind: 'respond', date: '2026-12-09', due: 'overdue', workingDays: 1 } },
+    });
+    expect(r.json.events.map((e: { type: string; actor: string }) => [e.type, e.actor])).toEqual([
+      ['filed', 'bot'],
+      ['acknowledged', 'staff:contact-centre'],
+    ]);
+    expect(r.json.events[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(r.json.status.dates.respondBy).toMatchObject({ date: '2026-12-09', rule: { n: 10, unit: 'working_days' }, from: 'acknowledgement' });
+  });
+
+  it('answers a service request without a status, and 404 for an unknown reference', async () => {
+    const c = core();
+    const sr = file(c, { kind: 'service_request' });
+    expect((await call(c, { url: `/staff/cases/${sr}` })).json).toMatchObject({ kind: 'service_request', state: 'service_request', status: null });
+    const missing = await call(c, { url: '/staff/cases/CMP-2345-6789' });
+    expect(missing.status).toBe(404);
+    expect(missing.json).toEqual({ code: 'NotFound', message: 'no case with reference CMP-2345-6789' });
+  });
+});

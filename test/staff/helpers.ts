@@ -1,0 +1,67 @@
+import { createCore, type Core } from '../../src/app';
+import type { NewCase } from '../../src/cases/repository';
+import { readEnv } from '../../src/config/env';
+import type { StaffResponse } from '../../src/staff/api';
+
+export const TOKEN = 'cc-0123456789abcdefghijklmnop';
+export const CMS_TOKEN = 'cms-zyxwvutsrqponmlkjihgfedcba9876';
+export const TOKENS = `contact-centre:${TOKEN},cms:${CMS_TOKEN}`;
+
+/** The real core on an in-memory database, with the staff API switched on unless told otherwise. */
+export function core(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }): Core {
+  return createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }));
+}
+
+let n = 0;
+/** Files a case as the bot would, received Monday 23 November 2026 unless told otherwise. */
+export function file(c: Core, over: Partial<NewCase> = {}): string {
+  const key = `test:conv:${n++}`;
+  return c.cases.file({
+    idempotencyKey: key,
+    kind: 'complaint',
+    policyId: 'housing-ombudsman-code',
+    policyVersion: '2024.1',
+    language: 'en',
+    channelId: 'test',
+    userKey: 'test:u1',
+    conversationKey: key,
+    conversationRef: { conversation: { id: key } },
+    receivedAt: '2026-11-23T10:00:00.000Z',
+    details: {
+      description: 'The boiler keeps breaking',
+      location: 'Flat 3, 12 Park Road',
+      outcomes: { codes: ['repair', 'compensation'] },
+      adjustments: { codes: ['large_print'] },
+      representative: { isResident: true, consentNeeded: false },
+      contact: { anonymous: false, name: 'Sam Jones', phone: '07700 900123', email: 'sam@example.com', letterLanguage: 'en' },
+    },
+    triage: { kind: 'complaint', urgent: false, safeguarding: false, language: 'en', dissatisfied: true, signals: [] },
+    deadlines: null,
+    actor: 'bot',
+    ...over,
+  }).record.reference;
+}
+
+export interface Call {
+  method?: string;
+  url: string;
+  token?: string | null;
+  body?: unknown;
+  today?: string;
+}
+
+/** Calls the staff API as the HTTP edge would; a string body is sent as is (for malformed JSON). */
+export async function call(c: Core, { method = 'GET', url, token = TOKEN, body, today = '2026-11-24' }: Call) {
+  const res: StaffResponse = await c.staff.handle({
+    method,
+    url,
+    authorization: token === null ? undefined : `Bearer ${token}`,
+    readBody: async () => (body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)),
+    today,
+  });
+  const isJson = res.headers['content-type']?.startsWith('application/json');
+  return { ...res, json: isJson ? JSON.parse(res.body) : undefined };
+}
+
+export const post = (c: Core, reference: string, body: unknown, extra: Partial<Call> = {}) =>
+  call(c, { method: 'POST', url: `/staff/cases/${reference}/events`, body, ...extra });
