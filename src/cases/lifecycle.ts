@@ -10,10 +10,28 @@ import type { Duration, PolicyProfile } from '../policy/schema';
  * the shared deadline engine. Pure: the staff API and the bot both replay the same events here.
  */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');
+const realDate = (v: string) => {
+  try {
+    parseDate(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD').refine(realDate, 'is not a real date');
+const instant = z.string().refine((v) => {
+  try {
+    toLondon(v);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a date (YYYY-MM-DD) or an ISO 8601 instant with an offset');
+// Even an agreed extension is bounded: a year is far past any policy, and a typo should not be.
 const DurationInput = z
   .object({ n: z.number().int().positive(), unit: z.enum(['working_days', 'calendar_days', 'weeks', 'months']) })
-  .strict();
+  .strict()
+  .refine((d) => ({ working_days: 1.4, calendar_days: 1, weeks: 7, months: 30.5 })[d.unit] * d.n <= 366, 'must be a year or less');
 
 export const OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld'] as const;
 
@@ -40,7 +58,7 @@ export const CaseEventInput = z.discriminatedUnion('type', [
     .object({
       type: z.literal('escalation_received'),
       /** When the request arrived: an ISO instant or a date. */
-      at: z.string().min(10),
+      at: instant,
       stillUnhappy: z.string().max(4000).optional(),
       outcomeWanted: z.string().max(4000).optional(),
     })

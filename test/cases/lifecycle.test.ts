@@ -67,3 +67,15 @@ describe('case lifecycle', () => {
     expect(run({ type: 'closed' }, { type: 'reopened', reason: 'resident asked' }).closed).toBe(false);
   });
 });
+
+describe('event validation', () => {
+  it('refuses impossible dates and unbounded extensions, naming the field', async () => {
+    const { CaseEventInput } = await import('../../src/cases/lifecycle');
+    const bad = CaseEventInput.safeParse({ type: 'acknowledged', date: '2026-02-30' });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toMatch(/date[\s\S]*not a real date/);
+    expect(CaseEventInput.safeParse({ type: 'escalation_received', at: 'yesterday please' }).success).toBe(false);
+    expect(CaseEventInput.safeParse({ type: 'extended', length: { n: 1000, unit: 'months' }, reason: 'x', residentAgreed: true }).success).toBe(false);
+    expect(CaseEventInput.safeParse({ type: 'extended', length: { n: 20, unit: 'working_days' }, reason: 'x', residentAgreed: true }).success).toBe(true);
+  });
+});
