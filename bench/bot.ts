@@ -34,6 +34,16 @@ async function start(args: string[], env: Record<string, string>): Promise<Serve
   return { url, proc };
 }
 
+/**
+ * CPU seconds the server process has used (all threads). On a shared machine, throughput moves
+ * with whatever else runs; CPU per turn barely does, so it is printed beside it.
+ */
+function cpuSeconds(pid: number): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name; Linux reports them in 1/100 s.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 function peakRssMiB(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -77,7 +87,7 @@ async function saturate(url: string, concurrency: number, seconds: number) {
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   const elapsed = (performance.now() - t0) / 1000;
-  return { tps: latencies.length / elapsed, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  return { turns: latencies.length, tps: latencies.length / elapsed, p50: pct(latencies, 50), p99: pct(latencies, 99) };
 }
 
 /** Open loop: turns start on a fixed schedule, whatever the server does, spread over many conversations. */
@@ -115,18 +125,22 @@ async function main() {
   ] as const) {
     const server = await start([...args], env);
     await saturate(server.url, 10, 2); // warm up
+    const cpu0 = cpuSeconds(server.proc.pid!);
     const sat = await saturate(server.url, 50, seconds);
+    const cpuPerTurnUs = ((cpuSeconds(server.proc.pid!) - cpu0) * 1e6) / sat.turns;
     const st = await steady(server.url, 200, seconds);
     const rss = peakRssMiB(server.proc.pid!);
     server.proc.kill();
-    results.push({ name, sat, st, rss });
+    results.push({ name, sat, st, rss, cpuPerTurnUs });
     console.log(
       `${name.padEnd(11)} saturation (50 conversations): ${sat.tps.toFixed(0)} turns/s, p50 ${sat.p50.toFixed(1)} ms, p99 ${sat.p99.toFixed(1)} ms | ` +
-        `steady 200 turns/s: achieved ${st.achieved.toFixed(0)}/s, p50 ${st.p50.toFixed(1)} ms, p99 ${st.p99.toFixed(1)} ms | peak RSS ${rss.toFixed(0)} MiB`,
+        `steady 200 turns/s: achieved ${st.achieved.toFixed(0)}/s, p50 ${st.p50.toFixed(1)} ms, p99 ${st.p99.toFixed(1)} ms | peak RSS ${rss.toFixed(0)} MiB | ` +
+        `server CPU ${cpuPerTurnUs.toFixed(0)} µs/turn`,
     );
   }
-  const [echo, intake] = results as Array<{ sat: { tps: number } }>;
+  const [echo, intake] = results as Array<{ sat: { tps: number }; cpuPerTurnUs: number }>;
   console.log(`intake throughput = ${((100 * intake.sat.tps) / echo.sat.tps).toFixed(0)}% of the echo bot's (target ≥ 60%)`);
+  console.log(`by server CPU per turn = ${((100 * echo.cpuPerTurnUs) / intake.cpuPerTurnUs).toFixed(0)}% (steadier when other work shares the machine)`);
 }
 
 void main();

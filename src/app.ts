@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConversationState, type Storage, UserState } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
@@ -18,6 +18,7 @@ import { createI18n } from './i18n';
 import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
+import { JsonComparingConversationState, JsonComparingUserState } from './bot/bot-state';
 import { openDatabase, schemaVersion, type Db } from './store/database';
 import { SqliteStorage } from './store/sqlite-storage';
 import { TranscriptStore } from './store/transcripts';
@@ -80,8 +81,8 @@ export function createCore(env: Env): Core {
   }
 
   const storage = new SqliteStorage(db) as Storage;
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new JsonComparingConversationState(storage);
+  const userState = new JsonComparingUserState(storage);
   const i18n = createI18n();
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);

@@ -288,6 +288,9 @@ const KNOWN_WORDS = new Set(
   ].flatMap((phrase) => phrase.split(' ')),
 );
 
+/** A digit run straight into letters that are not an ordinal ending: "3months". */
+const DIGIT_THEN_WORD = new RegExp(`(\\d)(?!${ORDINAL}\\b)(?=[a-z])`, 'g');
+
 function normalise(text: string): string {
   const spaced = text
     .normalize('NFD')
@@ -308,7 +311,7 @@ function normalise(text: string): string {
     .replace(/\b2day\b/g, 'today')
     .replace(/\b2nite\b/g, 'tonight')
     // "3months" → "3 months", but "12th", "1af", "21ain" stay whole.
-    .replace(new RegExp(`(\\d)(?!${ORDINAL}\\b)(?=[a-z])`, 'g'), '$1 ')
+    .replace(DIGIT_THEN_WORD, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();
   return spaced

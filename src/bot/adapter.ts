@@ -39,7 +39,7 @@ const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * botbuilder-dialogs builds its memory scopes and path resolvers afresh on every turn (a
- * dependency-injection container and zod checks, a tenth of a turn's CPU) and caches them only
+ * dependency-injection container and zod checks, about 5% of a turn's CPU) and caches them only
  * for that turn. They hold no per-turn data, and the library's own DialogManager shares one set
  * across turns (its stateConfiguration); this does the same for the bot's DialogSet. Should the
  * library stop using this key, each turn simply builds its own again.

@@ -6,14 +6,14 @@ export function conversationKey(activity: Pick<Activity, 'channelId' | 'conversa
 }
 
 /** The row kept for one activity, or null for activities the transcript does not keep. */
-function transcriptEntry(activity: Partial<Activity>, direction: 'in' | 'out'): NewTranscriptEntry | null {
+function transcriptEntry(activity: Partial<Activity>, direction: 'in' | 'out', id = activity.id): NewTranscriptEntry | null {
   if (activity.type !== 'message' && activity.type !== 'conversationUpdate') return null;
   return {
     conversationKey: conversationKey(activity as Activity),
     direction,
     activityType: activity.type,
     text: activity.text ?? null,
-    data: { id: activity.id, suggestedActions: activity.suggestedActions?.actions?.map((a) => a.title) },
+    data: { id, suggestedActions: activity.suggestedActions?.actions?.map((a) => a.title) },
     at: activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString(),
   };
 }
@@ -50,7 +50,7 @@ export class TranscriptMiddleware implements Middleware {
     context.onSendActivities(async (_ctx, activities, nextSend) => {
       const responses = await nextSend();
       activities.forEach((a, i) => {
-        const e = transcriptEntry({ ...a, id: responses?.[i]?.id || a.id || syntheticId(a) }, 'out');
+        const e = transcriptEntry(a, 'out', responses?.[i]?.id || a.id || syntheticId(a));
         if (e) entries.push(e);
       });
       return responses;
