@@ -18,6 +18,28 @@ interface CompiledPhrase {
   regex: RegExp;
 }
 
+/** The first word a phrase cannot match without: whole words, and stems for "stem*" alternatives. */
+interface Anchor {
+  words: string[];
+  stems: string[];
+}
+
+function anchorOf(phrase: string, canonical: Map<string, string>): Anchor | null {
+  for (const part of phrase.trim().split(/\s+/)) {
+    if (part === '~' || part === '~~' || (part.endsWith('?') && part.length > 1)) continue;
+    const anchor: Anchor = { words: [], stems: [] };
+    for (const alt of part.split('|')) {
+      const prefix = alt.endsWith('*');
+      const first = fold((prefix ? alt.slice(0, -1) : alt).replace(/_/g, ' ')).split(' ')[0];
+      const single = !alt.replace(/\*$/, '').includes('_');
+      if (prefix && single) anchor.stems.push(first);
+      else anchor.words.push(canonical.get(first) ?? first);
+    }
+    return anchor;
+  }
+  return null;
+}
+
 const fold = (s: string) =>
   s
     .normalize('NFD')
@@ -113,6 +135,27 @@ export function createMatcher(): Matcher {
     }
   }
   const tokenise = createTokeniser(vocab);
+  // Index each phrase by its anchor word, so a message only runs the regexes it could match:
+  // about a thousand phrases, of which a short message can reach a few dozen.
+  const byWord = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const always: number[] = [];
+  phrases.forEach((p, i) => {
+    const a = anchorOf(p.phrase, vocab.canonical);
+    if (!a) return always.push(i);
+    for (const w of a.words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    for (const st of a.stems) byStem.set(st, [...(byStem.get(st) ?? []), i]);
+  });
+  const stems = [...byStem.keys()];
+  const candidates = (tokens: Token[]): number[] => {
+    const found = new Set<number>(always);
+    for (const t of tokens) {
+      for (const i of byWord.get(t.form) ?? []) found.add(i);
+      for (const st of stems) if (t.form.startsWith(st)) for (const i of byStem.get(st)!) found.add(i);
+    }
+    // Phrase order decides which words a repeated cue quotes; keep it.
+    return [...found].sort((a, b) => a - b);
+  };
   return {
     tokens: tokenise,
     hits(tokens) {
@@ -126,7 +169,8 @@ export function createMatcher(): Matcher {
       }
       const out: CueHit[] = [];
       const seen = new Set<string>();
-      for (const p of phrases) {
+      for (const i of candidates(tokens)) {
+        const p = phrases[i];
         const m = p.regex.exec(text);
         if (!m) continue;
         const key = `${p.cue}:${p.phrase}`;
