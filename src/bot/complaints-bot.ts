@@ -13,7 +13,8 @@ import type { TriageResult } from '../triage';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryServices, type LookupGuard } from '../../dialogs/status/enquiry-dialog';
 import { findReference } from '../cases/reference';
 
-const SEEN_LIMIT = 50;
+// Channels re-deliver recent messages, not old ones; a short list keeps the saved state small.
+const SEEN_LIMIT = 20;
 
 export interface BotDeps {
   conversationState: ConversationState;
