@@ -51,6 +51,7 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['so', 'i', ['dw', 'i', 'ddim']],
   ['w', 'i', ['dw', 'i']],
   ['no', 'one', ['noone']],
+  ['no', 'ones', ['noone', 'is']],
   ['any', 'one', ['anyone']],
 ];
 

@@ -20,7 +20,8 @@ const WEAK = new Set([
   'wrong', 'mess', 'shame', 'seriously', 'stress*', 'stressed', 'anxiety', 'upset', 'poeni', 'pryder', 'gofid*', 'straen', 'trist', 'hollol',
   'ombudsman', 'ombwdsmon', 'promised', 'promise*', 'supposed to', 'meant to', 'addo', 'i fod i', 'waited', 'colli', 'forgot', 'anghofio',
   'o yr blaen', 'yn barod', 'wythnosau', 'fisoedd', 'weeks and', 'months and', 'ignor*', 'cas', 'blin', 'failed to', 'lost my', 'llwch', 'dros dro',
-  'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
+  'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'havent had', 'not had a', 'cancelled', 'canslo', 'nobody was', 'noone was',
+  'when ~ finish', 'pryd ~ gorffen', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
 ]);
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
@@ -28,6 +29,8 @@ const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repea
 // How long a problem has lasted says little on its own: a first report can say "for weeks".
 const DURATION = /^(for |ers |since |over |weeks |months |wythnosau|fisoedd)/;
 const isWeak = (h: CueHit) => WEAK.has(h.phrase) || DURATION.test(h.phrase) || h.cue === 'legal_mention';
+const DISAGREE = /disagree|dont agree|unfair|annheg|anghytuno|cytuno|cruel|creulon|wrong|ridiculous|stupid|silly|hurt|dwl|should|dylai|why is there|why do you|pam bod|pam fod/;
+const NOT_REPORTED = /\b(havent|hasnt|not|never|didnt|hadnt) (yet )?(reported|told anyone|told you)|\bheb (roi gwybod|ei riportio)|\bddim wedi rhoi gwybod/;
 const NOT_COMPLAINING = /\b(not|never|dont want to|no need to) (complain|complaining|make a complaint)|\bnot a complaint\b|\bddim yn cwyno\b|\bdim cwyn\b|\bnid cwyn\b/;
 
 export interface TriageContext {
@@ -91,7 +94,14 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
       if (safeguarding) note('safeguarding');
 
       // --- dissatisfaction ----------------------------------------------------------------
-      if (has('complaint_word') && NOT_COMPLAINING.test(tokens.map((t) => t.form).join(' '))) by.delete('complaint_word');
+      const canonicalText = tokens.map((t) => t.form).join(' ');
+      if (has('complaint_word') && NOT_COMPLAINING.test(canonicalText)) by.delete('complaint_word');
+      // "I haven't reported it before" is a first report, not a repeat one.
+      if (NOT_REPORTED.test(canonicalText)) {
+        const kept = (by.get('repeated') ?? []).filter((h) => !/report|gwybod/.test(h.phrase));
+        if (kept.length) by.set('repeated', kept);
+        else by.delete('repeated');
+      }
       const dissHits = DISSATISFACTION_CUES.flatMap((c) => by.get(c) ?? []);
       const strong = dissHits.filter((h) => !isWeak(h));
       const weak = dissHits.filter(isWeak);
@@ -175,7 +185,9 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
       const escalationHits = (by.get('escalation') ?? []).filter((h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref'));
       // "When is the stage 2 reply due?" names a stage but asks after a case already there.
       const onlyNamesStage = escalationHits.every((h) => /^(stage 2|stage two|second stage|cam 2|cam dau|ail gam)$/.test(h.phrase));
-      if (escalationHits.length && onlyNamesStage && has('status') && !dissatisfied) {
+      const wantsToMove = /\b(can i|could i|want|wanna|id like|ga i|gaf i|eisiau|hoffwn|please move|symud)\b/.test(canonicalText);
+      if (escalationHits.length && onlyNamesStage && (has('status') || (question && !wantsToMove)) && strong.every((h) => h.cue === 'complaint_word')) {
+        note('escalation', escalationHits);
         note('status');
         return done('status_query');
       }
@@ -207,6 +219,11 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         noteDissatisfaction();
         return exclude('insurance_claim', has('injury') ? 'personal_injury' : 'damaged_belongings', true)!;
       }
+      if (has('consumer_credit')) {
+        note('consumer_credit');
+        noteDissatisfaction();
+        return exclude('other_process', 'consumer_credit', true)!;
+      }
       if (has('data_protection')) {
         note('data_protection');
         noteDissatisfaction();
@@ -217,7 +234,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         note('service_charge');
         return exclude('other_process', 'leasehold_tribunal', true)!;
       }
-      const landlordFailure = has('failure') || has('conduct') || has('poor_work') || has('handling');
+      const landlordFailure = strong.some((h) => ['failure', 'conduct', 'poor_work', 'handling', 'agent_fault'].includes(h.cue));
       if (has('service_charge') && !landlordFailure) {
         note('service_charge');
         noteDissatisfaction();
@@ -228,7 +245,8 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         noteDissatisfaction();
         return exclude('other_organisation', 'service_not_provided', true)!;
       }
-      if (has('policy') && !landlordFailure && !/follow|breach|against|ignore|dilyn|torri/.test(tokens.map((t) => t.form).join(' '))) {
+      // Disagreeing with a policy, not asking what it says ("is my rent going up?") or how it was applied.
+      if (has('policy') && (dissatisfied || DISAGREE.test(canonicalText)) && !landlordFailure && !/follow|breach|against|ignore|dilyn|torri/.test(canonicalText)) {
         note('policy');
         noteDissatisfaction();
         const r = exclude('policy_content', 'policy_disagreement', true);

@@ -39,6 +39,7 @@ export type Cue =
   | 'policy'
   | 'other_org'
   | 'data_protection'
+  | 'consumer_credit'
   | 'service_charge'
   | 'statutory_review'
   | 'tribunal'
@@ -73,14 +74,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'treated like', 'second class', 'stressed', 'stress*', 'anxiety', 'at my wits end', 'wits end', 'last straw', 'beyond a joke',
       'not right', 'not fair', 'unfair', 'wrong', 'mess', 'neglect*', 'failed', 'failing', 'failure', 'poor service', 'bad service',
       'rubbish service', 'no excuse', 'excuses', 'cant believe', 'unbelievable', 'wtf', 'smh', 'ffs', 'seriously', 'paying rent for',
-      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful', 'takes months', 'takes forever', 'takes ages', 'taking forever', 'taking ages', 'keep sending letters', 'just keep'],
+      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful', 'takes months', 'takes forever', 'takes ages', 'taking forever', 'taking ages', 'keep sending letters', 'just keep', 'third time', 'second time', 'felt ~ ignored|humiliated|stupid|worthless|belittled|embarrassed', 'when ~ finish', 'when are you going to'],
     cy: [
       'ddim yn hapus', 'anhapus', 'siom*', 'cywilydd', 'gywilyddus', 'cywilyddus', 'annerbyniol', 'ofnadwy', 'gwarthus', 'llond bol',
-      'digon yw digon', 'wedi cael digon', 'crac', 'blin', 'rhwystredig', 'rhwystredigaeth', 'jôc', 'joc', 'anobeithiol', 'sbwriel',
+      'digon yw digon', 'wedi cael digon', 'crac', 'blin', 'rhwystredig', 'rhwystredigaeth', 'jôc', 'joc', 'anobeithiol',
       'annheg', 'ddim yn deg', 'ddim yn iawn', 'ddim yn ddigon da', 'gwael', 'pam ~ neb|dim_byd|dal', 'pa mor hir', 'faint o amser eto',
       'sawl gwaith', 'neb yn gwrando', 'ddim yn gwrando', 'anwybydd*', 'celwydd*', 'dweud celwydd', 'esgeul*', 'methiant', 'wedi methu',
       'llanast', 'straen', 'pryder', 'poeni', 'gofid*', 'ddim yn derbyn', 'ombwdsmon', 'ddim yn ddigon', 'trist', 'hollol', 'dychryn*',
-      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis', 'ddim yn fodlon', 'anfodlon', 'sa i yn fodlon', 'ddim digon da', 'dim digon da', 'cymryd misoedd', 'cymryd oesoedd', 'cael enough', 'cael llond bol'],
+      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis', 'ddim yn fodlon', 'anfodlon', 'sa i yn fodlon', 'ddim digon da', 'dim digon da', 'cymryd misoedd', 'cymryd oesoedd', 'cael enough', 'cael llond bol', 'pryd ~ gorffen', 'pryd dych chi yn mynd i'],
   },
   repeated: {
     en: [
@@ -112,7 +113,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'said she would', 'no one came', 'nobody turned', 'left without', 'walked off', 'not come back', 'never came back', 'didnt come back',
       'didnt finish', 'not finished', 'unfinished', 'never finished', 'never completed', 'not completed', 'nobody has fixed', 'noone has fixed', 'half finished', 'half done', 'forgot', 'lost my', 'no follow up', 'no update',
       'not called back', 'didnt call back', 'never called back', 'no one called back', 'nobody called back', 'not acknowledged', 'no acknowledgement',
-      'not good enough', 'said ~ would|will', 'still nothing', 'nothing yet', 'nobody helps', 'noone helps', 'nobody is helping', 'noone is helping', 'on hold for', 'cut me off', 'kept me on hold', 'hung up on me', 'no one got back', 'never heard back', 'heard nothing', 'not heard anything', 'havent heard anything', 'havent had', 'not had a', 'no acknowledgement', 'no call back', 'no callback'],
+      'not good enough', 'said ~ would|will', 'still nothing', 'nothing yet', 'nobody helps', 'noone helps', 'nobody is helping', 'noone is helping', 'on hold for', 'cut me off', 'kept me on hold', 'hung up on me', 'no one got back', 'never heard back', 'heard nothing', 'not heard anything', 'havent heard anything', 'havent had', 'not had a', 'no acknowledgement', 'no call back', 'no callback', 'cancelled', 'cancelled again', 'thanks for nothing', 'cheers for nothing', 'stillwaiting', 'noone is working', 'nobody is working', 'no progress', 'wrong information', 'wrong advice', 'misinformed', 'told me the wrong', 'never approved', 'no record of', 'lost ~ paperwork|documents|forms|application', 'its now january|february|march|april|may|june|july|august|september|october|november|december', 'that was ~ weeks|months ~ ago', 'that was in january|february|march|april|may|june|july|august|september|october|november|december', 'nobody ever told', 'noone ever told', 'never told', 'wasnt told', 'werent told', 'not told', 'nobody was', 'noone was', 'said hed|shed|theyd|youd ~ send|come|call|ring|fix|sort|be|get|look|arrange|book|phone', 'no help', 'didnt help', 'no support', 'wrong address', 'wrong door'],
     cy: [
       'neb wedi dod', 'neb wedi galw', 'neb wedi ffonio', 'neb wedi cysylltu', 'neb wedi ateb', 'neb wedi bod', 'neb ~ dod', 'daeth neb',
       'ddaeth neb', 'dod neb', 'heb ddod', 'heb droi fyny', 'heb droi i fyny', 'ddim wedi dod', 'ddim wedi troi', 'ddim wedi cyrraedd',
@@ -121,15 +122,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'aros gartref', 'aros adre', 'apwyntiad ~ canslo', 'canslo ~ apwyntiad', 'colli ~ apwyntiad', 'heb trwsio', 'heb ei trwsio',
       'ddim wedi trwsio', 'ddim wedi cael ei trwsio', 'dal heb ei', 'dim byd wedi ei wneud', 'dim byd wedi digwydd', 'dim byd yn digwydd',
       'neb yn gwneud dim', 'gwneud dim', 'gwneud dim byd', 'addo', 'addewid*', 'wedi addo', 'i fod i', 'heb orffen', 'ddim wedi gorffen',
-      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto', 'neb yma', 'neb mae o hyd', 'dal neb', 'bydde rhywun', 'byddai rhywun', 'fydde rhywun', 'fyddai rhywun'],
+      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto', 'neb yma', 'neb mae o hyd', 'dal neb', 'bydde rhywun', 'byddai rhywun', 'fydde rhywun', 'fyddai rhywun', 'canslo', 'canslo eto', 'diolch am ddim byd', 'dim cofnod', 'wedi colli fy', 'gwybodaeth anghywir', 'neb wedi dweud', 'heb ddweud wrtha i', 'dim help', 'ddim help', 'ches i ddim', 'chefais i ddim', 'yn dal i aros', 'trydydd tro', 'ail dro'],
   },
   conduct: {
     en: [
       'rude', 'rudely', 'disrespect*', 'aggressive', 'shouted', 'shouting', 'swore', 'swearing', 'unprofessional', 'attitude', 'patronis*',
       'condescending', 'laughed at', 'hung up', 'put the phone down', 'racist', 'sexist', 'discriminat*', 'bully*', 'intimidat*', 'threatening',
-      'mocked', 'belittled', 'dismissive', 'arrogant', 'abrupt', 'smoking in', 'smoked in', 'muddy boots', 'didnt wear', 'no mask', 'nasty',
-    ],
-    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rheg*', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus', 'smocio yn', 'ysmygu yn'],
+      'mocked', 'belittled', 'dismissive', 'arrogant', 'abrupt', 'smoking in', 'smoked in', 'muddy boots', 'didnt wear', 'no mask', 'nasty', 'laughed', 'laughing at', 'humiliat*', 'degrading', 'treated me like', 'data breach', 'breach of my privacy', 'shared my ~ details|information|address', 'gave out my', 'knows my business', 'asked for welsh', 'no one here speaks welsh', 'noone here speaks welsh', 'in english anyway'],
+    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rheg*', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus', 'chwerthin', 'cywilyddio', 'rhannu fy manylion', 'dim un yn siarad cymraeg', 'neb yn siarad cymraeg', 'gofynnais ~ cymraeg'],
   },
   poor_work: {
     en: [
@@ -221,8 +221,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: [
       'gadael|gadawodd|taflu|difrodi|torri|malu|rhoi|rhoddodd|colli|anghofio|gwrthod|anwybyddu ~ gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd|dyn_nwy|dyn_trwsio',
       'gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd ~ gadael|taflu|difrodi|torri|malu|rhoi|colli|anghofio|gwrthod|mynd_adref|mynd_adra|mynd_gartref',
-      'dweud|wedodd|dwedodd|ddwedodd|ddwedon|dwedon|dywedodd|dywedon ~~ iawn|sortio|trwsio|wedi_ei_wneud|saff|dim_byd_o_le', 'rhoi|rhoddodd ~~ fy ~ cyfeiriad|rhif|manylion',
-    ],
+      'dweud|wedodd|dwedodd|ddwedodd|ddwedon|dwedon|dywedodd|dywedon ~~ iawn|sortio|trwsio|wedi_ei_wneud|saff|dim_byd_o_le', 'rhoi|rhoddodd ~~ fy ~ cyfeiriad|rhif|manylion', 'gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr ~ smocio|ysmygu'],
   },
   asb: {
     en: [
@@ -269,11 +268,11 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'where are we', 'whats happening with', 'what is happening with', 'what happened to my', 'heard back', 'hear back', 'chasing my',
       'chasing up my', 'follow up on', 'following up', 'check on my', 'checking on', 'checking in on', 'when will i hear', 'when will i get',
       'when do i get', 'how long will ~ take', 'how long until', 'whats the latest', 'latest on', 'still being looked at', 'been looked at',
-      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint', 'what stage', 'which stage', 'update ~ complaint', 'update ~~ my complaint', 'when will ~ stage 2|stage_two|stage 1 ~ reply|response|answer|come'],
+      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint', 'what stage', 'which stage', 'update ~ complaint', 'update ~~ my complaint', 'when will ~ stage 2|stage_two|stage 1 ~ reply|response|answer|come', 'wondering whether', 'wondering if', 'just wondering', 'given to someone', 'has ~ complaint ~ been', 'date ~ response ~ due', 'response is due', 'when is ~ due', 'been acknowledged yet'],
     cy: [
       'unrhyw newyddion', 'oes newyddion', 'newyddion am', 'diweddariad', 'unrhyw ddiweddariad', 'ble mae fy', 'ble mae yr', 'lle mae fy',
       'beth sy yn digwydd', 'beth sydd yn digwydd', 'be sy yn digwydd', 'be sydd yn digwydd', 'beth ddigwyddodd i', 'clywed yn ol', 'clywed gennych',
-      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn', 'ar ba gam', 'pa gam', 'wedi edrych ar ~ cwyn', 'rhywun wedi edrych ar', 'pryd fydd ~ ymateb|ateb|reply', 'diweddariad ~~ cwyn'],
+      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn', 'ar ba gam', 'pa gam', 'wedi edrych ar ~ cwyn', 'rhywun wedi edrych ar', 'pryd fydd ~ ymateb|ateb|reply', 'diweddariad ~~ cwyn', 'lle dach chi arni', 'ble dych chi arni', 'lle ydach chi arni', 'lle ydych chi arni', 'wedi cyrraedd cam', 'tybed a', 'tybed os'],
   },
   greeting: {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
@@ -309,8 +308,8 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: ['eiddo', 'dodrefn', 'carped', 'dillad', 'soffa', 'gwely', 'teledu', 'pethau', 'difrodi fy', 'difetha', 'wedi difetha', 'talu am fy', 'cost ~ newid', 'fy car', 'i fy car', 'fy fan', 'fy ffon', 'fy ngliniadur', 'fy teledu', 'soffa', 'teledu'],
   },
   claim_money: {
-    en: ['claim', 'claiming', 'compensat*', 'pay for', 'pay me', 'reimburse*', 'cost of', 'insurance', 'insurer*', 'liable', 'liability', 'money for', 'refund', 'who is paying', 'whos paying', 'who pays', 'who will pay', 'insurance details', 'pay for the damage', 'pay for it', 'cover the cost'],
-    cy: ['hawlio', 'hawliad', 'iawndal', 'talu am', 'talu i mi', 'yswiriant', 'yswirwyr', 'atebol', 'arian am', 'cost', 'pwy sy yn talu', 'pwy sydd yn talu', 'pwy fydd yn talu', 'manylion ~ yswiriant', 'talu am yr difrod', 'talu amdano'],
+    en: ['claim', 'claiming', 'compensat*', 'pay for', 'pay me', 'reimburse*', 'cost of', 'insurance', 'insurer*', 'liable', 'liability', 'money for', 'refund', 'who is paying', 'whos paying', 'who pays', 'who will pay', 'insurance details', 'pay for the damage', 'pay for it', 'cover the cost', 'claim*'],
+    cy: ['hawlio', 'hawliad', 'iawndal', 'talu am', 'talu i mi', 'yswiriant', 'yswirwyr', 'atebol', 'arian am', 'cost', 'pwy sy yn talu', 'pwy sydd yn talu', 'pwy fydd yn talu', 'manylion ~ yswiriant', 'talu am yr difrod', 'talu amdano', 'talu amdan*', 'claimio', 'hawlio am'],
   },
   concluded: {
     en: ['both stages', 'through both', 'been through ~ complaints process', 'completed ~ complaints process', 'final response', 'final decision',
@@ -328,15 +327,19 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'streetlight*', 'lamp post', 'bin collection', 'bins not collected', 'bins werent collected', 'bin men', 'binmen', 'refuse collection',
       'pothole*', 'school place*', 'school admission*', 'hmrc', 'tax credit*', 'water bill', 'welsh water', 'dwr cymru', 'severn trent', 'yorkshire water',
       'energy bill', 'electricity bill', 'gas bill', 'energy supplier', 'british gas', 'octopus energy', 'tv licence', 'broadband',
-      'internet provider', 'virgin media', 'parking ticket', 'parking fine', 'bus service', 'royal mail', 'dvla', 'gp appointment', 'doctors appointment', 'doctor appointment', 'dentist', 'nhs dentist', 'report ~ to the police', 'tell the police', 'bins ~ collected|emptied', 'bin ~ collected|emptied', 'network rail', 'bailiff*'],
+      'internet provider', 'virgin media', 'parking ticket', 'parking fine', 'bus service', 'royal mail', 'dvla', 'gp appointment', 'doctors appointment', 'doctor appointment', 'dentist', 'nhs dentist', 'report ~ to the police', 'tell the police', 'bins ~ collected|emptied', 'bin ~ collected|emptied', 'network rail', 'bailiff*', 'gas ~ in the street', 'gas ~ outside ~ not', 'social services', 'street lamp'],
     cy: ['treth y cyngor', 'treth cyngor', 'budd-dal*', 'budd dal*', 'credyd cynhwysol', 'golau stryd', 'goleuadau stryd',
       'casglu biniau', 'casglu sbwriel', 'dynion bin', 'tyllau yn yr ffordd', 'lle ysgol', 'bil dwr', 'dwr cymru', 'bil trydan', 'bil nwy',
-      'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~~ casglu', 'bin ~~ casglu', 'beilïaid', 'beiliaid'],
+      'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~~ casglu', 'bin ~~ casglu', 'beilïaid', 'beiliaid', 'golau yr stryd', 'goleuadau yr stryd', 'lamp stryd', 'gwasanaethau cymdeithasol'],
   },
   data_protection: {
     en: ['subject access', 'sar', 'my data', 'my personal data', 'personal data', 'personal information', 'my information', 'data protection',
-      'gdpr', 'foi', 'freedom of information', 'copy of my file', 'copy of my records', 'information you hold', 'data you hold', 'delete my data', 'data breach'],
+      'gdpr', 'foi', 'freedom of information', 'copy of my file', 'copy of my records', 'information you hold', 'data you hold', 'delete my data'],
     cy: ['data personol', 'gwybodaeth bersonol', 'gwybodaeth bersonol amdana i', 'diogelu data', 'cais gwrthrych', 'rhyddid gwybodaeth', 'copi o fy ffeil', 'gwybodaeth sydd gennych', 'data sydd gennych'],
+  },
+  consumer_credit: {
+    en: ['credit agreement', 'consumer credit', 'hire purchase', 'finance agreement', 'interest ~ added|charged', 'furniture package', 'loan agreement'],
+    cy: ['cytundeb credyd', 'credyd defnyddwyr', 'cytundeb benthyciad'],
   },
   service_charge: {
     en: ['service charge*', 'service-charge*', 'ground rent', 'management fee*', 'sinking fund', 'reserve fund', 'major works bill', 'section 20'],
@@ -416,9 +419,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'domestic abuse', 'domestic violence', 'abusive partner', 'abusive relationship', 'being abused', 'abusing me', 'abusing my', 'he hits', 'he hit me',
       'hits me', 'beats me', 'beat me', 'partner hits|hurts|threatens', 'ex ~ threaten*', 'threaten* to kill|hurt|stab|burn', 'going to kill', 'kill him|her|you|them',
       'going to hurt', 'scared for my life', 'scared for my safety', 'afraid for my life', 'fear for my life', 'fear for my safety', 'not safe at home',
-      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is', 'stab me', 'stab*', 'knife', 'hit me again'],
+      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is', 'stab me', 'stab*', 'knife', 'hit me again', 'left on their own', 'left alone for days'],
     cy: ['lladd fy hun', 'lladd fy hunan', 'hunanladd*', 'niweidio fy hun', 'hunan-niweidio', 'hunan niweidio', 'ddim eisiau byw', 'eisiau marw', 'dim pwynt byw',
       'gorddos', 'cam-drin', 'cam drin', 'camdriniaeth', 'trais yn yr cartref', 'trais domestig', 'yn fy nharo', 'taro fi', 'curo fi', 'bygwth ~ lladd|brifo|niweidio',
-      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro', 'wedi bwrw fi', 'bwrw i eto', 'yn fy mwrw', 'fy mwrw', 'nharo', 'taro fi', 'ofn ~ mynd adre|adref|adra', 'trywanu', 'fy nhrywanu', 'lladd fi'],
+      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro', 'wedi bwrw fi', 'bwrw i eto', 'yn fy mwrw', 'fy mwrw', 'nharo', 'taro fi', 'ofn ~ mynd adre|adref|adra', 'trywanu', 'fy nhrywanu', 'lladd fi', 'ar ben eu hunain', 'gadael ar ben'],
   },
 };

@@ -36,6 +36,13 @@ describe('the labelled triage corpus', () => {
     }
   });
 
+  it('holds up on the second development set, written in other voices', () => {
+    const dev2 = load('triage-dev2.jsonl');
+    const ok = dev2.filter((x) => classifier.classify(x.text, profile, x.answers, { today: x.answers?.today ?? '2026-11-20' }).kind === x.kind).length;
+    expect(dev2.length).toBeGreaterThanOrEqual(200);
+    expect(ok / dev2.length).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('explains every decision with at least one signal, except a bare "nothing yet"', () => {
     for (const x of dev) {
       const r = classifier.classify(x.text, profile, x.answers, { today: '2026-11-20' });
