@@ -32,7 +32,7 @@ const { values } = parseArgs({
 
 const profile = createProfileRegistry().get(values.policy!);
 const classifier = defaultClassifier();
-const files = values.file ?? ['triage-corpus.jsonl', 'triage-dev2.jsonl', 'triage-heldout.jsonl'];
+const files = values.file ?? ['triage-corpus.jsonl', 'triage-dev2.jsonl', 'triage-dev3.jsonl', 'triage-heldout.jsonl'];
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '  -  ');
 const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -82,6 +82,9 @@ for (const file of files) {
     console.log('\nerrors:');
     for (const r of rows) {
       const wrong = r.got.kind !== r.item.kind || (r.item.kind === 'excluded' && r.got.reason !== r.item.reason);
+      for (const flag of ['urgent', 'safeguarding'] as const) {
+        if (Boolean(r.got[flag]) !== Boolean(r.item[flag])) console.log(`${r.item.id}\t${flag} ${r.item[flag] ? 'missed' : 'false alarm'}\t${r.item.text}`);
+      }
       if (wrong) console.log(`${r.item.id}\t${r.item.kind}${r.item.reason ? '/' + r.item.reason : ''} → ${r.got.kind}${r.got.reason ? '/' + r.got.reason : ''}\t${r.item.text}\t[${r.got.signals.map((s) => `${s.cue}:${s.text}`).join('; ')}]`);
     }
   }

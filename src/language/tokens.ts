@@ -42,7 +42,7 @@ const REWRITE: Record<string, string[]> = {
   hefo: ['gyda'], rwan: ['nawr'], rŵan: ['nawr'], rili: ['wir'], neud: ['gwneud'], gneud: ['gwneud'], nath: ['wnaeth'],
   naeth: ['wnaeth'], sdim: ['does', 'dim'], sna: ['does', 'dim'], plîs: ['plis'], chdi: ['ti'], nw: ['nhw'], ny: ['nhw'],
   heddi: ['heddiw'], fory: ['yfory'], ddoe: ['ddoe'], mis: ['mis'], wthnos: ['wythnos'], ffono: ['ffonio'], ffonies: ['ffoniais'],
-  ffonis: ['ffoniais'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'],
+  ffonis: ['ffoniais'], trw: ['trwy'], yr: ['y'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'],
 };
 
 /** Two-word colloquial forms ("sa i", "so i" = "I'm not"). */
@@ -56,7 +56,7 @@ const PAIRS: Array<[string, string, string[]]> = [
 ];
 
 // Welsh clitics after an apostrophe: "ma'r" (mae'r), "i'n", "gyda'i", "i'w", "i'ch".
-const CLITIC: Record<string, string> = { n: 'yn', r: 'yr', i: 'ei', w: 'eu', ch: 'eich' };
+const CLITIC: Record<string, string> = { n: 'yn', r: 'y', i: 'ei', w: 'eu', ch: 'eich' };
 
 function splitWord(word: string): string[] {
   const w = word.replace(/^'+|'+$/g, '');
@@ -109,7 +109,9 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     if (hit !== undefined) return hit;
     let out = vocab.canonical.get(w) ?? w;
     if (out === w && !known(vocab, w) && !/\d/.test(w)) {
-      const base = radicals(w).find((r) => known(vocab, r));
+      // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
+      // English words into Welsh ones ("regards" → "rheg…").
+      const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
       if (base) out = vocab.canonical.get(base) ?? base;
       else if (w.length >= 5) {
         const max = w.length >= 9 ? 2 : 1;

@@ -21,7 +21,7 @@ const WEAK = new Set([
   'ombudsman', 'ombwdsmon', 'promised', 'promise*', 'supposed to', 'meant to', 'addo', 'i fod i', 'waited', 'colli', 'forgot', 'anghofio',
   'o yr blaen', 'yn barod', 'wythnosau', 'fisoedd', 'weeks and', 'months and', 'ignor*', 'cas', 'blin', 'failed to', 'lost my', 'llwch', 'dros dro',
   'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'havent had', 'not had a', 'cancelled', 'canslo', 'nobody was', 'noone was',
-  'when ~ finish', 'pryd ~ gorffen', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
+  'when ~ finish', 'pryd ~ gorffen', 'wedi anghofio', 'deadline', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
 ]);
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
@@ -83,6 +83,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         ['urgent_fire', 'fire'],
         ['urgent_trapped', 'trapped'],
         ['urgent_security', 'security'],
+        ['danger_now', 'person_at_risk'],
       ];
       for (const [cue, topic] of urgentCue) if (has(cue)) (urgentTopics.push(topic), note(cue));
       if (has('no_heat') && has('vulnerable')) {
@@ -90,7 +91,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         note('no_heat');
         note('vulnerable');
       }
-      const safeguarding = has('safeguarding');
+      const safeguarding = has('safeguarding') || has('danger_now');
       if (safeguarding) note('safeguarding');
 
       // --- dissatisfaction ----------------------------------------------------------------
@@ -246,7 +247,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         return exclude('other_organisation', 'service_not_provided', true)!;
       }
       // Disagreeing with a policy, not asking what it says ("is my rent going up?") or how it was applied.
-      if (has('policy') && (dissatisfied || DISAGREE.test(canonicalText)) && !landlordFailure && !/follow|breach|against|ignore|dilyn|torri/.test(canonicalText)) {
+      if (has('policy') && (dissatisfied || DISAGREE.test(canonicalText)) && !landlordFailure && !/follow|breach|against|ignore|promise|dilyn|torri|addo/.test(canonicalText)) {
         note('policy');
         noteDissatisfaction();
         const r = exclude('policy_content', 'policy_disagreement', true);

@@ -55,9 +55,15 @@ export type Cue =
   | 'urgent_security'
   | 'no_heat'
   | 'vulnerable'
-  | 'safeguarding';
+  | 'safeguarding'
+  | 'danger_now';
 
 export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
+  // A person at risk right now: urgent as well as a safeguarding matter.
+  danger_now: {
+    en: ['kill myself', 'end it all', 'cant do this anymore', 'want to die', 'hurting me', 'scared to go to sleep', 'letting himself in', 'going to kill', 'havent seen ~ her|him ~ week|days', 'hit me', 'scared to go home', 'outside my door last night', 'better off without me', 'not wanting to be here'],
+    cy: ['lladd fy hun', 'yn fy brifo', 'eisiau marw', 'isio marw', 'bygwth ~ lladd', 'ofn mynd i gysgu', 'bwrw i eto', 'ofn ~ mynd adre|adref|adra', 'fy mygwth', 'gallu byw fel hyn', 'hebdda i'],
+  },
   complaint_word: {
     en: ['complain*', 'complaint*', 'formal complaint', 'raise ~ complaint', 'make ~ complaint', 'put in ~ complaint', 'lodge ~ complaint', 'grievance'],
     cy: ['cwyn', 'cwynion', 'cwyno', 'gwneud ~ cwyn', 'codi ~ cwyn', 'cwyn ffurfiol'],
@@ -74,14 +80,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'treated like', 'second class', 'stressed', 'stress*', 'anxiety', 'at my wits end', 'wits end', 'last straw', 'beyond a joke',
       'not right', 'not fair', 'unfair', 'wrong', 'mess', 'neglect*', 'failed', 'failing', 'failure', 'poor service', 'bad service',
       'rubbish service', 'no excuse', 'excuses', 'cant believe', 'unbelievable', 'wtf', 'smh', 'ffs', 'seriously', 'paying rent for',
-      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful', 'takes months', 'takes forever', 'takes ages', 'taking forever', 'taking ages', 'keep sending letters', 'just keep', 'third time', 'second time', 'felt ~ ignored|humiliated|stupid|worthless|belittled|embarrassed', 'when ~ finish', 'when are you going to'],
+      'pay ~ rent ~ for_this|for_what|and', 'what am i paying', 'ombudsman', 'not impressed', 'hopeless', 'embarrass*', 'shame', 'not ok', 'is that it', 'how is it possible', 'how is that acceptable', 'how can you', 'your responsibility', 'charged me', 'why should i pay', 'taking the mick', 'taking the piss', 'having a laugh', 'scandal', 'disgraceful', 'takes months', 'takes forever', 'takes ages', 'taking forever', 'taking ages', 'keep sending letters', 'just keep', 'third time', 'second time', 'felt ~ ignored|humiliated|stupid|worthless|belittled|embarrassed', 'when ~ finish', 'when are you going to', 'moan', 'bit of a moan', 'grumble', 'why does it take', 'why has it taken', 'why is it taking', 'what is the point', 'whats the point', 'mortified', 'in front of my neighbour|neighbours|kids|children'],
     cy: [
       'ddim yn hapus', 'anhapus', 'siom*', 'cywilydd', 'gywilyddus', 'cywilyddus', 'annerbyniol', 'ofnadwy', 'gwarthus', 'llond bol',
       'digon yw digon', 'wedi cael digon', 'crac', 'blin', 'rhwystredig', 'rhwystredigaeth', 'jôc', 'joc', 'anobeithiol',
       'annheg', 'ddim yn deg', 'ddim yn iawn', 'ddim yn ddigon da', 'gwael', 'pam ~ neb|dim_byd|dal', 'pa mor hir', 'faint o amser eto',
       'sawl gwaith', 'neb yn gwrando', 'ddim yn gwrando', 'anwybydd*', 'celwydd*', 'dweud celwydd', 'esgeul*', 'methiant', 'wedi methu',
       'llanast', 'straen', 'pryder', 'poeni', 'gofid*', 'ddim yn derbyn', 'ombwdsmon', 'ddim yn ddigon', 'trist', 'hollol', 'dychryn*',
-      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis', 'ddim yn fodlon', 'anfodlon', 'sa i yn fodlon', 'ddim digon da', 'dim digon da', 'cymryd misoedd', 'cymryd oesoedd', 'cael enough', 'cael llond bol', 'pryd ~ gorffen', 'pryd dych chi yn mynd i'],
+      'wedi dychryn', 'talu rhent am', 'dim esgus', 'esgusodion', 'ddim yn dderbyniol', 'dim parch', 'amharch*', 'cwilydd', 'uffar*', 'sut mae yn bosib', 'sut mae yn bosibl', 'eich cyfrifoldeb', 'cyfrifoldeb arnoch', 'codi tal arna i', 'sgandal', 'pam ddylwn i dalu', 'cymryd y mic', 'cymryd y pis', 'ddim yn fodlon', 'anfodlon', 'sa i yn fodlon', 'ddim digon da', 'dim digon da', 'cymryd misoedd', 'cymryd oesoedd', 'cael enough', 'cael llond bol', 'pryd ~ gorffen', 'pryd dych chi yn mynd i', 'pam ~ cymryd', 'beth yw yr pwynt', 'be di yr pwynt', 'o flaen fy cymydog*|plant'],
   },
   repeated: {
     en: [
@@ -113,7 +119,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'said she would', 'no one came', 'nobody turned', 'left without', 'walked off', 'not come back', 'never came back', 'didnt come back',
       'didnt finish', 'not finished', 'unfinished', 'never finished', 'never completed', 'not completed', 'nobody has fixed', 'noone has fixed', 'half finished', 'half done', 'forgot', 'lost my', 'no follow up', 'no update',
       'not called back', 'didnt call back', 'never called back', 'no one called back', 'nobody called back', 'not acknowledged', 'no acknowledgement',
-      'not good enough', 'said ~ would|will', 'still nothing', 'nothing yet', 'nobody helps', 'noone helps', 'nobody is helping', 'noone is helping', 'on hold for', 'cut me off', 'kept me on hold', 'hung up on me', 'no one got back', 'never heard back', 'heard nothing', 'not heard anything', 'havent heard anything', 'havent had', 'not had a', 'no acknowledgement', 'no call back', 'no callback', 'cancelled', 'cancelled again', 'thanks for nothing', 'cheers for nothing', 'stillwaiting', 'noone is working', 'nobody is working', 'no progress', 'wrong information', 'wrong advice', 'misinformed', 'told me the wrong', 'never approved', 'no record of', 'lost ~ paperwork|documents|forms|application', 'its now january|february|march|april|may|june|july|august|september|october|november|december', 'that was ~ weeks|months ~ ago', 'that was in january|february|march|april|may|june|july|august|september|october|november|december', 'nobody ever told', 'noone ever told', 'never told', 'wasnt told', 'werent told', 'not told', 'nobody was', 'noone was', 'said hed|shed|theyd|youd ~ send|come|call|ring|fix|sort|be|get|look|arrange|book|phone', 'no help', 'didnt help', 'no support', 'wrong address', 'wrong door'],
+      'not good enough', 'said ~ would|will', 'still nothing', 'nothing yet', 'nobody helps', 'noone helps', 'nobody is helping', 'noone is helping', 'on hold for', 'cut me off', 'kept me on hold', 'hung up on me', 'no one got back', 'never heard back', 'heard nothing', 'not heard anything', 'havent heard anything', 'havent had', 'not had a', 'no acknowledgement', 'no call back', 'no callback', 'cancelled', 'cancelled again', 'thanks for nothing', 'cheers for nothing', 'stillwaiting', 'noone is working', 'nobody is working', 'no progress', 'wrong information', 'wrong advice', 'misinformed', 'told me the wrong', 'never approved', 'no record of', 'lost ~ paperwork|documents|forms|application', 'its now january|february|march|april|may|june|july|august|september|october|november|december', 'that was ~ weeks|months ~ ago', 'that was in january|february|march|april|may|june|july|august|september|october|november|december', 'nobody ever told', 'noone ever told', 'never told', 'wasnt told', 'werent told', 'not told', 'nobody was', 'noone was', 'said hed|shed|theyd|youd ~ send|come|call|ring|fix|sort|be|get|look|arrange|book|phone', 'no help', 'didnt help', 'no support', 'wrong address', 'wrong door', 'never acknowledged', 'havent received ~ acknowledgement', 'no letter explaining', 'without explanation', 'no explanation', 'it is now ~ january|february|march|april|may|june|july|august|september|october|november|december', 'said ring back', 'told me to ring back', 'nothing ~ done', 'reported ~ in ~ january|february|march|april|may|june|july|august|september|october|november|december'],
     cy: [
       'neb wedi dod', 'neb wedi galw', 'neb wedi ffonio', 'neb wedi cysylltu', 'neb wedi ateb', 'neb wedi bod', 'neb ~ dod', 'daeth neb',
       'ddaeth neb', 'dod neb', 'heb ddod', 'heb droi fyny', 'heb droi i fyny', 'ddim wedi dod', 'ddim wedi troi', 'ddim wedi cyrraedd',
@@ -122,14 +128,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'aros gartref', 'aros adre', 'apwyntiad ~ canslo', 'canslo ~ apwyntiad', 'colli ~ apwyntiad', 'heb trwsio', 'heb ei trwsio',
       'ddim wedi trwsio', 'ddim wedi cael ei trwsio', 'dal heb ei', 'dim byd wedi ei wneud', 'dim byd wedi digwydd', 'dim byd yn digwydd',
       'neb yn gwneud dim', 'gwneud dim', 'gwneud dim byd', 'addo', 'addewid*', 'wedi addo', 'i fod i', 'heb orffen', 'ddim wedi gorffen',
-      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto', 'neb yma', 'neb mae o hyd', 'dal neb', 'bydde rhywun', 'byddai rhywun', 'fydde rhywun', 'fyddai rhywun', 'canslo', 'canslo eto', 'diolch am ddim byd', 'dim cofnod', 'wedi colli fy', 'gwybodaeth anghywir', 'neb wedi dweud', 'heb ddweud wrtha i', 'dim help', 'ddim help', 'ches i ddim', 'chefais i ddim', 'yn dal i aros', 'trydydd tro', 'ail dro'],
+      'hanner gorffen', 'anghofio', 'wedi anghofio', 'colli', 'heb sortio', 'ddim wedi sortio', 'dim diweddariad', 'dal dim', 'dal dim byd', 'neb yn helpu', 'neb yn gwrando', 'ar hold', 'torri fi bant', 'torri fi i ffwrdd', 'cadw ~ ar hold', 'clywed dim', 'heb glywed dim', 'dim byd eto', 'neb yma', 'neb mae o hyd', 'dal neb', 'bydde rhywun', 'byddai rhywun', 'fydde rhywun', 'fyddai rhywun', 'canslo', 'canslo eto', 'diolch am ddim byd', 'dim cofnod', 'wedi colli fy', 'gwybodaeth anghywir', 'neb wedi dweud', 'heb ddweud wrtha i', 'dim help', 'ddim help', 'ches i ddim', 'chefais i ddim', 'yn dal i aros', 'trydydd tro', 'ail dro', 'nid wyf wedi derbyn', 'dim cydnabyddiaeth', 'heb gydnabod', 'heb i neb ddweud', 'neb wedi egluro', 'heb egluro', 'ni chafwyd llythyr', 'chafodd dim ei wneud', 'dim byd ei wneud', 'rhoddais wybod ~ ym mis'],
   },
   conduct: {
     en: [
       'rude', 'rudely', 'disrespect*', 'aggressive', 'shouted', 'shouting', 'swore', 'swearing', 'unprofessional', 'attitude', 'patronis*',
       'condescending', 'laughed at', 'hung up', 'put the phone down', 'racist', 'sexist', 'discriminat*', 'bully*', 'intimidat*', 'threatening',
       'mocked', 'belittled', 'dismissive', 'arrogant', 'abrupt', 'smoking in', 'smoked in', 'muddy boots', 'didnt wear', 'no mask', 'nasty', 'laughed', 'laughing at', 'humiliat*', 'degrading', 'treated me like', 'data breach', 'breach of my privacy', 'shared my ~ details|information|address', 'gave out my', 'knows my business', 'asked for welsh', 'no one here speaks welsh', 'noone here speaks welsh', 'in english anyway'],
-    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rheg*', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus', 'chwerthin', 'cywilyddio', 'rhannu fy manylion', 'dim un yn siarad cymraeg', 'neb yn siarad cymraeg', 'gofynnais ~ cymraeg'],
+    cy: ['anghwrtais', 'digywilydd', 'gweiddi', 'rhegi', 'rhegu', 'rhegodd', 'amharchus', 'agwedd', 'nawddoglyd', 'chwerthin am', 'rhoi yr ffon i lawr', 'hiliol', 'bwlio', 'bygythiol', 'cas', 'sarhaus', 'chwerthin', 'cywilyddio', 'rhannu fy manylion', 'dim un yn siarad cymraeg', 'neb yn siarad cymraeg', 'gofynnais ~ cymraeg'],
   },
   poor_work: {
     en: [
@@ -138,7 +144,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'not done properly', 'not properly', 'patched', 'patch* up', 'quick fix', 'temporary fix', 'cowboy*', 'dust all over', 'dust everywhere',
       'scratched', 'broke my', 'broken my', 'ruined my', 'flooded my', 'cut corners', 'wrong part', 'didnt fix', 'hasnt fixed', 'failed to',
     ],
-    cy: ['gwaith gwael', 'gwaith blêr', 'gwaith bler', 'blêr', 'bler', 'gwaeth', 'yn waeth', 'llanast', 'peintio drosto', 'paentio drosto', 'peintio dros', 'paentio dros', 'ddim wedi ei wneud yn iawn', 'ddim yn iawn', 'llwch ym mhobman', 'llwch', 'difrodi', 'wedi torri fy', 'sbwylio', 'dros dro'],
+    cy: ['gwaith gwael', 'gwaith blêr', 'gwaith bler', 'blêr', 'bler', 'gwaeth', 'yn waeth', 'llanast', 'peintio drosto', 'paentio drosto', 'peintio dros', 'paentio dros', 'ddim wedi ei wneud yn iawn', 'ddim yn iawn', 'llwch ym mhobman', 'llwch', 'difrodi', 'wedi torri fy', 'sbwylio', 'dros dro', 'peintio fo', 'paentio fo', 'di dod nol', 'wedi dod nol'],
   },
   handling: {
     en: [
@@ -216,8 +222,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     en: [
       'contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|surveyor*|officer|staff|caretaker|cleaner*|roofer*|painter*|joiner*|gas_man|repair_man|your_office|someone_from_your ~ left|dumped|damaged|broke|smashed|gave|lost|refused|forgot|ignored|flooded|scratched|cut|drilled|walked_off|went_home|took',
       'said ~ fine|ok|okay|sorted|fixed|nothing_wrong|safe|done',
-      'knocked|damaged|broken|smashed|left|ruined|scratched|flooded|dumped ~ by ~ your|the|a ~ contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|staff|van', 'told ~ sorted|fixed|fine|nothing_wrong', 'gave ~ my ~ address|number|details', 'gave out my',
-    ],
+      'knocked|damaged|broken|smashed|left|ruined|scratched|flooded|dumped ~ by ~ your|the|a ~ contractor*|workm*|workers|builders|operative*|plumber*|electrician*|engineer*|staff|van', 'told ~ sorted|fixed|fine|nothing_wrong', 'gave ~ my ~ address|number|details', 'gave out my', 'fitter*|roofers|scaffolders|decorators ~ cracked|broke|damaged|dropped|left|smashed|ruined'],
     cy: [
       'gadael|gadawodd|taflu|difrodi|torri|malu|rhoi|rhoddodd|colli|anghofio|gwrthod|anwybyddu ~ gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd|dyn_nwy|dyn_trwsio',
       'gweithwyr|contractw*|plymwr|plymar|trydanwr|adeiladwyr|swyddog|staff|gofalwr|peiriannydd ~ gadael|taflu|difrodi|torri|malu|rhoi|colli|anghofio|gwrthod|mynd_adref|mynd_adra|mynd_gartref',
@@ -268,11 +273,11 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'where are we', 'whats happening with', 'what is happening with', 'what happened to my', 'heard back', 'hear back', 'chasing my',
       'chasing up my', 'follow up on', 'following up', 'check on my', 'checking on', 'checking in on', 'when will i hear', 'when will i get',
       'when do i get', 'how long will ~ take', 'how long until', 'whats the latest', 'latest on', 'still being looked at', 'been looked at',
-      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint', 'what stage', 'which stage', 'update ~ complaint', 'update ~~ my complaint', 'when will ~ stage 2|stage_two|stage 1 ~ reply|response|answer|come', 'wondering whether', 'wondering if', 'just wondering', 'given to someone', 'has ~ complaint ~ been', 'date ~ response ~ due', 'response is due', 'when is ~ due', 'been acknowledged yet'],
+      'reference number', 'my reference', 'case number', 'has anyone looked at', 'anyone looked at', 'did you get|receive ~ complaint', 'has it been received', 'been received', 'who is dealing with', 'whos dealing with', 'just checking', 'checking where', 'up to', 'deadline for', 'when will i get ~ response|reply|answer', 'when do i get ~ response|reply|answer', 'when should i hear', 'not heard back about my complaint', 'what stage', 'which stage', 'update ~ complaint', 'update ~~ my complaint', 'when will ~ stage 2|stage_two|stage 1 ~ reply|response|answer|come', 'wondering whether', 'wondering if', 'just wondering', 'given to someone', 'has ~ complaint ~ been', 'date ~ response ~ due', 'response is due', 'when is ~ due', 'been acknowledged yet', 'deadline', 'just want to know if|whether', 'want to know if ~ received|got'],
     cy: [
       'unrhyw newyddion', 'oes newyddion', 'newyddion am', 'diweddariad', 'unrhyw ddiweddariad', 'ble mae fy', 'ble mae yr', 'lle mae fy',
       'beth sy yn digwydd', 'beth sydd yn digwydd', 'be sy yn digwydd', 'be sydd yn digwydd', 'beth ddigwyddodd i', 'clywed yn ol', 'clywed gennych',
-      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn', 'ar ba gam', 'pa gam', 'wedi edrych ar ~ cwyn', 'rhywun wedi edrych ar', 'pryd fydd ~ ymateb|ateb|reply', 'diweddariad ~~ cwyn', 'lle dach chi arni', 'ble dych chi arni', 'lle ydach chi arni', 'lle ydych chi arni', 'wedi cyrraedd cam', 'tybed a', 'tybed os'],
+      'pryd fydda i yn clywed', 'pa mor hir fydd', 'sut mae fy cwyn', 'cyfeirnod', 'rhif achos', 'dilyn i fyny', 'wedi cyrraedd', 'edrych ar fy cwyn', 'pwy sy yn delio', 'pwy sydd yn delio', 'dyddiad cau', 'pryd ga i ymateb', 'pryd ga i ateb', 'pryd fydd ymateb', 'ydy rhywun wedi edrych', 'wedi derbyn fy cwyn', 'gawsoch chi fy cwyn', 'ar ba gam', 'pa gam', 'wedi edrych ar ~ cwyn', 'rhywun wedi edrych ar', 'pryd fydd ~ ymateb|ateb|reply', 'diweddariad ~~ cwyn', 'lle dach chi arni', 'ble dych chi arni', 'lle ydach chi arni', 'lle ydych chi arni', 'wedi cyrraedd cam', 'tybed a', 'tybed os', 'moyn gwybod os', 'isio gwybod os', 'eisiau gwybod os', 'wedi cael y cwyn', 'dyddiad cau'],
   },
   greeting: {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
@@ -375,43 +380,43 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: ['dal', 'parhau', 'byth ers', 'ers hynny', 'hyd heddiw', 'bob gaeaf', 'bob blwyddyn', 'aros ers', 'ers', 'o hyd'],
   },
   urgent_gas: {
-    en: ['smell of gas', 'smell gas', 'smells of gas', 'smelling gas', 'gas smell', 'gas leak', 'leaking gas', 'gas escape', 'carbon monoxide', 'co alarm', 'co detector'],
-    cy: ['arogl nwy', 'ogla nwy', 'gwynt nwy', 'drewi o nwy', 'nwy yn gollwng', 'gollwng nwy', 'carbon monocsid', 'larwm carbon'],
+    en: ['smell of gas', 'smell gas', 'smells of gas', 'smelling gas', 'gas smell', 'gas leak', 'leaking gas', 'gas escape', 'carbon monoxide', 'co alarm', 'co detector', 'gas smell', 'smell ~ gas'],
+    cy: ['arogl nwy', 'ogla nwy', 'gwynt nwy', 'drewi o nwy', 'nwy yn gollwng', 'gollwng nwy', 'carbon monocsid', 'larwm carbon', 'ogla gas', 'arogl gas', 'gwynt gas', 'ogla nwy'],
   },
   urgent_water: {
     en: ['water ~ through ~ ceiling|light*|roof|electrics|socket*', 'water ~ from ~ ceiling|light*|electrics', 'water ~ into ~ light*|socket*|electrics|fuse_box',
       'pouring through', 'pouring in', 'pouring down', 'ceiling ~ collaps*|coming_down|falling_down|fallen_in|caved', 'burst pipe', 'pipe ~ burst', 'flooding', 'flooded',
-      'sewage ~ coming_up|flooding|everywhere|overflowing|backing_up', 'raw sewage'],
-    cy: ['dwr ~ trwy ~ nenfwd|golau|to|trydan', 'dwr ~ o yr nenfwd|golau', 'dwr yn arllwys', 'arllwys trwy', 'nenfwd ~ disgyn|dod_lawr|cwympo', 'pibell wedi byrstio', 'pibell ~ byrstio', 'llifogydd', 'dan ddwr', 'carthion ~ dod|ym_mhobman'],
+      'sewage ~ coming_up|flooding|everywhere|overflowing|backing_up', 'raw sewage', 'pouring onto', 'pouring everywhere', 'ceiling ~ bulging|sagging', 'safe to drink', 'tap water ~ tastes|smells|brown|discoloured', 'water ~ drwy|trwy ~ ceiling|light*|nenfwd'],
+    cy: ['dwr ~ trwy ~ nenfwd|golau|to|trydan', 'dwr ~ o yr nenfwd|golau', 'dwr yn arllwys', 'arllwys trwy', 'nenfwd ~ disgyn|dod_lawr|cwympo', 'pibell wedi byrstio', 'pibell ~ byrstio', 'llifogydd', 'dan ddwr', 'carthion ~ dod|ym_mhobman', 'nenfwd ~ diferu|bochio|chwyddo', 'dwr yn diferu ohono', 'dwr ~ arllwys|tywallt', 'yfed y dwr', 'diogel i yfed', 'dwr ~~ trwy ~ nenfwd|golau|to|trydan|ceiling|light', 'dwr ~ through ~ nenfwd|golau|ceiling|light*'],
   },
   urgent_electric: {
     en: ['spark*', 'burning smell', 'smell of burning', 'smells of burning', 'smoke from ~ socket|plug|fuse|switch|light', 'electric shock', 'got a shock', 'shock from',
-      'exposed wires', 'wires hanging', 'live wire*', 'melted socket', 'socket ~ melted', 'scorch*', 'buzzing socket', 'fuse box ~ smoking|burning'],
-    cy: ['gwreichion', 'gwreichioni', 'arogl llosgi', 'ogla llosgi', 'mwg o ~ soced|plwg', 'sioc drydan', 'cael sioc', 'gwifrau ~ golwg|hongian|noeth', 'soced wedi toddi', 'llosgi'],
+      'exposed wires', 'wires hanging', 'live wire*', 'melted socket', 'socket ~ melted', 'scorch*', 'buzzing socket', 'fuse box ~ smoking|burning', 'asbestos ~ dust|drilling|drilled|disturbed|broken', 'drilling ~ asbestos', 'drilled ~ asbestos'],
+    cy: ['gwreichion', 'gwreichioni', 'arogl llosgi', 'ogla llosgi', 'mwg o ~ soced|plwg', 'sioc drydan', 'cael sioc', 'gwifrau ~ golwg|hongian|noeth', 'soced wedi toddi', 'llosgi', 'llwch asbestos', 'drilio ~ asbestos', 'asbestos ~ llwch|drilio'],
   },
   urgent_fire: {
-    en: ['on fire', 'fire in', 'a fire', 'theres a fire', 'flames', 'smoke coming', 'smoke pouring', 'full of smoke', 'burning down', 'fire alarm ~ going off', 'smoke ~ coming', 'smoke ~ pouring', 'rung 999', 'called 999', 'fire brigade'],
-    cy: ['ar dan', 'tan yn', 'mae tan', 'fflamau', 'mwg yn dod', 'llawn mwg', 'larwm tan yn canu', 'mwg ~ dod', 'ffonio 999', 'wedi ffonio 999', 'frigad dan'],
+    en: ['on fire', 'fire in', 'a fire', 'theres a fire', 'flames', 'smoke coming', 'smoke pouring', 'full of smoke', 'burning down', 'fire alarm ~ going off', 'smoke ~ coming', 'smoke ~ pouring', 'rung 999', 'called 999', 'fire brigade', 'fires', 'setting fires'],
+    cy: ['ar dan', 'tan yn', 'mae tan', 'fflamau', 'mwg yn dod', 'llawn mwg', 'larwm tan yn canu', 'mwg ~ dod', 'ffonio 999', 'wedi ffonio 999', 'frigad dan', 'tanau', 'cynnau tan'],
   },
   urgent_trapped: {
-    en: ['trapped', 'stuck in ~ lift', 'stuck in the lift', 'lift ~ stuck ~ inside', 'cant get out', 'locked in', 'locked out ~ baby|child|kid*|toddler|son|daughter|medication|meds|insulin'],
-    cy: ['yn sownd yn yr lifft', 'sownd yn yr lifft', 'styc yn yr lifft', 'wedi fy nghloi', 'methu mynd allan', 'methu dod allan', 'wedi cloi allan ~ babi|plentyn|plant|meddyginiaeth'],
+    en: ['trapped', 'stuck in ~ lift', 'stuck in the lift', 'lift ~ stuck ~ inside', 'cant get out', 'locked in', 'locked out ~ baby|child|kid*|toddler|son|daughter|medication|meds|insulin', 'stuck upstairs', 'stuck indoors', 'cant get out of ~ flat|house|home', 'havent seen ~ her|him ~ week|days', 'stuck in ~ lift'],
+    cy: ['yn sownd yn yr lifft', 'sownd yn yr lifft', 'styc yn yr lifft', 'wedi fy nghloi', 'methu mynd allan', 'methu dod allan', 'wedi cloi allan ~ babi|plentyn|plant|meddyginiaeth', 'methu gadael yr fflat|ty', 'yn sownd lan star|lan llofft', 'stuck yn y lifft|lift', 'sownd yn y lifft|lift'],
   },
   urgent_security: {
-    en: ['break in', 'broken into', 'burgled', 'kicked in', 'door ~ kicked', 'cant lock', 'wont lock', 'front door ~ broken|wont_close|off', 'cant secure', 'insecure', 'window smashed', 'smashed window'],
-    cy: ['torri mewn', 'lladrad', 'methu cloi', 'drws ffrynt ~ wedi torri', 'drws ~ ddim yn cloi', 'ffenest wedi malu', 'wedi malu'],
+    en: ['break in', 'broken into', 'burgled', 'kicked in', 'door ~ kicked', 'cant lock', 'wont lock', 'front door ~ broken|wont_close|off', 'cant secure', 'insecure', 'window smashed', 'smashed window', 'ex ~ key', 'letting himself in', 'letting herself in', 'kicked ~ door ~ in', 'kicked in', 'door ~ wont shut ~ police'],
+    cy: ['torri mewn', 'lladrad', 'methu cloi', 'drws ffrynt ~ wedi torri', 'drws ~ ddim yn cloi', 'ffenest wedi malu', 'wedi malu', 'allwedd ~ cyn|ex', 'gadael ei hun i mewn', 'torrodd ~ mewn', 'ddim cloi', 'fedra i ddim cloi', 'methu cloi yr ty'],
   },
   no_heat: {
     en: ['no heating', 'heating ~ not_working|broken|off|gone|packed_up|stopped', 'no heat', 'boiler ~ broken|not_working|packed_up|stopped|gone|down|off|dead|broke',
-      'no hot water', 'freezing', 'so cold', 'too cold', 'no gas', 'no electric*', 'no power', 'power cut', 'no water'],
-    cy: ['dim gwres', 'gwres ~ ddim_yn_gweithio|wedi_torri|wedi_stopio', 'boeler ~ wedi_torri|ddim_yn_gweithio|wedi_stopio', 'dim dwr poeth', 'rhewi', 'mor oer', 'rhy oer', 'dim nwy', 'dim trydan', 'dim dwr'],
+      'no hot water', 'freezing', 'so cold', 'too cold', 'no gas', 'no electric*', 'no power', 'power cut', 'no water', 'sat in the cold', 'in the cold', 'boiler ~ switched off|off', 'heating ~ switched off', '3 degrees', 'freezing cold', 'without heating', 'without heat', 'no heat', 'sitting in ~ coat', 'sat in ~ coat'],
+    cy: ['dim gwres', 'gwres ~ ddim_yn_gweithio|wedi_torri|wedi_stopio', 'boeler ~ wedi_torri|ddim_yn_gweithio|wedi_stopio', 'dim dwr poeth', 'rhewi', 'mor oer', 'rhy oer', 'dim nwy', 'dim trydan', 'dim dwr', 'heb wres', 'heb dwr twym|poeth', 'dim dwr twym', 'yn yr oerfel', 'mewn cot', 'heb wres', 'eistedd yn ~ cot'],
   },
   vulnerable: {
     en: ['baby', 'babies', 'newborn', 'new born', 'infant', 'toddler', 'month old', 'months old', 'weeks old', 'elderly', 'old lady', 'old man', 'pensioner',
       'frail', 'disabled', 'disability', 'wheelchair', 'oxygen', 'cancer', 'chemo', 'dementia', 'terminally', 'pregnant', 'vulnerable', 'asthma', 'copd',
-      'in her 80s|90s', 'in his 80s|90s', 'aged 8*|9*', '8* year_old|years_old', '9* year_old|years_old', 'kids', 'children', 'my son', 'my daughter', 'poorly', 'unwell', 'illness', 'health condition', 'year old', 'yr old', 'my kids', 'little one', '2 year old', '3 year old'],
+      'in her 80s|90s', 'in his 80s|90s', 'aged 8*|9*', '8* year_old|years_old', '9* year_old|years_old', 'kids', 'children', 'my son', 'my daughter', 'poorly', 'unwell', 'illness', 'health condition', 'year old', 'yr old', 'my kids', 'little one', '2 year old', '3 year old', 'is 8*|9*', 'registered blind', 'blind', 'wheelchair user', 'lives alone', 'housebound', 'on oxygen'],
     cy: ['babi', 'babis', 'newydd-anedig', 'newydd eni', 'plentyn bach', 'plant bach', 'mis oed', 'wythnos oed', 'oedrannus', 'henoed', 'hen wraig', 'hen ddyn',
-      'pensiynwr', 'eiddil', 'anabl', 'anabledd', 'cadair olwyn', 'ocsigen', 'canser', 'cemo', 'dementia', 'beichiog', 'bregus', 'asthma', 'plant', 'sal', 'tost', 'oed', 'plant', 'blwydd oed', 'y babi', 'y plant'],
+      'pensiynwr', 'eiddil', 'anabl', 'anabledd', 'cadair olwyn', 'ocsigen', 'canser', 'cemo', 'dementia', 'beichiog', 'bregus', 'asthma', 'plant', 'sal', 'tost', 'oed', 'plant', 'blwydd oed', 'y babi', 'y plant', 'yn 8*|9*', 'byw ar ben ei hun|ei hunan', 'methu mynd lan star|grisiau', 'methu cerdded'],
   },
   safeguarding: {
     en: ['kill myself', 'killing myself', 'end it all', 'end my life', 'take my own life', 'suicid*', 'self harm', 'self-harm', 'harm myself',
@@ -419,9 +424,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'domestic abuse', 'domestic violence', 'abusive partner', 'abusive relationship', 'being abused', 'abusing me', 'abusing my', 'he hits', 'he hit me',
       'hits me', 'beats me', 'beat me', 'partner hits|hurts|threatens', 'ex ~ threaten*', 'threaten* to kill|hurt|stab|burn', 'going to kill', 'kill him|her|you|them',
       'going to hurt', 'scared for my life', 'scared for my safety', 'afraid for my life', 'fear for my life', 'fear for my safety', 'not safe at home',
-      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is', 'stab me', 'stab*', 'knife', 'hit me again', 'left on their own', 'left alone for days'],
+      'unsafe at home', 'child ~ being hurt|neglected|abused', 'neglecting ~ child|kids|baby', 'coercive control', 'stalking', 'stalker', 'dont see the point', 'no point anymore', 'cant go on', 'scared to go home', 'afraid to go home', 'left on his own', 'left on her own', 'left alone ~ days', 'violent', 'beats', 'hits me', 'ex is', 'stab me', 'stab*', 'knife', 'hit me again', 'left on their own', 'left alone for days', 'cant do this anymore', 'cant cope anymore', 'hurting me', 'hurts me', 'not safe', 'isnt safe', 'dont feel safe', 'scared to go to sleep', 'scared of him', 'scared of her', 'fled', 'fled from', 'escaped from', 'ex ~ key|letting himself in|knows where', 'letting himself in', 'being exploited', 'exploiting', 'taking advantage of', 'cuckoo*', 'forced to ~ keep|sell|hold|carry', 'grooming', 'worried about ~ lady|man|neighbour|boy|girl|child|kids|woman', 'havent seen ~ her|him ~ week|days', 'havent eaten', 'nothing to eat', 'no food', 'better off without me', 'better off dead', 'not wanting to be here', 'dont want to be here', 'end of my rope', 'cant live like this', 'hitting me', 'hurting her', 'hurting him', 'sort me out', 'scared to leave', 'burn ~ flat|house|home ~ down', 'threaten* ~ son|daughter|kids|me', 'scared to go home'],
     cy: ['lladd fy hun', 'lladd fy hunan', 'hunanladd*', 'niweidio fy hun', 'hunan-niweidio', 'hunan niweidio', 'ddim eisiau byw', 'eisiau marw', 'dim pwynt byw',
       'gorddos', 'cam-drin', 'cam drin', 'camdriniaeth', 'trais yn yr cartref', 'trais domestig', 'yn fy nharo', 'taro fi', 'curo fi', 'bygwth ~ lladd|brifo|niweidio',
-      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro', 'wedi bwrw fi', 'bwrw i eto', 'yn fy mwrw', 'fy mwrw', 'nharo', 'taro fi', 'ofn ~ mynd adre|adref|adra', 'trywanu', 'fy nhrywanu', 'lladd fi', 'ar ben eu hunain', 'gadael ar ben'],
+      'bygwth fi', 'fy mygwth', 'ofn am fy mywyd', 'ofni am fy mywyd', 'ddim yn saff adref', 'ddim yn ddiogel adref', 'ddim yn ddiogel gartref', 'ddim eisiau bod yma', 'ddim isio bod yma', 'dim pwynt', 'ofn mynd adref', 'ofn mynd adra', 'ar ben ei hun ers', 'treisgar', 'fy nharo', 'yn fy nghuro', 'wedi bwrw fi', 'bwrw i eto', 'yn fy mwrw', 'fy mwrw', 'nharo', 'taro fi', 'ofn ~ mynd adre|adref|adra', 'trywanu', 'fy nhrywanu', 'lladd fi', 'ar ben eu hunain', 'gadael ar ben', 'yn fy brifo', 'brifo fi', 'ddim yn saff', 'diom yn saff', 'dydy o ddim yn saff', 'ddim yn ddiogel', 'manteisio arno|arni', 'cael ei gorfodi', 'gorfodi i ~ cadw|gwerthu|cario', 'ffoi', 'poeni am yr ~ hogyn|ferch|plentyn|dyn|ddynes|hen|bachgen', 'heb fwyd', 'dim bwyd', 'methu ymdopi rhagor', 'well off hebdda i', 'gwell hebdda i', 'gallu byw fel hyn', 'ei brifo hi', 'ei brifo fo', 'ei brifo fe', 'bygwth fy ~ mab|merch|plant', 'fy mygwth', 'ofn ~ brifo', 'llosgi ~ fflat|ty'],
   },
 };

@@ -49,6 +49,8 @@ const fold = (s: string) =>
     .replace(/'/g, '')
     .replace(/\bno one\b/g, 'noone')
     .replace(/[&-]/g, ' ')
+    // "y" and "yr" are one article to the matcher, as the tokeniser reads them.
+    .replace(/\byr\b/g, 'y')
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -30,7 +30,7 @@ export interface TriageSignal {
   source: 'text' | 'answers';
 }
 
-export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable';
+export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable' | 'person_at_risk';
 
 export interface TriageResult {
   kind: TriageKind;

@@ -36,11 +36,15 @@ describe('the labelled triage corpus', () => {
     }
   });
 
-  it('holds up on the second development set, written in other voices', () => {
-    const dev2 = load('triage-dev2.jsonl');
-    const ok = dev2.filter((x) => classifier.classify(x.text, profile, x.answers, { today: x.answers?.today ?? '2026-11-20' }).kind === x.kind).length;
-    expect(dev2.length).toBeGreaterThanOrEqual(200);
-    expect(ok / dev2.length).toBeGreaterThanOrEqual(0.85);
+  it('holds up on the other development sets, written in other voices, and never misses a safety flag there', () => {
+    for (const [file, floor] of [['triage-dev2.jsonl', 0.88], ['triage-dev3.jsonl', 0.84]] as const) {
+      const set = load(file);
+      const got = set.map((x) => classifier.classify(x.text, profile, x.answers, { today: x.answers?.today ?? '2026-11-20' }));
+      const ok = got.filter((g, i) => g.kind === set[i].kind).length;
+      expect(ok / set.length, file).toBeGreaterThanOrEqual(floor);
+      const urgentMissed = got.filter((g, i) => set[i].urgent && !g.urgent).length;
+      expect(urgentMissed, `${file} urgent missed`).toBeLessThanOrEqual(1);
+    }
   });
 
   it('explains every decision with at least one signal, except a bare "nothing yet"', () => {
