@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedStart, httpConversation, startBot, tempDbPath, type RunningBot } from './server';
 
@@ -58,6 +61,15 @@ describe('start-up configuration', () => {
     expect(policy.output).toMatch(/POLICY: unknown policy "no-such-policy"/);
     const appType = await failedStart({ MicrosoftAppType: 'Something' });
     expect(appType.output).toMatch(/MicrosoftAppType/);
+    // A landlord's own profile that fails the schema stops start-up, naming the field.
+    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+    const profile = JSON.parse(readFileSync('src/policy/profiles/housing-ombudsman-code.json', 'utf8'));
+    profile.id = 'my-landlord';
+    profile.stages[0].acknowledge.within.n = -5;
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(profile));
+    const bad = await failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' });
+    expect(bad.code).toBe(1);
+    expect(bad.output).toMatch(/stages\.0\.acknowledge\.within\.n/);
   }, 30_000);
 });
 
