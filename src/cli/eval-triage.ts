@@ -32,7 +32,7 @@ const { values } = parseArgs({
 
 const profile = createProfileRegistry().get(values.policy!);
 const classifier = defaultClassifier();
-const files = values.file ?? ['triage-corpus.jsonl', 'triage-dev2.jsonl', 'triage-dev3.jsonl', 'triage-heldout.jsonl'];
+const files = values.file ?? ['triage-corpus.jsonl', 'triage-dev2.jsonl', 'triage-dev3.jsonl', 'triage-dev4.jsonl', 'triage-heldout.jsonl'];
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '  -  ');
 const pad = (s: string | number, n: number) => String(s).padStart(n);

@@ -186,7 +186,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
       const escalationHits = (by.get('escalation') ?? []).filter((h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref'));
       // "When is the stage 2 reply due?" names a stage but asks after a case already there.
       const onlyNamesStage = escalationHits.every((h) => /^(stage 2|stage two|second stage|cam 2|cam dau|ail gam)$/.test(h.phrase));
-      const wantsToMove = /\b(can i|could i|want|wanna|id like|ga i|gaf i|eisiau|hoffwn|please move|symud)\b/.test(canonicalText);
+      const wantsToMove = /\b(can i|can we|could i|want|wanna|id like|ga i|gaf i|eisiau|hoffwn|please move|symud)\b/.test(canonicalText);
       if (escalationHits.length && onlyNamesStage && (has('status') || (question && !wantsToMove)) && strong.every((h) => h.cue === 'complaint_word')) {
         note('escalation', escalationHits);
         note('status');
@@ -285,7 +285,9 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
       const asking = has('request') && (by.get('request') ?? []).some((h) => !/^(help|fix|repair|sort|replace|trwsio|sortio|newid|cael|oes|pryd)$/.test(h.phrase));
       if (thanksOnly && tokens.length <= 3 && has('greeting')) return done('none');
       const realPraise = praise.filter((h) => !/^(quick|quickly|cyflym|sydyn)$/.test(h.phrase));
-      if ((realPraise.length > 0 && (!asking || !has('fault'))) || (thanksOnly && !has('fault') && !asking) || (has('suggestion') && !has('fault'))) {
+      // "Lovely. Another 'no access' card": praise beside a fault and nothing fixed is irony.
+      const ironic = has('fault') && !/fix|sort|repair|work|done|trwsio|sortio|gweithio|gorffen/.test(canonicalText);
+      if ((realPraise.length > 0 && !ironic && (!asking || !has('fault'))) || (thanksOnly && !has('fault') && !asking) || (has('suggestion') && !has('fault'))) {
         note('praise');
         note('suggestion');
         return done('feedback');

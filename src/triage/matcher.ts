@@ -82,8 +82,11 @@ function wordsOf(phrase: string): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/\s+/)) {
     for (const alt of part.replace(/\?$/, '').split('|')) {
-      if (alt === '~' || alt === '~~' || alt.endsWith('*')) continue;
-      for (const w of fold(alt.replace(/_/g, ' ')).split(' ')) if (w) out.push(w);
+      if (alt === '~' || alt === '~~') continue;
+      // "budd-dal*" still makes "budd" a word the tokeniser knows (and can undo "mudd" to).
+      const ws = fold(alt.replace(/\*$/, '').replace(/_/g, ' ')).split(' ');
+      if (alt.endsWith('*')) ws.pop();
+      for (const w of ws) if (w) out.push(w);
     }
   }
   return out;
