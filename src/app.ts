@@ -97,7 +97,7 @@ export function createCore(env: Env): Core {
     enquiry: caseEnquiryServices(cases, updates, deadlines, (context) => filing.today(context), async (context, reason) =>
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
-    triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context)),
+    triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context), calendar),
     services: {
       profile,
       calendar,

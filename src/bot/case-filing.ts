@@ -1,4 +1,4 @@
-import { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { FiledCase, IntakeState } from '../../dialogs/intake/intake-dialog';
 import type { CaseRepository } from '../cases/repository';
 import type { DeadlineService } from '../deadlines/service';
@@ -7,8 +7,7 @@ import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
 import { formatDate, toLondon } from '../deadlines/local-date';
 import { type Classifier, triageAnswersFromIntake } from '../triage';
-import { conversationKey } from './transcript-logger';
-import { userKey } from './identity';
+import { caseOrigin, type HandoffReason, recordHandoff } from './turn-case';
 
 /** Turns a confirmed intake into a case, with its deadlines from the shared engine. */
 export class CaseFiling {
@@ -21,26 +20,20 @@ export class CaseFiling {
   ) {}
 
   async fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase> {
-    const activity = context.activity;
     const timeline = this.deadlines.timeline(this.profile.id, { stage: 1, received: state.receivedAt });
     const answers = state.answers;
+    const today = this.today(context);
     const contact = answers.contact ? { ...answers.contact, letterLanguage: answers.contact.letterLanguage ?? lang } : undefined;
     const { record, created } = this.cases.file({
-      idempotencyKey: `${conversationKey(activity)}:${activity.id ?? state.receivedAt}`,
+      ...caseOrigin(context, this.profile, state.receivedAt),
       kind: 'complaint',
-      policyId: this.profile.id,
-      policyVersion: this.profile.version,
       language: lang,
-      channelId: activity.channelId,
-      userKey: userKey(context),
-      conversationKey: conversationKey(activity),
-      conversationRef: TurnContext.getConversationReference(activity),
-      receivedAt: state.receivedAt,
       details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
       // Both readings: the resident's words and their answers. The case stays a complaint (they
       // confirmed it); an exclusion reading here is for staff to decide on, with its clause.
-      triage: this.classifier.classify(answers.description ?? '', this.profile, triageAnswersFromIntake(answers, this.today(context)), {
-        today: this.today(context),
+      triage: this.classifier.classify(answers.description ?? '', this.profile, triageAnswersFromIntake(answers, today), {
+        today,
+        calendar: this.deadlines.calendar(this.profile),
       }),
       deadlines: timeline,
       actor: 'bot',
@@ -48,11 +41,8 @@ export class CaseFiling {
     return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
   }
 
-  async requestHuman(context: TurnContext, reason: 'asked' | 'not_understood' | 'lookup_locked', lang: Lang | undefined): Promise<void> {
-    const activity = context.activity;
-    this.db
-      .prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)')
-      .run(conversationKey(activity), JSON.stringify(TurnContext.getConversationReference(activity)), lang ?? null, reason, new Date().toISOString());
+  async requestHuman(context: TurnContext, reason: HandoffReason, lang: Lang | undefined): Promise<void> {
+    recordHandoff(this.db, context, reason, lang);
   }
 
   private todayHour = NaN;

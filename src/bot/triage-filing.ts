@@ -1,12 +1,12 @@
-import { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { CaseRepository } from '../cases/repository';
+import type { WorkingCalendar } from '../deadlines/calendar';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
-import { conversationKey } from './transcript-logger';
-import { userKey } from './identity';
+import { caseOrigin, recordHandoff } from './turn-case';
 
 /**
  * Triage at the edge: classifies with today's London date, and records service requests,
@@ -19,26 +19,21 @@ export class TriageFiling implements TriageServices {
     private readonly profile: PolicyProfile,
     private readonly db: Db,
     private readonly today: (context: TurnContext) => string,
+    /** The bot's own working-day calendar, so a landlord's newer bank-holiday file counts here too. */
+    private readonly calendar: WorkingCalendar,
   ) {}
 
   classify(context: TurnContext, text: string): TriageResult {
-    return this.classifier.classify(text, this.profile, {}, { today: this.today(context) });
+    return this.classifier.classify(text, this.profile, {}, { today: this.today(context), calendar: this.calendar });
   }
 
   async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string> {
     const activity = context.activity;
     const receivedAt = activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString();
     const { record } = this.cases.file({
-      idempotencyKey: `${conversationKey(activity)}:${activity.id ?? receivedAt}`,
+      ...caseOrigin(context, this.profile, receivedAt),
       kind,
-      policyId: this.profile.id,
-      policyVersion: this.profile.version,
       language: lang,
-      channelId: activity.channelId,
-      userKey: userKey(context),
-      conversationKey: conversationKey(activity),
-      conversationRef: TurnContext.getConversationReference(activity),
-      receivedAt,
       details: { description: text, chatLanguage: lang },
       triage: result,
       deadlines: null,
@@ -48,9 +43,6 @@ export class TriageFiling implements TriageServices {
   }
 
   async requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void> {
-    const activity = context.activity;
-    this.db
-      .prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)')
-      .run(conversationKey(activity), JSON.stringify(TurnContext.getConversationReference(activity)), lang, reason, new Date().toISOString());
+    recordHandoff(this.db, context, reason, lang);
   }
 }

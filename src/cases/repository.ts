@@ -21,23 +21,11 @@ export interface NewCase {
   actor: string;
 }
 
-export interface CaseRecord {
+export interface CaseRecord extends Omit<NewCase, 'idempotencyKey' | 'actor'> {
   id: number;
   reference: string;
-  kind: NewCase['kind'];
-  policyId: string;
-  policyVersion: string;
   stage: number;
   state: string;
-  language: 'cy' | 'en';
-  channelId: string;
-  userKey: string;
-  conversationKey: string;
-  conversationRef: unknown;
-  receivedAt: string;
-  details: NewCase['details'];
-  triage: unknown;
-  deadlines: unknown;
   createdAt: string;
 }
 

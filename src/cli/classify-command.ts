@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { issuesText } from '../deadlines/request';
+import type { WorkingCalendar } from '../deadlines/calendar';
 import type { PolicyProfile } from '../policy/schema';
 import type { Classifier, TriageResult } from '../triage';
 import { lineError, parseJsonLine } from './json-lines';
@@ -28,13 +29,13 @@ export type ClassifyAnswer =
   | { id?: string; error: string };
 
 /** One JSON line in, one out; a bad line becomes an error answer and the rest still run. */
-export function answerClassifyLine(line: string, lineNo: number, classifier: Classifier, profile: PolicyProfile, today: string): ClassifyAnswer {
+export function answerClassifyLine(line: string, lineNo: number, classifier: Classifier, profile: PolicyProfile, today: string, calendar?: WorkingCalendar): ClassifyAnswer {
   const parsedLine = parseJsonLine(line, lineNo);
   if (!parsedLine.ok) return parsedLine.error;
   const parsed = ClassifyRequest.safeParse(parsedLine.json);
   if (!parsed.success) return lineError(parsedLine.id, `line ${lineNo}: ${issuesText(parsed.error)}`);
   const { answers } = parsed.data;
-  const r = classifier.classify(parsed.data.text, profile, answers, { today: answers?.today ?? today });
+  const r = classifier.classify(parsed.data.text, profile, answers, { today: answers?.today ?? today, calendar });
   return {
     id: parsed.data.id,
     kind: r.kind,

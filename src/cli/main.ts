@@ -94,7 +94,9 @@ export async function main(argv: string[]): Promise<number> {
       if (!service.profiles.has(id)) throw new UsageError(`--policy: unknown policy "${id}"; known policies: ${service.profiles.ids().join(', ')}`);
       if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today must be YYYY-MM-DD');
       const today = values.today ?? formatDate(toLondon(new Date().toISOString()).date);
-      return runLines((line, n) => answerClassifyLine(line, n, defaultClassifier(), service.profile(id), today));
+      const profile = service.profile(id);
+      const calendar = service.calendar(profile);
+      return runLines((line, n) => answerClassifyLine(line, n, defaultClassifier(), profile, today, calendar));
     }
     case 'policy': {
       const result = policyCommand(rest, service);

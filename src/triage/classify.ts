@@ -1,5 +1,6 @@
 import { findReference } from '../cases/reference';
 import { detectLanguage } from '../language/detect';
+import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import type { Cue } from './cues';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
@@ -36,6 +37,8 @@ const NOT_COMPLAINING = /\b(not|never|dont want to|no need to) (complain|complai
 export interface TriageContext {
   /** Today's London date, for time limits stated in words ("back in 2019"). */
   today?: string;
+  /** The caller's working-day calendar for the profile; the shipped bank holidays otherwise. */
+  calendar?: WorkingCalendar;
 }
 
 export interface Classifier {
@@ -141,7 +144,7 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         answer('letterOfClaim', true);
         return exclude('legal_proceedings', 'disrepair_letter_of_claim', false)!;
       }
-      const late = timeLimitFromAnswers(profile, { ...answers, today: answers.today ?? context.today });
+      const late = timeLimitFromAnswers(profile, { ...answers, today: answers.today ?? context.today }, context.calendar);
       if (late) {
         answer('happenedOn', late.evidence);
         const r = exclude('time_limit', 'outside_time_limit', false);

@@ -5,7 +5,8 @@ import type { PolicyProfile } from '../policy/schema';
 import type { CueHit } from './matcher';
 import type { TriageAnswers } from './types';
 
-// Calendars are derived, immutable data; one per profile object is enough.
+// Callers without a calendar of their own (the eval, tests) get the shipped bank holidays,
+// built once per profile object: derived, immutable data.
 const calendars = new WeakMap<PolicyProfile, WorkingCalendar>();
 function calendarOf(profile: PolicyProfile): WorkingCalendar {
   let cal = calendars.get(profile);
@@ -14,10 +15,10 @@ function calendarOf(profile: PolicyProfile): WorkingCalendar {
 }
 
 /** Outside the profile's time limit by the intake's answers, through the shared deadline engine. */
-export function timeLimitFromAnswers(profile: PolicyProfile, answers: TriageAnswers): { evidence: string } | null {
+export function timeLimitFromAnswers(profile: PolicyProfile, answers: TriageAnswers, calendar?: WorkingCalendar): { evidence: string } | null {
   if (!profile.timeLimit || !answers.happenedOn || !answers.today) return null;
   try {
-    const r = checkTimeLimit(profile, calendarOf(profile), { happened: answers.happenedOn, received: answers.today });
+    const r = checkTimeLimit(profile, calendar ?? calendarOf(profile), { happened: answers.happenedOn, received: answers.today });
     if (r.unlimited || r.within || r.eventAfterReceipt) return null;
     return { evidence: `${answers.happenedOn} (limit ${r.limitDate})` };
   } catch {

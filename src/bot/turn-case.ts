@@ -1,0 +1,41 @@
+import { TurnContext } from 'botbuilder';
+import type { NewCase } from '../cases/repository';
+import type { Lang } from '../i18n';
+import type { PolicyProfile } from '../policy/schema';
+import type { Db } from '../store/database';
+import { userKey } from './identity';
+import { conversationKey } from './transcript-logger';
+
+/** What every case filed from a turn records about where it came from, whatever its kind. */
+export function caseOrigin(
+  context: TurnContext,
+  profile: PolicyProfile,
+  receivedAt: string,
+): Pick<NewCase, 'idempotencyKey' | 'policyId' | 'policyVersion' | 'channelId' | 'userKey' | 'conversationKey' | 'conversationRef' | 'receivedAt'> {
+  const activity = context.activity;
+  return {
+    // A channel re-delivering the same activity must not file twice.
+    idempotencyKey: `${conversationKey(activity)}:${activity.id ?? receivedAt}`,
+    policyId: profile.id,
+    policyVersion: profile.version,
+    channelId: activity.channelId,
+    userKey: userKey(context),
+    conversationKey: conversationKey(activity),
+    conversationRef: TurnContext.getConversationReference(activity),
+    receivedAt,
+  };
+}
+
+export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding';
+
+/** Requests for a person, kept for the contact centre with the reference needed to reply. */
+export function recordHandoff(db: Db, context: TurnContext, reason: HandoffReason, lang: Lang | undefined): void {
+  const activity = context.activity;
+  db.prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)').run(
+    conversationKey(activity),
+    JSON.stringify(TurnContext.getConversationReference(activity)),
+    lang ?? null,
+    reason,
+    new Date().toISOString(),
+  );
+}
