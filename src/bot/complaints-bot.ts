@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../../dialogs/intake/intake-dialog';
 import { parseCommand } from '../../dialogs/parse/commands';
 import { matchOne, parseYesNo } from '../../dialogs/parse/choices';
-import { isGreeting, isStatusQuestion } from '../../dialogs/parse/status';
+import { isGreeting } from '../../dialogs/parse/greeting';
 import { excludedMessages, menu, safeguardingMessages, serviceRequestMessages, urgentMessages } from '../../dialogs/triage/replies';
 import { normalise } from '../language/normalise';
 import type { Lang } from '../i18n';
@@ -130,7 +130,8 @@ export class ComplaintsBot extends ActivityHandler {
     const text = (context.activity.text ?? '').trim();
     const lang = await this.language.get(context);
     if (await this.answeredOffer(dc, text)) return;
-    if (lang && (isStatusQuestion(text) || MENU_STATUS.includes(normalise(text)))) {
+    // Status questions in words go through triage like everything else; this is the menu button.
+    if (lang && MENU_STATUS.includes(normalise(text))) {
       await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status', reference: findReference(text) ?? undefined } satisfies EnquiryOptions);
       return;
     }
