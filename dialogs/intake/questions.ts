@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
 import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
-import { matchMany, matchOne, parseYesNo } from '../parse/choices';
+import { type Choice, matchMany, matchOne, parseYesNo } from '../parse/choices';
 import { parseContact } from '../parse/contact';
 import { parseWhen } from '../parse/dates';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, NONE_WORDS, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
@@ -70,6 +70,12 @@ export interface Question {
   /** Answers cleared when this one is changed at the summary. */
   clears?: QuestionId[];
   clear(a: IntakeAnswers): void;
+}
+
+/** Choices picked by number or name; whatever does not match one is the resident's own words, kept as written. */
+function choicesAndOwnWords<T extends string>(text: string, choices: readonly Choice<T>[]): { values: T[]; own?: string } {
+  const { values, rest } = matchMany(text, choices);
+  return { values, own: values.length === 0 || rest.length > 2 ? text : undefined };
 }
 
 const freeText = (id: QuestionId, field: 'description' | 'location' | 'impact', min = 2): Question => ({
@@ -182,9 +188,7 @@ export const QUESTIONS: readonly Question[] = [
     parse(text, a) {
       const t = text.trim();
       if (t.length < 1) return { ok: false };
-      const { values, rest } = matchMany(t, OUTCOME_CHOICES);
-      // Whatever does not match a choice is the resident's own words, and is kept as they wrote it.
-      const own = values.length === 0 || rest.length > 2 ? t : undefined;
+      const { values, own } = choicesAndOwnWords(t, OUTCOME_CHOICES);
       a.outcomes = { codes: values.length ? values : ['other'], ...(own ? { text: own } : {}) };
       return { ok: true };
     },
@@ -202,8 +206,7 @@ export const QUESTIONS: readonly Question[] = [
         a.adjustments = { codes: [] };
         return { ok: true };
       }
-      const { values, rest } = matchMany(t, ADJUSTMENT_CHOICES);
-      const own = values.length === 0 || rest.length > 2 ? t : undefined;
+      const { values, own } = choicesAndOwnWords(t, ADJUSTMENT_CHOICES);
       a.adjustments = { codes: values, ...(own ? { text: own } : {}) };
       return { ok: true };
     },
