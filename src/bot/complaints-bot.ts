@@ -132,7 +132,7 @@ export class ComplaintsBot extends ActivityHandler {
     if (await this.answeredOffer(dc, text)) return;
     // Status questions in words go through triage like everything else; this is the menu button.
     if (lang && MENU_STATUS.includes(normalise(text))) {
-      await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status', reference: findReference(text) ?? undefined } satisfies EnquiryOptions);
+      await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' } satisfies EnquiryOptions);
       return;
     }
     // Commands, greetings and the language choice belong to the intake's opening.
@@ -152,7 +152,8 @@ export class ComplaintsBot extends ActivityHandler {
     const offered = await this.offer.get(dc.context);
     if (!offered) return false;
     await this.offer.delete(dc.context);
-    const answer = matchOne(text, ACCEPT_OFFER) ?? (parseYesNo(text) === 'yes' ? 'yes' : parseYesNo(text) === 'no' ? 'no' : null);
+    const yesNo = parseYesNo(text);
+    const answer = matchOne(text, ACCEPT_OFFER) ?? (yesNo === 'yes' || yesNo === 'no' ? yesNo : null);
     if (answer === 'yes') {
       await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered, explicit: true } satisfies IntakeOptions);
       return true;
