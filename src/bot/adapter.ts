@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Env } from '../config/env';
+import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
 
 /**
  * The Bot Framework adapter, set up as in Microsoft's samples. With no MicrosoftAppId it accepts
@@ -19,7 +20,7 @@ export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void):
     MicrosoftAppType: env.MicrosoftAppType,
     MicrosoftAppTenantId: env.MicrosoftAppTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log(`turn error in ${context.activity.channelId}:${context.activity.conversation?.id}: ${error.stack ?? error.message}`);
     // Conversation state is kept: the resident's answers so far must survive a failed turn.
