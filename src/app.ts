@@ -21,6 +21,7 @@ import type { PolicyProfile } from './policy/schema';
 import { JsonComparingConversationState, JsonComparingUserState } from './bot/bot-state';
 import { openDatabase, schemaVersion, type Db } from './store/database';
 import { SqliteStorage } from './store/sqlite-storage';
+import { GroupCommit } from './store/group-commit';
 import { TranscriptStore } from './store/transcripts';
 import { createServer } from './server';
 import { StaffApi } from './staff/api';
@@ -28,6 +29,8 @@ import { StaffAuth } from './staff/auth';
 
 export interface Core {
   db: Db;
+  /** Pending bot-state and transcript writes; flushed before the database closes. */
+  commits: GroupCommit;
   profile: PolicyProfile;
   cases: CaseRepository;
   bot: ComplaintsBot;
@@ -80,7 +83,8 @@ export function createCore(env: Env): Core {
     throw new ConfigError(`DATABASE_PATH: cannot open ${env.DATABASE_PATH}: ${(e as Error).message}`);
   }
 
-  const storage = new SqliteStorage(db) as Storage;
+  const commits = new GroupCommit(db);
+  const storage = new SqliteStorage(db, commits) as Storage;
   const conversationState = new JsonComparingConversationState(storage);
   const userState = new JsonComparingUserState(storage);
   const i18n = createI18n();
@@ -107,7 +111,7 @@ export function createCore(env: Env): Core {
     },
   });
 
-  const transcripts = new TranscriptStore(db);
+  const transcripts = new TranscriptStore(db, commits);
   const health = () => {
     try {
       db.prepare('SELECT 1').get();
@@ -124,7 +128,7 @@ export function createCore(env: Env): Core {
 
   const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
 
-  return { db, profile, cases, updates, staff, bot, transcripts, health, i18n };
+  return { db, commits, profile, cases, updates, staff, bot, transcripts, health, i18n };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
@@ -134,12 +138,13 @@ export function createApp(env: Env, log: (msg: string) => void = console.log): A
   adapter.use(new TranscriptMiddleware(core.transcripts, log));
   adapter.use(shareDialogStateConfiguration());
   const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log });
-  const { db } = core;
+  const { db, commits } = core;
   return {
     ...core,
     server,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      commits.flush();
       db.close();
     },
   };

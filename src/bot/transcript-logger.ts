@@ -31,8 +31,10 @@ export class SqliteTranscriptLogger implements TranscriptLogger {
 
 /**
  * Records the same rows as botbuilder's TranscriptLoggerMiddleware with SqliteTranscriptLogger,
- * but writes a turn's messages in one transaction at the end of the turn, before the reply goes
- * back, rather than one commit per message. The resident's message is kept even if the turn fails.
+ * but as each message comes and goes it joins the group commit that also saves the turn's state,
+ * and the turn ends only once they are committed, before the reply goes back. The resident's
+ * message is kept even if the turn fails. A transcript that cannot be saved is logged; it does
+ * not fail the resident's turn.
  */
 export class TranscriptMiddleware implements Middleware {
   constructor(
@@ -44,29 +46,24 @@ export class TranscriptMiddleware implements Middleware {
     const activity = context.activity;
     // As botbuilder's middleware does: an incoming activity without a role is the user's.
     if (activity.from && !activity.from.role) activity.from.role = 'user';
-    const entries: NewTranscriptEntry[] = [];
-    const incoming = transcriptEntry(activity, 'in');
-    if (incoming) entries.push(incoming);
+    const saved: Promise<void>[] = [];
+    const keep = (e: NewTranscriptEntry | null) => {
+      if (e) saved.push(this.store.appendLater(e));
+    };
+    keep(transcriptEntry(activity, 'in'));
     context.onSendActivities(async (_ctx, activities, nextSend) => {
       const responses = await nextSend();
-      activities.forEach((a, i) => {
-        const e = transcriptEntry(a, 'out', responses?.[i]?.id || a.id || syntheticId(a));
-        if (e) entries.push(e);
-      });
+      activities.forEach((a, i) => keep(transcriptEntry(a, 'out', responses?.[i]?.id || a.id || syntheticId(a))));
       return responses;
     });
     try {
       await next();
     } finally {
-      try {
-        this.store.appendAll(entries);
-      } catch (e) {
-        this.log(`transcript not saved for ${conversationKey(activity)}: ${(e as Error).message}`);
-      }
+      const failed = (await Promise.allSettled(saved)).find((r) => r.status === 'rejected');
+      if (failed) this.log(`transcript not saved for ${conversationKey(activity)}: ${(failed.reason as Error).message}`);
     }
   }
 }
-
 /** Channels do not always return an id for a sent activity; botbuilder's middleware makes one up the same way. */
 function syntheticId(activity: Partial<Activity>): string {
   const at = activity.timestamp ? new Date(activity.timestamp).getTime() : Date.now();

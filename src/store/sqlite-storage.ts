@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import type { GroupCommit } from './group-commit';
 
 /**
  * The read/write/delete key-value shape that Bot Framework's `Storage` and the Microsoft 365
@@ -23,23 +24,40 @@ export class ETagConflictError extends Error {
   }
 }
 
+/** Recently used states kept in memory; a few thousand conversations' worth is a few megabytes. */
+const CACHE_ENTRIES = 10_000;
+
+interface Cached {
+  etag: number;
+  data: string;
+}
+
 /**
  * Bot state in SQLite, honouring eTags: a write carrying an eTag that is not the stored one is
  * refused, so a stale turn cannot overwrite a newer one. "*" or no eTag writes unconditionally.
+ *
+ * Writes go through the group commit (one transaction for the turns processed together) and
+ * settle once committed. Reads are served from a cache of committed rows kept up to date by this
+ * store's own writes, so a turn does not go to SQLite to read what the last turn wrote. That
+ * assumes, as the per-conversation turn queue does, one bot process per database file.
  */
 export class SqliteStorage implements KeyValueStorage {
   private readonly select;
   private readonly upsert;
   private readonly remove;
+  private readonly cache = new Map<string, Cached>();
 
-  constructor(private readonly db: Db) {
-    this.select = db.prepare<[string], { etag: number; data: string }>('SELECT etag, data FROM bot_state WHERE key = ?');
-    // The eTag check and the write are one statement, so a single-key write (every turn's) is one
-    // autocommit rather than BEGIN, SELECT, UPSERT, COMMIT. No row changed means a stale eTag.
-    this.upsert = db.prepare<{ key: string; data: string; now: string; expected: number | null }>(
+  constructor(
+    db: Db,
+    private readonly commits: GroupCommit,
+  ) {
+    this.select = db.prepare<[string], Cached>('SELECT etag, data FROM bot_state WHERE key = ?');
+    // The eTag check and the write are one statement. No row back means a stale eTag.
+    this.upsert = db.prepare<{ key: string; data: string; now: string; expected: number | null }, { etag: number }>(
       `INSERT INTO bot_state (key, etag, data, updated_at) VALUES (@key, 1, @data, @now)
        ON CONFLICT(key) DO UPDATE SET etag = bot_state.etag + 1, data = excluded.data, updated_at = excluded.updated_at
-       WHERE @expected IS NULL OR bot_state.etag = @expected`,
+       WHERE @expected IS NULL OR bot_state.etag = @expected
+       RETURNING etag`,
     );
     this.remove = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
   }
@@ -47,7 +65,7 @@ export class SqliteStorage implements KeyValueStorage {
   async read(keys: string[]): Promise<StoreItems> {
     const out: StoreItems = {};
     for (const key of keys) {
-      const row = this.select.get(key);
+      const row = this.cached(key);
       if (row) {
         const item = JSON.parse(row.data) as StoreItem;
         item.eTag = String(row.etag);
@@ -59,23 +77,47 @@ export class SqliteStorage implements KeyValueStorage {
 
   async write(changes: StoreItems): Promise<void> {
     const now = new Date().toISOString();
-    const entries = Object.entries(changes);
-    if (entries.length === 1) this.writeOne(entries[0][0], entries[0][1], now);
-    // Several keys are written all or none.
-    else if (entries.length > 1) this.db.transaction(() => entries.forEach(([key, item]) => this.writeOne(key, item, now)))();
-  }
-
-  private writeOne(key: string, item: StoreItem, now: string): void {
-    const { eTag, ...data } = item;
-    // Only the stored number, exactly as read, matches; anything else conflicts with a stored row.
-    const expected = eTag === undefined || eTag === '*' ? null : String(Number(eTag)) === eTag ? Number(eTag) : -1;
-    const { changes } = this.upsert.run({ key, data: JSON.stringify(data), now, expected });
-    if (changes === 0) throw new ETagConflictError(key);
+    // Serialised now: the caller may change its objects once this returns.
+    const rows = Object.entries(changes).map(([key, { eTag, ...data }]) => ({ key, eTag, data: JSON.stringify(data) }));
+    if (rows.length === 0) return;
+    // Several keys are one savepoint in the group commit: written all or none.
+    await this.commits.run(
+      () => rows.map((r) => this.writeOne(r.key, r.eTag, r.data, now)),
+      (etags) => rows.forEach((r, i) => this.remember(r.key, { etag: etags[i], data: r.data })),
+    );
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => {
-      for (const key of keys) this.remove.run(key);
-    })();
+    await this.commits.run(
+      () => keys.forEach((key) => this.remove.run(key)),
+      () => keys.forEach((key) => this.cache.delete(key)),
+    );
+  }
+
+  private writeOne(key: string, eTag: string | undefined, data: string, now: string): number {
+    // Only the stored number, exactly as read, matches; anything else conflicts with a stored row.
+    const expected = eTag === undefined || eTag === '*' ? null : String(Number(eTag)) === eTag ? Number(eTag) : -1;
+    const row = this.upsert.get({ key, data, now, expected });
+    if (!row) throw new ETagConflictError(key);
+    return row.etag;
+  }
+
+  private cached(key: string): Cached | undefined {
+    const hit = this.cache.get(key);
+    if (hit) {
+      // Most recently used goes to the end, so the oldest is first to go.
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    const row = this.select.get(key);
+    if (row) this.remember(key, row);
+    return row;
+  }
+
+  private remember(key: string, row: Cached): void {
+    this.cache.delete(key);
+    this.cache.set(key, row);
+    if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import type { GroupCommit } from './group-commit';
 
 export interface TranscriptEntry {
   at: string;
@@ -16,28 +17,29 @@ export interface NewTranscriptEntry extends TranscriptEntry {
 export class TranscriptStore {
   private readonly insert;
   private readonly select;
-  private readonly insertAll;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly commits: GroupCommit,
+  ) {
     this.insert = db.prepare(
       'INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.select = db.prepare<[string], { at: string; direction: 'in' | 'out'; activity_type: string; text: string | null }>(
       'SELECT at, direction, activity_type, text FROM transcripts WHERE conversation_key = ? ORDER BY id',
     );
-    this.insertAll = db.transaction((entries: readonly NewTranscriptEntry[]) => {
-      for (const e of entries) this.insert.run(e.conversationKey, e.at, e.direction, e.activityType, e.text, JSON.stringify(e.data));
-    });
   }
 
   append(conversationKey: string, direction: 'in' | 'out', activityType: string, text: string | null, data: unknown, at: string): void {
     this.insert.run(conversationKey, at, direction, activityType, text, JSON.stringify(data));
   }
 
-  /** A turn's messages in one transaction: one commit a turn instead of one a message. */
-  appendAll(entries: readonly NewTranscriptEntry[]): void {
-    if (entries.length === 0) return;
-    this.insertAll(entries);
+  /** Kept in the next group commit, with the turn's state; settles once committed. */
+  appendLater(entry: NewTranscriptEntry): Promise<void> {
+    const data = JSON.stringify(entry.data);
+    return this.commits.run(() => {
+      this.insert.run(entry.conversationKey, entry.at, entry.direction, entry.activityType, entry.text, data);
+    });
   }
 
   forConversation(conversationKey: string): TranscriptEntry[] {

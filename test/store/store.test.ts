@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { CaseRepository, type NewCase } from '../../src/cases/repository';
 import { findReference, newReference, REFERENCE_PATTERN } from '../../src/cases/reference';
 import { migrate, openDatabase } from '../../src/store/database';
 import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite-storage';
+import { GroupCommit } from '../../src/store/group-commit';
+import { TranscriptStore } from '../../src/store/transcripts';
 
 const newCase = (key: string): NewCase => ({
   idempotencyKey: key,
@@ -23,7 +28,8 @@ const newCase = (key: string): NewCase => ({
 
 describe('bot state storage', () => {
   it('reads what it wrote, with an eTag, and refuses a stale write', async () => {
-    const s = new SqliteStorage(openDatabase(':memory:'));
+    const db = openDatabase(':memory:');
+    const s = new SqliteStorage(db, new GroupCommit(db));
     await s.write({ k: { a: 1 } });
     const first = (await s.read(['k'])).k;
     expect(first).toMatchObject({ a: 1, eTag: '1' });
@@ -33,6 +39,65 @@ describe('bot state storage', () => {
     expect((await s.read(['k'])).k).toMatchObject({ a: 4, eTag: '3' });
     await s.delete(['k']);
     expect(await s.read(['k'])).toEqual({});
+  });
+
+  it('commits the writes of turns processed together in one transaction, each on its own', async () => {
+    const db = openDatabase(':memory:');
+    const commits = new GroupCommit(db);
+    const s = new SqliteStorage(db, commits);
+    const transcripts = new TranscriptStore(db, commits);
+    await s.write({ stale: { n: 0 } });
+    await s.write({ stale: { n: 1, eTag: '*' } });
+    const transactions = vi.spyOn(db, 'transaction');
+    const results = await Promise.allSettled([
+      s.write({ a: { n: 1 } }),
+      s.write({ stale: { n: 2, eTag: '1' } }),
+      transcripts.appendLater({ conversationKey: 'x', direction: 'in', activityType: 'message', text: 'hi', data: {}, at: '2026-11-23T10:00:00Z' }),
+      s.write({ b: { n: 1 }, c: { n: 1 } }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ETagConflictError);
+    // The stale write changed nothing, and the others are stored.
+    expect(await s.read(['a', 'stale', 'b', 'c'])).toEqual({
+      a: { n: 1, eTag: '1' },
+      stale: { n: 1, eTag: '2' },
+      b: { n: 1, eTag: '1' },
+      c: { n: 1, eTag: '1' },
+    });
+    expect(transcripts.forConversation('x').map((e) => e.text)).toEqual(['hi']);
+    expect(transactions).toHaveBeenCalledTimes(1);
+  });
+
+  it('settles a write only once it is committed, and loses nothing queued at shutdown', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'state.db');
+    const db = openDatabase(path);
+    const commits = new GroupCommit(db);
+    const s = new SqliteStorage(db, commits);
+    let settled = false;
+    const pending = s.write({ k: { step: 'address' } }).then(() => (settled = true));
+    expect(settled).toBe(false);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM bot_state').get()).toEqual({ n: 0 });
+    commits.flush();
+    db.close();
+    await pending;
+    expect(settled).toBe(true);
+    const reopened = openDatabase(path);
+    expect(await new SqliteStorage(reopened, new GroupCommit(reopened)).read(['k'])).toEqual({ k: { step: 'address', eTag: '1' } });
+  });
+
+  it('rejects every write in a batch whose commit fails, and keeps serving what was committed', async () => {
+    const db = openDatabase(':memory:');
+    const commits = new GroupCommit(db);
+    const s = new SqliteStorage(db, commits);
+    await s.write({ k: { v: 'kept' } });
+    expect((await s.read(['k'])).k).toMatchObject({ v: 'kept' });
+    // A deferred foreign key fails only at COMMIT, after every write in the batch has run.
+    db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)');
+    const breaking = commits.run(() => db.prepare('INSERT INTO child (p) VALUES (42)').run());
+    const write = s.write({ k: { v: 'lost' } });
+    await expect(breaking).rejects.toThrow(/FOREIGN KEY/);
+    await expect(write).rejects.toThrow(/FOREIGN KEY/);
+    expect((await s.read(['k'])).k).toMatchObject({ v: 'kept', eTag: '1' });
   });
 });
 
