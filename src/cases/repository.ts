@@ -88,11 +88,37 @@ const INITIAL_STATE: Record<NewCase['kind'], CaseState> = {
 
 /** Cases and their append-only history. Every change is an event; nothing is overwritten. */
 export class CaseRepository {
+  // Prepared once: preparing parses the SQL, which costs more than running these statements.
+  private readonly byIdempotencyKey;
+  private readonly insertCase;
+  private readonly byId;
+  private readonly byRef;
+  private readonly byUserKey;
+  private readonly insertEvent;
+  private readonly eventsOf;
+  private readonly countAll;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
     private readonly reference: () => string = newReference,
-  ) {}
+  ) {
+    this.byIdempotencyKey = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE idempotency_key = ?');
+    this.insertCase = db.prepare(
+      `INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id,
+         user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
+       VALUES (@reference, @idem, @kind, @policyId, @policyVersion, 1, @state, @language, @channelId,
+         @userKey, @conversationKey, @conversationRef, @receivedAt, @details, @triage, @deadlines, @at)`,
+    );
+    this.byId = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE id = ?');
+    this.byRef = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE reference = ?');
+    this.byUserKey = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE user_key = ? ORDER BY id DESC');
+    this.insertEvent = db.prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)');
+    this.eventsOf = db.prepare<[number], Omit<CaseEvent, 'data'> & { data: string }>(
+      'SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id',
+    );
+    this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM cases');
+  }
 
   /**
    * Files a case once per idempotency key: a channel that re-delivers the same message gets the
@@ -100,22 +126,14 @@ export class CaseRepository {
    */
   file(input: NewCase): { record: CaseRecord; created: boolean } {
     return this.db.transaction(() => {
-      const existing = this.db
-        .prepare<[string], CaseRow>('SELECT * FROM cases WHERE idempotency_key = ?')
-        .get(input.idempotencyKey);
+      const existing = this.byIdempotencyKey.get(input.idempotencyKey);
       if (existing) return { record: fromRow(existing), created: false };
       const at = this.now().toISOString();
-      const insert = this.db.prepare(
-        `INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id,
-           user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
-         VALUES (@reference, @idem, @kind, @policyId, @policyVersion, 1, @state, @language, @channelId,
-           @userKey, @conversationKey, @conversationRef, @receivedAt, @details, @triage, @deadlines, @at)`,
-      );
       let id = 0;
       for (let attempt = 0; ; attempt++) {
         try {
           id = Number(
-            insert.run({
+            this.insertCase.run({
               reference: this.reference(),
               idem: input.idempotencyKey,
               kind: input.kind,
@@ -142,20 +160,17 @@ export class CaseRepository {
         }
       }
       this.appendEventTx(id, input.actor, 'filed', { kind: input.kind, policy: input.policyId }, at);
-      return { record: fromRow(this.db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE id = ?').get(id)!), created: true };
+      return { record: fromRow(this.byId.get(id)!), created: true };
     })();
   }
 
   byReference(reference: string): CaseRecord | undefined {
-    const row = this.db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE reference = ?').get(reference);
+    const row = this.byRef.get(reference);
     return row ? fromRow(row) : undefined;
   }
 
   byUser(userKey: string): CaseRecord[] {
-    return this.db
-      .prepare<[string], CaseRow>('SELECT * FROM cases WHERE user_key = ? ORDER BY id DESC')
-      .all(userKey)
-      .map(fromRow);
+    return this.byUserKey.all(userKey).map(fromRow);
   }
 
   /**
@@ -186,7 +201,7 @@ export class CaseRepository {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
+    return this.countAll.get()!.n;
   }
 
   appendEvent(caseId: number, actor: string, type: string, data: unknown): void {
@@ -194,16 +209,10 @@ export class CaseRepository {
   }
 
   private appendEventTx(caseId: number, actor: string, type: string, data: unknown, at: string): void {
-    this.db
-      .prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)')
-      .run(caseId, at, actor, type, JSON.stringify(data));
+    this.insertEvent.run(caseId, at, actor, type, JSON.stringify(data));
   }
 
   events(caseId: number): CaseEvent[] {
-    return (
-      this.db
-        .prepare('SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id')
-        .all(caseId) as Array<Omit<CaseEvent, 'data'> & { data: string }>
-    ).map((e) => ({ ...e, data: JSON.parse(e.data) }));
+    return this.eventsOf.all(caseId).map((e) => ({ ...e, data: JSON.parse(e.data) }));
   }
 }
