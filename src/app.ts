@@ -18,7 +18,7 @@ import { createI18n } from './i18n';
 import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
-import { JsonComparingConversationState, JsonComparingUserState } from './bot/bot-state';
+import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
 import { openDatabase, schemaVersion, type Db } from './store/database';
 import { SqliteStorage } from './store/sqlite-storage';
 import { GroupCommit } from './store/group-commit';
@@ -85,8 +85,8 @@ export function createCore(env: Env): Core {
 
   const commits = new GroupCommit(db);
   const storage = new SqliteStorage(db, commits) as Storage;
-  const conversationState = new JsonComparingConversationState(storage);
-  const userState = new JsonComparingUserState(storage);
+  const conversationState = new StoreComparingConversationState(storage);
+  const userState = new StoreComparingUserState(storage);
   const i18n = createI18n();
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);

@@ -1,58 +1,47 @@
 import { type BotState, ConversationState, type TurnContext, UserState } from 'botbuilder';
 
 /**
- * botbuilder's ConversationState and UserState, deciding differently whether a turn changed them.
- * (The one file here that knows botbuilder: it decides when state reaches SqliteStorage, which
- * itself stays SDK-free.)
+ * botbuilder's ConversationState and UserState, leaving to the store the question of whether a
+ * turn changed them. (The one file here that knows botbuilder: it decides when state reaches
+ * SqliteStorage, which itself stays SDK-free.)
  *
  * BotState hashes the whole state when it is loaded and again at the end of the turn (JSON with a
  * replacer function called on every value, then SHA-256): four times a turn for the two states,
- * as much CPU as the SQLite reads and writes themselves. Comparing the plain JSON text makes the
- * same decision (write exactly when what would be stored differs) for a fraction of the cost.
- * Everything else is BotState's behaviour: state is read once a turn and written with eTag "*".
+ * as much CPU as the SQLite reads and writes themselves. SqliteStorage already holds the stored
+ * JSON and serialises what it is given once, so it makes the same decision (write exactly when
+ * what would be stored differs) at the cost of that one serialisation. Everything else is
+ * BotState's behaviour: state is read once a turn and written with eTag "*".
  */
-interface Loaded {
-  state: Record<string, unknown>;
-  /** The state as JSON, without its eTag, when it was loaded or last saved; '' forces a save. */
-  json: string;
-}
-
-const asJson = (state: Record<string, unknown>): string => {
-  const { eTag: _eTag, ...rest } = state;
-  return JSON.stringify(rest);
-};
-
 // A mixin's base constructor must take any arguments (TypeScript's rule for mixins).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type BotStateClass = new (...args: any[]) => BotState;
 
-function comparingJson<B extends BotStateClass>(Base: B) {
+function savedByTheStore<B extends BotStateClass>(Base: B) {
   return class extends Base {
     readonly #loaded = Symbol('loaded state');
 
     override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-      const cached = context.turnState.get(this.#loaded) as Loaded | undefined;
-      if (!force && cached?.state) return cached.state;
+      const cached = context.turnState.get(this.#loaded) as Record<string, unknown> | undefined;
+      if (!force && cached) return cached;
       const key = await this.storageKey(context);
       const items = await this.storage.read([key]);
       const state: Record<string, unknown> = items[key] ?? {};
-      context.turnState.set(this.#loaded, { state, json: asJson(state) } satisfies Loaded);
+      context.turnState.set(this.#loaded, state);
       return state;
     }
 
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
-      let cached = context.turnState.get(this.#loaded) as Loaded | undefined;
-      if (!force && (!cached || asJson(cached.state) === cached.json)) return;
-      const key = await this.storageKey(context);
-      cached ??= { state: {}, json: '' };
-      cached.state.eTag = '*';
-      await this.storage.write({ [key]: cached.state });
-      cached.json = asJson(cached.state);
-      context.turnState.set(this.#loaded, cached);
+      let state = context.turnState.get(this.#loaded) as Record<string, unknown> | undefined;
+      // Not read this turn, so not changed this turn.
+      if (!state && !force) return;
+      state ??= {};
+      state.eTag = '*';
+      await this.storage.write({ [await this.storageKey(context)]: state });
+      context.turnState.set(this.#loaded, state);
     }
 
     override async clear(context: TurnContext): Promise<void> {
-      context.turnState.set(this.#loaded, { state: {}, json: '' } satisfies Loaded);
+      context.turnState.set(this.#loaded, {});
     }
 
     override async delete(context: TurnContext): Promise<void> {
@@ -61,11 +50,11 @@ function comparingJson<B extends BotStateClass>(Base: B) {
     }
 
     override get(context: TurnContext): Record<string, unknown> | undefined {
-      const cached = context.turnState.get(this.#loaded) as Loaded | undefined;
-      return typeof cached === 'object' && typeof cached.state === 'object' ? cached.state : undefined;
+      const cached = context.turnState.get(this.#loaded);
+      return typeof cached === 'object' && cached !== null ? (cached as Record<string, unknown>) : undefined;
     }
   };
 }
 
-export class JsonComparingConversationState extends comparingJson(ConversationState) {}
-export class JsonComparingUserState extends comparingJson(UserState) {}
+export class StoreComparingConversationState extends savedByTheStore(ConversationState) {}
+export class StoreComparingUserState extends savedByTheStore(UserState) {}

@@ -39,13 +39,17 @@ interface Cached {
  * Writes go through the group commit (one transaction for the turns processed together) and
  * settle once committed. Reads are served from a cache of committed rows kept up to date by this
  * store's own writes, so a turn does not go to SQLite to read what the last turn wrote. That
- * assumes, as the per-conversation turn queue does, one bot process per database file.
+ * assumes, as the per-conversation turn queue does, one bot process per database file. A write of
+ * exactly what is stored is not made at all (see `unchanged`), so the bot can save its state at
+ * the end of every turn without comparing it first.
  */
 export class SqliteStorage implements KeyValueStorage {
   private readonly select;
   private readonly upsert;
   private readonly remove;
   private readonly cache = new Map<string, Cached>();
+  /** Keys with a write or delete queued but not yet committed, and how many. */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(
     db: Db,
@@ -78,20 +82,53 @@ export class SqliteStorage implements KeyValueStorage {
   async write(changes: StoreItems): Promise<void> {
     const now = new Date().toISOString();
     // Serialised now: the caller may change its objects once this returns.
-    const rows = Object.entries(changes).map(([key, { eTag, ...data }]) => ({ key, eTag, data: JSON.stringify(data) }));
+    const rows = Object.entries(changes)
+      .map(([key, { eTag, ...data }]) => ({ key, eTag, data: JSON.stringify(data) }))
+      .filter((r) => !this.unchanged(r.key, r.eTag, r.data));
     if (rows.length === 0) return;
     // Several keys are one savepoint in the group commit: written all or none.
-    await this.commits.run(
-      () => rows.map((r) => this.writeOne(r.key, r.eTag, r.data, now)),
-      (etags) => rows.forEach((r, i) => this.remember(r.key, { etag: etags[i], data: r.data })),
+    await this.tracking(
+      rows.map((r) => r.key),
+      this.commits.run(
+        () => rows.map((r) => this.writeOne(r.key, r.eTag, r.data, now)),
+        (etags) => rows.forEach((r, i) => this.remember(r.key, { etag: etags[i], data: r.data })),
+      ),
     );
   }
 
+  /**
+   * A write that would store exactly what is stored, with an eTag that would be accepted, changes
+   * nothing, so it is not made and the eTag stays as it is. Most turns leave the resident's user
+   * state as it was; this is where that is noticed. Not while another write to the key is queued:
+   * that one would otherwise land after this and have the last word.
+   */
+  private unchanged(key: string, eTag: string | undefined, data: string): boolean {
+    if (this.inFlight.has(key)) return false;
+    const stored = this.cache.get(key);
+    return stored !== undefined && stored.data === data && (eTag === undefined || eTag === '*' || eTag === String(stored.etag));
+  }
+
   async delete(keys: string[]): Promise<void> {
-    await this.commits.run(
-      () => keys.forEach((key) => this.remove.run(key)),
-      () => keys.forEach((key) => this.cache.delete(key)),
+    await this.tracking(
+      keys,
+      this.commits.run(
+        () => keys.forEach((key) => this.remove.run(key)),
+        () => keys.forEach((key) => this.cache.delete(key)),
+      ),
     );
+  }
+
+  private async tracking<T>(keys: string[], committing: Promise<T>): Promise<T> {
+    for (const key of keys) this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    try {
+      return await committing;
+    } finally {
+      for (const key of keys) {
+        const n = this.inFlight.get(key)! - 1;
+        if (n === 0) this.inFlight.delete(key);
+        else this.inFlight.set(key, n);
+      }
+    }
   }
 
   private writeOne(key: string, eTag: string | undefined, data: string, now: string): number {

@@ -41,6 +41,28 @@ describe('bot state storage', () => {
     expect(await s.read(['k'])).toEqual({});
   });
 
+  it('does not make a write that would store what is stored, but still refuses a stale one', async () => {
+    const db = openDatabase(':memory:');
+    const s = new SqliteStorage(db, new GroupCommit(db));
+    await s.write({ k: { a: 1 } });
+    await s.write({ k: { a: 2, eTag: '*' } });
+    const transactions = vi.spyOn(db, 'transaction');
+    await s.write({ k: { a: 2, eTag: '*' } });
+    await s.write({ k: { a: 2, eTag: '2' } });
+    expect(transactions).not.toHaveBeenCalled();
+    expect((await s.read(['k'])).k).toMatchObject({ a: 2, eTag: '2' });
+    await expect(s.write({ k: { a: 2, eTag: '1' } })).rejects.toThrow(ETagConflictError);
+  });
+
+  it('makes a write of the stored value while another write to the key is queued, so the last word stands', async () => {
+    const db = openDatabase(':memory:');
+    const s = new SqliteStorage(db, new GroupCommit(db));
+    await s.write({ k: { a: 1 } });
+    await Promise.all([s.write({ k: { a: 2, eTag: '*' } }), s.write({ k: { a: 1, eTag: '*' } })]);
+    expect((await s.read(['k'])).k).toMatchObject({ a: 1, eTag: '3' });
+    await expect(new SqliteStorage(db, new GroupCommit(db)).read(['k'])).resolves.toMatchObject({ k: { a: 1 } });
+  });
+
   it('commits the writes of turns processed together in one transaction, each on its own', async () => {
     const db = openDatabase(':memory:');
     const commits = new GroupCommit(db);
