@@ -1,10 +1,10 @@
-import { normalise, words } from '../../src/language/normalise';
+import { normalise, wordsOfNormalised } from '../../src/language/normalise';
 
 /** What a resident can say at any question. */
 export type Command = 'help' | 'restart' | 'cancel' | 'human' | 'welsh' | 'english';
 
-const EXACT: Record<string, Command> = {};
-const add = (cmd: Command, phrases: string[]) => phrases.forEach((p) => (EXACT[normalise(p)] = cmd));
+const EXACT = new Map<string, Command>();
+const add = (cmd: Command, phrases: string[]) => phrases.forEach((p) => EXACT.set(normalise(p), cmd));
 add('help', ['help', 'help me', 'help please', 'help pls', '?', 'cymorth', 'help plis', 'helpu', 'helpwch fi', 'dw i angen help', 'angen help', 'beth alla i ddweud']);
 add('restart', ['start again', 'restart', 'start over', 'begin again', 'reset', 'dechrau eto', 'ailddechrau', "dechrau o'r dechrau", 'cychwyn eto']);
 add('cancel', ['cancel', 'stop', 'quit', 'exit', 'cancel it', 'never mind', 'nevermind', 'canslo', 'stopio', 'diddymu', 'anghofia fe', 'anghofiwch e', 'dim diolch canslo']);
@@ -24,9 +24,10 @@ const HUMAN = [
 ].map(normalise);
 
 export function parseCommand(text: string): Command | null {
-  const n = normalise(text).replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').trim();
-  const exact = EXACT[n] ?? EXACT[normalise(text)];
+  const whole = normalise(text);
+  const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').trim();
+  const exact = EXACT.get(n) ?? EXACT.get(whole);
   if (exact) return exact;
-  if (words(text).length <= 9 && HUMAN.some((h) => ` ${n} `.includes(` ${h} `))) return 'human';
+  if (wordsOfNormalised(whole).length <= 9 && HUMAN.some((h) => ` ${n} `.includes(` ${h} `))) return 'human';
   return null;
 }

@@ -15,7 +15,12 @@ export function normalise(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return normalise(text)
+  return wordsOfNormalised(normalise(text));
+}
+
+/** `words`, for text already through `normalise`. */
+export function wordsOfNormalised(normalised: string): string[] {
+  return normalised
     .split(' ')
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
