@@ -91,7 +91,7 @@ export function createCore(env: Env): Core {
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
   const cases = new CaseRepository(db);
-  const filing = new CaseFiling(cases, deadlines, profile, db, defaultClassifier());
+  const filing = new CaseFiling(cases, deadlines, profile, db, defaultClassifier(), commits);
   const updates = new CaseUpdates(db, cases, deadlines);
 
   const bot: ComplaintsBot = new ComplaintsBot({
@@ -101,7 +101,7 @@ export function createCore(env: Env): Core {
     enquiry: caseEnquiryServices(cases, updates, deadlines, (context) => filing.today(context), async (context, reason) =>
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
-    triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context), calendar),
+    triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context), calendar, commits),
     services: {
       profile,
       calendar,

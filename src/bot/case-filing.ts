@@ -5,6 +5,7 @@ import type { DeadlineService } from '../deadlines/service';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
+import type { GroupCommit } from '../store/group-commit';
 import { formatDate, toLondon } from '../deadlines/local-date';
 import { type Classifier, triageAnswersFromIntake } from '../triage';
 import { caseOrigin, type HandoffReason, recordHandoff } from './turn-case';
@@ -17,6 +18,7 @@ export class CaseFiling {
     private readonly profile: PolicyProfile,
     private readonly db: Db,
     private readonly classifier: Classifier,
+    private readonly commits: GroupCommit,
   ) {}
 
   async fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase> {
@@ -24,20 +26,24 @@ export class CaseFiling {
     const answers = state.answers;
     const today = this.today(context);
     const contact = answers.contact ? { ...answers.contact, letterLanguage: answers.contact.letterLanguage ?? lang } : undefined;
-    const { record, created } = this.cases.file({
-      ...caseOrigin(context, this.profile, state.receivedAt),
-      kind: 'complaint',
-      language: lang,
-      details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
-      // Both readings: the resident's words and their answers. The case stays a complaint (they
-      // confirmed it); an exclusion reading here is for staff to decide on, with its clause.
-      triage: this.classifier.classify(answers.description ?? '', this.profile, triageAnswersFromIntake(answers, today), {
-        today,
-        calendar: this.deadlines.calendar(this.profile),
-      }),
-      deadlines: timeline,
-      actor: 'bot',
+    // Both readings: the resident's words and their answers. The case stays a complaint (they
+    // confirmed it); an exclusion reading here is for staff to decide on, with its clause.
+    const triage = this.classifier.classify(answers.description ?? '', this.profile, triageAnswersFromIntake(answers, today), {
+      today,
+      calendar: this.deadlines.calendar(this.profile),
     });
+    // With the turn's state, in one commit: the reference is told only once the case is kept.
+    const { record, created } = await this.commits.run(() =>
+      this.cases.file({
+        ...caseOrigin(context, this.profile, state.receivedAt),
+        kind: 'complaint',
+        language: lang,
+        details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
+        triage,
+        deadlines: timeline,
+        actor: 'bot',
+      }),
+    );
     return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
   }
 

@@ -31,10 +31,10 @@ export class SqliteTranscriptLogger implements TranscriptLogger {
 
 /**
  * Records the same rows as botbuilder's TranscriptLoggerMiddleware with SqliteTranscriptLogger,
- * but as each message comes and goes it joins the group commit that also saves the turn's state,
- * and the turn ends only once they are committed, before the reply goes back. The resident's
- * message is kept even if the turn fails. A transcript that cannot be saved is logged; it does
- * not fail the resident's turn.
+ * but the turn's messages in and out are kept together when the turn ends, in the group commit
+ * that also saves the turn's state, and the turn ends only once they are committed, before the
+ * reply goes back. The resident's message is kept even if the turn fails. A transcript that
+ * cannot be saved is logged; it does not fail the resident's turn.
  */
 export class TranscriptMiddleware implements Middleware {
   constructor(
@@ -46,21 +46,25 @@ export class TranscriptMiddleware implements Middleware {
     const activity = context.activity;
     // As botbuilder's middleware does: an incoming activity without a role is the user's.
     if (activity.from && !activity.from.role) activity.from.role = 'user';
-    const saved: Promise<void>[] = [];
-    const keep = (e: NewTranscriptEntry | null) => {
-      if (e) saved.push(this.store.appendLater(e));
-    };
-    keep(transcriptEntry(activity, 'in'));
+    const entries: NewTranscriptEntry[] = [];
+    const incoming = transcriptEntry(activity, 'in');
+    if (incoming) entries.push(incoming);
     context.onSendActivities(async (_ctx, activities, nextSend) => {
       const responses = await nextSend();
-      activities.forEach((a, i) => keep(transcriptEntry(a, 'out', responses?.[i]?.id || a.id || syntheticId(a))));
+      activities.forEach((a, i) => {
+        const e = transcriptEntry(a, 'out', responses?.[i]?.id || a.id || syntheticId(a));
+        if (e) entries.push(e);
+      });
       return responses;
     });
     try {
       await next();
     } finally {
-      const failed = (await Promise.allSettled(saved)).find((r) => r.status === 'rejected');
-      if (failed) this.log(`transcript not saved for ${conversationKey(activity)}: ${(failed.reason as Error).message}`);
+      try {
+        await this.store.appendLater(entries);
+      } catch (e) {
+        this.log(`transcript not saved for ${conversationKey(activity)}: ${(e as Error).message}`);
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../deadlines/calendar';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
+import type { GroupCommit } from '../store/group-commit';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
 import { caseOrigin, recordHandoff } from './turn-case';
@@ -21,6 +22,7 @@ export class TriageFiling implements TriageServices {
     private readonly today: (context: TurnContext) => string,
     /** The bot's own working-day calendar, so a landlord's newer bank-holiday file counts here too. */
     private readonly calendar: WorkingCalendar,
+    private readonly commits: GroupCommit,
   ) {}
 
   classify(context: TurnContext, text: string): TriageResult {
@@ -30,15 +32,17 @@ export class TriageFiling implements TriageServices {
   async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string> {
     const activity = context.activity;
     const receivedAt = activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString();
-    const { record } = this.cases.file({
-      ...caseOrigin(context, this.profile, receivedAt),
-      kind,
-      language: lang,
-      details: { description: text, chatLanguage: lang },
-      triage: result,
-      deadlines: null,
-      actor: 'bot',
-    });
+    const { record } = await this.commits.run(() =>
+      this.cases.file({
+        ...caseOrigin(context, this.profile, receivedAt),
+        kind,
+        language: lang,
+        details: { description: text, chatLanguage: lang },
+        triage: result,
+        deadlines: null,
+        actor: 'bot',
+      }),
+    );
     return record.reference;
   }
 

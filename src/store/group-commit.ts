@@ -1,17 +1,28 @@
 import type { Db } from './database';
 
+export interface WriteOptions<T> {
+  /** Runs with the write's result as soon as the transaction has committed, before any other turn resumes. */
+  committed?: (result: T) => void;
+  /**
+   * The write is one SQL statement. SQLite undoes a statement that fails by itself, leaving the
+   * rest of the transaction alone, so it needs no savepoint (two statements fewer per write).
+   */
+  oneStatement?: boolean;
+}
+
 interface Pending {
   write: () => unknown;
   committed?: (result: unknown) => void;
+  oneStatement: boolean;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
 
 /**
  * Group commit: the writes asked for by all the turns the bot works through in one pass of the
- * event loop are committed together, in one SQLite transaction, just after that pass. Each write
- * is its own savepoint, so one that fails (a stale eTag, say) is undone alone and only its caller
- * hears of it. A caller's promise settles only once its write is committed, so a reply that waits
+ * event loop are committed together, in one SQLite transaction, just after that pass. A write
+ * that fails (a stale eTag, say) is undone alone, by its own savepoint or, for one statement, by
+ * SQLite itself, and only its caller hears of it. A caller's promise settles only once its write is committed, so a reply that waits
  * for it is never sent for a state that a crash could lose.
  *
  * Why: a commit costs far more than the statements in it, most of all on a busy server where each
@@ -30,13 +41,16 @@ export class GroupCommit {
     this.rollbackTo = db.prepare('ROLLBACK TO write');
   }
 
-  /**
-   * Runs `write` (synchronous statements on this database) in the next group commit. `committed`
-   * runs with its result as soon as the transaction has committed, before any other turn resumes.
-   */
-  run<T>(write: () => T, committed?: (result: T) => void): Promise<T> {
+  /** Runs `write` (synchronous statements on this database) in the next group commit. */
+  run<T>(write: () => T, options: WriteOptions<T> = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ write, committed: committed as Pending['committed'], resolve: resolve as Pending['resolve'], reject });
+      this.queue.push({
+        write,
+        committed: options.committed as Pending['committed'],
+        oneStatement: options.oneStatement ?? false,
+        resolve: resolve as Pending['resolve'],
+        reject,
+      });
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.flush());
@@ -72,6 +86,16 @@ export class GroupCommit {
   }
 
   private attempt(item: Pending): { ok: true; value: unknown } | { ok: false; error: unknown } {
+    if (item.oneStatement) {
+      try {
+        return { ok: true, value: item.write() };
+      } catch (error) {
+        // A few errors (disk full, I/O) make SQLite roll back the whole transaction, not just the
+        // statement; then the batch as a whole has failed, and is reported as such.
+        if (!this.db.inTransaction) throw error;
+        return { ok: false, error };
+      }
+    }
     this.savepoint.run();
     try {
       const value = item.write();

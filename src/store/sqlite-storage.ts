@@ -86,13 +86,13 @@ export class SqliteStorage implements KeyValueStorage {
       .map(([key, { eTag, ...data }]) => ({ key, eTag, data: JSON.stringify(data) }))
       .filter((r) => !this.unchanged(r.key, r.eTag, r.data));
     if (rows.length === 0) return;
-    // Several keys are one savepoint in the group commit: written all or none.
     await this.tracking(
       rows.map((r) => r.key),
-      this.commits.run(
-        () => rows.map((r) => this.writeOne(r.key, r.eTag, r.data, now)),
-        (etags) => rows.forEach((r, i) => this.remember(r.key, { etag: etags[i], data: r.data })),
-      ),
+      this.commits.run(() => rows.map((r) => this.writeOne(r.key, r.eTag, r.data, now)), {
+        committed: (etags) => rows.forEach((r, i) => this.remember(r.key, { etag: etags[i], data: r.data })),
+        // One key is one upsert; several must be written all or none, so they take a savepoint.
+        oneStatement: rows.length === 1,
+      }),
     );
   }
 
@@ -111,10 +111,10 @@ export class SqliteStorage implements KeyValueStorage {
   async delete(keys: string[]): Promise<void> {
     await this.tracking(
       keys,
-      this.commits.run(
-        () => keys.forEach((key) => this.remove.run(key)),
-        () => keys.forEach((key) => this.cache.delete(key)),
-      ),
+      this.commits.run(() => keys.forEach((key) => this.remove.run(key)), {
+        committed: () => keys.forEach((key) => this.cache.delete(key)),
+        oneStatement: keys.length === 1,
+      }),
     );
   }
 

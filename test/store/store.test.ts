@@ -74,7 +74,10 @@ describe('bot state storage', () => {
     const results = await Promise.allSettled([
       s.write({ a: { n: 1 } }),
       s.write({ stale: { n: 2, eTag: '1' } }),
-      transcripts.appendLater({ conversationKey: 'x', direction: 'in', activityType: 'message', text: 'hi', data: {}, at: '2026-11-23T10:00:00Z' }),
+      transcripts.appendLater([
+        { conversationKey: 'x', direction: 'in', activityType: 'message', text: 'hi', data: {}, at: '2026-11-23T10:00:00Z' },
+        { conversationKey: 'x', direction: 'out', activityType: 'message', text: 'hello', data: {}, at: '2026-11-23T10:00:01Z' },
+      ]),
       s.write({ b: { n: 1 }, c: { n: 1 } }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
@@ -86,8 +89,28 @@ describe('bot state storage', () => {
       b: { n: 1, eTag: '1' },
       c: { n: 1, eTag: '1' },
     });
-    expect(transcripts.forConversation('x').map((e) => e.text)).toEqual(['hi']);
+    expect(transcripts.forConversation('x').map((e) => e.text)).toEqual(['hi', 'hello']);
     expect(transactions).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails the whole batch when a one-statement write takes the transaction down with it', async () => {
+    const db = openDatabase(':memory:');
+    const commits = new GroupCommit(db);
+    const s = new SqliteStorage(db, commits);
+    // What SQLite does on a full disk or an I/O error: the statement fails and the transaction is gone.
+    const ioError = () => {
+      db.exec('ROLLBACK');
+      throw new Error('disk I/O error');
+    };
+    const results = await Promise.allSettled([
+      s.write({ a: { n: 1 } }),
+      commits.run(ioError, { oneStatement: true }),
+      s.write({ b: { n: 1 } }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await new SqliteStorage(db, new GroupCommit(db)).read(['a', 'b'])).toEqual({});
+    await s.write({ c: { n: 1 } });
+    expect(await s.read(['c'])).toEqual({ c: { n: 1, eTag: '1' } });
   });
 
   it('settles a write only once it is committed, and loses nothing queued at shutdown', async () => {
