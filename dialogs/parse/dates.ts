@@ -240,7 +240,8 @@ const ORDINAL = '(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)';
  * Text-speak, short forms and dialect words, mapped to one spelling so the rules stay short.
  * Welsh dialect forms ("wsnos dwetha") become the standard ones ("wythnos diwethaf").
  */
-const SPELLINGS: Record<string, string> = {
+// A Map: any word the resident types is looked up here, and must not find Object's own properties.
+const SPELLINGS = new Map<string, string>(Object.entries({
   '2day': 'today', tday: 'today', tdy: 'today', tody: 'today', todai: 'today',
   yday: 'yesterday', yest: 'yesterday', ystday: 'yesterday', ystrdy: 'yesterday', ystdy: 'yesterday',
   yesteday: 'yesterday', yestday: 'yesterday', yesterdays: 'yesterday',
@@ -263,7 +264,7 @@ const SPELLINGS: Record<string, string> = {
   wsnosa: 'wythnosau', wythnosa: 'wythnosau', wythnose: 'wythnosau', wsnose: 'wythnosau',
   heddi: 'heddiw', bora: 'bore', pnawn: 'prynhawn', prynhawm: 'prynhawn',
   chydig: 'ychydig', llynadd: 'llynedd', misodd: 'misoedd', blynydde: 'blynyddoedd',
-};
+}));
 
 /** Long words worth correcting when one letter is wrong ("yesterdy", "septmber", "wythos"). */
 const TYPO_TARGETS = [
@@ -283,7 +284,7 @@ const KNOWN_WORDS = new Set(
   [
     ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS_EN), ...Object.keys(WEEKDAYS_CY),
     ...Object.keys(DAY_WORDS), ...Object.keys(PERIODS), ...Object.keys(NUMBERS), ...Object.keys(UNITS),
-    ...Object.keys(SEASONS), ...Object.keys(FESTIVALS), ...Object.values(SPELLINGS),
+    ...Object.keys(SEASONS), ...Object.keys(FESTIVALS), ...SPELLINGS.values(),
     ...HEDGES, ...DURATION_LEADS, ...AGO, ...MONTH_LEAD_WORDS,
   ].flatMap((phrase) => phrase.split(' ')),
 );
@@ -316,7 +317,7 @@ function normalise(text: string): string {
     .trim();
   return spaced
     .split(' ')
-    .map((w) => SPELLINGS[w] ?? correctTypo(w))
+    .map((w) => SPELLINGS.get(w) ?? correctTypo(w))
     .join(' ');
 }
 

@@ -24,7 +24,8 @@ export interface Vocabulary {
   canonical: Map<string, string>;
 }
 
-const REWRITE: Record<string, string[]> = {
+// A Map, not an object: a resident's word such as "constructor" must not find Object's own.
+const REWRITE = new Map<string, string[]>(Object.entries({
   // English text-speak and run-together contractions
   u: ['you'], ya: ['you'], ur: ['your'], r: ['are'], pls: ['please'], plz: ['please'], plse: ['please'], pleez: ['please'],
   thx: ['thanks'], thanx: ['thanks'], thnx: ['thanks'], tnx: ['thanks'], cos: ['because'], coz: ['because'], cuz: ['because'],
@@ -43,7 +44,7 @@ const REWRITE: Record<string, string[]> = {
   naeth: ['wnaeth'], sdim: ['does', 'dim'], sna: ['does', 'dim'], plîs: ['plis'], chdi: ['ti'], nw: ['nhw'], ny: ['nhw'],
   heddi: ['heddiw'], fory: ['yfory'], ddoe: ['ddoe'], mis: ['mis'], wthnos: ['wythnos'], ffono: ['ffonio'], ffonies: ['ffoniais'],
   ffonis: ['ffoniais'], trw: ['trwy'], yr: ['y'], gwbod: ['gwybod'], sneb: ['does', 'neb'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'],
-};
+}));
 
 /** Two-word colloquial forms ("sa i", "so i" = "I'm not"). */
 const PAIRS: Array<[string, string, string[]]> = [
@@ -128,7 +129,7 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     const tokens: Token[] = [];
     for (const word of raw) {
       for (const part of splitWord(word)) {
-        const rewritten = REWRITE[part] ?? [part];
+        const rewritten = REWRITE.get(part) ?? [part];
         for (const r of rewritten) tokens.push({ form: r, raw: word });
       }
     }

@@ -132,10 +132,11 @@ type ListQuery = z.infer<typeof ListQuery>;
 
 function readQuery(search: string): { query: ListQuery } | { issues: Issue[] } {
   const params = new URLSearchParams(search);
-  const raw: Record<string, string> = {};
+  // No prototype: a parameter named "constructor" or "__proto__" is an unknown parameter like any other.
+  const raw: Record<string, string> = Object.create(null);
   const issues: Issue[] = [];
   for (const [k, v] of params) {
-    if (k in raw) issues.push({ field: k, message: 'give it once' });
+    if (Object.hasOwn(raw, k)) issues.push({ field: k, message: 'give it once' });
     raw[k] = v;
   }
   const r = ListQuery.safeParse(raw);

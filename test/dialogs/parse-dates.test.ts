@@ -334,6 +334,11 @@ describe('parseWhen', () => {
     });
   });
 
+  it('reads words that name built-in object properties as plain words', () => {
+    expect(parseWhen('constructor', TODAY)).toBeNull();
+    expect(parseWhen('toString yesterday', TODAY)?.date).toBe('2026-11-21');
+  });
+
   it('rejects a malformed today', () => {
     expect(() => parseWhen('yesterday', '22/11/2026')).toThrow(RangeError);
   });

@@ -85,6 +85,8 @@ describe('GET /staff/cases', () => {
       ['asOf=2026-02-29', 'asOf', /not a real date/],
       ['state=stage1_open&state=closed', 'state', /give it once/],
       ['stat=stage1_open', 'stat', /unknown parameter/],
+      ['constructor=1', 'constructor', /unknown parameter/],
+      ['__proto__=1', '__proto__', /unknown parameter/],
       ['due=', 'due', /YYYY-MM-DD/],
     ];
     for (const [query, field, message] of bad) {

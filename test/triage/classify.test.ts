@@ -126,6 +126,11 @@ describe('other kinds and flags', () => {
     expect(classify('hello').kind).toBe('none');
   });
 
+  it('reads words that name built-in object properties as plain words', () => {
+    expect(() => classify('The constructor left a mess, toString valueOf __proto__')).not.toThrow();
+    expect(classify('The constructor left rubble in the garden and nobody has cleared it').kind).not.toBe('none');
+  });
+
   it('detects mixed Welsh and English', () => {
     expect(classify("Dw i wedi ffonio three times am y damp and nobody's come").language).toBe('mixed');
   });
