@@ -151,12 +151,17 @@ export function createMatcher(): Matcher {
     for (const w of a.words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
     for (const st of a.stems) byStem.set(st, [...(byStem.get(st) ?? []), i]);
   });
-  const stems = [...byStem.keys()];
+  // A token's stems are its own beginnings of the lengths stems come in: a few lookups a token
+  // rather than a comparison with every stem.
+  const stemLengths = [...new Set([...byStem.keys()].map((st) => st.length))].sort((a, b) => a - b);
   const candidates = (tokens: Token[]): number[] => {
     const found = new Set<number>(always);
     for (const t of tokens) {
       for (const i of byWord.get(t.form) ?? []) found.add(i);
-      for (const st of stems) if (t.form.startsWith(st)) for (const i of byStem.get(st)!) found.add(i);
+      for (const length of stemLengths) {
+        if (length > t.form.length) break;
+        for (const i of byStem.get(t.form.slice(0, length)) ?? []) found.add(i);
+      }
     }
     // Phrase order decides which words a repeated cue quotes; keep it.
     return [...found].sort((a, b) => a - b);
