@@ -1,4 +1,5 @@
 import { type BotState, ConversationState, type TurnContext, UserState } from 'botbuilder';
+import { emptyStoreItems } from '../store/sqlite-storage';
 
 /**
  * botbuilder's ConversationState and UserState, leaving to the store the question of whether a
@@ -36,7 +37,9 @@ function savedByTheStore<B extends BotStateClass>(Base: B) {
       if (!state && !force) return;
       state ??= {};
       state.eTag = '*';
-      await this.storage.write({ [await this.storageKey(context)]: state });
+      const changes = emptyStoreItems<Record<string, unknown>>();
+      changes[await this.storageKey(context)] = state;
+      await this.storage.write(changes);
       context.turnState.set(this.#loaded, state);
     }
 

@@ -41,6 +41,20 @@ describe('bot state storage', () => {
     expect(await s.read(['k'])).toEqual({});
   });
 
+  it('keeps any key, even one named like a built-in object property', async () => {
+    const db = openDatabase(':memory:');
+    const s = new SqliteStorage(db, new GroupCommit(db));
+    await s.write({ ['__proto__']: { a: 1 } } as never);
+    const changes = Object.create(null);
+    changes['__proto__'] = { a: 2, eTag: '*' };
+    changes.constructor = { b: 1 };
+    await s.write(changes);
+    const read = await s.read(['__proto__', 'constructor']);
+    expect(Object.keys(read)).toEqual(['__proto__', 'constructor']);
+    expect(read['__proto__']).toMatchObject({ a: 2, eTag: '2' });
+    expect(read.constructor).toMatchObject({ b: 1, eTag: '1' });
+  });
+
   it('does not make a write that would store what is stored, but still refuses a stale one', async () => {
     const db = openDatabase(':memory:');
     const s = new SqliteStorage(db, new GroupCommit(db));
