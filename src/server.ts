@@ -1,6 +1,7 @@
 import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
 import type { ComplaintsBot } from './bot/complaints-bot';
+import { activityProblem } from './bot/incoming-activity';
 import type { TurnQueue } from './bot/turn-queue';
 import { formatDate, toLondon } from './deadlines/local-date';
 import { BodyTooLarge, type StaffApi } from './staff/api';
@@ -44,15 +45,12 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   // Parsed on this route only: the staff API reads its own bodies, after authenticating the caller.
   server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY }), async (req, res) => {
-    const body = req.body as { type?: unknown; conversation?: { id?: unknown }; channelId?: unknown } | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
-      res.send(400, { code: 'BadRequest', message: 'body must be a Bot Framework activity (JSON object with a "type")' });
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
       return;
     }
-    if (!body.conversation || typeof body.conversation.id !== 'string' || typeof body.channelId !== 'string') {
-      res.send(400, { code: 'BadRequest', message: 'activity must have "channelId" and "conversation.id"' });
-      return;
-    }
+    const body = req.body as { channelId: string; conversation: { id: string } };
     const key = `${body.channelId}:${body.conversation.id}`;
     try {
       await deps.queue.run(key, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));

@@ -37,6 +37,18 @@ describe('the real server over HTTP', () => {
       body: JSON.stringify({ type: 'message', text: 'hi', channelId: 'test' }),
     });
     expect(noConversation.status).toBe(400);
+    // Shapes a turn would trip over are refused at the door, naming the field, not apologised for.
+    const base = { type: 'message', id: 'm1', channelId: 'test', serviceUrl: 'http://localhost', deliveryMode: 'expectReplies', from: { id: 'u' }, recipient: { id: 'bot' }, conversation: { id: 'malformed' } };
+    for (const [patch, field] of [
+      [{ text: 42 }, 'activity.text'],
+      [{ from: undefined }, 'activity.from.id'],
+      [{ timestamp: 'not a date' }, 'activity.timestamp'],
+      [{ type: 'conversationUpdate', membersAdded: 'x' }, 'activity.membersAdded'],
+    ] as const) {
+      const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...base, ...patch }) });
+      expect(res.status, field).toBe(400);
+      expect(((await res.json()) as { message: string }).message, field).toContain(field);
+    }
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });
 
