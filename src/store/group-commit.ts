@@ -22,8 +22,8 @@ interface Pending {
  * Group commit: the writes asked for by all the turns the bot works through in one pass of the
  * event loop are committed together, in one SQLite transaction, just after that pass. A write
  * that fails (a stale eTag, say) is undone alone, by its own savepoint or, for one statement, by
- * SQLite itself, and only its caller hears of it. A caller's promise settles only once its write is committed, so a reply that waits
- * for it is never sent for a state that a crash could lose.
+ * SQLite itself, and only its caller hears of it. A caller's promise settles only once its write
+ * is committed, so a reply that waits for it is never sent for a state that a crash could lose.
  *
  * Why: a commit costs far more than the statements in it, most of all on a busy server where each
  * commit starts with cold CPU caches. Under load, several turns share one.

@@ -2,7 +2,8 @@ import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 import type { Statement } from 'better-sqlite3';
 
-const MAX_PREPARED = 16;
+/** Rows per INSERT: far more than a turn sends, far fewer than SQLite's limit on parameters. */
+const ROWS_PER_INSERT = 16;
 
 export interface TranscriptEntry {
   at: string;
@@ -39,24 +40,27 @@ export class TranscriptStore {
   }
 
   /**
-   * Kept in the next group commit, with the turn's state; settles once committed. A turn's
-   * messages are one INSERT, so they are kept all or none and need no savepoint.
+   * Kept in the next group commit, with the turn's state; settles once committed, all or none.
+   * A turn's messages are usually one INSERT, which needs no savepoint.
    */
   appendLater(entries: NewTranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
-    const values = entries.flatMap((e) => [e.conversationKey, e.at, e.direction, e.activityType, e.text, JSON.stringify(e.data)]);
-    const insert = this.insertRows(entries.length);
-    return this.commits.run(() => void insert.run(values), { oneStatement: true });
+    const batches: Array<{ insert: Statement; values: unknown[] }> = [];
+    for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
+      const rows = entries.slice(i, i + ROWS_PER_INSERT);
+      const values = rows.flatMap((e) => [e.conversationKey, e.at, e.direction, e.activityType, e.text, JSON.stringify(e.data)]);
+      batches.push({ insert: this.insertRows(rows.length), values });
+    }
+    return this.commits.run(() => batches.forEach((b) => b.insert.run(b.values)), { oneStatement: batches.length === 1 });
   }
 
-  /** An INSERT of `n` rows, prepared once per `n` (a turn has a handful of messages). */
-  private insertRows(n: number) {
+  /** An INSERT of `n` rows, prepared once for each `n` up to ROWS_PER_INSERT. */
+  private insertRows(n: number): Statement {
     let statement = this.inserts.get(n);
     if (!statement) {
       const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
       statement = this.db.prepare(`INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data) VALUES ${rows}`);
-      // A turn that sent an unusual number of messages does not leave a statement behind for ever.
-      if (this.inserts.size < MAX_PREPARED) this.inserts.set(n, statement);
+      this.inserts.set(n, statement);
     }
     return statement;
   }

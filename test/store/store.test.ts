@@ -107,6 +107,18 @@ describe('bot state storage', () => {
     expect(transactions).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a turn that sent more messages than one INSERT takes, in order, all or none', async () => {
+    const db = openDatabase(':memory:');
+    const transcripts = new TranscriptStore(db, new GroupCommit(db));
+    const entry = (i: number) => ({ conversationKey: 'long', direction: 'out' as const, activityType: 'message', text: `line ${i}`, data: {}, at: '2026-11-23T10:00:00Z' });
+    await transcripts.appendLater(Array.from({ length: 40 }, (_, i) => entry(i)));
+    expect(transcripts.forConversation('long').map((e) => e.text)).toEqual(Array.from({ length: 40 }, (_, i) => `line ${i}`));
+    // A row that breaks a constraint in the third INSERT undoes the first two as well.
+    const broken = [...Array.from({ length: 40 }, (_, i) => entry(i)), { ...entry(40), direction: 'sideways' as never }];
+    await expect(transcripts.appendLater(broken)).rejects.toThrow(/CHECK constraint/);
+    expect(transcripts.forConversation('long')).toHaveLength(40);
+  });
+
   it('fails the whole batch when a one-statement write takes the transaction down with it', async () => {
     const db = openDatabase(':memory:');
     const commits = new GroupCommit(db);
