@@ -10,7 +10,8 @@ import { emptyStoreItems } from '../store/sqlite-storage';
  * replacer function called on every value, then SHA-256): four times a turn for the two states,
  * as much CPU as the SQLite reads and writes themselves. SqliteStorage already holds the stored
  * JSON and serialises what it is given once, so it makes the same decision (write exactly when
- * what would be stored differs) at the cost of that one serialisation. Everything else is
+ * what would be stored differs) at the cost of that one serialisation; over a store that does
+ * not (MemoryStorage in a test), state read in a turn is simply written back. Everything else is
  * BotState's behaviour: state is read once a turn and written with eTag "*".
  */
 // A mixin's base constructor must take any arguments (TypeScript's rule for mixins).
