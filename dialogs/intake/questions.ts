@@ -7,6 +7,7 @@ import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema
 import { type Choice, matchMany, matchOne, parseYesNo } from '../parse/choices';
 import { parseContact } from '../parse/contact';
 import { parseWhen } from '../parse/dates';
+import { impliedYes, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, NONE_WORDS, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
 
 /**
@@ -143,10 +144,11 @@ export const QUESTIONS: readonly Question[] = [
     promptKey: 'q.reported_before',
     choices: 'yes_no',
     answered: (a) => a.reportedBefore !== undefined,
-    parse(text, a) {
-      const answer = yesNo(text);
+    parse(text, a, ctx) {
+      const answer = yesNo(text) ?? (impliedYes(text, ctx.today, ctx.lang) ? 'yes' : null);
       if (!answer) return { ok: false };
-      a.reportedBefore = { answer };
+      // "Yes, I rang twice last month" has answered the next question too.
+      a.reportedBefore = answer === 'yes' && saysWhenOrHow(text, ctx.today, ctx.lang) ? { answer, details: text.trim() } : { answer };
       return { ok: true };
     },
     clears: ['reported_details'],

@@ -75,4 +75,13 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(all(await c.say('dechrau eto'))).toMatch(/ddechrau eto[\s\S]*Beth sydd wedi mynd o'i le/);
     expect(all(await c.say('canslo'))).toMatch(/Does dim byd wedi'i anfon/);
   });
+  it("doesn't ask when and how when the answer already said it", async () => {
+    const c = chat();
+    await c.say('Shwmae');
+    await c.say('Cymraeg');
+    await c.say("Mae dŵr yn dod drwy nenfwd y gegin a does neb wedi dod i'w drwsio");
+    await c.say('Fflat 2, 5 Heol y Bont');
+    expect(all(await c.say('ers mis Medi'))).toMatch(/rhoi gwybod i ni am hyn o'r blaen/);
+    expect(all(await c.say('Do, ffoniais i dair gwaith ym mis Hydref'))).toMatch(/effeithio arnoch chi/);
+  });
 });
