@@ -34,7 +34,9 @@ export function safeguardingMessages(t: TFunction, lang: Lang): string[] {
   return out;
 }
 
-export function offerComplaint(t: TFunction, key: 'triage:service_request.offer' | 'triage:excluded.offer'): Partial<Activity> {
+type OfferKey = 'triage:service_request.offer' | 'triage:excluded.offer' | 'triage:excluded.discretion_offer' | 'triage:service_request.offer_again';
+
+export function offerComplaint(t: TFunction, key: OfferKey): Partial<Activity> {
   return MessageFactory.suggestedActions([t('triage:service_request.offer_button'), t('triage:service_request.no_thanks')], t(key));
 }
 
@@ -63,13 +65,23 @@ export function excludedMessages(t: TFunction, lang: Lang, profile: PolicyProfil
   if (listed?.internalRoute) out.push(t('triage:excluded.internal', { route: listed.internalRoute[lang] }));
   const bodies = (listed?.signpost ?? []).map((id) => BODIES[id]).filter(Boolean);
   if (bodies.length) out.push(t('triage:excluded.who', { bodies: bodies.map((b) => `${b.name[lang]}: ${howToReach(b, lang)}`).join('; ') }));
-  if (result.reason === 'time_limit' && profile.timeLimit?.discretion?.allowed) out.push(t('triage:excluded.discretion'));
   const ombudsman = BODIES[profile.ombudsman.body];
   out.push(t('triage:excluded.review', { ombudsman: ombudsman.name[lang], contact: howToReach(ombudsman, lang) }));
   const why = whyMessage(t, result);
   if (why) out.push(why);
-  if (result.dissatisfied) out.push(offerComplaint(t, 'triage:excluded.offer'));
+  const offer = offerAfterExclusion(profile, result);
+  if (offer) out.push(offerComplaint(t, offer));
   return out;
+}
+
+/**
+ * Whether the reply to an exclusion ends by offering a complaint, and which: out of time where
+ * the landlord may still accept it (the intake then records the dates and the resident's account
+ * for the landlord to decide), or dissatisfaction with something the landlord did.
+ */
+export function offerAfterExclusion(profile: PolicyProfile, result: TriageResult): OfferKey | null {
+  if (result.reason === 'time_limit' && profile.timeLimit?.discretion?.allowed) return 'triage:excluded.discretion_offer';
+  return result.dissatisfied ? 'triage:excluded.offer' : null;
 }
 
 export function menu(t: TFunction): Partial<Activity> {

@@ -5,7 +5,15 @@ import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } 
 import { parseCommand } from '../../dialogs/parse/commands';
 import { matchOne, parseYesNo } from '../../dialogs/parse/choices';
 import { isGreeting } from '../../dialogs/parse/greeting';
-import { excludedMessages, menu, safeguardingMessages, serviceRequestMessages, urgentMessages } from '../../dialogs/triage/replies';
+import {
+  excludedMessages,
+  menu,
+  offerAfterExclusion,
+  offerComplaint,
+  safeguardingMessages,
+  serviceRequestMessages,
+  urgentMessages,
+} from '../../dialogs/triage/replies';
 import { normalise } from '../language/normalise';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
@@ -35,6 +43,13 @@ export interface TriageServices {
 
 const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
 const MENU_STATUS = ['check my complaint', 'gwirio fy nghwyn'].map(normalise);
+interface PendingOffer {
+  /** What the resident said, to start the complaint with if they accept. */
+  text: string;
+  /** The offer has been put to them a second time. */
+  askedAgain?: boolean;
+}
+
 const ACCEPT_OFFER = [
   { value: 'yes' as const, synonyms: ['make a complaint', 'gwneud cwyn', 'complain', 'cwyno', 'yes', 'ie', 'ydw', 'hoffwn', 'yes please', 'ie plis'].map(normalise) },
   { value: 'no' as const, synonyms: ['no thanks', 'dim diolch', 'no', 'na', 'na dim diolch'].map(normalise) },
@@ -49,7 +64,7 @@ export class ComplaintsBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly seen: StatePropertyAccessor<string[]>;
   /** A message the resident was offered to make a complaint about, awaiting their answer. */
-  private readonly offer: StatePropertyAccessor<string | undefined>;
+  private readonly offer: StatePropertyAccessor<PendingOffer | string | undefined>;
   readonly language: StatePropertyAccessor<Lang | undefined>;
   private readonly dialogs: DialogSet;
 
@@ -57,7 +72,7 @@ export class ComplaintsBot extends ActivityHandler {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.seen = deps.conversationState.createProperty<string[]>('seenActivities');
-    this.offer = deps.conversationState.createProperty<string | undefined>('complaintOffer');
+    this.offer = deps.conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer');
     this.language = deps.userState.createProperty<Lang | undefined>('language');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(
@@ -147,23 +162,36 @@ export class ComplaintsBot extends ActivityHandler {
     await this.route(dc, text, lang);
   }
 
-  /** The answer to "would you like to make a complaint about it as well?" */
+  /**
+   * The answer to "would you like to make a complaint about it?". A reply that is neither yes nor
+   * no, and is not a command or a new matter of its own ("14 Oak Road" from someone still
+   * answering questions), gets the question once more rather than a menu; after that the offer
+   * lapses and the message is taken as it comes.
+   */
   private async answeredOffer(dc: Awaited<ReturnType<DialogSet['createContext']>>, text: string): Promise<boolean> {
-    const offered = await this.offer.get(dc.context);
-    if (!offered) return false;
+    const stored = await this.offer.get(dc.context);
+    if (!stored) return false;
+    // Offers saved before the re-ask existed are plain text.
+    const offered: PendingOffer = typeof stored === 'string' ? { text: stored } : stored;
     await this.offer.delete(dc.context);
     const yesNo = parseYesNo(text);
     const answer = matchOne(text, ACCEPT_OFFER) ?? (yesNo === 'yes' || yesNo === 'no' ? yesNo : null);
+    const lang = (await this.language.get(dc.context)) ?? 'cy';
+    const t = this.deps.i18n.getFixedT(lang);
     if (answer === 'yes') {
-      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered, explicit: true } satisfies IntakeOptions);
+      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered.text, explicit: true } satisfies IntakeOptions);
       return true;
     }
     if (answer === 'no') {
-      const lang = (await this.language.get(dc.context)) ?? 'cy';
-      await dc.context.sendActivity(this.deps.i18n.getFixedT(lang)('triage:service_request.can_complain'));
+      await dc.context.sendActivity(t('triage:service_request.can_complain'));
       return true;
     }
-    return false;
+    if (offered.askedAgain || !text || parseCommand(text) || isGreeting(text)) return false;
+    const reading = this.deps.triage.classify(dc.context, text);
+    if (reading.kind !== 'none' || reading.urgent || reading.safeguarding) return false;
+    await this.offer.set(dc.context, { ...offered, askedAgain: true });
+    await dc.context.sendActivity(offerComplaint(t, 'triage:service_request.offer_again'));
+    return true;
   }
 
   /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
@@ -202,7 +230,8 @@ export class ComplaintsBot extends ActivityHandler {
     }
     const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
     for (const m of messages) await context.sendActivity(m);
-    if (result.dissatisfied) await this.offer.set(context, text);
+    const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
+    if (offered) await this.offer.set(context, { text });
   }
 
   /** Triage decides the route; safety messages always come first. */

@@ -84,4 +84,14 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(all(await c.say('ers mis Medi'))).toMatch(/rhoi gwybod i ni am hyn o'r blaen/);
     expect(all(await c.say('Do, ffoniais i dair gwaith ym mis Hydref'))).toMatch(/effeithio arnoch chi/);
   });
+  it('offers an out-of-time matter as a complaint in Welsh, and asks once more if the answer is neither', async () => {
+    const c = chat();
+    await c.say('Shwmae');
+    await c.say('Cymraeg');
+    await c.say('canslo');
+    const reply = all(await c.say("Gadawodd y tîm trwsio rwbel yn fy ngardd yn 2023 a ddaethon nhw byth yn ôl i'w glirio"));
+    expect(reply).toMatch(/Hoffech chi wneud y gŵyn beth bynnag\?$/);
+    expect(all(await c.say('14 Heol y Dderwen'))).toMatch(/doeddwn i ddim yn deall hynny\. Hoffech chi wneud cwyn amdano\?/);
+    expect(all(await c.say('ie'))).toMatch(/Ble mae'r broblem/);
+  });
 });

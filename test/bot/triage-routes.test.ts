@@ -29,6 +29,35 @@ describe('what the bot does with triage', () => {
     expect(intake).toMatch(/I slipped on the wet stairs[\s\S]*Where is the problem/);
   });
 
+  const OUT_OF_TIME = 'The repairs team left rubble in my garden after fixing the fence in 2023 and never came back';
+  /** A chat in English whose last reply was the offer that follows an out-of-time exclusion. */
+  const offeredAfterExclusion = async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    await c.say('cancel');
+    const reply = all(await c.say(OUT_OF_TIME));
+    return { c, reply };
+  };
+
+  it('offers an out-of-time matter as a complaint for the landlord to decide, and asks once more if the answer is neither', async () => {
+    const { c, reply } = await offeredAfterExclusion();
+    expect(reply).toMatch(/more than 12 months ago/);
+    expect(reply).toMatch(/the landlord will decide\. Would you like to make the complaint anyway\?$/);
+    expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Make a complaint', 'No thanks']);
+    // Someone still answering questions: the offer is put again, not dropped for a menu.
+    expect(all(await c.say('14 Oak Road'))).toMatch(/didn't catch that\. Would you like to make a complaint about it\?/);
+    expect(all(await c.say('yes'))).toMatch(/left rubble in my garden[\s\S]*Where is the problem/);
+  });
+
+  it('lets a pending offer lapse after asking twice, and a new matter is taken as it comes', async () => {
+    const { c } = await offeredAfterExclusion();
+    await c.say('14 Oak Road');
+    expect(all(await c.say('Oak Road again'))).toMatch(/How can I help/);
+    const { c: other } = await offeredAfterExclusion();
+    expect(all(await other.say('My kitchen tap is dripping, can someone come and fix it?'))).toMatch(/request for service/);
+  });
+
   it('gives gas emergency instructions first, in Welsh, then records the request', async () => {
     const c = chat();
     const replies = await c.say('Mae arogl nwy cryf yn y gegin');
