@@ -126,6 +126,14 @@ describe('other kinds and flags', () => {
     expect(classify('hello').kind).toBe('none');
   });
 
+  it('hears "nobody has done anything" as dissatisfaction, in either language', () => {
+    expect(classify('The damp in my bedroom is getting worse and nobody has done anything after 3 visits').kind).toBe('complaint');
+    expect(classify('They have done nothing about the mould').kind).toBe('complaint');
+    expect(classify("Mae'r lleithder yn waeth a does neb wedi gwneud dim").kind).toBe('complaint');
+    // A first report is still a request for service.
+    expect(classify('There is damp in my bedroom, can someone come and look at it?').kind).toBe('service_request');
+  });
+
   it('reads words that name built-in object properties as plain words', () => {
     expect(() => classify('The constructor left a mess, toString valueOf __proto__')).not.toThrow();
     expect(classify('The constructor left rubble in the garden and nobody has cleared it').kind).not.toBe('none');
