@@ -7,6 +7,7 @@ import type { Db } from '../store/database';
 import type { GroupCommit } from '../store/group-commit';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
+import { userKey } from './identity';
 import { caseOrigin, recordHandoff } from './turn-case';
 
 /**
@@ -26,7 +27,8 @@ export class TriageFiling implements TriageServices {
   ) {}
 
   classify(context: TurnContext, text: string): TriageResult {
-    return this.classifier.classify(text, this.profile, {}, { today: this.today(context), calendar: this.calendar });
+    const answers = this.cases.hasComplaint(userKey(context)) ? { hasComplaint: true } : {};
+    return this.classifier.classify(text, this.profile, answers, { today: this.today(context), calendar: this.calendar });
   }
 
   async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string> {

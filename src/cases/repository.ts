@@ -97,6 +97,7 @@ export class CaseRepository {
   private readonly insertEvent;
   private readonly eventsOf;
   private readonly countAll;
+  private readonly complaintOfUser;
 
   constructor(
     private readonly db: Db,
@@ -118,6 +119,7 @@ export class CaseRepository {
       'SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id',
     );
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM cases');
+    this.complaintOfUser = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM cases WHERE user_key = ? AND kind = 'complaint' LIMIT 1");
   }
 
   /**
@@ -198,6 +200,11 @@ export class CaseRepository {
       }
       return rows.map((r) => ({ record: fromRow(r), events: byCase.get(r.id) ?? [] }));
     })();
+  }
+
+  /** Whether this chat identity has filed a complaint (any state). */
+  hasComplaint(userKey: string): boolean {
+    return this.complaintOfUser.get(userKey) !== undefined;
   }
 
   count(): number {

@@ -19,6 +19,7 @@ const ClassifyRequest = z.object({
       today: day.optional(),
       completedBothStages: z.boolean().optional(),
       ombudsmanInvestigating: z.boolean().optional(),
+      hasComplaint: z.boolean().optional(),
     })
     .strict()
     .optional(),

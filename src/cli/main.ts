@@ -17,7 +17,8 @@ Commands:
                             {"id","policy","stage":1|2,"received","acknowledged"?,"responded"?}
   classify                  Read messages as JSON Lines on stdin; write one triage answer per line.
                             {"id","text","answers"?:{reportedBefore,courtClaimIssued,letterOfClaim,
-                            happenedOn,today,completedBothStages,ombudsmanInvestigating}}
+                            happenedOn,today,completedBothStages,ombudsmanInvestigating,
+                            hasComplaint}}
   policy list               List the policy profiles.
   policy show <id>          Print a profile as JSON.
   policy check <id>         Compare a profile with the statutory code for its nation.

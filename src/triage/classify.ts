@@ -186,7 +186,12 @@ export function createClassifier(matcher: Matcher = createMatcher()): Classifier
         return exclude('ombudsman_already', 'ombudsman_investigating', true)!;
       }
 
-      const escalationHits = (by.get('escalation') ?? []).filter((h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref'));
+      const escalationHits = (by.get('escalation') ?? []).filter(
+        (h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref') || answers.hasComplaint === true,
+      );
+      if (answers.hasComplaint && escalationHits.some((h) => !selfSufficientEscalation(h.phrase) && !mentionsComplaint && !has('response_ref'))) {
+        answer('hasComplaint', true);
+      }
       // "When is the stage 2 reply due?" names a stage but asks after a case already there.
       const onlyNamesStage = escalationHits.every((h) => /^(stage 2|stage two|second stage|cam 2|cam dau|ail gam)$/.test(h.phrase));
       const wantsToMove = /\b(can i|can we|could i|want|wanna|id like|ga i|gaf i|eisiau|hoffwn|please move|symud)\b/.test(canonicalText);

@@ -19,6 +19,11 @@ export interface TriageAnswers {
   today?: string;
   completedBothStages?: boolean;
   ombudsmanInvestigating?: boolean;
+  /**
+   * The resident already has a complaint on record (the bot knows them by their chat identity),
+   * so "take it further" means that complaint, not something else.
+   */
+  hasComplaint?: boolean;
 }
 
 /** What decided a classification: words matched in the message, or an answer given. */

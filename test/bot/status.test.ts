@@ -95,6 +95,21 @@ describe('stage 2 by chat', () => {
     { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['£50'] },
   ];
 
+  it('reads "take it further" as stage 2 from a resident with a complaint on record, and as nothing in particular from one without', async () => {
+    const c = chat({}, '2026-12-07T10:00:00Z');
+    const ref = file(c);
+    staff(c, ref, ...answered);
+    await c.say('hi');
+    await c.say('English');
+    await c.say('cancel');
+    expect(all(await c.say('I want to take it further'))).toMatch(/What are you still unhappy about/);
+    const stranger = chat({}, '2026-12-07T10:00:00Z', 'someone-else');
+    await stranger.say('hi');
+    await stranger.say('English');
+    await stranger.say('cancel');
+    expect(all(await stranger.say('I want to take it further'))).toMatch(/How can I help/);
+  });
+
   it('refuses to escalate before a stage 1 answer and says when it is due', async () => {
     const c = chat({}, '2026-11-25T10:00:00Z');
     file(c);

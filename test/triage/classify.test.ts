@@ -116,6 +116,15 @@ describe('other kinds and flags', () => {
     expect(classify('the operative was rude to me').safeguarding).toBe(false);
   });
 
+  it('reads "take it further" as escalation only when the resident has a complaint on record, and says so', () => {
+    expect(classify('I want to take it further').kind).toBe('none');
+    const known = classify('I want to take it further', { hasComplaint: true });
+    expect(known.kind).toBe('escalation');
+    expect(known.signals).toEqual(expect.arrayContaining([expect.objectContaining({ cue: 'answer:hasComplaint', source: 'answers' })]));
+    // Words that are about a stage or a response need no help.
+    expect(classify('I want to go to stage 2').signals.map((s) => s.cue)).not.toContain('answer:hasComplaint');
+  });
+
   it('tells escalation, status, feedback and nothing apart', () => {
     expect(classify("I'm not happy with your stage 1 response").kind).toBe('escalation');
     expect(classify("Dw i ddim yn hapus â'ch ymateb").kind).toBe('escalation');
