@@ -55,10 +55,13 @@ export interface IntakeServices {
   /**
    * Reads "what went wrong" as triage would: safety messages always; 'handled' when it is not a
    * complaint at all (a first repair request, a matter for another body) and the resident did
-   * not ask to complain, so the bot has dealt with it instead.
+   * not ask to complain, so the bot has dealt with it instead; another dialog to hand over to
+   * when the answer is a question about a complaint already made ("where is my complaint?").
    */
-  onDescription?(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<'continue' | 'handled'>;
+  onDescription?(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome>;
 }
+
+export type DescriptionOutcome = 'continue' | 'handled' | { handOver: { dialogId: string; options: object } };
 
 export interface IntakeOptions {
   /** A first message that already says what is wrong. */
@@ -128,7 +131,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     state.retries = 0;
     if (q.id === 'description' && this.services.onDescription) {
       const outcome = await this.services.onDescription(dc.context, text, lang, state.explicit === true);
-      if (outcome === 'handled') return dc.endDialog({ diverted: true });
+      if (outcome !== 'continue') return this.divert(dc, outcome);
     }
     const t = this.t(lang);
     for (const s of result.say ?? []) await dc.context.sendActivity(say(t, lang, s));
@@ -193,14 +196,19 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (state.pendingDescription && !state.answers.description) {
       const text = state.pendingDescription;
       delete state.pendingDescription;
-      if (this.services.onDescription && (await this.services.onDescription(dc.context, text, lang, state.explicit === true)) === 'handled') {
-        return dc.endDialog({ diverted: true });
-      }
+      const outcome = this.services.onDescription ? await this.services.onDescription(dc.context, text, lang, state.explicit === true) : 'continue';
+      if (outcome !== 'continue') return this.divert(dc, outcome);
       state.answers.description = text;
       await dc.context.sendActivity(t('intake:q.description_prefilled', { text }));
     }
     delete state.pendingDescription;
     return this.askNext(dc, state, lang);
+  }
+
+  /** The description was not a complaint to take: dealt with already, or another dialog's to answer. */
+  private divert(dc: DialogContext, outcome: Exclude<DescriptionOutcome, 'continue'>): Promise<DialogTurnResult> {
+    if (outcome === 'handled') return dc.endDialog({ diverted: true });
+    return dc.replaceDialog(outcome.handOver.dialogId, outcome.handOver.options);
   }
 
   private async offerSwitchIfOtherLanguage(context: TurnContext, state: IntakeState, text: string, lang: Lang): Promise<void> {

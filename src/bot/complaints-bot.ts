@@ -1,7 +1,7 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../../dialogs/intake/intake-dialog';
+import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../../dialogs/intake/intake-dialog';
 import { parseCommand } from '../../dialogs/parse/commands';
 import { matchOne, parseYesNo } from '../../dialogs/parse/choices';
 import { isGreeting } from '../../dialogs/parse/greeting';
@@ -43,6 +43,11 @@ export interface TriageServices {
 
 const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
 const MENU_STATUS = ['check my complaint', 'gwirio fy nghwyn'].map(normalise);
+const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
+  mode: kind === 'status_query' ? 'status' : 'escalate',
+  reference: findReference(text) ?? undefined,
+});
+
 interface PendingOffer {
   /** What the resident said, to start the complaint with if they accept. */
   text: string;
@@ -195,9 +200,13 @@ export class ComplaintsBot extends ActivityHandler {
   }
 
   /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
-  private async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<'continue' | 'handled'> {
+  private async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome> {
     const result = this.deps.triage.classify(context, text);
     await this.safety(context, lang, result);
+    // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
+    if (result.kind === 'status_query' || result.kind === 'escalation') {
+      return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(result.kind, text) } };
+    }
     const diverted = ['service_request', 'excluded', 'feedback'] as const;
     if (explicit || !(diverted as readonly string[]).includes(result.kind)) return 'continue';
     await this.dispatchRecorded(context, text, lang, result as TriageResult & { kind: (typeof diverted)[number] });
@@ -254,10 +263,7 @@ export class ComplaintsBot extends ActivityHandler {
         return;
       case 'status_query':
       case 'escalation':
-        await dc.beginDialog(ENQUIRY_DIALOG, {
-          mode: result.kind === 'status_query' ? 'status' : 'escalate',
-          reference: findReference(text) ?? undefined,
-        } satisfies EnquiryOptions);
+        await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions(result.kind, text));
         return;
       case 'service_request':
       case 'excluded':

@@ -36,6 +36,19 @@ describe('where is my complaint?', () => {
     expect(reply).toContain('The landlord must acknowledge it by Monday 30 November 2026 — 5 working days from today.');
   });
 
+  it('answers the question when it is asked where the bot expected a new complaint, in either language', async () => {
+    const c = chat();
+    const ref = file(c);
+    await c.say('hi');
+    expect(all(await c.say('English'))).toMatch(/What has gone wrong/);
+    expect(all(await c.say('where is my complaint?'))).toContain(`Your complaint ${ref} (received Monday 23 November 2026) is at stage 1.`);
+    const cy = chat();
+    const cyRef = file(cy);
+    await cy.say('Shwmae');
+    expect(all(await cy.say('Cymraeg'))).toMatch(/Beth sydd wedi mynd o'i le/);
+    expect(all(await cy.say('Ble mae fy nghwyn i?'))).toContain(cyRef);
+  });
+
   it('says what has happened, who is dealing with it, and any extension with its reason', async () => {
     const c = chat({}, '2026-12-01T10:00:00Z');
     const ref = file(c);
