@@ -59,6 +59,11 @@ export interface IntakeServices {
    * when the answer is a question about a complaint already made ("where is my complaint?").
    */
   onDescription?(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome>;
+  /**
+   * Reads how it has affected the household beside what went wrong, for safety: a broken boiler
+   * is one thing, a broken boiler with a newborn in the house is urgent.
+   */
+  onImpact?(context: TurnContext, description: string, impact: string, lang: Lang): Promise<void>;
 }
 
 export type DescriptionOutcome = 'continue' | 'handled' | { handOver: { dialogId: string; options: object } };
@@ -133,6 +138,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       const outcome = await this.services.onDescription(dc.context, text, lang, state.explicit === true);
       if (outcome !== 'continue') return this.divert(dc, outcome);
     }
+    if (q.id === 'impact') await this.services.onImpact?.(dc.context, state.answers.description ?? '', text, lang);
     const t = this.t(lang);
     for (const s of result.say ?? []) await dc.context.sendActivity(say(t, lang, s));
     if (!q.choices) await this.offerSwitchIfOtherLanguage(dc.context, state, text, lang);

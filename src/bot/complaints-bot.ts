@@ -86,6 +86,7 @@ export class ComplaintsBot extends ActivityHandler {
         i18n: deps.i18n,
         language: this.language,
         onDescription: (context, text, lang, explicit) => this.readDescription(context, text, lang, explicit),
+        onImpact: (context, description, impact, lang) => this.readImpact(context, description, impact, lang),
       }),
     );
     this.dialogs.add(
@@ -211,6 +212,17 @@ export class ComplaintsBot extends ActivityHandler {
     if (explicit || !(diverted as readonly string[]).includes(result.kind)) return 'continue';
     await this.dispatchRecorded(context, text, lang, result as TriageResult & { kind: (typeof diverted)[number] });
     return 'handled';
+  }
+
+  /**
+   * Safety messages the impact adds to what the description already raised (and answered):
+   * only what is new, so a resident told about gas once is not told again.
+   */
+  private async readImpact(context: TurnContext, description: string, impact: string, lang: Lang): Promise<void> {
+    const before = this.deps.triage.classify(context, description);
+    const after = this.deps.triage.classify(context, `${description}\n${impact}`);
+    const urgentTopics = after.urgentTopics.filter((topic) => !before.urgentTopics.includes(topic));
+    await this.safety(context, lang, { ...after, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: after.safeguarding && !before.safeguarding });
   }
 
   private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {

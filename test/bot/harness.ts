@@ -34,3 +34,10 @@ export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:
 
 /** Joined replies, for matching across several messages. */
 export const all = (replies: string[]) => replies.join('\n');
+
+/** Says each message in turn, as a resident walking through questions, and returns the last replies joined. */
+export async function sayInTurn(c: Chat, ...messages: string[]): Promise<string> {
+  let last: string[] = [];
+  for (const m of messages) last = await c.say(m);
+  return all(last);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { all, chat } from './harness';
+import { all, chat, sayInTurn } from './harness';
 
 describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
   it('takes a complaint in Welsh, with Welsh dates and mutations, to a filed case', async () => {
@@ -77,21 +77,21 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
   });
   it("doesn't ask when and how when the answer already said it", async () => {
     const c = chat();
-    await c.say('Shwmae');
-    await c.say('Cymraeg');
-    await c.say("Mae dŵr yn dod drwy nenfwd y gegin a does neb wedi dod i'w drwsio");
-    await c.say('Fflat 2, 5 Heol y Bont');
-    expect(all(await c.say('ers mis Medi'))).toMatch(/rhoi gwybod i ni am hyn o'r blaen/);
+    const opening = ['Shwmae', 'Cymraeg', "Mae dŵr yn dod drwy nenfwd y gegin a does neb wedi dod i'w drwsio", 'Fflat 2, 5 Heol y Bont', 'ers mis Medi'];
+    expect(await sayInTurn(c, ...opening)).toMatch(/rhoi gwybod i ni am hyn o'r blaen/);
     expect(all(await c.say('Do, ffoniais i dair gwaith ym mis Hydref'))).toMatch(/effeithio arnoch chi/);
   });
+
   it('offers an out-of-time matter as a complaint in Welsh, and asks once more if the answer is neither', async () => {
     const c = chat();
-    await c.say('Shwmae');
-    await c.say('Cymraeg');
-    await c.say('canslo');
-    const reply = all(await c.say("Gadawodd y tîm trwsio rwbel yn fy ngardd yn 2023 a ddaethon nhw byth yn ôl i'w glirio"));
+    const reply = await sayInTurn(c, 'Shwmae', 'Cymraeg', 'canslo', "Gadawodd y tîm trwsio rwbel yn fy ngardd yn 2023 a ddaethon nhw byth yn ôl i'w glirio");
     expect(reply).toMatch(/Hoffech chi wneud y gŵyn beth bynnag\?$/);
     expect(all(await c.say('14 Heol y Dderwen'))).toMatch(/doeddwn i ddim yn deall hynny\. Hoffech chi wneud cwyn amdano\?/);
     expect(all(await c.say('ie'))).toMatch(/Ble mae'r broblem/);
+  });
+  it('gives emergency instructions when the answer about the household makes it urgent', async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Ma'r gwres canolog wedi torri a sa i'n gallu cael neb i ddod mas", '7 Stryd y Farchnad', 'ddoe', 'do', 'ffonies i nhw ddoe');
+    expect(all(await c.say("Mae gen i fabi mis oed ac mae'r tŷ yn rhewi"))).toMatch(/999[\s\S]*hawliad llys/);
   });
 });

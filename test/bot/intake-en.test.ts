@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATTERN } from '../../src/cases/reference';
-import { all, chat } from './harness';
+import { all, chat, sayInTurn } from './harness';
 
 async function toSummary(c: ReturnType<typeof chat>) {
   await c.say('hello');
@@ -179,15 +179,24 @@ describe('triage inside the intake', () => {
   it('does not ask when and how when "yes" already said it, and reads "I rang them" as a yes', async () => {
     const atReportedBefore = async () => {
       const c = chat();
-      await c.say('hello');
-      await c.say('English');
-      await c.say('The back door will not lock and nobody has come');
-      await c.say('Flat 1, 2 Mill Lane');
-      expect(all(await c.say('last week'))).toMatch(/reported this to us before/);
+      expect(await sayInTurn(c, 'hello', 'English', 'The back door will not lock and nobody has come', 'Flat 1, 2 Mill Lane', 'last week')).toMatch(
+        /reported this to us before/,
+      );
       return c;
     };
     expect(all(await (await atReportedBefore()).say('Yes, I rang twice last month and nobody came'))).toMatch(/affected you/);
     expect(all(await (await atReportedBefore()).say('I rang them on Monday'))).toMatch(/affected you/);
     expect(all(await (await atReportedBefore()).say('yes I have'))).toMatch(/When and how did you report it/);
+  });
+  it('gives emergency instructions when the answer about the household makes it urgent, and only what is new', async () => {
+    const before = ['hello', 'English'];
+    const after = ['Flat 3, 12 Park Road', 'today', 'yes', 'I phoned on Monday'];
+    const c = chat();
+    await sayInTurn(c, ...before, 'The boiler has broken and there is no heating or hot water, nobody has come', ...after);
+    expect(all(await c.say('I have a 3 month old baby and the flat is freezing'))).toMatch(/If anyone is in danger right now, call 999[\s\S]*court claim/);
+    const gas = chat();
+    expect(await sayInTurn(gas, ...before, 'I can smell gas in the kitchen again and nobody came last time')).toMatch(/National Gas Emergency Service/);
+    await sayInTurn(gas, ...after);
+    expect(all(await gas.say('It is frightening, I have had to keep the windows open'))).not.toMatch(/National Gas Emergency Service/);
   });
 });
