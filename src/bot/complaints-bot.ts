@@ -43,6 +43,8 @@ export interface TriageServices {
 
 const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
 const MENU_STATUS = ['check my complaint', 'gwirio fy nghwyn'].map(normalise);
+const safetyFlags = (result: TriageResult): string[] => [...result.urgentTopics, ...(result.safeguarding ? ['safeguarding'] : [])];
+
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
   mode: kind === 'status_query' ? 'status' : 'escalate',
   reference: findReference(text) ?? undefined,
@@ -70,6 +72,8 @@ export class ComplaintsBot extends ActivityHandler {
   private readonly seen: StatePropertyAccessor<string[]>;
   /** A message the resident was offered to make a complaint about, awaiting their answer. */
   private readonly offer: StatePropertyAccessor<PendingOffer | string | undefined>;
+  /** Urgent topics and safeguarding already answered for the intake's description. */
+  private readonly descriptionSafety: StatePropertyAccessor<string[]>;
   readonly language: StatePropertyAccessor<Lang | undefined>;
   private readonly dialogs: DialogSet;
 
@@ -78,6 +82,7 @@ export class ComplaintsBot extends ActivityHandler {
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.seen = deps.conversationState.createProperty<string[]>('seenActivities');
     this.offer = deps.conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer');
+    this.descriptionSafety = deps.conversationState.createProperty<string[]>('descriptionSafety');
     this.language = deps.userState.createProperty<Lang | undefined>('language');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(
@@ -204,6 +209,7 @@ export class ComplaintsBot extends ActivityHandler {
   private async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome> {
     const result = this.deps.triage.classify(context, text);
     await this.safety(context, lang, result);
+    await this.descriptionSafety.set(context, safetyFlags(result));
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
       return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(result.kind, text) } };
@@ -219,10 +225,10 @@ export class ComplaintsBot extends ActivityHandler {
    * only what is new, so a resident told about gas once is not told again.
    */
   private async readImpact(context: TurnContext, description: string, impact: string, lang: Lang): Promise<void> {
-    const before = this.deps.triage.classify(context, description);
-    const after = this.deps.triage.classify(context, `${description}\n${impact}`);
-    const urgentTopics = after.urgentTopics.filter((topic) => !before.urgentTopics.includes(topic));
-    await this.safety(context, lang, { ...after, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: after.safeguarding && !before.safeguarding });
+    const raised = new Set(await this.descriptionSafety.get(context, []));
+    const both = this.deps.triage.classify(context, `${description}\n${impact}`);
+    const urgentTopics = both.urgentTopics.filter((topic) => !raised.has(topic));
+    await this.safety(context, lang, { ...both, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: both.safeguarding && !raised.has('safeguarding') });
   }
 
   private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
