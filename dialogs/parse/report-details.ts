@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
+import { parseYesNo } from './choices';
 import { parseWhen } from './dates';
 
 /**
@@ -33,6 +34,9 @@ export function impliedYes(text: string, today: string, lang?: Lang): boolean {
  * next would make the resident say it again. A bare "yes" or "yes I have" does not.
  */
 export function saysWhenOrHow(text: string, today: string, lang?: Lang): boolean {
-  const n = ` ${normalise(text)} `;
+  const normalised = normalise(text);
+  // A bare "yes" or "do" says neither; most answers are one, and the date parser is not cheap.
+  if (!normalised.includes(' ') && parseYesNo(normalised) !== null) return false;
+  const n = ` ${normalised} `;
   return HOW.some((w) => n.includes(` ${w} `)) || parseWhen(text, today, lang) !== null;
 }

@@ -35,7 +35,11 @@ export interface BotDeps {
 
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
 export interface TriageServices {
-  classify(context: TurnContext, text: string): TriageResult;
+  /**
+   * `forSafetyOnly` when only the urgent and safeguarding flags will be used: the reading then
+   * skips looking up the resident's complaints, which only decides stage 2 requests.
+   */
+  classify(context: TurnContext, text: string, forSafetyOnly?: boolean): TriageResult;
   /** Files a service request, exclusion or feedback; returns its reference. */
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
   requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void>;
@@ -226,7 +230,7 @@ export class ComplaintsBot extends ActivityHandler {
    */
   private async readImpact(context: TurnContext, description: string, impact: string, lang: Lang): Promise<void> {
     const raised = new Set(await this.descriptionSafety.get(context, []));
-    const both = this.deps.triage.classify(context, `${description}\n${impact}`);
+    const both = this.deps.triage.classify(context, `${description}\n${impact}`, true);
     const urgentTopics = both.urgentTopics.filter((topic) => !raised.has(topic));
     await this.safety(context, lang, { ...both, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: both.safeguarding && !raised.has('safeguarding') });
   }

@@ -26,8 +26,8 @@ export class TriageFiling implements TriageServices {
     private readonly commits: GroupCommit,
   ) {}
 
-  classify(context: TurnContext, text: string): TriageResult {
-    const answers = this.cases.hasComplaint(userKey(context)) ? { hasComplaint: true } : {};
+  classify(context: TurnContext, text: string, forSafetyOnly = false): TriageResult {
+    const answers = !forSafetyOnly && this.cases.hasComplaint(userKey(context)) ? { hasComplaint: true } : {};
     return this.classifier.classify(text, this.profile, answers, { today: this.today(context), calendar: this.calendar });
   }
 

@@ -19,7 +19,7 @@ describe('an answer to "have you reported it before?"', () => {
     expect(saysWhenOrHow(text, TODAY)).toBe(false);
   });
 
-  it.each(['I rang them twice last month', 'Ffoniais i ddoe', 'emailed them on Monday'])('is a yes without saying so: %j', (text) => {
+  it.each(['I rang them twice last month', 'Ffoniais i ddoe', 'emailed them on Monday', 'yesterday', 'ddoe'])('is a yes without saying so: %j', (text) => {
     expect(impliedYes(text, TODAY)).toBe(true);
   });
 
