@@ -1,5 +1,6 @@
 import { findReference } from '../cases/reference';
 import { detectLanguage } from '../language/detect';
+import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import type { Cue } from './cues';
@@ -62,10 +63,10 @@ function profileHasTopic(profile: PolicyProfile, topic: ExclusionTopic) {
 }
 
 export function createClassifier(matcher: Matcher = createMatcher()): Classifier {
+  const analyse = rememberingAnalysis(matcher);
   return {
     classify(text, profile, answers = {}, context = {}) {
-      const tokens = matcher.tokens(text);
-      const hits = matcher.hits(tokens);
+      const { tokens, hits } = analyse(text);
       const by = new Map<Cue, CueHit[]>();
       for (const h of hits) by.set(h.cue, [...(by.get(h.cue) ?? []), h]);
       const has = (c: Cue) => by.has(c);
@@ -336,11 +337,52 @@ function hitWords(by: Map<Cue, CueHit[]>, cue: Cue): string {
 }
 
 /** "stage 2", "escalate" and "not happy with the response" need no other sign that a complaint exists. */
+/** Lines analysed lately; a conversation's description is read again when the case is filed. */
+const REMEMBERED_LINES = 512;
+
+interface Analysis {
+  readonly tokens: readonly Token[];
+  readonly hits: readonly CueHit[];
+}
+
+/**
+ * The words and cue phrases of a text, line by line, remembering recent lines: the bot reads a
+ * resident's description when it is given, again with their answer about the household, and
+ * again when the case is filed. A phrase does not run across a line break. Pure as far as any
+ * caller can tell: the same text always gives the same analysis.
+ */
+function rememberingAnalysis(matcher: Matcher): (text: string) => Analysis {
+  const remembered = new Map<string, Analysis>();
+  const line = (text: string): Analysis => {
+    let found = remembered.get(text);
+    if (found) {
+      remembered.delete(text);
+    } else {
+      const tokens = Object.freeze(matcher.tokens(text));
+      found = { tokens, hits: Object.freeze(matcher.hits(tokens as Token[])) };
+      if (remembered.size >= REMEMBERED_LINES) remembered.delete(remembered.keys().next().value!);
+    }
+    remembered.set(text, found);
+    return found;
+  };
+  return (text) => {
+    const lines = text.split('\n');
+    if (lines.length === 1) return line(text);
+    const parts = lines.map(line);
+    const seen = new Set<string>();
+    const hits = parts.flatMap((p) => p.hits).filter((h) => {
+      const key = `${h.cue}:${h.phrase}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    return { tokens: parts.flatMap((p) => p.tokens), hits };
+  };
+}
+
 function selfSufficientEscalation(phrase: string): boolean {
   return /stage|cam|escalat|uwchgyfeirio|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings/.test(phrase);
 }
 
-function languageOf(text: string, hits: CueHit[]): 'cy' | 'en' | 'mixed' {
+function languageOf(text: string, hits: readonly CueHit[]): 'cy' | 'en' | 'mixed' {
   const d = detectLanguage(text);
   if (d.language === 'cy' || d.language === 'en' || d.language === 'mixed') return d.language;
   const cy = hits.filter((h) => h.lang === 'cy').length;

@@ -143,6 +143,16 @@ describe('other kinds and flags', () => {
     expect(classify('There is damp in my bedroom, can someone come and look at it?').kind).toBe('service_request');
   });
 
+  it('reads a text the same however often it has been read, and a text of several lines line by line', () => {
+    const text = 'The boiler has broken again and nobody has come, my baby is freezing';
+    const first = classify(text);
+    expect(classify(text)).toEqual(first);
+    expect(defaultClassifier().classify(text, profiles.get('housing-ombudsman-code'), {}, { today: '2026-11-23' })).toEqual(first);
+    const twoLines = classify('The central heating has broken\nI have a 3 month old baby and the flat is freezing');
+    expect(twoLines.urgentTopics).toContain('no_heat_vulnerable');
+    expect(cues(twoLines)).toEqual(expect.arrayContaining([expect.stringMatching(/^fault:/), expect.stringMatching(/^vulnerable:/)]));
+  });
+
   it('reads words that name built-in object properties as plain words', () => {
     expect(() => classify('The constructor left a mess, toString valueOf __proto__')).not.toThrow();
     expect(classify('The constructor left rubble in the garden and nobody has cleared it').kind).not.toBe('none');
