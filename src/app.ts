@@ -24,6 +24,7 @@ import { SqliteStorage } from './store/sqlite-storage';
 import { GroupCommit } from './store/group-commit';
 import { TranscriptStore } from './store/transcripts';
 import { createServer } from './server';
+import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
 
@@ -40,6 +41,7 @@ export interface Core {
   staff: StaffApi;
   i18n: i18n;
   health(): { ok: boolean; [k: string]: unknown };
+  clock: Clock;
 }
 
 export interface App extends Core {
@@ -63,8 +65,14 @@ function loadRegistry(env: Env): ProfileRegistry {
   }
 }
 
+export interface CoreOptions {
+  /** The server's clock; tests and benchmarks fix it. */
+  clock?: Clock;
+}
+
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
-export function createCore(env: Env): Core {
+export function createCore(env: Env, options: CoreOptions = {}): Core {
+  const clock = options.clock ?? systemClock;
   let holidays;
   try {
     holidays = loadHolidays(env.BANK_HOLIDAYS_PATH);
@@ -95,6 +103,7 @@ export function createCore(env: Env): Core {
   const updates = new CaseUpdates(db, cases, deadlines);
 
   const bot: ComplaintsBot = new ComplaintsBot({
+    clock,
     conversationState,
     userState,
     i18n,
@@ -128,12 +137,12 @@ export function createCore(env: Env): Core {
 
   const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
 
-  return { db, commits, profile, cases, updates, staff, bot, transcripts, health, i18n };
+  return { db, commits, profile, cases, updates, staff, bot, transcripts, health, i18n, clock };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
-export function createApp(env: Env, log: (msg: string) => void = console.log): App {
-  const core = createCore(env);
+export function createApp(env: Env, log: (msg: string) => void = console.log, options: CoreOptions = {}): App {
+  const core = createCore(env, options);
   const adapter = createAdapter(env, core.i18n, log);
   adapter.use(new TranscriptMiddleware(core.transcripts, log));
   adapter.use(shareDialogStateConfiguration());

@@ -20,11 +20,15 @@ import type { PolicyProfile } from '../policy/schema';
 import type { TriageResult } from '../triage';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryServices, type LookupGuard } from '../../dialogs/status/enquiry-dialog';
 import { findReference } from '../cases/reference';
+import type { Clock } from '../clock/clock';
+import { stampTurn } from '../clock/turn-instant';
 
 // Channels re-deliver recent messages, not old ones; a short list keeps the saved state small.
 const SEEN_LIMIT = 20;
 
 export interface BotDeps {
+  /** The server's clock; every turn is stamped with it before anything reads the time. */
+  clock: Clock;
   conversationState: ConversationState;
   userState: UserState;
   i18n: i18n;
@@ -123,6 +127,7 @@ export class ComplaintsBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    stampTurn(context, this.deps.clock);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);

@@ -2,6 +2,7 @@ import { TestAdapter, TranscriptLoggerMiddleware, type Activity } from 'botbuild
 import { createCore, type Core } from '../../src/app';
 import { SqliteTranscriptLogger } from '../../src/bot/transcript-logger';
 import { readEnv } from '../../src/config/env';
+import { FixedClock } from '../../src/clock/clock';
 
 export interface Chat {
   core: Core;
@@ -14,7 +15,7 @@ export interface Chat {
 
 /** The real bot, on an in-memory database, at a fixed time (Monday 23 November 2026, 10:00). */
 export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:00:00Z', user = 'resident-1'): Chat {
-  const core = createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }));
+  const core = createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }), { clock: new FixedClock(at) });
   const adapter = new TestAdapter(async (context) => core.bot.run(context));
   adapter.conversation.user = { id: user, name: 'Resident', role: 'user' };
   adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts)));
