@@ -13,7 +13,8 @@ const ev = (e: CaseEventInput): StoredEvent => {
   return { type, data, at: '2026-11-23T10:00:00Z', actor: 'staff:test' };
 };
 const run = (...events: CaseEventInput[]) => replay(hos, cal, RECEIVED, events.map(ev));
-const refuse = (events: CaseEventInput[], next: CaseEventInput) => () => applyEvent(hos, cal, RECEIVED, events.map(ev), next);
+const TODAY = '2027-06-30'; // after every date these tests record
+const refuse = (events: CaseEventInput[], next: CaseEventInput, today = TODAY) => () => applyEvent(hos, cal, RECEIVED, events.map(ev), next, today);
 
 describe('case lifecycle', () => {
   it('starts at stage 1 awaiting acknowledgement, dated by the engine', () => {
@@ -33,7 +34,7 @@ describe('case lifecycle', () => {
     const within = run(ack, { type: 'extended', length: { n: 10, unit: 'working_days' }, reason: 'contractor report awaited', residentAgreed: false });
     expect(within.next).toMatchObject({ date: '2026-12-23', extended: true });
     expect(refuse([ack], { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'x', residentAgreed: false })).toThrow(/maximum of 10 working days[\s\S]*Code 6.4/);
-    const agreed = applyEvent(hos, cal, RECEIVED, [ev(ack)], { type: 'extended', length: { n: 15, unit: 'working_days' }, reason: 'survey', residentAgreed: true });
+    const agreed = applyEvent(hos, cal, RECEIVED, [ev(ack)], { type: 'extended', length: { n: 15, unit: 'working_days' }, reason: 'survey', residentAgreed: true }, TODAY);
     expect(agreed.stages[0].extensions[0]).toMatchObject({ residentAgreed: true, newDate: '2027-01-04' });
   });
 

@@ -79,11 +79,11 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
       state: 'stage1_open',
       stage: 1,
       status: {
-        asOf: '2026-11-24',
+        asOf: '2026-11-25',
         stage: 1,
         closed: false,
         finished: false,
-        next: { kind: 'respond', date: '2026-12-09', extended: false, due: 'due_in', workingDays: 11, clause: expect.any(String) },
+        next: { kind: 'respond', date: '2026-12-09', extended: false, due: 'due_in', workingDays: 10, clause: expect.any(String) },
         stages: [{ stage: 1, acknowledged: '2026-11-25', officer: 'Rhian Evans', extensions: [], answered: null }],
       },
     });
