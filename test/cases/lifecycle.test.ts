@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type CaseEventInput, EventRefused, nextDue, replay, type StoredEvent } from '../../src/cases/lifecycle';
+import { applyEvent, type CaseEventInput, EventInFuture, EventRefused, nextDue, replay, type StoredEvent } from '../../src/cases/lifecycle';
 import { calendarForProfile } from '../../src/deadlines';
 import { createProfileRegistry } from '../../src/policy/profiles';
 
@@ -44,6 +44,18 @@ describe('case lifecycle', () => {
     expect(refuse([{ type: 'acknowledged', date: '2026-11-24' }], { type: 'acknowledged', date: '2026-11-25' })).toThrow(/already acknowledged/);
     expect(refuse([], { type: 'answered', date: '2026-11-20', outcome: 'upheld', remedies: [] })).toThrow(/before the stage 1 request/);
     expect(refuse([], { type: 'reopened', reason: 'x' })).toThrow(/not closed/);
+  });
+
+  it('refuses a new event dated after today (London) or out of order, but still reads such a history already stored', () => {
+    const ack: CaseEventInput = { type: 'acknowledged', date: '2026-12-07' };
+    const answered: CaseEventInput = { type: 'answered', date: '2026-12-08', outcome: 'upheld', remedies: [] };
+    expect(refuse([], ack, '2026-12-06')).toThrow(EventInFuture);
+    expect(refuse([], ack, '2026-12-06')).toThrow(/^date: 2026-12-07 is after today \(2026-12-06\)/);
+    expect(refuse([], ack, '2026-12-07')).not.toThrow();
+    expect(refuse([ack], { ...answered, date: '2026-12-04' })).toThrow(/^date: 2026-12-04 is before the stage 1 acknowledgement/);
+    // Recorded before these checks: the case still reads, so staff and the resident can see it.
+    const stored = run(ack, { ...answered, date: '2026-12-04' });
+    expect(stored.stages[0]).toMatchObject({ acknowledged: '2026-12-07', answered: { date: '2026-12-04' } });
   });
 
   it('escalates to stage 2 with new dates, flags a late request, and finishes after the stage 2 answer', () => {
