@@ -98,9 +98,9 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   const i18n = createI18n();
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
-  const cases = new CaseRepository(db);
+  const cases = new CaseRepository(db, () => clock.now());
   const filing = new CaseFiling(cases, deadlines, profile, db, defaultClassifier(), commits);
-  const updates = new CaseUpdates(db, cases, deadlines);
+  const updates = new CaseUpdates(db, cases, deadlines, clock);
 
   const bot: ComplaintsBot = new ComplaintsBot({
     clock,
@@ -143,10 +143,10 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export function createApp(env: Env, log: (msg: string) => void = console.log, options: CoreOptions = {}): App {
   const core = createCore(env, options);
-  const adapter = createAdapter(env, core.i18n, log);
-  adapter.use(new TranscriptMiddleware(core.transcripts, log));
+  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
+  adapter.use(new TranscriptMiddleware(core.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
-  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log });
+  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log, now: () => core.clock.now() });
   const { db, commits } = core;
   return {
     ...core,

@@ -3,6 +3,7 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { i18n, TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
+import { turnInstant } from '../../src/clock/turn-instant';
 import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { detectLanguage } from '../../src/language/detect';
@@ -95,7 +96,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       step: 'language',
       answers: options?.answers ?? {},
       retries: 0,
-      receivedAt: dc.context.activity.timestamp ? new Date(dc.context.activity.timestamp).toISOString() : new Date().toISOString(),
+      receivedAt: turnInstant(dc.context).toISOString(),
       offeredSwitch: false,
       explicit: options?.explicit ?? Boolean(options?.firstMessage),
     };

@@ -11,6 +11,7 @@ import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
 import { type Command, parseCommand } from '../parse/commands';
 import { humanMessages } from '../intake/messages';
+import { turnInstant } from '../../src/clock/turn-instant';
 import { statusMessages } from './render';
 
 export const ENQUIRY_DIALOG = 'case_enquiry';
@@ -211,7 +212,8 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
       await say(statusMessages(t, lang, profile, calendar, record, status, today));
       return dc.endDialog();
     }
-    if (!s.answered) {
+    // An answer dated after today has not happened yet: stage 2 cannot start before it.
+    if (!s.answered || s.answered.date > today) {
       const lines = statusMessages(t, lang, profile, calendar, record, status, today);
       await dc.context.sendActivity(t('status:escalation.not_answered', { stage: s.stage }) + lines.slice(1).join(' '));
       return dc.endDialog();
@@ -250,5 +252,5 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
 }
 
 function now(context: TurnContext): Date {
-  return context.activity.timestamp ? new Date(context.activity.timestamp) : new Date();
+  return turnInstant(context);
 }

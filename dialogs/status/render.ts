@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
+import { londonDate } from '../../src/clock/clock';
 import type { CaseRecord } from '../../src/cases/repository';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { dueStatusOn } from '../../src/deadlines/timeline';
@@ -36,14 +37,20 @@ export function statusMessages(
 ): string[] {
   const out: string[] = [];
   const s = status.stages[status.stages.length - 1];
-  const received = longDate(record.receivedAt.slice(0, 10), lang);
+  // The London date: 00:30 BST on 1 June is stored as 23:30Z on 31 May, and was received on 1 June.
+  const received = longDate(londonDate(new Date(record.receivedAt)), lang);
   out.push(t('status:case', { reference: record.reference, received, stage: t(`status:stage_${s.stage}`) }));
 
   const done: string[] = [];
   for (const st of status.stages) {
-    if (st.acknowledged) done.push(t('status:acknowledged', { date: longDate(st.acknowledged, lang) }));
+    // A date after today can only have been recorded by mistake (the staff API now refuses them,
+    // older records may hold some): it is not told in the past tense as if it had happened.
+    if (st.acknowledged) done.push(t(st.acknowledged > today ? 'status:acknowledged_future' : 'status:acknowledged', { date: longDate(st.acknowledged, lang) }));
     for (const e of st.extensions) done.push(t('status:extension', { length: duration(t, e.length), date: longDate(e.newDate, lang), reason: e.reason }));
-    if (st.answered) done.push(t('status:answered', { stage: st.stage, date: longDate(st.answered.date, lang), outcome: t(`status:outcome.${st.answered.outcome}`) }));
+    if (st.answered) {
+      const key = st.answered.date > today ? 'status:answered_future' : 'status:answered';
+      done.push(t(key, { stage: st.stage, date: longDate(st.answered.date, lang), outcome: t(`status:outcome.${st.answered.outcome}`) }));
+    }
   }
   if (done.length) out.push(done.join(' '));
   if (s.officer && !s.answered) out.push(t('status:officer', { officer: s.officer }));
@@ -68,8 +75,10 @@ export function statusMessages(
     }
     return out;
   }
-  // Stage 1 answered, stage 2 not asked for yet.
+  // Stage 1 answered, stage 2 not asked for yet (and not possible before the answer's date).
   const by = status.timeline.escalateBy;
-  out.push(by ? t('status:escalate_by', dated(t, lang, cal, by.date, today)) : t('status:escalate_any_time'));
+  const early = (s.answered?.date ?? '') > today;
+  if (by) out.push(t(early ? 'status:escalate_from' : 'status:escalate_by', dated(t, lang, cal, by.date, today)));
+  else out.push(t(early ? 'status:escalate_from_any_time' : 'status:escalate_any_time'));
   return out;
 }

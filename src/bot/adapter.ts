@@ -13,7 +13,13 @@ import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
  * The Bot Framework adapter, set up as in Microsoft's samples. With no MicrosoftAppId it accepts
  * unauthenticated local traffic (Emulator, tests, integrators using deliveryMode "expectReplies").
  */
-export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void): CloudAdapter {
+export function createAdapter(
+  env: Env,
+  i18n: i18n,
+  log: (msg: string) => void,
+  /** Ends what the resident was doing and tells them, so a failed turn does not fail every later one. */
+  recover?: (context: TurnContext) => Promise<void>,
+): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: env.MicrosoftAppId,
     MicrosoftAppPassword: env.MicrosoftAppPassword,
@@ -23,7 +29,17 @@ export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void):
   const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log(`turn error in ${context.activity.channelId}:${context.activity.conversation?.id}: ${error.stack ?? error.message}`);
-    // Conversation state is kept: the resident's answers so far must survive a failed turn.
+    // A turn that failed once would usually fail again at the same step (a stored date the
+    // dialog cannot handle, a record that cannot be written): the dialog stack is cleared so the
+    // next message works, and the resident hears that, in their language.
+    if (recover) {
+      try {
+        await recover(context);
+        return;
+      } catch (recoverError) {
+        log(`could not recover the conversation: ${(recoverError as Error).message}`);
+      }
+    }
     const cy = i18n.getFixedT('cy')('intake:error');
     const en = i18n.getFixedT('en')('intake:error');
     try {

@@ -3,6 +3,7 @@ import type { EnquiryServices } from '../../dialogs/status/enquiry-dialog';
 import type { CaseRepository } from '../cases/repository';
 import type { CaseUpdates } from '../cases/updates';
 import type { DeadlineService } from '../deadlines/service';
+import { turnInstant } from '../clock/turn-instant';
 import { userKey } from './identity';
 
 /** The case lookups and the stage 2 request behind "where is my complaint?" and "I'm not happy". */
@@ -22,7 +23,7 @@ export function caseEnquiryServices(
     },
     status: (record) => updates.status(record),
     escalate(context, record, answers) {
-      const at = context.activity.timestamp ? new Date(context.activity.timestamp).toISOString() : new Date().toISOString();
+      const at = turnInstant(context).toISOString();
       return updates.record(record.reference, 'resident', { type: 'escalation_received', at, ...answers }).status;
     },
     today,

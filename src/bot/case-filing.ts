@@ -6,7 +6,8 @@ import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
 import type { GroupCommit } from '../store/group-commit';
-import { formatDate, toLondon } from '../deadlines/local-date';
+import { londonDate } from '../clock/clock';
+import { turnInstant } from '../clock/turn-instant';
 import { type Classifier, triageAnswersFromIntake } from '../triage';
 import { caseOrigin, type HandoffReason, recordHandoff } from './turn-case';
 
@@ -54,14 +55,14 @@ export class CaseFiling {
   private todayHour = NaN;
   private todayDate = '';
 
-  /** London date of the turn, from the activity's own timestamp where the channel gives one. */
+  /** London date of the turn, by the server's clock (never the channel's claimed timestamp). */
   today(context: TurnContext): string {
-    const ms = context.activity.timestamp ? new Date(context.activity.timestamp).getTime() : Date.now();
+    const ms = turnInstant(context).getTime();
     // London is a whole number of hours off UTC and changes its clocks on the UTC hour, so each
     // UTC hour has one London date: worked out once an hour, not several times a turn.
     const hour = Math.floor(ms / 3_600_000);
     if (hour !== this.todayHour) {
-      this.todayDate = formatDate(toLondon(new Date(ms).toISOString()).date);
+      this.todayDate = londonDate(new Date(ms));
       this.todayHour = hour;
     }
     return this.todayDate;

@@ -133,6 +133,36 @@ export class ComplaintsBot extends ActivityHandler {
     await this.deps.userState.saveChanges(context, false);
   }
 
+  /**
+   * After a turn failed, for whatever reason: whatever the resident was in the middle of is
+   * ended, so the next message starts afresh instead of failing the same way again, and they are
+   * told so, in their language (Welsh first, in both, if they have not chosen one). State is read
+   * again from the store first: the failed turn's half-made changes, or a write that was refused,
+   * must not be what is saved. The language, the lookup guard and the messages already seen stay.
+   */
+  async recoverFromError(context: TurnContext, log: (msg: string) => void): Promise<void> {
+    const { conversationState, userState, i18n } = this.deps;
+    stampTurn(context, this.deps.clock);
+    let lang: Lang | undefined;
+    try {
+      await userState.load(context, true);
+      lang = await this.language.get(context);
+    } catch (e) {
+      log(`recovery: language not read, answering in both: ${(e as Error).message}`);
+    }
+    try {
+      await conversationState.load(context, true);
+      await this.dialogState.delete(context);
+      await this.offer.delete(context);
+      await this.descriptionSafety.delete(context);
+      await conversationState.saveChanges(context, false);
+    } catch (e) {
+      log(`recovery: conversation state not cleared: ${(e as Error).message}`);
+    }
+    const say = (l: Lang) => i18n.getFixedT(l)('intake:turn_failed');
+    await context.sendActivity(lang ? say(lang) : `${say('cy')}\n\n${say('en')}`);
+  }
+
   private async alreadyHandled(context: TurnContext): Promise<boolean> {
     const id = context.activity.id;
     if (!id) return false;

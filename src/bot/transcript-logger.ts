@@ -1,30 +1,46 @@
 import type { Activity, Middleware, TranscriptLogger, TurnContext } from 'botbuilder';
 import type { NewTranscriptEntry, TranscriptStore } from '../store/transcripts';
+import { type Clock, systemClock } from '../clock/clock';
+import { stampTurn } from '../clock/turn-instant';
 
 export function conversationKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
   return `${activity.channelId}:${activity.conversation?.id ?? ''}`;
 }
 
-/** The row kept for one activity, or null for activities the transcript does not keep. */
-function transcriptEntry(activity: Partial<Activity>, direction: 'in' | 'out', id = activity.id): NewTranscriptEntry | null {
+/** The timestamp the channel claimed, kept as evidence of what it said, never as the time. */
+function claimed(activity: Partial<Activity>): string | undefined {
+  if (!activity.timestamp) return undefined;
+  const ms = new Date(activity.timestamp).getTime();
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+/**
+ * The row kept for one activity, or null for activities the transcript does not keep. `at` is the
+ * server's time: a channel's timestamp is the client's claim, so it is stored only as claimed.
+ */
+function transcriptEntry(activity: Partial<Activity>, direction: 'in' | 'out', at: Date, id = activity.id): NewTranscriptEntry | null {
   if (activity.type !== 'message' && activity.type !== 'conversationUpdate') return null;
+  const claimedTimestamp = direction === 'in' ? claimed(activity) : undefined;
   return {
     conversationKey: conversationKey(activity as Activity),
     direction,
     activityType: activity.type,
     text: activity.text ?? null,
-    data: { id, suggestedActions: activity.suggestedActions?.actions?.map((a) => a.title) },
-    at: activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString(),
+    data: { id, suggestedActions: activity.suggestedActions?.actions?.map((a) => a.title), ...(claimedTimestamp ? { claimedTimestamp } : {}) },
+    at: at.toISOString(),
   };
 }
 
 /** Keeps every message in and out, so the case carries the conversation that made it. */
 export class SqliteTranscriptLogger implements TranscriptLogger {
-  constructor(private readonly store: TranscriptStore) {}
+  constructor(
+    private readonly store: TranscriptStore,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   logActivity(activity: Activity): void {
     // The middleware marks incoming activities as the user's; outgoing ones may carry no role at all.
-    const e = transcriptEntry(activity, activity.from?.role === 'user' ? 'in' : 'out');
+    const e = transcriptEntry(activity, activity.from?.role === 'user' ? 'in' : 'out', this.clock.now());
     if (e) this.store.append(e.conversationKey, e.direction, e.activityType, e.text, e.data, e.at);
   }
 }
@@ -40,6 +56,7 @@ export class TranscriptMiddleware implements Middleware {
   constructor(
     private readonly store: TranscriptStore,
     private readonly log: (msg: string) => void,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -47,12 +64,14 @@ export class TranscriptMiddleware implements Middleware {
     // As botbuilder's middleware does: an incoming activity without a role is the user's.
     if (activity.from && !activity.from.role) activity.from.role = 'user';
     const entries: NewTranscriptEntry[] = [];
-    const incoming = transcriptEntry(activity, 'in');
+    // The turn is stamped here, before the bot runs, so the message in and the bot agree on its time.
+    const incoming = transcriptEntry(activity, 'in', stampTurn(context, this.clock));
     if (incoming) entries.push(incoming);
     context.onSendActivities(async (_ctx, activities, nextSend) => {
       const responses = await nextSend();
+      const at = this.clock.now();
       activities.forEach((a, i) => {
-        const e = transcriptEntry(a, 'out', responses?.[i]?.id || a.id || syntheticId(a));
+        const e = transcriptEntry(a, 'out', at, responses?.[i]?.id || a.id || syntheticId(at));
         if (e) entries.push(e);
       });
       return responses;
@@ -69,7 +88,6 @@ export class TranscriptMiddleware implements Middleware {
   }
 }
 /** Channels do not always return an id for a sent activity; botbuilder's middleware makes one up the same way. */
-function syntheticId(activity: Partial<Activity>): string {
-  const at = activity.timestamp ? new Date(activity.timestamp).getTime() : Date.now();
-  return `g_${Math.random().toString(36).slice(2, 8)}${at}`;
+function syntheticId(at: Date): string {
+  return `g_${Math.random().toString(36).slice(2, 8)}${at.getTime()}`;
 }

@@ -7,6 +7,7 @@ import type { Db } from '../store/database';
 import type { GroupCommit } from '../store/group-commit';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
+import { turnInstant } from '../clock/turn-instant';
 import { userKey } from './identity';
 import { caseOrigin, recordHandoff } from './turn-case';
 
@@ -32,8 +33,7 @@ export class TriageFiling implements TriageServices {
   }
 
   async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string> {
-    const activity = context.activity;
-    const receivedAt = activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString();
+    const receivedAt = turnInstant(context).toISOString();
     const { record } = await this.commits.run(() =>
       this.cases.file({
         ...caseOrigin(context, this.profile, receivedAt),

@@ -3,6 +3,7 @@ import type { NewCase } from '../cases/repository';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { Db } from '../store/database';
+import { turnInstant } from '../clock/turn-instant';
 import { userKey } from './identity';
 import { conversationKey } from './transcript-logger';
 
@@ -36,6 +37,6 @@ export function recordHandoff(db: Db, context: TurnContext, reason: HandoffReaso
     JSON.stringify(TurnContext.getConversationReference(activity)),
     lang ?? null,
     reason,
-    new Date().toISOString(),
+    turnInstant(context).toISOString(),
   );
 }

@@ -110,7 +110,22 @@ export interface CaseStatus {
   notes: string[];
 }
 
-export class EventRefused extends Error {}
+/** An event that does not fit the case as it stands; `field` names the part of the event at fault. */
+export class EventRefused extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(field && !message.startsWith(`${field}:`) ? `${field}: ${message}` : message);
+  }
+}
+
+/**
+ * An event dated after today (London, by the server's clock). Nobody can have acknowledged or
+ * answered a complaint tomorrow; a date in the future is a typo or a plan, and recorded as a
+ * fact it would tell the resident, in the past tense, something that has not happened.
+ */
+export class EventInFuture extends EventRefused {}
 
 function londonDate(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : formatDate(toLondon(value).date);
@@ -138,7 +153,7 @@ function apply(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus,
     case 'acknowledged': {
       if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be acknowledged`);
       if (s.acknowledged) throw new EventRefused(`stage ${s.stage} was already acknowledged on ${s.acknowledged}`);
-      if (e.date < londonDate(s.received)) throw new EventRefused(`date: ${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`);
+      if (e.date < londonDate(s.received)) throw new EventRefused(`${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`, 'date');
       s.acknowledged = e.date;
       if (e.officer) s.officer = e.officer;
       break;
@@ -150,23 +165,24 @@ function apply(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus,
       const all = [...s.extensions, e];
       const newDay = extensionTotal(cal, tl.respondBy, all);
       if (!e.residentAgreed) {
-        if (!rule) throw new EventRefused(`length: the policy sets no extension at stage ${s.stage} without the resident's agreement`);
+        if (!rule) throw new EventRefused(`length: the policy sets no extension at stage ${s.stage} without the resident's agreement`, 'length');
         const maxDay = applyDuration(cal, tl.respondBy.day, rule.max).day;
-        if (rule.agreementNeeded) throw new EventRefused(`residentAgreed: the policy needs the resident's agreement to any extension (${rule.clause})`);
+        if (rule.agreementNeeded) throw new EventRefused(`residentAgreed: the policy needs the resident's agreement to any extension (${rule.clause})`, 'residentAgreed');
         if (newDay > maxDay) {
           throw new EventRefused(
             `length: extensions at stage ${s.stage} would run to ${cal.format(newDay)}, past the policy's maximum of ${rule.max.n} ${rule.max.unit.replace('_', ' ')} (${cal.format(maxDay)}, ${rule.clause}); anything longer needs the resident's agreement`,
+            'length',
           );
         }
       } else if (rule && rule.beyondMax === 'not_allowed' && newDay > applyDuration(cal, tl.respondBy.day, rule.max).day) {
-        throw new EventRefused(`length: the policy does not allow an extension past ${rule.max.n} ${rule.max.unit.replace('_', ' ')} even with agreement (${rule.clause})`);
+        throw new EventRefused(`length: the policy does not allow an extension past ${rule.max.n} ${rule.max.unit.replace('_', ' ')} even with agreement (${rule.clause})`, 'length');
       }
       s.extensions.push({ length: e.length, reason: e.reason, residentAgreed: e.residentAgreed, newDate: cal.format(newDay) });
       break;
     }
     case 'answered': {
       if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be answered`);
-      if (e.date < londonDate(s.received)) throw new EventRefused(`date: ${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`);
+      if (e.date < londonDate(s.received)) throw new EventRefused(`${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`, 'date');
       s.answered = { date: e.date, outcome: e.outcome, remedies: e.remedies ?? [] };
       if (s.stage === 2) status.finished = true;
       break;
@@ -176,7 +192,7 @@ function apply(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus,
       if (s.stage === 2) throw new EventRefused('the case is already at stage 2');
       if (!s.answered) throw new EventRefused('stage 1 has not been answered yet, so there is nothing to escalate');
       const at = londonDate(e.at);
-      if (at < s.answered.date) throw new EventRefused(`at: ${at} is before the stage 1 answer (${s.answered.date})`);
+      if (at < s.answered.date) throw new EventRefused(`${at} is before the stage 1 answer (${s.answered.date})`, 'at');
       const window = timelineOf(profile, cal, s).escalateBy;
       status.stages.push({
         stage: 2,
@@ -234,9 +250,26 @@ export function replay(profile: PolicyProfile, cal: WorkingCalendar, receivedAt:
   return finish(profile, cal, status);
 }
 
-/** Checks a new event against the case as it stands; throws EventRefused with the reason. */
-export function applyEvent(profile: PolicyProfile, cal: WorkingCalendar, receivedAt: string, events: StoredEvent[], next: CaseEventInput): CaseStatus {
+/**
+ * What only a new event is held to: nothing dated after today, and no stage answered before it
+ * was acknowledged. Not applied on replay, so a history recorded before these checks still reads.
+ */
+function checkNew(status: CaseStatus, e: CaseEventInput, today: string): void {
+  const s = current(status.stages);
+  const dated = e.type === 'acknowledged' || e.type === 'answered' ? { field: 'date', date: e.date } : e.type === 'escalation_received' ? { field: 'at', date: londonDate(e.at) } : null;
+  if (dated && dated.date > today) throw new EventInFuture(`${dated.date} is after today (${today}); record what has happened, on the day it happened`, dated.field);
+  if (e.type === 'answered' && s.acknowledged && !s.answered && e.date < s.acknowledged) {
+    throw new EventRefused(`${e.date} is before the stage ${s.stage} acknowledgement (${s.acknowledged})`, 'date');
+  }
+}
+
+/**
+ * Checks a new event against the case as it stands on `today` (the London date, from the
+ * caller's clock: this module has none); throws EventRefused with the reason.
+ */
+export function applyEvent(profile: PolicyProfile, cal: WorkingCalendar, receivedAt: string, events: StoredEvent[], next: CaseEventInput, today: string): CaseStatus {
   const status = replay(profile, cal, receivedAt, events);
+  checkNew(status, next, today);
   apply(profile, cal, status, next);
   return finish(profile, cal, status);
 }

@@ -4,6 +4,7 @@ import type { DeadlineService } from '../deadlines/service';
 import { applyEvent, type CaseEventInput, type CaseStatus, replay } from './lifecycle';
 import type { CaseEvent, CaseRecord, CaseRepository } from './repository';
 import type { Db } from '../store/database';
+import { type Clock, londonDate } from '../clock/clock';
 
 /** Every value of cases.state: complaints by stage (stateOf), other kinds by their kind. */
 export const CASE_STATES = [
@@ -38,6 +39,8 @@ export class CaseUpdates {
     private readonly db: Db,
     private readonly cases: CaseRepository,
     private readonly deadlines: DeadlineService,
+    /** The server's clock: what "today" is when nobody says. */
+    private readonly clock: Clock,
   ) {}
 
   /** `events` may be passed when the caller already read them, e.g. for a whole listing at once. */
@@ -48,15 +51,16 @@ export class CaseUpdates {
 
   /**
    * Throws CaseNotFound, EventRefused with the reason the event does not fit the case, or
-   * CalendarRangeError for an extension that runs past the working-day calendar.
+   * CalendarRangeError for an extension that runs past the working-day calendar. `today` (London)
+   * is the caller's day, worked out once at its edge; by default, today by the server's clock.
    */
-  record(reference: string, actor: string, event: CaseEventInput): { record: CaseRecord; status: CaseStatus } {
+  record(reference: string, actor: string, event: CaseEventInput, today: string = londonDate(this.clock.now())): { record: CaseRecord; status: CaseStatus } {
     return this.db.transaction(() => {
       const record = this.cases.byReference(reference);
       if (!record || record.kind !== 'complaint') throw new CaseNotFound(`no complaint with reference ${reference}`);
       const profile = this.deadlines.profile(record.policyId);
       const cal = this.deadlines.calendar(profile);
-      const status = applyEvent(profile, cal, record.receivedAt, this.cases.events(record.id), event);
+      const status = applyEvent(profile, cal, record.receivedAt, this.cases.events(record.id), event, today);
       // The lifecycle accepts any length of agreed extension; a date past the working-day calendar
       // would be stored and then break every later reading of the case, so it is refused here.
       for (const x of status.stages.flatMap((st) => st.extensions)) {

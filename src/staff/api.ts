@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseEventInput, EventRefused } from '../cases/lifecycle';
+import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
 import type { CaseEvent, CaseRecord, CaseRepository } from '../cases/repository';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
@@ -220,7 +220,7 @@ export class StaffApi {
     const dateIssues = eventDateIssues(parsed.data);
     if (dateIssues.length) return badRequest(dateIssues);
     try {
-      const { record, status } = this.deps.updates.record(reference, actor, parsed.data);
+      const { record, status } = this.deps.updates.record(reference, actor, parsed.data, today);
       const cal = this.calendarOf(record);
       return json(
         201,
@@ -229,7 +229,9 @@ export class StaffApi {
       );
     } catch (e) {
       if (e instanceof CaseNotFound) return problem(404, 'NotFound', e.message);
-      if (e instanceof EventRefused) return problem(409, 'Conflict', e.message);
+      // A date after today is wrong whatever the case holds: the caller's 400, like any bad value.
+      if (e instanceof EventInFuture) return badRequest([{ field: e.field ?? 'body', message: e.message.replace(`${e.field}: `, '') }]);
+      if (e instanceof EventRefused) return problem(409, 'Conflict', e.message, e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {});
       // Only an extension can push a date off the calendar: the event's own dates were checked above.
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;

@@ -7,6 +7,8 @@ import { FixedClock } from '../../src/clock/clock';
 export interface Chat {
   core: Core;
   adapter: TestAdapter;
+  /** The server's clock: move it to move time (an activity's `timestamp` is only the client's claim). */
+  clock: FixedClock;
   /** Sends a message and returns the texts of every reply. */
   say(text: string, extra?: Partial<Activity>): Promise<string[]>;
   /** The last replies' activities, for checking buttons. */
@@ -15,13 +17,15 @@ export interface Chat {
 
 /** The real bot, on an in-memory database, at a fixed time (Monday 23 November 2026, 10:00). */
 export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:00:00Z', user = 'resident-1'): Chat {
-  const core = createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }), { clock: new FixedClock(at) });
+  const clock = new FixedClock(at);
+  const core = createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }), { clock });
   const adapter = new TestAdapter(async (context) => core.bot.run(context));
   adapter.conversation.user = { id: user, name: 'Resident', role: 'user' };
-  adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts)));
+  adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts, clock)));
   const c: Chat = {
     core,
     adapter,
+    clock,
     lastActivities: [],
     async say(text, extra = {}) {
       adapter.activeQueue.splice(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type CaseEventInput, EventRefused, nextDue, replay, type StoredEvent } from '../../src/cases/lifecycle';
+import { applyEvent, type CaseEventInput, EventInFuture, EventRefused, nextDue, replay, type StoredEvent } from '../../src/cases/lifecycle';
 import { calendarForProfile } from '../../src/deadlines';
 import { createProfileRegistry } from '../../src/policy/profiles';
 
@@ -13,7 +13,8 @@ const ev = (e: CaseEventInput): StoredEvent => {
   return { type, data, at: '2026-11-23T10:00:00Z', actor: 'staff:test' };
 };
 const run = (...events: CaseEventInput[]) => replay(hos, cal, RECEIVED, events.map(ev));
-const refuse = (events: CaseEventInput[], next: CaseEventInput) => () => applyEvent(hos, cal, RECEIVED, events.map(ev), next);
+const TODAY = '2027-06-30'; // after every date these tests record
+const refuse = (events: CaseEventInput[], next: CaseEventInput, today = TODAY) => () => applyEvent(hos, cal, RECEIVED, events.map(ev), next, today);
 
 describe('case lifecycle', () => {
   it('starts at stage 1 awaiting acknowledgement, dated by the engine', () => {
@@ -33,7 +34,7 @@ describe('case lifecycle', () => {
     const within = run(ack, { type: 'extended', length: { n: 10, unit: 'working_days' }, reason: 'contractor report awaited', residentAgreed: false });
     expect(within.next).toMatchObject({ date: '2026-12-23', extended: true });
     expect(refuse([ack], { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'x', residentAgreed: false })).toThrow(/maximum of 10 working days[\s\S]*Code 6.4/);
-    const agreed = applyEvent(hos, cal, RECEIVED, [ev(ack)], { type: 'extended', length: { n: 15, unit: 'working_days' }, reason: 'survey', residentAgreed: true });
+    const agreed = applyEvent(hos, cal, RECEIVED, [ev(ack)], { type: 'extended', length: { n: 15, unit: 'working_days' }, reason: 'survey', residentAgreed: true }, TODAY);
     expect(agreed.stages[0].extensions[0]).toMatchObject({ residentAgreed: true, newDate: '2027-01-04' });
   });
 
@@ -43,6 +44,18 @@ describe('case lifecycle', () => {
     expect(refuse([{ type: 'acknowledged', date: '2026-11-24' }], { type: 'acknowledged', date: '2026-11-25' })).toThrow(/already acknowledged/);
     expect(refuse([], { type: 'answered', date: '2026-11-20', outcome: 'upheld', remedies: [] })).toThrow(/before the stage 1 request/);
     expect(refuse([], { type: 'reopened', reason: 'x' })).toThrow(/not closed/);
+  });
+
+  it('refuses a new event dated after today (London) or out of order, but still reads such a history already stored', () => {
+    const ack: CaseEventInput = { type: 'acknowledged', date: '2026-12-07' };
+    const answered: CaseEventInput = { type: 'answered', date: '2026-12-08', outcome: 'upheld', remedies: [] };
+    expect(refuse([], ack, '2026-12-06')).toThrow(EventInFuture);
+    expect(refuse([], ack, '2026-12-06')).toThrow(/^date: 2026-12-07 is after today \(2026-12-06\)/);
+    expect(refuse([], ack, '2026-12-07')).not.toThrow();
+    expect(refuse([ack], { ...answered, date: '2026-12-04' })).toThrow(/^date: 2026-12-04 is before the stage 1 acknowledgement/);
+    // Recorded before these checks: the case still reads, so staff and the resident can see it.
+    const stored = run(ack, { ...answered, date: '2026-12-04' });
+    expect(stored.stages[0]).toMatchObject({ acknowledged: '2026-12-07', answered: { date: '2026-12-04' } });
   });
 
   it('escalates to stage 2 with new dates, flags a late request, and finishes after the stage 2 answer', () => {

@@ -79,11 +79,11 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
       state: 'stage1_open',
       stage: 1,
       status: {
-        asOf: '2026-11-24',
+        asOf: '2026-11-25',
         stage: 1,
         closed: false,
         finished: false,
-        next: { kind: 'respond', date: '2026-12-09', extended: false, due: 'due_in', workingDays: 11, clause: expect.any(String) },
+        next: { kind: 'respond', date: '2026-12-09', extended: false, due: 'due_in', workingDays: 10, clause: expect.any(String) },
         stages: [{ stage: 1, acknowledged: '2026-11-25', officer: 'Rhian Evans', extensions: [], answered: null }],
       },
     });
@@ -193,5 +193,60 @@ describe('GET /staff/cases/:reference', () => {
     const missing = await call(c, { url: '/staff/cases/CMP-2345-6789' });
     expect(missing.status).toBe(404);
     expect(missing.json).toEqual({ code: 'NotFound', message: 'no case with reference CMP-2345-6789' });
+  });
+});
+
+describe('POST /staff/cases/:reference/events: history stays possible', () => {
+  // Received Monday 23 November 2026; staff record on Sunday 6 December unless a row says otherwise.
+  type Row = [string, Array<Record<string, unknown>>, Record<string, unknown>, number, string, RegExp];
+  const rows: Row[] = [
+    ['an acknowledgement dated tomorrow', [], { type: 'acknowledged', date: '2026-12-07' }, 400, 'date', /^2026-12-07 is after today \(2026-12-06\)/],
+    ['an answer dated after today', [{ type: 'acknowledged', date: '2026-12-04' }], { type: 'answered', date: '2026-12-08', outcome: 'upheld' }, 400, 'date', /after today/],
+    [
+      'a stage 2 request dated after today',
+      [{ type: 'acknowledged', date: '2026-11-24' }, { type: 'answered', date: '2026-12-04', outcome: 'upheld' }],
+      { type: 'escalation_received', at: '2026-12-07T09:00:00Z' },
+      400,
+      'at',
+      /^2026-12-07 is after today/,
+    ],
+    ['an acknowledgement before receipt', [], { type: 'acknowledged', date: '2026-11-20' }, 409, 'date', /before the stage 1 request arrived \(2026-11-23\)/],
+    [
+      'an answer before the acknowledgement',
+      [{ type: 'acknowledged', date: '2026-12-03' }],
+      { type: 'answered', date: '2026-12-02', outcome: 'upheld' },
+      409,
+      'date',
+      /^2026-12-02 is before the stage 1 acknowledgement \(2026-12-03\)/,
+    ],
+    [
+      'a stage 2 request before the stage 1 answer',
+      [{ type: 'acknowledged', date: '2026-11-24' }, { type: 'answered', date: '2026-12-04', outcome: 'upheld' }],
+      { type: 'escalation_received', at: '2026-12-03' },
+      409,
+      'at',
+      /^2026-12-03 is before the stage 1 answer \(2026-12-04\)/,
+    ],
+  ];
+
+  it.each(rows)('refuses %s, naming the field', async (_label, before, event, status, field, message) => {
+    const c = core();
+    const ref = file(c);
+    for (const e of before) expect((await post(c, ref, e, { today: '2026-12-06' })).status).toBe(201);
+    const r = await post(c, ref, event, { today: '2026-12-06' });
+    expect(r.status).toBe(status);
+    expect(r.json.code).toBe(status === 400 ? 'BadRequest' : 'Conflict');
+    expect(r.json.message).toMatch(new RegExp(`^${field}: `));
+    expect(r.json.issues).toEqual([{ field, message: expect.stringMatching(message) }]);
+    expect(c.cases.events(c.cases.byReference(ref)!.id)).toHaveLength(1 + before.length);
+  });
+
+  it('accepts an event dated today, and "today" is the London date the edge gives', async () => {
+    const c = core();
+    const ref = file(c);
+    expect((await post(c, ref, { type: 'acknowledged', date: '2026-12-06' }, { today: '2026-12-06' })).status).toBe(201);
+    // An instant late on the 6th in London is still today, whatever its offset says.
+    expect((await post(c, ref, { type: 'answered', date: '2026-12-06', outcome: 'upheld' }, { today: '2026-12-06' })).status).toBe(201);
+    expect((await post(c, ref, { type: 'escalation_received', at: '2026-12-06T23:30:00Z' }, { today: '2026-12-06' })).status).toBe(201);
   });
 });

@@ -63,5 +63,15 @@ export async function call(c: Core, { method = 'GET', url, token = TOKEN, body, 
   return { ...res, json: isJson ? JSON.parse(res.body) : undefined };
 }
 
+/**
+ * The day staff record an event on: the day it happened, as they would (the API refuses dates after
+ * today), and never before the helpers' usual today.
+ */
+function dayOf(body: unknown): string {
+  const e = (body ?? {}) as { date?: unknown; at?: unknown };
+  const when = typeof e.date === 'string' ? e.date : typeof e.at === 'string' ? e.at.slice(0, 10) : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(when) && when > '2026-11-24' ? when : '2026-11-24';
+}
+
 export const post = (c: Core, reference: string, body: unknown, extra: Partial<Call> = {}) =>
-  call(c, { method: 'POST', url: `/staff/cases/${reference}/events`, body, ...extra });
+  call(c, { method: 'POST', url: `/staff/cases/${reference}/events`, body, today: dayOf(body), ...extra });

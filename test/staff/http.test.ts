@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failedStart, httpConversation, startBot, type RunningBot } from '../e2e/server';
+import { failedStart, httpConversation } from '../e2e/server';
+import { type InProcessBot, startInProcess } from '../e2e/in-process';
 import { CMS_TOKEN, TOKEN, TOKENS } from './helpers';
 
 const RECEIVED = '2026-11-23T10:00:00Z'; // Monday: acknowledge by Monday 30 November
 
-describe('the staff API on the real server', () => {
-  let bot: RunningBot;
+describe('the staff API on the production server', () => {
+  let bot: InProcessBot;
   /** Every response seen, headers and body, to check no token ever comes back. */
   const seen: string[] = [];
 
@@ -21,7 +22,8 @@ describe('the staff API on the real server', () => {
   }
 
   beforeAll(async () => {
-    bot = await startBot({ STAFF_API_TOKENS: TOKENS });
+    // The server's clock decides dates; the test moves it as the days of the case go by.
+    bot = await startInProcess({ STAFF_API_TOKENS: TOKENS }, RECEIVED);
   }, 30_000);
   afterAll(async () => {
     await bot?.stop();
@@ -29,7 +31,7 @@ describe('the staff API on the real server', () => {
 
   it('files a complaint through the bot, then records and reads back staff events over HTTP', async () => {
     const c = httpConversation(bot.url, 'staff-http', 'resident-staff');
-    const say = (text: string) => c.say(text, { timestamp: RECEIVED });
+    const say = (text: string) => c.say(text);
     for (const answer of [
       'hi',
       'English',
@@ -57,6 +59,7 @@ describe('the staff API on the real server', () => {
     expect(before.status).toBe(200);
     expect(before.json()).toMatchObject({ reference, state: 'stage1_open', status: { next: { kind: 'acknowledge', date: '2026-11-30' } } });
 
+    bot.clock.set('2026-11-24T09:00:00Z');
     const ack = await staff(`/staff/cases/${reference}/events`, { method: 'POST', body: { type: 'acknowledged', date: '2026-11-24', officer: 'Rhian Evans' } });
     expect(ack.status).toBe(201);
     expect(ack.json()).toMatchObject({ reference, state: 'stage1_open', stage: 1, status: { next: { kind: 'respond', date: '2026-12-08' } } });
@@ -67,9 +70,11 @@ describe('the staff API on the real server', () => {
     });
     expect(ext.status).toBe(201);
     expect(ext.json().status.next).toMatchObject({ kind: 'respond', date: '2026-12-22', extended: true });
+    bot.clock.set('2026-12-01T09:00:00Z');
     const refused = await staff(`/staff/cases/${reference}/events`, { method: 'POST', body: { type: 'escalation_received', at: '2026-12-01' } });
     expect(refused.status).toBe(409);
     expect(refused.json().message).toMatch(/stage 1 has not been answered/);
+    bot.clock.set('2026-12-18T16:00:00Z');
     const answered = await staff(`/staff/cases/${reference}/events`, { method: 'POST', body: { type: 'answered', date: '2026-12-18', outcome: 'upheld', remedies: ['new boiler'] } });
     expect(answered.status).toBe(201);
     expect(answered.json()).toMatchObject({ state: 'stage1_answered', status: { next: null } });
