@@ -23,6 +23,7 @@ import { openDatabase, schemaVersion, type Db } from './store/database';
 import { SqliteStorage } from './store/sqlite-storage';
 import { GroupCommit } from './store/group-commit';
 import { TranscriptStore } from './store/transcripts';
+import { SqliteLookupLocks } from './store/lookup-locks';
 import { createServer } from './server';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
@@ -107,7 +108,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     conversationState,
     userState,
     i18n,
-    enquiry: caseEnquiryServices(cases, updates, deadlines, (context) => filing.today(context), async (context, reason) =>
+    enquiry: caseEnquiryServices(cases, updates, deadlines, new SqliteLookupLocks(db), (context) => filing.today(context), async (context, reason) =>
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
     triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context), calendar, commits),

@@ -4,26 +4,32 @@ import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
 import type { CaseRecord } from '../../src/cases/repository';
-import { matchesSecret } from '../../src/cases/verify';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { duration, longDate } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
 import { type Command, parseCommand } from '../parse/commands';
 import { humanMessages } from '../intake/messages';
-import { turnInstant } from '../../src/clock/turn-instant';
 import { statusMessages } from './render';
 
 export const ENQUIRY_DIALOG = 'case_enquiry';
-export const ENQUIRY_VERSION = 1;
-/** Wrong reference-and-detail pairs before lookups from a conversation stop for a while. */
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 30;
+/** 2: a case is reached through a grant from `find`; an enquiry saved by version 1 starts again. */
+export const ENQUIRY_VERSION = 2;
 
-export interface LookupGuard {
-  failures: number;
-  lockedUntil?: string;
+/** Who was let into which case, and how: kept in the enquiry so the next steps need no second look-up. */
+export interface CaseGrant {
+  reference: string;
+  /** The channel identity it was given to; nobody else in the conversation can use it. */
+  asker: string;
+  by: 'owner' | 'answer';
 }
+
+/** What looking up a case by reference came to. */
+export type CaseAccess =
+  | { outcome: 'granted'; record: CaseRecord; grant: CaseGrant }
+  | { outcome: 'ask_secret' }
+  | { outcome: 'no_match' }
+  | { outcome: 'locked'; /** This miss stopped lookups: a person is asked for. */ newly: boolean };
 
 /** What the enquiry needs from around it: case lookups and updates, no storage detail. */
 export interface EnquiryServices {
@@ -31,13 +37,23 @@ export interface EnquiryServices {
   /** The policy the bot runs under, for how to reach a person. */
   profile: PolicyProfile;
   language: StatePropertyAccessor<Lang | undefined>;
-  guard: StatePropertyAccessor<LookupGuard>;
   /** The resident's own complaints, from the channel identity that filed them, newest first. */
   mine(context: TurnContext): CaseRecord[];
-  byReference(reference: string): CaseRecord | undefined;
+  /**
+   * The only way to a case by its reference: the owner at once; anyone else with one right
+   * answer (`answer` undefined: not asked yet), unless lookups of it or by them are stopped.
+   */
+  find(context: TurnContext, reference: string, answer?: string): Promise<CaseAccess>;
+  /** Lookups by this asker are stopped, whatever they ask about. */
+  askerLocked(context: TurnContext): Promise<boolean>;
   profileOf(record: CaseRecord): { profile: PolicyProfile; calendar: WorkingCalendar };
   status(record: CaseRecord): CaseStatus;
-  escalate(context: TurnContext, record: CaseRecord, answers: { stillUnhappy?: string; outcomeWanted?: string }): CaseStatus;
+  /** Records the stage 2 request on the case the grant opens; undefined when it opens none for this asker. */
+  escalate(
+    context: TurnContext,
+    grant: CaseGrant | undefined,
+    answers: { stillUnhappy?: string; outcomeWanted?: string },
+  ): { record: CaseRecord; status: CaseStatus } | undefined;
   today(context: TurnContext): string;
   requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<void>;
 }
@@ -52,7 +68,7 @@ interface EnquiryState {
   mode: 'status' | 'escalate';
   step: 'reference' | 'secret' | 'unhappy' | 'outcome';
   reference?: string;
-  caseRef?: string;
+  grant?: CaseGrant;
   stillUnhappy?: string;
   retries: number;
 }
@@ -63,7 +79,8 @@ const SKIP = /^(skip|no|nothing|none|na|dim|sgipio|dim byd|dim diolch|no thanks)
  * "Where's my complaint?" and "I'm not happy with your answer": finds the case (the same channel
  * identity, or a reference plus the postcode or surname on it), then answers its status or moves
  * it to stage 2. Wrong references and wrong details get the same reply, so references cannot be
- * probed, and five misses stop lookups from the conversation for a while.
+ * probed. Every case reached by reference comes through `services.find`, the same check for a
+ * status answer and a stage 2 request; its misses are counted in the database, not here.
  */
 export class EnquiryDialog extends Dialog<EnquiryOptions> {
   constructor(private readonly services: EnquiryServices) {
@@ -78,41 +95,40 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     return this.services.i18n.getFixedT(lang);
   }
 
-  private async locked(context: TurnContext): Promise<boolean> {
-    const guard = await this.services.guard.get(context, { failures: 0 });
-    if (!guard.lockedUntil) return false;
-    if (new Date(guard.lockedUntil).getTime() > now(context).getTime()) return true;
-    await this.services.guard.set(context, { failures: 0 });
-    return false;
-  }
-
   override async beginDialog(dc: DialogContext, options?: EnquiryOptions): Promise<DialogTurnResult> {
     const lang = await this.lang(dc.context);
     const state: EnquiryState = { version: ENQUIRY_VERSION, mode: options?.mode ?? 'status', step: 'reference', retries: 0 };
     dc.activeDialog!.state = state;
-    if (await this.locked(dc.context)) {
-      await dc.context.sendActivity(this.t(lang)('status:locked'));
-      return dc.endDialog();
-    }
-    const mine = this.services.mine(dc.context);
     const ref = options?.reference;
-    if (ref) {
-      const own = mine.find((c) => c.reference === ref);
-      if (own) return this.answer(dc, state, own, lang);
-      state.reference = ref;
-      state.step = 'secret';
-      await dc.context.sendActivity(this.t(lang)('status:ask_secret'));
-      return Dialog.EndOfTurn;
-    }
+    if (ref) return this.lookUp(dc, state, ref, lang);
+    const mine = this.services.mine(dc.context);
     if (mine.length) {
       const open = mine.find((c) => c.state !== 'closed') ?? mine[0];
       const others = mine.filter((c) => c !== open).map((c) => c.reference);
-      const result = await this.answer(dc, state, open, lang);
+      const result = await this.answer(dc, state, open, ownerGrant(open), lang);
       if (others.length && state.mode === 'status') await dc.context.sendActivity(this.t(lang)('status:others', { references: others.join(', ') }));
       return result;
     }
+    if (await this.services.askerLocked(dc.context)) return this.locked(dc, lang, false);
     await dc.context.sendActivity(this.t(lang)('status:ask_reference'));
     return Dialog.EndOfTurn;
+  }
+
+  /** A reference named: the owner's case is answered, anyone else is asked for the postcode or surname. */
+  private async lookUp(dc: DialogContext, state: EnquiryState, reference: string, lang: Lang): Promise<DialogTurnResult> {
+    const found = await this.services.find(dc.context, reference);
+    if (found.outcome === 'granted') return this.answer(dc, state, found.record, found.grant, lang);
+    if (found.outcome === 'locked') return this.locked(dc, lang, false);
+    state.reference = reference;
+    state.step = 'secret';
+    await dc.context.sendActivity(this.t(lang)('status:ask_secret'));
+    return Dialog.EndOfTurn;
+  }
+
+  private async locked(dc: DialogContext, lang: Lang, newly: boolean): Promise<DialogTurnResult> {
+    if (newly) await this.services.requestHuman(dc.context, 'lookup_locked');
+    await dc.context.sendActivity(this.t(lang)(newly ? 'status:locked_now' : 'status:locked'));
+    return dc.endDialog();
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -120,7 +136,8 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     const lang = await this.lang(dc.context);
     const t = this.t(lang);
     const text = (dc.context.activity.text ?? '').trim();
-    if (state.version !== ENQUIRY_VERSION) return dc.endDialog();
+    // An enquiry saved by an older release starts again: nothing it was let into carries over.
+    if (state.version !== ENQUIRY_VERSION) return dc.replaceDialog(this.id, { mode: state.mode === 'escalate' ? 'escalate' : 'status' } satisfies EnquiryOptions);
     const command: Command | null = parseCommand(text);
     if (command === 'cancel' || command === 'restart') {
       await dc.context.sendActivity(t('intake:cancel'));
@@ -144,24 +161,17 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
           await dc.context.sendActivity(t('status:ask_reference'));
           return Dialog.EndOfTurn;
         }
-        const own = this.services.mine(dc.context).find((c) => c.reference === ref);
-        if (own) return this.answer(dc, state, own, lang);
-        state.reference = ref;
-        state.step = 'secret';
-        await dc.context.sendActivity(t('status:ask_secret'));
-        return Dialog.EndOfTurn;
+        return this.lookUp(dc, state, ref, lang);
       }
       case 'secret': {
-        if (await this.locked(dc.context)) {
-          await dc.context.sendActivity(t('status:locked'));
-          return dc.endDialog();
-        }
-        const record = state.reference ? this.services.byReference(state.reference) : undefined;
-        if (record && record.kind === 'complaint' && matchesSecret(record.details, text)) {
-          await this.services.guard.set(dc.context, { failures: 0 });
-          return this.answer(dc, state, record, lang);
-        }
-        return this.failed(dc, state, lang);
+        const found = state.reference ? await this.services.find(dc.context, state.reference, text) : ({ outcome: 'no_match' } as const);
+        if (found.outcome === 'granted') return this.answer(dc, state, found.record, found.grant, lang);
+        if (found.outcome === 'locked') return this.locked(dc, lang, found.newly);
+        // The same words whether the reference or the detail was wrong.
+        await dc.context.sendActivity(t('status:no_match'));
+        state.step = 'reference';
+        state.reference = undefined;
+        return Dialog.EndOfTurn;
       }
       case 'unhappy':
         if (!SKIP.test(text)) state.stillUnhappy = text;
@@ -175,26 +185,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     }
   }
 
-  private async failed(dc: DialogContext, state: EnquiryState, lang: Lang): Promise<DialogTurnResult> {
-    const guard = await this.services.guard.get(dc.context, { failures: 0 });
-    const failures = guard.failures + 1;
-    const t = this.t(lang);
-    if (failures >= MAX_FAILURES) {
-      const until = new Date(now(dc.context).getTime() + LOCK_MINUTES * 60_000).toISOString();
-      await this.services.guard.set(dc.context, { failures, lockedUntil: until });
-      await this.services.requestHuman(dc.context, 'lookup_locked');
-      await dc.context.sendActivity(t('status:locked_now'));
-      return dc.endDialog();
-    }
-    await this.services.guard.set(dc.context, { failures });
-    // The same words whether the reference or the detail was wrong.
-    await dc.context.sendActivity(t('status:no_match'));
-    state.step = 'reference';
-    state.reference = undefined;
-    return Dialog.EndOfTurn;
-  }
-
-  private async answer(dc: DialogContext, state: EnquiryState, record: CaseRecord, lang: Lang): Promise<DialogTurnResult> {
+  private async answer(dc: DialogContext, state: EnquiryState, record: CaseRecord, grant: CaseGrant, lang: Lang): Promise<DialogTurnResult> {
     const t = this.t(lang);
     const { profile, calendar } = this.services.profileOf(record);
     const status = this.services.status(record);
@@ -222,7 +213,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     if (window && window.date < today && profile.escalation) {
       await dc.context.sendActivity(t('status:escalation.late', { window: duration(t, profile.escalation.within) }));
     }
-    state.caseRef = record.reference;
+    state.grant = grant;
     state.step = 'unhappy';
     await dc.context.sendActivity(t('status:escalation.ask_unhappy'));
     return Dialog.EndOfTurn;
@@ -230,8 +221,13 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
 
   private async recordEscalation(dc: DialogContext, state: EnquiryState, lang: Lang, outcomeWanted: string | undefined): Promise<DialogTurnResult> {
     const t = this.t(lang);
-    const record = this.services.byReference(state.caseRef!)!;
-    const status = this.services.escalate(dc.context, record, { stillUnhappy: state.stillUnhappy, outcomeWanted });
+    const done = this.services.escalate(dc.context, state.grant, { stillUnhappy: state.stillUnhappy, outcomeWanted });
+    // Someone else in the conversation answering the questions: they were let into nothing.
+    if (!done) {
+      await dc.context.sendActivity(t('status:no_match'));
+      return dc.endDialog();
+    }
+    const { record, status } = done;
     await dc.context.sendActivity(t('status:escalation.recorded', { reference: record.reference }));
     const tl = status.timeline;
     if (tl.acknowledgeBy) {
@@ -251,6 +247,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
   }
 }
 
-function now(context: TurnContext): Date {
-  return turnInstant(context);
+/** The resident's own case, found by their channel identity. */
+function ownerGrant(record: CaseRecord): CaseGrant {
+  return { reference: record.reference, asker: record.userKey, by: 'owner' };
 }

@@ -1,30 +1,88 @@
 import type { TurnContext } from 'botbuilder';
-import type { EnquiryServices } from '../../dialogs/status/enquiry-dialog';
-import type { CaseRepository } from '../cases/repository';
+import type { CaseAccess, CaseGrant, EnquiryServices } from '../../dialogs/status/enquiry-dialog';
+import type { CaseRecord, CaseRepository } from '../cases/repository';
 import type { CaseUpdates } from '../cases/updates';
-import type { DeadlineService } from '../deadlines/service';
+import { matchesSecret } from '../cases/verify';
 import { turnInstant } from '../clock/turn-instant';
+import type { DeadlineService } from '../deadlines/service';
+import type { LookupLocks } from '../store/lookup-locks';
 import { userKey } from './identity';
+
+const isComplaint = (record: CaseRecord | undefined): record is CaseRecord => record?.kind === 'complaint';
+
+/**
+ * The one gate between a resident and a case they did not file from this channel identity:
+ * status answers and stage 2 requests both come through here. The owner (the identity that
+ * filed the case) is served at once, locked or not; anyone else needs the reference and one
+ * right answer, with wrong answers counted in the database by reference and by asker and timed
+ * by the server's clock (never the client's timestamp).
+ */
+export function caseAccess(cases: CaseRepository, locks: LookupLocks) {
+  const owned = (context: TurnContext, reference: string): CaseRecord | undefined => {
+    const record = cases.byReference(reference);
+    return isComplaint(record) && record.userKey === userKey(context) ? record : undefined;
+  };
+
+  return {
+    async find(context: TurnContext, reference: string, answer?: string): Promise<CaseAccess> {
+      const asker = userKey(context);
+      const own = owned(context, reference);
+      if (own) return { outcome: 'granted', record: own, grant: { reference, asker, by: 'owner' } };
+      const now = turnInstant(context);
+      if (answer === undefined) return (await locks.lockedUntil({ reference, asker }, now)) ? { outcome: 'locked', newly: false } : { outcome: 'ask_secret' };
+      let record: CaseRecord | undefined;
+      const attempt = await locks.attempt({ reference, asker }, now, () => {
+        // The same work and the same reply whether the reference exists or the answer is wrong.
+        record = cases.byReference(reference);
+        return isComplaint(record) && matchesSecret(record.details, answer);
+      });
+      if (attempt.outcome === 'locked') return { outcome: 'locked', newly: false };
+      if (attempt.outcome === 'missed') return attempt.lockedUntil ? { outcome: 'locked', newly: true } : { outcome: 'no_match' };
+      return { outcome: 'granted', record: record!, grant: { reference, asker, by: 'answer' } };
+    },
+
+    /** Whether lookups by this asker stop for now, before they have named a case. */
+    async askerLocked(context: TurnContext): Promise<boolean> {
+      return (await locks.lockedUntil({ asker: userKey(context) }, turnInstant(context))) !== null;
+    },
+
+    /**
+     * The case a grant from earlier in the enquiry still opens: only to the identity it was given
+     * to, and an owner's only while the case is still theirs.
+     */
+    granted(context: TurnContext, grant: CaseGrant | undefined): CaseRecord | undefined {
+      if (!grant || grant.asker !== userKey(context)) return undefined;
+      if (grant.by === 'owner') return owned(context, grant.reference);
+      const record = cases.byReference(grant.reference);
+      return isComplaint(record) ? record : undefined;
+    },
+  };
+}
 
 /** The case lookups and the stage 2 request behind "where is my complaint?" and "I'm not happy". */
 export function caseEnquiryServices(
   cases: CaseRepository,
   updates: CaseUpdates,
   deadlines: DeadlineService,
+  locks: LookupLocks,
   today: (context: TurnContext) => string,
   requestHuman: (context: TurnContext, reason: 'asked' | 'lookup_locked') => Promise<void>,
-): Omit<EnquiryServices, 'language' | 'i18n' | 'guard' | 'profile'> {
+): Omit<EnquiryServices, 'language' | 'i18n' | 'profile'> {
+  const access = caseAccess(cases, locks);
   return {
-    mine: (context) => cases.byUser(userKey(context)).filter((c) => c.kind === 'complaint'),
-    byReference: (reference) => cases.byReference(reference),
+    mine: (context) => cases.byUser(userKey(context)).filter(isComplaint),
+    find: access.find,
+    askerLocked: access.askerLocked,
     profileOf(record) {
       const profile = deadlines.profile(record.policyId);
       return { profile, calendar: deadlines.calendar(profile) };
     },
     status: (record) => updates.status(record),
-    escalate(context, record, answers) {
+    escalate(context, grant, answers) {
+      const record = access.granted(context, grant);
+      if (!record) return undefined;
       const at = turnInstant(context).toISOString();
-      return updates.record(record.reference, 'resident', { type: 'escalation_received', at, ...answers }).status;
+      return { record, status: updates.record(record.reference, 'resident', { type: 'escalation_received', at, ...answers }).status };
     },
     today,
     requestHuman,

@@ -18,7 +18,7 @@ import { normalise } from '../language/normalise';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { TriageResult } from '../triage';
-import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryServices, type LookupGuard } from '../../dialogs/status/enquiry-dialog';
+import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryServices } from '../../dialogs/status/enquiry-dialog';
 import { findReference } from '../cases/reference';
 import type { Clock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
@@ -33,7 +33,7 @@ export interface BotDeps {
   userState: UserState;
   i18n: i18n;
   services: Omit<IntakeServices, 'language' | 'i18n'>;
-  enquiry: Omit<EnquiryServices, 'language' | 'i18n' | 'guard' | 'profile'>;
+  enquiry: Omit<EnquiryServices, 'language' | 'i18n' | 'profile'>;
   triage: TriageServices;
 }
 
@@ -102,13 +102,13 @@ export class ComplaintsBot extends ActivityHandler {
         onImpact: (context, description, impact, lang) => this.readImpact(context, description, impact, lang),
       }),
     );
+    // State saved before lookups were counted in the database may still hold `lookupGuard`: unread, harmless.
     this.dialogs.add(
       new EnquiryDialog({
         ...deps.enquiry,
         i18n: deps.i18n,
         profile: deps.services.profile,
         language: this.language,
-        guard: deps.conversationState.createProperty<LookupGuard>('lookupGuard'),
       }),
     );
 

@@ -15,10 +15,13 @@ export function newReference(random: (max: number) => number = randomInt): strin
 
 /** Finds a reference in what people type: any case, spaces or dashes or none, with or without "CMP". */
 export function findReference(text: string): string | null {
-  const m = /(?:^|[^A-Z0-9])(CMP[\s-]*)?([A-Z0-9]{4})[\s-]*([A-Z0-9]{4})(?![A-Z0-9])/i.exec(text);
-  if (!m) return null;
-  // Without the CMP prefix, two four-letter words ("Dydy drws") are not a reference: demand a digit.
-  if (!m[1] && !/\d/.test(m[2] + m[3])) return null;
-  const ref = `CMP-${m[2]}-${m[3]}`.toUpperCase();
-  return REFERENCE_PATTERN.test(ref) ? ref : null;
+  // Every candidate, not just the first: "not happy with your answer to CMP-…" starts with two
+  // four-letter words ("with your") that are not a reference.
+  for (const m of text.matchAll(/(?:^|[^A-Z0-9])(CMP[\s-]*)?([A-Z0-9]{4})[\s-]*([A-Z0-9]{4})(?![A-Z0-9])/gi)) {
+    // Without the CMP prefix, two four-letter words ("Dydy drws") are not a reference: demand a digit.
+    if (!m[1] && !/\d/.test(m[2] + m[3])) continue;
+    const ref = `CMP-${m[2]}-${m[3]}`.toUpperCase();
+    if (REFERENCE_PATTERN.test(ref)) return ref;
+  }
+  return null;
 }

@@ -83,4 +83,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX handoff_requests_conversation ON handoff_requests(conversation_key);
     `,
   },
+  {
+    version: 2,
+    name: 'wrong answers to case lookups, by reference and by asker',
+    sql: `
+      -- One row a wrong answer, under the reference asked about (whether or not it exists, so a
+      -- lock says nothing about which references are real) and under the asking channel identity.
+      -- Rows older than a day are deleted as new ones arrive.
+      CREATE TABLE lookup_misses (
+        id INTEGER PRIMARY KEY,
+        scope TEXT NOT NULL CHECK (scope IN ('reference', 'asker')),
+        key TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX lookup_misses_key ON lookup_misses(scope, key, at);
+      CREATE INDEX lookup_misses_at ON lookup_misses(at);
+    `,
+  },
 ];

@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations';
 import { failedStart, httpConversation, startBot, tempDbPath, type RunningBot } from './server';
 
 describe('the real server over HTTP', () => {
   let bot: RunningBot;
   beforeAll(async () => {
     bot = await startBot();
-  }, 30_000);
+  }, 180_000);
   afterAll(async () => {
     await bot?.stop();
   });
@@ -16,7 +17,7 @@ describe('the real server over HTTP', () => {
   it('reports health: the store is reachable and the active policy', async () => {
     const res = await fetch(`${bot.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', store: { ok: true, schemaVersion: 1 }, policy: { id: 'housing-ombudsman-code' } });
+    expect(await res.json()).toMatchObject({ status: 'ok', store: { ok: true, schemaVersion: MIGRATIONS.at(-1)!.version }, policy: { id: 'housing-ombudsman-code' } });
   });
 
   it('runs a conversation with deliveryMode expectReplies', async () => {
@@ -82,7 +83,7 @@ describe('start-up configuration', () => {
     const bad = await failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' });
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/stages\.0\.acknowledge\.within\.n/);
-  }, 30_000);
+  }, 180_000);
 });
 
 describe('a resident halfway through when the process is killed', () => {
@@ -104,5 +105,5 @@ describe('a resident halfway through when the process is killed', () => {
     expect(summary).toMatch(/What went wrong: Damp in the back bedroom keeps coming back/);
     expect(summary).toMatch(/Where: 14 Mill Lane/);
     await bot.stop();
-  }, 60_000);
+  }, 300_000);
 });

@@ -209,5 +209,7 @@ describe('references', () => {
     expect(findReference('any news on cmp 7kq4 xb2m please')).toBe('CMP-7KQ4-XB2M');
     expect(findReference('CMP-7KQ4-XB2M')).toBe('CMP-7KQ4-XB2M');
     expect(findReference('my phone is 07700900123')).toBeNull();
+    expect(findReference("I'm not happy with your answer to my complaint CMP-7KQ4-XB2M")).toBe('CMP-7KQ4-XB2M');
+    expect(findReference('I want to escalate cmp 7kq4 xb2m')).toBe('CMP-7KQ4-XB2M');
   });
 });
