@@ -16,7 +16,7 @@ describe('the real server over HTTP', () => {
   it('reports health: the store is reachable and the active policy', async () => {
     const res = await fetch(`${bot.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', store: { ok: true, schemaVersion: 1 }, policy: { id: 'housing-ombudsman-code' } });
+    expect(await res.json()).toMatchObject({ status: 'ok', store: { ok: true, schemaVersion: 3 }, policy: { id: 'housing-ombudsman-code' } });
   });
 
   it('runs a conversation with deliveryMode expectReplies', async () => {
