@@ -14,12 +14,12 @@ interface Reply {
 function conversation(url: string, id: string) {
   let n = 0;
   return {
-    async send(text: string, activityId: string | undefined = `m-${n++}`): Promise<Reply[]> {
+    async send(text: string, activityId: string | undefined = `m-${n++}`, type = 'message'): Promise<Reply[]> {
       const res = await fetch(`${url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          type: 'message',
+          type,
           ...(activityId === undefined ? {} : { id: activityId }),
           text,
           channelId: 'test',
@@ -96,5 +96,29 @@ describe('re-delivered activities over HTTP (deliveryMode expectReplies)', () =>
     expect(texts(await c.send('hello', undefined))).toMatch(/^Shwmae/);
     // Taken for a re-delivery of "hello", this would get the greeting again.
     expect(texts(await c.send('English', undefined))).toMatch(/What has gone wrong/);
+  }, 60_000);
+
+  it('honours endOfConversation and deleteUserData sent to the server', async () => {
+    const rows = (sql: string, key: string) => {
+      const db = new Database(bot.dbPath, { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare(sql).get(key) as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const state = (key: string) => rows('SELECT COUNT(*) AS n FROM bot_state WHERE key LIKE ? || \'%\'', key);
+    const transcript = (key: string) => rows('SELECT COUNT(*) AS n FROM transcripts WHERE conversation_key = ?', key);
+    const c = conversation(bot.url, 'http-ending');
+    await c.send('hello');
+    expect(texts(await c.send('English'))).toMatch(/What has gone wrong/);
+    expect(state('test/conversations/http-ending/')).toBe(1);
+    expect(await c.send('', 'end-1', 'endOfConversation')).toEqual([]);
+    expect(state('test/conversations/http-ending/')).toBe(0);
+    expect(transcript('test:http-ending')).toBeGreaterThan(0);
+    expect(state('test/users/resident-http-ending/')).toBe(1);
+    expect(await c.send('', 'delete-1', 'deleteUserData')).toEqual([]);
+    expect(state('test/users/resident-http-ending/')).toBe(0);
+    expect(transcript('test:http-ending')).toBe(0);
   }, 60_000);
 });
