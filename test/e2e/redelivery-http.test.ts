@@ -51,7 +51,7 @@ describe('re-delivered activities over HTTP (deliveryMode expectReplies)', () =>
   let bot: RunningBot;
   beforeAll(async () => {
     bot = await startBot();
-  }, 60_000);
+  }, 240_000);
   afterAll(async () => {
     await bot?.stop();
   });
@@ -89,14 +89,14 @@ describe('re-delivered activities over HTTP (deliveryMode expectReplies)', () =>
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
     expect(casesFiled('http-redelivery-1')).toEqual([first, second]);
-  }, 60_000);
+  }, 240_000);
 
   it('never treats an activity without an id as a re-delivery', async () => {
     const c = conversation(bot.url, 'http-redelivery-no-id');
     expect(texts(await c.send('hello', undefined))).toMatch(/^Shwmae/);
     // Taken for a re-delivery of "hello", this would get the greeting again.
     expect(texts(await c.send('English', undefined))).toMatch(/What has gone wrong/);
-  }, 60_000);
+  }, 240_000);
 
   it('honours endOfConversation and deleteUserData sent to the server', async () => {
     const rows = (sql: string, key: string) => {
@@ -120,5 +120,5 @@ describe('re-delivered activities over HTTP (deliveryMode expectReplies)', () =>
     expect(await c.send('', 'delete-1', 'deleteUserData')).toEqual([]);
     expect(state('test/users/resident-http-ending/')).toBe(0);
     expect(transcript('test:http-ending')).toBe(0);
-  }, 60_000);
+  }, 240_000);
 });
