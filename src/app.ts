@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Storage } from 'botbuilder';
+import type { Middleware, Storage } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
@@ -24,6 +24,11 @@ import { SqliteStorage } from './store/sqlite-storage';
 import { GroupCommit } from './store/group-commit';
 import { TranscriptStore } from './store/transcripts';
 import { SqliteLookupLocks } from './store/lookup-locks';
+import { TurnReplyStore } from './store/turn-replies';
+import { RetentionStore } from './store/retention';
+import { Redelivery } from './bot/redelivery';
+import { RetentionMiddleware } from './bot/retention';
+import { scheduleRetention } from './bot/retention-sweep';
 import { createServer } from './server';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
@@ -43,6 +48,13 @@ export interface Core {
   i18n: i18n;
   health(): { ok: boolean; [k: string]: unknown };
   clock: Clock;
+  /** Deletes idle and unwanted conversation data (src/store/retention.ts); never cases. */
+  retention: RetentionStore;
+  /**
+   * Middleware every adapter running the bot must use, in this order, after the transcript's:
+   * retention bookkeeping (and endOfConversation, deleteUserData), then re-delivery.
+   */
+  turnMiddleware: Middleware[];
 }
 
 export interface App extends Core {
@@ -69,6 +81,8 @@ function loadRegistry(env: Env): ProfileRegistry {
 export interface CoreOptions {
   /** The server's clock; tests and benchmarks fix it. */
   clock?: Clock;
+  /** Where the turn middleware reports what it could not record; never personal data. */
+  log?: (msg: string) => void;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -93,7 +107,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   }
 
   const commits = new GroupCommit(db);
-  const storage = new SqliteStorage(db, commits) as Storage;
+  const sqliteStorage = new SqliteStorage(db, commits);
+  const storage = sqliteStorage as Storage;
   const conversationState = new StoreComparingConversationState(storage);
   const userState = new StoreComparingUserState(storage);
   const i18n = createI18n();
@@ -122,6 +137,15 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   });
 
   const transcripts = new TranscriptStore(db, commits);
+  const retention = new RetentionStore(db, commits, (keys) => sqliteStorage.evict(keys));
+  const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
+    conversation: conversationState.getStorageKey(context) ?? '',
+    user: userState.getStorageKey(context) ?? '',
+  });
+  const turnMiddleware: Middleware[] = [
+    new RetentionMiddleware(retention, clock, stateKeys, options.log ?? console.error),
+    new Redelivery(new TurnReplyStore(db, commits)),
+  ];
   const health = () => {
     try {
       db.prepare('SELECT 1').get();
@@ -138,15 +162,17 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 
   const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
 
-  return { db, commits, profile, cases, updates, staff, bot, transcripts, health, i18n, clock };
+  return { db, commits, profile, cases, updates, staff, bot, transcripts, health, i18n, clock, retention, turnMiddleware };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export function createApp(env: Env, log: (msg: string) => void = console.log, options: CoreOptions = {}): App {
-  const core = createCore(env, options);
+  const core = createCore(env, { log, ...options });
   const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
   adapter.use(new TranscriptMiddleware(core.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
+  for (const m of core.turnMiddleware) adapter.use(m);
+  const retention = scheduleRetention(core.retention, core.clock, env.RETENTION_DAYS, log);
   const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log, now: () => core.clock.now() });
   const { db, commits } = core;
   return {
@@ -154,6 +180,7 @@ export function createApp(env: Env, log: (msg: string) => void = console.log, op
     server,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention.stop();
       commits.flush();
       db.close();
     },

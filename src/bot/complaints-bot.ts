@@ -22,9 +22,7 @@ import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryService
 import { findReference } from '../cases/reference';
 import type { Clock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
-
-// Channels re-deliver recent messages, not old ones; a short list keeps the saved state small.
-const SEEN_LIMIT = 20;
+import { saveTurnReplies } from './redelivery';
 
 export interface BotDeps {
   /** The server's clock; every turn is stamped with it before anything reads the time. */
@@ -72,12 +70,11 @@ const ACCEPT_OFFER = [
 
 /**
  * The bot's turn logic: route each message to the intake (or a status answer), save state at
- * the end of every turn so a restart resumes at the same question, and ignore a channel's
- * re-delivery of a message already handled.
+ * the end of every turn so a restart resumes at the same question. A channel's re-delivery of a
+ * message already handled never reaches it: the Redelivery middleware answers it (redelivery.ts).
  */
 export class ComplaintsBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly seen: StatePropertyAccessor<string[]>;
   /** A message the resident was offered to make a complaint about, awaiting their answer. */
   private readonly offer: StatePropertyAccessor<PendingOffer | string | undefined>;
   /** Urgent topics and safeguarding already answered for the intake's description. */
@@ -88,7 +85,6 @@ export class ComplaintsBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
-    this.seen = deps.conversationState.createProperty<string[]>('seenActivities');
     this.offer = deps.conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer');
     this.descriptionSafety = deps.conversationState.createProperty<string[]>('descriptionSafety');
     this.language = deps.userState.createProperty<Lang | undefined>('language');
@@ -129,8 +125,13 @@ export class ComplaintsBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     stampTurn(context, this.deps.clock);
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    // Queued together, so the replies kept for a re-delivery and the state they were sent from
+    // are committed in one transaction: a crash keeps both or neither.
+    await Promise.all([
+      saveTurnReplies(context),
+      this.deps.conversationState.saveChanges(context, false),
+      this.deps.userState.saveChanges(context, false),
+    ]);
   }
 
   /**
@@ -138,7 +139,7 @@ export class ComplaintsBot extends ActivityHandler {
    * ended, so the next message starts afresh instead of failing the same way again, and they are
    * told so, in their language (Welsh first, in both, if they have not chosen one). State is read
    * again from the store first: the failed turn's half-made changes, or a write that was refused,
-   * must not be what is saved. The language, the lookup guard and the messages already seen stay.
+   * must not be what is saved. The language stays.
    */
   async recoverFromError(context: TurnContext, log: (msg: string) => void): Promise<void> {
     const { conversationState, userState, i18n } = this.deps;
@@ -163,19 +164,7 @@ export class ComplaintsBot extends ActivityHandler {
     await context.sendActivity(lang ? say(lang) : `${say('cy')}\n\n${say('en')}`);
   }
 
-  private async alreadyHandled(context: TurnContext): Promise<boolean> {
-    const id = context.activity.id;
-    if (!id) return false;
-    const seen = await this.seen.get(context, []);
-    if (seen.includes(id)) return true;
-    seen.push(id);
-    if (seen.length > SEEN_LIMIT) seen.splice(0, seen.length - SEEN_LIMIT);
-    await this.seen.set(context, seen);
-    return false;
-  }
-
   private async handleMessage(context: TurnContext): Promise<void> {
-    if (await this.alreadyHandled(context)) return;
     const dc = await this.dialogs.createContext(context);
     let result;
     try {

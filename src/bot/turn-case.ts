@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TurnContext } from 'botbuilder';
 import type { NewCase } from '../cases/repository';
 import type { Lang } from '../i18n';
@@ -15,8 +16,11 @@ export function caseOrigin(
 ): Pick<NewCase, 'idempotencyKey' | 'policyId' | 'policyVersion' | 'channelId' | 'userKey' | 'conversationKey' | 'conversationRef' | 'receivedAt'> {
   const activity = context.activity;
   return {
-    // A channel re-delivering the same activity must not file twice.
-    idempotencyKey: `${conversationKey(activity)}:${activity.id ?? receivedAt}`,
+    // A channel re-delivering the same activity must not file twice; the Redelivery middleware
+    // answers it without running the bot, so this only meets an activity whose turn failed after
+    // filing (its state unsaved), and gives back the case already filed. An activity without an
+    // id cannot be a re-delivery: it always files anew (the received time could repeat).
+    idempotencyKey: `${conversationKey(activity)}:${activity.id || `new:${randomUUID()}`}`,
     policyId: profile.id,
     policyVersion: profile.version,
     channelId: activity.channelId,

@@ -62,6 +62,16 @@ export const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  /**
+   * Days an idle conversation's state, transcript and kept replies are kept (and a silent
+   * resident's own state); filed cases are kept regardless. See the README for why 90.
+   */
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(3650, 'must be at most 3650 days (10 years)')
+    .default(90),
   /** Empty or absent: the staff API is disabled and every /staff route answers 404. */
   STAFF_API_TOKENS: z
     .string()

@@ -100,4 +100,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX lookup_misses_at ON lookup_misses(at);
     `,
   },
+  {
+    version: 3,
+    name: 'replies kept per incoming activity, and when each conversation was last heard from',
+    sql: `
+      -- What the bot sent for one incoming activity, so a channel's re-delivery gets the same again.
+      CREATE TABLE turn_replies (
+        conversation_key TEXT NOT NULL,
+        activity_id TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        replies TEXT NOT NULL,
+        PRIMARY KEY (conversation_key, activity_id)
+      ) WITHOUT ROWID;
+
+      -- Who was heard from in which conversation, and when by the server's clock: retention
+      -- deletes what has been idle, and a resident's request to delete their data finds their
+      -- conversations here. The bot_state keys are kept as botbuilder builds them.
+      CREATE TABLE conversation_activity (
+        conversation_key TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        conversation_state_key TEXT NOT NULL,
+        user_state_key TEXT NOT NULL,
+        last_at TEXT NOT NULL,
+        PRIMARY KEY (conversation_key, user_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX conversation_activity_user ON conversation_activity(user_key);
+      CREATE INDEX conversation_activity_last ON conversation_activity(last_at);
+    `,
+  },
 ];

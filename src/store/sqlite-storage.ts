@@ -128,6 +128,14 @@ export class SqliteStorage implements KeyValueStorage {
     );
   }
 
+  /**
+   * Forgets cached rows that were deleted by other SQL (retention, a resident's deletion request),
+   * so a read goes to the table and a write is not skipped as "unchanged" against a row that is gone.
+   */
+  evict(keys: Iterable<string>): void {
+    for (const key of keys) this.cache.delete(key);
+  }
+
   private async tracking<T>(keys: string[], committing: Promise<T>): Promise<T> {
     for (const key of keys) this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     try {

@@ -22,6 +22,7 @@ export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:
   const adapter = new TestAdapter(async (context) => core.bot.run(context));
   adapter.conversation.user = { id: user, name: 'Resident', role: 'user' };
   adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts, clock)));
+  for (const m of core.turnMiddleware) adapter.use(m);
   const c: Chat = {
     core,
     adapter,

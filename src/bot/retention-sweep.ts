@@ -1,0 +1,56 @@
+import type { Clock } from '../clock/clock';
+import type { RetentionStore } from '../store/retention';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Conversations per transaction, so a first sweep over a large backlog does not hold the event loop for long. */
+const CONVERSATIONS_PER_PASS = 1_000;
+
+/** The instant before which a conversation not heard from is deleted. */
+export function retentionCutoff(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * DAY_MS);
+}
+
+/** Sweeps until nothing idle is left; returns how many conversations went. */
+export async function sweepIdle(store: RetentionStore, clock: Clock, days: number): Promise<number> {
+  const cutoff = retentionCutoff(clock.now(), days);
+  let conversations = 0;
+  for (;;) {
+    const pass = await store.sweep(cutoff, CONVERSATIONS_PER_PASS);
+    conversations += pass.conversations;
+    if (!pass.more) return conversations;
+  }
+}
+
+export interface RetentionSchedule {
+  /** The sweep started at start-up, for tests and shutdown to wait on. */
+  first: Promise<void>;
+  /** Stops the timer; settles once a sweep under way has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sweeps at start-up and then every `intervalMs` (an hour by default). The timer is unref'd so it
+ * never keeps the process alive; a failed sweep is logged and tried again at the next interval.
+ */
+export function scheduleRetention(store: RetentionStore, clock: Clock, days: number, log: (msg: string) => void, intervalMs = 60 * 60 * 1000): RetentionSchedule {
+  let running: Promise<void> = Promise.resolve();
+  const run = (): Promise<void> =>
+    (running = running.then(() =>
+      sweepIdle(store, clock, days).then(
+        (n) => {
+          if (n > 0) log(`retention: deleted the state and transcripts of ${n} conversations idle for over ${days} days`);
+        },
+        (e: Error) => log(`retention sweep failed: ${e.message}`),
+      ),
+    ));
+  const first = run();
+  const timer = setInterval(() => void run(), intervalMs);
+  timer.unref();
+  return {
+    first,
+    stop: () => {
+      clearInterval(timer);
+      return running;
+    },
+  };
+}

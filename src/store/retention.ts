@@ -1,0 +1,165 @@
+import type { Db } from './database';
+import type { GroupCommit } from './group-commit';
+
+/** One sender in one conversation, with the bot_state keys botbuilder keeps their state under. */
+export interface ConversationParty {
+  /** `channel:conversation`, as transcripts, replies and cases name it. */
+  conversationKey: string;
+  /** `channel:user`. */
+  userKey: string;
+  conversationStateKey: string;
+  userStateKey: string;
+}
+
+export interface Removed {
+  conversations: number;
+  stateRows: number;
+  transcriptRows: number;
+  replyRows: number;
+}
+
+/** Told which bot_state keys were deleted, so a cache of them can forget them. */
+export type StateDeleted = (keys: string[]) => void;
+
+/**
+ * What retention deletes, and nothing else: bot state, transcripts and kept replies. Cases, their
+ * events and handoff requests are the landlord's records and are never touched here. Every
+ * deletion goes through the group commit, in order with the turns' own writes.
+ */
+export class RetentionStore {
+  private readonly touch;
+  private readonly idleConversations;
+  private readonly idleUsers;
+  private readonly conversationsOfUser;
+  private readonly deleteState;
+  private readonly deleteTranscripts;
+  private readonly deleteReplies;
+  private readonly deleteActivity;
+  private readonly deleteActivityOfUser;
+  private readonly legacyState;
+  private readonly legacyTranscripts;
+
+  constructor(
+    db: Db,
+    private readonly commits: GroupCommit,
+    private readonly stateDeleted: StateDeleted,
+  ) {
+    this.touch = db.prepare(
+      `INSERT INTO conversation_activity (conversation_key, user_key, conversation_state_key, user_state_key, last_at)
+       VALUES (@conversationKey, @userKey, @conversationStateKey, @userStateKey, @at)
+       ON CONFLICT (conversation_key, user_key) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)`,
+    );
+    this.idleConversations = db.prepare<[string, number], { conversation_key: string; conversation_state_key: string }>(
+      `SELECT conversation_key, conversation_state_key FROM conversation_activity
+       GROUP BY conversation_key HAVING MAX(last_at) < ? LIMIT ?`,
+    );
+    this.idleUsers = db.prepare<[string], { user_state_key: string }>(
+      'SELECT user_state_key FROM conversation_activity GROUP BY user_key HAVING MAX(last_at) < ?',
+    );
+    this.conversationsOfUser = db.prepare<[string], { conversation_key: string; conversation_state_key: string }>(
+      'SELECT DISTINCT conversation_key, conversation_state_key FROM conversation_activity WHERE user_key = ?',
+    );
+    this.deleteState = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
+    this.deleteTranscripts = db.prepare<[string]>('DELETE FROM transcripts WHERE conversation_key = ?');
+    this.deleteReplies = db.prepare<[string]>('DELETE FROM turn_replies WHERE conversation_key = ?');
+    this.deleteActivity = db.prepare<[string]>('DELETE FROM conversation_activity WHERE conversation_key = ?');
+    this.deleteActivityOfUser = db.prepare<[string]>('DELETE FROM conversation_activity WHERE user_key = ?');
+    // Rows written before conversation_activity existed are judged by their own times.
+    this.legacyState = db.prepare<[string], { key: string }>(
+      `SELECT key FROM bot_state WHERE updated_at < ?
+         AND key NOT IN (SELECT conversation_state_key FROM conversation_activity)
+         AND key NOT IN (SELECT user_state_key FROM conversation_activity)`,
+    );
+    this.legacyTranscripts = db.prepare<[string]>(
+      `DELETE FROM transcripts WHERE conversation_key IN (
+         SELECT conversation_key FROM transcripts GROUP BY conversation_key HAVING MAX(at) < ?)
+       AND conversation_key NOT IN (SELECT conversation_key FROM conversation_activity)`,
+    );
+  }
+
+  /** Records that the party was heard from at `at` (the server's clock); joins the next group commit. */
+  touchLater(party: ConversationParty, at: Date): Promise<void> {
+    const row = { ...party, at: at.toISOString() };
+    return this.commits.run(() => void this.touch.run(row), { oneStatement: true });
+  }
+
+  /**
+   * Deletes the state, transcripts and kept replies of up to `limit` conversations not heard from
+   * since before `cutoff`, and the user state of senders not heard from anywhere since then.
+   * `more` says whether another pass may find more.
+   */
+  sweep(cutoff: Date, limit: number): Promise<Removed & { more: boolean }> {
+    const before = cutoff.toISOString();
+    let deletedKeys: string[] = [];
+    return this.commits.run(
+      () => {
+        const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+        const keys: string[] = [];
+        // Senders first: their rows go with their conversations.
+        for (const { user_state_key } of this.idleUsers.all(before)) keys.push(user_state_key);
+        const idle = this.idleConversations.all(before, limit);
+        for (const c of idle) {
+          keys.push(c.conversation_state_key);
+          this.add(removed, this.forgetConversation(c.conversation_key));
+        }
+        for (const { key } of this.legacyState.all(before)) keys.push(key);
+        for (const key of keys) removed.stateRows += this.deleteState.run(key).changes;
+        removed.transcriptRows += this.legacyTranscripts.run(before).changes;
+        removed.conversations = idle.length;
+        deletedKeys = keys;
+        return { ...removed, more: idle.length === limit };
+      },
+      { committed: () => this.stateDeleted(deletedKeys) },
+    );
+  }
+
+  /**
+   * The conversation is over: its state and kept replies go now. Its transcript stays until
+   * retention, for staff reading how a case came to be, and `at` starts that clock.
+   */
+  endConversation(party: ConversationParty, at: Date): Promise<void> {
+    return this.commits.run(
+      () => {
+        this.deleteState.run(party.conversationStateKey);
+        this.deleteReplies.run(party.conversationKey);
+        this.touch.run({ ...party, at: at.toISOString() });
+      },
+      { committed: () => this.stateDeleted([party.conversationStateKey]) },
+    );
+  }
+
+  /**
+   * A resident asked for their data to be deleted: their user state, and the state, transcripts
+   * and kept replies of every conversation they were heard in (and the one asking).
+   */
+  forgetUser(party: ConversationParty): Promise<Removed> {
+    let deletedKeys: string[] = [];
+    return this.commits.run(
+      () => {
+        const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+        const conversations = new Map(this.conversationsOfUser.all(party.userKey).map((c) => [c.conversation_key, c.conversation_state_key]));
+        conversations.set(party.conversationKey, party.conversationStateKey);
+        const keys = [party.userStateKey, ...conversations.values()];
+        for (const conversation of conversations.keys()) this.add(removed, this.forgetConversation(conversation));
+        this.deleteActivityOfUser.run(party.userKey);
+        for (const key of keys) removed.stateRows += this.deleteState.run(key).changes;
+        removed.conversations = conversations.size;
+        deletedKeys = keys;
+        return removed;
+      },
+      { committed: () => this.stateDeleted(deletedKeys) },
+    );
+  }
+
+  private forgetConversation(conversationKey: string): Pick<Removed, 'transcriptRows' | 'replyRows'> {
+    const transcriptRows = this.deleteTranscripts.run(conversationKey).changes;
+    const replyRows = this.deleteReplies.run(conversationKey).changes;
+    this.deleteActivity.run(conversationKey);
+    return { transcriptRows, replyRows };
+  }
+
+  private add(to: Removed, more: Pick<Removed, 'transcriptRows' | 'replyRows'>): void {
+    to.transcriptRows += more.transcriptRows;
+    to.replyRows += more.replyRows;
+  }
+}

@@ -1,0 +1,43 @@
+import type { Db } from './database';
+import type { GroupCommit } from './group-commit';
+
+/** The replies kept for one incoming activity, and who sent it. */
+export interface StoredReplies {
+  userKey: string;
+  replies: unknown[];
+}
+
+/**
+ * The replies the bot sent for each incoming activity, per conversation and activity id, so a
+ * channel that re-delivers an activity gets exactly the same answer. Kept as long as the
+ * conversation's state (retention deletes both together).
+ */
+export class TurnReplyStore {
+  private readonly select;
+  private readonly insert;
+
+  constructor(
+    db: Db,
+    private readonly commits: GroupCommit,
+  ) {
+    this.select = db.prepare<[string, string], { user_key: string; replies: string }>(
+      'SELECT user_key, replies FROM turn_replies WHERE conversation_key = ? AND activity_id = ?',
+    );
+    // The first answer stands: a later turn with the same id (a sender that does not match) keeps it.
+    this.insert = db.prepare<[string, string, string, string]>(
+      'INSERT INTO turn_replies (conversation_key, activity_id, user_key, replies) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
+  }
+
+  find(conversationKey: string, activityId: string): StoredReplies | undefined {
+    const row = this.select.get(conversationKey, activityId);
+    return row && { userKey: row.user_key, replies: JSON.parse(row.replies) as unknown[] };
+  }
+
+  /** Kept in the next group commit, so it joins the state the same turn saves. */
+  recordLater(conversationKey: string, activityId: string, userKey: string, replies: unknown[]): Promise<void> {
+    // Serialised now: the caller's activities may change once this returns.
+    const json = JSON.stringify(replies);
+    return this.commits.run(() => void this.insert.run(conversationKey, activityId, userKey, json), { oneStatement: true });
+  }
+}
