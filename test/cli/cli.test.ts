@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Every test spawns a Node process with tsx: on a busy shared machine that can take many seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 function complaints(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });

@@ -140,5 +140,5 @@ describe('STAFF_API_TOKENS at start-up', () => {
     expect(r.code).toBe(1);
     expect(r.output).toMatch(/Cannot start: Invalid configuration:\s+STAFF_API_TOKENS: entry 1 \(cms\): the token must be at least 24 characters/);
     expect(r.output).not.toContain(secret);
-  }, 30_000);
+  }, 120_000);
 });
