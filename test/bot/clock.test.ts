@@ -62,7 +62,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
     const status = all(await c.say("where's my complaint?", { timestamp: new Date(claimed) }));
     expect(status).toContain(`Your complaint ${reference} (received Monday 23 November 2026) is at stage 1.`);
     expect(status).toContain('The landlord must acknowledge it by Monday 30 November 2026 — 5 working days from today.');
-  });
+  }, 60_000);
 
   it('moves "today" only when the server clock moves', async () => {
     const c = chat();
@@ -134,5 +134,5 @@ describe('staff dates after today, and the resident on the other end (issue 13)'
     expect(all(await c.say('skip'))).toMatch(new RegExp(`${reference} has moved to stage 2`));
     const last = c.core.cases.events(id).at(-1)!;
     expect(last).toMatchObject({ type: 'escalation_received', actor: 'resident', data: { at: '2026-12-09T10:00:00.000Z' } });
-  });
+  }, 30_000);
 });
