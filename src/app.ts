@@ -24,6 +24,9 @@ import { SqliteStorage } from './store/sqlite-storage';
 import { GroupCommit } from './store/group-commit';
 import { TranscriptStore } from './store/transcripts';
 import { createServer } from './server';
+import { createLogger, type Logger } from './log';
+import { RateLimiter } from './rate-limit';
+import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
@@ -141,12 +144,15 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
-export function createApp(env: Env, log: (msg: string) => void = console.log, options: CoreOptions = {}): App {
+export function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): App {
   const core = createCore(env, options);
   const adapter = createAdapter(env, core.i18n, log);
+  // First, so a message too long to read reaches neither the transcript nor the bot.
+  adapter.use(longMessageGuard(core.i18n, (context) => core.bot.language.get(context)));
   adapter.use(new TranscriptMiddleware(core.transcripts, log));
   adapter.use(shareDialogStateConfiguration());
-  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log });
+  const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
+  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log, rateLimit });
   const { db, commits } = core;
   return {
     ...core,

@@ -7,13 +7,14 @@ import {
 } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Env } from '../config/env';
+import { safeError, type Logger } from '../log';
 import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
 
 /**
  * The Bot Framework adapter, set up as in Microsoft's samples. With no MicrosoftAppId it accepts
  * unauthenticated local traffic (Emulator, tests, integrators using deliveryMode "expectReplies").
  */
-export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void): CloudAdapter {
+export function createAdapter(env: Env, i18n: i18n, log: Logger): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: env.MicrosoftAppId,
     MicrosoftAppPassword: env.MicrosoftAppPassword,
@@ -22,14 +23,15 @@ export function createAdapter(env: Env, i18n: i18n, log: (msg: string) => void):
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log(`turn error in ${context.activity.channelId}:${context.activity.conversation?.id}: ${error.stack ?? error.message}`);
+    // Where it was thrown, never the message: that can quote what the resident wrote.
+    log.error({ err: safeError(error), channelId: context.activity.channelId, activityType: context.activity.type }, 'turn error');
     // Conversation state is kept: the resident's answers so far must survive a failed turn.
     const cy = i18n.getFixedT('cy')('intake:error');
     const en = i18n.getFixedT('en')('intake:error');
     try {
       await context.sendActivity(`${cy}\n\n${en}`);
     } catch (sendError) {
-      log(`could not apologise: ${(sendError as Error).message}`);
+      log.error({ err: safeError(sendError) }, 'could not apologise for a turn error');
     }
   };
   return adapter;

@@ -1,4 +1,5 @@
 import type { Activity, Middleware, TranscriptLogger, TurnContext } from 'botbuilder';
+import { safeError, type Logger } from '../log';
 import type { NewTranscriptEntry, TranscriptStore } from '../store/transcripts';
 
 export function conversationKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
@@ -39,7 +40,7 @@ export class SqliteTranscriptLogger implements TranscriptLogger {
 export class TranscriptMiddleware implements Middleware {
   constructor(
     private readonly store: TranscriptStore,
-    private readonly log: (msg: string) => void,
+    private readonly log: Logger,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -63,7 +64,7 @@ export class TranscriptMiddleware implements Middleware {
       try {
         await this.store.appendLater(entries);
       } catch (e) {
-        this.log(`transcript not saved for ${conversationKey(activity)}: ${(e as Error).message}`);
+        this.log.error({ err: safeError(e), channelId: activity.channelId }, 'transcript not saved');
       }
     }
   }
