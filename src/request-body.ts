@@ -45,13 +45,13 @@ export async function readBodyBytes(req: IncomingMessage, limits: BodyLimits): P
     .trim()
     .toLowerCase();
   if (!(ACCEPTED_ENCODINGS as readonly string[]).includes(encoding)) {
-    drain(req);
+    await drain(req);
     throw new RequestProblem(415, 'UnsupportedMediaType', `content-encoding: "${encoding.slice(0, 40)}" is not accepted; send identity, gzip or deflate`);
   }
   // Compressed bytes are never more than the JSON they hold, bar a few bytes of framing.
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limits.maxBytes + 1024) {
-    drain(req);
+    await drain(req);
     throw tooLarge(limits);
   }
   let inflater: Transform | undefined;
@@ -79,8 +79,9 @@ export async function readBodyBytes(req: IncomingMessage, limits: BodyLimits): P
       chunks.push(chunk);
     }
   } catch (e) {
+    if (inflater) req.unpipe(inflater);
     inflater?.destroy();
-    drain(req);
+    await drain(req);
     if (e instanceof RequestProblem) throw e;
     if (timedOut) throw new RequestProblem(408, 'RequestTimeout', `body: not received within ${limits.timeoutMs / 1000} s`);
     if (inflater) throw new RequestProblem(400, 'BadRequest', `body: not valid ${encoding} data`);
@@ -95,7 +96,7 @@ export async function readBodyBytes(req: IncomingMessage, limits: BodyLimits): P
 export async function readJsonBody(req: IncomingMessage, limits: BodyLimits = ACTIVITY_BODY_LIMITS): Promise<unknown> {
   const type = String(req.headers['content-type'] ?? 'application/json').toLowerCase();
   if (!/^application\/([a-z0-9.+-]*\+)?json\b/.test(type.trim())) {
-    drain(req);
+    await drain(req);
     throw new RequestProblem(415, 'UnsupportedMediaType', 'content-type: send application/json');
   }
   const text = (await readBodyBytes(req, limits)).toString('utf8');
@@ -133,8 +134,33 @@ export function jsonDepth(text: string): number {
   return max;
 }
 
-/** Lets the rest of a refused body arrive and be thrown away, so the reply can be read. */
-function drain(req: IncomingMessage): void {
-  req.resume();
-  req.on('error', () => undefined);
+/**
+ * Lets the rest of a refused body arrive and be thrown away, so the client, still sending, can
+ * read the answer instead of seeing the connection cut. Bounded: past 8 MiB, or after 5 s, the
+ * connection is closed instead.
+ */
+function drain(req: IncomingMessage, limit = 8 * 1024 * 1024): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.readableEnded || req.destroyed) return resolve();
+    let drained = 0;
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      req.destroy();
+      done();
+    }, 5_000);
+    req.on('data', (c: Buffer) => {
+      drained += c.length;
+      if (drained > limit) {
+        req.destroy();
+        done();
+      }
+    });
+    req.once('end', done);
+    req.once('close', done);
+    req.on('error', done);
+    req.resume();
+  });
 }
