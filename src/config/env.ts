@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { LOG_LEVELS } from '../log';
+
+// Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** A staff API client: `name` is recorded on what it does (`staff:<name>`); `token` is its secret. */
 export interface StaffToken {

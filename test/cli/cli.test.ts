@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI through tsx: seconds apiece on a busy two-core machine, so no 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 function complaints(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });
