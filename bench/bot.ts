@@ -135,8 +135,9 @@ async function main() {
   const db = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.db');
   const bots: Bot[] = [];
   for (const [name, args, env] of [
-    ['echo bot', ['bench/echo-bot.ts'], {}],
-    ['intake bot', ['src/index.ts'], { DATABASE_PATH: db }],
+    // The load generator sends as fast as it can: exactly what MESSAGE_RATE_LIMIT stops, so it is off for both.
+    ['echo bot', ['bench/echo-bot.ts'], { MESSAGE_RATE_LIMIT: '0' }],
+    ['intake bot', ['src/index.ts'], { DATABASE_PATH: db, MESSAGE_RATE_LIMIT: '0' }],
   ] as const) {
     const server = await start([...args], env);
     await saturate(server.url, 10, 2); // warm up

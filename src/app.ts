@@ -30,6 +30,9 @@ import { Redelivery } from './bot/redelivery';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { createServer } from './server';
+import { createLogger, type Logger } from './log';
+import { RateLimiter } from './rate-limit';
+import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
@@ -82,7 +85,7 @@ export interface CoreOptions {
   /** The server's clock; tests and benchmarks fix it. */
   clock?: Clock;
   /** Where the turn middleware reports what it could not record; never personal data. */
-  log?: (msg: string) => void;
+  log?: Logger;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -143,7 +146,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     user: userState.getStorageKey(context) ?? '',
   });
   const turnMiddleware: Middleware[] = [
-    new RetentionMiddleware(retention, clock, stateKeys, options.log ?? console.error),
+    new RetentionMiddleware(retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(new TurnReplyStore(db, commits)),
   ];
   const health = () => {
@@ -166,14 +169,17 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
-export function createApp(env: Env, log: (msg: string) => void = console.log, options: CoreOptions = {}): App {
+export function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): App {
   const core = createCore(env, { log, ...options });
   const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
+  // First, so a message too long to read reaches neither the transcript nor the bot.
+  adapter.use(longMessageGuard(core.i18n, (context) => core.bot.language.get(context)));
   adapter.use(new TranscriptMiddleware(core.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
   for (const m of core.turnMiddleware) adapter.use(m);
   const retention = scheduleRetention(core.retention, core.clock, env.RETENTION_DAYS, log);
-  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log, now: () => core.clock.now() });
+  const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
+  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now() });
   const { db, commits } = core;
   return {
     ...core,

@@ -4,6 +4,9 @@ import type { ComplaintsBot } from './bot/complaints-bot';
 import { activityProblem } from './bot/incoming-activity';
 import type { TurnQueue } from './bot/turn-queue';
 import { formatDate, toLondon } from './deadlines/local-date';
+import { frameworkLogger, safeError, type Logger } from './log';
+import type { RateLimiter } from './rate-limit';
+import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
@@ -13,12 +16,20 @@ export interface ServerDeps {
   queue: TurnQueue;
   health: () => { ok: boolean; [k: string]: unknown };
   staff: StaffApi;
-  log: (msg: string) => void;
+  log: Logger;
+  /** Messages per conversation (MESSAGE_RATE_LIMIT). */
+  rateLimit: RateLimiter;
   /** The clock, for today's London date on staff requests; tests may fix it. */
   now?: () => Date;
 }
 
-const MAX_BODY = 1024 * 1024;
+/**
+ * Socket limits, set explicitly rather than left to Node's defaults (a 300 s request timeout):
+ * the whole request within 30 s (Node checks every 30 s, so a slow client is dropped within a
+ * minute), its headers within 15 s, an idle kept-alive connection closed after 5 s.
+ */
+export const SOCKET_TIMEOUTS = { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 } as const;
+
 const MAX_STAFF_BODY = 64 * 1024;
 
 /** The raw body, refused past `limit` bytes without holding more than that in memory. */
@@ -35,27 +46,51 @@ async function readBody(req: restify.Request, limit: number): Promise<string> {
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'complaints-intake-bot', handleUncaughtExceptions: false });
+  const log = deps.log;
+  const server = restify.createServer({
+    name: 'complaints-intake-bot',
+    handleUncaughtExceptions: false,
+    // restify's own log lines (a response it cannot format) name the request, never dump it.
+    log: frameworkLogger(log) as unknown as restify.ServerOptions['log'],
+  });
+  Object.assign(server.server, SOCKET_TIMEOUTS);
   const now = deps.now ?? (() => new Date());
+  const refuse = (res: restify.Response, status: number, code: string, message: string) => {
+    log.debug({ status, code }, 'request refused');
+    if (!res.headersSent) res.send(status, { code, message });
+  };
 
   server.get('/healthz', async (_req, res) => {
     const h = deps.health();
     res.send(h.ok ? 200 : 503, h);
   });
 
-  // Parsed on this route only: the staff API reads its own bodies, after authenticating the caller.
-  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY }), async (req, res) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      res.send(400, { code: 'BadRequest', message: problem });
-      return;
+  // Read on this route only, by our own reader (limits after decompression, nesting, 4xx for
+  // anything wrong); the staff API reads its own bodies, after authenticating the caller.
+  server.post('/api/messages', async (req, res) => {
+    let body: unknown;
+    try {
+      body = await readJsonBody(req);
+    } catch (e) {
+      if (e instanceof RequestProblem) return refuse(res, e.status, e.code, e.message);
+      log.error({ err: safeError(e) }, 'could not read a request body');
+      return refuse(res, 400, 'BadRequest', 'body: could not be read');
     }
-    const body = req.body as { channelId: string; conversation: { id: string } };
-    const key = `${body.channelId}:${body.conversation.id}`;
+    const problem = activityProblem(body);
+    if (problem) return refuse(res, 400, 'BadRequest', problem);
+    const activity = body as { channelId: string; conversation: { id: string } };
+    const key = `${activity.channelId}:${activity.conversation.id}`;
+    const allowed = deps.rateLimit.take(key);
+    if (!allowed.ok) {
+      res.header('Retry-After', String(allowed.retryAfterSeconds));
+      return refuse(res, 429, 'TooManyRequests', `too many messages in this conversation: try again in ${allowed.retryAfterSeconds} s`);
+    }
+    // The adapter reads the activity from here, as restify's body parser would have left it.
+    (req as { body?: unknown }).body = body;
     try {
       await deps.queue.run(key, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));
     } catch (e) {
-      deps.log(`request failed: ${(e as Error).message}`);
+      log.error({ err: safeError(e) }, 'turn request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the turn could not be processed' });
     }
   });
@@ -72,8 +107,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       });
       res.sendRaw(out.status, out.body, out.headers);
     } catch (e) {
-      // The message only: a request's headers (and so its token) are never logged.
-      deps.log(`staff request failed: ${(e as Error).message}`);
+      // Never the request: its headers hold the caller's token.
+      log.error({ err: safeError(e) }, 'staff request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the request could not be processed' });
     }
   };

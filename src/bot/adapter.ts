@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Env } from '../config/env';
+import { safeError, type Logger } from '../log';
 import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
 
 /**
@@ -16,7 +17,7 @@ import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
 export function createAdapter(
   env: Env,
   i18n: i18n,
-  log: (msg: string) => void,
+  log: Logger,
   /** Ends what the resident was doing and tells them, so a failed turn does not fail every later one. */
   recover?: (context: TurnContext) => Promise<void>,
 ): CloudAdapter {
@@ -28,7 +29,8 @@ export function createAdapter(
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log(`turn error in ${context.activity.channelId}:${context.activity.conversation?.id}: ${error.stack ?? error.message}`);
+    // Where it was thrown, never the message: that can quote what the resident wrote.
+    log.error({ err: safeError(error), channelId: context.activity.channelId, activityType: context.activity.type }, 'turn error');
     // A turn that failed once would usually fail again at the same step (a stored date the
     // dialog cannot handle, a record that cannot be written): the dialog stack is cleared so the
     // next message works, and the resident hears that, in their language.
@@ -37,7 +39,7 @@ export function createAdapter(
         await recover(context);
         return;
       } catch (recoverError) {
-        log(`could not recover the conversation: ${(recoverError as Error).message}`);
+        log.error({ err: safeError(recoverError) }, 'could not recover the conversation');
       }
     }
     const cy = i18n.getFixedT('cy')('intake:error');
@@ -45,7 +47,7 @@ export function createAdapter(
     try {
       await context.sendActivity(`${cy}\n\n${en}`);
     } catch (sendError) {
-      log(`could not apologise: ${(sendError as Error).message}`);
+      log.error({ err: safeError(sendError) }, 'could not apologise for a turn error');
     }
   };
   return adapter;

@@ -21,6 +21,7 @@ import type { TriageResult } from '../triage';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryOptions, type EnquiryServices } from '../../dialogs/status/enquiry-dialog';
 import { findReference } from '../cases/reference';
 import type { Clock } from '../clock/clock';
+import { type Logger, safeError } from '../log';
 import { stampTurn } from '../clock/turn-instant';
 import { saveTurnReplies } from './redelivery';
 
@@ -141,7 +142,7 @@ export class ComplaintsBot extends ActivityHandler {
    * again from the store first: the failed turn's half-made changes, or a write that was refused,
    * must not be what is saved. The language stays.
    */
-  async recoverFromError(context: TurnContext, log: (msg: string) => void): Promise<void> {
+  async recoverFromError(context: TurnContext, log: Logger): Promise<void> {
     const { conversationState, userState, i18n } = this.deps;
     stampTurn(context, this.deps.clock);
     let lang: Lang | undefined;
@@ -149,7 +150,7 @@ export class ComplaintsBot extends ActivityHandler {
       await userState.load(context, true);
       lang = await this.language.get(context);
     } catch (e) {
-      log(`recovery: language not read, answering in both: ${(e as Error).message}`);
+      log.warn({ err: safeError(e) }, 'recovery: language not read, answering in both');
     }
     try {
       await conversationState.load(context, true);
@@ -158,7 +159,7 @@ export class ComplaintsBot extends ActivityHandler {
       await this.descriptionSafety.delete(context);
       await conversationState.saveChanges(context, false);
     } catch (e) {
-      log(`recovery: conversation state not cleared: ${(e as Error).message}`);
+      log.error({ err: safeError(e) }, 'recovery: conversation state not cleared');
     }
     const say = (l: Lang) => i18n.getFixedT(l)('intake:turn_failed');
     await context.sendActivity(lang ? say(lang) : `${say('cy')}\n\n${say('en')}`);

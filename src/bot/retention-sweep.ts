@@ -1,3 +1,4 @@
+import { type Logger, safeError } from '../log';
 import type { Clock } from '../clock/clock';
 import type { RetentionStore } from '../store/retention';
 
@@ -32,15 +33,15 @@ export interface RetentionSchedule {
  * Sweeps at start-up and then every `intervalMs` (an hour by default). The timer is unref'd so it
  * never keeps the process alive; a failed sweep is logged and tried again at the next interval.
  */
-export function scheduleRetention(store: RetentionStore, clock: Clock, days: number, log: (msg: string) => void, intervalMs = 60 * 60 * 1000): RetentionSchedule {
+export function scheduleRetention(store: RetentionStore, clock: Clock, days: number, log: Logger, intervalMs = 60 * 60 * 1000): RetentionSchedule {
   let running: Promise<void> = Promise.resolve();
   const run = (): Promise<void> =>
     (running = running.then(() =>
       sweepIdle(store, clock, days).then(
         (n) => {
-          if (n > 0) log(`retention: deleted the state and transcripts of ${n} conversations idle for over ${days} days`);
+          if (n > 0) log.info({ conversations: n, days }, 'retention: deleted the state and transcripts of idle conversations');
         },
-        (e: Error) => log(`retention sweep failed: ${e.message}`),
+        (e: unknown) => log.error({ err: safeError(e) }, 'retention sweep failed'),
       ),
     ));
   const first = run();

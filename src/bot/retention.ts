@@ -1,3 +1,4 @@
+import { type Logger, safeError } from '../log';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
@@ -23,7 +24,7 @@ export class RetentionMiddleware implements Middleware {
     private readonly store: RetentionStore,
     private readonly clock: Clock,
     private readonly stateKeys: StateKeys,
-    private readonly log: (msg: string) => void,
+    private readonly log: Logger,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -43,7 +44,7 @@ export class RetentionMiddleware implements Middleware {
     try {
       await next();
     } finally {
-      await touched.catch((e: Error) => this.log(`last activity not recorded: ${e.message}`));
+      await touched.catch((e: unknown) => this.log.error({ err: safeError(e) }, 'last activity not recorded'));
     }
   }
 

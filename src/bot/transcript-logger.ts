@@ -1,4 +1,5 @@
 import type { Activity, Middleware, TranscriptLogger, TurnContext } from 'botbuilder';
+import { safeError, type Logger } from '../log';
 import type { NewTranscriptEntry, TranscriptStore } from '../store/transcripts';
 import { type Clock, systemClock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
@@ -55,7 +56,7 @@ export class SqliteTranscriptLogger implements TranscriptLogger {
 export class TranscriptMiddleware implements Middleware {
   constructor(
     private readonly store: TranscriptStore,
-    private readonly log: (msg: string) => void,
+    private readonly log: Logger,
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -82,7 +83,7 @@ export class TranscriptMiddleware implements Middleware {
       try {
         await this.store.appendLater(entries);
       } catch (e) {
-        this.log(`transcript not saved for ${conversationKey(activity)}: ${(e as Error).message}`);
+        this.log.error({ err: safeError(e), channelId: activity.channelId }, 'transcript not saved');
       }
     }
   }

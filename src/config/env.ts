@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** A staff API client: `name` is recorded on what it does (`staff:<name>`); `token` is its secret. */
 export interface StaffToken {
   name: string;
@@ -83,6 +87,9 @@ export const EnvSchema = z.object({
       ctx.issues.push({ code: 'custom', message: r.error, input: '(hidden)' });
       return z.NEVER;
     }),
+  /** Messages per minute per conversation on POST /api/messages; 0 turns the limit off (load tests). */
+  MESSAGE_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

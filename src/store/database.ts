@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -13,7 +13,7 @@ export type Db = Database.Database;
  * the last few commits, and never corrupts the file. FULL would fsync every commit.
  */
 export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') makeParentDirectories(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -21,6 +21,20 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
   db.pragma('busy_timeout = 5000');
   migrate(db, migrations);
   return db;
+}
+
+/**
+ * mkdirSync's `recursive` loops for ever, at full CPU, where mkdir answers ENOENT under a parent
+ * that exists (e.g. /proc/nope/x.db): it keeps recreating the parent and retrying. Here each
+ * missing directory is made once, from the top down, and any refusal is an error at once.
+ */
+export function makeParentDirectories(path: string): void {
+  const missing: string[] = [];
+  for (let dir = dirname(resolve(path)); !existsSync(dir); dir = dirname(dir)) {
+    if (dirname(dir) === dir) break;
+    missing.unshift(dir);
+  }
+  for (const dir of missing) mkdirSync(dir);
 }
 
 export function migrate(db: Db, migrations: readonly Migration[]): void {

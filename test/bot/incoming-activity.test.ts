@@ -19,6 +19,19 @@ describe('the incoming activity check', () => {
     expect(activityProblem(good)).toBeUndefined();
     expect(activityProblem({ ...good, text: null, locale: null })).toBeUndefined();
     expect(activityProblem({ ...good, type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'resident-1' }, { id: 'bot' }] })).toBeUndefined();
+    // A long text is the bot's to answer politely (long-message.ts), not a malformed request.
+    expect(activityProblem({ ...good, text: 'x'.repeat(900_000) })).toBeUndefined();
+    // What real channels send beside: Teams-style accounts and channel data within the bounds.
+    expect(
+      activityProblem({
+        ...good,
+        from: { id: '29:1abc', name: 'Resident', aadObjectId: '00000000-0000-0000-0000-000000000000', role: 'user' },
+        conversation: { id: '19:abc@thread.tacv2;messageid=1', conversationType: 'personal', tenantId: 't', isGroup: false },
+        channelData: { tenant: { id: 't' }, clientActivityID: 'x' },
+        entities: [{ type: 'clientInfo', locale: 'cy-GB', country: 'GB', platform: 'Web' }],
+        attachments: [{ contentType: 'image/png', contentUrl: 'https://example.org/a.png', name: 'a.png' }],
+      }),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -38,6 +51,18 @@ describe('the incoming activity check', () => {
     ['a timestamp that is a number', { ...good, timestamp: 12345 }, /activity\.timestamp must be a date/],
     ['membersAdded that is not a list', { ...good, type: 'conversationUpdate', membersAdded: 'x' }, /activity\.membersAdded/],
     ['a member without an id', { ...good, type: 'conversationUpdate', membersAdded: [{}] }, /activity\.membersAdded/],
+    // Sizes and depths: nothing passes through that a reply could not echo or a log could not hold.
+    ['a sender nested deep', { ...good, from: { id: 'u', x: { a: { b: { c: 1 } } } } }, /activity\.from is too large or too deeply nested/],
+    ['a conversation nested deep', { ...good, conversation: { id: 'c', x: [[[1]]] } }, /activity\.conversation is too large/],
+    ['a sender id of 2,000 characters', { ...good, from: { id: 'u'.repeat(2000) } }, /activity\.from\.id must be at most 1024/],
+    ['a sender name of 1,000 characters', { ...good, from: { id: 'u', name: 'n'.repeat(1000) } }, /activity\.from\.name must be at most 256/],
+    ['a conversation id of 2,000 characters', { ...good, conversation: { id: 'c'.repeat(2000) } }, /activity\.conversation\.id must be at most/],
+    ['a type of 100 characters', { ...good, type: 't'.repeat(100) }, /activity\.type must be at most/],
+    ['channelData nested 9 deep', { ...good, channelData: { a: { b: { c: { d: { e: { f: { g: { h: { i: 1 } } } } } } } } } }, /activity\.channelData is too large or too deeply nested/],
+    ['value holding 3,000 values', { ...good, value: Array.from({ length: 3000 }, (_, i) => i) }, /activity\.value is too large/],
+    ['entities with a 100,000-character string', { ...good, entities: [{ type: 'x', s: 'y'.repeat(100_000) }] }, /activity\.entities is too large/],
+    ['200 members added', { ...good, type: 'conversationUpdate', membersAdded: Array.from({ length: 200 }, (_, i) => ({ id: `m${i}` })) }, /activity\.membersAdded must hold at most 100/],
+    ['a service URL of 3,000 characters', { ...good, serviceUrl: `https://example.org/${'a'.repeat(3000)}` }, /activity\.serviceUrl/],
   ])('refuses %s, naming the field', (_name, body, message) => {
     expect(activityProblem(body)).toMatch(message);
   });

@@ -5,6 +5,7 @@ import { readEnv } from '../../src/config/env';
 import { openDatabase } from '../../src/store/database';
 import { GroupCommit } from '../../src/store/group-commit';
 import { RetentionStore } from '../../src/store/retention';
+import { createLogger } from '../../src/log';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -60,7 +61,7 @@ describe('retention sweep in the store', () => {
     await s.retention.touchLater(s.party('a', 'u'), new Date('2026-01-01T00:00:00Z'));
     s.state('test/conversations/a/', '2026-01-01T00:00:00Z');
     const logged: string[] = [];
-    const schedule = scheduleRetention(s.retention, clock, 90, (m) => logged.push(m), 50);
+    const schedule = scheduleRetention(s.retention, clock, 90, createLogger('info', { write: (line: string) => void logged.push(line) }), 50);
     try {
       await schedule.first;
       expect(s.keys()).toEqual([]);
@@ -69,7 +70,7 @@ describe('retention sweep in the store', () => {
       s.state('test/conversations/b/', clock.now().toISOString());
       clock.advance(91 * DAY);
       await expect.poll(() => s.keys(), { timeout: 30_000, interval: 50 }).toEqual([]);
-      expect(logged.join('\n')).toMatch(/retention: deleted the state and transcripts of 1 conversations idle for over 90 days/);
+      expect(logged.join('\n')).toMatch(/"conversations":1,"days":90,"msg":"retention: deleted the state and transcripts of idle conversations"/);
       expect(logged.join('\n')).not.toMatch(/failed/);
     } finally {
       await schedule.stop();
