@@ -7,13 +7,14 @@ import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { detectLanguage } from '../../src/language/detect';
 import type { PolicyProfile } from '../../src/policy/schema';
-import { matchOne, parseYesNo } from '../parse/choices';
+import { matchOne } from '../parse/choices';
 import { type Command, parseCommand } from '../parse/commands';
-import { fieldToChange, saysChange } from './change';
+import { fieldToChange } from './change';
 import { LANGUAGE_CHOICES } from './choice-sets';
 import { filedMessages, humanMessages } from './messages';
 import { clearAnswer, nextQuestion, question, type QuestionContext, type QuestionId } from './questions';
 import { questionActivity, say, summaryText } from './render';
+import { summaryDecision } from './summary-answer';
 
 /** Bumped when the shape of the saved state changes; older stacks are restarted, keeping answers. */
 export const INTAKE_VERSION = 1;
@@ -274,7 +275,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   private stepActivity(state: IntakeState, lang: Lang): Partial<Activity> {
     const t = this.t(lang);
-    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:choice.yes')], summaryText(t, lang, state.answers));
+    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:summary.send')], summaryText(t, lang, state.answers));
     if (state.step === 'change_which') return MessageFactory.text(t('intake:summary.change_which'));
     if (state.step === 'language') return this.languageQuestion();
     return questionActivity(t, question(state.step));
@@ -307,17 +308,19 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   // --- summary and filing ---------------------------------------------------------------
 
   private async onSummary(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {
-    const field = fieldToChange(text);
-    const yn = parseYesNo(text);
-    // "newid y dyddiad" names a field, and a named field wins over a stray yes-word.
-    if (field && (saysChange(text) || yn !== 'yes')) return this.change(dc, state, field, lang);
-    if (yn === 'yes') return this.file(dc, state, lang);
-    if (yn === 'no') {
-      state.step = 'change_which';
-      state.retries = 0;
-      return this.ask(dc, state, lang);
+    const decision = summaryDecision(text);
+    switch (decision.kind) {
+      case 'file':
+        return this.file(dc, state, lang);
+      case 'change':
+        return this.change(dc, state, decision.field, lang);
+      case 'which':
+        state.step = 'change_which';
+        state.retries = 0;
+        return this.ask(dc, state, lang);
+      case 'ask_again':
+        return this.retry(dc, state, lang, 'summary.unclear');
     }
-    return this.retry(dc, state, lang);
   }
 
   private async onChangeWhich(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {

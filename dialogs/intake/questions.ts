@@ -4,7 +4,8 @@ import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
 import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
-import { type Choice, matchMany, matchOne, parseYesNo } from '../parse/choices';
+import { type Choice, matchMany, matchOne } from '../parse/choices';
+import { readYesNo } from '../parse/yes-no';
 import { parseContact } from '../parse/contact';
 import { parseWhen } from '../parse/dates';
 import { impliedYes, saysWhenOrHow } from '../parse/report-details';
@@ -93,7 +94,7 @@ const freeText = (id: QuestionId, field: 'description' | 'location' | 'impact', 
 });
 
 function yesNo(text: string): YesNoUnsure | null {
-  return parseYesNo(text);
+  return readYesNo(text);
 }
 
 const contact = (a: IntakeAnswers): ContactAnswer | undefined => a.contact;
@@ -109,7 +110,7 @@ export const QUESTIONS: readonly Question[] = [
     promptKey: 'q.when',
     answered: (a) => a.when !== undefined,
     parse(text, a, ctx) {
-      const unsure = parseYesNo(text) === 'unsure';
+      const unsure = readYesNo(text) === 'unsure';
       const when = unsure ? null : parseWhen(text, ctx.today, ctx.lang);
       if (!when) {
         if (!unsure) return { ok: false, retryKey: 'when.not_understood' };
@@ -146,7 +147,7 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.reportedBefore !== undefined,
     parse(text, a, ctx) {
       const answer = yesNo(text) ?? (impliedYes(text, ctx.today, ctx.lang) ? 'yes' : null);
-      if (!answer) return { ok: false };
+      if (!answer) return { ok: false, retryKey: 'retry_yes_no' };
       // "Yes, I rang twice last month" has answered the next question too.
       a.reportedBefore = answer === 'yes' && saysWhenOrHow(text, ctx.today, ctx.lang) ? { answer, details: text.trim() } : { answer };
       return { ok: true };
@@ -176,7 +177,7 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.courtClaim !== undefined,
     parse(text, a) {
       const answer = yesNo(text);
-      if (!answer) return { ok: false };
+      if (!answer) return { ok: false, retryKey: 'retry_court' };
       a.courtClaim = answer;
       return { ok: true, say: answer === 'yes' ? [{ key: 'court.noted_yes' }] : [] };
     },
@@ -220,7 +221,7 @@ export const QUESTIONS: readonly Question[] = [
     choices: 'representative',
     answered: (a) => a.representative !== undefined,
     parse(text, a, ctx) {
-      const yn = parseYesNo(text);
+      const yn = readYesNo(text);
       const pick = matchOne(text, REPRESENTATIVE_CHOICES) ?? (yn === 'yes' ? 'resident' : null);
       if (!pick) return { ok: false };
       if (pick === 'resident') {

@@ -63,35 +63,3 @@ export function matchMany<T extends string>(text: string, choices: readonly Choi
     .trim();
   return { values: [...values], rest: leftover };
 }
-
-export type YesNo = 'yes' | 'no' | 'unsure';
-
-export const YES_NO: readonly Choice<YesNo>[] = [
-  {
-    value: 'yes',
-    synonyms: [
-      'yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'ye', 'aye', 'sure', 'correct', 'right', 'thats right', "that's right",
-      'ok', 'okay', 'i have', 'i did', 'it has', 'yes please', 'definitely', 'of course',
-      'ie', 'iawn', 'do', 'oes', 'ydw', 'ydy', 'ydi', 'ydyn', 'yndw', 'ydan', 'ia', 'wrth gwrs', 'cywir', 'yn sicr', 'do wir', 'oes wir',
-    ],
-  },
-  {
-    value: 'no',
-    synonyms: [
-      'no', 'n', 'nope', 'nah', 'never', 'not', 'no thanks', 'no thank you', "i haven't", 'i havent', 'i have not', "it hasn't", 'none', 'not yet',
-      'na', 'naddo', 'nac oes', 'nag oes', 'nac ydw', 'nag ydw', 'nac ydy', 'nag ydy', 'nid', 'ddim', 'dim', 'ddim eto', 'dim eto', 'na dim',
-    ],
-  },
-  {
-    value: 'unsure',
-    synonyms: [
-      'not sure', 'unsure', "don't know", 'dont know', 'dunno', 'idk', 'maybe', 'no idea', 'i dont know', "i don't know", 'possibly', 'not certain',
-      'dim syniad', 'ddim yn siwr', 'dim yn siwr', 'wn i ddim', "sai'n gwybod", "sa i'n gwybod", "dwn i'm", 'dwn im', 'dwn i ddim',
-      'efallai', 'falle', 'ella', "dw i ddim yn gwybod", "dwi ddim yn gwybod", 'ddim yn gwybod',
-    ],
-  },
-];
-
-export function parseYesNo(text: string): YesNo | null {
-  return matchOne(text, YES_NO);
-}

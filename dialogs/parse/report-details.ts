@@ -1,6 +1,6 @@
 import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
-import { parseYesNo } from './choices';
+import { readYesNo } from './yes-no';
 import { parseWhen } from './dates';
 
 /**
@@ -36,7 +36,7 @@ export function impliedYes(text: string, today: string, lang?: Lang): boolean {
 export function saysWhenOrHow(text: string, today: string, lang?: Lang): boolean {
   const normalised = normalise(text);
   // A bare "yes" or "do" says neither; most answers are one, and the date parser is not cheap.
-  if (!normalised.includes(' ') && parseYesNo(normalised) !== null) return false;
+  if (!normalised.includes(' ') && readYesNo(normalised) !== null) return false;
   const n = ` ${normalised} `;
   return HOW.some((w) => n.includes(` ${w} `)) || parseWhen(text, today, lang) !== null;
 }
