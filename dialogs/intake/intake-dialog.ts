@@ -7,12 +7,11 @@ import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { detectLanguage } from '../../src/language/detect';
 import type { PolicyProfile } from '../../src/policy/schema';
-import { matchOne } from '../parse/choices';
 import { type Command, parseCommand } from '../parse/commands';
 import { fieldToChange } from './change';
-import { LANGUAGE_CHOICES } from './choice-sets';
+import { languageChoice, writesSentence } from './language-choice';
 import { filedMessages, humanMessages } from './messages';
-import { clearAnswer, nextQuestion, question, type QuestionContext, type QuestionId } from './questions';
+import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { questionActivity, say, summaryText } from './render';
 import { summaryDecision } from './summary-answer';
 
@@ -165,7 +164,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
-    let lang = matchOne(text, LANGUAGE_CHOICES);
+    let lang = languageChoice(text);
     if (!lang) {
       const cmd = parseCommand(text);
       lang = cmd === 'welsh' ? 'cy' : cmd === 'english' ? 'en' : null;
@@ -178,9 +177,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
     if (!lang) {
       // Someone who starts by describing the problem has chosen a language by writing in it.
+      // Names alone ("Tŷ Gwyn, Heol Fawr") are not writing in a language: a sentence has its small words.
       const detected = detectLanguage(text);
       const strong = Math.max(detected.welsh.length, detected.english.length) >= 2;
-      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3) {
+      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3 && writesSentence(text, detected.language)) {
         lang = detected.language;
         if (!state.answers.description && !state.pendingDescription) state.pendingDescription = text;
       }
@@ -206,6 +206,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       const outcome = this.services.onDescription ? await this.services.onDescription(dc.context, text, lang, state.explicit === true) : 'continue';
       if (outcome !== 'continue') return this.divert(dc, outcome);
       state.answers.description = text;
+      noteReportedInDescription(state.answers, this.questionContext(dc.context, lang));
       await dc.context.sendActivity(t('intake:q.description_prefilled', { text }));
     }
     delete state.pendingDescription;

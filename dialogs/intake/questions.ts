@@ -8,7 +8,7 @@ import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { readYesNo } from '../parse/yes-no';
 import { parseContact } from '../parse/contact';
 import { parseWhen } from '../parse/dates';
-import { impliedYes, saysWhenOrHow } from '../parse/report-details';
+import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, NONE_WORDS, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
 
 /**
@@ -102,8 +102,27 @@ const isAnonymous = (a: IntakeAnswers) => a.contact?.anonymous === true;
 
 const ANONYMOUS = ['anonymous', 'anon', 'no name', 'rather not say', "i'd rather not", 'prefer not to say', 'dienw', 'dim enw', 'gwell gen i beidio', 'well gen i beidio', "dwi'm isio deud", 'dim diolch'].map(normalise);
 
+/**
+ * A description that says it was reported ("I've reported it twice", "dw i wedi ffonio dair
+ * gwaith") has answered "have you reported it before?", so it is not asked.
+ */
+export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext): void {
+  if (a.reportedBefore !== undefined || !a.description) return;
+  const found = reportedInDescription(a.description, ctx.today, ctx.lang);
+  if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
+}
+
 export const QUESTIONS: readonly Question[] = [
-  freeText('description', 'description', 3),
+  {
+    ...freeText('description', 'description', 3),
+    parse(text, a, ctx) {
+      const t = text.trim();
+      if (t.length < 3) return { ok: false };
+      a.description = t;
+      noteReportedInDescription(a, ctx);
+      return { ok: true };
+    },
+  },
   freeText('location', 'location'),
   {
     id: 'when',

@@ -179,6 +179,12 @@ export class ComplaintsBot extends ActivityHandler {
       await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' } satisfies EnquiryOptions);
       return;
     }
+    // "cancel" with nothing under way: say so, rather than open an intake to cancel.
+    if (parseCommand(text) === 'cancel') {
+      const say = (l: Lang) => this.deps.i18n.getFixedT(l)('intake:cancel_nothing');
+      await context.sendActivity(lang ? say(lang) : `${say('cy')}\n\n${say('en')}`);
+      return;
+    }
     // Commands, greetings and the language choice belong to the intake's opening.
     if (!text || parseCommand(text) || isGreeting(text) || (!lang && text.split(/\s+/).length < 3)) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
