@@ -241,7 +241,7 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.representative !== undefined,
     parse(text, a, ctx) {
       const yn = readYesNo(text);
-      const pick = matchOne(text, REPRESENTATIVE_CHOICES) ?? (yn === 'yes' ? 'resident' : null);
+      const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yn === 'yes' ? 'resident' : null);
       if (!pick) return { ok: false };
       if (pick === 'resident') {
         a.representative = { isResident: true, consentNeeded: false };

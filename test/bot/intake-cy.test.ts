@@ -177,4 +177,21 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(filed).toMatch(/fel pryder yn hytrach na chwyn ffurfiol/);
     expect(filed).not.toMatch(/erbyn dydd/);
   });
+
+  it('takes "Be sy n digwydd efo nghwyn i?" as asking after a complaint, not making one', async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg');
+    const reply = all(await c.say('Be sy n digwydd efo nghwyn i?'));
+    expect(reply).not.toMatch(/Ble mae'r broblem/);
+    expect(reply).toMatch(/I ddod o hyd i.ch cwyn/);
+  });
+
+  it("records an Aelod o'r Senedd as a representative, with the profile's consent rule", async () => {
+    const c = chat({ POLICY: 'psow-model' });
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Dw i'n cwyno ar ran etholwr: mae'r landlord wedi anwybyddu'r llwydni ers misoedd", '4 Stryd y Bont', 'ers mis Medi', 'ydw', 'ffoniodd hi ym mis Medi', 'Asthma', 'nac oes', '1', 'dim');
+    expect(all(await c.say("Aelod o'r Senedd"))).toMatch(/caniatâd/);
+    const filed = await sayInTurn(c, 'dienw', 'ydy');
+    const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];
+    expect(c.core.cases.byReference(ref)!.details.representative).toMatchObject({ isResident: false, kind: 'ms', consentNeeded: true });
+  });
 });

@@ -269,4 +269,19 @@ describe('triage inside the intake', () => {
     expect(filed).toMatch(/won't acknowledge it or send you an answer, so there are no dates/);
     expect(filed).not.toMatch(/must acknowledge|acknowledge it by/);
   });
+
+  it.each([
+    ['bromford', 'my MP', 'mp', false],
+    ['bromford', 'MS', 'ms', true],
+    ['bromford', 'AS', 'ms', true],
+    ['bromford', 'Member of the Senedd', 'ms', true],
+  ] as const)('under %s reads %j as a representative, with the profile\'s consent rule', async (policy, answer, kind, consent) => {
+    const c = chat({ POLICY: policy });
+    await sayInTurn(c, 'hi', 'English', "I'm writing for a constituent: the landlord has ignored the mould for months", '4 Hill Street', 'in September', 'no', 'asthma', 'no', '1', 'none');
+    const said = all(await c.say(answer));
+    expect(said).toMatch(consent ? /needs the resident's/ : /don't need the resident's written consent/);
+    const filed = await sayInTurn(c, 'anonymous', 'yes');
+    const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)![1];
+    expect(c.core.cases.byReference(ref)!.details.representative).toMatchObject({ isResident: false, kind, consentNeeded: consent });
+  });
 });
