@@ -25,7 +25,8 @@ const VERBS = /^(please\s+)?(change|edit|correct|fix|update|amend|alter|newid|cy
 
 /** Which answer to change, with or without a leading "change"; null if none is named. */
 export function fieldToChange(text: string): QuestionId | null {
-  const n = normalise(text).replace(VERBS, '').trim();
+  // Clitics off, so "ma'r cyfeiriad" and "enw'n anghywir" name the address and the name.
+  const n = normalise(text).replace(VERBS, '').replace(/'(n|r)\b/g, ' ').replace(/\s+/g, ' ').trim();
   return matchOne(n, FIELDS) ?? null;
 }
 

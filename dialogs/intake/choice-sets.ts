@@ -7,10 +7,10 @@ import type { Choice } from '../parse/choices';
 const choice = <T extends string>(value: T, synonyms: string[]): Choice<T> => ({ value, synonyms: synonyms.map(normalise) });
 
 const OUTCOME_WORDS: Record<Outcome, string[]> = {
-  repair: ['repair', 'fix', 'fixed', 'fix it', 'get it fixed', 'sort it', 'sorted', 'repair done', 'problem fixed', 'get the repair or problem fixed', 'trwsio', 'drwsio', 'trwsio fe', 'trwsio fo', 'atgyweirio', "trwsio'r broblem", 'sortio', 'cael ei drwsio', 'ei drwsio'],
+  repair: ['repair', 'fix', 'fixed', 'fix it', 'get it fixed', 'sort it', 'sorted', 'repair done', 'problem fixed', 'get the repair or problem fixed', 'trwsio', 'drwsio', 'nhrwsio', 'trwsio fe', 'trwsio fo', 'atgyweirio', "trwsio'r broblem", 'sortio', 'sort it out', 'sort out', 'sorted out', 'cael ei drwsio', 'ei drwsio', 'sortio fo', 'sortio fe', 'gwneud y gwaith'],
   apology: ['apology', 'apologise', 'apologize', 'sorry', 'say sorry', 'an apology', 'ymddiheuriad', 'ymddiheuro', 'sori', 'dweud sori'],
   explanation: ['explanation', 'explain', 'why', 'answers', 'an explanation', 'esboniad', 'eglurhad', 'esbonio', 'egluro', 'pam'],
-  compensation: ['compensation', 'money', 'refund', 'reimburse', 'pay', 'paid', 'iawndal', 'arian', 'ad-daliad', 'talu'],
+  compensation: ['compensation', 'money', 'refund', 'reimburse', 'pay', 'paid', 'compo', 'iawndal', 'arian', 'ad-daliad', 'talu', 'pres'],
   change_practice: ['change', 'change how', 'change in how things are done', 'stop it happening again', 'improve', 'learn', 'newid', 'newid y ffordd', 'gwella', 'dysgu', 'ddim yn digwydd eto'],
   staff_action: ['staff', 'contractor', 'action about staff', 'discipline', 'disciplined', 'operative', 'workman', 'aelod o staff', 'contractwr', 'staff member', 'camau ynghylch aelod o staff'],
   other: ['something else', 'other', 'else', 'rhywbeth arall', 'arall'],
@@ -43,7 +43,9 @@ export const REPRESENTATIVE_CHOICES: Choice<RepresentativeChoice>[] = [
   choice('friend', ['friend', 'neighbour', 'neighbor', 'mate', 'ffrind', 'cymydog', 'cymdoges']),
   choice('advocate', ['advocate', 'support worker', 'social worker', 'charity', 'citizens advice', 'advice worker', 'eiriolwr', 'gweithiwr cymorth', 'gweithiwr cymdeithasol', 'cyngor ar bopeth']),
   choice('councillor', ['councillor', 'councilor', 'cllr', 'cynghorydd', 'cynghorwr']),
-  choice('mp', ['mp', 'member of parliament', "mp's office", 'aelod seneddol', 'aelod o r senedd']),
+  choice('mp', ['mp', 'member of parliament', "mp's office", 'my mp', 'aelod seneddol', 'aelod seneddol san steffan', 'aelod san steffan']),
+  // "AS" alone is read in the question itself: it is also an English word.
+  choice('ms', ['ms', 'member of the senedd', 'senedd member', "ms's office", 'my ms', 'welsh parliament', "aelod o'r senedd", 'aelod or senedd', 'aelod o senedd cymru', "swyddfa'r as", 'yr as', 'fy as', 'senedd']),
   choice('power_of_attorney', ['power of attorney', 'attorney', 'lpa', 'deputy', 'atwrneiaeth', 'atwrnai', 'pwer atwrnai']),
   choice('other', ['someone else', 'other', 'solicitor', 'rhywun arall', 'arall', 'cyfreithiwr']),
 ];

@@ -8,13 +8,13 @@ import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { detectLanguage } from '../../src/language/detect';
 import type { PolicyProfile } from '../../src/policy/schema';
-import { matchOne, parseYesNo } from '../parse/choices';
 import { type Command, parseCommand } from '../parse/commands';
-import { fieldToChange, saysChange } from './change';
-import { LANGUAGE_CHOICES } from './choice-sets';
+import { fieldToChange } from './change';
+import { languageChoice, writesSentence } from './language-choice';
 import { filedMessages, humanMessages } from './messages';
-import { clearAnswer, nextQuestion, question, type QuestionContext, type QuestionId } from './questions';
+import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { questionActivity, say, summaryText } from './render';
+import { summaryDecision } from './summary-answer';
 
 /** Bumped when the shape of the saved state changes; older stacks are restarted, keeping answers. */
 export const INTAKE_VERSION = 1;
@@ -165,7 +165,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
-    let lang = matchOne(text, LANGUAGE_CHOICES);
+    let lang = languageChoice(text);
     if (!lang) {
       const cmd = parseCommand(text);
       lang = cmd === 'welsh' ? 'cy' : cmd === 'english' ? 'en' : null;
@@ -178,9 +178,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
     if (!lang) {
       // Someone who starts by describing the problem has chosen a language by writing in it.
+      // Names alone ("Tŷ Gwyn, Heol Fawr") are not writing in a language: a sentence has its small words.
       const detected = detectLanguage(text);
       const strong = Math.max(detected.welsh.length, detected.english.length) >= 2;
-      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3) {
+      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3 && writesSentence(text, detected.language)) {
         lang = detected.language;
         if (!state.answers.description && !state.pendingDescription) state.pendingDescription = text;
       }
@@ -206,6 +207,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       const outcome = this.services.onDescription ? await this.services.onDescription(dc.context, text, lang, state.explicit === true) : 'continue';
       if (outcome !== 'continue') return this.divert(dc, outcome);
       state.answers.description = text;
+      noteReportedInDescription(state.answers, this.questionContext(dc.context, lang));
       await dc.context.sendActivity(t('intake:q.description_prefilled', { text }));
     }
     delete state.pendingDescription;
@@ -275,7 +277,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   private stepActivity(state: IntakeState, lang: Lang): Partial<Activity> {
     const t = this.t(lang);
-    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:choice.yes')], summaryText(t, lang, state.answers));
+    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:summary.send')], summaryText(t, lang, state.answers));
     if (state.step === 'change_which') return MessageFactory.text(t('intake:summary.change_which'));
     if (state.step === 'language') return this.languageQuestion();
     return questionActivity(t, question(state.step));
@@ -308,17 +310,19 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   // --- summary and filing ---------------------------------------------------------------
 
   private async onSummary(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {
-    const field = fieldToChange(text);
-    const yn = parseYesNo(text);
-    // "newid y dyddiad" names a field, and a named field wins over a stray yes-word.
-    if (field && (saysChange(text) || yn !== 'yes')) return this.change(dc, state, field, lang);
-    if (yn === 'yes') return this.file(dc, state, lang);
-    if (yn === 'no') {
-      state.step = 'change_which';
-      state.retries = 0;
-      return this.ask(dc, state, lang);
+    const decision = summaryDecision(text);
+    switch (decision.kind) {
+      case 'file':
+        return this.file(dc, state, lang);
+      case 'change':
+        return this.change(dc, state, decision.field, lang);
+      case 'which':
+        state.step = 'change_which';
+        state.retries = 0;
+        return this.ask(dc, state, lang);
+      case 'ask_again':
+        return this.retry(dc, state, lang, 'summary.unclear');
     }
-    return this.retry(dc, state, lang);
   }
 
   private async onChangeWhich(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {

@@ -34,10 +34,33 @@ export function filedMessages(
   answers: IntakeAnswers,
   today: string,
 ): string[] {
+  const out = [t('intake:filed.reference', { reference: filed.reference })];
+  // Anonymous under a profile that does not acknowledge anonymous complaints: no dates to give,
+  // as the resident was told when they chose not to give their name.
+  if (answers.contact?.anonymous && !profile.anonymous.acknowledged) {
+    out.push(t(profile.anonymous.formal ? 'intake:filed.anonymous_no_dates' : 'intake:filed.anonymous_concern'));
+  } else out.push(...datesAndNext(t, lang, profile, calendar, filed, answers, today));
+  if (answers.representative?.consentNeeded) out.push(t('intake:filed.consent'));
+  const ombudsman = BODIES[profile.ombudsman.body];
+  out.push(t('intake:filed.ombudsman', { name: ombudsman.name[lang], how: howToReach(ombudsman, lang) }));
+  out.push(t('intake:filed.anything_else'));
+  return out;
+}
+
+/** The dates the landlord must meet, why, and what happens next. */
+function datesAndNext(
+  t: TFunction,
+  lang: Lang,
+  profile: PolicyProfile,
+  calendar: WorkingCalendar,
+  filed: FiledCase,
+  answers: IntakeAnswers,
+  today: string,
+): string[] {
   const { timeline } = filed;
   const todayDay = parseDate(today);
   const due = (d: { day: number }) => dueText(t, dueStatus(calendar, todayDay, d.day));
-  const out = [t('intake:filed.reference', { reference: filed.reference })];
+  const out: string[] = [];
   const dates: string[] = [];
   const stage = profile.stages[0];
   if (timeline.acknowledgeBy) {
@@ -54,9 +77,5 @@ export function filedMessages(
     .map((d) => explainDeadline(t, lang, d.explain, profile.name[lang]));
   out.push(t('intake:filed.why', { explain: why.join(' ') }));
   out.push(t(answers.contact?.anonymous ? 'intake:filed.anonymous_next' : 'intake:filed.next'));
-  if (answers.representative?.consentNeeded) out.push(t('intake:filed.consent'));
-  const ombudsman = BODIES[profile.ombudsman.body];
-  out.push(t('intake:filed.ombudsman', { name: ombudsman.name[lang], how: howToReach(ombudsman, lang) }));
-  out.push(t('intake:filed.anything_else'));
   return out;
 }

@@ -4,10 +4,11 @@ import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
 import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
-import { type Choice, matchMany, matchOne, parseYesNo } from '../parse/choices';
+import { type Choice, matchMany, matchOne } from '../parse/choices';
+import { readYesNo } from '../parse/yes-no';
 import { parseContact } from '../parse/contact';
 import { parseWhen } from '../parse/dates';
-import { impliedYes, saysWhenOrHow } from '../parse/report-details';
+import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, NONE_WORDS, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
 
 /**
@@ -93,7 +94,7 @@ const freeText = (id: QuestionId, field: 'description' | 'location' | 'impact', 
 });
 
 function yesNo(text: string): YesNoUnsure | null {
-  return parseYesNo(text);
+  return readYesNo(text);
 }
 
 const contact = (a: IntakeAnswers): ContactAnswer | undefined => a.contact;
@@ -101,15 +102,34 @@ const isAnonymous = (a: IntakeAnswers) => a.contact?.anonymous === true;
 
 const ANONYMOUS = ['anonymous', 'anon', 'no name', 'rather not say', "i'd rather not", 'prefer not to say', 'dienw', 'dim enw', 'gwell gen i beidio', 'well gen i beidio', "dwi'm isio deud", 'dim diolch'].map(normalise);
 
+/**
+ * A description that says it was reported ("I've reported it twice", "dw i wedi ffonio dair
+ * gwaith") has answered "have you reported it before?", so it is not asked.
+ */
+export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext): void {
+  if (a.reportedBefore !== undefined || !a.description) return;
+  const found = reportedInDescription(a.description, ctx.today, ctx.lang);
+  if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
+}
+
 export const QUESTIONS: readonly Question[] = [
-  freeText('description', 'description', 3),
+  {
+    ...freeText('description', 'description', 3),
+    parse(text, a, ctx) {
+      const t = text.trim();
+      if (t.length < 3) return { ok: false };
+      a.description = t;
+      noteReportedInDescription(a, ctx);
+      return { ok: true };
+    },
+  },
   freeText('location', 'location'),
   {
     id: 'when',
     promptKey: 'q.when',
     answered: (a) => a.when !== undefined,
     parse(text, a, ctx) {
-      const unsure = parseYesNo(text) === 'unsure';
+      const unsure = readYesNo(text) === 'unsure';
       const when = unsure ? null : parseWhen(text, ctx.today, ctx.lang);
       if (!when) {
         if (!unsure) return { ok: false, retryKey: 'when.not_understood' };
@@ -146,7 +166,7 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.reportedBefore !== undefined,
     parse(text, a, ctx) {
       const answer = yesNo(text) ?? (impliedYes(text, ctx.today, ctx.lang) ? 'yes' : null);
-      if (!answer) return { ok: false };
+      if (!answer) return { ok: false, retryKey: 'retry_yes_no' };
       // "Yes, I rang twice last month" has answered the next question too.
       a.reportedBefore = answer === 'yes' && saysWhenOrHow(text, ctx.today, ctx.lang) ? { answer, details: text.trim() } : { answer };
       return { ok: true };
@@ -176,7 +196,7 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.courtClaim !== undefined,
     parse(text, a) {
       const answer = yesNo(text);
-      if (!answer) return { ok: false };
+      if (!answer) return { ok: false, retryKey: 'retry_court' };
       a.courtClaim = answer;
       return { ok: true, say: answer === 'yes' ? [{ key: 'court.noted_yes' }] : [] };
     },
@@ -220,8 +240,8 @@ export const QUESTIONS: readonly Question[] = [
     choices: 'representative',
     answered: (a) => a.representative !== undefined,
     parse(text, a, ctx) {
-      const yn = parseYesNo(text);
-      const pick = matchOne(text, REPRESENTATIVE_CHOICES) ?? (yn === 'yes' ? 'resident' : null);
+      const yn = readYesNo(text);
+      const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yn === 'yes' ? 'resident' : null);
       if (!pick) return { ok: false };
       if (pick === 'resident') {
         a.representative = { isResident: true, consentNeeded: false };

@@ -10,16 +10,21 @@ export interface Choice<T extends string> {
   synonyms: string[];
 }
 
+/** Normal form with Welsh clitics split off, so "trwsio'r boeler" has the word "trwsio" in it. */
+function forMatching(text: string): string {
+  return normalise(text).replace(/(\p{L})'(r|n|i|w|ch)(?=\s|$)/gu, "$1 '$2");
+}
+
 function phraseIn(haystack: string, phrase: string): boolean {
   return ` ${haystack} `.includes(` ${phrase} `);
 }
 
 /** One choice from a list: the number shown, or words that belong to exactly one choice. */
 export function matchOne<T extends string>(text: string, choices: readonly Choice<T>[]): T | null {
-  const n = normalise(text);
+  const n = forMatching(text);
   const num = /^(\d{1,2})$/.exec(n);
   if (num) return choices[Number(num[1]) - 1]?.value ?? null;
-  const exact = choices.find((c) => c.synonyms.includes(n));
+  const exact = choices.find((c) => c.synonyms.includes(n) || c.synonyms.includes(normalise(text)));
   if (exact) return exact.value;
   // Longest matching phrase wins, so "not sure" beats "sure" and "power of attorney" beats "attorney".
   let best: { value: T; len: number } | null = null;
@@ -27,7 +32,7 @@ export function matchOne<T extends string>(text: string, choices: readonly Choic
   for (const c of choices) {
     for (const s of c.synonyms) {
       // "y" is "yes" on its own but the Welsh article inside a sentence.
-      if (s.length < 2 || !phraseIn(n, s)) continue;
+      if (s.length < 2 || !phraseIn(n, forMatching(s))) continue;
       if (!best || s.length > best.len) {
         tie = false;
         best = { value: c.value, len: s.length };
@@ -39,7 +44,7 @@ export function matchOne<T extends string>(text: string, choices: readonly Choic
 
 /** Several choices: "1, 3 and 5", "apology and compensation", "ymddiheuriad ac iawndal". */
 export function matchMany<T extends string>(text: string, choices: readonly Choice<T>[]): { values: T[]; rest: string } {
-  const n = normalise(text);
+  const n = forMatching(text);
   const values = new Set<T>();
   let rest = ` ${n} `;
   for (const m of n.matchAll(/\b(\d{1,2})\b/g)) {
@@ -50,7 +55,7 @@ export function matchMany<T extends string>(text: string, choices: readonly Choi
     }
   }
   for (const c of choices) {
-    for (const s of [...c.synonyms].sort((a, b) => b.length - a.length)) {
+    for (const s of [...c.synonyms].map(forMatching).sort((a, b) => b.length - a.length)) {
       if (phraseIn(rest, s)) {
         values.add(c.value);
         rest = rest.replace(` ${s} `, ' ');
@@ -62,36 +67,4 @@ export function matchMany<T extends string>(text: string, choices: readonly Choi
     .replace(/\s+/g, ' ')
     .trim();
   return { values: [...values], rest: leftover };
-}
-
-export type YesNo = 'yes' | 'no' | 'unsure';
-
-export const YES_NO: readonly Choice<YesNo>[] = [
-  {
-    value: 'yes',
-    synonyms: [
-      'yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'ye', 'aye', 'sure', 'correct', 'right', 'thats right', "that's right",
-      'ok', 'okay', 'i have', 'i did', 'it has', 'yes please', 'definitely', 'of course',
-      'ie', 'iawn', 'do', 'oes', 'ydw', 'ydy', 'ydi', 'ydyn', 'yndw', 'ydan', 'ia', 'wrth gwrs', 'cywir', 'yn sicr', 'do wir', 'oes wir',
-    ],
-  },
-  {
-    value: 'no',
-    synonyms: [
-      'no', 'n', 'nope', 'nah', 'never', 'not', 'no thanks', 'no thank you', "i haven't", 'i havent', 'i have not', "it hasn't", 'none', 'not yet',
-      'na', 'naddo', 'nac oes', 'nag oes', 'nac ydw', 'nag ydw', 'nac ydy', 'nag ydy', 'nid', 'ddim', 'dim', 'ddim eto', 'dim eto', 'na dim',
-    ],
-  },
-  {
-    value: 'unsure',
-    synonyms: [
-      'not sure', 'unsure', "don't know", 'dont know', 'dunno', 'idk', 'maybe', 'no idea', 'i dont know', "i don't know", 'possibly', 'not certain',
-      'dim syniad', 'ddim yn siwr', 'dim yn siwr', 'wn i ddim', "sai'n gwybod", "sa i'n gwybod", "dwn i'm", 'dwn im', 'dwn i ddim',
-      'efallai', 'falle', 'ella', "dw i ddim yn gwybod", "dwi ddim yn gwybod", 'ddim yn gwybod',
-    ],
-  },
-];
-
-export function parseYesNo(text: string): YesNo | null {
-  return matchOne(text, YES_NO);
 }

@@ -1,12 +1,29 @@
 import { normalise, wordsOfNormalised } from '../../src/language/normalise';
 
+// Everyday and mutated forms to one spelling, so "siarad a person", "siarad â pherson" and
+// "siarad hefo rhywun" are one phrase, and "dechra'n ôl" is "dechrau yn ol".
+const FORMS = new Map(Object.entries({
+  pherson: 'person', berson: 'person', ag: 'a', gyda: 'efo', hefo: 'efo', eisiau: 'isio', isie: 'isio', moyn: 'isio',
+  dwi: 'dw i', rwy: 'dw i', rydw: 'dw i', dechra: 'dechrau', dechre: 'dechrau', ailgychwyn: 'ailddechrau', 'ail ddechrau': 'ailddechrau',
+  plîs: 'plis', helpwch: 'helpu', "'r": 'yr', "'n": 'yn',
+}));
+
+/** Normal form for commands: clitics split off ("o'r" → "o yr"), everyday forms to one spelling. */
+function commandForm(text: string): string {
+  return normalise(text)
+    .replace(/(\p{L})'(r|n)(?=\s|$)/gu, "$1 '$2")
+    .split(' ')
+    .map((w) => FORMS.get(w) ?? w)
+    .join(' ');
+}
+
 /** What a resident can say at any question. */
 export type Command = 'help' | 'restart' | 'cancel' | 'human' | 'welsh' | 'english';
 
 const EXACT = new Map<string, Command>();
-const add = (cmd: Command, phrases: string[]) => phrases.forEach((p) => EXACT.set(normalise(p), cmd));
+const add = (cmd: Command, phrases: string[]) => phrases.forEach((p) => EXACT.set(commandForm(p), cmd));
 add('help', ['help', 'help me', 'help please', 'help pls', '?', 'cymorth', 'help plis', 'helpu', 'helpwch fi', 'dw i angen help', 'angen help', 'beth alla i ddweud']);
-add('restart', ['start again', 'restart', 'start over', 'begin again', 'reset', 'dechrau eto', 'ailddechrau', "dechrau o'r dechrau", 'cychwyn eto']);
+add('restart', ['start again', 'restart', 'start over', 'begin again', 'reset', 'dechrau eto', 'ailddechrau', "dechrau o'r dechrau", 'cychwyn eto', "dechrau'n ôl", 'dechrau eto plis', 'eto o’r dechrau']);
 add('cancel', ['cancel', 'stop', 'quit', 'exit', 'cancel it', 'never mind', 'nevermind', 'canslo', 'stopio', 'diddymu', 'anghofia fe', 'anghofiwch e', 'dim diolch canslo']);
 add('welsh', ['cymraeg', 'welsh', 'in welsh', 'yn gymraeg', 'welsh please', 'cymraeg plis', 'cymraeg os gwelwch yn dda', 'newid i gymraeg', 'switch to welsh']);
 add('english', ['english', 'saesneg', 'in english', 'yn saesneg', 'english please', 'saesneg plis', 'newid i saesneg', 'switch to english']);
@@ -21,11 +38,12 @@ const HUMAN = [
   'speak to staff', 'speak to a member of staff', 'talk to a member of staff', 'want a human', 'want a person',
   'siarad a pherson', 'siarad gyda pherson', 'siarad efo person', 'siarad hefo person', 'siarad gyda rhywun', 'siarad efo rhywun',
   'siarad hefo rhywun', 'siarad a rhywun', 'siarad ag aelod o staff', 'siarad gyda aelod o staff', 'isio siarad efo rhywun',
-].map(normalise);
+  "siarad ag aelod o'r staff", 'siarad efo rhywun go iawn', 'siarad efo person go iawn', 'siarad a pherson go iawn', 'siarad efo dyn', 'siarad efo dynes',
+].map(commandForm);
 
 export function parseCommand(text: string): Command | null {
-  const whole = normalise(text);
-  const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').trim();
+  const whole = commandForm(text);
+  const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim();
   const exact = EXACT.get(n) ?? EXACT.get(whole);
   if (exact) return exact;
   if (wordsOfNormalised(whole).length <= 9 && HUMAN.some((h) => ` ${n} `.includes(` ${h} `))) return 'human';

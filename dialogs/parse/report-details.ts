@@ -1,6 +1,6 @@
 import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
-import { parseYesNo } from './choices';
+import { readYesNo } from './yes-no';
 import { parseWhen } from './dates';
 
 /**
@@ -36,7 +36,34 @@ export function impliedYes(text: string, today: string, lang?: Lang): boolean {
 export function saysWhenOrHow(text: string, today: string, lang?: Lang): boolean {
   const normalised = normalise(text);
   // A bare "yes" or "do" says neither; most answers are one, and the date parser is not cheap.
-  if (!normalised.includes(' ') && parseYesNo(normalised) !== null) return false;
+  if (!normalised.includes(' ') && readYesNo(normalised) !== null) return false;
   const n = ` ${normalised} `;
   return HOW.some((w) => n.includes(` ${w} `)) || parseWhen(text, today, lang) !== null;
+}
+
+/** Saying it was reported, in a description: "I reported it twice", "dw i wedi ffonio nhw". */
+const REPORTED = [
+  'reported it', 'reported this', 'reported the', 'i reported', 'ive reported', 'have reported', 'had reported', 'already reported',
+  'i rang', 'i phoned', 'i called them', 'i emailed', 'ive rang', 'ive rung', 'ive phoned', 'ive called', 'ive emailed',
+  'rang them', 'phoned them', 'called them', 'emailed them', 'told them', 'ive told', 'i told', 'chased', 'complained before',
+  'wedi rhoi gwybod', 'rhoi gwybod iddyn', 'rhoes i wybod', 'rois i wybod', 'ffoniais', 'ffonies', 'wedi ffonio', 'di ffonio',
+  'ebostiais', 'e bostiais', 'wedi ebostio', 'wedi e bostio', 'wedi cwyno', 'wedi dweud wrthyn', 'di deud wrthyn', 'wedi deud wrthyn',
+  'dwedais i wrthyn', 'dywedais wrthyn', 'sgwennais', 'ysgrifennais',
+].map((p) => normalise(p).replace(/'/g, ''));
+
+/**
+ * Whether a description says the matter was reported before, and the sentence that says so (as
+ * the details when it says how or when). A negation before the reporting ("I never reported it",
+ * "dw i ddim wedi ffonio") is not read; one after it is ("I reported it but nobody came").
+ */
+export function reportedInDescription(text: string, today: string, lang?: Lang): { details?: string } | null {
+  for (const sentence of text.split(/(?<=[.!?\n])\s*/)) {
+    const n = ` ${normalise(sentence).replace(/'/g, '')} `;
+    const at = REPORTED.map((p) => n.indexOf(` ${p} `)).filter((i) => i >= 0);
+    // Only a negation before the reporting counts: "I reported it but nobody came" was reported.
+    if (at.length === 0 || NEGATION.test(n.slice(0, Math.min(...at) + 1).trim())) continue;
+    const s = sentence.trim();
+    return saysWhenOrHow(s, today, lang) ? { details: s } : {};
+  }
+  return null;
 }

@@ -8,7 +8,9 @@ import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { duration, longDate } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
+import { normalise } from '../../src/language/normalise';
 import { type Command, parseCommand } from '../parse/commands';
+import { readAnswer } from '../parse/yes-no';
 import { humanMessages } from '../intake/messages';
 import { statusMessages } from './render';
 
@@ -73,7 +75,13 @@ interface EnquiryState {
   retries: number;
 }
 
-const SKIP = /^(skip|no|nothing|none|na|dim|sgipio|dim byd|dim diolch|no thanks)\.?$/i;
+const SKIP_WORDS = /^(skip|nothing|nothing else|none|sgipio|dim byd|dim byd arall|no more)\.?$/i;
+
+/** "Anything else?" answered with a plain no, in either language, or "skip". */
+const skips = (text: string): boolean => {
+  const r = readAnswer(text);
+  return SKIP_WORDS.test(normalise(text)) || (r.answer === 'no' && r.clear);
+};
 
 /**
  * "Where's my complaint?" and "I'm not happy with your answer": finds the case (the same channel
@@ -174,12 +182,12 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return Dialog.EndOfTurn;
       }
       case 'unhappy':
-        if (!SKIP.test(text)) state.stillUnhappy = text;
+        if (!skips(text)) state.stillUnhappy = text;
         state.step = 'outcome';
         await dc.context.sendActivity(t('status:escalation.ask_outcome'));
         return Dialog.EndOfTurn;
       case 'outcome': {
-        if (!SKIP.test(text)) return this.recordEscalation(dc, state, lang, text);
+        if (!skips(text)) return this.recordEscalation(dc, state, lang, text);
         return this.recordEscalation(dc, state, lang, undefined);
       }
     }

@@ -3,7 +3,8 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../../dialogs/intake/intake-dialog';
 import { parseCommand } from '../../dialogs/parse/commands';
-import { matchOne, parseYesNo } from '../../dialogs/parse/choices';
+import { matchOne } from '../../dialogs/parse/choices';
+import { readAnswer } from '../../dialogs/parse/yes-no';
 import { isGreeting } from '../../dialogs/parse/greeting';
 import {
   excludedMessages,
@@ -64,10 +65,18 @@ interface PendingOffer {
   askedAgain?: boolean;
 }
 
+/** Accepting the offer in its own words; yes and no themselves come from the one yes/no reader. */
 const ACCEPT_OFFER = [
-  { value: 'yes' as const, synonyms: ['make a complaint', 'gwneud cwyn', 'complain', 'cwyno', 'yes', 'ie', 'ydw', 'hoffwn', 'yes please', 'ie plis'].map(normalise) },
-  { value: 'no' as const, synonyms: ['no thanks', 'dim diolch', 'no', 'na', 'na dim diolch'].map(normalise) },
+  { value: 'yes' as const, synonyms: ['make a complaint', 'gwneud cwyn', 'complain', 'cwyno', 'hoffwn', 'hoffwn i', 'i would', 'id like to', 'i want to complain'].map(normalise) },
 ];
+
+/** "No, I don't want to complain" names the complaint but is a no: a negation decides first. */
+function offerAnswer(text: string): 'yes' | 'no' | null {
+  const r = readAnswer(text);
+  if (r.answer === 'no' || (r.negated && r.answer !== 'unsure')) return 'no';
+  if (r.answer === 'yes') return 'yes';
+  return r.negated ? null : matchOne(text, ACCEPT_OFFER);
+}
 
 /**
  * The bot's turn logic: route each message to the intake (or a status answer), save state at
@@ -190,6 +199,12 @@ export class ComplaintsBot extends ActivityHandler {
       await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' } satisfies EnquiryOptions);
       return;
     }
+    // "cancel" with nothing under way: say so, rather than open an intake to cancel.
+    if (parseCommand(text) === 'cancel') {
+      const say = (l: Lang) => this.deps.i18n.getFixedT(l)('intake:cancel_nothing');
+      await context.sendActivity(lang ? say(lang) : `${say('cy')}\n\n${say('en')}`);
+      return;
+    }
     // Commands, greetings and the language choice belong to the intake's opening.
     if (!text || parseCommand(text) || isGreeting(text) || (!lang && text.split(/\s+/).length < 3)) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
@@ -214,8 +229,7 @@ export class ComplaintsBot extends ActivityHandler {
     // Offers saved before the re-ask existed are plain text.
     const offered: PendingOffer = typeof stored === 'string' ? { text: stored } : stored;
     await this.offer.delete(dc.context);
-    const yesNo = parseYesNo(text);
-    const answer = matchOne(text, ACCEPT_OFFER) ?? (yesNo === 'yes' || yesNo === 'no' ? yesNo : null);
+    const answer = offerAnswer(text);
     const lang = (await this.language.get(dc.context)) ?? 'cy';
     const t = this.deps.i18n.getFixedT(lang);
     if (answer === 'yes') {

@@ -43,7 +43,7 @@ const REWRITE = new Map<string, string[]>(Object.entries({
   hefo: ['gyda'], rwan: ['nawr'], rŵan: ['nawr'], rili: ['wir'], neud: ['gwneud'], gneud: ['gwneud'], nath: ['wnaeth'],
   naeth: ['wnaeth'], sdim: ['does', 'dim'], sna: ['does', 'dim'], plîs: ['plis'], chdi: ['ti'], nw: ['nhw'], ny: ['nhw'],
   heddi: ['heddiw'], fory: ['yfory'], ddoe: ['ddoe'], mis: ['mis'], wthnos: ['wythnos'], ffono: ['ffonio'], ffonies: ['ffoniais'],
-  ffonis: ['ffoniais'], trw: ['trwy'], yr: ['y'], gwbod: ['gwybod'], sneb: ['does', 'neb'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'],
+  ffonis: ['ffoniais'], trw: ['trwy'], yr: ['y'], gwbod: ['gwybod'], sneb: ['does', 'neb'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'], n: ['yn'],
 }));
 
 /** Two-word colloquial forms ("sa i", "so i" = "I'm not"). */

@@ -33,6 +33,7 @@ const REPRESENTATIVE_WORDS: Record<PolicyProfile['representatives']['noConsentNe
   advocate: 'advocates',
   councillor: 'councillors',
   mp: 'MPs',
+  ms: 'Members of the Senedd',
   power_of_attorney: 'people with power of attorney',
   other: 'other representatives',
 };

@@ -194,6 +194,8 @@ export const RepresentativeKind = z.enum([
   'advocate',
   'councillor',
   'mp',
+  /** Member of the Senedd (Aelod o'r Senedd, AS). */
+  'ms',
   'power_of_attorney',
   'other',
 ]);

@@ -94,4 +94,104 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     await sayInTurn(c, 'Shwmae', 'Cymraeg', "Ma'r gwres canolog wedi torri a sa i'n gallu cael neb i ddod mas", '7 Stryd y Farchnad', 'ddoe', 'do', 'ffonies i nhw ddoe');
     expect(all(await c.say("Mae gen i fabi mis oed ac mae'r tŷ yn rhewi"))).toMatch(/999[\s\S]*hawliad llys/);
   });
+
+  async function toSummaryCy(c: ReturnType<typeof chat>, settings?: unknown) {
+    void settings;
+    return sayInTurn(c, 'Shwmae', 'Cymraeg', "Ma'r boeler wedi torri a does neb wedi dod", 'Fflat 2, 5 Heol y Castell', 'ddoe', 'nac ydw',
+      'Dim dŵr poeth', 'nac oes', '1', 'dim', 'fi', 'Siân Owen', 'sian@enghraifft.cymru', 'Cymraeg');
+  }
+
+  it.each([
+    ["Nac ydi, ma'r cyfeiriad yn anghywir", /Ble mae'r broblem/],
+    ["na, ma'r enw'n anghywir", /Beth yw eich enw/],
+    ['nadi', /Beth hoffech chi ei newid/],
+    ["ydy ond mae'r dyddiad yn anghywir", /Pryd ddigwyddodd hyn/],
+  ])('does not file at the summary on %j', async (answer, next) => {
+    const c = chat();
+    expect(await toSummaryCy(c)).toMatch(/Dyma beth sydd gen i/);
+    const reply = all(await c.say(answer));
+    expect(reply).not.toMatch(/cyfeirnod/);
+    expect(reply).toMatch(next);
+    expect(c.core.cases.count()).toBe(0);
+  });
+
+  it.each(['yndi', 'Odi wir', 'ie, diolch', 'ydy', 'Ydy'])('files at the summary on %j, and the button says what the prompt asks for', async (answer) => {
+    const c = chat();
+    expect(await toSummaryCy(c)).toMatch(/Dywedwch "ydy"/);
+    expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Ydy']);
+    expect(all(await c.say(answer))).toMatch(/Eich cyfeirnod yw CMP-/);
+  });
+
+  it('reads everyday Welsh yes, no and unsure at the intake questions', async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc', 'fis diwethaf');
+    expect(all(await c.say("sa i'n siŵr"))).toMatch(/effeithio arnoch chi/);
+    expect(all(await c.say('Mae hi’n anodd efo’r pram'))).toMatch(/hawliad llys/);
+    expect(all(await c.say('nagoes'))).toMatch(/unioni pethau/);
+    const c2 = chat();
+    await sayInTurn(c2, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc', 'fis diwethaf');
+    expect(all(await c2.say('yndw'))).toMatch(/Pryd a sut rhoesoch chi wybod/);
+    const c3 = chat();
+    await sayInTurn(c3, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc', 'fis diwethaf');
+    expect(all(await c3.say('ydw ond ddim eto'))).toMatch(/Gallwch deipio "ydw", "nac ydw" neu "ddim yn siŵr"/);
+  });
+
+  it("doesn't take an address before the language question is answered as choosing Welsh", async () => {
+    const c = chat();
+    await c.say('Shwmae');
+    const reply = all(await c.say('Tŷ Gwyn, Heol Fawr'));
+    expect(reply).not.toMatch(/barhau yn Gymraeg/);
+    expect(reply).toMatch(/Cymraeg[\s\S]*English/);
+    expect(all(await c.say('1'))).toMatch(/barhau yn Gymraeg[\s\S]*Beth sydd wedi mynd o'i le/);
+  });
+
+  it('says so in Welsh when "canslo" has nothing to cancel', async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', 'canslo');
+    const reply = all(await c.say('canslo'));
+    expect(reply).toMatch(/^Does dim byd ar y gweill i'w ganslo/);
+    expect(reply).not.toMatch(/Beth sydd wedi mynd o'i le/);
+  });
+
+  it("doesn't ask whether it was reported when the description said so", async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Mae'r to'n gollwng. Dw i wedi ffonio dair gwaith ym mis Hydref.", '3 Stryd Fawr');
+    expect(all(await c.say('ers mis Medi'))).toMatch(/effeithio arnoch chi/);
+  });
+
+  it('tells an anonymous resident the same thing before and after filing', async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Roedd y gofalwr yn anghwrtais", 'Bloc B', 'ddoe', 'nac ydw', 'Wedi ypsetio', 'nac oes', '2', 'dim', 'fi');
+    expect(all(await c.say('dienw'))).toMatch(/ni allwn ei chydnabod/);
+    const filed = all(await c.say('ydy'));
+    expect(filed).toMatch(/Eich cyfeirnod yw CMP-/);
+    expect(filed).toMatch(/fydd y landlord ddim yn ei chydnabod/);
+    expect(filed).not.toMatch(/Rhaid i'r landlord ei chydnabod erbyn/);
+  });
+
+  it('under bron-afon, says an anonymous concern is not a formal complaint, before and after', async () => {
+    const c = chat({ POLICY: 'bron-afon' });
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Roedd y gofalwr yn anghwrtais", 'Bloc B', 'ddoe', 'nac ydw', 'Wedi ypsetio', 'nac oes', '2', 'dim', 'fi');
+    expect(all(await c.say('dienw'))).toMatch(/fyddwn ni ddim yn ei gofnodi fel cwyn ffurfiol/);
+    const filed = all(await c.say('ydy'));
+    expect(filed).toMatch(/fel pryder yn hytrach na chwyn ffurfiol/);
+    expect(filed).not.toMatch(/erbyn dydd/);
+  });
+
+  it('takes "Be sy n digwydd efo nghwyn i?" as asking after a complaint, not making one', async () => {
+    const c = chat();
+    await sayInTurn(c, 'Shwmae', 'Cymraeg');
+    const reply = all(await c.say('Be sy n digwydd efo nghwyn i?'));
+    expect(reply).not.toMatch(/Ble mae'r broblem/);
+    expect(reply).toMatch(/I ddod o hyd i.ch cwyn/);
+  });
+
+  it("records an Aelod o'r Senedd as a representative, with the profile's consent rule", async () => {
+    const c = chat({ POLICY: 'psow-model' });
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Dw i'n cwyno ar ran etholwr: mae'r landlord wedi anwybyddu'r llwydni ers misoedd", '4 Stryd y Bont', 'ers mis Medi', 'ydw', 'ffoniodd hi ym mis Medi', 'Asthma', 'nac oes', '1', 'dim');
+    expect(all(await c.say("Aelod o'r Senedd"))).toMatch(/caniatâd/);
+    const filed = await sayInTurn(c, 'dienw', 'ydy');
+    const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];
+    expect(c.core.cases.byReference(ref)!.details.representative).toMatchObject({ isResident: false, kind: 'ms', consentNeeded: true });
+  });
 });

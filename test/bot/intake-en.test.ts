@@ -112,7 +112,7 @@ describe('the intake in English', () => {
     expect(anon).toMatch(/without giving your name[\s\S]*Here's what I've got/);
     expect(anon).toMatch(/Name: Anonymous/);
     expect(anon).not.toMatch(/Contact:/);
-    expect(all(await c.say('yes'))).toMatch(/can't reply to you/);
+    expect(all(await c.say('yes'))).toMatch(/won't acknowledge it or send you an answer/);
   });
 
   it('explains the time limit and discretion when a matter is old, and still records it', async () => {
@@ -199,5 +199,90 @@ describe('triage inside the intake', () => {
     expect(await sayInTurn(gas, ...before, 'I can smell gas in the kitchen again and nobody came last time')).toMatch(/National Gas Emergency Service/);
     await sayInTurn(gas, ...after);
     expect(all(await gas.say('It is frightening, I have had to keep the windows open'))).not.toMatch(/National Gas Emergency Service/);
+  });
+
+  it.each([
+    ["No, that's not right", /What would you like to change/],
+    ['nope', /What would you like to change/],
+    ['yes but the phone number is wrong', /How can we contact you/],
+    ['not really, the address is wrong', /Where is the problem/],
+    ['yes I think so but not sure', /wasn't sure whether that meant it's all right to send[\s\S]*Here's what I've got/],
+  ])('does not file at the summary on %j', async (answer, next) => {
+    const c = chat();
+    await toSummary(c);
+    const reply = all(await c.say(answer));
+    expect(reply).not.toMatch(/reference is/);
+    expect(reply).toMatch(next);
+    expect(c.core.cases.count()).toBe(0);
+  });
+
+  it.each(['yep thats right', 'Yes, that\'s all correct, thank you', 'yes pls'])('files at the summary on a clear yes: %j', async (answer) => {
+    const c = chat();
+    await toSummary(c);
+    expect(all(await c.say(answer))).toMatch(/reference is CMP-/);
+  });
+
+  it('shows a summary button that answers its own question', async () => {
+    const c = chat();
+    await toSummary(c);
+    expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes']);
+  });
+
+  it('spells out the choices when a yes/no answer is unclear, and never reads a negation as yes', async () => {
+    const c = chat();
+    await sayInTurn(c, 'hi', 'English', "The lift has been broken for a month and nobody has fixed it, I'm fed up", 'Park Court', 'last month');
+    expect(all(await c.say("yeah but they didn't come"))).toMatch(/type "yes", "no" or "not sure" \(or 1, 2 or 3\)[\s\S]*reported this to us before/);
+    expect(all(await c.say('nope'))).toMatch(/affected you/);
+  });
+
+  it('does not take an address given before a language is chosen as choosing a language', async () => {
+    const c = chat();
+    await c.say('hello');
+    const reply = all(await c.say('Flat 3, Park Road'));
+    expect(reply).not.toMatch(/carry on in English|What has gone wrong/);
+    expect(reply).toMatch(/Cymraeg/);
+    expect(all(await c.say('2'))).toMatch(/carry on in English[\s\S]*What has gone wrong/);
+  });
+
+  it('says so when "cancel" has nothing to cancel', async () => {
+    const c = chat();
+    const reply = all(await c.say('cancel'));
+    expect(reply).toMatch(/nothing under way to cancel/);
+    expect(reply).not.toMatch(/What has gone wrong/);
+    await sayInTurn(c, 'hi', 'English', 'cancel');
+    expect(all(await c.say('cancel'))).toMatch(/^There's nothing under way to cancel/);
+  });
+
+  it('does not ask "have you reported it before?" when the description said so', async () => {
+    const c = chat();
+    await sayInTurn(c, 'hi', 'English', 'The bathroom fan is broken. I reported it twice and nobody came.', '4 Hill Street');
+    expect(all(await c.say('last month'))).toMatch(/affected you/);
+    const summary = await sayInTurn(c, 'annoyed', 'no', '1', 'none', 'me', 'anonymous');
+    expect(summary).toMatch(/Reported before: Yes \(I reported it twice and nobody came\.\)/);
+  });
+
+  it('does not promise an acknowledgement date to an anonymous resident the profile will not acknowledge', async () => {
+    const c = chat();
+    await sayInTurn(c, 'hi', 'English', 'The caretaker was rude to me in the lobby', 'Block B lobby', 'yesterday', 'no', 'upset', 'no', 'an apology', 'none', 'me');
+    expect(all(await c.say('anonymous'))).toMatch(/won't be able to acknowledge it|cannot acknowledge it/);
+    const filed = all(await c.say('yes'));
+    expect(filed).toMatch(/reference is CMP-/);
+    expect(filed).toMatch(/won't acknowledge it or send you an answer, so there are no dates/);
+    expect(filed).not.toMatch(/must acknowledge|acknowledge it by/);
+  });
+
+  it.each([
+    ['bromford', 'my MP', 'mp', false],
+    ['bromford', 'MS', 'ms', true],
+    ['bromford', 'AS', 'ms', true],
+    ['bromford', 'Member of the Senedd', 'ms', true],
+  ] as const)('under %s reads %j as a representative, with the profile\'s consent rule', async (policy, answer, kind, consent) => {
+    const c = chat({ POLICY: policy });
+    await sayInTurn(c, 'hi', 'English', "I'm writing for a constituent: the landlord has ignored the mould for months", '4 Hill Street', 'in September', 'no', 'asthma', 'no', '1', 'none');
+    const said = all(await c.say(answer));
+    expect(said).toMatch(consent ? /needs the resident's/ : /don't need the resident's written consent/);
+    const filed = await sayInTurn(c, 'anonymous', 'yes');
+    const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)![1];
+    expect(c.core.cases.byReference(ref)!.details.representative).toMatchObject({ isResident: false, kind, consentNeeded: consent });
   });
 });

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-// Each test spawns the CLI (tsx compiles it first): seconds on a quiet machine, far more on a busy one.
-vi.setConfig({ testTimeout: 120_000 });
+// Each test spawns Node with tsx; on a shared two-core machine under load that alone can take tens of seconds.
+vi.setConfig({ testTimeout: 180_000 });
 
 function complaints(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });

@@ -31,3 +31,24 @@ describe('commands a resident can say at any question', () => {
     expect(parseCommand(text)).toBeNull();
   });
 });
+
+describe('commands in everyday and mutated Welsh (issue #14)', () => {
+  it.each([
+    ['siarad a person', 'human'],
+    ['siarad â pherson', 'human'],
+    ['siarad efo rhywun', 'human'],
+    ['dw i isio siarad efo person go iawn', 'human'],
+    ['Dwi isio siarad efo person go iawn plîs', 'human'],
+    ['siarad ag aelod o’r staff', 'human'],
+    ['dechra eto', 'restart'],
+    ['Dechra’n ôl', 'restart'],
+    ['dechrau eto', 'restart'],
+    ['ailgychwyn', 'restart'],
+    ['canslo', 'cancel'],
+    ['help', 'help'],
+    ['helpu', 'help'],
+    ['Saesneg plîs', 'english'],
+  ] as const)('reads %j as %s', (text, command) => {
+    expect(parseCommand(text)).toBe(command);
+  });
+});
