@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test spawns node with tsx; on a busy shared machine that alone can take tens of seconds.
+vi.setConfig({ testTimeout: 180_000 });
 
 function complaints(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });

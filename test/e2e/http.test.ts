@@ -8,7 +8,7 @@ describe('the real server over HTTP', () => {
   let bot: RunningBot;
   beforeAll(async () => {
     bot = await startBot();
-  }, 30_000);
+  }, 180_000);
   afterAll(async () => {
     await bot?.stop();
   });
@@ -82,7 +82,7 @@ describe('start-up configuration', () => {
     const bad = await failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' });
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/stages\.0\.acknowledge\.within\.n/);
-  }, 30_000);
+  }, 180_000);
 });
 
 describe('a resident halfway through when the process is killed', () => {
@@ -104,5 +104,5 @@ describe('a resident halfway through when the process is killed', () => {
     expect(summary).toMatch(/What went wrong: Damp in the back bedroom keeps coming back/);
     expect(summary).toMatch(/Where: 14 Mill Lane/);
     await bot.stop();
-  }, 60_000);
+  }, 180_000);
 });

@@ -25,7 +25,7 @@ export async function startBot(env: Record<string, string> = {}, dbPath = tempDb
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 90_000);
     proc.stdout!.on('data', () => {
       const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
       if (m) {
