@@ -22,7 +22,7 @@ describe('the staff API on the real server', () => {
 
   beforeAll(async () => {
     bot = await startBot({ STAFF_API_TOKENS: TOKENS });
-  }, 30_000);
+  }, 180_000);
   afterAll(async () => {
     await bot?.stop();
   });
@@ -100,7 +100,7 @@ describe('the staff API on the real server', () => {
     const jsonl = await staff('/staff/cases/export.jsonl?state=stage1_answered');
     expect(jsonl.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     expect(JSON.parse(jsonl.text.trim().split('\n')[0])).toMatchObject({ reference, name: 'Sam Jones', outcomes: ['repair', 'compensation'] });
-  }, 60_000);
+  }, 180_000);
 
   it('answers 401 with a Bearer challenge without a token or with a wrong one', async () => {
     const none = await staff('/staff/cases', { token: null });
@@ -135,5 +135,5 @@ describe('STAFF_API_TOKENS at start-up', () => {
     expect(r.code).toBe(1);
     expect(r.output).toMatch(/Cannot start: Invalid configuration:\s+STAFF_API_TOKENS: entry 1 \(cms\): the token must be at least 24 characters/);
     expect(r.output).not.toContain(secret);
-  }, 30_000);
+  }, 180_000);
 });
