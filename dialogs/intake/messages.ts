@@ -10,9 +10,14 @@ import { BODIES, type Body } from '../../src/policy/bodies';
 import type { Contact, PolicyProfile } from '../../src/policy/schema';
 import type { FiledCase } from './intake-dialog';
 
-/** "0300 111 3000, https://… (use the online form …)": how to reach a body, in the resident's language. */
+/**
+ * "0300 111 3000, https://… (use the online form …)": how to reach a body, in the resident's
+ * language, with the body's Welsh web address and email in Welsh where it publishes them.
+ */
 export function howToReach(body: Body | Contact, lang: Lang): string {
-  const parts = [body.phone, 'email' in body ? body.email : undefined, body.web].filter(Boolean) as string[];
+  const welsh = lang === 'cy' && 'cy' in body ? body.cy : undefined;
+  const email = welsh?.email ?? ('email' in body ? body.email : undefined);
+  const parts = [body.phone, email, welsh?.web ?? body.web].filter(Boolean) as string[];
   const note = 'note' in body && body.note ? ` (${body.note[lang].replace(/\.$/, '')})` : '';
   return parts.join(', ') + note;
 }
@@ -74,7 +79,7 @@ function datesAndNext(
   out.push(dates.join(' '));
   const why = [timeline.acknowledgeBy, timeline.respondBy]
     .filter((d): d is NonNullable<typeof d> => d !== null)
-    .map((d) => explainDeadline(t, lang, d.explain, profile.name[lang]));
+    .map((d) => explainDeadline(t, lang, d.explain, profile));
   out.push(t('intake:filed.why', { explain: why.join(' ') }));
   out.push(t(answers.contact?.anonymous ? 'intake:filed.anonymous_next' : 'intake:filed.next'));
   return out;

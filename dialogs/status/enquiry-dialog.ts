@@ -5,14 +5,14 @@ import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
 import type { CaseRecord } from '../../src/cases/repository';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
-import { duration, longDate } from '../../src/i18n/format';
+import { duration } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
 import { normalise } from '../../src/language/normalise';
 import { type Command, parseCommand } from '../parse/commands';
 import { readAnswer } from '../parse/yes-no';
 import { humanMessages } from '../intake/messages';
-import { statusMessages } from './render';
+import { escalationDatesMessage, statusMessages } from './render';
 
 export const ENQUIRY_DIALOG = 'case_enquiry';
 /** 2: a case is reached through a grant from `find`; an enquiry saved by version 1 starts again. */
@@ -237,20 +237,10 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     }
     const { record, status } = done;
     await dc.context.sendActivity(t('status:escalation.recorded', { reference: record.reference }));
-    const tl = status.timeline;
-    if (tl.acknowledgeBy) {
-      await dc.context.sendActivity(
-        t('status:escalation.dates', {
-          ack: longDate(tl.acknowledgeBy.date, lang),
-          respond: duration(t, tl.respondBy.explain.rule),
-          respondDate: longDate(tl.respondBy.date, lang),
-          clause: `${tl.acknowledgeBy.explain.clause}; ${tl.respondBy.explain.clause}`,
-        }),
-      );
-    } else {
-      const { profile, calendar } = this.services.profileOf(record);
-      for (const l of statusMessages(t, lang, profile, calendar, record, status, this.services.today(dc.context)).slice(1)) await dc.context.sendActivity(l);
-    }
+    const { profile, calendar } = this.services.profileOf(record);
+    const dates = escalationDatesMessage(t, lang, profile, status.timeline);
+    if (dates) await dc.context.sendActivity(dates);
+    else for (const l of statusMessages(t, lang, profile, calendar, record, status, this.services.today(dc.context)).slice(1)) await dc.context.sendActivity(l);
     return dc.endDialog({ escalated: record.reference });
   }
 }

@@ -5,7 +5,9 @@ import type { CaseRecord } from '../../src/cases/repository';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { dueStatusOn } from '../../src/deadlines/timeline';
 import { dueText } from '../../src/i18n/deadline-text';
-import { duration, longDate } from '../../src/i18n/format';
+import { citeClause } from '../../src/i18n/citation';
+import { dateForms, duration, longDate, softened } from '../../src/i18n/format';
+import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { BODIES } from '../../src/policy/bodies';
 import type { PolicyProfile } from '../../src/policy/schema';
@@ -13,7 +15,7 @@ import { howToReach } from '../intake/messages';
 
 /** "by Monday 18 January 2027 — 6 working days from today": a date in words and how far off it is. */
 function dated(t: TFunction, lang: Lang, cal: WorkingCalendar, date: string, today: string) {
-  return { date: longDate(date, lang), due: dueText(t, dueStatusOn(cal, today, date)) };
+  return { ...dateForms(date, lang), due: dueText(t, dueStatusOn(cal, today, date)) };
 }
 
 function ombudsman(lang: Lang, profile: PolicyProfile) {
@@ -39,17 +41,17 @@ export function statusMessages(
   const s = status.stages[status.stages.length - 1];
   // The London date: 00:30 BST on 1 June is stored as 23:30Z on 31 May, and was received on 1 June.
   const received = longDate(londonDate(new Date(record.receivedAt)), lang);
-  out.push(t('status:case', { reference: record.reference, received, stage: t(`status:stage_${s.stage}`) }));
+  out.push(t('status:case', { reference: record.reference, received, receivedSoft: softened(received, lang), stage: t(`status:stage_${s.stage}`) }));
 
   const done: string[] = [];
   for (const st of status.stages) {
     // A date after today can only have been recorded by mistake (the staff API now refuses them,
     // older records may hold some): it is not told in the past tense as if it had happened.
-    if (st.acknowledged) done.push(t(st.acknowledged > today ? 'status:acknowledged_future' : 'status:acknowledged', { date: longDate(st.acknowledged, lang) }));
-    for (const e of st.extensions) done.push(t('status:extension', { length: duration(t, e.length), date: longDate(e.newDate, lang), reason: e.reason }));
+    if (st.acknowledged) done.push(t(st.acknowledged > today ? 'status:acknowledged_future' : 'status:acknowledged', dateForms(st.acknowledged, lang)));
+    for (const e of st.extensions) done.push(t('status:extension', { length: duration(t, e.length), ...dateForms(e.newDate, lang), reason: e.reason }));
     if (st.answered) {
       const key = st.answered.date > today ? 'status:answered_future' : 'status:answered';
-      done.push(t(key, { stage: st.stage, date: longDate(st.answered.date, lang), outcome: t(`status:outcome.${st.answered.outcome}`) }));
+      done.push(t(key, { stage: st.stage, ...dateForms(st.answered.date, lang), outcome: t(`status:outcome.${st.answered.outcome}`) }));
     }
   }
   if (done.length) out.push(done.join(' '));
@@ -62,7 +64,7 @@ export function statusMessages(
   if (status.finished) {
     const lines = [t('status:finished', ombudsman(lang, profile))];
     const refer = status.timeline.escalateBy;
-    if (refer) lines.push(t('status:refer_by', { date: longDate(refer.date, lang) }));
+    if (refer) lines.push(t('status:refer_by', dateForms(refer.date, lang)));
     out.push(lines.join(' '));
     return out;
   }
@@ -81,4 +83,18 @@ export function statusMessages(
   if (by) out.push(t(early ? 'status:escalate_from' : 'status:escalate_by', dated(t, lang, cal, by.date, today)));
   else out.push(t(early ? 'status:escalate_from_any_time' : 'status:escalate_any_time'));
   return out;
+}
+
+/**
+ * The stage 2 dates once a resident has escalated: acknowledge by, answer within, and where the
+ * rules come from, named in the resident's language.
+ */
+export function escalationDatesMessage(t: TFunction, lang: Lang, profile: PolicyProfile, tl: Timeline): string | null {
+  if (!tl.acknowledgeBy) return null;
+  return t('status:escalation.dates', {
+    ack: longDate(tl.acknowledgeBy.date, lang),
+    respond: duration(t, tl.respondBy.explain.rule),
+    respondDate: longDate(tl.respondBy.date, lang),
+    clause: citeClause(t, lang, profile, [tl.acknowledgeBy.explain.clause, tl.respondBy.explain.clause]),
+  });
 }

@@ -1,6 +1,8 @@
 import { type Activity, MessageFactory } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../src/i18n';
+import { citeClause } from '../../src/i18n/citation';
+import { nationTerms } from '../../src/i18n/terms';
 import { BODIES } from '../../src/policy/bodies';
 import type { PolicyProfile } from '../../src/policy/schema';
 import type { TriageResult } from '../../src/triage';
@@ -22,7 +24,7 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
   if (topics.has('electric')) out.push(t('triage:urgent.electric'));
   if (!topics.has('fire') && !topics.has('trapped')) out.push(t('triage:urgent.life'));
   const line = profile.contacts.emergencyRepairs?.phone;
-  out.push(line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none'));
+  out.push(line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, profile)));
   out.push(t('triage:urgent.carry_on'));
   return out;
 }
@@ -61,7 +63,8 @@ export function excludedMessages(t: TFunction, lang: Lang, profile: PolicyProfil
   const out: Array<string | Partial<Activity>> = [t('triage:excluded.intro', { reference })];
   const listed = profile.exclusions.find((e) => e.reason === result.reason && e.topic === result.topic) ?? profile.exclusions.find((e) => e.reason === result.reason);
   const explain = listed ? listed.explain[lang] : t(`triage:excluded.why_generic.${result.reason}`);
-  out.push(t('triage:excluded.why', { explain: explain.replace(/\.$/, ''), clause: result.clause ?? listed?.clause ?? '' }));
+  const clause = result.clause ?? listed?.clause;
+  out.push(t('triage:excluded.why', { explain: explain.replace(/\.$/, ''), clause: clause ? citeClause(t, lang, profile, clause) : profile.name[lang] }));
   if (listed?.internalRoute) out.push(t('triage:excluded.internal', { route: listed.internalRoute[lang] }));
   const bodies = (listed?.signpost ?? []).map((id) => BODIES[id]).filter(Boolean);
   if (bodies.length) out.push(t('triage:excluded.who', { bodies: bodies.map((b) => `${b.name[lang]}: ${howToReach(b, lang)}`).join('; ') }));

@@ -41,7 +41,7 @@ export function answerDeadlineLine(line: string, lineNo: number, service: Deadli
     const d: Deadline | null = timeline[field];
     if (!d) return [];
     const text = Object.fromEntries(
-      LANGS.map((lang) => [lang, explainDeadline(i18n.getFixedT(lang), lang, d.explain, profile.name[lang])]),
+      LANGS.map((lang) => [lang, explainDeadline(i18n.getFixedT(lang), lang, d.explain, profile)]),
     );
     return [{ field, ...d.explain, text }];
   });

@@ -16,6 +16,21 @@ export function longDate(iso: string, lang: Lang): string {
   return format(local, 'EEEE d MMMM yyyy', { locale: LOCALES[lang] });
 }
 
+/**
+ * The long date as Welsh needs it after "ar", "tan", "o" and used as an adverb ("a dderbyniwyd
+ * ddydd Llun"): "dydd" takes the soft mutation. English has no such form, so it is the plain date.
+ * Takes the plain form so callers that already hold it need not format twice.
+ */
+export function softened(plain: string, lang: Lang): string {
+  return lang === 'cy' ? plain.replace(/^dydd /, 'ddydd ') : plain;
+}
+
+/** The plain and the mutated long date, for a template to pick: {date} after "erbyn", {dateSoft} after "ar". */
+export function dateForms(iso: string, lang: Lang, name = 'date'): Record<string, string> {
+  const plain = longDate(iso, lang);
+  return { [name]: plain, [`${name}Soft`]: softened(plain, lang) };
+}
+
 /** "5 working days" / "2 ddiwrnod gwaith", through i18next's plural forms. */
 export function duration(t: TFunction, d: Duration): string {
   return t(`deadlines:duration.${d.unit}`, { count: d.n });

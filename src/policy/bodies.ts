@@ -9,13 +9,15 @@ export interface Body {
   phone?: string;
   web?: string;
   email?: string;
+  /** The Welsh-language web address and email, where the body publishes its own (Welsh replies use them). */
+  cy?: { web?: string; email?: string };
   /** Anything a resident should know about reaching them. */
   note?: Bilingual;
 }
 
 export const BODIES: Readonly<Record<BodyId, Body>> = {
   housing_ombudsman: {
-    name: { en: 'Housing Ombudsman Service', cy: "Gwasanaeth yr Ombwdsmon Tai" },
+    name: { en: 'Housing Ombudsman Service', cy: 'Gwasanaeth yr Ombwdsmon Tai' },
     phone: '0300 111 3000',
     web: 'https://www.housing-ombudsman.org.uk',
     note: {
@@ -28,6 +30,7 @@ export const BODIES: Readonly<Record<BodyId, Body>> = {
     phone: '0300 790 0203',
     web: 'https://www.ombudsman.wales',
     email: 'ask@ombudsman.wales',
+    cy: { web: 'https://www.ombwdsmon.cymru', email: 'gofyn@ombwdsmon.cymru' },
   },
   lgsco: {
     name: { en: 'Local Government and Social Care Ombudsman', cy: 'Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol' },
@@ -77,6 +80,7 @@ export const BODIES: Readonly<Record<BodyId, Body>> = {
   citizens_advice: {
     name: { en: 'Citizens Advice', cy: 'Cyngor ar Bopeth' },
     web: 'https://www.citizensadvice.org.uk',
+    cy: { web: 'https://www.citizensadvice.org.uk/cymraeg/' },
   },
   shelter: {
     name: { en: 'Shelter', cy: 'Shelter' },

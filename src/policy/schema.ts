@@ -12,6 +12,28 @@ export type Bilingual = z.infer<typeof Bilingual>;
 
 const clause = z.string().min(1).describe('Clause of the source document, e.g. "6.2" or "Stage 1, para 3"');
 
+/**
+ * Where a rule comes from, as a resident is told it in either language: a document and its
+ * paragraph numbers, never the clause's English wording. `clause` beside it stays the full
+ * reference (with quotes) for staff; `cite` is what residents read, so a Welsh reply can say
+ * "Polisi Cwynion a Phryderon Bron Afon, paragraff 11.1".
+ */
+export const CiteRef = z
+  .object({
+    /** A key of the profile's `documents`, or a shared one (`ho_code`, `ho_scheme`, `psow_act`, `psow_model`); `policy` is the profile's own document. */
+    doc: z.string().regex(/^[a-z0-9_]+$/).default('policy'),
+    /** Paragraph or section numbers as the document prints them: "6.2", "6.4-6.5", "7.ii.b". Empty names the document alone. */
+    paras: z.array(z.string().regex(/^[0-9A-Za-z.()\-]{1,20}$/)).max(6).default([]),
+    unit: z.enum(['paragraph', 'section']).default('paragraph'),
+  })
+  .strict();
+export type CiteRef = z.infer<typeof CiteRef>;
+const cite = z.array(CiteRef).min(1).max(4).optional();
+
+/** A document a profile cites, named in both languages. */
+export const CitedDocument = z.object({ name: Bilingual }).strict();
+export type CitedDocument = z.infer<typeof CitedDocument>;
+
 export const Interpretation = z
   .object({
     reading: z.string().min(1).describe('What the profile takes the rule to mean'),
@@ -37,6 +59,7 @@ export const Timescale = z
     within: Duration,
     from: ClockStart,
     clause,
+    cite,
     interpretation: Interpretation.optional(),
   })
   .strict();
@@ -51,6 +74,7 @@ export const Extension = z
     /** What happens past `max`: only with the resident's agreement, or never. */
     beyondMax: z.enum(['resident_agreement', 'not_allowed']),
     clause,
+    cite,
     interpretation: Interpretation.optional(),
   })
   .strict();
@@ -68,7 +92,7 @@ export const Stage = z
     extension: Extension.nullable(),
     /** The stage moves on by itself when the response deadline passes (Bron Afon 11.4). */
     autoEscalatesWhenLate: z
-      .object({ clause })
+      .object({ clause, cite })
       .strict()
       .optional(),
   })
@@ -81,6 +105,7 @@ export const EscalationWindow = z
     from: z.literal('response'),
     discretion: z.boolean().describe('Whether a later request may still be accepted'),
     clause,
+    cite,
     interpretation: Interpretation.optional(),
   })
   .strict();
@@ -91,14 +116,15 @@ export const TimeLimit = z
     within: Duration,
     from: z.enum(['event_or_awareness', 'event']),
     discretion: z
-      .object({ allowed: z.boolean(), when: Bilingual, clause })
+      .object({ allowed: z.boolean(), when: Bilingual, clause, cite })
       .strict(),
     /** A limit past which discretion does not reach (Bron Afon 5.2: three years). */
     hardCap: z
-      .object({ within: Duration, clause })
+      .object({ within: Duration, clause, cite })
       .strict()
       .nullable(),
     clause,
+    cite,
     interpretation: Interpretation.optional(),
   })
   .strict();
@@ -183,6 +209,7 @@ export const Exclusion = z
     /** If the landlord fails in that other route, the failure is a complaint (Bromford, Bron Afon ASB). */
     handlingStillComplaint: z.boolean(),
     clause,
+    cite,
     interpretation: Interpretation.optional(),
   })
   .strict();
@@ -209,6 +236,7 @@ export const Contact = z
     address: z.string().optional(),
     hours: Bilingual.optional(),
     clause: clause.optional(),
+    cite,
   })
   .strict();
 export type Contact = z.infer<typeof Contact>;
@@ -221,6 +249,7 @@ export const SpecialRegime = z
     timescale: Duration.nullable(),
     signpost: z.array(BodyId),
     clause,
+    cite,
   })
   .strict();
 export type SpecialRegime = z.infer<typeof SpecialRegime>;
@@ -239,19 +268,25 @@ export const PolicyProfile = z
         date: z.string().optional(),
       })
       .strict(),
+    /**
+     * Documents the profile's `cite` entries name, beyond the shared ones. `policy` (if given)
+     * is the short name used in citations; without it the profile's `name` is used.
+     */
+    documents: z.record(z.string().regex(/^[a-z0-9_]+$/), CitedDocument).default({}),
     ombudsman: z
       .object({
         body: z.enum(['housing_ombudsman', 'psow']),
         /** How long the resident has to go to the Ombudsman, and from when. */
         referral: z
-          .object({ within: Duration, from: z.enum(['final_response', 'first_notice']), clause })
+          .object({ within: Duration, from: z.enum(['final_response', 'first_notice']), clause, cite })
           .strict(),
         /** Outdated rules still described (the democratic filter or 8-week wait, removed 1 Oct 2022). */
         outdatedAccessRule: z
-          .object({ describe: z.string().min(1), clause })
+          .object({ describe: z.string().min(1), clause, cite })
           .strict()
           .nullable(),
         clause,
+    cite,
       })
       .strict(),
     stages: z.tuple([Stage, Stage]),
@@ -265,6 +300,7 @@ export const PolicyProfile = z
         acknowledged: z.boolean(),
         explain: Bilingual,
         clause,
+    cite,
       })
       .strict(),
     representatives: z
@@ -274,6 +310,7 @@ export const PolicyProfile = z
         noConsentNeeded: z.array(RepresentativeKind),
         consentForm: z.enum(['written', 'verbal_or_written', 'none']),
         clause,
+    cite,
       })
       .strict(),
     socialMedia: z
@@ -281,6 +318,7 @@ export const PolicyProfile = z
         accepted: z.boolean(),
         moveToPrivate: z.boolean(),
         clause,
+    cite,
       })
       .strict(),
     specialRegimes: z.array(SpecialRegime),
@@ -305,6 +343,7 @@ export const PolicyProfile = z
           .nullable()
           .default(null),
         clause: clause.optional(),
+        cite,
       })
       .strict(),
     /** Readings taken where the text is silent, not tied to one rule above. */
@@ -312,6 +351,12 @@ export const PolicyProfile = z
   })
   .strict()
   .superRefine((p, ctx) => {
+    for (const [path, refs] of citesIn(p)) {
+      refs.forEach((r, i) => {
+        if (r.doc !== 'policy' && !(r.doc in p.documents) && !SHARED_DOCUMENT_IDS.includes(r.doc))
+          ctx.addIssue({ code: 'custom', path: [...path, 'cite', i, 'doc'], message: `unknown document "${r.doc}": add it to documents` });
+      });
+    }
     p.stages.forEach((s, i) => {
       if (s.stage !== i + 1) ctx.addIssue({ code: 'custom', path: ['stages', i, 'stage'], message: `must be ${i + 1}` });
       if (s.stage === 1 && s.respond.from === 'escalation_request')
@@ -326,3 +371,21 @@ export const PolicyProfile = z
   });
 export type PolicyProfile = z.infer<typeof PolicyProfile>;
 export type PolicyProfileInput = z.input<typeof PolicyProfile>;
+
+/** Documents many profiles cite; their names live in src/policy/citation.ts. */
+export const SHARED_DOCUMENT_IDS: readonly string[] = ['ho_code', 'ho_scheme', 'psow_act', 'psow_model'];
+
+/** Every `cite` in a profile with its path, for the schema's check and for looking a clause up. */
+export function citesIn(root: unknown): Array<[Array<string | number>, CiteRef[]]> {
+  const out: Array<[Array<string | number>, CiteRef[]]> = [];
+  const walk = (o: unknown, path: Array<string | number>) => {
+    if (Array.isArray(o)) o.forEach((v, i) => walk(v, [...path, i]));
+    else if (o && typeof o === 'object') {
+      const rec = o as Record<string, unknown>;
+      if (Array.isArray(rec.cite) && typeof rec.clause === 'string') out.push([path, rec.cite as CiteRef[]]);
+      for (const [k, v] of Object.entries(rec)) if (k !== 'cite') walk(v, [...path, k]);
+    }
+  };
+  walk(root, []);
+  return out;
+}

@@ -21,12 +21,12 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     const summary = all(await c.say('Cymraeg'));
     expect(summary).toMatch(/Dyma beth sydd gen i/);
     expect(summary).toMatch(/Beth hoffech chi: Trwsio'r broblem; Ymddiheuriad/);
-    expect(summary).toMatch(/Llythyrau yn: Cymraeg/);
+    expect(summary).toMatch(/Iaith llythyrau: Cymraeg/);
     expect(all(await c.say('newid y dyddiad'))).toMatch(/Pryd ddigwyddodd hyn/);
     expect(all(await c.say('ym mis Mawrth'))).toMatch(/nodi Mawrth 2026[\s\S]*Pryd: Mawrth 2026/);
     const filed = all(await c.say('ydy'));
     expect(filed).toMatch(/Eich cyfeirnod yw CMP-/);
-    expect(filed).toMatch(/ei chydnabod erbyn dydd Llun 30 Tachwedd 2026 \(5 diwrnod gwaith o heddiw\)/);
+    expect(filed).toMatch(/ei chydnabod erbyn dydd Llun 30 Tachwedd 2026 \(ymhen 5 diwrnod gwaith\)/);
     expect(filed).toMatch(/o fewn 10 diwrnod gwaith i'w chydnabod: erbyn dydd Llun 14 Rhagfyr 2026/);
     expect(filed).toMatch(/gysylltu â'r Ombwdsmon, sef Gwasanaeth yr Ombwdsmon Tai/);
     const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];

@@ -39,13 +39,13 @@ describe('the intake in English', () => {
     expect(summary).toMatch(/Where: Flat 3, 12 Park Road/);
     expect(summary).toMatch(/What you want: Get the repair or problem fixed; Compensation/);
     expect(summary).toMatch(/Adjustments: Large print/);
-    expect(summary).toMatch(/Contact: 07700 900123, sam@example.com/);
+    expect(summary).toMatch(/Contact details: 07700 900123, sam@example.com/);
     const filed = all(await c.say('yes'));
     const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
     expect(ref).toMatch(REFERENCE_PATTERN);
     expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(5 working days from today\)/);
     expect(filed).toMatch(/within 10 working days of acknowledging it: by Monday 14 December 2026/);
-    expect(filed).toMatch(/Code 6\.2/);
+    expect(filed).toMatch(/Housing Ombudsman Complaint Handling Code, paragraph 6\.2\b/);
     expect(filed).toMatch(/Housing Ombudsman Service: 0300 111 3000/);
 
     const stored = c.core.cases.byReference(ref!)!;
@@ -72,7 +72,7 @@ describe('the intake in English', () => {
     expect(all(await c.say('my phone number'))).toMatch(/How can we contact you/);
     const again = all(await c.say('01632 960001'));
     expect(again).toMatch(/good time to call/);
-    expect(all(await c.say('mornings'))).toMatch(/Contact: 01632 960001/);
+    expect(all(await c.say('mornings'))).toMatch(/Contact details: 01632 960001/);
   });
 
   it('records a representative and whether consent is needed under the profile', async () => {
