@@ -115,10 +115,11 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(c.core.cases.count()).toBe(0);
   });
 
-  it.each(['yndi', 'Odi wir', 'ie, diolch', 'ydy', 'Ydy'])('files at the summary on %j, and the button says what the prompt asks for', async (answer) => {
+  it.each(['ydw', 'Ydw', 'yndw', 'odw', 'yndi', 'Odi wir', 'ie, diolch', 'ydy'])('files at the summary on %j, and the button says what the prompt asks for', async (answer) => {
     const c = chat();
-    expect(await toSummaryCy(c)).toMatch(/Dywedwch "ydy"/);
-    expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Ydy']);
+    // "Ydych chi'n hapus…?" is answered "ydw": the prompt, its hint and the button agree.
+    expect(await toSummaryCy(c)).toMatch(/Ydych chi'n hapus i mi anfon[^]*Dywedwch "ydw"/);
+    expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Ydw']);
     expect(all(await c.say(answer))).toMatch(/Eich cyfeirnod yw CMP-/);
   });
 
