@@ -1,6 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { emptyStoreItems, ETagConflictError, type KeyValueStorage, type StoreItem, type StoreItems } from '../sqlite-storage';
-import { inTransaction } from './transaction';
 
 /** An eTag this store hands out: the row's version number, exactly as read. */
 const ETAG = /^[1-9][0-9]{0,17}$/;
@@ -8,7 +7,8 @@ const ETAG = /^[1-9][0-9]{0,17}$/;
 /** Past this a key cannot be a primary key's index entry (PostgreSQL's limit is about 2,700 bytes). */
 const MAX_KEY_BYTES = 1024;
 
-type Queryable = Pick<Pool | PoolClient, 'query'>;
+/** What bot_state_write raises for a write that lost (see the migration). */
+const CONFLICT = 'BS409';
 
 /**
  * Bot Framework conversation and user state in PostgreSQL, shared by every instance, with real
@@ -18,8 +18,8 @@ type Queryable = Pick<Pool | PoolClient, 'query'>;
  * - with no eTag: "I read nothing", so it inserts only a key that is absent; a key another turn
  *   has created meanwhile is a conflict;
  * - with "*": it overwrites whatever is there (for tools; the bot should not use it).
- * A write of several keys is one transaction: all or none. Keys are written in sorted order so two
- * such writes cannot deadlock.
+ * A write of any number of keys is one statement (the bot_state_write function), so one round
+ * trip and one commit, all or none. Keys go in sorted order so two such writes cannot deadlock.
  *
  * Nothing is cached: every read goes to the database, because another instance may have written
  * the key a moment ago and a cache here could not know. (SqliteStorage's cache is safe only
@@ -57,10 +57,17 @@ export class PgConversationStorage implements KeyValueStorage {
     const foreign = rows.find((r) => r.eTag !== undefined && r.eTag !== '*' && !ETAG.test(r.eTag));
     if (foreign) throw new ETagConflictError(foreign.key);
     if (rows.length === 0) return;
-    if (rows.length === 1) return writeOne(this.pool, rows[0]);
-    await inTransaction(this.pool, async (client) => {
-      for (const row of rows) await writeOne(client, row);
-    });
+    try {
+      await this.pool.query('SELECT bot_state_write($1::text[], $2::text[], $3::text[])', [
+        rows.map((r) => r.key),
+        rows.map((r) => r.data),
+        rows.map((r) => r.eTag ?? null),
+      ]);
+    } catch (error) {
+      const { code, detail } = error as { code?: string; detail?: string };
+      if (code === CONFLICT) throw new ETagConflictError(rows[Number(detail) - 1]?.key ?? '?');
+      throw error;
+    }
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -68,27 +75,6 @@ export class PgConversationStorage implements KeyValueStorage {
     keys.forEach(checkKey);
     await this.pool.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
   }
-}
-
-async function writeOne(db: Queryable, row: { key: string; eTag: string | undefined; data: string }): Promise<void> {
-  const { key, eTag, data } = row;
-  let written;
-  if (eTag === '*') {
-    written = await db.query(
-      `INSERT INTO bot_state (key, etag, data) VALUES ($1, 1, $2)
-       ON CONFLICT (key) DO UPDATE SET etag = bot_state.etag + 1, data = excluded.data, updated_at = now()
-       RETURNING etag`,
-      [key, data],
-    );
-  } else if (eTag === undefined) {
-    written = await db.query('INSERT INTO bot_state (key, etag, data) VALUES ($1, 1, $2) ON CONFLICT (key) DO NOTHING RETURNING etag', [key, data]);
-  } else {
-    written = await db.query(
-      'UPDATE bot_state SET etag = etag + 1, data = $2, updated_at = now() WHERE key = $1 AND etag = $3::bigint RETURNING etag',
-      [key, data, eTag],
-    );
-  }
-  if (written.rowCount !== 1) throw new ETagConflictError(key);
 }
 
 /** PostgreSQL text cannot hold NUL, and an over-long key cannot be indexed: said plainly, not as an SQL error. */

@@ -25,6 +25,31 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         data text NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       );
+      -- A turn's state write, any number of keys, in one round trip and all or none (see
+      -- PgConversationStorage): eTag NULL creates only, '*' overwrites, a number must match.
+      -- A conflict raises BS409 with the 1-based position (never the key) as its detail.
+      CREATE FUNCTION bot_state_write(keys text[], datas text[], etags text[]) RETURNS void
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        written integer;
+      BEGIN
+        FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
+          IF etags[i] = '*' THEN
+            INSERT INTO bot_state (key, etag, data) VALUES (keys[i], 1, datas[i])
+              ON CONFLICT (key) DO UPDATE SET etag = bot_state.etag + 1, data = excluded.data, updated_at = now();
+          ELSIF etags[i] IS NULL THEN
+            INSERT INTO bot_state (key, etag, data) VALUES (keys[i], 1, datas[i]) ON CONFLICT (key) DO NOTHING;
+          ELSE
+            UPDATE bot_state SET etag = etag + 1, data = datas[i], updated_at = now()
+              WHERE key = keys[i] AND etag = etags[i]::bigint;
+          END IF;
+          GET DIAGNOSTICS written = ROW_COUNT;
+          IF written <> 1 THEN
+            RAISE EXCEPTION 'bot_state: eTag conflict' USING ERRCODE = 'BS409', DETAIL = i::text;
+          END IF;
+        END LOOP;
+      END
+      $$;
 
       CREATE TABLE cases (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
