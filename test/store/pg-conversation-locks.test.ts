@@ -114,6 +114,27 @@ describePostgres('per-conversation turn locks across instances (PostgreSQL)', ()
     expect(await poolB.query('SHOW lock_timeout')).toMatchObject({ rows: [{ lock_timeout: '0' }] });
   }, 60_000);
 
+  it('counts the wait in this instance\'s own queue towards the limit', async () => {
+    const locks = new PgConversationLocks(poolA, { local: new TurnQueue(), waitMs: 300 });
+    const k = key('local');
+    const hold = deferred();
+    const holding = deferred();
+    const holder = locks.run(k, async () => {
+      holding.resolve();
+      await hold.promise;
+    });
+    await holding.promise;
+    let ran = false;
+    const behind = locks.run(k, async () => {
+      ran = true;
+    });
+    await sleep(600);
+    hold.resolve();
+    await holder;
+    await expect(behind).rejects.toBeInstanceOf(ConversationBusyError);
+    expect(ran).toBe(false);
+  }, 60_000);
+
   it('lets go of the lock when a turn throws, and returns the connection', async () => {
     const k = key('throws');
     await expect(
