@@ -1,0 +1,121 @@
+import type { Migration } from '../migrations';
+
+/**
+ * PostgreSQL's own numbered migrations, version for version the same tables as SQLite's
+ * (src/store/migrations.ts); schema_migrations records which have run. Never edit one that has
+ * shipped: add the next number, here and for SQLite.
+ *
+ * Types, and why:
+ * - ids are `bigint GENERATED ALWAYS AS IDENTITY`: unique across instances by the database itself.
+ * - instants are `timestamptz`: the database refuses a malformed one, and orders and compares
+ *   them for the staff listings. (The calendar dates of deadlines stay inside the JSON.)
+ * - JSON is `text`, not `jsonb`: the database never looks inside it, a row comes back exactly as
+ *   written (key order included, which lets a store compare what it would write with what is
+ *   stored), it costs no parsing on write, and `jsonb` refuses "\u0000", which a resident can
+ *   type. A column the staff views must filter on gets its own typed column instead.
+ */
+export const PG_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'bot state, cases, events, transcripts, handoff requests',
+    sql: `
+      CREATE TABLE bot_state (
+        key text PRIMARY KEY,
+        etag bigint NOT NULL CHECK (etag > 0),
+        data text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- A turn's state write, any number of keys, in one round trip and all or none (see
+      -- PgConversationStorage): eTag NULL creates only, '*' overwrites, a number must match.
+      -- A conflict raises BS409 with the 1-based position (never the key) as its detail.
+      CREATE FUNCTION bot_state_write(keys text[], datas text[], etags text[]) RETURNS void
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        written integer;
+      BEGIN
+        FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
+          IF etags[i] = '*' THEN
+            INSERT INTO bot_state (key, etag, data) VALUES (keys[i], 1, datas[i])
+              ON CONFLICT (key) DO UPDATE SET etag = bot_state.etag + 1, data = excluded.data, updated_at = now();
+          ELSIF etags[i] IS NULL THEN
+            INSERT INTO bot_state (key, etag, data) VALUES (keys[i], 1, datas[i]) ON CONFLICT (key) DO NOTHING;
+          ELSE
+            UPDATE bot_state SET etag = etag + 1, data = datas[i], updated_at = now()
+              WHERE key = keys[i] AND etag = etags[i]::bigint;
+          END IF;
+          GET DIAGNOSTICS written = ROW_COUNT;
+          IF written <> 1 THEN
+            RAISE EXCEPTION 'bot_state: eTag conflict' USING ERRCODE = 'BS409', DETAIL = i::text;
+          END IF;
+        END LOOP;
+      END
+      $$;
+
+      CREATE TABLE cases (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        reference text NOT NULL UNIQUE,
+        -- channel:conversation:activity of the message that filed it, so a re-delivery files nothing new
+        idempotency_key text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        policy_id text NOT NULL,
+        policy_version text NOT NULL,
+        stage integer NOT NULL,
+        state text NOT NULL,
+        language text NOT NULL,
+        channel_id text NOT NULL,
+        user_key text NOT NULL,
+        conversation_key text NOT NULL,
+        conversation_ref text NOT NULL,
+        received_at timestamptz NOT NULL,
+        details text NOT NULL,
+        triage text,
+        deadlines text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX cases_user ON cases (user_key);
+      CREATE INDEX cases_state ON cases (state);
+
+      CREATE TABLE case_events (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        case_id bigint NOT NULL REFERENCES cases (id),
+        at timestamptz NOT NULL,
+        actor text NOT NULL,
+        type text NOT NULL,
+        data text NOT NULL
+      );
+      CREATE INDEX case_events_case ON case_events (case_id, id);
+      -- The history is append-only: corrections are new events.
+      CREATE FUNCTION case_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'case_events is append-only' USING ERRCODE = 'restrict_violation';
+      END
+      $$;
+      CREATE TRIGGER case_events_no_change BEFORE UPDATE OR DELETE ON case_events
+        FOR EACH ROW EXECUTE FUNCTION case_events_append_only();
+      CREATE TRIGGER case_events_no_truncate BEFORE TRUNCATE ON case_events
+        FOR EACH STATEMENT EXECUTE FUNCTION case_events_append_only();
+
+      CREATE TABLE transcripts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_key text NOT NULL,
+        at timestamptz NOT NULL,
+        direction text NOT NULL CHECK (direction IN ('in', 'out')),
+        activity_type text NOT NULL,
+        text text,
+        data text NOT NULL
+      );
+      CREATE INDEX transcripts_conversation ON transcripts (conversation_key, id);
+
+      -- Residents who asked for a person, or whom the bot could not understand, for staff to pick up.
+      CREATE TABLE handoff_requests (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        conversation_key text NOT NULL,
+        conversation_ref text NOT NULL,
+        language text,
+        reason text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX handoff_requests_conversation ON handoff_requests (conversation_key);
+    `,
+  },
+];

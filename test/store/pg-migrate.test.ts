@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migratePostgres, postgresSchemaVersion } from '../../src/store/pg/migrate';
+import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
+import { MIGRATIONS } from '../../src/store/migrations';
+import { describePostgres, freshSchema, type TestSchema } from './pg-test-database';
+
+it('has a PostgreSQL migration for every SQLite one', () => {
+  expect(PG_MIGRATIONS.map((m) => [m.version, m.name])).toEqual(MIGRATIONS.map((m) => [m.version, m.name]));
+});
+
+describePostgres('PostgreSQL migrations', () => {
+  let schema: TestSchema;
+  beforeAll(async () => {
+    schema = await freshSchema({ migrate: false });
+  }, 60_000);
+  afterAll(async () => schema?.drop(), 60_000);
+
+  it('are applied once when two instances start together, and again change nothing', async () => {
+    const [one, two] = [schema.pool({ max: 1 }), schema.pool({ max: 1 })];
+    expect(await postgresSchemaVersion(one)).toBe(0);
+    expect(await Promise.all([migratePostgres(one), migratePostgres(two)])).toEqual([1, 1]);
+    expect(await migratePostgres(one)).toBe(1);
+    expect(await postgresSchemaVersion(two)).toBe(1);
+    const { rows } = await one.query('SELECT version, name FROM schema_migrations');
+    expect(rows).toEqual([{ version: 1, name: PG_MIGRATIONS[0].name }]);
+  }, 60_000);
+
+  it('keep each case history append-only', async () => {
+    const db = schema.pool({ max: 1 });
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id,
+         user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
+       VALUES ('CMP-TEST-0001', 'test:c1:a1', 'complaint', 'housing-ombudsman-code', '2024.1', 1, 'received', 'cy', 'test',
+         'test:u1', 'test:c1', '{}', '2026-11-23T10:00:00Z', '{}', NULL, '{}', now())
+       RETURNING id`,
+    );
+    await db.query(`INSERT INTO case_events (case_id, at, actor, type, data) VALUES ($1, now(), 'bot', 'filed', '{}')`, [rows[0].id]);
+    for (const change of ['UPDATE case_events SET actor = $$staff$$', 'DELETE FROM case_events', 'TRUNCATE case_events']) {
+      await expect(db.query(change)).rejects.toThrow('case_events is append-only');
+    }
+    await expect(db.query(`INSERT INTO cases (reference) VALUES ('CMP-TEST-0001')`)).rejects.toThrow();
+    await expect(db.query(`INSERT INTO bot_state (key, etag, data) VALUES ('k', 0, '{}')`)).rejects.toThrow(/check constraint/);
+  }, 60_000);
+
+  it('refuse a database newer than this release', async () => {
+    const db = schema.pool({ max: 1 });
+    await db.query(`INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')`);
+    await expect(migratePostgres(db)).rejects.toThrow(/schema version 99, newer than this release knows \(1\)/);
+  }, 60_000);
+});
