@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -41,8 +43,26 @@ describe('the production build', () => {
   });
 
   it('builds on install, from the build config', () => {
-    expect(pkg.scripts.prepare).toBe('npm run build');
+    expect(pkg.scripts.prepare).toBe('node scripts/prepare.js');
     expect(pkg.scripts.build).toMatch(/\btsc -p tsconfig\.build\.json$/);
+  });
+
+  // `npm ci --omit=dev` has no compiler; failing there would also abort native modules' installs.
+  it.each([
+    { dist: false, says: /dist\/ was not built.*`npm start` needs dist\// },
+    { dist: true, says: /dist\/ was not built.*The dist\/ already here is used/ },
+  ])('an install without TypeScript (dist present: $dist) builds nothing, succeeds and says so', ({ dist, says }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'prepare-'));
+    mkdirSync(join(dir, 'scripts'));
+    copyFileSync(join(root, 'scripts/prepare.js'), join(dir, 'scripts/prepare.js'));
+    if (dist) {
+      mkdirSync(join(dir, 'dist/src'), { recursive: true });
+      copyFileSync(join(root, 'package.json'), join(dir, 'dist/src/index.js'));
+    }
+    const r = spawnSync(process.execPath, ['scripts/prepare.js'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(r.status).toBe(0);
+    expect(r.stderr.replace(/\n/g, ' ')).toMatch(says);
+    expect(existsSync(join(dir, 'dist/src/index.js'))).toBe(dist);
   });
 
   it('compiles the bot, its dialogs and the CLI, and no tests or benchmarks', () => {
