@@ -1,5 +1,5 @@
 import { Client, Pool } from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { decide, postgresForTests, withSearchPath } from './postgres';
 
 describe('when PostgreSQL tests run', () => {
@@ -22,10 +22,16 @@ describe('when PostgreSQL tests run', () => {
     expect(() => postgresForTests({ CI: 'true' })).toThrow(/TEST_DATABASE_URL is not set and CI is/);
   });
 
-  it('skips locally, saying so', () => {
-    const pg = postgresForTests({});
-    expect(pg.available).toBe(false);
-    return expect(pg.freshSchema()).rejects.toThrow(/TEST_DATABASE_URL/);
+  it('skips locally, saying so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const pg = postgresForTests({});
+      expect(pg.available).toBe(false);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/SKIPPED PostgreSQL tests in postgres\.test\.ts: TEST_DATABASE_URL is not set/));
+      await expect(pg.freshSchema()).rejects.toThrow(/TEST_DATABASE_URL/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('puts the schema on the search path and keeps the rest of the URL', () => {
