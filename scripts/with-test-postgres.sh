@@ -23,7 +23,7 @@ find_pg_bin() {
     return 0
   fi
   # Debian keeps the server tools off PATH, one directory per major version.
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -V -r); do
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -V -r); do
     if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then
       echo "$dir"
       return 0
