@@ -62,7 +62,9 @@ const NO_PHRASES = phrases([
 /** Negations that count wherever they are said. */
 const NO_WORDS = new Set([
   'no', 'nope', 'nah', 'naw', 'not', 'never', 'none', 'wrong', 'incorrect', 'cannot', 'nac', 'nag', 'na', 'nadi', 'nadw',
-  'nagw', 'nagoes', 'naddo', 'nage', 'nid', 'nad', 'ddim', 'dim', 'anghywir', 'nghywir', 'dyw', 'dydy', 'dydi', 'dydw',
+  'nagw', 'nagoes', 'naddo', 'nage',
+  // Northern "nac ydi" and kin as they are typed, run together: nacdi, nacdw, nacdo, nacoes.
+  'nacdi', 'nacdy', 'nacdw', 'nacdo', 'nacoes', 'nagdi', 'nagdy', 'nagdw', 'nagyw', 'nadyn', 'nagyn', 'nagon', 'nid', 'nad', 'ddim', 'dim', 'anghywir', 'nghywir', 'dyw', 'dydy', 'dydi', 'dydw',
   'sai', 'smo', 'heblaw',
 ]);
 const isNegative = (w: string) => NO_WORDS.has(w) || /^(do|does|did|is|was|are|were|have|has|had|ca|wo|would|could|should|ai|must)nt$/.test(w);
@@ -77,7 +79,7 @@ const YES_PHRASES = phrases([
 /** Yes wherever it is said. */
 const YES_WORDS = new Set([
   'yes', 'yeah', 'yea', 'yeh', 'yep', 'yup', 'yas', 'yess', 'aye', 'correct', 'definitely', 'absolutely', 'certainly',
-  'ie', 'ia', 'ydy', 'ydi', 'yndi', 'odi', 'ydw', 'yndw', 'odw', 'oes', 'ydyn', 'ydan', 'yndan', 'ydyn', 'cywir', 'gywir',
+  'ie', 'ia', 'ydy', 'ydi', 'yndi', 'odi', 'ydw', 'yndw', 'odw', 'oes', 'ydyn', 'ydan', 'yndan', 'odyn', 'yden', 'cywir', 'gywir',
 ]);
 
 /** Yes only as the first word: elsewhere they are "do you…", "iawn" (very), "right now". */
