@@ -32,6 +32,7 @@ const WELSH_FAULTS: Array<[string, RegExp]> = [
   ['yn fwy o amser yn ôl', /yn fwy o amser yn ôl/],
   ['ei estyn 10 diwrnod (ei estyn o)', /ei estyn (\{\{|\d)/],
   ['all hi ddim', /\ball hi ddim/],
+  ['ateb i chi (eich ateb)', /\bateb i chi\b/],
 ];
 
 /** English that must never reach a Welsh reply: clause titles, digest citations, English prose. */
