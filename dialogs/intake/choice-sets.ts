@@ -34,7 +34,16 @@ const ADJUSTMENT_WORDS: Record<Adjustment, string[]> = {
 };
 export const ADJUSTMENT_CHOICES = ADJUSTMENTS.map((a) => choice(a, ADJUSTMENT_WORDS[a]));
 
-export const NONE_WORDS = ['none', 'no', 'nothing', 'n a', 'na', 'no thanks', 'nope', 'not really', 'im fine', "i'm fine", 'all good', 'dim', 'dim byd', 'dim diolch', 'na dim', 'dim angen', 'iawn diolch', "dwi'n iawn", "dw i'n iawn"].map(normalise);
+export const NONE_WORDS = ['none', 'no', 'nothing', 'n a', 'na', 'no thanks', 'nope', 'not really', 'im fine', "i'm fine", 'all good', 'dim', 'dim byd', 'dim diolch', 'na dim', 'dim angen', 'iawn diolch', "dwi'n iawn", "dw i'n iawn", 'dim o gwbl', 'dim byd o gwbl', 'na dim byd', 'nothing at all', 'no need', "sa i angen dim", "dw i'm angen dim", "dwi'm angen dim"].map(normalise);
+
+// Said after "nothing" without adding anything: "Dim byd, diolch" is still nothing.
+const POLITE_TAIL = /(\s+(diolch|diolch yn fawr|thanks|thank you|ta|cheers|please|plis|pls|tad|wir))+$/;
+
+/** "None" to a pick-any question (adjustments), with or without thanks on the end. */
+export function saysNone(text: string): boolean {
+  const t = normalise(text);
+  return NONE_WORDS.includes(t) || NONE_WORDS.includes(t.replace(POLITE_TAIL, ''));
+}
 
 export type RepresentativeChoice = 'resident' | RepresentativeKind;
 export const REPRESENTATIVE_CHOICES: Choice<RepresentativeChoice>[] = [

@@ -9,7 +9,7 @@ import { readYesNo } from '../parse/yes-no';
 import { parseContact } from '../parse/contact';
 import { parseWhen } from '../parse/dates';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
-import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, NONE_WORDS, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
+import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from './choice-sets';
 
 /**
  * The intake's questions as data: what each asks, how an answer is read, when it is skipped.
@@ -224,7 +224,7 @@ export const QUESTIONS: readonly Question[] = [
     parse(text, a) {
       const t = text.trim();
       if (!t) return { ok: false };
-      if (NONE_WORDS.includes(normalise(t))) {
+      if (saysNone(t)) {
         a.adjustments = { codes: [] };
         return { ok: true };
       }

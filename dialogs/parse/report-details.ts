@@ -49,7 +49,14 @@ const REPORTED = [
   'wedi rhoi gwybod', 'rhoi gwybod iddyn', 'rhoes i wybod', 'rois i wybod', 'ffoniais', 'ffonies', 'wedi ffonio', 'di ffonio',
   'ebostiais', 'e bostiais', 'wedi ebostio', 'wedi e bostio', 'wedi cwyno', 'wedi dweud wrthyn', 'di deud wrthyn', 'wedi deud wrthyn',
   'dwedais i wrthyn', 'dywedais wrthyn', 'sgwennais', 'ysgrifennais',
+  // Past by "i mi" + verb-noun and the everyday "nes i"/"wnes i": "er i mi ffonio bob dydd".
+  'i mi ffonio', 'i mi roi gwybod', 'i mi ebostio', 'i mi e bostio', 'i mi gwyno', 'nes i ffonio', 'wnes i ffonio', 'ffones i',
+  'ffonion ni', 'nes i roi gwybod', 'wnes i roi gwybod',
 ].map((p) => normalise(p).replace(/'/g, ''));
+
+/** The words since the last clause boundary: a negation in an earlier clause is about something else. */
+const CLAUSE_BREAK = /.*(,|;| but | and | even though | although | though | because | er | ond | a | ac | achos | gan )/;
+const ownClause = (before: string) => ` ${before.replace(CLAUSE_BREAK, '')}`;
 
 /**
  * Whether a description says the matter was reported before, and the sentence that says so (as
@@ -60,8 +67,9 @@ export function reportedInDescription(text: string, today: string, lang?: Lang):
   for (const sentence of text.split(/(?<=[.!?\n])\s*/)) {
     const n = ` ${normalise(sentence).replace(/'/g, '')} `;
     const at = REPORTED.map((p) => n.indexOf(` ${p} `)).filter((i) => i >= 0);
-    // Only a negation before the reporting counts: "I reported it but nobody came" was reported.
-    if (at.length === 0 || NEGATION.test(n.slice(0, Math.min(...at) + 1).trim())) continue;
+    // Only a negation before the reporting, in its own clause, counts: "I reported it but nobody
+    // came" and "nobody has come even though I phoned" were both reported.
+    if (at.length === 0 || NEGATION.test(ownClause(n.slice(0, Math.min(...at) + 1)).trim())) continue;
     const s = sentence.trim();
     return saysWhenOrHow(s, today, lang) ? { details: s } : {};
   }

@@ -56,13 +56,15 @@ const NO_PHRASES = phrases([
   'nac ydy', 'nag ydy', 'nac ydi', 'nag ydi', 'nac ydw', 'nag ydw', 'nac oes', 'nag oes', 'nac ydyn', 'nag ydyn', 'nac ydan',
   'nag ydan', 'nac ydych', 'nag ydych', 'ddim yn iawn', 'ddim yn gywir', 'dim yn iawn', 'not right', 'not correct',
   'isnt right', 'isnt correct', 'not really', 'no thanks', 'no thank you', 'dim diolch', 'not yet', 'ddim eto', 'dim eto',
-  'dim o gwbl', 'not at all',
+  'dim o gwbl', 'not at all', 'na hoffwn', 'na licen', 'na leiciwn', 'na liciwn', 'na faswn', 'na fyswn',
 ]);
 
 /** Negations that count wherever they are said. */
 const NO_WORDS = new Set([
   'no', 'nope', 'nah', 'naw', 'not', 'never', 'none', 'wrong', 'incorrect', 'cannot', 'nac', 'nag', 'na', 'nadi', 'nadw',
-  'nagw', 'nagoes', 'naddo', 'nage', 'nid', 'nad', 'ddim', 'dim', 'anghywir', 'nghywir', 'dyw', 'dydy', 'dydi', 'dydw',
+  'nagw', 'nagoes', 'naddo', 'nage',
+  // Northern "nac ydi" and kin as they are typed, run together: nacdi, nacdw, nacdo, nacoes.
+  'nacdi', 'nacdy', 'nacdw', 'nacdo', 'nacoes', 'nagdi', 'nagdy', 'nagdw', 'nagyw', 'nadyn', 'nagyn', 'nagon', 'nid', 'nad', 'ddim', 'dim', 'anghywir', 'nghywir', 'dyw', 'dydy', 'dydi', 'dydw',
   'sai', 'smo', 'heblaw',
 ]);
 const isNegative = (w: string) => NO_WORDS.has(w) || /^(do|does|did|is|was|are|were|have|has|had|ca|wo|would|could|should|ai|must)nt$/.test(w);
@@ -71,13 +73,15 @@ const YES_PHRASES = phrases([
   'thats right', 'that is right', 'thats correct', 'that is correct', 'thats it', 'all correct', 'all right', 'alright', 'all good',
   'looks good', 'looks right', 'sounds good', 'spot on', 'of course', 'go ahead', 'yes please', 'i have', 'i did', 'i am',
   'it is', 'it has', 'they are', 'they have', 'send it', 'wrth gwrs', 'yn sicr', "mae'n gywir", "mae'n iawn", "mae'n berffaith",
-  'popeth yn iawn', 'i gyd yn iawn', 'yn gywir', 'anfonwch hi', 'anfonwch e', 'anfonwch o', 'ie plis', 'do wir', 'oes wir',
+  'popeth yn iawn', 'i gyd yn iawn', "mae o'n iawn", "mae e'n iawn", "ma fe'n iawn", "mae hi'n iawn", "ma hi'n iawn", "mae o'n gywir", "mae e'n gywir", 'yn gywir', 'anfonwch hi', 'anfonwch e', 'anfonwch o', 'ie plis', 'do wir', 'oes wir',
 ]);
 
 /** Yes wherever it is said. */
 const YES_WORDS = new Set([
   'yes', 'yeah', 'yea', 'yeh', 'yep', 'yup', 'yas', 'yess', 'aye', 'correct', 'definitely', 'absolutely', 'certainly',
-  'ie', 'ia', 'ydy', 'ydi', 'yndi', 'odi', 'ydw', 'yndw', 'odw', 'oes', 'ydyn', 'ydan', 'yndan', 'ydyn', 'cywir', 'gywir',
+  'ie', 'ia', 'ydy', 'ydi', 'yndi', 'odi', 'ydw', 'yndw', 'odw', 'oes', 'ydyn', 'ydan', 'yndan', 'odyn', 'yden', 'cywir', 'gywir',
+  // "Hoffech chi…?" is answered with the verb: hoffwn (and the southern licen/leiciwn, "baswn").
+  'hoffwn', 'licen', 'leiciwn', 'liciwn', 'baswn', 'byswn',
 ]);
 
 /** Yes only as the first word: elsewhere they are "do you…", "iawn" (very), "right now". */
@@ -90,6 +94,7 @@ const FILLER = new Set([
   'right', 'correct', 'ok', 'okay', 'sure', 'send', 'submit', 'file', 'go', 'ahead', 'tbh', 'then', 'well', 'oh', 'um', 'erm',
   'hi', 'sounds', 'looks', 'popeth', 'hynny', 'mae', 'n', 'r', 'iawn', 'e', 'fe', 'fo', 'o', 'anfonwch', 'anfon', 'ymlaen',
   'ewch', 'ydy', 'yes', 'ie', 'ia', 'do', 'indeed', 'siwr', 'sicr', 'plîs', 'and', 'a', 'ac', 'x', 'xx',
+  'ma', 'glei', 'wir', 'sori', 'rwan', 'nawr', 'nawr', 'hi', 'hwnna', 'hwnnw',
 ]);
 const NUMBERED: Record<string, YesNoAnswer> = { '1': 'yes', '2': 'no', '3': 'unsure' };
 const ENGLISH_SUBJECT = new Set(['you', 'i', 'we', 'they', 'u', 'he', 'she', 'it', 'not']);

@@ -38,7 +38,7 @@ const REWRITE = new Map<string, string[]>(Object.entries({
   didnt: ['didnt'], doesnt: ['doesnt'], wasnt: ['wasnt'], isnt: ['isnt'], wont: ['wont'], cant: ['cant'], aint: ['aint'],
   // Everyday Welsh forms, north and south
   dwi: ['dw', 'i'], rydw: ['dw'], ydw: ['dw'], rwy: ['dw'], rwyf: ['dw'], wi: ['dw', 'i'], sai: ['dw', 'i', 'ddim'],
-  ma: ['mae'], mai: ['mae'], odd: ['oedd'], roedd: ['oedd'], roeddwn: ['oeddwn'], di: ['wedi'], isio: ['eisiau'],
+  dwim: ['dw', 'i', 'ddim'], ma: ['mae'], mai: ['mae'], odd: ['oedd'], roedd: ['oedd'], roeddwn: ['oeddwn'], di: ['wedi'], isio: ['eisiau'],
   isie: ['eisiau'], ishe: ['eisiau'], isho: ['eisiau'], eisie: ['eisiau'], moyn: ['eisiau'], mo: ['dim'], efo: ['gyda'],
   hefo: ['gyda'], rwan: ['nawr'], rŵan: ['nawr'], rili: ['wir'], neud: ['gwneud'], gneud: ['gwneud'], nath: ['wnaeth'],
   naeth: ['wnaeth'], sdim: ['does', 'dim'], sna: ['does', 'dim'], plîs: ['plis'], chdi: ['ti'], nw: ['nhw'], ny: ['nhw'],
@@ -49,6 +49,9 @@ const REWRITE = new Map<string, string[]>(Object.entries({
 /** Two-word colloquial forms ("sa i", "so i" = "I'm not"). */
 const PAIRS: Array<[string, string, string[]]> = [
   ['sa', 'i', ['dw', 'i', 'ddim']],
+  // "dw i'm", "dwn i'm": the Welsh 'm is "ddim" (the apostrophe is gone by now, so "im").
+  ['dw', 'im', ['dw', 'i', 'ddim']],
+  ['dwn', 'im', ['dwn', 'i', 'ddim']],
   ['so', 'i', ['dw', 'i', 'ddim']],
   ['w', 'i', ['dw', 'i']],
   ['no', 'one', ['noone']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from '../../dialogs/intake/choice-sets';
+import { OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from '../../dialogs/intake/choice-sets';
 import { languageChoice } from '../../dialogs/intake/language-choice';
 import { matchMany, matchOne } from '../../dialogs/parse/choices';
 
@@ -12,6 +12,21 @@ describe('choices in everyday Welsh and English (issue #14)', () => {
     ['compo a sori', ['apology', 'compensation']],
   ] as const)('reads the outcome %j', (text, codes) => {
     expect(matchMany(text, OUTCOME_CHOICES).values.sort()).toEqual([...codes].sort());
+  });
+
+  // "Dim byd, diolch" at the adjustments question was recorded as an adjustment in its own words.
+  it.each([
+    ['Dim byd, diolch', true],
+    ['dim byd diolch yn fawr', true],
+    ['Dim, diolch', true],
+    ['dim o gwbl', true],
+    ['nothing, thanks', true],
+    ['None thank you', true],
+    ['no thanks', true],
+    ['print bras, diolch', false],
+    ['dim grisiau plis', false],
+  ] as const)('reads %j as no adjustments: %s', (text, none) => {
+    expect(saysNone(text)).toBe(none);
   });
 
   it.each([

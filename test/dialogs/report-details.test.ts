@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impliedYes, saysWhenOrHow } from '../../dialogs/parse/report-details';
+import { impliedYes, reportedInDescription, saysWhenOrHow } from '../../dialogs/parse/report-details';
 
 const TODAY = '2026-11-23';
 
@@ -29,4 +29,22 @@ describe('an answer to "have you reported it before?"', () => {
       expect(impliedYes(text, TODAY)).toBe(false);
     },
   );
+});
+
+// Found in the review transcripts of #14: these descriptions say it was reported, yet the bot asked
+// "Have you reported this before?" (the "nobody" of another clause read as "I never reported it").
+describe('a description that says it was reported already', () => {
+  it.each([
+    ['The boiler has been broken for two weeks and nobody has come to fix it even though I phoned three times.', true],
+    ["Dw i wedi bod yn aros am rywun i drwsio'r boeler ers tair wythnos, a neb wedi dod er i mi ffonio bob dydd.", true],
+    ['Nes i ffonio nhw wythnos dwetha a ddaeth neb', true],
+    ['Ffones i ddoe ond sa neb wedi dod', true],
+    ['I reported it but nobody came', true],
+    ['I never reported it', false],
+    ["Dw i ddim wedi ffonio eto", false],
+    ['Dw i heb roi gwybod', false],
+    ['The boiler is broken', false],
+  ] as const)('%j: %s', (text, reported) => {
+    expect(reportedInDescription(text, '2026-12-06', text.match(/boiler is|never|reported it but|even though/) ? 'en' : 'cy') !== null).toBe(reported);
+  });
 });

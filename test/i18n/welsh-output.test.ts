@@ -26,6 +26,13 @@ const WELSH_FAULTS: Array<[string, RegExp]> = [
   ['Llythyrau yn:', /Llythyrau yn:/],
   ['Cysylltu:', /Cysylltu:/],
   ['Darllenais i hyn fel', /Darllenais i hyn fel/],
+  // Found in the final review of #14: the summary asks "Ydych chi'n hapus…?", so the answer is "ydw".
+  ['Dywedwch "ydy" (the question is Ydych chi…?)', /Dywedwch "ydy" i'w hanfon/],
+  ['neu yn Saesneg', /neu yn Saesneg/],
+  ['yn fwy o amser yn ôl', /yn fwy o amser yn ôl/],
+  ['ei estyn 10 diwrnod (ei estyn o)', /ei estyn (\{\{|\d)/],
+  ['all hi ddim', /\ball hi ddim/],
+  ['ateb i chi (eich ateb)', /\bateb i chi\b/],
 ];
 
 /** English that must never reach a Welsh reply: clause titles, digest citations, English prose. */
@@ -162,7 +169,7 @@ describe.each(['housing-ombudsman-code', 'bron-afon', 'psow-model'])('a Welsh co
     expect(replies.status).toMatch(/ar ddydd (Mawrth 24 Tachwedd|Gwener 4 Rhagfyr) 2026/);
     expect(replies.escalation).toMatch(/cam 2/);
     expect(replies.missed).toMatch(/tan ddydd/);
-    expect(replies.exclusion).toMatch(/Pam:/);
+    expect(replies.exclusion).toMatch(/Y rheswm:/);
     for (const [step, text] of Object.entries(replies)) {
       const lines = text.split('\n');
       const bad = lines.flatMap((l) => [...faultsIn(l, WELSH_FAULTS), ...faultsIn(prose(l), ENGLISH_LEAKS)].map((f) => `${step}: ${f} in "${l}"`));

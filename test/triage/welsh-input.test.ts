@@ -28,6 +28,12 @@ describe('Welsh input as people type it (issue #14)', () => {
     ['no Welsh speaker available', 'complaint'],
     ['I wrote in Welsh but the reply came in English', 'complaint'],
     ['Dim ond yn Saesneg oedd yr ateb', 'complaint'],
+    // The clitic 'm is "ddim": "dw i'm yn hapus efo'ch ateb chi" was read as a compliment (review of #14).
+    ["dw i'm yn hapus efo'ch ateb chi", 'escalation'],
+    ["Dwi'm yn hapus efo'r ateb", 'escalation'],
+    ["dw i’m yn hapus efo’r ateb ges i", 'escalation'],
+    ["Dw i'n hapus iawn efo'r gwaith, diolch", 'feedback'],
+    ["I'm happy with the repair, thanks", 'feedback'],
   ] as const)('reads %j as %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });
