@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migratePostgres, postgresSchemaVersion } from '../../src/store/pg/migrate';
 import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
-import { MIGRATIONS } from '../../src/store/migrations';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { describePostgres, freshSchema, type TestSchema } from './pg-test-database';
 
 it('has a PostgreSQL migration for every SQLite one', () => {
