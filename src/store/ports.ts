@@ -1,0 +1,271 @@
+/**
+ * The stores the bot, dialogs, staff API and CLI talk to: one Promise-returning interface per
+ * thing kept, named for what it holds. Two adapters implement every one of them: SQLite
+ * (src/store/sqlite/, the embedded default) and PostgreSQL (src/store/pg/, DATABASE_URL), and
+ * both run the same contract tests (test/store/*-contract.ts). Nothing outside src/store/ knows
+ * which it is talking to; no SQL and no driver type crosses these interfaces.
+ *
+ * Stored rows are decoded with their own versioned zod schemas in src/store/rows.ts (CaseRowV1,
+ * CaseEventRowV1, ...), not the API's input schemas: an old row either decodes or fails loudly,
+ * naming the case.
+ */
+import type { CaseEvent, CaseRecord, NewCase } from '../cases/records';
+import type { ConversationLocks } from './conversation-locks';
+
+export type { CaseEvent, CaseKind, CaseRecord, CaseState, NewCase } from '../cases/records';
+export { type ConversationLocks, ConversationBusyError } from './conversation-locks';
+
+// ---------------------------------------------------------------------------------------------
+// Conversation state
+
+/**
+ * The read/write/delete key-value shape that Bot Framework's `Storage` and the Microsoft 365
+ * Agents SDK's storage share. Declared here, not imported, so the store does not depend on
+ * either SDK; both accept it structurally. A write carrying an eTag that is not the stored one
+ * throws ETagConflictError; "*" or no eTag writes unconditionally.
+ */
+export interface StoreItem {
+  eTag?: string;
+  [key: string]: unknown;
+}
+export type StoreItems = Record<string, StoreItem>;
+export interface KeyValueStorage {
+  read(keys: string[]): Promise<StoreItems>;
+  write(changes: StoreItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
+
+export class ETagConflictError extends Error {
+  constructor(key: string) {
+    super(`Storage: eTag conflict writing "${key}": it was changed by another turn`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/**
+ * An empty object for items under storage keys. The keys name conversations and residents, so
+ * almost every one is new to the JavaScript engine; on an ordinary object each new key adds a
+ * hidden class, which cost more than the rest of a cached read (about 6% of a turn, measured).
+ * An object without a prototype is a hash table from the start, and "__proto__" is just a key.
+ */
+export function emptyStoreItems<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases and their events
+
+/**
+ * What the pure lifecycle decided about one event on a case: the event to append and the case's
+ * new listing fields. `result` is handed back to the caller untouched (e.g. the case's status).
+ */
+export interface EventDecision<T> {
+  event: { type: string; data: unknown };
+  stage: number;
+  state: string;
+  result: T;
+}
+
+/**
+ * Decides an event from the case and its events so far. Synchronous and pure: the store calls it
+ * inside its transaction, with the case locked against other writers. It may throw to refuse the
+ * event; the store then writes nothing and rethrows that same error.
+ */
+export type DecideEvent<T> = (record: CaseRecord, events: CaseEvent[]) => EventDecision<T>;
+
+export interface RecordedEvent<T> {
+  /** The case after the event, with its new stage and state. */
+  record: CaseRecord;
+  event: CaseEvent;
+  result: T;
+}
+
+/** Cases and their append-only history. Every change is an event; nothing is overwritten. */
+export interface CaseStore {
+  /**
+   * Files a case once per idempotency key, with its 'filed' event, in one transaction: filing the
+   * same key again gives back the case already filed with `created: false`. References are unique
+   * across every instance on the store (a collision draws again).
+   */
+  file(input: NewCase): Promise<{ record: CaseRecord; created: boolean }>;
+  byReference(reference: string): Promise<CaseRecord | undefined>;
+  /** This channel identity's cases, newest first. */
+  byUser(userKey: string): Promise<CaseRecord[]>;
+  /** Whether this channel identity has filed a complaint (any state). */
+  hasComplaint(userKey: string): Promise<boolean>;
+  /** The case's events in the order they were appended. */
+  events(caseId: number): Promise<CaseEvent[]>;
+  /**
+   * Reads the case and its events, asks `decide`, appends the event it returns (at the store's
+   * clock) and sets the case's stage and state, as one atomic step: two events recorded on one
+   * case at once are decided one after the other, the second seeing the first. Undefined when no
+   * case has the reference.
+   */
+  recordEvent<T>(reference: string, actor: string, decide: DecideEvent<T>): Promise<RecordedEvent<T> | undefined>;
+  /**
+   * Cases in filing order, each with its events, optionally only those in the given states
+   * (cases.state, indexed), read as one consistent snapshot.
+   */
+  listWithEvents(filter?: { states?: readonly string[] }): Promise<Array<{ record: CaseRecord; events: CaseEvent[] }>>;
+  count(): Promise<number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transcripts
+
+export interface TranscriptEntry {
+  at: string;
+  direction: 'in' | 'out';
+  activityType: string;
+  text: string | null;
+}
+
+export interface NewTranscriptEntry extends TranscriptEntry {
+  conversationKey: string;
+  data: unknown;
+}
+
+/** Every message in and out of a conversation, kept with the case it leads to. */
+export interface TranscriptStore {
+  /** All or none; settles once kept (the SQLite adapter joins them to the turn's group commit). */
+  append(entries: NewTranscriptEntry[]): Promise<void>;
+  /** In the order they were appended. */
+  forConversation(conversationKey: string): Promise<TranscriptEntry[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests for a person
+
+export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding';
+
+export interface HandoffRequest {
+  conversationKey: string;
+  conversationRef: unknown;
+  language: 'cy' | 'en' | null;
+  reason: HandoffReason;
+  /** The server's time of the turn that asked. */
+  at: string;
+}
+
+/** Requests for a person, kept for the contact centre with the reference needed to reply. */
+export interface HandoffRequests {
+  record(request: HandoffRequest): Promise<void>;
+  /** Oldest first; all of them unless `conversationKey` narrows it. */
+  list(filter?: { conversationKey?: string }): Promise<HandoffRequest[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wrong answers to case lookups
+
+/** Who is looking up which case: the reference asked about and the asking channel identity. */
+export interface LookupKeys {
+  reference: string;
+  asker: string;
+}
+
+export type LookupAttempt =
+  | { outcome: 'locked'; until: Date }
+  | { outcome: 'matched' }
+  | { outcome: 'missed'; /** Set when this miss stopped lookups. */ lockedUntil: Date | null };
+
+/**
+ * Wrong answers to case lookups, kept in the store so that a new conversation, a new user id, a
+ * claimed time or another instance changes nothing. Times are the server's (the caller's `now`).
+ */
+export interface LookupLocks {
+  /** Until when lookups of this reference (if known yet), or by this asker, stop; null when they may go ahead. */
+  lockedUntil(keys: { reference?: string; asker: string }, now: Date): Promise<Date | null>;
+  /**
+   * Checks the locks and, unless locked, takes the answer's verdict and records a miss, as one
+   * step with nothing in between: guesses sent at once from many conversations (or instances)
+   * cannot all pass the check before any is counted. `answerMatches` is worked out beforehand by
+   * the caller (the same work whether the reference exists or not) and is only acted on when not
+   * locked. A match forgets the reference's misses (the owner's typos), never the asker's:
+   * otherwise a prober who knows one case's answer could clear their count between guesses.
+   */
+  attempt(keys: LookupKeys, now: Date, answerMatches: boolean): Promise<LookupAttempt>;
+  /** Misses remembered now (within the lookup window) under one key; for tests and operators. */
+  misses(scope: 'reference' | 'asker', key: string, now: Date): Promise<number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies kept for re-delivered activities
+
+/** The replies kept for one incoming activity, and who sent it. */
+export interface StoredReplies {
+  userKey: string;
+  replies: unknown[];
+}
+
+/**
+ * The replies the bot sent for each incoming activity, per conversation and activity id, so a
+ * channel that re-delivers an activity gets exactly the same answer. Kept as long as the
+ * conversation's state (retention deletes both together).
+ */
+export interface TurnReplies {
+  find(conversationKey: string, activityId: string): Promise<StoredReplies | undefined>;
+  /** The first answer stands: recording the same conversation and id again changes nothing. */
+  record(conversationKey: string, activityId: string, userKey: string, replies: unknown[]): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retention
+
+/** One sender in one conversation, with the conversation-state keys their state is kept under. */
+export interface ConversationParty {
+  /** `channel:conversation`, as transcripts, replies and cases name it. */
+  conversationKey: string;
+  /** `channel:user`. */
+  userKey: string;
+  conversationStateKey: string;
+  userStateKey: string;
+}
+
+export interface Removed {
+  conversations: number;
+  stateRows: number;
+  transcriptRows: number;
+  replyRows: number;
+}
+
+/**
+ * What retention deletes, and nothing else: conversation state, transcripts and kept replies.
+ * Cases, their events and handoff requests are the landlord's records and are never touched.
+ */
+export interface Retention {
+  /** Records that the party was heard from at `at` (the server's clock); the latest time wins. */
+  touch(party: ConversationParty, at: Date): Promise<void>;
+  /** Deletes up to `limit` conversations not heard from since `before`, and idle senders' state. */
+  sweep(before: Date, limit: number): Promise<Removed & { more: boolean }>;
+  /** The conversation is over: its state and kept replies go now; its transcript waits for the sweep, from `at`. */
+  endConversation(party: ConversationParty, at: Date): Promise<void>;
+  /** The sender's state, and the state, transcripts and kept replies of every conversation they were heard in. */
+  forgetUser(party: ConversationParty): Promise<Removed>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole store
+
+export interface StoreHealth {
+  ok: boolean;
+  kind: 'sqlite' | 'postgres';
+  /** The schema version migrations brought the store to; null when it cannot be read. */
+  schemaVersion: number | null;
+  /** Why not ok; never carries a password or personal data. */
+  error?: string;
+}
+
+export interface Store {
+  conversationState: KeyValueStorage;
+  /** One conversation's turns at a time (in-process for SQLite, across instances for PostgreSQL). */
+  locks: ConversationLocks;
+  cases: CaseStore;
+  transcripts: TranscriptStore;
+  handoffs: HandoffRequests;
+  lookupLocks: LookupLocks;
+  turnReplies: TurnReplies;
+  retention: Retention;
+  health(): Promise<StoreHealth>;
+  /** Finishes pending writes and closes the store; nothing may be used after. */
+  close(): Promise<void>;
+}

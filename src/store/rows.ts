@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { CaseEvent, CaseRecord } from '../cases/records';
+import type { HandoffRequest, StoredReplies } from './ports';
+
+/**
+ * Stored rows, decoded with their own versioned schemas, shared by both adapters. These are what
+ * the tables hold, not what the API accepts: a row written by an older release either decodes
+ * here or fails loudly with the case it belongs to, instead of flowing on half-read.
+ *
+ * JSON columns arrive as text from SQLite and already parsed from PostgreSQL's jsonb; ids as
+ * numbers from SQLite and, for bigint columns, as strings from `pg`. Both are accepted.
+ * A new column or a changed JSON shape is a new version (CaseRowV2...) with its migration.
+ */
+
+const json = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((v, ctx) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'is not JSON' });
+      return z.NEVER;
+    }
+  }, inner);
+const id = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number), z.bigint().transform(Number)]);
+const instant = z.union([z.string(), z.date().transform((d) => d.toISOString())]);
+
+export const CaseRowV1 = z.object({
+  id,
+  reference: z.string().min(1),
+  kind: z.enum(['complaint', 'service_request', 'excluded', 'feedback']),
+  policy_id: z.string(),
+  policy_version: z.string(),
+  stage: z.number().int(),
+  state: z.string(),
+  language: z.enum(['cy', 'en']),
+  channel_id: z.string(),
+  user_key: z.string(),
+  conversation_key: z.string(),
+  conversation_ref: json(z.record(z.string(), z.unknown())),
+  received_at: instant,
+  details: json(z.record(z.string(), z.unknown())),
+  triage: json(z.unknown()).nullable(),
+  deadlines: json(z.unknown()),
+  created_at: instant,
+});
+
+export const CaseEventRowV1 = z.object({
+  id,
+  at: instant,
+  actor: z.string(),
+  type: z.string().min(1),
+  data: json(z.unknown()),
+});
+
+export const HandoffRowV1 = z.object({
+  conversation_key: z.string(),
+  conversation_ref: json(z.unknown()),
+  language: z.enum(['cy', 'en']).nullable(),
+  reason: z.enum(['asked', 'not_understood', 'lookup_locked', 'safeguarding']),
+  at: instant,
+});
+
+export const TurnRepliesRowV1 = z.object({
+  user_key: z.string(),
+  replies: json(z.array(z.unknown())),
+});
+
+/** A stored row that no schema version reads: the store is damaged or newer than this release. */
+export class StoredRowError extends Error {
+  constructor(what: string, issues: z.core.$ZodIssue[]) {
+    const where = issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ');
+    super(`${what} cannot be read: ${where}`);
+    this.name = 'StoredRowError';
+  }
+}
+
+/** Names the row by its reference (never its contents) when it does not decode. */
+function decode<S extends z.ZodType>(schema: S, row: unknown, what: () => string): z.output<S> {
+  const r = schema.safeParse(row);
+  if (!r.success) throw new StoredRowError(what(), r.error.issues);
+  return r.data;
+}
+
+export function caseFromRow(row: unknown): CaseRecord {
+  const r = decode(CaseRowV1, row, () => `case ${String((row as { reference?: unknown })?.reference ?? '?')}`);
+  return {
+    id: r.id,
+    reference: r.reference,
+    kind: r.kind,
+    policyId: r.policy_id,
+    policyVersion: r.policy_version,
+    stage: r.stage,
+    state: r.state,
+    language: r.language,
+    channelId: r.channel_id,
+    userKey: r.user_key,
+    conversationKey: r.conversation_key,
+    conversationRef: r.conversation_ref,
+    receivedAt: r.received_at,
+    details: r.details as CaseRecord['details'],
+    triage: r.triage ?? null,
+    deadlines: r.deadlines,
+    createdAt: r.created_at,
+  };
+}
+
+export function eventFromRow(row: unknown, reference?: string): CaseEvent {
+  const r = decode(CaseEventRowV1, row, () => `an event of case ${reference ?? String((row as { case_id?: unknown })?.case_id ?? '?')}`);
+  return { id: r.id, at: r.at, actor: r.actor, type: r.type, data: r.data };
+}
+
+export function handoffFromRow(row: unknown): HandoffRequest {
+  const r = decode(HandoffRowV1, row, () => 'a handoff request');
+  return { conversationKey: r.conversation_key, conversationRef: r.conversation_ref, language: r.language, reason: r.reason, at: r.at };
+}
+
+export function turnRepliesFromRow(row: unknown): StoredReplies {
+  const r = decode(TurnRepliesRowV1, row, () => 'kept replies');
+  return { userKey: r.user_key, replies: r.replies };
+}
