@@ -1,4 +1,5 @@
 import type { Clock } from '../../clock/clock';
+import type { Logger } from '../../log';
 import { TurnQueue } from '../../bot/turn-queue';
 import type { Store, StoreHealth } from '../ports';
 import { PgCaseStore } from './cases';
@@ -17,7 +18,7 @@ export interface PgStoreOptions {
   /** The server's clock: case filing and event times. */
   clock: Clock;
   /** Where connection trouble is reported: a message without the URL or any personal data. */
-  log?: (message: string) => void;
+  log?: Pick<Logger, 'warn'>;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface PgStoreOptions {
  * (see PgConversationLocks for why they must not share).
  */
 export async function openPostgresStore(settings: PgSettings, options: PgStoreOptions): Promise<Store> {
-  const log = options.log ?? (() => undefined);
+  const log = (message: string) => options.log?.warn(message);
   const pool = createPgPool(settings, { log });
   const lockPool = createPgPool(settings, { max: settings.DATABASE_LOCK_POOL_SIZE, log });
   let schemaVersion: number;
