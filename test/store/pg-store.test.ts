@@ -150,6 +150,43 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
     expect((await one.cases.byReference(record.reference))!.details).toEqual({ description: 'x\u0000y' });
   }, 60_000);
 
+  it('sweep idle conversations seen from either instance, keeping recent ones, cases and handoff requests', async () => {
+    const party = (name: string) => ({
+      conversationKey: `test:ret-${name}`,
+      userKey: `test:ret-user-${name}`,
+      conversationStateKey: `test/conversations/ret-${name}`,
+      userStateKey: `test/users/ret-user-${name}`,
+    });
+    const [idle, recent] = [party('idle'), party('recent')];
+    const old = new Date('2026-08-01T09:00:00Z');
+    for (const [p, at, store] of [[idle, old, one], [recent, new Date(NOW), two]] as const) {
+      await store.retention.touch(p, at);
+      await store.conversationState.write({ [p.conversationStateKey]: { step: 1 }, [p.userStateKey]: { language: 'cy' } });
+      await store.transcripts.append([{ conversationKey: p.conversationKey, at: at.toISOString(), direction: 'in', activityType: 'message', text: 'helo', data: {} }]);
+      await store.turnReplies.record(p.conversationKey, 'a1', p.userKey, [{ text: 'Helo' }]);
+      await store.handoffs.record({ conversationKey: p.conversationKey, conversationRef: {}, language: 'cy', reason: 'asked', at: at.toISOString() });
+    }
+    // An older touch arriving late does not make a conversation look idle.
+    await one.retention.touch(recent, old);
+    const { record } = await one.cases.file(newCase('ret-idle', { conversationKey: idle.conversationKey }));
+
+    const removed = await two.retention.sweep(new Date('2026-09-01T00:00:00Z'), 1000);
+    expect(removed).toEqual({ conversations: 1, stateRows: 2, transcriptRows: 1, replyRows: 1, more: false });
+    expect(await one.conversationState.read([idle.conversationStateKey, idle.userStateKey])).toEqual({});
+    expect(await one.transcripts.forConversation(idle.conversationKey)).toEqual([]);
+    expect(await one.turnReplies.find(idle.conversationKey, 'a1')).toBeUndefined();
+    expect(Object.keys(await one.conversationState.read([recent.conversationStateKey, recent.userStateKey]))).toHaveLength(2);
+    expect(await one.transcripts.forConversation(recent.conversationKey)).toHaveLength(1);
+    expect(await one.cases.byReference(record.reference)).toBeDefined();
+    expect(await one.handoffs.list({ conversationKey: idle.conversationKey })).toHaveLength(1);
+
+    await one.retention.endConversation(recent, new Date(NOW));
+    expect(Object.keys(await two.conversationState.read([recent.conversationStateKey, recent.userStateKey]))).toEqual([recent.userStateKey]);
+    expect(await two.turnReplies.find(recent.conversationKey, 'a1')).toBeUndefined();
+    expect(await two.retention.forgetUser(recent)).toEqual({ conversations: 1, stateRows: 1, transcriptRows: 1, replyRows: 0 });
+    expect(await two.conversationState.read([recent.userStateKey])).toEqual({});
+  }, 60_000);
+
   it('let a closed store say it is not healthy, without taking the process down', async () => {
     const extra = await openPostgresStore(settings, { clock });
     await extra.close();
