@@ -15,12 +15,16 @@ export interface TransactionOptions {
 
 /**
  * Runs `work` in one transaction on one connection: committed if it returns, rolled back if it
- * throws (the error it threw comes out, not the rollback's). A connection whose rollback failed
- * is closed rather than handed to the next caller mid-transaction.
+ * throws (the error it threw comes out, not the rollback's). A connection that broke, or whose
+ * BEGIN, COMMIT or ROLLBACK failed, is closed rather than handed to the next caller.
  */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A checked-out connection that breaks (server restart, failover, a killed backend) emits
+  // 'error'; the pool listens only while it is idle, and unheard, that would end the process.
+  const onError = (e: Error) => (broken ??= e);
+  client.on('error', onError);
   try {
     await client.query(options.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN').catch((e: Error) => {
       broken = e;
@@ -41,6 +45,7 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
     });
     return result;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
