@@ -150,6 +150,21 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
     expect((await one.cases.byReference(record.reference))!.details).toEqual({ description: 'x\u0000y' });
   }, 60_000);
 
+  it('take the longest ids the edge lets in (1,024 characters, 3 KB in UTF-8) as keys, still matching', async () => {
+    // Three bytes a character and no repeats, so PostgreSQL cannot compress it under the limit.
+    const longId = Array.from({ length: 1023 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('') + '\u0000';
+    const first = await one.cases.file(newCase('long-id', { idempotencyKey: `test:long:${longId}` }));
+    const again = await two.cases.file(newCase('long-id', { idempotencyKey: `test:long:${longId}` }));
+    const other = await two.cases.file(newCase('long-id', { idempotencyKey: `test:long:${longId}x` }));
+    expect([first.created, again.created, other.created]).toEqual([true, false, true]);
+    expect(again.record.reference).toBe(first.record.reference);
+    await one.turnReplies.record('test:long', longId, 'test:u', ['a']);
+    expect(await two.turnReplies.find('test:long', longId)).toEqual({ userKey: 'test:u', replies: ['a'] });
+    expect(await two.turnReplies.find('test:long', `${longId}x`)).toBeUndefined();
+    expect(await one.lookupLocks.attempt({ reference: 'CMP-3333-3333', asker: `test:${longId}` }, new Date(NOW), false)).toEqual({ outcome: 'missed', lockedUntil: null });
+    expect(await two.lookupLocks.misses('asker', `test:${longId}`, new Date(NOW))).toBe(1);
+  }, 60_000);
+
   it('sweep idle conversations seen from either instance, keeping recent ones, cases and handoff requests', async () => {
     const party = (name: string) => ({
       conversationKey: `test:ret-${name}`,

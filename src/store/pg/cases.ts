@@ -4,7 +4,7 @@ import { INITIAL_STATE } from '../../cases/records';
 import { newReference } from '../../cases/reference';
 import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, NewCase, RecordedEvent } from '../ports';
 import { caseFromRow, eventFromRow } from '../rows';
-import { pgText } from './text';
+import { pgKey, pgText } from './text';
 import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
 
 /** Draws of a new reference before giving up; a collision is about one in 10^11 per case already kept. */
@@ -33,7 +33,7 @@ export class PgCaseStore implements CaseStore {
   async file(input: NewCase): Promise<{ record: CaseRecord; created: boolean }> {
     const at = this.clock.now().toISOString();
     const values = [
-      pgText(input.idempotencyKey),
+      pgKey(input.idempotencyKey),
       input.kind,
       pgText(input.policyId),
       pgText(input.policyVersion),

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { laterOf, lockedUntil, rememberedSince } from '../../cases/lookup-limits';
 import type { LookupAttempt, LookupKeys, LookupLocks } from '../ports';
 import { advisoryKey } from './advisory-key';
-import { pgText } from './text';
+import { pgKey } from './text';
 import { inTransaction } from './transaction';
 
 type Scope = 'reference' | 'asker';
@@ -27,13 +27,13 @@ export class PgLookupLocks implements LookupLocks {
       const lockedTill = await until(client, keys, now);
       if (lockedTill) return { outcome: 'locked', until: lockedTill };
       if (answerMatches) {
-        await client.query(`DELETE FROM lookup_misses WHERE scope = 'reference' AND key = $1`, [pgText(keys.reference)]);
+        await client.query(`DELETE FROM lookup_misses WHERE scope = 'reference' AND key = $1`, [pgKey(keys.reference)]);
         return { outcome: 'matched' };
       }
       await client.query('DELETE FROM lookup_misses WHERE at <= $1', [rememberedSince(now)]);
       await client.query(`INSERT INTO lookup_misses (scope, key, at) VALUES ('reference', $1, $3), ('asker', $2, $3)`, [
-        pgText(keys.reference),
-        pgText(keys.asker),
+        pgKey(keys.reference),
+        pgKey(keys.asker),
         now,
       ]);
       return { outcome: 'missed', lockedUntil: await until(client, keys, now) };
@@ -53,7 +53,7 @@ async function until(db: Pool | PoolClient, keys: { reference?: string; asker: s
 async function missesOf(db: Pool | PoolClient, scope: Scope, key: string, now: Date): Promise<Date[]> {
   const { rows } = await db.query<{ at: Date }>('SELECT at FROM lookup_misses WHERE scope = $1 AND key = $2 AND at > $3', [
     scope,
-    pgText(key),
+    pgKey(key),
     rememberedSince(now),
   ]);
   return rows.map((r) => r.at);

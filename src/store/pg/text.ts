@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * PostgreSQL `text` cannot hold U+0000 (the server refuses the whole statement), and a resident or
  * a channel can send one. One rule for every value this store writes:
@@ -22,4 +24,18 @@ export function pgTextOrNull(value: string | null | undefined): string | null {
 /** A timestamptz as the ISO 8601 string the rest of the bot (and the SQLite store) uses. */
 export function isoInstant(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/**
+ * Past this many bytes a key is stored as its SHA-256: a btree index entry cannot exceed about
+ * 2,700 bytes, and an activity id of 1,024 characters (what the edge lets in) can be 3 KB in
+ * UTF-8, which would fail the statement. Used only for keys never read back (an idempotency key,
+ * an activity id, a lookup key): the same key always gives the same digest, so they still match.
+ */
+const MAX_KEY_BYTES = 512;
+
+export function pgKey(value: string): string {
+  const text = pgText(value);
+  if (Buffer.byteLength(text) <= MAX_KEY_BYTES) return text;
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
