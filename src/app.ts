@@ -9,8 +9,6 @@ import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
 import { TranscriptMiddleware } from './bot/transcript-logger';
-import { TurnQueue } from './bot/turn-queue';
-import { CaseRepository } from './cases/repository';
 import { ConfigError, type Env } from './config/env';
 import { loadHolidays } from './config/holidays';
 import { DeadlineService } from './deadlines/service';
@@ -19,13 +17,8 @@ import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
 import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
-import { openDatabase, schemaVersion, type Db } from './store/database';
-import { SqliteStorage } from './store/sqlite-storage';
-import { GroupCommit } from './store/group-commit';
-import { TranscriptStore } from './store/transcripts';
-import { SqliteLookupLocks } from './store/lookup-locks';
-import { TurnReplyStore } from './store/turn-replies';
-import { RetentionStore } from './store/retention';
+import type { Store } from './store/ports';
+import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
@@ -38,21 +31,16 @@ import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
 
 export interface Core {
-  db: Db;
-  /** Pending bot-state and transcript writes; flushed before the database closes. */
-  commits: GroupCommit;
+  /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
+  store: Store;
   profile: PolicyProfile;
-  cases: CaseRepository;
   bot: ComplaintsBot;
-  transcripts: TranscriptStore;
   updates: CaseUpdates;
   /** The staff API without HTTP (src/staff/): disabled, answering 404, when STAFF_API_TOKENS is empty. */
   staff: StaffApi;
   i18n: i18n;
-  health(): { ok: boolean; [k: string]: unknown };
+  health(): Promise<{ ok: boolean; [k: string]: unknown }>;
   clock: Clock;
-  /** Deletes idle and unwanted conversation data (src/store/retention.ts); never cases. */
-  retention: RetentionStore;
   /**
    * Middleware every adapter running the bot must use, in this order, after the transcript's:
    * retention bookkeeping (and endOfConversation, deleteUserData), then re-delivery.
@@ -86,6 +74,11 @@ export interface CoreOptions {
   clock?: Clock;
   /** Where the turn middleware reports what it could not record; never personal data. */
   log?: Logger;
+  /**
+   * The store to run on, opened by openStore (src/store/open.ts). Without one, the embedded
+   * SQLite file at DATABASE_PATH is opened here; PostgreSQL needs openStore, which is async.
+   */
+  store?: Store;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -102,34 +95,25 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     throw new ConfigError(`POLICY: unknown policy "${env.POLICY}"; known policies: ${registry.ids().join(', ')}`);
   }
   const profile = registry.get(env.POLICY);
-  let db: Db;
-  try {
-    db = openDatabase(env.DATABASE_PATH);
-  } catch (e) {
-    throw new ConfigError(`DATABASE_PATH: cannot open ${env.DATABASE_PATH}: ${(e as Error).message}`);
-  }
-
-  const commits = new GroupCommit(db);
-  const sqliteStorage = new SqliteStorage(db, commits);
-  const storage = sqliteStorage as Storage;
-  const conversationState = new StoreComparingConversationState(storage);
-  const userState = new StoreComparingUserState(storage);
+  const store = options.store ?? openEmbeddedStore(env, clock);
+  const conversationState = new StoreComparingConversationState(store.conversationState as Storage);
+  const userState = new StoreComparingUserState(store.conversationState as Storage);
   const i18n = createI18n();
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
-  const cases = new CaseRepository(db, () => clock.now());
-  const filing = new CaseFiling(cases, deadlines, profile, db, defaultClassifier(), commits);
-  const updates = new CaseUpdates(db, cases, deadlines, clock);
+  const cases = store.cases;
+  const filing = new CaseFiling(cases, deadlines, profile, store.handoffs, defaultClassifier());
+  const updates = new CaseUpdates(cases, deadlines, clock);
 
   const bot: ComplaintsBot = new ComplaintsBot({
     clock,
     conversationState,
     userState,
     i18n,
-    enquiry: caseEnquiryServices(cases, updates, deadlines, new SqliteLookupLocks(db), (context) => filing.today(context), async (context, reason) =>
+    enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), async (context, reason) =>
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
-    triage: new TriageFiling(defaultClassifier(), cases, profile, db, (context) => filing.today(context), calendar, commits),
+    triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
     services: {
       profile,
       calendar,
@@ -139,56 +123,47 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     },
   });
 
-  const transcripts = new TranscriptStore(db, commits);
-  const retention = new RetentionStore(db, commits, (keys) => sqliteStorage.evict(keys));
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
     conversation: conversationState.getStorageKey(context) ?? '',
     user: userState.getStorageKey(context) ?? '',
   });
   const turnMiddleware: Middleware[] = [
-    new RetentionMiddleware(retention, clock, stateKeys, options.log ?? createLogger()),
-    new Redelivery(new TurnReplyStore(db, commits)),
+    new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
+    new Redelivery(store.turnReplies),
   ];
-  const health = () => {
-    try {
-      db.prepare('SELECT 1').get();
-      return {
-        ok: true,
-        status: 'ok',
-        store: { ok: true, schemaVersion: schemaVersion(db) },
-        policy: { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation },
-      };
-    } catch (e) {
-      return { ok: false, status: 'unavailable', store: { ok: false, error: (e as Error).message }, policy: { id: profile.id } };
-    }
+  const policy = { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation };
+  const health = async () => {
+    const h = await store.health().catch((e: unknown) => ({ ok: false, kind: undefined, schemaVersion: null, error: (e as Error).message }));
+    return h.ok
+      ? { ok: true, status: 'ok', store: { ok: true, kind: h.kind, schemaVersion: h.schemaVersion }, policy }
+      : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
   const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
 
-  return { db, commits, profile, cases, updates, staff, bot, transcripts, health, i18n, clock, retention, turnMiddleware };
+  return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
-export function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): App {
-  const core = createCore(env, { log, ...options });
+export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
+  const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
+  const core = createCore(env, { log, ...options, store });
   const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
   // First, so a message too long to read reaches neither the transcript nor the bot.
   adapter.use(longMessageGuard(core.i18n, (context) => core.bot.language.get(context)));
-  adapter.use(new TranscriptMiddleware(core.transcripts, log, core.clock));
+  adapter.use(new TranscriptMiddleware(store.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
   for (const m of core.turnMiddleware) adapter.use(m);
-  const retention = scheduleRetention(core.retention, core.clock, env.RETENTION_DAYS, log);
+  const retention = scheduleRetention(store.retention, core.clock, env.RETENTION_DAYS, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
-  const server = createServer({ adapter, bot: core.bot, queue: new TurnQueue(), health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now() });
-  const { db, commits } = core;
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now() });
   return {
     ...core,
     server,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
-      commits.flush();
-      db.close();
+      await store.close();
     },
   };
 }

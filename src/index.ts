@@ -6,20 +6,20 @@ import { createLogger, safeError } from './log';
 // A .env file, if there is one, fills in settings not already in the environment.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-function start(): void {
+async function start(): Promise<void> {
   let app;
   let log = createLogger('info');
   try {
     const env = readEnv(process.env);
     log = createLogger(env.LOG_LEVEL);
     keepServing(log);
-    app = createApp(env, log);
+    app = await createApp(env, log);
     const { server, profile } = app;
     server.listen(env.PORT, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : env.PORT;
       log.info(`Complaints bot listening on http://localhost:${port}/api/messages (health: /healthz)`);
-      log.info(`Policy: ${profile.id} (${profile.name.en}, version ${profile.version}); database: ${env.DATABASE_PATH}`);
+      log.info(`Policy: ${profile.id} (${profile.name.en}, version ${profile.version}); store: ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : env.DATABASE_PATH}`);
     });
   } catch (e) {
     if (e instanceof ConfigError) {
@@ -30,7 +30,7 @@ function start(): void {
     throw e;
   }
   const stop = () => {
-    void app.close().then(() => process.exit(0));
+    void app!.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -46,4 +46,4 @@ function keepServing(log: ReturnType<typeof createLogger>): void {
   process.on('unhandledRejection', (e) => log.error({ err: safeError(e) }, 'unhandled rejection; still serving'));
 }
 
-start();
+void start();

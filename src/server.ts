@@ -2,7 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
 import type { ComplaintsBot } from './bot/complaints-bot';
 import { activityProblem } from './bot/incoming-activity';
-import type { TurnQueue } from './bot/turn-queue';
+import { ConversationBusyError, type ConversationLocks } from './store/conversation-locks';
 import { formatDate, toLondon } from './deadlines/local-date';
 import { frameworkLogger, safeError, type Logger } from './log';
 import type { RateLimiter } from './rate-limit';
@@ -13,8 +13,9 @@ import { BodyTooLarge, type StaffApi } from './staff/api';
 export interface ServerDeps {
   adapter: CloudAdapter;
   bot: ComplaintsBot;
-  queue: TurnQueue;
-  health: () => { ok: boolean; [k: string]: unknown };
+  /** One turn of a conversation at a time: the store's (in-process for SQLite, across instances for PostgreSQL). */
+  locks: ConversationLocks;
+  health: () => Promise<{ ok: boolean; [k: string]: unknown }>;
   staff: StaffApi;
   log: Logger;
   /** Messages per conversation (MESSAGE_RATE_LIMIT). */
@@ -61,7 +62,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   };
 
   server.get('/healthz', async (_req, res) => {
-    const h = deps.health();
+    const h = await deps.health().catch(() => ({ ok: false, status: 'unavailable' }));
     res.send(h.ok ? 200 : 503, h);
   });
 
@@ -88,8 +89,13 @@ export function createServer(deps: ServerDeps): restify.Server {
     // The adapter reads the activity from here, as restify's body parser would have left it.
     (req as { body?: unknown }).body = body;
     try {
-      await deps.queue.run(key, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));
+      await deps.locks.run(key, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));
     } catch (e) {
+      if (e instanceof ConversationBusyError) {
+        // The turn did not run: the channel re-delivers it later, in order.
+        res.header('Retry-After', String(e.retryAfterSeconds));
+        return refuse(res, 503, 'ConversationBusy', 'the previous message in this conversation is still being answered: try again shortly');
+      }
       log.error({ err: safeError(e) }, 'turn request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the turn could not be processed' });
     }

@@ -3,7 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
-import type { CaseRecord } from '../../src/cases/repository';
+import type { CaseRecord } from '../../src/cases/records';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { duration } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
@@ -40,7 +40,7 @@ export interface EnquiryServices {
   profile: PolicyProfile;
   language: StatePropertyAccessor<Lang | undefined>;
   /** The resident's own complaints, from the channel identity that filed them, newest first. */
-  mine(context: TurnContext): CaseRecord[];
+  mine(context: TurnContext): Promise<CaseRecord[]>;
   /**
    * The only way to a case by its reference: the owner at once; anyone else with one right
    * answer (`answer` undefined: not asked yet), unless lookups of it or by them are stopped.
@@ -49,13 +49,13 @@ export interface EnquiryServices {
   /** Lookups by this asker are stopped, whatever they ask about. */
   askerLocked(context: TurnContext): Promise<boolean>;
   profileOf(record: CaseRecord): { profile: PolicyProfile; calendar: WorkingCalendar };
-  status(record: CaseRecord): CaseStatus;
+  status(record: CaseRecord): Promise<CaseStatus>;
   /** Records the stage 2 request on the case the grant opens; undefined when it opens none for this asker. */
   escalate(
     context: TurnContext,
     grant: CaseGrant | undefined,
     answers: { stillUnhappy?: string; outcomeWanted?: string },
-  ): { record: CaseRecord; status: CaseStatus } | undefined;
+  ): Promise<{ record: CaseRecord; status: CaseStatus } | undefined>;
   today(context: TurnContext): string;
   requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<void>;
 }
@@ -109,7 +109,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     dc.activeDialog!.state = state;
     const ref = options?.reference;
     if (ref) return this.lookUp(dc, state, ref, lang);
-    const mine = this.services.mine(dc.context);
+    const mine = await this.services.mine(dc.context);
     if (mine.length) {
       const open = mine.find((c) => c.state !== 'closed') ?? mine[0];
       const others = mine.filter((c) => c !== open).map((c) => c.reference);
@@ -196,7 +196,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
   private async answer(dc: DialogContext, state: EnquiryState, record: CaseRecord, grant: CaseGrant, lang: Lang): Promise<DialogTurnResult> {
     const t = this.t(lang);
     const { profile, calendar } = this.services.profileOf(record);
-    const status = this.services.status(record);
+    const status = await this.services.status(record);
     const today = this.services.today(dc.context);
     const say = async (lines: string[]) => {
       for (const l of lines) await dc.context.sendActivity(l);
@@ -229,7 +229,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
 
   private async recordEscalation(dc: DialogContext, state: EnquiryState, lang: Lang, outcomeWanted: string | undefined): Promise<DialogTurnResult> {
     const t = this.t(lang);
-    const done = this.services.escalate(dc.context, state.grant, { stillUnhappy: state.stillUnhappy, outcomeWanted });
+    const done = await this.services.escalate(dc.context, state.grant, { stillUnhappy: state.stillUnhappy, outcomeWanted });
     // Someone else in the conversation answering the questions: they were let into nothing.
     if (!done) {
       await dc.context.sendActivity(t('status:no_match'));

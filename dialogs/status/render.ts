@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { londonDate } from '../../src/clock/clock';
-import type { CaseRecord } from '../../src/cases/repository';
+import type { CaseRecord } from '../../src/cases/records';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { dueStatusOn } from '../../src/deadlines/timeline';
 import { dueText } from '../../src/i18n/deadline-text';

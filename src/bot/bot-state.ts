@@ -1,5 +1,5 @@
 import { type BotState, ConversationState, type TurnContext, UserState } from 'botbuilder';
-import { emptyStoreItems } from '../store/sqlite-storage';
+import { emptyStoreItems } from '../store/ports';
 
 /**
  * botbuilder's ConversationState and UserState, leaving to the store the question of whether a

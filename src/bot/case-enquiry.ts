@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { CaseAccess, CaseGrant, EnquiryServices } from '../../dialogs/status/enquiry-dialog';
-import type { CaseRecord, CaseRepository } from '../cases/repository';
+import type { CaseRecord } from '../cases/records';
 import type { CaseUpdates } from '../cases/updates';
 import { matchesSecret } from '../cases/verify';
 import { turnInstant } from '../clock/turn-instant';
 import type { DeadlineService } from '../deadlines/service';
-import type { LookupLocks } from '../store/lookup-locks';
+import type { CaseStore, LookupLocks } from '../store/ports';
 import { userKey } from './identity';
 
 const isComplaint = (record: CaseRecord | undefined): record is CaseRecord => record?.kind === 'complaint';
@@ -17,25 +17,24 @@ const isComplaint = (record: CaseRecord | undefined): record is CaseRecord => re
  * right answer, with wrong answers counted in the database by reference and by asker and timed
  * by the server's clock (never the client's timestamp).
  */
-export function caseAccess(cases: CaseRepository, locks: LookupLocks) {
-  const owned = (context: TurnContext, reference: string): CaseRecord | undefined => {
-    const record = cases.byReference(reference);
+export function caseAccess(cases: CaseStore, locks: LookupLocks) {
+  const owned = async (context: TurnContext, reference: string): Promise<CaseRecord | undefined> => {
+    const record = await cases.byReference(reference);
     return isComplaint(record) && record.userKey === userKey(context) ? record : undefined;
   };
 
   return {
     async find(context: TurnContext, reference: string, answer?: string): Promise<CaseAccess> {
       const asker = userKey(context);
-      const own = owned(context, reference);
+      const own = await owned(context, reference);
       if (own) return { outcome: 'granted', record: own, grant: { reference, asker, by: 'owner' } };
       const now = turnInstant(context);
       if (answer === undefined) return (await locks.lockedUntil({ reference, asker }, now)) ? { outcome: 'locked', newly: false } : { outcome: 'ask_secret' };
-      let record: CaseRecord | undefined;
-      const attempt = await locks.attempt({ reference, asker }, now, () => {
-        // The same work and the same reply whether the reference exists or the answer is wrong.
-        record = cases.byReference(reference);
-        return isComplaint(record) && matchesSecret(record.details, answer);
-      });
+      // The same work and the same reply whether the reference exists or the answer is wrong. The
+      // verdict is worked out before the attempt, and counts only if lookups are not stopped.
+      const record = await cases.byReference(reference);
+      const matches = isComplaint(record) && matchesSecret(record.details, answer);
+      const attempt = await locks.attempt({ reference, asker }, now, matches);
       if (attempt.outcome === 'locked') return { outcome: 'locked', newly: false };
       if (attempt.outcome === 'missed') return attempt.lockedUntil ? { outcome: 'locked', newly: true } : { outcome: 'no_match' };
       return { outcome: 'granted', record: record!, grant: { reference, asker, by: 'answer' } };
@@ -50,10 +49,10 @@ export function caseAccess(cases: CaseRepository, locks: LookupLocks) {
      * The case a grant from earlier in the enquiry still opens: only to the identity it was given
      * to, and an owner's only while the case is still theirs.
      */
-    granted(context: TurnContext, grant: CaseGrant | undefined): CaseRecord | undefined {
+    async granted(context: TurnContext, grant: CaseGrant | undefined): Promise<CaseRecord | undefined> {
       if (!grant || grant.asker !== userKey(context)) return undefined;
       if (grant.by === 'owner') return owned(context, grant.reference);
-      const record = cases.byReference(grant.reference);
+      const record = await cases.byReference(grant.reference);
       return isComplaint(record) ? record : undefined;
     },
   };
@@ -61,7 +60,7 @@ export function caseAccess(cases: CaseRepository, locks: LookupLocks) {
 
 /** The case lookups and the stage 2 request behind "where is my complaint?" and "I'm not happy". */
 export function caseEnquiryServices(
-  cases: CaseRepository,
+  cases: CaseStore,
   updates: CaseUpdates,
   deadlines: DeadlineService,
   locks: LookupLocks,
@@ -70,7 +69,7 @@ export function caseEnquiryServices(
 ): Omit<EnquiryServices, 'language' | 'i18n' | 'profile'> {
   const access = caseAccess(cases, locks);
   return {
-    mine: (context) => cases.byUser(userKey(context)).filter(isComplaint),
+    mine: async (context) => (await cases.byUser(userKey(context))).filter(isComplaint),
     find: access.find,
     askerLocked: access.askerLocked,
     profileOf(record) {
@@ -78,11 +77,11 @@ export function caseEnquiryServices(
       return { profile, calendar: deadlines.calendar(profile) };
     },
     status: (record) => updates.status(record),
-    escalate(context, grant, answers) {
-      const record = access.granted(context, grant);
+    async escalate(context, grant, answers) {
+      const record = await access.granted(context, grant);
       if (!record) return undefined;
       const at = turnInstant(context).toISOString();
-      return { record, status: updates.record(record.reference, 'resident', { type: 'escalation_received', at, ...answers }).status };
+      return { record, status: (await updates.record(record.reference, 'resident', { type: 'escalation_received', at, ...answers })).status };
     },
     today,
     requestHuman,

@@ -1,11 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { FiledCase, IntakeState } from '../../dialogs/intake/intake-dialog';
-import type { CaseRepository } from '../cases/repository';
 import type { DeadlineService } from '../deadlines/service';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
-import type { Db } from '../store/database';
-import type { GroupCommit } from '../store/group-commit';
+import type { CaseStore, HandoffRequests } from '../store/ports';
 import { londonDate } from '../clock/clock';
 import { turnInstant } from '../clock/turn-instant';
 import { type Classifier, triageAnswersFromIntake } from '../triage';
@@ -14,12 +12,11 @@ import { caseOrigin, type HandoffReason, recordHandoff } from './turn-case';
 /** Turns a confirmed intake into a case, with its deadlines from the shared engine. */
 export class CaseFiling {
   constructor(
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseStore,
     private readonly deadlines: DeadlineService,
     private readonly profile: PolicyProfile,
-    private readonly db: Db,
+    private readonly handoffs: HandoffRequests,
     private readonly classifier: Classifier,
-    private readonly commits: GroupCommit,
   ) {}
 
   async fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase> {
@@ -33,23 +30,21 @@ export class CaseFiling {
       today,
       calendar: this.deadlines.calendar(this.profile),
     });
-    // With the turn's state, in one commit: the reference is told only once the case is kept.
-    const { record, created } = await this.commits.run(() =>
-      this.cases.file({
-        ...caseOrigin(context, this.profile, state.receivedAt),
-        kind: 'complaint',
-        language: lang,
-        details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
-        triage,
-        deadlines: timeline,
-        actor: 'bot',
-      }),
-    );
+    // Settles once kept (with the turn's state, in one commit, on SQLite): the reference is told only then.
+    const { record, created } = await this.cases.file({
+      ...caseOrigin(context, this.profile, state.receivedAt),
+      kind: 'complaint',
+      language: lang,
+      details: { ...answers, ...(contact ? { contact } : {}), chatLanguage: lang },
+      triage,
+      deadlines: timeline,
+      actor: 'bot',
+    });
     return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
   }
 
   async requestHuman(context: TurnContext, reason: HandoffReason, lang: Lang | undefined): Promise<void> {
-    recordHandoff(this.db, context, reason, lang);
+    await recordHandoff(this.handoffs, context, reason, lang);
   }
 
   private todayHour = NaN;

@@ -43,7 +43,7 @@ export interface TriageServices {
    * `forSafetyOnly` when only the urgent and safeguarding flags will be used: the reading then
    * skips looking up the resident's complaints, which only decides stage 2 requests.
    */
-  classify(context: TurnContext, text: string, forSafetyOnly?: boolean): TriageResult;
+  classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
   /** Files a service request, exclusion or feedback; returns its reference. */
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
   requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void>;
@@ -241,7 +241,7 @@ export class ComplaintsBot extends ActivityHandler {
       return true;
     }
     if (offered.askedAgain || !text || parseCommand(text) || isGreeting(text)) return false;
-    const reading = this.deps.triage.classify(dc.context, text);
+    const reading = await this.deps.triage.classify(dc.context, text);
     if (reading.kind !== 'none' || reading.urgent || reading.safeguarding) return false;
     await this.offer.set(dc.context, { ...offered, askedAgain: true });
     await dc.context.sendActivity(offerComplaint(t, 'triage:service_request.offer_again'));
@@ -250,7 +250,7 @@ export class ComplaintsBot extends ActivityHandler {
 
   /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
   private async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome> {
-    const result = this.deps.triage.classify(context, text);
+    const result = await this.deps.triage.classify(context, text);
     await this.safety(context, lang, result);
     await this.descriptionSafety.set(context, safetyFlags(result));
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
@@ -269,7 +269,7 @@ export class ComplaintsBot extends ActivityHandler {
    */
   private async readImpact(context: TurnContext, description: string, impact: string, lang: Lang): Promise<void> {
     const raised = new Set(await this.descriptionSafety.get(context, []));
-    const both = this.deps.triage.classify(context, `${description}\n${impact}`, true);
+    const both = await this.deps.triage.classify(context, `${description}\n${impact}`, true);
     const urgentTopics = both.urgentTopics.filter((topic) => !raised.has(topic));
     await this.safety(context, lang, { ...both, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: both.safeguarding && !raised.has('safeguarding') });
   }
@@ -307,7 +307,7 @@ export class ComplaintsBot extends ActivityHandler {
   /** Triage decides the route; safety messages always come first. */
   private async route(dc: Awaited<ReturnType<DialogSet['createContext']>>, text: string, chosen: Lang | undefined): Promise<void> {
     const context = dc.context;
-    const result = this.deps.triage.classify(context, text);
+    const result = await this.deps.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
     let lang = chosen;

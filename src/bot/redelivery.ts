@@ -1,5 +1,5 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import type { TurnReplyStore } from '../store/turn-replies';
+import type { TurnReplies } from '../store/ports';
 import { userKey } from './identity';
 import { conversationKey } from './transcript-logger';
 
@@ -25,7 +25,7 @@ function withoutPerSend(activity: Partial<Activity>): Partial<Activity> {
  * the case it already filed.
  */
 export class Redelivery implements Middleware {
-  constructor(private readonly store: TurnReplyStore) {}
+  constructor(private readonly store: TurnReplies) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
@@ -33,7 +33,7 @@ export class Redelivery implements Middleware {
     if (!id || !activity.conversation?.id) return next();
     const conversation = conversationKey(activity);
     const sender = userKey(context);
-    const stored = this.store.find(conversation, id);
+    const stored = await this.store.find(conversation, id);
     if (stored?.userKey === sender) {
       if (stored.replies.length) await context.sendActivities(stored.replies as Array<Partial<Activity>>);
       return;
@@ -45,7 +45,7 @@ export class Redelivery implements Middleware {
       for (const a of activities) if (a.type !== 'trace') replies.push(withoutPerSend(a));
       return nextSend();
     });
-    context.turnState.set(CAPTURE, () => this.store.recordLater(conversation, id, sender, replies));
+    context.turnState.set(CAPTURE, () => this.store.record(conversation, id, sender, replies));
     await next();
   }
 }

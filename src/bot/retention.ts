@@ -2,7 +2,7 @@ import { type Logger, safeError } from '../log';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
-import type { ConversationParty, RetentionStore } from '../store/retention';
+import type { ConversationParty, Retention } from '../store/ports';
 import { userKey } from './identity';
 import { conversationKey } from './transcript-logger';
 
@@ -21,7 +21,7 @@ export type StateKeys = (context: TurnContext) => { conversation: string; user: 
  */
 export class RetentionMiddleware implements Middleware {
   constructor(
-    private readonly store: RetentionStore,
+    private readonly store: Retention,
     private readonly clock: Clock,
     private readonly stateKeys: StateKeys,
     private readonly log: Logger,
@@ -40,7 +40,7 @@ export class RetentionMiddleware implements Middleware {
       return;
     }
     // Queued now, committed with the turn's own writes; waited for before the reply goes back.
-    const touched = this.store.touchLater(party, at);
+    const touched = this.store.touch(party, at);
     try {
       await next();
     } finally {

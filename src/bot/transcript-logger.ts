@@ -1,6 +1,6 @@
-import type { Activity, Middleware, TranscriptLogger, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { safeError, type Logger } from '../log';
-import type { NewTranscriptEntry, TranscriptStore } from '../store/transcripts';
+import type { NewTranscriptEntry, TranscriptStore } from '../store/ports';
 import { type Clock, systemClock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
 
@@ -32,22 +32,8 @@ function transcriptEntry(activity: Partial<Activity>, direction: 'in' | 'out', a
   };
 }
 
-/** Keeps every message in and out, so the case carries the conversation that made it. */
-export class SqliteTranscriptLogger implements TranscriptLogger {
-  constructor(
-    private readonly store: TranscriptStore,
-    private readonly clock: Clock = systemClock,
-  ) {}
-
-  logActivity(activity: Activity): void {
-    // The middleware marks incoming activities as the user's; outgoing ones may carry no role at all.
-    const e = transcriptEntry(activity, activity.from?.role === 'user' ? 'in' : 'out', this.clock.now());
-    if (e) this.store.append(e.conversationKey, e.direction, e.activityType, e.text, e.data, e.at);
-  }
-}
-
 /**
- * Records the same rows as botbuilder's TranscriptLoggerMiddleware with SqliteTranscriptLogger,
+ * Records the rows botbuilder's TranscriptLoggerMiddleware would,
  * but the turn's messages in and out are kept together when the turn ends, in the group commit
  * that also saves the turn's state, and the turn ends only once they are committed, before the
  * reply goes back. The resident's message is kept even if the turn fails. A transcript that
@@ -81,7 +67,7 @@ export class TranscriptMiddleware implements Middleware {
       await next();
     } finally {
       try {
-        await this.store.appendLater(entries);
+        await this.store.append(entries);
       } catch (e) {
         this.log.error({ err: safeError(e), channelId: activity.channelId }, 'transcript not saved');
       }

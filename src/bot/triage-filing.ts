@@ -1,10 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { CaseRepository } from '../cases/repository';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
-import type { Db } from '../store/database';
-import type { GroupCommit } from '../store/group-commit';
+import type { CaseStore, HandoffRequests } from '../store/ports';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
 import { turnInstant } from '../clock/turn-instant';
@@ -18,37 +16,34 @@ import { caseOrigin, recordHandoff } from './turn-case';
 export class TriageFiling implements TriageServices {
   constructor(
     private readonly classifier: Classifier,
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseStore,
     private readonly profile: PolicyProfile,
-    private readonly db: Db,
+    private readonly handoffs: HandoffRequests,
     private readonly today: (context: TurnContext) => string,
     /** The bot's own working-day calendar, so a landlord's newer bank-holiday file counts here too. */
     private readonly calendar: WorkingCalendar,
-    private readonly commits: GroupCommit,
   ) {}
 
-  classify(context: TurnContext, text: string, forSafetyOnly = false): TriageResult {
-    const answers = !forSafetyOnly && this.cases.hasComplaint(userKey(context)) ? { hasComplaint: true } : {};
+  async classify(context: TurnContext, text: string, forSafetyOnly = false): Promise<TriageResult> {
+    const answers = !forSafetyOnly && (await this.cases.hasComplaint(userKey(context))) ? { hasComplaint: true } : {};
     return this.classifier.classify(text, this.profile, answers, { today: this.today(context), calendar: this.calendar });
   }
 
   async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string> {
     const receivedAt = turnInstant(context).toISOString();
-    const { record } = await this.commits.run(() =>
-      this.cases.file({
-        ...caseOrigin(context, this.profile, receivedAt),
-        kind,
-        language: lang,
-        details: { description: text, chatLanguage: lang },
-        triage: result,
-        deadlines: null,
-        actor: 'bot',
-      }),
-    );
+    const { record } = await this.cases.file({
+      ...caseOrigin(context, this.profile, receivedAt),
+      kind,
+      language: lang,
+      details: { description: text, chatLanguage: lang },
+      triage: result,
+      deadlines: null,
+      actor: 'bot',
+    });
     return record.reference;
   }
 
   async requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void> {
-    recordHandoff(this.db, context, reason, lang);
+    await recordHandoff(this.handoffs, context, reason, lang);
   }
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext } from 'botbuilder';
-import type { NewCase } from '../cases/repository';
+import type { NewCase } from '../cases/records';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
-import type { Db } from '../store/database';
+import type { HandoffReason, HandoffRequests } from '../store/ports';
 import { turnInstant } from '../clock/turn-instant';
 import { userKey } from './identity';
 import { conversationKey } from './transcript-logger';
@@ -31,16 +31,16 @@ export function caseOrigin(
   };
 }
 
-export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding';
+export type { HandoffReason };
 
 /** Requests for a person, kept for the contact centre with the reference needed to reply. */
-export function recordHandoff(db: Db, context: TurnContext, reason: HandoffReason, lang: Lang | undefined): void {
+export function recordHandoff(handoffs: HandoffRequests, context: TurnContext, reason: HandoffReason, lang: Lang | undefined): Promise<void> {
   const activity = context.activity;
-  db.prepare('INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)').run(
-    conversationKey(activity),
-    JSON.stringify(TurnContext.getConversationReference(activity)),
-    lang ?? null,
+  return handoffs.record({
+    conversationKey: conversationKey(activity),
+    conversationRef: TurnContext.getConversationReference(activity),
+    language: lang ?? null,
     reason,
-    turnInstant(context).toISOString(),
-  );
+    at: turnInstant(context).toISOString(),
+  });
 }

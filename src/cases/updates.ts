@@ -2,8 +2,8 @@ import { CalendarRangeError } from '../deadlines/calendar';
 import { parseDate } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
 import { applyEvent, type CaseEventInput, type CaseStatus, replay } from './lifecycle';
-import type { CaseEvent, CaseRecord, CaseRepository } from './repository';
-import type { Db } from '../store/database';
+import type { CaseEvent, CaseRecord } from './records';
+import type { CaseStore, EventDecision } from '../store/ports';
 import { type Clock, londonDate } from '../clock/clock';
 
 /** Every value of cases.state: complaints by stage (stateOf), other kinds by their kind. */
@@ -31,20 +31,25 @@ export function stateOf(status: CaseStatus): string {
 export class CaseNotFound extends Error {}
 
 /**
- * Records what staff (or the bot) did on a case: checks the event against the case's state
- * through the pure lifecycle, appends it, and updates the listing state, in one transaction.
+ * Records what staff (or the bot) did on a case: the store reads the case and its events, the
+ * pure lifecycle checks the event against them, and the store appends it and updates the listing
+ * state, all as one atomic step (the store owns the transaction; the decision stays pure).
  */
 export class CaseUpdates {
   constructor(
-    private readonly db: Db,
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseStore,
     private readonly deadlines: DeadlineService,
     /** The server's clock: what "today" is when nobody says. */
     private readonly clock: Clock,
   ) {}
 
-  /** `events` may be passed when the caller already read them, e.g. for a whole listing at once. */
-  status(record: CaseRecord, events: CaseEvent[] = this.cases.events(record.id)): CaseStatus {
+  /** The case's status from its events, read now. */
+  async status(record: CaseRecord): Promise<CaseStatus> {
+    return this.statusFrom(record, await this.cases.events(record.id));
+  }
+
+  /** The same, from events the caller already read, e.g. for a whole listing at once. */
+  statusFrom(record: CaseRecord, events: CaseEvent[]): CaseStatus {
     const profile = this.deadlines.profile(record.policyId);
     return replay(profile, this.deadlines.calendar(profile), record.receivedAt, events);
   }
@@ -54,23 +59,25 @@ export class CaseUpdates {
    * CalendarRangeError for an extension that runs past the working-day calendar. `today` (London)
    * is the caller's day, worked out once at its edge; by default, today by the server's clock.
    */
-  record(reference: string, actor: string, event: CaseEventInput, today: string = londonDate(this.clock.now())): { record: CaseRecord; status: CaseStatus } {
-    return this.db.transaction(() => {
-      const record = this.cases.byReference(reference);
-      if (!record || record.kind !== 'complaint') throw new CaseNotFound(`no complaint with reference ${reference}`);
-      const profile = this.deadlines.profile(record.policyId);
-      const cal = this.deadlines.calendar(profile);
-      const status = applyEvent(profile, cal, record.receivedAt, this.cases.events(record.id), event, today);
-      // The lifecycle accepts any length of agreed extension; a date past the working-day calendar
-      // would be stored and then break every later reading of the case, so it is refused here.
-      for (const x of status.stages.flatMap((st) => st.extensions)) {
-        const day = parseDate(x.newDate);
-        if (day > cal.last) throw new CalendarRangeError(day, cal);
-      }
-      const { type, ...data } = event;
-      this.cases.appendEvent(record.id, actor, type, data);
-      this.db.prepare('UPDATE cases SET stage = ?, state = ? WHERE id = ?').run(status.stage, stateOf(status), record.id);
-      return { record: this.cases.byReference(reference)!, status };
-    })();
+  async record(reference: string, actor: string, event: CaseEventInput, today: string = londonDate(this.clock.now())): Promise<{ record: CaseRecord; status: CaseStatus }> {
+    const recorded = await this.cases.recordEvent(reference, actor, (record, events) => decideEvent(this.deadlines, record, events, event, today));
+    if (!recorded) throw new CaseNotFound(`no complaint with reference ${reference}`);
+    return { record: recorded.record, status: recorded.result };
   }
+}
+
+/** The lifecycle's verdict on one event, as the store asks for it; pure, and throws to refuse. */
+export function decideEvent(deadlines: DeadlineService, record: CaseRecord, events: CaseEvent[], event: CaseEventInput, today: string): EventDecision<CaseStatus> {
+  if (record.kind !== 'complaint') throw new CaseNotFound(`no complaint with reference ${record.reference}`);
+  const profile = deadlines.profile(record.policyId);
+  const cal = deadlines.calendar(profile);
+  const status = applyEvent(profile, cal, record.receivedAt, events, event, today);
+  // The lifecycle accepts any length of agreed extension; a date past the working-day calendar
+  // would be stored and then break every later reading of the case, so it is refused here.
+  for (const x of status.stages.flatMap((st) => st.extensions)) {
+    const day = parseDate(x.newDate);
+    if (day > cal.last) throw new CalendarRangeError(day, cal);
+  }
+  const { type, ...data } = event;
+  return { event: { type, data }, stage: status.stage, state: stateOf(status), result: status };
 }

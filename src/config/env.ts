@@ -45,7 +45,8 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 }
 
 /** Settings whose values must never appear in an error message or a log. */
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword']);
+// DATABASE_URL usually carries the database password.
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL']);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -61,6 +62,15 @@ export const EnvSchema = z.object({
   POLICY: z.string().regex(/^[a-z0-9-]+$/, 'must be a policy id such as housing-ombudsman-code').default('housing-ombudsman-code'),
   POLICY_FILE: z.string().min(1).optional(),
   DATABASE_PATH: z.string().min(1, 'must not be empty').default('./data/complaints.db'),
+  /**
+   * Set: the shared PostgreSQL store (several instances may run on it) instead of the SQLite file
+   * at DATABASE_PATH. Never printed: it usually carries a password.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .refine((u) => URL.canParse(u), 'must be a URL such as postgres://user:password@host:5432/database')
+    .optional(),
   BANK_HOLIDAYS_PATH: z.string().min(1).optional(),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),

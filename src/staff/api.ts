@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
-import type { CaseEvent, CaseRecord, CaseRepository } from '../cases/repository';
+import type { CaseEvent, CaseRecord } from '../cases/records';
+import type { CaseStore } from '../store/ports';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
@@ -38,7 +39,7 @@ export class BodyTooLarge extends Error {}
 
 export interface StaffApiDeps {
   auth: StaffAuth;
-  cases: CaseRepository;
+  cases: CaseStore;
   updates: CaseUpdates;
   deadlines: DeadlineService;
 }
@@ -181,12 +182,12 @@ export class StaffApi {
     const allow = (methods: string) => problem(405, 'MethodNotAllowed', `use ${methods}`, {}, { allow: methods });
 
     try {
-      if (parts.length === 3) return method === 'GET' ? this.list(search, req.today) : allow('GET');
+      if (parts.length === 3) return method === 'GET' ? await this.list(search, req.today) : allow('GET');
       if (parts.length === 4 && (parts[3] === 'export.csv' || parts[3] === 'export.jsonl')) {
-        return method === 'GET' ? this.export(parts[3] === 'export.csv' ? 'csv' : 'jsonl', search, req.today) : allow('GET');
+        return method === 'GET' ? await this.export(parts[3] === 'export.csv' ? 'csv' : 'jsonl', search, req.today) : allow('GET');
       }
       const reference = (parts[3] ?? '').trim().toUpperCase();
-      if (parts.length === 4) return method === 'GET' ? this.getCase(reference, req.today) : allow('GET');
+      if (parts.length === 4) return method === 'GET' ? await this.getCase(reference, req.today) : allow('GET');
       if (parts.length === 5 && parts[4] === 'events') {
         if (method !== 'POST') return allow('POST');
         let text: string;
@@ -196,7 +197,7 @@ export class StaffApi {
           if (e instanceof BodyTooLarge) return problem(413, 'PayloadTooLarge', 'body: too large for one event');
           throw e;
         }
-        return this.recordEvent(reference, actor, text, req.today);
+        return await this.recordEvent(reference, actor, text, req.today);
       }
       return problem(404, 'NotFound', 'not found');
     } catch (e) {
@@ -207,7 +208,7 @@ export class StaffApi {
   }
 
   /** POST /staff/cases/:reference/events */
-  recordEvent(reference: string, actor: string, text: string, today: string): StaffResponse {
+  async recordEvent(reference: string, actor: string, text: string, today: string): Promise<StaffResponse> {
     if (text.trim() === '') return badRequest([{ field: 'body', message: 'is required: one event as JSON, e.g. {"type":"acknowledged","date":"2026-11-24"}' }]);
     let body: unknown;
     try {
@@ -220,7 +221,7 @@ export class StaffApi {
     const dateIssues = eventDateIssues(parsed.data);
     if (dateIssues.length) return badRequest(dateIssues);
     try {
-      const { record, status } = this.deps.updates.record(reference, actor, parsed.data, today);
+      const { record, status } = await this.deps.updates.record(reference, actor, parsed.data, today);
       const cal = this.calendarOf(record);
       return json(
         201,
@@ -239,18 +240,18 @@ export class StaffApi {
   }
 
   /** GET /staff/cases/:reference */
-  getCase(reference: string, today: string): StaffResponse {
-    const record = this.deps.cases.byReference(reference);
+  async getCase(reference: string, today: string): Promise<StaffResponse> {
+    const record = await this.deps.cases.byReference(reference);
     if (!record) return problem(404, 'NotFound', `no case with reference ${reference}`);
-    const events = this.deps.cases.events(record.id);
+    const events = await this.deps.cases.events(record.id);
     if (record.kind !== 'complaint') return json(200, caseView(record, events, null));
     const s = this.statusOf(record, events);
     return json(200, 'problem' in s ? caseView(record, events, null, s.problem) : caseView(record, events, statusView(s.cal, s.status, today)));
   }
 
   /** GET /staff/cases */
-  list(search: string, today: string): StaffResponse {
-    const r = this.select(search, today);
+  async list(search: string, today: string): Promise<StaffResponse> {
+    const r = await this.select(search, today);
     if ('error' in r) return r.error;
     const { query, asOf, rows } = r;
     return json(200, {
@@ -262,8 +263,8 @@ export class StaffApi {
   }
 
   /** GET /staff/cases/export.csv and export.jsonl */
-  export(format: 'csv' | 'jsonl', search: string, today: string): StaffResponse {
-    const r = this.select(search, today);
+  async export(format: 'csv' | 'jsonl', search: string, today: string): Promise<StaffResponse> {
+    const r = await this.select(search, today);
     if ('error' in r) return r.error;
     const rows = r.rows.map((c) => exportRow(c.record, c.next, r.asOf));
     const filename = `cases-${r.asOf}.${format}`;
@@ -279,7 +280,7 @@ export class StaffApi {
   }
 
   /** The cases a listing's filters select, each with its next date as of the listing's day. */
-  private select(search: string, today: string): { error: StaffResponse } | { query: ListQuery; asOf: string; rows: Listed[] } {
+  private async select(search: string, today: string): Promise<{ error: StaffResponse } | { query: ListQuery; asOf: string; rows: Listed[] }> {
     const q = readQuery(search);
     if ('issues' in q) return { error: badRequest(q.issues) };
     const { query } = q;
@@ -290,7 +291,7 @@ export class StaffApi {
     let states: readonly string[] | undefined = query.state ? [query.state] : undefined;
     if (byDate) states = (states ?? OPEN_STATES).filter((s) => (OPEN_STATES as readonly string[]).includes(s));
     const rows: Listed[] = [];
-    for (const { record, events } of this.deps.cases.listWithEvents({ states })) {
+    for (const { record, events } of await this.deps.cases.listWithEvents({ states })) {
       if (record.kind !== 'complaint') {
         rows.push({ record, next: null });
         continue;
@@ -318,7 +319,7 @@ export class StaffApi {
   /** A complaint's status, or why it cannot be worked out (its policy is no longer loaded). */
   private statusOf(record: CaseRecord, events: CaseEvent[]) {
     try {
-      return { cal: this.calendarOf(record), status: this.deps.updates.status(record, events) };
+      return { cal: this.calendarOf(record), status: this.deps.updates.statusFrom(record, events) };
     } catch (e) {
       if (e instanceof ProfileError || e instanceof CalendarRangeError || e instanceof DateInputError) {
         return { problem: `status unavailable: ${e.message}` };

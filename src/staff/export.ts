@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../cases/repository';
+import type { CaseRecord } from '../cases/records';
 import type { NextView } from './views';
 
 /**

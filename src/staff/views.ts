@@ -1,5 +1,5 @@
 import type { CaseStatus, StageRecord } from '../cases/lifecycle';
-import type { CaseEvent, CaseRecord } from '../cases/repository';
+import type { CaseEvent, CaseRecord } from '../cases/records';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import { parseDate } from '../deadlines/local-date';
 import { type Deadline, dueStatus } from '../deadlines/timeline';

@@ -2,7 +2,7 @@
  * Turns of one conversation run one at a time, in arrival order, so two quick messages cannot
  * both read the same state and overwrite each other's answers; different conversations run freely.
  *
- * Two implementations: src/bot/turn-queue.ts's TurnQueue, in-process, for the embedded SQLite
+ * Two implementations: src/store/turn-queue.ts's TurnQueue, in-process, for the embedded SQLite
  * store (one process per file), and PgConversationLocks (src/store/pg/conversation-locks.ts),
  * which holds each conversation across every instance on one PostgreSQL database.
  */

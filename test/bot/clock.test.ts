@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventInFuture } from '../../src/cases/lifecycle';
-import { all, chat, type Chat } from './harness';
+import { all, chat, type Chat, sqliteOf } from './harness';
 
 const INTAKE = [
   'hello',
@@ -21,8 +21,8 @@ const INTAKE = [
 ];
 
 /** Files a complaint as if the intake had, from the harness's channel identity. */
-function file(c: Chat, receivedAt: string): string {
-  return c.core.cases.file({
+async function file(c: Chat, receivedAt: string): Promise<string> {
+  return (await c.core.store.cases.file({
     idempotencyKey: `test:${Math.random()}`,
     kind: 'complaint',
     policyId: c.core.profile.id,
@@ -37,7 +37,7 @@ function file(c: Chat, receivedAt: string): string {
     triage: { kind: 'complaint' },
     deadlines: null,
     actor: 'bot',
-  }).record.reference;
+  })).record.reference;
 }
 
 describe('one clock: the server decides when, whatever the channel claims', () => {
@@ -54,10 +54,10 @@ describe('one clock: the server decides when, whatever the channel claims', () =
     const reference = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
     expect(reference, filed).toBeDefined();
     expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(5 working days from today\)/);
-    expect(c.core.cases.byReference(reference!)!.receivedAt).toBe('2026-11-23T10:00:00.000Z');
-    expect(c.core.cases.events(c.core.cases.byReference(reference!)!.id)[0].at).toBe('2026-11-23T10:00:00.000Z');
+    expect((await c.core.store.cases.byReference(reference!))!.receivedAt).toBe('2026-11-23T10:00:00.000Z');
+    expect((await c.core.store.cases.events((await c.core.store.cases.byReference(reference!))!.id))[0].at).toBe('2026-11-23T10:00:00.000Z');
     // "3 weeks ago" is read from the server's today, too.
-    expect(c.core.cases.byReference(reference!)!.details.when).toMatchObject({ date: '2026-11-02' });
+    expect((await c.core.store.cases.byReference(reference!))!.details.when).toMatchObject({ date: '2026-11-02' });
 
     const status = all(await c.say("where's my complaint?", { timestamp: new Date(claimed) }));
     expect(status).toContain(`Your complaint ${reference} (received Monday 23 November 2026) is at stage 1.`);
@@ -66,7 +66,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
 
   it('moves "today" only when the server clock moves', async () => {
     const c = chat();
-    const reference = file(c, '2026-11-23T10:00:00.000Z');
+    const reference = await file(c, '2026-11-23T10:00:00.000Z');
     c.clock.set('2026-11-26T10:00:00Z');
     const reply = all(await c.say(`any update on ${reference}?`, { timestamp: new Date('2026-11-23T10:00:00Z') }));
     expect(reply).toContain('Monday 30 November 2026 — 2 working days from today');
@@ -74,13 +74,13 @@ describe('one clock: the server decides when, whatever the channel claims', () =
 
   it('gives status dates as London dates: a complaint made at 00:30 BST on 1 June was received on 1 June', async () => {
     const c = chat({}, '2026-05-31T23:30:00Z');
-    const reference = file(c, '2026-05-31T23:30:00.000Z');
+    const reference = await file(c, '2026-05-31T23:30:00.000Z');
     const en = all(await c.say(`any update on ${reference}?`));
     expect(en).toContain(`Your complaint ${reference} (received Monday 1 June 2026) is at stage 1.`);
     // Today is 1 June in London too: acknowledge 5 working days after Monday 1 June.
     expect(en).toContain('The landlord must acknowledge it by Monday 8 June 2026 — 5 working days from today.');
     const cy = chat({}, '2026-05-31T23:30:00Z');
-    const cyRef = file(cy, '2026-05-31T23:30:00.000Z');
+    const cyRef = await file(cy, '2026-05-31T23:30:00.000Z');
     await cy.say('Shwmae');
     await cy.say('Cymraeg');
     await cy.say('canslo');
@@ -95,22 +95,23 @@ describe('staff dates after today, and the resident on the other end (issue 13)'
     { type: 'answered' as const, date: '2026-12-08', outcome: 'partly_upheld' as const, remedies: [] },
   ];
 
-  it('refuses to record an acknowledgement or answer dated after today', () => {
+  it('refuses to record an acknowledgement or answer dated after today', async () => {
     const c = chat({}, '2026-12-06T10:00:00Z');
-    const reference = file(c, '2026-11-23T10:00:00.000Z');
-    expect(() => c.core.updates.record(reference, 'staff:test', future[0])).toThrow(EventInFuture);
-    expect(() => c.core.updates.record(reference, 'staff:test', future[0])).toThrow(/^date: 2026-12-07 is after today \(2026-12-06\)/);
-    c.core.updates.record(reference, 'staff:test', { type: 'acknowledged', date: '2026-12-04' });
-    expect(() => c.core.updates.record(reference, 'staff:test', future[1])).toThrow(EventInFuture);
-    expect(c.core.cases.events(c.core.cases.byReference(reference)!.id).map((e) => e.type)).toEqual(['filed', 'acknowledged']);
+    const reference = await file(c, '2026-11-23T10:00:00.000Z');
+    await expect(c.core.updates.record(reference, 'staff:test', future[0])).rejects.toThrow(EventInFuture);
+    await expect(c.core.updates.record(reference, 'staff:test', future[0])).rejects.toThrow(/^date: 2026-12-07 is after today \(2026-12-06\)/);
+    (await c.core.updates.record(reference, 'staff:test', { type: 'acknowledged', date: '2026-12-04' }));
+    await expect(c.core.updates.record(reference, 'staff:test', future[1])).rejects.toThrow(EventInFuture);
+    expect((await c.core.store.cases.events((await c.core.store.cases.byReference(reference))!.id)).map((e) => e.type)).toEqual(['filed', 'acknowledged']);
   });
 
   it('reads a history recorded before the check without the past tense, and "I\'m not happy" works', async () => {
     const c = chat({}, '2026-12-06T10:00:00Z');
-    const reference = file(c, '2026-11-23T10:00:00.000Z');
+    const reference = await file(c, '2026-11-23T10:00:00.000Z');
     // Recorded before the lifecycle refused future dates: straight into the history.
-    const id = c.core.cases.byReference(reference)!.id;
-    for (const { type, ...data } of future) c.core.cases.appendEvent(id, 'staff:test', type, data);
+    const id = (await c.core.store.cases.byReference(reference))!.id;
+    const insert = sqliteOf(c).db.prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)');
+    for (const { type, ...data } of future) insert.run(id, c.clock.now().toISOString(), 'staff:test', type, JSON.stringify(data));
     await c.say('hi');
     await c.say('English');
     await c.say('cancel');
@@ -132,7 +133,7 @@ describe('staff dates after today, and the resident on the other end (issue 13)'
     expect(all(await c.say("I'm not happy with your answer"))).toMatch(/What are you still unhappy about/);
     await c.say('skip');
     expect(all(await c.say('skip'))).toMatch(new RegExp(`${reference} has moved to stage 2`));
-    const last = c.core.cases.events(id).at(-1)!;
+    const last = (await c.core.store.cases.events(id)).at(-1)!;
     expect(last).toMatchObject({ type: 'escalation_received', actor: 'resident', data: { at: '2026-12-09T10:00:00.000Z' } });
   }, 30_000);
 });

@@ -1,8 +1,10 @@
-import { TestAdapter, TranscriptLoggerMiddleware, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { createCore, type Core } from '../../src/app';
-import { SqliteTranscriptLogger } from '../../src/bot/transcript-logger';
+import { TranscriptMiddleware } from '../../src/bot/transcript-logger';
+import { createLogger } from '../../src/log';
 import { readEnv } from '../../src/config/env';
 import { FixedClock } from '../../src/clock/clock';
+import type { SqliteStore } from '../../src/store/sqlite/store';
 
 export interface Chat {
   core: Core;
@@ -21,7 +23,8 @@ export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:
   const core = createCore(readEnv({ DATABASE_PATH: ':memory:', ...settings }), { clock });
   const adapter = new TestAdapter(async (context) => core.bot.run(context));
   adapter.conversation.user = { id: user, name: 'Resident', role: 'user' };
-  adapter.use(new TranscriptLoggerMiddleware(new SqliteTranscriptLogger(core.transcripts, clock)));
+  // The production transcript middleware: the turn ends once its messages are kept.
+  adapter.use(new TranscriptMiddleware(core.store.transcripts, createLogger('silent'), clock));
   for (const m of core.turnMiddleware) adapter.use(m);
   const c: Chat = {
     core,
@@ -37,6 +40,9 @@ export function chat(settings: Record<string, string> = {}, at = '2026-11-23T10:
   };
   return c;
 }
+
+/** The SQLite store under a chat, for tests that look at its tables. */
+export const sqliteOf = (c: Chat | Core): SqliteStore => ('core' in c ? c.core : c).store as SqliteStore;
 
 /** Joined replies, for matching across several messages. */
 export const all = (replies: string[]) => replies.join('\n');

@@ -15,7 +15,7 @@ const good = {
 };
 
 describe('the incoming activity check', () => {
-  it('accepts a well-formed activity, with null for absent fields and whatever else a channel adds', () => {
+  it('accepts a well-formed activity, with null for absent fields and whatever else a channel adds', async () => {
     expect(activityProblem(good)).toBeUndefined();
     expect(activityProblem({ ...good, text: null, locale: null })).toBeUndefined();
     expect(activityProblem({ ...good, type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'resident-1' }, { id: 'bot' }] })).toBeUndefined();

@@ -30,7 +30,7 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(filed).toMatch(/o fewn 10 diwrnod gwaith i'w chydnabod: erbyn dydd Llun 14 Rhagfyr 2026/);
     expect(filed).toMatch(/gysylltu â'r Ombwdsmon, sef Gwasanaeth yr Ombwdsmon Tai/);
     const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];
-    const stored = c.core.cases.byReference(ref)!;
+    const stored = (await c.core.store.cases.byReference(ref))!;
     expect(stored.language).toBe('cy');
     expect(stored.details.contact).toMatchObject({ letterLanguage: 'cy', email: 'sian@enghraifft.cymru' });
     expect(stored.details.outcomes).toEqual({ codes: ['repair', 'apology'] });
@@ -112,7 +112,7 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     const reply = all(await c.say(answer));
     expect(reply).not.toMatch(/cyfeirnod/);
     expect(reply).toMatch(next);
-    expect(c.core.cases.count()).toBe(0);
+    expect((await c.core.store.cases.count())).toBe(0);
   });
 
   it.each(['ydw', 'Ydw', 'yndw', 'odw', 'yndi', 'Odi wir', 'ie, diolch', 'ydy'])('files at the summary on %j, and the button says what the prompt asks for', async (answer) => {
@@ -193,6 +193,6 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(all(await c.say("Aelod o'r Senedd"))).toMatch(/caniatâd/);
     const filed = await sayInTurn(c, 'dienw', 'ydy');
     const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];
-    expect(c.core.cases.byReference(ref)!.details.representative).toMatchObject({ isResident: false, kind: 'ms', consentNeeded: true });
+    expect((await c.core.store.cases.byReference(ref))!.details.representative).toMatchObject({ isResident: false, kind: 'ms', consentNeeded: true });
   });
 });

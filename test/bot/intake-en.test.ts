@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATTERN } from '../../src/cases/reference';
-import { all, chat, sayInTurn } from './harness';
+import { all, chat, sayInTurn, sqliteOf } from './harness';
 
 async function toSummary(c: ReturnType<typeof chat>) {
   await c.say('hello');
@@ -48,7 +48,7 @@ describe('the intake in English', () => {
     expect(filed).toMatch(/Housing Ombudsman Complaint Handling Code, paragraph 6\.2\b/);
     expect(filed).toMatch(/Housing Ombudsman Service: 0300 111 3000/);
 
-    const stored = c.core.cases.byReference(ref!)!;
+    const stored = (await c.core.store.cases.byReference(ref!))!;
     expect(stored.policyId).toBe('housing-ombudsman-code');
     // Triage's two readings, kept on the case: the words and the intake's answers.
     expect(stored.triage).toMatchObject({ kind: 'complaint', dissatisfied: true });
@@ -56,8 +56,8 @@ describe('the intake in English', () => {
     expect(stored.details.outcomes).toEqual({ codes: ['repair', 'compensation'] });
     expect(stored.details.adjustments).toEqual({ codes: ['large_print'] });
     expect(stored.details.contact).toMatchObject({ name: 'Sam Jones', phone: '07700 900123', email: 'sam@example.com', letterLanguage: 'en', bestTimes: 'after 5pm' });
-    expect(c.core.cases.events(stored.id).map((e) => e.type)).toEqual(['filed']);
-    const transcript = c.core.transcripts.forConversation(stored.conversationKey);
+    expect((await c.core.store.cases.events(stored.id)).map((e) => e.type)).toEqual(['filed']);
+    const transcript = await c.core.store.transcripts.forConversation(stored.conversationKey);
     expect(transcript.some((t) => t.direction === 'in' && t.text === 'Flat 3, 12 Park Road')).toBe(true);
     expect(transcript.some((t) => t.direction === 'out' && /reference is/.test(t.text ?? ''))).toBe(true);
   });
@@ -92,7 +92,7 @@ describe('the intake in English', () => {
     const filed = all(await c.say('yes'));
     expect(filed).toMatch(/needs the resident's consent before it can discuss/);
     const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
-    expect(c.core.cases.byReference(ref!)!.details.representative).toEqual({ isResident: false, kind: 'relative', consentNeeded: true });
+    expect((await c.core.store.cases.byReference(ref!))!.details.representative).toEqual({ isResident: false, kind: 'relative', consentNeeded: true });
   });
 
   it('allows an anonymous complaint and says what that means under the profile', async () => {
@@ -132,9 +132,9 @@ describe('the intake in English', () => {
     await c.say('English');
     expect(all(await c.say('help'))).toMatch(/start again[\s\S]*What has gone wrong/);
     expect(all(await c.say('speak to a person'))).toMatch(/member of staff[\s\S]*What has gone wrong/);
-    expect(c.core.db.prepare('SELECT reason FROM handoff_requests').all()).toEqual([{ reason: 'asked' }]);
+    expect(sqliteOf(c).db.prepare('SELECT reason FROM handoff_requests').all()).toEqual([{ reason: 'asked' }]);
     expect(all(await c.say('cancel'))).toMatch(/Nothing has been sent/);
-    expect(c.core.cases.count()).toBe(0);
+    expect((await c.core.store.cases.count())).toBe(0);
   });
 
   it('offers a person after three answers it cannot use', async () => {
@@ -155,7 +155,7 @@ describe('the intake in English', () => {
     const again = await c.say('yes', { id: 'final-1' });
     // The same answer again, reference and all (test/bot/redelivery.test.ts has the rest).
     expect(again).toEqual(filed);
-    expect(c.core.cases.count()).toBe(1);
+    expect((await c.core.store.cases.count())).toBe(1);
   });
 });
 
@@ -213,7 +213,7 @@ describe('triage inside the intake', () => {
     const reply = all(await c.say(answer));
     expect(reply).not.toMatch(/reference is/);
     expect(reply).toMatch(next);
-    expect(c.core.cases.count()).toBe(0);
+    expect((await c.core.store.cases.count())).toBe(0);
   });
 
   it.each(['yep thats right', 'Yes, that\'s all correct, thank you', 'yes pls'])('files at the summary on a clear yes: %j', async (answer) => {
@@ -283,6 +283,6 @@ describe('triage inside the intake', () => {
     expect(said).toMatch(consent ? /needs the resident's/ : /don't need the resident's written consent/);
     const filed = await sayInTurn(c, 'anonymous', 'yes');
     const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)![1];
-    expect(c.core.cases.byReference(ref)!.details.representative).toMatchObject({ isResident: false, kind, consentNeeded: consent });
+    expect((await c.core.store.cases.byReference(ref))!.details.representative).toMatchObject({ isResident: false, kind, consentNeeded: consent });
   });
 });

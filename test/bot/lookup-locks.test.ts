@@ -5,7 +5,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { CaseEventInput } from '../../src/cases/lifecycle';
 import type { FixedClock } from '../../src/clock/clock';
-import { all, chat, type Chat } from './harness';
+import { all, chat, type Chat, sqliteOf } from './harness';
 
 const NOW = '2026-12-07T10:00:00Z';
 const MINUTE = 60_000;
@@ -19,8 +19,8 @@ const LOCKED = /can't look up complaints for you for a while/;
 const LOCKED_NOW = /stopped looking up complaints for you/;
 
 /** A complaint filed by `owner` (a channel identity on the test channel), answered at stage 1 so it can go to stage 2. */
-function file(c: Chat, owner = 'resident-1', name = 'Siân Owen', postcode = 'SA1 1AA'): string {
-  const { record } = c.core.cases.file({
+async function file(c: Chat, owner = 'resident-1', name = 'Siân Owen', postcode = 'SA1 1AA'): Promise<string> {
+  const { record } = (await c.core.store.cases.file({
     idempotencyKey: `test:${Math.random()}`,
     kind: 'complaint',
     policyId: c.core.profile.id,
@@ -35,8 +35,8 @@ function file(c: Chat, owner = 'resident-1', name = 'Siân Owen', postcode = 'SA
     triage: { kind: 'complaint' },
     deadlines: null,
     actor: 'bot',
-  });
-  ANSWERED.forEach((e) => c.core.updates.record(record.reference, 'staff:test', e));
+  }));
+  for (const e of ANSWERED) await c.core.updates.record(record.reference, 'staff:test', e);
   return record.reference;
 }
 
@@ -64,7 +64,7 @@ async function lookUp(c: Chat, reference: string, answer: string, who: Who = {},
 
 const clockOf = (c: Chat) => c.core.clock as FixedClock;
 const plus = (minutes: number) => new Date(new Date(NOW).getTime() + minutes * MINUTE).toISOString();
-const eventsOf = (c: Chat, ref: string) => c.core.cases.events(c.core.cases.byReference(ref)!.id).map((e) => `${e.actor}:${e.type}`);
+const eventsOf = async (c: Chat, ref: string) => (await c.core.store.cases.events((await c.core.store.cases.byReference(ref))!.id)).map((e) => `${e.actor}:${e.type}`);
 
 describe('an answer holding more than one guess is a miss', () => {
   it.each([
@@ -78,7 +78,7 @@ describe('an answer holding more than one guess is a miss', () => {
     ['three hundred postcodes', Array.from({ length: 300 }, (_, i) => `SA${i % 99} ${i % 9}AA`).join(' ') + ' SA1 1AA'],
   ])('%s', async (_, answer) => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     expect(await lookUp(c, ref, answer)).toMatch(NO_MATCH);
     expect(await lookUp(c, ref, 'Owen')).toMatch(new RegExp(`Your complaint ${ref}`));
   });
@@ -95,18 +95,18 @@ describe('five misses lock a reference, by the server clock, in the database', (
 
   it.each(table)('%s changes nothing', async (_, missFrom, answerFrom) => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     for (let i = 0; i < 4; i++) expect(await lookUp(c, ref, 'Jones', missFrom(i))).toMatch(NO_MATCH);
     expect(await lookUp(c, ref, 'Jones', missFrom(4))).toMatch(LOCKED_NOW);
     const after = await lookUp(c, ref, 'Owen', answerFrom);
     expect(after).toMatch(LOCKED);
     expect(after).not.toContain('Your complaint');
-    expect(c.core.db.prepare("SELECT COUNT(*) AS n FROM handoff_requests WHERE reason = 'lookup_locked'").get()).toEqual({ n: 1 });
+    expect(sqliteOf(c).db.prepare("SELECT COUNT(*) AS n FROM handoff_requests WHERE reason = 'lookup_locked'").get()).toEqual({ n: 1 });
   });
 
   it('one identity probing many references is locked too, for every reference', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     const fakes = ['CMP-2222-3333', 'CMP-4444-5555', 'CMP-6666-7777', 'CMP-8888-9999', 'CMP-2345-6789'];
     for (const [i, fake] of fakes.entries()) expect(await lookUp(c, fake, 'Owen', { conversation: `conv-${i}` })).toMatch(i < 4 ? NO_MATCH : LOCKED_NOW);
     expect(await lookUp(c, ref, 'Owen', { conversation: 'conv-new' })).toMatch(LOCKED);
@@ -118,7 +118,7 @@ describe('five misses lock a reference, by the server clock, in the database', (
     [31, /Your complaint CMP-/],
   ])('the server clock %i minutes on: %s', async (minutes, expected) => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     for (let i = 0; i < 5; i++) await lookUp(c, ref, 'Jones', { conversation: `conv-${i}` });
     clockOf(c).advance(minutes * MINUTE);
     expect(await lookUp(c, ref, 'Owen', { conversation: 'conv-later' })).toMatch(expected);
@@ -126,7 +126,7 @@ describe('five misses lock a reference, by the server clock, in the database', (
 
   it('after the lock ends, each further miss within the day locks it again', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     for (let i = 0; i < 5; i++) await lookUp(c, ref, 'Jones', { user: `stranger-${i}`, conversation: `conv-${i}` });
     clockOf(c).advance(31 * MINUTE);
     expect(await lookUp(c, ref, 'Jones', { user: 'stranger-5', conversation: 'conv-5' })).toMatch(LOCKED_NOW);
@@ -137,7 +137,7 @@ describe('five misses lock a reference, by the server clock, in the database', (
 
   it('the owner is still served while their reference is locked, by reference or without one', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c, 'resident-1');
+    const ref = await file(c, 'resident-1');
     for (let i = 0; i < 5; i++) await lookUp(c, ref, 'Jones', { conversation: `conv-${i}` });
     expect(await lookUp(c, ref, 'Owen', { conversation: 'conv-x' })).toMatch(LOCKED);
     const owner = { user: 'resident-1', conversation: 'owner-conv' };
@@ -147,7 +147,7 @@ describe('five misses lock a reference, by the server clock, in the database', (
 
   it('a locked asker is still served their own complaint', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const own = file(c, 'someone-else', 'Alex Price', 'CF10 1AA');
+    const own = await file(c, 'someone-else', 'Alex Price', 'CF10 1AA');
     for (let i = 0; i < 5; i++) await lookUp(c, `CMP-2222-333${i + 2}`, 'Owen');
     expect(await lookUp(c, own, 'unused')).toMatch(new RegExp(`Your complaint ${own}`));
   });
@@ -156,8 +156,8 @@ describe('five misses lock a reference, by the server clock, in the database', (
 describe('stage 2 goes through the same check', () => {
   it('a stranger cannot record escalation_received on someone else’s case, by lists, new conversations or claimed times', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
-    const before = eventsOf(c, ref);
+    const ref = await file(c);
+    const before = await eventsOf(c, ref);
     const tries: Array<[string, Who, RegExp]> = [
       ['Jones Smith Evans Owen', {}, NO_MATCH],
       ['SA1 1AB, SA1 1AA', { conversation: 'conv-2' }, NO_MATCH],
@@ -172,29 +172,29 @@ describe('stage 2 goes through the same check', () => {
       await c.say('skip', as(who));
       await c.say('skip', as(who));
     }
-    expect(eventsOf(c, ref)).toEqual(before);
-    expect(c.core.cases.byReference(ref)).toMatchObject({ stage: 1 });
+    expect(await eventsOf(c, ref)).toEqual(before);
+    expect((await c.core.store.cases.byReference(ref))).toMatchObject({ stage: 1 });
   });
 
   it('a grant is for the identity that answered: someone else in the same conversation cannot finish the request', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
-    const before = eventsOf(c, ref);
+    const ref = await file(c);
+    const before = await eventsOf(c, ref);
     expect(await lookUp(c, ref, 'Owen', { user: 'resident-7' }, "I'm not happy with your answer to my complaint")).toMatch(/What are you still unhappy about/);
     await c.say('skip', as({ user: 'intruder' }));
     // The intruder has chosen no language, so hears Welsh first.
     expect(all(await c.say('skip', as({ user: 'intruder' })))).toMatch(/doeddwn i ddim yn gallu paru'r manylion/);
-    expect(eventsOf(c, ref)).toEqual(before);
+    expect(await eventsOf(c, ref)).toEqual(before);
   });
 
   it('with the right answer, records the request dated by the server clock, not the claimed one', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     const who = { user: 'resident-7', claimed: '2027-06-01T00:00:00Z' };
     expect(await lookUp(c, ref, 'Owen', who, "I'm not happy with your answer to my complaint")).toMatch(/What are you still unhappy about/);
     await c.say('skip', as(who));
     expect(all(await c.say('skip', as(who)))).toMatch(new RegExp(`${ref} has moved to stage 2`));
-    const last = c.core.cases.events(c.core.cases.byReference(ref)!.id).at(-1)!;
+    const last = (await c.core.store.cases.events((await c.core.store.cases.byReference(ref))!.id)).at(-1)!;
     expect(last).toMatchObject({ actor: 'resident', type: 'escalation_received', data: { at: '2026-12-07T10:00:00.000Z' } });
   });
 });
@@ -209,12 +209,12 @@ describe('state saved by an older release', () => {
     const settings = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'lookup-locks-')), 'bot.db') };
     const first = chat(settings, NOW, 'someone-else');
     await before(first);
-    first.core.commits.flush();
-    const row = first.core.db.prepare("SELECT key, data FROM bot_state WHERE key LIKE '%/conversations/%'").get() as { key: string; data: string };
+    sqliteOf(first).commits.flush();
+    const row = sqliteOf(first).db.prepare("SELECT key, data FROM bot_state WHERE key LIKE '%/conversations/%'").get() as { key: string; data: string };
     const state = JSON.parse(row.data) as Record<string, unknown>;
     change(state);
-    first.core.db.prepare('UPDATE bot_state SET data = ? WHERE key = ?').run(JSON.stringify(state), row.key);
-    first.core.db.close();
+    sqliteOf(first).db.prepare('UPDATE bot_state SET data = ? WHERE key = ?').run(JSON.stringify(state), row.key);
+    sqliteOf(first).db.close();
     return chat(settings, NOW, 'someone-else');
   }
 
@@ -222,7 +222,7 @@ describe('state saved by an older release', () => {
     let ref = '';
     const c = await restartedWith(
       async (first) => {
-        ref = file(first);
+        ref = await file(first);
         await first.say('hi');
       },
       (s) => (s.lookupGuard = { failures: 5, lockedUntil: '2099-01-01T00:00:00.000Z' }),
@@ -234,7 +234,7 @@ describe('state saved by an older release', () => {
     let ref = '';
     const c = await restartedWith(
       async (first) => {
-        ref = file(first);
+        ref = await file(first);
         expect(all(await first.say("I'm not happy with your answer to my complaint CMP-2222-3333"))).toMatch(ASK_SECRET);
       },
       (s) => {
@@ -242,20 +242,20 @@ describe('state saved by an older release', () => {
         frame.state = { version: 1, mode: 'escalate', step: 'outcome', caseRef: ref, retries: 0 };
       },
     );
-    const before = eventsOf(c, ref);
+    const before = await eventsOf(c, ref);
     expect(all(await c.say('skip', as()))).toMatch(/send its reference/);
-    expect(eventsOf(c, ref)).toEqual(before);
+    expect(await eventsOf(c, ref)).toEqual(before);
   });
 });
 
 describe('guesses sent at once', () => {
   it('are checked and counted one at a time: no more than five misses get through before the lock', async () => {
     const c = chat({}, NOW, 'someone-else');
-    const ref = file(c);
+    const ref = await file(c);
     const conversations = Array.from({ length: 12 }, (_, i) => ({ conversation: `burst-${i}`, user: `burst-${i}` }));
     for (const who of conversations) expect(all(await c.say(`Any update on ${ref}?`, as(who)))).toMatch(ASK_SECRET);
     await Promise.all(conversations.map((who) => c.adapter.receiveActivity({ type: 'message', text: 'Jones', ...as(who) })));
-    const misses = c.core.db.prepare("SELECT COUNT(*) AS n FROM lookup_misses WHERE scope = 'reference' AND key = ?").get(ref);
+    const misses = sqliteOf(c).db.prepare("SELECT COUNT(*) AS n FROM lookup_misses WHERE scope = 'reference' AND key = ?").get(ref);
     expect(misses).toEqual({ n: 5 });
   });
 });

@@ -50,7 +50,7 @@ describe('a channel re-delivering a message', () => {
     const again = await c.say('yes', { id: 'confirm-1' });
     expect(all(again)).toContain(first.reference);
     expect(seen(c.lastActivities)).toEqual(seen(first.replies));
-    expect(c.core.cases.count()).toBe(1);
+    expect((await c.core.store.cases.count())).toBe(1);
   });
 
   it('files a second complaint in the same conversation, even 25+ messages later, and replays the first when re-delivered 30 messages on', async () => {
@@ -64,18 +64,18 @@ describe('a channel re-delivering a message', () => {
     const late = await c.say('yes', { id: 'confirm-1' });
     expect(all(late)).toContain(first.reference);
     expect(seen(c.lastActivities)).toEqual(seen(first.replies));
-    expect(c.core.cases.count()).toBe(1);
+    expect((await c.core.store.cases.count())).toBe(1);
     // The resident's own confirmation of the second complaint files it, with its own reference.
     const second = all(await c.say('yes', { id: 'confirm-2' }));
     const reference = REFERENCE.exec(second)?.[1];
     expect(reference).toBeDefined();
     expect(reference).not.toBe(first.reference);
-    expect(c.core.cases.count()).toBe(2);
-    expect(c.core.cases.byReference(reference!)!.details.description).toMatch(/lift/);
+    expect((await c.core.store.cases.count())).toBe(2);
+    expect((await c.core.store.cases.byReference(reference!))!.details.description).toMatch(/lift/);
     // And still the first, once more.
     expect(all(await c.say('yes', { id: 'confirm-1' }))).toContain(first.reference);
     expect(all(await c.say('yes', { id: 'confirm-2' }))).toContain(reference);
-    expect(c.core.cases.count()).toBe(2);
+    expect((await c.core.store.cases.count())).toBe(2);
   });
 
   it('replays an ordinary answer (buttons included) without running the bot again', async () => {

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { sweepIdle } from '../../src/bot/retention-sweep';
 import type { FixedClock } from '../../src/clock/clock';
-import { all, chat, type Chat } from './harness';
+import { all, chat, type Chat, sqliteOf } from './harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 const REFERENCE = /(CMP-\w{4}-\w{4})/;
@@ -15,7 +15,7 @@ const as = (user: string, conversation: string): Partial<Activity> => ({
 
 /** What is stored about one conversation and its resident. */
 function stored(c: Chat, user: string, conversation: string) {
-  const db = c.core.db;
+  const db = sqliteOf(c).db;
   const count = (sql: string, ...args: string[]) => (db.prepare(sql).get(...args) as { n: number }).n;
   return {
     conversationState: count("SELECT COUNT(*) AS n FROM bot_state WHERE key LIKE 'test/conversations/' || ? || '/%'", conversation),
@@ -53,13 +53,13 @@ describe('retention: the sweep of idle conversations', () => {
     expect(stored(c, 'alice', 'conv-a').replies).toBeGreaterThan(0);
 
     clock.advance((idleDays - 60) * DAY);
-    await sweepIdle(c.core.retention, clock, 90);
+    await sweepIdle(c.core.store.retention, clock, 90);
 
     expect(stored(c, 'alice', 'conv-a')).toEqual(gone ? { conversationState: 0, userState: 0, transcript: 0, replies: 0 } : everything);
     expect(stored(c, 'bob', 'conv-b')).toMatchObject(everything);
-    const filed = c.core.cases.byReference(reference)!;
+    const filed = (await c.core.store.cases.byReference(reference))!;
     expect(filed).toBeDefined();
-    expect(c.core.cases.events(filed.id).map((e) => e.type)).toEqual(['filed']);
+    expect((await c.core.store.cases.events(filed.id)).map((e) => e.type)).toEqual(['filed']);
     expect(filed.conversationRef).toMatchObject({ conversation: { id: 'conv-a' } });
 
     // Alice comes back: a new start (nothing remembered, not even her language), or where she was.
@@ -75,12 +75,12 @@ describe('retention: the sweep of idle conversations', () => {
     clock.advance(100 * DAY);
     const passes: number[] = [];
     for (;;) {
-      const pass = await c.core.retention.sweep(new Date(clock.now().getTime() - 90 * DAY), 2);
+      const pass = await c.core.store.retention.sweep(new Date(clock.now().getTime() - 90 * DAY), 2);
       passes.push(pass.conversations);
       if (!pass.more) break;
     }
     expect(passes).toEqual([2, 1]);
-    expect((c.core.db.prepare('SELECT COUNT(*) AS n FROM bot_state').get() as { n: number }).n).toBe(0);
+    expect((sqliteOf(c).db.prepare('SELECT COUNT(*) AS n FROM bot_state').get() as { n: number }).n).toBe(0);
   });
 });
 
@@ -114,7 +114,7 @@ describe('retention: what a channel asks to delete', () => {
     expect(stored(c, 'alice', 'conv-a2')).toEqual(none);
     expect(stored(c, 'bob', 'conv-b')).toMatchObject(everything);
     expect(stored(c, 'bob', 'conv-b').transcript).toBeGreaterThan(0);
-    expect(c.core.cases.byReference(reference)).toBeDefined();
+    expect((await c.core.store.cases.byReference(reference))).toBeDefined();
     // The cache of state forgot her too: she is greeted as someone new.
     expect(all(await c.say('hello', alice))).toMatch(/^Shwmae[\s\S]*Would you like to carry on in Welsh or English/);
   });

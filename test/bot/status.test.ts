@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEventInput } from '../../src/cases/lifecycle';
-import { all, chat, type Chat } from './harness';
+import { all, chat, type Chat, sqliteOf } from './harness';
 
 /** Files a complaint as if the intake had, from the harness's channel identity unless told otherwise. */
-function file(c: Chat, opts: { user?: string; receivedAt?: string; name?: string; location?: string } = {}): string {
-  const { record } = c.core.cases.file({
+async function file(c: Chat, opts: { user?: string; receivedAt?: string; name?: string; location?: string } = {}): Promise<string> {
+  const { record } = (await c.core.store.cases.file({
     idempotencyKey: `test:${Math.random()}`,
     kind: 'complaint',
     policyId: c.core.profile.id,
@@ -19,15 +19,17 @@ function file(c: Chat, opts: { user?: string; receivedAt?: string; name?: string
     triage: { kind: 'complaint' },
     deadlines: null,
     actor: 'bot',
-  });
+  }));
   return record.reference;
 }
-const staff = (c: Chat, ref: string, ...events: CaseEventInput[]) => events.forEach((e) => c.core.updates.record(ref, 'staff:test', e));
+async function staff(c: Chat, ref: string, ...events: CaseEventInput[]): Promise<void> {
+  for (const e of events) await c.core.updates.record(ref, 'staff:test', e);
+}
 
 describe('where is my complaint?', () => {
   it('recognises the identity that filed it and gives the next date in words, as a date and in working days', async () => {
     const c = chat();
-    const ref = file(c);
+    const ref = await file(c);
     await c.say('hi');
     await c.say('English');
     await c.say('cancel');
@@ -38,12 +40,12 @@ describe('where is my complaint?', () => {
 
   it('answers the question when it is asked where the bot expected a new complaint, in either language', async () => {
     const c = chat();
-    const ref = file(c);
+    const ref = await file(c);
     await c.say('hi');
     expect(all(await c.say('English'))).toMatch(/What has gone wrong/);
     expect(all(await c.say('where is my complaint?'))).toContain(`Your complaint ${ref} (received Monday 23 November 2026) is at stage 1.`);
     const cy = chat();
-    const cyRef = file(cy);
+    const cyRef = await file(cy);
     await cy.say('Shwmae');
     expect(all(await cy.say('Cymraeg'))).toMatch(/Beth sydd wedi mynd o'i le/);
     expect(all(await cy.say('Ble mae fy nghwyn i?'))).toContain(cyRef);
@@ -51,8 +53,8 @@ describe('where is my complaint?', () => {
 
   it('says what has happened, who is dealing with it, and any extension with its reason', async () => {
     const c = chat({}, '2026-12-01T10:00:00Z');
-    const ref = file(c);
-    staff(c, ref, { type: 'acknowledged', date: '2026-11-24', officer: 'Rhian Evans' }, { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'waiting for a damp survey', residentAgreed: false });
+    const ref = await file(c);
+    await staff(c, ref, { type: 'acknowledged', date: '2026-11-24', officer: 'Rhian Evans' }, { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'waiting for a damp survey', residentAgreed: false });
     const reply = all(await c.say(`any update on ${ref}?`));
     expect(reply).toMatch(/acknowledged on Tuesday 24 November 2026/);
     expect(reply).toMatch(/Rhian Evans is dealing with it/);
@@ -62,7 +64,7 @@ describe('where is my complaint?', () => {
 
   it('tells the resident a date was missed and what they can do, including the Ombudsman', async () => {
     const c = chat({}, '2026-12-10T10:00:00Z');
-    file(c);
+    await file(c);
     const reply = all(await c.say('any news on my complaint?'));
     expect(reply).toMatch(/acknowledge it by Monday 30 November 2026 — 8 working days ago/);
     expect(reply).toMatch(/That date has been missed[\s\S]*Housing Ombudsman Service[\s\S]*0300 111 3000/);
@@ -71,7 +73,7 @@ describe('where is my complaint?', () => {
 
   it('answers in Welsh with Welsh plural forms', async () => {
     const c = chat({}, '2026-11-25T10:00:00Z');
-    const ref = file(c);
+    const ref = await file(c);
     await c.say('Shwmae');
     await c.say('Cymraeg');
     await c.say('canslo');
@@ -83,7 +85,7 @@ describe('where is my complaint?', () => {
 
   it('asks anyone else for the reference and the postcode or surname, with one reply for every kind of miss, and locks after five', async () => {
     const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
-    const theirs = file(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
+    const theirs = await file(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
     expect(all(await c.say(`Any update on my complaint ${theirs}?`))).toMatch(/postcode or the surname/);
     expect(all(await c.say('Jones'))).toMatch(/couldn't match those details/);
     expect(all(await c.say('CMP-2222-3333'))).toMatch(/postcode or the surname/);
@@ -98,7 +100,7 @@ describe('where is my complaint?', () => {
     await c.say(theirs);
     expect(all(await c.say('still wrong'))).toMatch(/stopped looking up complaints for you/);
     expect(all(await c.say(`any update on ${theirs}?`))).toMatch(/can't look up complaints for you for a while/);
-    const handoffs = c.core.db.prepare("SELECT reason FROM handoff_requests WHERE reason = 'lookup_locked'").all();
+    const handoffs = sqliteOf(c).db.prepare("SELECT reason FROM handoff_requests WHERE reason = 'lookup_locked'").all();
     expect(handoffs).toHaveLength(1);
   });
 });
@@ -111,8 +113,8 @@ describe('stage 2 by chat', () => {
 
   it('reads "take it further" as stage 2 from a resident with a complaint on record, and as nothing in particular from one without', async () => {
     const c = chat({}, '2026-12-07T10:00:00Z');
-    const ref = file(c);
-    staff(c, ref, ...answered);
+    const ref = await file(c);
+    await staff(c, ref, ...answered);
     await c.say('hi');
     await c.say('English');
     await c.say('cancel');
@@ -126,7 +128,7 @@ describe('stage 2 by chat', () => {
 
   it('refuses to escalate before a stage 1 answer and says when it is due', async () => {
     const c = chat({}, '2026-11-25T10:00:00Z');
-    file(c);
+    await file(c);
     await c.say('hi');
     await c.say('English');
     await c.say('cancel');
@@ -135,8 +137,8 @@ describe('stage 2 by chat', () => {
 
   it('records the escalation with stage 2 dates from the engine, asking optionally what is still wrong', async () => {
     const c = chat({}, '2026-12-07T10:00:00Z');
-    const ref = file(c);
-    staff(c, ref, ...answered);
+    const ref = await file(c);
+    await staff(c, ref, ...answered);
     await c.say('hi');
     await c.say('English');
     await c.say('cancel');
@@ -146,16 +148,16 @@ describe('stage 2 by chat', () => {
     expect(done).toMatch(new RegExp(`${ref} has moved to stage 2`));
     expect(done).toMatch(/acknowledge your stage 2 request by Monday 14 December 2026 and answer it within 20 working days of acknowledging it: by Thursday 14 January 2027 at the latest/);
     expect(done).toMatch(/\(Housing Ombudsman Complaint Handling Code, paragraphs 6\.11 and 6\.15\)/);
-    const record = c.core.cases.byReference(ref)!;
+    const record = (await c.core.store.cases.byReference(ref))!;
     expect(record).toMatchObject({ stage: 2, state: 'stage2_open' });
-    const events = c.core.cases.events(record.id);
+    const events = await c.core.store.cases.events(record.id);
     expect(events.at(-1)).toMatchObject({ actor: 'resident', type: 'escalation_received', data: { stillUnhappy: 'The boiler is still broken' } });
   });
 
   it('in Welsh, outside the policy window: explains, still records, and flags it for the landlord’s discretion', async () => {
     const c = chat({ POLICY: 'berneslai-homes' }, '2027-02-15T10:00:00Z');
-    const ref = file(c);
-    staff(c, ref, ...answered);
+    const ref = await file(c);
+    await staff(c, ref, ...answered);
     await c.say('Shwmae');
     await c.say('Cymraeg');
     await c.say('canslo');
@@ -164,14 +166,14 @@ describe('stage 2 by chat', () => {
     expect(first).toMatch(/Beth ydych chi'n dal yn anhapus/);
     await c.say('sgipio');
     expect(all(await c.say('sgipio'))).toMatch(/wedi symud i gam 2/);
-    const status = c.core.updates.status(c.core.cases.byReference(ref)!);
+    const status = await c.core.updates.status((await c.core.store.cases.byReference(ref))!);
     expect(status.stages[1].late).toBe(true);
   });
 
   it('tells a resident whose complaint has finished stage 2 how to go to the Ombudsman', async () => {
     const c = chat({}, '2027-01-20T10:00:00Z');
-    const ref = file(c);
-    staff(c, ref, ...answered, { type: 'escalation_received', at: '2026-12-07' }, { type: 'answered', date: '2027-01-15', outcome: 'not_upheld', remedies: [] });
+    const ref = await file(c);
+    await staff(c, ref, ...answered, { type: 'escalation_received', at: '2026-12-07' }, { type: 'answered', date: '2027-01-15', outcome: 'not_upheld', remedies: [] });
     const reply = all(await c.say(`I want to escalate my complaint ${ref}`));
     expect(reply).toMatch(/complaints process is complete[\s\S]*Housing Ombudsman Service[\s\S]*0300 111 3000/);
     expect(reply).toMatch(/normally do that by Saturday 15 January 2028/);

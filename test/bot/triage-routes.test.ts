@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { all, chat } from './harness';
+import { all, chat, sqliteOf } from './harness';
 
 const handoffs = (c: ReturnType<typeof chat>) =>
-  c.core.db.prepare('SELECT reason, language FROM handoff_requests').all() as Array<{ reason: string; language: string }>;
+  sqliteOf(c).db.prepare('SELECT reason, language FROM handoff_requests').all() as Array<{ reason: string; language: string }>;
 
 describe('what the bot does with triage', () => {
   it('records a first report as a service request, in the language it was written in, and says so', async () => {
@@ -12,7 +12,7 @@ describe('what the bot does with triage', () => {
     expect(reply).toMatch(/you can make a complaint at any time/);
     expect(reply).toMatch(/I read this as a request for service because of these words: “dripping”/);
     const ref = /(CMP-\w{4}-\w{4})/.exec(reply)![1];
-    const stored = c.core.cases.byReference(ref)!;
+    const stored = (await c.core.store.cases.byReference(ref))!;
     expect(stored.kind).toBe('service_request');
     expect(stored.triage).toMatchObject({ kind: 'service_request', signals: expect.arrayContaining([expect.objectContaining({ cue: 'fault' })]) });
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN, TOKENS } from '../staff/helpers';
 import { type InProcessBot, startInProcess } from './in-process';
+import type { SqliteStore } from '../../src/store/sqlite/store';
 import { httpConversation } from './server';
 
 describe('the server clock at the edges (createApp over HTTP)', () => {
@@ -14,7 +15,7 @@ describe('the server clock at the edges (createApp over HTTP)', () => {
     bot = await startInProcess({}, '2026-11-23T10:00:00Z');
     const c = httpConversation(bot.url, 'clock-transcript', 'resident-clock');
     await c.say('hello', { timestamp: '1999-01-01T00:00:00.000Z' });
-    const rows = bot.app.db
+    const rows = (bot.app.store as SqliteStore).db
       .prepare("SELECT at, direction, data FROM transcripts WHERE conversation_key = 'test:clock-transcript' ORDER BY id")
       .all() as Array<{ at: string; direction: string; data: string }>;
     expect(rows.length).toBeGreaterThanOrEqual(2);
@@ -25,7 +26,7 @@ describe('the server clock at the edges (createApp over HTTP)', () => {
   it('gives the staff API "today" as the London date of the server clock', async () => {
     // 23:30 UTC on 31 May is 00:30 on 1 June in London.
     bot = await startInProcess({ STAFF_API_TOKENS: TOKENS }, '2026-05-31T23:30:00Z');
-    const reference = bot.app.cases.file({
+    const { record } = await bot.app.store.cases.file({
       idempotencyKey: 'test:edge',
       kind: 'complaint',
       policyId: bot.app.profile.id,
@@ -40,7 +41,8 @@ describe('the server clock at the edges (createApp over HTTP)', () => {
       triage: { kind: 'complaint' },
       deadlines: null,
       actor: 'bot',
-    }).record.reference;
+    });
+    const reference = record.reference;
     const post = (date: string) =>
       fetch(`${bot!.url}/staff/cases/${reference}/events`, {
         method: 'POST',

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/store/migrations';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { failedStart, httpConversation, startBot, tempDbPath, type RunningBot } from './server';
 
 describe('the real server over HTTP', () => {

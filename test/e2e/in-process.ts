@@ -23,7 +23,7 @@ export interface InProcessBot {
 export async function startInProcess(settings: Record<string, string> = {}, at = '2026-11-23T10:00:00Z'): Promise<InProcessBot> {
   const clock = new FixedClock(at);
   const lines: string[] = [];
-  const app = createApp(readEnv({ DATABASE_PATH: tempDbPath(), ...settings }), createLogger('info', { write: (line: string) => void lines.push(line) }), { clock });
+  const app = await createApp(readEnv({ DATABASE_PATH: tempDbPath(), ...settings }), createLogger('info', { write: (line: string) => void lines.push(line) }), { clock });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = app.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, app, clock, output: () => lines.join('\n'), stop: () => app.close() };

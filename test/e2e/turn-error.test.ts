@@ -6,9 +6,9 @@ const EN_FAILED = /Sorry, something went wrong on our side and I couldn't finish
 const CY_FAILED = /^Mae'n ddrwg gen i, aeth rhywbeth o'i le ar ein hochr ni ac allwn i ddim gorffen hynny\./;
 
 /** A complaint filed from the HTTP conversation's channel identity, answered at stage 1. */
-function answeredComplaint(bot: InProcessBot, user: string): string {
+async function answeredComplaint(bot: InProcessBot, user: string): Promise<string> {
   const { app } = bot;
-  const reference = app.cases.file({
+  const { record } = await app.store.cases.file({
     idempotencyKey: `test:${user}`,
     kind: 'complaint',
     policyId: app.profile.id,
@@ -23,9 +23,10 @@ function answeredComplaint(bot: InProcessBot, user: string): string {
     triage: { kind: 'complaint' },
     deadlines: null,
     actor: 'bot',
-  }).record.reference;
-  app.updates.record(reference, 'staff:test', { type: 'acknowledged', date: '2026-11-24' });
-  app.updates.record(reference, 'staff:test', { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: [] });
+  });
+  const reference = record.reference;
+  await app.updates.record(reference, 'staff:test', { type: 'acknowledged', date: '2026-11-24' });
+  await app.updates.record(reference, 'staff:test', { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: [] });
   return reference;
 }
 
@@ -38,7 +39,7 @@ describe('a turn that fails leaves a conversation that works (createApp, the pro
 
   it('clears the dialog stack after a failure the dialog would meet again, and says so in the resident’s language', async () => {
     bot = await startInProcess({}, '2026-12-07T10:00:00Z');
-    const reference = answeredComplaint(bot, 'resident-err');
+    const reference = await answeredComplaint(bot, 'resident-err');
     // Recording the stage 2 request fails every time (a full disk, a broken table …).
     bot.app.updates.record = () => {
       throw new Error('disk I/O error');
@@ -65,10 +66,11 @@ describe('a turn that fails leaves a conversation that works (createApp, the pro
 
   it('answers in both languages, Welsh first, when the resident has not chosen one, and the next message starts afresh', async () => {
     bot = await startInProcess({}, '2026-12-07T10:00:00Z');
-    answeredComplaint(bot, 'resident-new');
-    const byUser = bot.app.cases.byUser.bind(bot.app.cases);
+    await answeredComplaint(bot, 'resident-new');
+    const cases = bot.app.store.cases;
+    const byUser = cases.byUser.bind(cases);
     let failures = 1;
-    bot.app.cases.byUser = (key: string) => {
+    cases.byUser = async (key: string) => {
       if (failures-- > 0) throw new Error('database is locked');
       return byUser(key);
     };

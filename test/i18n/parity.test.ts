@@ -17,14 +17,14 @@ function keys(dir: string): Set<string> {
 }
 
 describe('locales', () => {
-  it('every key exists in both Welsh and English', () => {
+  it('every key exists in both Welsh and English', async () => {
     const en = keys('locales/en');
     const cy = keys('locales/cy');
     expect([...en].filter((k) => !cy.has(k)), 'missing in cy').toEqual([]);
     expect([...cy].filter((k) => !en.has(k)), 'missing in en').toEqual([]);
   });
 
-  it('every Welsh plural key has all six Welsh forms', () => {
+  it('every Welsh plural key has all six Welsh forms', async () => {
     const walk = (o: Record<string, unknown>, path: string[] = []): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? walk(v as Record<string, unknown>, [...path, k]) : [[...path, k].join('.')]));
     for (const f of readdirSync('locales/cy')) {
@@ -34,7 +34,7 @@ describe('locales', () => {
     }
   });
 
-  it('uses Welsh plural forms: 2 ddiwrnod, 3 diwrnod, 6 diwrnod', () => {
+  it('uses Welsh plural forms: 2 ddiwrnod, 3 diwrnod, 6 diwrnod', async () => {
     const t = createI18n().getFixedT('cy');
     expect(t('deadlines:duration.working_days', { count: 1 })).toBe('1 diwrnod gwaith');
     expect(t('deadlines:duration.working_days', { count: 2 })).toBe('2 ddiwrnod gwaith');

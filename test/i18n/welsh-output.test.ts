@@ -71,7 +71,7 @@ describe('Welsh locale strings', () => {
     expect([...welshLocale, ...welshProfileText].filter((s) => re.test(s))).toEqual([]);
   });
 
-  it('no template puts a plain date after ar, tan or o', () => {
+  it('no template puts a plain date after ar, tan or o', async () => {
     expect(welshLocale.filter((s) => PLAIN_DATE_AFTER_MUTATING.test(s))).toEqual([]);
   });
 
@@ -88,8 +88,8 @@ describe('Welsh locale strings', () => {
 
 const AT = '2026-12-07T10:00:00Z';
 
-function file(c: Chat, receivedAt = '2026-11-23T10:00:00.000Z'): string {
-  const { record } = c.core.cases.file({
+async function file(c: Chat, receivedAt = "2026-11-23T10:00:00.000Z"): Promise<string> {
+  const { record } = await c.core.store.cases.file({
     idempotencyKey: `test:${Math.random()}`,
     kind: 'complaint',
     policyId: c.core.profile.id,
@@ -126,12 +126,12 @@ async function conversation(policy: string): Promise<Record<string, string>> {
 
   // Acknowledged, extended, answered: the status answer has every kind of date.
   const s = chat({ POLICY: policy }, AT);
-  const ref = file(s);
+  const ref = await file(s);
   const events: CaseEventInput[] = [
     { type: 'acknowledged', date: '2026-11-24', officer: 'Rhian Evans' },
     { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['£50'] },
   ];
-  for (const e of events) s.core.updates.record(ref, 'staff:test', e);
+  for (const e of events) await s.core.updates.record(ref, 'staff:test', e);
   await welsh(s);
   await s.say('canslo');
   out.status = all(await s.say(`Oes newyddion am ${ref}?`));
@@ -141,9 +141,9 @@ async function conversation(policy: string): Promise<Record<string, string>> {
 
   // Extended and then missed: the Ombudsman's contact details.
   const m = chat({ POLICY: policy }, '2027-01-20T10:00:00Z');
-  const late = file(m);
-  m.core.updates.record(late, 'staff:test', { type: 'acknowledged', date: '2026-11-24' });
-  m.core.updates.record(late, 'staff:test', { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'aros am arolwg lleithder', residentAgreed: true });
+  const late = await file(m);
+  await m.core.updates.record(late, 'staff:test', { type: 'acknowledged', date: '2026-11-24' });
+  await m.core.updates.record(late, 'staff:test', { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'aros am arolwg lleithder', residentAgreed: true });
   await welsh(m);
   await m.say('canslo');
   out.missed = all(await m.say(`Oes newyddion am ${late}?`));
@@ -174,14 +174,14 @@ describe.each(['housing-ombudsman-code', 'bron-afon', 'psow-model'])('a Welsh co
 describe('Welsh names and addresses of bodies', () => {
   it('gives the PSOW its Welsh web address and email in Welsh replies, its English ones in English', async () => {
     const c = chat({ POLICY: 'bron-afon' }, '2027-01-20T10:00:00Z');
-    const ref = file(c);
+    const ref = await file(c);
     await welsh(c);
     await c.say('canslo');
     const cy = all(await c.say(`Oes newyddion am ${ref}?`));
     expect(cy).toMatch(/sef Ombwdsmon Gwasanaethau Cyhoeddus Cymru: 0300 790 0203, gofyn@ombwdsmon\.cymru, https:\/\/www\.ombwdsmon\.cymru/);
     expect(cy).not.toMatch(/ombudsman\.wales/);
     const e = chat({ POLICY: 'bron-afon' }, '2027-01-20T10:00:00Z');
-    const ref2 = file(e);
+    const ref2 = await file(e);
     const en = all(await e.say(`any update on ${ref2}?`));
     expect(en).toMatch(/ask@ombudsman\.wales, https:\/\/www\.ombudsman\.wales/);
   }, 60_000);

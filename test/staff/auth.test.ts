@@ -10,13 +10,13 @@ const tokens = [
 ];
 
 describe('bearer tokens', () => {
-  it('names the client whose token was presented', () => {
+  it('names the client whose token was presented', async () => {
     const auth = new StaffAuth(tokens);
     expect(auth.authenticate(`Bearer ${TOKEN}`)).toEqual({ ok: true, name: 'contact-centre' });
     expect(auth.authenticate(`bearer  ${CMS_TOKEN} `)).toEqual({ ok: true, name: 'cms' });
   });
 
-  it('tells a missing token from a wrong one', () => {
+  it('tells a missing token from a wrong one', async () => {
     const auth = new StaffAuth(tokens);
     expect(auth.authenticate(undefined)).toEqual({ ok: false, reason: 'missing' });
     expect(auth.authenticate('  ')).toEqual({ ok: false, reason: 'missing' });
@@ -27,7 +27,7 @@ describe('bearer tokens', () => {
     expect(auth.authenticate('Bearer')).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('compares equal-length digests against every configured token, whatever is presented', () => {
+  it('compares equal-length digests against every configured token, whatever is presented', async () => {
     const equal = vi.fn((a: Buffer, b: Buffer) => timingSafeEqual(a, b));
     const auth = new StaffAuth(tokens, equal);
     for (const header of [`Bearer ${TOKEN}`, `Bearer ${CMS_TOKEN}`, 'Bearer x', `Bearer ${'y'.repeat(5000)}`, `Basic ${TOKEN}`, 'Bearer']) {
@@ -42,7 +42,7 @@ describe('bearer tokens', () => {
     }
   });
 
-  it('is disabled with no tokens', () => {
+  it('is disabled with no tokens', async () => {
     expect(new StaffAuth([]).enabled).toBe(false);
     expect(new StaffAuth(tokens).enabled).toBe(true);
   });
@@ -83,14 +83,14 @@ describe('the staff API behind authentication', () => {
 });
 
 describe('STAFF_API_TOKENS', () => {
-  it('reads name:token pairs, allowing spaces and a trailing comma', () => {
+  it('reads name:token pairs, allowing spaces and a trailing comma', async () => {
     expect(parseStaffTokens(` contact-centre:${TOKEN} , cms:${CMS_TOKEN},`)).toEqual({ tokens });
     expect(readEnv({ STAFF_API_TOKENS: `contact-centre:${TOKEN}` }).STAFF_API_TOKENS).toEqual([tokens[0]]);
     expect(readEnv({}).STAFF_API_TOKENS).toEqual([]);
     expect(readEnv({ STAFF_API_TOKENS: '' }).STAFF_API_TOKENS).toEqual([]);
   });
 
-  it('refuses bad values, naming the variable and the entry but never quoting a token', () => {
+  it('refuses bad values, naming the variable and the entry but never quoting a token', async () => {
     const secret = 'short-secret-value';
     const cases: Array<[string, RegExp]> = [
       [`cms:${secret}`, /STAFF_API_TOKENS: entry 1 \(cms\): the token must be at least 24 characters/],

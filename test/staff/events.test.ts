@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, core, file, post } from './helpers';
 
 describe('POST /staff/cases/:reference/events: validation', () => {
   const c = core();
-  const ref = file(c);
+  let ref = '';
+  beforeAll(async () => {
+    ref = await file(c);
+  });
 
   // Each bad body, and the field its 400 must name.
   const bad: Array<[unknown, string, RegExp?]> = [
@@ -48,13 +51,13 @@ describe('POST /staff/cases/:reference/events: validation', () => {
     }
   });
 
-  it('records nothing for a refused body', () => {
-    expect(c.cases.events(c.cases.byReference(ref)!.id).map((e) => e.type)).toEqual(['filed']);
+  it('records nothing for a refused body', async () => {
+    expect((await c.store.cases.events((await c.store.cases.byReference(ref))!.id)).map((e) => e.type)).toEqual(['filed']);
   });
 
   it('answers 404 for an unknown reference and for cases that are not complaints', async () => {
     expect((await post(c, 'CMP-2345-6789', { type: 'note', text: 'x' })).status).toBe(404);
-    const sr = file(c, { kind: 'service_request' });
+    const sr = await file(c, { kind: 'service_request' });
     const r = await post(c, sr, { type: 'acknowledged', date: '2026-11-24' });
     expect(r.status).toBe(404);
     expect(r.json.message).toMatch(/no complaint with reference/);
@@ -70,7 +73,7 @@ describe('POST /staff/cases/:reference/events: validation', () => {
 describe('POST /staff/cases/:reference/events: the case’s state decides', () => {
   it('records an acknowledgement as the named client and answers with the new status', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     const r = await post(c, ref.toLowerCase(), { type: 'acknowledged', date: '2026-11-25', officer: 'Rhian Evans' });
     expect(r.status).toBe(201);
     expect(r.headers.location).toBe(`/staff/cases/${ref}`);
@@ -87,16 +90,16 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
         stages: [{ stage: 1, acknowledged: '2026-11-25', officer: 'Rhian Evans', extensions: [], answered: null }],
       },
     });
-    const events = c.cases.events(c.cases.byReference(ref)!.id);
+    const events = await c.store.cases.events((await c.store.cases.byReference(ref))!.id);
     expect(events.at(-1)).toMatchObject({ type: 'acknowledged', actor: 'staff:contact-centre', data: { date: '2026-11-25', officer: 'Rhian Evans' } });
     // The other client is recorded under its own name.
     await post(c, ref, { type: 'note', text: 'called the resident' }, { token: 'cms-zyxwvutsrqponmlkjihgfedcba9876' });
-    expect(c.cases.events(c.cases.byReference(ref)!.id).at(-1)!.actor).toBe('staff:cms');
+    expect((await c.store.cases.events((await c.store.cases.byReference(ref))!.id)).at(-1)!.actor).toBe('staff:cms');
   });
 
   it('refuses to escalate (so to answer stage 2) before stage 1 is answered, with the reason', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     const r = await post(c, ref, { type: 'escalation_received', at: '2026-12-01T09:00:00Z' });
     expect(r.status).toBe(409);
     expect(r.json).toEqual({ code: 'Conflict', message: 'stage 1 has not been answered yet, so there is nothing to escalate' });
@@ -105,7 +108,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
 
   it('allows an extension within the maximum without agreement, and beyond it only with agreement', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     await post(c, ref, { type: 'acknowledged', date: '2026-11-25' });
     const beyond = await post(c, ref, { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'contractor report', residentAgreed: false });
     expect(beyond.status).toBe(409);
@@ -124,7 +127,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
 
   it('answers stage 1, refuses a second answer, escalates to stage 2 and finishes', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     await post(c, ref, { type: 'acknowledged', date: '2026-11-24' });
     const answered = await post(c, ref, { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['£50'] });
     expect(answered.json).toMatchObject({ state: 'stage1_answered', stage: 1, status: { next: null } });
@@ -143,7 +146,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
 
   it('closes and reopens', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     expect((await post(c, ref, { type: 'closed', reason: 'withdrawn' })).json.state).toBe('closed');
     expect((await post(c, ref, { type: 'closed' })).status).toBe(409);
     expect((await post(c, ref, { type: 'reopened', reason: 'resident asked' })).json.state).toBe('stage1_open');
@@ -151,7 +154,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
 
   it('answers 400, not 500, for an extension longer than any policy allows', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     const r = await post(c, ref, { type: 'extended', length: { n: 1000, unit: 'months' }, reason: 'x', residentAgreed: true });
     expect(r.status).toBe(400);
     expect(r.json.message).toMatch(/^length: must be a year or less/);
@@ -161,7 +164,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
 describe('GET /staff/cases/:reference', () => {
   it('answers the case with its details, triage, events (who, when) and status', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     await post(c, ref, { type: 'acknowledged', date: '2026-11-25' });
     const r = await call(c, { url: `/staff/cases/${ref}`, today: '2026-12-10' });
     expect(r.status).toBe(200);
@@ -188,7 +191,7 @@ describe('GET /staff/cases/:reference', () => {
 
   it('answers a service request without a status, and 404 for an unknown reference', async () => {
     const c = core();
-    const sr = file(c, { kind: 'service_request' });
+    const sr = await file(c, { kind: 'service_request' });
     expect((await call(c, { url: `/staff/cases/${sr}` })).json).toMatchObject({ kind: 'service_request', state: 'service_request', status: null });
     const missing = await call(c, { url: '/staff/cases/CMP-2345-6789' });
     expect(missing.status).toBe(404);
@@ -231,19 +234,19 @@ describe('POST /staff/cases/:reference/events: history stays possible', () => {
 
   it.each(rows)('refuses %s, naming the field', async (_label, before, event, status, field, message) => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     for (const e of before) expect((await post(c, ref, e, { today: '2026-12-06' })).status).toBe(201);
     const r = await post(c, ref, event, { today: '2026-12-06' });
     expect(r.status).toBe(status);
     expect(r.json.code).toBe(status === 400 ? 'BadRequest' : 'Conflict');
     expect(r.json.message).toMatch(new RegExp(`^${field}: `));
     expect(r.json.issues).toEqual([{ field, message: expect.stringMatching(message) }]);
-    expect(c.cases.events(c.cases.byReference(ref)!.id)).toHaveLength(1 + before.length);
+    expect((await c.store.cases.events((await c.store.cases.byReference(ref))!.id))).toHaveLength(1 + before.length);
   });
 
   it('accepts an event dated today, and "today" is the London date the edge gives', async () => {
     const c = core();
-    const ref = file(c);
+    const ref = await file(c);
     expect((await post(c, ref, { type: 'acknowledged', date: '2026-12-06' }, { today: '2026-12-06' })).status).toBe(201);
     // An instant late on the 6th in London is still today, whatever its offset says.
     expect((await post(c, ref, { type: 'answered', date: '2026-12-06', outcome: 'upheld' }, { today: '2026-12-06' })).status).toBe(201);

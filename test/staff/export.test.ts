@@ -44,7 +44,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('CSV cells', () => {
-  it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+  it('quotes fields with commas, quotes and line breaks (RFC 4180)', async () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
@@ -52,7 +52,7 @@ describe('CSV cells', () => {
     expect(csvField('cr\r')).toBe('"cr\r"');
   });
 
-  it('neutralises cells a spreadsheet would run as a formula', () => {
+  it('neutralises cells a spreadsheet would run as a formula', async () => {
     for (const bad of ['=1+1', '+44 7700 900123', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '  =cmd|" /C calc"!A0', '=HYPERLINK("http://x")']) {
       expect(neutraliseFormula(bad)).toBe(`'${bad}`);
     }
@@ -63,7 +63,7 @@ describe('CSV cells', () => {
 const row = (over: Partial<ExportRow>): ExportRow => ({ ...(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, null])) as ExportRow), ...over });
 
 describe('toCsv and toJsonLines', () => {
-  it('writes a header row and CRLF-terminated records that read back exactly, formulas made text', () => {
+  it('writes a header row and CRLF-terminated records that read back exactly, formulas made text', async () => {
     const csv = toCsv([
       row({ reference: 'CMP-2345-6789', stage: 1, consent_needed: false, outcomes: ['repair', 'apology'], name: '=HYPERLINK("http://evil","click")', description: 'Leak, again.\r\nSaid "soon"' }),
     ]);
@@ -80,7 +80,7 @@ describe('toCsv and toJsonLines', () => {
     expect(get('next_date')).toBe('');
   });
 
-  it('writes one JSON object per line, values as typed and not neutralised', () => {
+  it('writes one JSON object per line, values as typed and not neutralised', async () => {
     const lines = toJsonLines([row({ reference: 'A', name: '=1+1', description: 'one\ntwo\u2028three', outcomes: [] }), row({ reference: 'B' })]);
     expect(lines.endsWith('\n')).toBe(true);
     const split = lines.split('\n');
@@ -95,7 +95,7 @@ describe('toCsv and toJsonLines', () => {
 describe('GET /staff/cases/export.csv and export.jsonl', () => {
   async function fixture() {
     const c = core();
-    const evil = file(c, {
+    const evil = await file(c, {
       details: {
         description: '=cmd|" /C calc"!A0, and the leak is back',
         location: '@home',
@@ -107,7 +107,7 @@ describe('GET /staff/cases/export.csv and export.jsonl', () => {
       triage: { kind: 'excluded', reason: 'legal_proceedings' },
       language: 'cy',
     });
-    const plain = file(c);
+    const plain = await file(c);
     await post(c, plain, { type: 'acknowledged', date: '2026-11-25' });
     return { c, evil, plain };
   }

@@ -1,5 +1,5 @@
 import { createCore, type Core } from '../../src/app';
-import type { NewCase } from '../../src/cases/repository';
+import type { NewCase } from '../../src/cases/records';
 import { readEnv } from '../../src/config/env';
 import type { StaffResponse } from '../../src/staff/api';
 
@@ -14,9 +14,9 @@ export function core(settings: Record<string, string> = { STAFF_API_TOKENS: TOKE
 
 let n = 0;
 /** Files a case as the bot would, received Monday 23 November 2026 unless told otherwise. */
-export function file(c: Core, over: Partial<NewCase> = {}): string {
+export async function file(c: Core, over: Partial<NewCase> = {}): Promise<string> {
   const key = `test:conv:${n++}`;
-  return c.cases.file({
+  const { record } = await c.store.cases.file({
     idempotencyKey: key,
     kind: 'complaint',
     policyId: 'housing-ombudsman-code',
@@ -39,7 +39,8 @@ export function file(c: Core, over: Partial<NewCase> = {}): string {
     deadlines: null,
     actor: 'bot',
     ...over,
-  }).record.reference;
+  });
+  return record.reference;
 }
 
 export interface Call {

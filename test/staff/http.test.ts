@@ -126,7 +126,7 @@ describe('the staff API on the production server', () => {
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });
 
-  it('never shows a token in a response or in the log', () => {
+  it('never shows a token in a response or in the log', async () => {
     const all = seen.join('\n') + bot.output();
     expect(seen.length).toBeGreaterThan(10);
     for (const t of [TOKEN, CMS_TOKEN]) expect(all).not.toContain(t);

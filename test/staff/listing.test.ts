@@ -8,10 +8,10 @@ import { call, core, file, post } from './helpers';
  */
 async function fixture() {
   const c = core();
-  const A = file(c);
-  const B = file(c);
-  const C = file(c);
-  const D = file(c, { kind: 'service_request', details: { description: 'bin not collected' } });
+  const A = await file(c);
+  const B = await file(c);
+  const C = await file(c);
+  const D = await file(c, { kind: 'service_request', details: { description: 'bin not collected' } });
   await post(c, B, { type: 'acknowledged', date: '2026-11-25' });
   await post(c, C, { type: 'acknowledged', date: '2026-11-24' });
   await post(c, C, { type: 'answered', date: '2026-12-01', outcome: 'upheld' });

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TurnQueue } from '../../src/bot/turn-queue';
+import { TurnQueue } from '../../src/store/turn-queue';
 import { ConversationBusyError, type ConversationLocks } from '../../src/store/conversation-locks';
 import { advisoryKey } from '../../src/store/pg/advisory-key';
 import { PgConversationLocks } from '../../src/store/pg/conversation-locks';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migratePostgres, postgresSchemaVersion } from '../../src/store/pg/migrate';
 import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
-import { MIGRATIONS } from '../../src/store/migrations';
-import { openDatabase } from '../../src/store/database';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
+import { openDatabase } from '../../src/store/sqlite/database';
 import { describePostgres, freshSchema, type TestSchema } from './pg-test-database';
 
 /** Every SQLite table and its columns, sorted: what the PostgreSQL schema must also have. */

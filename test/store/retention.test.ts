@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { retentionCutoff, scheduleRetention } from '../../src/bot/retention-sweep';
 import { FixedClock } from '../../src/clock/clock';
 import { readEnv } from '../../src/config/env';
-import { openDatabase } from '../../src/store/database';
-import { GroupCommit } from '../../src/store/group-commit';
-import { RetentionStore } from '../../src/store/retention';
+import { openDatabase } from '../../src/store/sqlite/database';
+import { GroupCommit } from '../../src/store/sqlite/group-commit';
+import { SqliteRetention } from '../../src/store/sqlite/retention';
 import { createLogger } from '../../src/log';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -12,7 +12,7 @@ const DAY = 24 * 60 * 60 * 1000;
 function store() {
   const db = openDatabase(':memory:');
   const evicted: string[] = [];
-  const retention = new RetentionStore(db, new GroupCommit(db), (keys) => evicted.push(...keys));
+  const retention = new SqliteRetention(db, new GroupCommit(db), (keys) => evicted.push(...keys));
   const state = (key: string, updatedAt: string) =>
     db.prepare("INSERT INTO bot_state (key, etag, data, updated_at) VALUES (?, 1, '{}', ?)").run(key, updatedAt);
   const transcript = (conversation: string, at: string) =>
@@ -31,7 +31,7 @@ describe('retention sweep in the store', () => {
   it('judges rows from before the activity table by their own times, and leaves tracked ones to the table', async () => {
     const s = store();
     // Tracked: heard from recently by the server's clock, though the rows themselves look old.
-    await s.retention.touchLater(s.party('recent', 'u1'), new Date('2026-11-20T00:00:00Z'));
+    await s.retention.touch(s.party('recent', 'u1'), new Date('2026-11-20T00:00:00Z'));
     s.state('test/conversations/recent/', '2020-01-01T00:00:00Z');
     s.state('test/users/u1/', '2020-01-01T00:00:00Z');
     // Legacy: no activity row.
@@ -50,15 +50,15 @@ describe('retention sweep in the store', () => {
 
   it('a later touch never moves a conversation back in time', async () => {
     const s = store();
-    await s.retention.touchLater(s.party('c', 'u'), new Date('2026-11-20T00:00:00Z'));
-    await s.retention.touchLater(s.party('c', 'u'), new Date('2026-01-01T00:00:00Z'));
+    await s.retention.touch(s.party('c', 'u'), new Date('2026-11-20T00:00:00Z'));
+    await s.retention.touch(s.party('c', 'u'), new Date('2026-01-01T00:00:00Z'));
     expect(s.db.prepare('SELECT last_at FROM conversation_activity').get()).toEqual({ last_at: '2026-11-20T00:00:00.000Z' });
   });
 
   it('sweeps at start-up and again on its timer, by the injected clock', async () => {
     const s = store();
     const clock = new FixedClock('2026-11-23T10:00:00Z');
-    await s.retention.touchLater(s.party('a', 'u'), new Date('2026-01-01T00:00:00Z'));
+    await s.retention.touch(s.party('a', 'u'), new Date('2026-01-01T00:00:00Z'));
     s.state('test/conversations/a/', '2026-01-01T00:00:00Z');
     const logged: string[] = [];
     const schedule = scheduleRetention(s.retention, clock, 90, createLogger('info', { write: (line: string) => void logged.push(line) }), 50);
@@ -66,7 +66,7 @@ describe('retention sweep in the store', () => {
       await schedule.first;
       expect(s.keys()).toEqual([]);
       // Heard from now; idle past the window only once the clock has moved on.
-      await s.retention.touchLater(s.party('b', 'u'), clock.now());
+      await s.retention.touch(s.party('b', 'u'), clock.now());
       s.state('test/conversations/b/', clock.now().toISOString());
       clock.advance(91 * DAY);
       await expect.poll(() => s.keys(), { timeout: 30_000, interval: 50 }).toEqual([]);

@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/store/database';
-import { GroupCommit } from '../../src/store/group-commit';
+import { openDatabase } from '../../src/store/sqlite/database';
+import { GroupCommit } from '../../src/store/sqlite/group-commit';
 import { PgConversationStorage } from '../../src/store/pg/conversation-storage';
-import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite-storage';
+import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite/conversation-state';
 import { describePostgres, freshSchema, type TestSchema } from './pg-test-database';
 import { storageContract } from './storage-contract';
 

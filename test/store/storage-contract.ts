@@ -4,7 +4,7 @@
  * same tests run against each (storage-contract.test.ts).
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { ETagConflictError, type KeyValueStorage, type StoreItems } from '../../src/store/sqlite-storage';
+import { ETagConflictError, type KeyValueStorage, type StoreItems } from '../../src/store/sqlite/conversation-state';
 
 export interface StorageUnderTest {
   storage: KeyValueStorage;

@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CaseRepository, type NewCase } from '../../src/cases/repository';
+import type { NewCase } from '../../src/cases/records';
+import { FixedClock } from '../../src/clock/clock';
+import { openSqliteStore } from '../../src/store/sqlite/store';
 import { findReference, newReference, REFERENCE_PATTERN } from '../../src/cases/reference';
-import { migrate, openDatabase } from '../../src/store/database';
-import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite-storage';
-import { GroupCommit } from '../../src/store/group-commit';
-import { TranscriptStore } from '../../src/store/transcripts';
+import { migrate, openDatabase } from '../../src/store/sqlite/database';
+import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite/conversation-state';
+import { GroupCommit } from '../../src/store/sqlite/group-commit';
+import { SqliteTranscripts } from '../../src/store/sqlite/transcripts';
 
 const newCase = (key: string): NewCase => ({
   idempotencyKey: key,
@@ -81,14 +83,14 @@ describe('bot state storage', () => {
     const db = openDatabase(':memory:');
     const commits = new GroupCommit(db);
     const s = new SqliteStorage(db, commits);
-    const transcripts = new TranscriptStore(db, commits);
+    const transcripts = new SqliteTranscripts(db, commits);
     await s.write({ stale: { n: 0 } });
     await s.write({ stale: { n: 1, eTag: '*' } });
     const transactions = vi.spyOn(db, 'transaction');
     const results = await Promise.allSettled([
       s.write({ a: { n: 1 } }),
       s.write({ stale: { n: 2, eTag: '1' } }),
-      transcripts.appendLater([
+      transcripts.append([
         { conversationKey: 'x', direction: 'in', activityType: 'message', text: 'hi', data: {}, at: '2026-11-23T10:00:00Z' },
         { conversationKey: 'x', direction: 'out', activityType: 'message', text: 'hello', data: {}, at: '2026-11-23T10:00:01Z' },
       ]),
@@ -103,20 +105,20 @@ describe('bot state storage', () => {
       b: { n: 1, eTag: '1' },
       c: { n: 1, eTag: '1' },
     });
-    expect(transcripts.forConversation('x').map((e) => e.text)).toEqual(['hi', 'hello']);
+    expect((await transcripts.forConversation('x')).map((e) => e.text)).toEqual(['hi', 'hello']);
     expect(transactions).toHaveBeenCalledTimes(1);
   });
 
   it('keeps a turn that sent more messages than one INSERT takes, in order, all or none', async () => {
     const db = openDatabase(':memory:');
-    const transcripts = new TranscriptStore(db, new GroupCommit(db));
+    const transcripts = new SqliteTranscripts(db, new GroupCommit(db));
     const entry = (i: number) => ({ conversationKey: 'long', direction: 'out' as const, activityType: 'message', text: `line ${i}`, data: {}, at: '2026-11-23T10:00:00Z' });
-    await transcripts.appendLater(Array.from({ length: 40 }, (_, i) => entry(i)));
-    expect(transcripts.forConversation('long').map((e) => e.text)).toEqual(Array.from({ length: 40 }, (_, i) => `line ${i}`));
+    await transcripts.append(Array.from({ length: 40 }, (_, i) => entry(i)));
+    expect((await transcripts.forConversation('long')).map((e) => e.text)).toEqual(Array.from({ length: 40 }, (_, i) => `line ${i}`));
     // A row that breaks a constraint in the third INSERT undoes the first two as well.
     const broken = [...Array.from({ length: 40 }, (_, i) => entry(i)), { ...entry(40), direction: 'sideways' as never }];
-    await expect(transcripts.appendLater(broken)).rejects.toThrow(/CHECK constraint/);
-    expect(transcripts.forConversation('long')).toHaveLength(40);
+    await expect(transcripts.append(broken)).rejects.toThrow(/CHECK constraint/);
+    expect(await transcripts.forConversation('long')).toHaveLength(40);
   });
 
   it('fails the whole batch when a one-statement write takes the transaction down with it', async () => {
@@ -173,26 +175,21 @@ describe('bot state storage', () => {
 });
 
 describe('cases', () => {
-  it('files once per idempotency key and keeps an append-only history', () => {
-    const db = openDatabase(':memory:');
-    const repo = new CaseRepository(db);
-    const a = repo.file(newCase('test:c1:act-9'));
-    const b = repo.file(newCase('test:c1:act-9'));
-    expect(a.created).toBe(true);
-    expect(b.created).toBe(false);
-    expect(b.record.reference).toBe(a.record.reference);
-    expect(repo.count()).toBe(1);
-    repo.appendEvent(a.record.id, 'staff:jo', 'note', { text: 'called resident' });
-    expect(repo.events(a.record.id).map((e) => e.type)).toEqual(['filed', 'note']);
-    expect(() => db.prepare('UPDATE case_events SET type = ?').run('x')).toThrow(/append-only/);
-    expect(() => db.prepare('DELETE FROM case_events').run()).toThrow(/append-only/);
+  // Idempotent filing, events and references across adapters: test/store/case-store-contract.ts.
+  it('keeps case events append-only in the table itself, whatever code runs against it', async () => {
+    const store = openSqliteStore(':memory:', { clock: new FixedClock('2026-11-23T10:00:00Z') });
+    await store.cases.file(newCase('test:c1:act-9'));
+    expect(() => store.db.prepare('UPDATE case_events SET type = ?').run('x')).toThrow(/append-only/);
+    expect(() => store.db.prepare('DELETE FROM case_events').run()).toThrow(/append-only/);
   });
 
-  it('draws a new reference on the rare collision', () => {
-    const refs = ['CMP-2345-6789', 'CMP-2345-6789', 'CMP-BCDF-GHJK'];
-    const repo = new CaseRepository(openDatabase(':memory:'), () => new Date(), () => refs.shift()!);
-    repo.file(newCase('k1'));
-    expect(repo.file(newCase('k2')).record.reference).toBe('CMP-BCDF-GHJK');
+  it('fails loudly, naming the case, on a stored row no schema version reads', async () => {
+    const store = openSqliteStore(':memory:', { clock: new FixedClock('2026-11-23T10:00:00Z') });
+    const { record } = await store.cases.file(newCase('k1'));
+    store.db.prepare("UPDATE cases SET details = '{not json' WHERE id = ?").run(record.id);
+    await expect(store.cases.byReference(record.reference)).rejects.toThrow(new RegExp(`case ${record.reference} cannot be read: details: is not JSON`));
+    store.db.prepare("UPDATE cases SET details = '{}', language = 'fr' WHERE id = ?").run(record.id);
+    await expect(store.cases.byReference(record.reference)).rejects.toThrow(/language/);
   });
 
   it('refuses a database from a newer release rather than guessing', () => {

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { emptyStoreItems, ETagConflictError, type KeyValueStorage, type StoreItem, type StoreItems } from '../sqlite-storage';
+import { emptyStoreItems, ETagConflictError, type KeyValueStorage, type StoreItem, type StoreItems } from '../ports';
 
 /** An eTag this store hands out: the row's version number, exactly as read. */
 const ETAG = /^[1-9][0-9]{0,17}$/;

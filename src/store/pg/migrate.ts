@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { Migration } from '../migrations';
+import type { Migration } from '../migration';
 import { advisoryKey } from './advisory-key';
 import { PG_MIGRATIONS } from './migrations';
 

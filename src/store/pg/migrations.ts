@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations';
+import type { Migration } from '../migration';
 
 /**
  * PostgreSQL's own numbered migrations, version for version the same tables as SQLite's

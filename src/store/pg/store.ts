@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../log';
-import { TurnQueue } from '../../bot/turn-queue';
+import { TurnQueue } from '../turn-queue';
 import type { Store, StoreHealth } from '../ports';
 import { PgCaseStore } from './cases';
 import { PgConversationLocks } from './conversation-locks';

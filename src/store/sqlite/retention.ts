@@ -1,22 +1,6 @@
+import type { ConversationParty, Removed, Retention } from '../ports';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
-
-/** One sender in one conversation, with the bot_state keys botbuilder keeps their state under. */
-export interface ConversationParty {
-  /** `channel:conversation`, as transcripts, replies and cases name it. */
-  conversationKey: string;
-  /** `channel:user`. */
-  userKey: string;
-  conversationStateKey: string;
-  userStateKey: string;
-}
-
-export interface Removed {
-  conversations: number;
-  stateRows: number;
-  transcriptRows: number;
-  replyRows: number;
-}
 
 /** Told which bot_state keys were deleted, so a cache of them can forget them. */
 export type StateDeleted = (keys: string[]) => void;
@@ -26,8 +10,8 @@ export type StateDeleted = (keys: string[]) => void;
  * events and handoff requests are the landlord's records and are never touched here. Every
  * deletion goes through the group commit, in order with the turns' own writes.
  */
-export class RetentionStore {
-  private readonly touch;
+export class SqliteRetention implements Retention {
+  private readonly touchRow;
   private readonly idleConversations;
   private readonly idleUsers;
   private readonly conversationsOfUser;
@@ -44,7 +28,7 @@ export class RetentionStore {
     private readonly commits: GroupCommit,
     private readonly stateDeleted: StateDeleted,
   ) {
-    this.touch = db.prepare(
+    this.touchRow = db.prepare(
       `INSERT INTO conversation_activity (conversation_key, user_key, conversation_state_key, user_state_key, last_at)
        VALUES (@conversationKey, @userKey, @conversationStateKey, @userStateKey, @at)
        ON CONFLICT (conversation_key, user_key) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)`,
@@ -78,9 +62,9 @@ export class RetentionStore {
   }
 
   /** Records that the party was heard from at `at` (the server's clock); joins the next group commit. */
-  touchLater(party: ConversationParty, at: Date): Promise<void> {
+  touch(party: ConversationParty, at: Date): Promise<void> {
     const row = { ...party, at: at.toISOString() };
-    return this.commits.run(() => void this.touch.run(row), { oneStatement: true });
+    return this.commits.run(() => void this.touchRow.run(row), { oneStatement: true });
   }
 
   /**
@@ -122,7 +106,7 @@ export class RetentionStore {
       () => {
         this.deleteState.run(party.conversationStateKey);
         this.deleteReplies.run(party.conversationKey);
-        this.touch.run({ ...party, at: at.toISOString() });
+        this.touchRow.run({ ...party, at: at.toISOString() });
       },
       { committed: () => this.stateDeleted([party.conversationStateKey]) },
     );

@@ -1,13 +1,7 @@
-/**
- * Numbered schema migrations, applied in order at start-up inside one transaction each;
- * PRAGMA user_version records the last one applied. Never edit a migration that has shipped:
- * add the next number.
- */
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from '../migration';
+
+/** SQLite's migrations; PRAGMA user_version records the last one applied. */
+export type { Migration };
 
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -1,3 +1,4 @@
+import type { NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 import type { Statement } from 'better-sqlite3';
@@ -5,21 +6,8 @@ import type { Statement } from 'better-sqlite3';
 /** Rows per INSERT: far more than a turn sends, far fewer than SQLite's limit on parameters. */
 const ROWS_PER_INSERT = 16;
 
-export interface TranscriptEntry {
-  at: string;
-  direction: 'in' | 'out';
-  activityType: string;
-  text: string | null;
-}
-
-export interface NewTranscriptEntry extends TranscriptEntry {
-  conversationKey: string;
-  data: unknown;
-}
-
 /** Every message in and out of a conversation, kept with the case it leads to. */
-export class TranscriptStore {
-  private readonly insert;
+export class SqliteTranscripts implements TranscriptStore {
   private readonly select;
   private readonly inserts = new Map<number, Statement>();
 
@@ -27,23 +15,16 @@ export class TranscriptStore {
     private readonly db: Db,
     private readonly commits: GroupCommit,
   ) {
-    this.insert = db.prepare(
-      'INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data) VALUES (?, ?, ?, ?, ?, ?)',
-    );
     this.select = db.prepare<[string], { at: string; direction: 'in' | 'out'; activity_type: string; text: string | null }>(
       'SELECT at, direction, activity_type, text FROM transcripts WHERE conversation_key = ? ORDER BY id',
     );
-  }
-
-  append(conversationKey: string, direction: 'in' | 'out', activityType: string, text: string | null, data: unknown, at: string): void {
-    this.insert.run(conversationKey, at, direction, activityType, text, JSON.stringify(data));
   }
 
   /**
    * Kept in the next group commit, with the turn's state; settles once committed, all or none.
    * A turn's messages are usually one INSERT, which needs no savepoint.
    */
-  appendLater(entries: NewTranscriptEntry[]): Promise<void> {
+  append(entries: NewTranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
     const batches: Array<{ insert: Statement; values: unknown[] }> = [];
     for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
@@ -65,7 +46,7 @@ export class TranscriptStore {
     return statement;
   }
 
-  forConversation(conversationKey: string): TranscriptEntry[] {
+  async forConversation(conversationKey: string): Promise<TranscriptEntry[]> {
     return this.select.all(conversationKey).map((r) => ({ at: r.at, direction: r.direction, activityType: r.activity_type, text: r.text }));
   }
 }

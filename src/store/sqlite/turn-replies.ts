@@ -1,18 +1,14 @@
+import type { StoredReplies, TurnReplies } from '../ports';
+import { turnRepliesFromRow } from '../rows';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
-
-/** The replies kept for one incoming activity, and who sent it. */
-export interface StoredReplies {
-  userKey: string;
-  replies: unknown[];
-}
 
 /**
  * The replies the bot sent for each incoming activity, per conversation and activity id, so a
  * channel that re-delivers an activity gets exactly the same answer. Kept as long as the
  * conversation's state (retention deletes both together).
  */
-export class TurnReplyStore {
+export class SqliteTurnReplies implements TurnReplies {
   private readonly select;
   private readonly insert;
 
@@ -29,13 +25,13 @@ export class TurnReplyStore {
     );
   }
 
-  find(conversationKey: string, activityId: string): StoredReplies | undefined {
+  async find(conversationKey: string, activityId: string): Promise<StoredReplies | undefined> {
     const row = this.select.get(conversationKey, activityId);
-    return row && { userKey: row.user_key, replies: JSON.parse(row.replies) as unknown[] };
+    return row && turnRepliesFromRow(row);
   }
 
   /** Kept in the next group commit, so it joins the state the same turn saves. */
-  recordLater(conversationKey: string, activityId: string, userKey: string, replies: unknown[]): Promise<void> {
+  record(conversationKey: string, activityId: string, userKey: string, replies: unknown[]): Promise<void> {
     // Serialised now: the caller's activities may change once this returns.
     const json = JSON.stringify(replies);
     return this.commits.run(() => void this.insert.run(conversationKey, activityId, userKey, json), { oneStatement: true });

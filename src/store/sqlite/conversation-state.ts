@@ -1,38 +1,9 @@
+import { emptyStoreItems, ETagConflictError, type KeyValueStorage, type StoreItem, type StoreItems } from '../ports';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 
-/**
- * The read/write/delete key-value shape that Bot Framework's `Storage` and the Microsoft 365
- * Agents SDK's storage share. Declared here, not imported, so the store does not depend on
- * either SDK; both accept it structurally.
- */
-export interface StoreItem {
-  eTag?: string;
-  [key: string]: unknown;
-}
-export type StoreItems = Record<string, StoreItem>;
-export interface KeyValueStorage {
-  read(keys: string[]): Promise<StoreItems>;
-  write(changes: StoreItems): Promise<void>;
-  delete(keys: string[]): Promise<void>;
-}
-
-export class ETagConflictError extends Error {
-  constructor(key: string) {
-    super(`Storage: eTag conflict writing "${key}": it was changed by another turn`);
-    this.name = 'ETagConflictError';
-  }
-}
-
-/**
- * An empty object for items under storage keys. The keys name conversations and residents, so
- * almost every one is new to the JavaScript engine; on an ordinary object each new key adds a
- * hidden class, which cost more than the rest of a cached read (about 6% of a turn, measured).
- * An object without a prototype is a hash table from the start, and "__proto__" is just a key.
- */
-export function emptyStoreItems<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
+// The shape lives with the other ports; re-exported for code that reached it here.
+export { emptyStoreItems, ETagConflictError, type KeyValueStorage, type StoreItem, type StoreItems };
 
 /** Recently used states kept in memory; a few thousand conversations' worth is a few megabytes. */
 const CACHE_ENTRIES = 10_000;

@@ -1,0 +1,159 @@
+import type { Clock } from '../../clock/clock';
+import { newReference } from '../../cases/reference';
+import { INITIAL_STATE } from '../../cases/records';
+import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, NewCase, RecordedEvent } from '../ports';
+import { caseFromRow, eventFromRow } from '../rows';
+import type { Db } from './database';
+import type { GroupCommit } from './group-commit';
+
+/** SQLite's answer to an INSERT that would repeat a reference: draw again rather than fail the resident. */
+const isReferenceClash = (e: unknown): boolean => (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /cases\.reference/.test((e as Error).message);
+
+/**
+ * Cases and their append-only history in SQLite. Every write joins the group commit, so a case
+ * filed in a turn is committed with that turn's state; reads are of committed rows.
+ */
+export class SqliteCases implements CaseStore {
+  // Prepared once: preparing parses the SQL, which costs more than running these statements.
+  private readonly byIdempotencyKey;
+  private readonly insertCase;
+  private readonly byId;
+  private readonly byRef;
+  private readonly byUserKey;
+  private readonly insertEvent;
+  private readonly eventsOf;
+  private readonly setListing;
+  private readonly countAll;
+  private readonly complaintOfUser;
+
+  constructor(
+    private readonly db: Db,
+    private readonly commits: GroupCommit,
+    private readonly clock: Clock,
+    private readonly reference: () => string = newReference,
+  ) {
+    this.byIdempotencyKey = db.prepare<[string], unknown>('SELECT * FROM cases WHERE idempotency_key = ?');
+    this.insertCase = db.prepare(
+      `INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id,
+         user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
+       VALUES (@reference, @idem, @kind, @policyId, @policyVersion, 1, @state, @language, @channelId,
+         @userKey, @conversationKey, @conversationRef, @receivedAt, @details, @triage, @deadlines, @at)`,
+    );
+    this.byId = db.prepare<[number], unknown>('SELECT * FROM cases WHERE id = ?');
+    this.byRef = db.prepare<[string], unknown>('SELECT * FROM cases WHERE reference = ?');
+    this.byUserKey = db.prepare<[string], unknown>('SELECT * FROM cases WHERE user_key = ? ORDER BY id DESC');
+    this.insertEvent = db.prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)');
+    this.eventsOf = db.prepare<[number], unknown>('SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id');
+    this.setListing = db.prepare<[number, string, number]>('UPDATE cases SET stage = ?, state = ? WHERE id = ?');
+    this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM cases');
+    this.complaintOfUser = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM cases WHERE user_key = ? AND kind = 'complaint' LIMIT 1");
+  }
+
+  file(input: NewCase): Promise<{ record: CaseRecord; created: boolean }> {
+    return this.commits.run(() => {
+      const existing = this.byIdempotencyKey.get(input.idempotencyKey);
+      if (existing) return { record: caseFromRow(existing), created: false };
+      const at = this.clock.now().toISOString();
+      let id = 0;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          id = Number(
+            this.insertCase.run({
+              reference: this.reference(),
+              idem: input.idempotencyKey,
+              kind: input.kind,
+              policyId: input.policyId,
+              policyVersion: input.policyVersion,
+              state: INITIAL_STATE[input.kind],
+              language: input.language,
+              channelId: input.channelId,
+              userKey: input.userKey,
+              conversationKey: input.conversationKey,
+              conversationRef: JSON.stringify(input.conversationRef),
+              receivedAt: input.receivedAt,
+              details: JSON.stringify(input.details),
+              triage: input.triage === undefined ? null : JSON.stringify(input.triage),
+              deadlines: JSON.stringify(input.deadlines),
+              at,
+            }).lastInsertRowid,
+          );
+          break;
+        } catch (e) {
+          // A reference collision is astronomically rare; draw again.
+          if (attempt < 5 && isReferenceClash(e)) continue;
+          throw e;
+        }
+      }
+      this.insertEvent.run(id, at, input.actor, 'filed', JSON.stringify({ kind: input.kind, policy: input.policyId }));
+      return { record: caseFromRow(this.byId.get(id)), created: true };
+    });
+  }
+
+  async byReference(reference: string): Promise<CaseRecord | undefined> {
+    const row = this.byRef.get(reference);
+    return row === undefined ? undefined : caseFromRow(row);
+  }
+
+  async byUser(userKey: string): Promise<CaseRecord[]> {
+    return this.byUserKey.all(userKey).map(caseFromRow);
+  }
+
+  async hasComplaint(userKey: string): Promise<boolean> {
+    return this.complaintOfUser.get(userKey) !== undefined;
+  }
+
+  async events(caseId: number): Promise<CaseEvent[]> {
+    return this.eventsOf.all(caseId).map((row) => eventFromRow(row));
+  }
+
+  /** In the group commit, whose transaction makes the read, the decision and the writes one step. */
+  recordEvent<T>(reference: string, actor: string, decide: DecideEvent<T>): Promise<RecordedEvent<T> | undefined> {
+    return this.commits.run(() => {
+      const row = this.byRef.get(reference);
+      if (row === undefined) return undefined;
+      const record = caseFromRow(row);
+      const events = this.eventsOf.all(record.id).map((e) => eventFromRow(e, reference));
+      const decision = decide(record, events);
+      const at = this.clock.now().toISOString();
+      const data = JSON.stringify(decision.event.data);
+      const id = Number(this.insertEvent.run(record.id, at, actor, decision.event.type, data).lastInsertRowid);
+      this.setListing.run(decision.stage, decision.state, record.id);
+      return {
+        record: { ...record, stage: decision.stage, state: decision.state },
+        event: { id, at, actor, type: decision.event.type, data: JSON.parse(data) as unknown },
+        result: decision.result,
+      };
+    });
+  }
+
+  /**
+   * Two queries in one read transaction rather than one per case, so a listing sees a consistent
+   * snapshot and costs the same whatever the number of cases.
+   */
+  async listWithEvents(filter: { states?: readonly string[] } = {}): Promise<Array<{ record: CaseRecord; events: CaseEvent[] }>> {
+    const states = filter.states;
+    if (states && states.length === 0) return [];
+    const where = states ? `WHERE c.state IN (${states.map(() => '?').join(', ')})` : '';
+    const params: string[] = states ? [...states] : [];
+    return this.db.transaction(() => {
+      const rows = this.db.prepare<string[], unknown>(`SELECT c.* FROM cases c ${where} ORDER BY c.id`).all(...params);
+      const events = this.db
+        .prepare<string[], { case_id: number }>(`SELECT e.case_id, e.id, e.at, e.actor, e.type, e.data FROM case_events e JOIN cases c ON c.id = e.case_id ${where} ORDER BY e.case_id, e.id`)
+        .all(...params);
+      const byCase = new Map<number, CaseEvent[]>();
+      for (const e of events) {
+        let list = byCase.get(e.case_id);
+        if (!list) byCase.set(e.case_id, (list = []));
+        list.push(eventFromRow(e));
+      }
+      return rows.map((r) => {
+        const record = caseFromRow(r);
+        return { record, events: byCase.get(record.id) ?? [] };
+      });
+    })();
+  }
+
+  async count(): Promise<number> {
+    return this.countAll.get()!.n;
+  }
+}

@@ -1,0 +1,341 @@
+/**
+ * The contract every Store (src/store/ports.ts) keeps, port by port. `storeContract` registers the
+ * tests for one adapter; store-contract.test.ts runs them against SQLite, and the PostgreSQL
+ * adapter runs the very same function. Conversation state has its own contract
+ * (storage-contract.ts), with the differences between adapters stated there.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewCase } from '../../src/cases/records';
+import { FixedClock } from '../../src/clock/clock';
+import { MAX_MISSES } from '../../src/cases/lookup-limits';
+import type { ConversationParty, EventDecision, Store } from '../../src/store/ports';
+
+export interface StoreUnderTest {
+  store: Store;
+  close(): Promise<void>;
+}
+
+export interface StoreFactoryOptions {
+  /** The store's clock: event times come from it. */
+  clock: FixedClock;
+  /** Where set, the store draws case references from here (to force a collision). */
+  reference?: () => string;
+}
+
+export type StoreFactory = (options: StoreFactoryOptions) => Promise<StoreUnderTest>;
+
+const T0 = '2026-11-23T10:00:00.000Z';
+let seq = 0;
+
+export const newCase = (over: Partial<NewCase> = {}): NewCase => {
+  const key = `test:contract-${seq++}`;
+  return {
+    idempotencyKey: key,
+    kind: 'complaint',
+    policyId: 'housing-ombudsman-code',
+    policyVersion: '2024.1',
+    language: 'cy',
+    channelId: 'test',
+    userKey: 'test:u1',
+    conversationKey: key,
+    conversationRef: { conversation: { id: key }, channelId: 'test' },
+    receivedAt: T0,
+    details: { description: 'Mae’r boeler wedi torri', contact: { anonymous: false, name: 'Siân Owen' } },
+    triage: { kind: 'complaint', signals: [] },
+    deadlines: { stage: 1, acknowledge: { date: '2026-11-30' } },
+    actor: 'bot',
+    ...over,
+  };
+};
+
+/** A decision as the lifecycle would make it: append `type`, move to `state`, hand back what it saw. */
+const decide =
+  (type: string, state: string, stage = 1) =>
+  (_record: unknown, events: Array<{ type: string }>): EventDecision<string[]> => ({
+    event: { type, data: { seen: events.length } },
+    stage,
+    state,
+    result: events.map((e) => e.type),
+  });
+
+const party = (n: string): ConversationParty => ({
+  conversationKey: `test:conv-${n}`,
+  userKey: `test:user-${n}`,
+  conversationStateKey: `test/conversations/conv-${n}/`,
+  userStateKey: `test/users/user-${n}/`,
+});
+
+export function storeContract(name: string, factory: StoreFactory): void {
+  describe(`store contract: ${name}`, () => {
+    let subject: StoreUnderTest;
+    let store: Store;
+    let clock: FixedClock;
+    const open = async (options: Partial<StoreFactoryOptions> = {}) => {
+      clock = options.clock ?? new FixedClock(T0);
+      subject = await factory({ clock, ...options });
+      store = subject.store;
+    };
+    beforeEach(async () => open());
+    afterEach(async () => subject?.close());
+
+    describe('health', () => {
+      it('answers ok with its kind and the schema version migrations reached', async () => {
+        const h = await store.health();
+        expect(h.ok).toBe(true);
+        expect(['sqlite', 'postgres']).toContain(h.kind);
+        expect(h.schemaVersion).toBeGreaterThanOrEqual(3);
+      });
+    });
+
+    describe('cases', () => {
+      it('files once per idempotency key: the same key gives back the same case, not a second one', async () => {
+        const input = newCase();
+        const first = await store.cases.file(input);
+        const again = await store.cases.file({ ...input, details: { description: 'different words' } });
+        expect([first.created, again.created]).toEqual([true, false]);
+        expect(again.record).toEqual(first.record);
+        expect(await store.cases.count()).toBe(1);
+        expect((await store.cases.events(first.record.id)).map((e) => `${e.actor}:${e.type}`)).toEqual(['bot:filed']);
+      });
+
+      it('round-trips every field, the JSON ones decoded, with the store clock as the filing time', async () => {
+        const input = newCase({ triage: undefined });
+        const { record } = await store.cases.file(input);
+        const read = await store.cases.byReference(record.reference);
+        expect(read).toEqual(record);
+        expect(read).toMatchObject({
+          kind: 'complaint',
+          stage: 1,
+          state: 'stage1_open',
+          language: 'cy',
+          details: input.details,
+          conversationRef: input.conversationRef,
+          deadlines: input.deadlines,
+          triage: null,
+          receivedAt: T0,
+          createdAt: T0,
+        });
+        expect((await store.cases.events(record.id))[0]).toMatchObject({ at: T0, type: 'filed', data: { kind: 'complaint', policy: 'housing-ombudsman-code' } });
+      });
+
+      it.each([
+        ['complaint', 'stage1_open'],
+        ['service_request', 'service_request'],
+        ['excluded', 'excluded'],
+        ['feedback', 'feedback'],
+      ] as const)('lists a new %s under %s', async (kind, state) => {
+        const { record } = await store.cases.file(newCase({ kind }));
+        expect(record.state).toBe(state);
+      });
+
+      it('gives every case its own reference, and none for a reference never filed', async () => {
+        const refs = new Set<string>();
+        for (let i = 0; i < 20; i++) refs.add((await store.cases.file(newCase())).record.reference);
+        expect(refs.size).toBe(20);
+        expect(await store.cases.byReference('CMP-0000-0000')).toBeUndefined();
+      });
+
+      it("lists one identity's cases newest first, and says whether any is a complaint", async () => {
+        const a = await store.cases.file(newCase({ userKey: 'test:amy', kind: 'service_request' }));
+        expect(await store.cases.hasComplaint('test:amy')).toBe(false);
+        const b = await store.cases.file(newCase({ userKey: 'test:amy' }));
+        await store.cases.file(newCase({ userKey: 'test:bob' }));
+        expect((await store.cases.byUser('test:amy')).map((r) => r.reference)).toEqual([b.record.reference, a.record.reference]);
+        expect(await store.cases.hasComplaint('test:amy')).toBe(true);
+        expect(await store.cases.byUser('test:nobody')).toEqual([]);
+      });
+
+      it('records an event: appended at the store clock, listing fields set, the decision handed back', async () => {
+        const { record } = await store.cases.file(newCase());
+        clock.set(new Date('2026-11-24T09:00:00.000Z'));
+        const done = await store.cases.recordEvent(record.reference, 'staff:jo', decide('acknowledged', 'stage1_open'));
+        expect(done?.result).toEqual(['filed']);
+        expect(done?.event).toMatchObject({ at: '2026-11-24T09:00:00.000Z', actor: 'staff:jo', type: 'acknowledged', data: { seen: 1 } });
+        const later = await store.cases.recordEvent(record.reference, 'staff:jo', decide('answered', 'stage1_answered'));
+        expect(later?.record).toMatchObject({ reference: record.reference, state: 'stage1_answered', stage: 1 });
+        expect(await store.cases.byReference(record.reference)).toMatchObject({ state: 'stage1_answered' });
+        expect((await store.cases.events(record.id)).map((e) => e.type)).toEqual(['filed', 'acknowledged', 'answered']);
+      });
+
+      it('writes nothing when the decision refuses, and passes on the very error', async () => {
+        const { record } = await store.cases.file(newCase());
+        const refusal = new Error('not at this stage');
+        await expect(
+          store.cases.recordEvent(record.reference, 'staff:jo', () => {
+            throw refusal;
+          }),
+        ).rejects.toBe(refusal);
+        expect((await store.cases.events(record.id)).map((e) => e.type)).toEqual(['filed']);
+        expect(await store.cases.byReference(record.reference)).toMatchObject({ state: 'stage1_open' });
+      });
+
+      it('answers undefined for an event on a reference never filed, writing nothing', async () => {
+        expect(await store.cases.recordEvent('CMP-0000-0000', 'staff:jo', decide('note', 'x'))).toBeUndefined();
+        expect(await store.cases.count()).toBe(0);
+      });
+
+      it('decides concurrent events on one case one after the other: none lost, each sees the ones before', async () => {
+        const { record } = await store.cases.file(newCase());
+        const seen = await Promise.all(
+          Array.from({ length: 8 }, (_, i) => store.cases.recordEvent(record.reference, `staff:${i}`, decide('note', 'stage1_open'))),
+        );
+        expect(seen.map((s) => s!.result.length).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+        const events = await store.cases.events(record.id);
+        expect(events).toHaveLength(9);
+        // Append-only, in order: each event saw exactly those before it.
+        events.slice(1).forEach((e, i) => expect(e.data).toEqual({ seen: i + 1 }));
+      });
+
+      it('lists cases in filing order with their events, optionally only some states', async () => {
+        const a = await store.cases.file(newCase());
+        const b = await store.cases.file(newCase({ kind: 'feedback' }));
+        const c = await store.cases.file(newCase());
+        await store.cases.recordEvent(c.record.reference, 'staff:jo', decide('answered', 'stage1_answered'));
+        const all = await store.cases.listWithEvents();
+        expect(all.map((x) => x.record.reference)).toEqual([a, b, c].map((x) => x.record.reference));
+        expect(all[2].events.map((e) => e.type)).toEqual(['filed', 'answered']);
+        const open = await store.cases.listWithEvents({ states: ['stage1_open', 'feedback'] });
+        expect(open.map((x) => x.record.reference)).toEqual([a, b].map((x) => x.record.reference));
+        expect(await store.cases.listWithEvents({ states: [] })).toEqual([]);
+      });
+
+      it('draws again on the rare reference collision', async () => {
+        await subject.close();
+        const refs = ['CMP-2345-6789', 'CMP-2345-6789', 'CMP-BCDF-GHJK'];
+        await open({ reference: () => refs.shift() ?? 'CMP-CCCC-CCCC' });
+        await store.cases.file(newCase());
+        expect((await store.cases.file(newCase())).record.reference).toBe('CMP-BCDF-GHJK');
+      });
+    });
+
+    describe('transcripts', () => {
+      it('keeps entries in order, per conversation, all of a batch', async () => {
+        const entry = (conversationKey: string, text: string, direction: 'in' | 'out' = 'in') => ({ conversationKey, at: T0, direction, activityType: 'message', text, data: { id: text } });
+        await store.transcripts.append([]);
+        await store.transcripts.append([entry('test:a', 'helo'), entry('test:a', 'Shwmae', 'out'), entry('test:b', 'hi')]);
+        await store.transcripts.append(Array.from({ length: 40 }, (_, i) => entry('test:a', `line ${i}`)));
+        const a = await store.transcripts.forConversation('test:a');
+        expect(a.slice(0, 2)).toEqual([
+          { at: T0, direction: 'in', activityType: 'message', text: 'helo' },
+          { at: T0, direction: 'out', activityType: 'message', text: 'Shwmae' },
+        ]);
+        expect(a).toHaveLength(42);
+        expect((await store.transcripts.forConversation('test:b')).map((e) => e.text)).toEqual(['hi']);
+      });
+    });
+
+    describe('handoff requests', () => {
+      it('keeps each request with what is needed to reply, oldest first', async () => {
+        const ref = { conversation: { id: 'c1' }, serviceUrl: 'https://example.org' };
+        await store.handoffs.record({ conversationKey: 'test:c1', conversationRef: ref, language: 'cy', reason: 'asked', at: T0 });
+        await store.handoffs.record({ conversationKey: 'test:c2', conversationRef: {}, language: null, reason: 'safeguarding', at: T0 });
+        expect(await store.handoffs.list({ conversationKey: 'test:c1' })).toEqual([{ conversationKey: 'test:c1', conversationRef: ref, language: 'cy', reason: 'asked', at: T0 }]);
+        expect((await store.handoffs.list()).map((h) => h.reason)).toEqual(['asked', 'safeguarding']);
+      });
+    });
+
+    describe('lookup locks', () => {
+      const now = new Date(T0);
+      const keys = { reference: 'CMP-2345-6789', asker: 'test:prober' };
+
+      it(`counts misses by reference and by asker, and stops lookups at the ${MAX_MISSES}th`, async () => {
+        for (let i = 1; i < MAX_MISSES; i++) expect(await store.lookupLocks.attempt(keys, now, false)).toEqual({ outcome: 'missed', lockedUntil: null });
+        const last = await store.lookupLocks.attempt(keys, now, false);
+        expect(last).toMatchObject({ outcome: 'missed', lockedUntil: new Date(now.getTime() + 30 * 60_000) });
+        expect(await store.lookupLocks.misses('reference', keys.reference, now)).toBe(MAX_MISSES);
+        expect(await store.lookupLocks.misses('asker', keys.asker, now)).toBe(MAX_MISSES);
+        // Locked: even the right answer is not tried, and nothing more is counted.
+        expect(await store.lookupLocks.attempt(keys, now, true)).toMatchObject({ outcome: 'locked' });
+        expect(await store.lookupLocks.misses('reference', keys.reference, now)).toBe(MAX_MISSES);
+        expect(await store.lookupLocks.lockedUntil({ asker: keys.asker }, now)).toEqual(new Date(now.getTime() + 30 * 60_000));
+        expect(await store.lookupLocks.lockedUntil({ reference: 'CMP-BCDF-GHJK', asker: 'test:someone-else' }, now)).toBeNull();
+      });
+
+      it("forgets the reference's misses on a match, never the asker's", async () => {
+        await store.lookupLocks.attempt(keys, now, false);
+        await store.lookupLocks.attempt(keys, now, false);
+        expect(await store.lookupLocks.attempt(keys, now, true)).toEqual({ outcome: 'matched' });
+        expect(await store.lookupLocks.misses('reference', keys.reference, now)).toBe(0);
+        expect(await store.lookupLocks.misses('asker', keys.asker, now)).toBe(2);
+      });
+
+      it('counts every one of many guesses sent at once', async () => {
+        const outcomes = await Promise.all(Array.from({ length: MAX_MISSES + 3 }, () => store.lookupLocks.attempt(keys, now, false)));
+        expect(outcomes.filter((o) => o.outcome === 'missed')).toHaveLength(MAX_MISSES);
+        expect(outcomes.filter((o) => o.outcome === 'locked')).toHaveLength(3);
+      });
+
+      it('remembers misses for a day only', async () => {
+        for (let i = 0; i < MAX_MISSES; i++) await store.lookupLocks.attempt(keys, now, false);
+        const nextDay = new Date(now.getTime() + 24 * 3_600_000 + 1);
+        expect(await store.lookupLocks.misses('asker', keys.asker, nextDay)).toBe(0);
+        expect(await store.lookupLocks.lockedUntil(keys, nextDay)).toBeNull();
+      });
+    });
+
+    describe('turn replies', () => {
+      it('gives back the replies kept for an activity, and the first answer stands', async () => {
+        const replies = [{ type: 'message', text: 'Diolch. Eich cyfeirnod yw CMP-2345-6789' }];
+        expect(await store.turnReplies.find('test:c1', 'act-1')).toBeUndefined();
+        await store.turnReplies.record('test:c1', 'act-1', 'test:u1', replies);
+        await store.turnReplies.record('test:c1', 'act-1', 'test:u2', [{ type: 'message', text: 'later' }]);
+        expect(await store.turnReplies.find('test:c1', 'act-1')).toEqual({ userKey: 'test:u1', replies });
+        expect(await store.turnReplies.find('test:c2', 'act-1')).toBeUndefined();
+      });
+    });
+
+    describe('retention', () => {
+      const seed = async (p: ConversationParty) => {
+        await store.conversationState.write({ [p.conversationStateKey]: { step: 'x' }, [p.userStateKey]: { lang: 'cy' } });
+        await store.transcripts.append([{ conversationKey: p.conversationKey, at: clock.now().toISOString(), direction: 'in', activityType: 'message', text: 'helo', data: {} }]);
+        await store.turnReplies.record(p.conversationKey, 'act-1', p.userKey, []);
+        await store.retention.touch(p, clock.now());
+      };
+      const kept = async (p: ConversationParty) => ({
+        state: Object.keys(await store.conversationState.read([p.conversationStateKey, p.userStateKey])).length,
+        transcript: (await store.transcripts.forConversation(p.conversationKey)).length,
+        replies: (await store.turnReplies.find(p.conversationKey, 'act-1')) ? 1 : 0,
+      });
+
+      it('sweeps conversations idle since the cutoff, in passes, and never cases', async () => {
+        const [old1, old2, recent] = [party('1'), party('2'), party('3')];
+        const { record } = await store.cases.file(newCase({ conversationKey: old1.conversationKey }));
+        await seed(old1);
+        await seed(old2);
+        clock.advance(10 * 24 * 3_600_000);
+        await seed(recent);
+        const cutoff = new Date(clock.now().getTime() - 24 * 3_600_000);
+        const first = await store.retention.sweep(cutoff, 1);
+        expect(first).toMatchObject({ conversations: 1, more: true });
+        const second = await store.retention.sweep(cutoff, 1);
+        expect(second).toMatchObject({ conversations: 1 });
+        expect((await store.retention.sweep(cutoff, 1)).conversations).toBe(0);
+        expect(await kept(old1)).toEqual({ state: 0, transcript: 0, replies: 0 });
+        expect(await kept(old2)).toEqual({ state: 0, transcript: 0, replies: 0 });
+        expect(await kept(recent)).toEqual({ state: 2, transcript: 1, replies: 1 });
+        expect(await store.cases.byReference(record.reference)).toBeDefined();
+      });
+
+      it('ends a conversation: its state and replies go now, its transcript waits for the sweep', async () => {
+        const p = party('end');
+        await seed(p);
+        await store.retention.endConversation(p, clock.now());
+        expect(await kept(p)).toEqual({ state: 1, transcript: 1, replies: 0 });
+      });
+
+      it("forgets a resident: their state, and every conversation they were heard in", async () => {
+        const a = party('a');
+        const b = { ...party('b'), userKey: a.userKey, userStateKey: a.userStateKey };
+        const other = party('other');
+        await seed(a);
+        await seed(b);
+        await seed(other);
+        const removed = await store.retention.forgetUser(a);
+        expect(removed).toMatchObject({ conversations: 2, transcriptRows: 2, replyRows: 2 });
+        expect(await kept(a)).toEqual({ state: 0, transcript: 0, replies: 0 });
+        expect(await kept(b)).toEqual({ state: 0, transcript: 0, replies: 0 });
+        expect(await kept(other)).toEqual({ state: 2, transcript: 1, replies: 1 });
+      });
+    });
+  });
+}
