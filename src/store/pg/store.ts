@@ -19,6 +19,8 @@ export interface PgStoreOptions {
   clock: Clock;
   /** Where connection trouble is reported: a message without the URL or any personal data. */
   log?: Pick<Logger, 'warn'>;
+  /** Reference generator, for tests that force a collision. */
+  reference?: () => string;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
   return {
     conversationState: new PgConversationStorage(pool),
     locks: new PgConversationLocks(lockPool, { local: new TurnQueue(), waitMs: settings.TURN_LOCK_TIMEOUT_MS }),
-    cases: new PgCaseStore(pool, options.clock),
+    cases: new PgCaseStore(pool, options.clock, options.reference),
     transcripts: new PgTranscriptStore(pool),
     handoffs: new PgHandoffRequests(pool),
     lookupLocks: new PgLookupLocks(pool),
