@@ -84,7 +84,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
     await cy.say('Shwmae');
     await cy.say('Cymraeg');
     await cy.say('canslo');
-    expect(all(await cy.say(`Oes newyddion am ${cyRef}?`))).toContain('(a dderbyniwyd dydd Llun 1 Mehefin 2026)');
+    expect(all(await cy.say(`Oes newyddion am ${cyRef}?`))).toContain('(a ddaeth i law ddydd Llun 1 Mehefin 2026)');
   });
 });
 
