@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PgSettingsSchema } from '../store/pg/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -71,6 +72,8 @@ export const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .refine((u) => URL.canParse(u), 'must be a URL such as postgres://user:password@host:5432/database')
     .optional(),
+  /** Pool sizes, timeouts and TLS for PostgreSQL, with their defaults; read only when DATABASE_URL is set. */
+  ...PgSettingsSchema.omit({ DATABASE_URL: true }).shape,
   BANK_HOLIDAYS_PATH: z.string().min(1).optional(),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),

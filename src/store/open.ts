@@ -2,6 +2,7 @@ import type { Clock } from '../clock/clock';
 import { ConfigError, type Env } from '../config/env';
 import type { Logger } from '../log';
 import type { Store } from './ports';
+import { openPostgresStore } from './pg/store';
 import { openSqliteStore } from './sqlite/store';
 
 export interface OpenStoreOptions {
@@ -15,18 +16,21 @@ export interface OpenStoreOptions {
  * name the setting and never quote DATABASE_URL (it usually carries a password).
  */
 export async function openStore(env: Env, options: OpenStoreOptions): Promise<Store> {
-  if (env.DATABASE_URL) return openPostgres(env, options);
+  if (env.DATABASE_URL) return openPostgres({ ...env, DATABASE_URL: env.DATABASE_URL }, options);
   return openEmbeddedStore(env, options.clock);
 }
 
 /**
- * Until the PostgreSQL adapter (src/store/pg/store.ts, openPostgresStore) lands, DATABASE_URL is
- * refused plainly rather than ignored: an operator who set it expects a shared store, and quietly
- * running on a local file would split the bot's records between instances. Wiring it in is:
- *   return openPostgresStore(env, options);
+ * The PostgreSQL store, migrated and ready. A failure to connect or migrate stops start-up with a
+ * ConfigError naming DATABASE_URL; pg's messages name the host, user or database, never the
+ * password, and the URL itself is never quoted.
  */
-async function openPostgres(_env: Env, _options: OpenStoreOptions): Promise<Store> {
-  throw new ConfigError('DATABASE_URL: this build has no PostgreSQL store yet; unset DATABASE_URL to use the SQLite file at DATABASE_PATH');
+async function openPostgres(env: Env & { DATABASE_URL: string }, options: OpenStoreOptions): Promise<Store> {
+  try {
+    return await openPostgresStore(env, { clock: options.clock, log: options.log });
+  } catch (e) {
+    throw new ConfigError(`DATABASE_URL: cannot open the PostgreSQL store: ${(e as Error).message}`);
+  }
 }
 
 /** The SQLite store at DATABASE_PATH, opened at once (better-sqlite3 is synchronous). */

@@ -3,6 +3,9 @@ import { FixedClock } from '../../src/clock/clock';
 import { ConfigError, readEnv } from '../../src/config/env';
 import { createLogger } from '../../src/log';
 import { openStore } from '../../src/store/open';
+import { postgresForTests } from '../support/postgres';
+
+const pg = postgresForTests();
 
 const options = { clock: new FixedClock('2026-11-23T10:00:00Z'), log: createLogger('silent') };
 
@@ -13,12 +16,23 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('refuses DATABASE_URL plainly until the PostgreSQL store is wired in, never quoting the URL', async () => {
-    const env = readEnv({ DATABASE_URL: 'postgres://bot:s3cret-pass@db.example:5432/complaints' });
+  it('stops with an error naming DATABASE_URL when PostgreSQL cannot be reached, never quoting the URL', async () => {
+    // Port 1 on this machine: refused at once, nothing to wait for.
+    const env = readEnv({ DATABASE_URL: 'postgres://bot:s3cret-pass@127.0.0.1:1/complaints' });
     const error = await openStore(env, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/^DATABASE_URL: /);
+    expect((error as Error).message).toMatch(/^DATABASE_URL: cannot open the PostgreSQL store: /);
     expect((error as Error).message).not.toContain('s3cret-pass');
+  });
+
+  it.skipIf(!pg.available)('opens PostgreSQL, migrated, when DATABASE_URL is set', async () => {
+    const schema = await pg.freshSchema();
+    const store = await openStore(readEnv({ DATABASE_URL: schema.connectionString, DATABASE_POOL_SIZE: '2', DATABASE_LOCK_POOL_SIZE: '2' }), options);
+    try {
+      expect(await store.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 3 });
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -2,7 +2,21 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migratePostgres, postgresSchemaVersion } from '../../src/store/pg/migrate';
 import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
+import { openDatabase } from '../../src/store/sqlite/database';
 import { describePostgres, freshSchema, type TestSchema } from './pg-test-database';
+
+/** Every SQLite table and its columns, sorted: what the PostgreSQL schema must also have. */
+function sqliteColumns(): Record<string, string[]> {
+  const db = openDatabase(':memory:');
+  try {
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+    return Object.fromEntries(
+      tables.map(({ name }) => [name, db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`).all().map((c) => c.name).sort()]),
+    );
+  } finally {
+    db.close();
+  }
+}
 
 it('has a PostgreSQL migration for every SQLite one', () => {
   expect(PG_MIGRATIONS.map((m) => [m.version, m.name])).toEqual(MIGRATIONS.map((m) => [m.version, m.name]));
@@ -18,11 +32,24 @@ describePostgres('PostgreSQL migrations', () => {
   it('are applied once when two instances start together, and again change nothing', async () => {
     const [one, two] = [schema.pool({ max: 1 }), schema.pool({ max: 1 })];
     expect(await postgresSchemaVersion(one)).toBe(0);
-    expect(await Promise.all([migratePostgres(one), migratePostgres(two)])).toEqual([1, 1]);
-    expect(await migratePostgres(one)).toBe(1);
-    expect(await postgresSchemaVersion(two)).toBe(1);
-    const { rows } = await one.query('SELECT version, name FROM schema_migrations');
-    expect(rows).toEqual([{ version: 1, name: PG_MIGRATIONS[0].name }]);
+    const latest = PG_MIGRATIONS.length;
+    expect(await Promise.all([migratePostgres(one), migratePostgres(two)])).toEqual([latest, latest]);
+    expect(await migratePostgres(one)).toBe(latest);
+    expect(await postgresSchemaVersion(two)).toBe(latest);
+    const { rows } = await one.query('SELECT version, name FROM schema_migrations ORDER BY version');
+    expect(rows).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+  }, 60_000);
+
+  it('have every SQLite table, with the same columns', async () => {
+    const db = schema.pool({ max: 1 });
+    await migratePostgres(db);
+    const { rows } = await db.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name <> 'schema_migrations' ORDER BY table_name, column_name`,
+    );
+    const pg: Record<string, string[]> = {};
+    for (const r of rows) (pg[r.table_name] ??= []).push(r.column_name);
+    expect(pg).toEqual(sqliteColumns());
   }, 60_000);
 
   it('keep each case history append-only', async () => {
@@ -45,6 +72,6 @@ describePostgres('PostgreSQL migrations', () => {
   it('refuse a database newer than this release', async () => {
     const db = schema.pool({ max: 1 });
     await db.query(`INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')`);
-    await expect(migratePostgres(db)).rejects.toThrow(/schema version 99, newer than this release knows \(1\)/);
+    await expect(migratePostgres(db)).rejects.toThrow(`schema version 99, newer than this release knows (${PG_MIGRATIONS.length})`);
   }, 60_000);
 });

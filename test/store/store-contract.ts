@@ -286,7 +286,9 @@ export function storeContract(name: string, factory: StoreFactory): void {
 
     describe('retention', () => {
       const seed = async (p: ConversationParty) => {
-        await store.conversationState.write({ [p.conversationStateKey]: { step: 'x' }, [p.userStateKey]: { lang: 'cy' } });
+        // '*': two parties may share a user state key, and a write with no eTag only creates on
+        // stores with real optimistic concurrency (see storage-contract.ts, strictETags).
+        await store.conversationState.write({ [p.conversationStateKey]: { step: 'x', eTag: '*' }, [p.userStateKey]: { lang: 'cy', eTag: '*' } });
         await store.transcripts.append([{ conversationKey: p.conversationKey, at: clock.now().toISOString(), direction: 'in', activityType: 'message', text: 'helo', data: {} }]);
         await store.turnReplies.record(p.conversationKey, 'act-1', p.userKey, []);
         await store.retention.touch(p, clock.now());

@@ -13,6 +13,8 @@ import type { Migration } from '../migration';
  *   written (key order included, which lets a store compare what it would write with what is
  *   stored), it costs no parsing on write, and `jsonb` refuses "\u0000", which a resident can
  *   type. A column the staff views must filter on gets its own typed column instead.
+ * - NUL: JSON text carries it escaped (`\u0000`, as JSON.stringify writes it); plain text
+ *   columns get it replaced by U+FFFD before writing (see text.ts).
  */
 export const PG_MIGRATIONS: readonly Migration[] = [
   {
@@ -116,6 +118,53 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         at timestamptz NOT NULL
       );
       CREATE INDEX handoff_requests_conversation ON handoff_requests (conversation_key);
+    `,
+  },
+  {
+    version: 2,
+    name: 'wrong answers to case lookups, by reference and by asker',
+    sql: `
+      -- One row a wrong answer, under the reference asked about (whether or not it exists, so a
+      -- lock says nothing about which references are real) and under the asking channel identity.
+      -- Rows older than a day are deleted as new ones arrive. Every instance counts here, so a
+      -- guesser spread over instances is counted once.
+      CREATE TABLE lookup_misses (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        scope text NOT NULL CHECK (scope IN ('reference', 'asker')),
+        key text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX lookup_misses_key ON lookup_misses (scope, key, at);
+      CREATE INDEX lookup_misses_at ON lookup_misses (at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'replies kept per incoming activity, and when each conversation was last heard from',
+    sql: `
+      -- What the bot sent for one incoming activity, so a channel's re-delivery gets the same
+      -- again, whichever instance it reaches.
+      CREATE TABLE turn_replies (
+        conversation_key text NOT NULL,
+        activity_id text NOT NULL,
+        user_key text NOT NULL,
+        replies text NOT NULL,
+        PRIMARY KEY (conversation_key, activity_id)
+      );
+
+      -- Who was heard from in which conversation, and when by the server's clock: retention
+      -- deletes what has been idle, and a resident's request to delete their data finds their
+      -- conversations here. The bot_state keys are kept as botbuilder builds them.
+      CREATE TABLE conversation_activity (
+        conversation_key text NOT NULL,
+        user_key text NOT NULL,
+        conversation_state_key text NOT NULL,
+        user_state_key text NOT NULL,
+        last_at timestamptz NOT NULL,
+        PRIMARY KEY (conversation_key, user_key)
+      );
+      CREATE INDEX conversation_activity_user ON conversation_activity (user_key);
+      CREATE INDEX conversation_activity_last ON conversation_activity (last_at);
     `,
   },
 ];

@@ -1,0 +1,126 @@
+import type { Pool, PoolClient } from 'pg';
+import type { ConversationParty, Removed, Retention } from '../ports';
+import { advisoryKey } from './advisory-key';
+import { pgText } from './text';
+import { inTransaction } from './transaction';
+
+/**
+ * Retention on PostgreSQL: what is deleted is exactly what the SQLite store deletes (bot state,
+ * transcripts, kept replies; never cases, events or handoff requests). Nothing is cached, so
+ * nothing needs telling. A sweep takes a transaction advisory lock, so instances sweeping at the
+ * same moment go one after the other instead of racing over the same rows.
+ */
+export class PgRetention implements Retention {
+  constructor(private readonly pool: Pool) {}
+
+  async touch(party: ConversationParty, at: Date): Promise<void> {
+    await touch(this.pool, party, at);
+  }
+
+  async sweep(before: Date, limit: number): Promise<Removed & { more: boolean }> {
+    return inTransaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [advisoryKey('retention', 'sweep')]);
+      const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+      const keys: string[] = [];
+      // Senders first: their rows go with their conversations.
+      const users = await client.query<{ user_state_key: string }>(
+        'SELECT user_state_key FROM conversation_activity GROUP BY user_key, user_state_key HAVING max(last_at) < $1',
+        [before],
+      );
+      for (const r of users.rows) keys.push(r.user_state_key);
+      const idle = await client.query<{ conversation_key: string }>(
+        'SELECT conversation_key FROM conversation_activity GROUP BY conversation_key HAVING max(last_at) < $1 LIMIT $2',
+        [before, limit],
+      );
+      const conversations = idle.rows.map((r) => r.conversation_key);
+      // Deleted only while still idle: a row a turn has touched since (on any instance) is
+      // re-checked against its new time and kept, with its conversation's state.
+      const gone = await client.query<{ conversation_key: string; conversation_state_key: string }>(
+        `DELETE FROM conversation_activity WHERE conversation_key = ANY($1::text[]) AND last_at < $2
+         RETURNING conversation_key, conversation_state_key`,
+        [conversations, before],
+      );
+      // A conversation someone else in it spoke in since keeps everything.
+      const stillHeard = await client.query<{ conversation_key: string }>(
+        'SELECT DISTINCT conversation_key FROM conversation_activity WHERE conversation_key = ANY($1::text[])',
+        [conversations],
+      );
+      const heard = new Set(stillHeard.rows.map((r) => r.conversation_key));
+      const forgotten = [...new Set(gone.rows.map((r) => r.conversation_key))].filter((c) => !heard.has(c));
+      for (const r of gone.rows) if (!heard.has(r.conversation_key)) keys.push(r.conversation_state_key);
+      add(removed, await forgetConversations(client, forgotten));
+      const legacy = await client.query<{ key: string }>(
+        `SELECT key FROM bot_state WHERE updated_at < $1
+           AND key NOT IN (SELECT conversation_state_key FROM conversation_activity)
+           AND key NOT IN (SELECT user_state_key FROM conversation_activity)`,
+        [before],
+      );
+      for (const r of legacy.rows) keys.push(r.key);
+      removed.stateRows += await deleteState(client, keys);
+      removed.transcriptRows += (
+        await client.query(
+          `DELETE FROM transcripts WHERE conversation_key IN (
+             SELECT conversation_key FROM transcripts GROUP BY conversation_key HAVING max(at) < $1)
+           AND conversation_key NOT IN (SELECT conversation_key FROM conversation_activity)`,
+          [before],
+        )
+      ).rowCount!;
+      removed.conversations = forgotten.length;
+      return { ...removed, more: conversations.length === limit };
+    });
+  }
+
+  async endConversation(party: ConversationParty, at: Date): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await deleteState(client, [party.conversationStateKey]);
+      await client.query('DELETE FROM turn_replies WHERE conversation_key = $1', [pgText(party.conversationKey)]);
+      await touch(client, party, at);
+    });
+  }
+
+  async forgetUser(party: ConversationParty): Promise<Removed> {
+    return inTransaction(this.pool, async (client) => {
+      const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+      const { rows } = await client.query<{ conversation_key: string; conversation_state_key: string }>(
+        'DELETE FROM conversation_activity WHERE user_key = $1 RETURNING conversation_key, conversation_state_key',
+        [pgText(party.userKey)],
+      );
+      const conversations = new Map(rows.map((r) => [r.conversation_key, r.conversation_state_key]));
+      conversations.set(pgText(party.conversationKey), party.conversationStateKey);
+      add(removed, await forgetConversations(client, [...conversations.keys()]));
+      removed.stateRows += await deleteState(client, [party.userStateKey, ...conversations.values()]);
+      removed.conversations = conversations.size;
+      return removed;
+    });
+  }
+}
+
+function touch(db: Pool | PoolClient, party: ConversationParty, at: Date) {
+  return db.query(
+    `INSERT INTO conversation_activity (conversation_key, user_key, conversation_state_key, user_state_key, last_at)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (conversation_key, user_key) DO UPDATE SET last_at = greatest(conversation_activity.last_at, excluded.last_at)`,
+    [pgText(party.conversationKey), pgText(party.userKey), pgText(party.conversationStateKey), pgText(party.userStateKey), at],
+  );
+}
+
+/** Transcripts, kept replies and activity rows of these conversations. */
+async function forgetConversations(client: PoolClient, conversationKeys: string[]): Promise<Pick<Removed, 'transcriptRows' | 'replyRows'>> {
+  if (conversationKeys.length === 0) return { transcriptRows: 0, replyRows: 0 };
+  const transcripts = await client.query('DELETE FROM transcripts WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
+  const replies = await client.query('DELETE FROM turn_replies WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
+  await client.query('DELETE FROM conversation_activity WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
+  return { transcriptRows: transcripts.rowCount ?? 0, replyRows: replies.rowCount ?? 0 };
+}
+
+/** Bot state rows under these keys (each counted once). PgConversationStorage's keys never hold NUL. */
+async function deleteState(client: PoolClient, keys: string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const { rowCount } = await client.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [[...new Set(keys.map(pgText))]]);
+  return rowCount ?? 0;
+}
+
+function add(to: Removed, more: Pick<Removed, 'transcriptRows' | 'replyRows'>): void {
+  to.transcriptRows += more.transcriptRows;
+  to.replyRows += more.replyRows;
+}

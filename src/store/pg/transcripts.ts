@@ -1,0 +1,38 @@
+import type { Pool } from 'pg';
+import type { NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import { isoInstant, pgText, pgTextOrNull } from './text';
+
+/**
+ * Every message in and out of a conversation, shared by every instance. A turn's entries are one
+ * INSERT (arrays unnested in order), so they are kept all or none, in the order given.
+ */
+export class PgTranscriptStore implements TranscriptStore {
+  constructor(private readonly pool: Pool) {}
+
+  async append(entries: NewTranscriptEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data)
+       SELECT conversation_key, at, direction, activity_type, text, data
+       FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[])
+         WITH ORDINALITY AS e (conversation_key, at, direction, activity_type, text, data, n)
+       ORDER BY n`,
+      [
+        entries.map((e) => pgText(e.conversationKey)),
+        entries.map((e) => e.at),
+        entries.map((e) => e.direction),
+        entries.map((e) => pgText(e.activityType)),
+        entries.map((e) => pgTextOrNull(e.text)),
+        entries.map((e) => JSON.stringify(e.data) ?? 'null'),
+      ],
+    );
+  }
+
+  async forConversation(conversationKey: string): Promise<TranscriptEntry[]> {
+    const { rows } = await this.pool.query<{ at: Date; direction: 'in' | 'out'; activity_type: string; text: string | null }>(
+      'SELECT at, direction, activity_type, text FROM transcripts WHERE conversation_key = $1 ORDER BY id',
+      [pgText(conversationKey)],
+    );
+    return rows.map((r) => ({ at: isoInstant(r.at), direction: r.direction, activityType: r.activity_type, text: r.text }));
+  }
+}
