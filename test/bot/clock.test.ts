@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventInFuture } from '../../src/cases/lifecycle';
-import { all, chat, type Chat, sqliteOf } from './harness';
+import { all, chat, type Chat, fileComplaint, sqliteOf } from './harness';
 
 const INTAKE = [
   'hello',
@@ -20,25 +20,7 @@ const INTAKE = [
   'after 5pm',
 ];
 
-/** Files a complaint as if the intake had, from the harness's channel identity. */
-async function file(c: Chat, receivedAt: string): Promise<string> {
-  return (await c.core.store.cases.file({
-    idempotencyKey: `test:${Math.random()}`,
-    kind: 'complaint',
-    policyId: c.core.profile.id,
-    policyVersion: c.core.profile.version,
-    language: 'en',
-    channelId: 'test',
-    userKey: 'test:resident-1',
-    conversationKey: 'test:conv',
-    conversationRef: {},
-    receivedAt,
-    details: { description: 'Boiler broken again', location: 'Flat 3, 12 Park Road, CF10 1AA', contact: { anonymous: false, name: 'Sam Jones' } },
-    triage: { kind: 'complaint' },
-    deadlines: null,
-    actor: 'bot',
-  })).record.reference;
-}
+const file = (c: Chat, receivedAt: string) => fileComplaint(c, { receivedAt });
 
 describe('one clock: the server decides when, whatever the channel claims', () => {
   // The server's time is Monday 23 November 2026, 10:00 London, in every row.

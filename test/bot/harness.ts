@@ -53,3 +53,34 @@ export async function sayInTurn(c: Chat, ...messages: string[]): Promise<string>
   for (const m of messages) last = await c.say(m);
   return all(last);
 }
+
+export interface DirectComplaint {
+  /** The channel identity (on the test channel) that filed it; the harness's own by default. */
+  user?: string;
+  conversation?: string;
+  receivedAt?: string;
+  name?: string;
+  location?: string;
+}
+
+/** Files a complaint straight into the store, as if the intake had, and returns its reference. */
+export async function fileComplaint(c: Chat, opts: DirectComplaint = {}): Promise<string> {
+  const user = opts.user ?? 'resident-1';
+  const { record } = await c.core.store.cases.file({
+    idempotencyKey: `test:${Math.random()}`,
+    kind: 'complaint',
+    policyId: c.core.profile.id,
+    policyVersion: c.core.profile.version,
+    language: 'en',
+    channelId: 'test',
+    userKey: `test:${user}`,
+    conversationKey: opts.conversation ?? 'test:conv',
+    conversationRef: {},
+    receivedAt: opts.receivedAt ?? '2026-11-23T10:00:00.000Z',
+    details: { description: 'Boiler broken again', location: opts.location ?? 'Flat 3, 12 Park Road, CF10 1AA', contact: { anonymous: false, name: opts.name ?? 'Sam Jones' } },
+    triage: { kind: 'complaint' },
+    deadlines: null,
+    actor: 'bot',
+  });
+  return record.reference;
+}

@@ -5,7 +5,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { CaseEventInput } from '../../src/cases/lifecycle';
 import type { FixedClock } from '../../src/clock/clock';
-import { all, chat, type Chat, sqliteOf } from './harness';
+import { all, chat, type Chat, fileComplaint, sqliteOf } from './harness';
 
 const NOW = '2026-12-07T10:00:00Z';
 const MINUTE = 60_000;
@@ -20,24 +20,9 @@ const LOCKED_NOW = /stopped looking up complaints for you/;
 
 /** A complaint filed by `owner` (a channel identity on the test channel), answered at stage 1 so it can go to stage 2. */
 async function file(c: Chat, owner = 'resident-1', name = 'Siân Owen', postcode = 'SA1 1AA'): Promise<string> {
-  const { record } = (await c.core.store.cases.file({
-    idempotencyKey: `test:${Math.random()}`,
-    kind: 'complaint',
-    policyId: c.core.profile.id,
-    policyVersion: c.core.profile.version,
-    language: 'en',
-    channelId: 'test',
-    userKey: `test:${owner}`,
-    conversationKey: `test:${owner}-conv`,
-    conversationRef: {},
-    receivedAt: '2026-11-23T10:00:00.000Z',
-    details: { description: 'Boiler broken again', location: `5 Heol y Castell, ${postcode}`, contact: { anonymous: false, name } },
-    triage: { kind: 'complaint' },
-    deadlines: null,
-    actor: 'bot',
-  }));
-  for (const e of ANSWERED) await c.core.updates.record(record.reference, 'staff:test', e);
-  return record.reference;
+  const reference = await fileComplaint(c, { user: owner, conversation: `test:${owner}-conv`, name, location: `5 Heol y Castell, ${postcode}` });
+  for (const e of ANSWERED) await c.core.updates.record(reference, 'staff:test', e);
+  return reference;
 }
 
 /** Who a message comes from and what it claims: a conversation, a user, a timestamp. */

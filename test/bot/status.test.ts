@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEventInput } from '../../src/cases/lifecycle';
-import { all, chat, type Chat, sqliteOf } from './harness';
+import { all, chat, type Chat, fileComplaint, sqliteOf } from './harness';
 
-/** Files a complaint as if the intake had, from the harness's channel identity unless told otherwise. */
-async function file(c: Chat, opts: { user?: string; receivedAt?: string; name?: string; location?: string } = {}): Promise<string> {
-  const { record } = (await c.core.store.cases.file({
-    idempotencyKey: `test:${Math.random()}`,
-    kind: 'complaint',
-    policyId: c.core.profile.id,
-    policyVersion: c.core.profile.version,
-    language: 'en',
-    channelId: 'test',
-    userKey: `test:${opts.user ?? 'resident-1'}`,
-    conversationKey: 'test:conv',
-    conversationRef: {},
-    receivedAt: opts.receivedAt ?? '2026-11-23T10:00:00.000Z',
-    details: { description: 'Boiler broken again', location: opts.location ?? 'Flat 3, 12 Park Road, CF10 1AA', contact: { anonymous: false, name: opts.name ?? 'Sam Jones' } },
-    triage: { kind: 'complaint' },
-    deadlines: null,
-    actor: 'bot',
-  }));
-  return record.reference;
-}
+const file = fileComplaint;
 async function staff(c: Chat, ref: string, ...events: CaseEventInput[]): Promise<void> {
   for (const e of events) await c.core.updates.record(ref, 'staff:test', e);
 }
