@@ -179,6 +179,9 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
         log.warn({ inFlight: lifecycle.inFlight, graceMs }, 'shutdown: turns still running after the grace period; closing anyway');
         server.server.closeAllConnections();
       }
+      // Kept-alive connections that went idle once their last answer was sent would otherwise
+      // hold the listener open until their keep-alive timeout.
+      server.server.closeIdleConnections();
       await listenerClosed;
       await retention.stop();
       await store.close();

@@ -16,8 +16,8 @@ export function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'complaints-')), 'complaints.db');
 }
 
-export async function startBot(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningBot> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+export async function startBot(env: Record<string, string> = {}, dbPath = tempDbPath(), nodeArgs: string[] = []): Promise<RunningBot> {
+  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], {
     env: { ...process.env, PORT: '0', DATABASE_PATH: dbPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
