@@ -45,7 +45,8 @@ export async function startBot(env: Record<string, string> = {}, dbPath = tempDb
     output: () => out,
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (proc.exitCode !== null) return resolve();
+        // Already gone (exited, or killed by a signal: then exitCode stays null).
+        if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
         proc.once('exit', () => resolve());
         proc.kill(signal);
       }),
