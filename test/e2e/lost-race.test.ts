@@ -10,8 +10,26 @@ import { FixedClock } from '../../src/clock/clock';
 import { readEnv } from '../../src/config/env';
 import { createLogger } from '../../src/log';
 import type { KeyValueStorage, Store, StoreItems } from '../../src/store/ports';
+import { readPgSettings } from '../../src/store/pg/settings';
+import { openPostgresStore } from '../../src/store/pg/store';
 import { openSqliteStore } from '../../src/store/sqlite/store';
+import { postgresForTests } from '../support/postgres';
 import { tempDbPath } from './server';
+
+const pg = postgresForTests();
+const clock = () => new FixedClock('2026-11-23T10:00:00Z');
+const stores: Array<{ name: string; skip: boolean; open: () => Promise<Store> }> = [
+  // Marked shared, as PostgreSQL is: only there can a write lose (SQLite is one process's, one queue's).
+  { name: 'SQLite (marked shared)', skip: false, open: async () => ({ ...openSqliteStore(tempDbPath(), { clock: clock() }), shared: true }) },
+  {
+    name: 'PostgreSQL',
+    skip: !pg.available,
+    open: async () => {
+      const schema = await pg.freshSchema();
+      return openPostgresStore(readPgSettings({ DATABASE_URL: schema.connectionString, DATABASE_STATEMENT_TIMEOUT_MS: '60000' }), { clock: clock() });
+    },
+  },
+];
 
 /** Conversation state that, when armed, lets "another instance" write a key just before the turn does. */
 class RacedStorage implements KeyValueStorage {
@@ -57,16 +75,15 @@ async function send(url: string, text: string, id: string) {
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
 }
 
-describe('a turn that loses a state race', () => {
+for (const { name, skip, open } of stores) describe.skipIf(skip)(`a turn that loses a state race (${name})`, () => {
   let app: App;
   let url: string;
   let raced: RacedStorage;
   let store: Store;
   beforeAll(async () => {
-    const sqlite = openSqliteStore(tempDbPath(), { clock: new FixedClock('2026-11-23T10:00:00Z') });
-    raced = new RacedStorage(sqlite.conversationState);
-    // Shared, as PostgreSQL is: only there can a write lose (SQLite is one process's, one queue's).
-    store = { ...sqlite, shared: true, conversationState: raced };
+    const opened = await open();
+    raced = new RacedStorage(opened.conversationState);
+    store = { ...opened, conversationState: raced };
     const env = readEnv({ DATABASE_PATH: tempDbPath(), MESSAGE_RATE_LIMIT: '0' });
     app = await createApp(env, createLogger('silent'), { clock: new FixedClock('2026-11-23T10:00:00Z'), store });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
