@@ -65,6 +65,7 @@ describe('shutdown on SIGTERM', () => {
     expect(answered.status).toBe(200);
     expect(answered.text.length).toBeGreaterThan(0);
     expect(await exited).toBe(0);
+    expect(bot.output()).toMatch(/"inFlight":1,"msg":"shutting down/);
     expect(bot.output()).toMatch(/"drained":true/);
 
     // Everything the finished turns wrote was flushed before the process went.
