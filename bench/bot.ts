@@ -9,12 +9,18 @@
  * drifts by more than the difference being measured within a minute; paired rounds keep that
  * drift out of the ratio, and the median round keeps one disturbed round from deciding it.
  * Run: npm run bench   (BENCH_SECONDS per round, default 5; BENCH_ROUNDS, default 3)
+ *
+ * With BENCH_DATABASE_URL=postgres://… the intake bot is also run on PostgreSQL (in a schema of
+ * its own, dropped afterwards): one instance, and two instances that the load generator sends
+ * turns to in turn (round-robin per turn, as a load balancer without sticky sessions would).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
 
 
 const SCRIPT = ['hi', 'English', 'The boiler has broken again and nobody came', 'Flat 3, 12 Park Road', '3 weeks ago', 'yes',
@@ -55,7 +61,10 @@ function peakRssMiB(pid: number): number {
 }
 
 let seq = 0;
-async function turn(url: string, conversation: string, text: string): Promise<number> {
+/** One or more instances of one bot; each turn goes to the next (round-robin). */
+type Target = string[];
+async function turn(target: Target, conversation: string, text: string): Promise<number> {
+  const url = target[seq % target.length];
   const t0 = performance.now();
   const res = await fetch(`${url}/api/messages`, {
     method: 'POST',
@@ -76,13 +85,13 @@ const pct = (xs: number[], p: number) => {
 };
 
 /** Closed loop: each of `concurrency` residents sends the next message as soon as the last is answered. */
-async function saturate(url: string, concurrency: number, seconds: number) {
+async function saturate(url: Target, concurrency: number, seconds: number) {
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
   let conv = 0;
   const worker = async (w: number) => {
     while (performance.now() < end) {
-      const id = `sat-${w}-${conv++}`;
+      const id = `sat-${url[0]}-${w}-${conv++}`;
       for (const text of SCRIPT) {
         if (performance.now() >= end) return;
         latencies.push(await turn(url, id, text));
@@ -96,7 +105,7 @@ async function saturate(url: string, concurrency: number, seconds: number) {
 }
 
 /** Open loop: turns start on a fixed schedule, whatever the server does, spread over many conversations. */
-async function steady(url: string, rate: number, seconds: number) {
+async function steady(url: Target, rate: number, seconds: number) {
   const latencies: number[] = [];
   const total = rate * seconds;
   const conversations = Array.from({ length: 100 }, (_, i) => ({ id: `steady-${i}-${Date.now()}`, step: 0, busy: Promise.resolve() }));
@@ -124,7 +133,7 @@ const median = (xs: number[]) => pct(xs, 50);
 
 interface Bot {
   name: string;
-  server: Server;
+  servers: Server[];
   rounds: Array<{ tps: number; cpuPerTurnUs: number }>;
   latencies: number[];
 }
@@ -134,28 +143,35 @@ async function main() {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const db = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.db');
   const bots: Bot[] = [];
-  for (const [name, args, env] of [
-    // The load generator sends as fast as it can: exactly what MESSAGE_RATE_LIMIT stops, so it is off for both.
-    ['echo bot', ['bench/echo-bot.ts'], { MESSAGE_RATE_LIMIT: '0' }],
-    ['intake bot', ['src/index.ts'], { DATABASE_PATH: db, MESSAGE_RATE_LIMIT: '0' }],
-  ] as const) {
-    const server = await start([...args], env);
-    await saturate(server.url, 10, 2); // warm up
-    bots.push({ name, server, rounds: [], latencies: [] });
+  // The load generator sends as fast as it can: exactly what MESSAGE_RATE_LIMIT stops, so it is off for all.
+  const modes: Array<[string, string[], Record<string, string>, number]> = [
+    ['echo bot', ['bench/echo-bot.ts'], { MESSAGE_RATE_LIMIT: '0' }, 1],
+    ['intake bot', ['src/index.ts'], { DATABASE_PATH: db, MESSAGE_RATE_LIMIT: '0' }, 1],
+  ];
+  const pg = await postgresSchema();
+  if (pg) {
+    const env = { DATABASE_URL: pg.url, MESSAGE_RATE_LIMIT: '0' };
+    modes.push(['pg, 1 inst', ['src/index.ts'], env, 1], ['pg, 2 inst', ['src/index.ts'], env, 2]);
   }
+  for (const [name, args, env, instances] of modes) {
+    const servers: Server[] = [];
+    for (let i = 0; i < instances; i++) servers.push(await start([...args], env));
+    await saturate(servers.map((s) => s.url), 10, 2); // warm up
+    bots.push({ name, servers, rounds: [], latencies: [] });
+  }
+  const cpuOf = (bot: Bot) => bot.servers.reduce((sum, s) => sum + cpuSeconds(s.proc.pid!), 0);
   for (let r = 0; r < rounds; r++) {
     for (const bot of bots) {
-      const pid = bot.server.proc.pid!;
-      const cpu0 = cpuSeconds(pid);
-      const sat = await saturate(bot.server.url, 50, seconds);
-      bot.rounds.push({ tps: sat.tps, cpuPerTurnUs: ((cpuSeconds(pid) - cpu0) * 1e6) / sat.turns });
+      const cpu0 = cpuOf(bot);
+      const sat = await saturate(bot.servers.map((s) => s.url), 50, seconds);
+      bot.rounds.push({ tps: sat.tps, cpuPerTurnUs: ((cpuOf(bot) - cpu0) * 1e6) / sat.turns });
       bot.latencies.push(...sat.latencies);
     }
   }
   for (const bot of bots) {
-    const st = await steady(bot.server.url, 200, 2 * seconds);
-    const rss = peakRssMiB(bot.server.proc.pid!);
-    bot.server.proc.kill();
+    const st = await steady(bot.servers.map((s) => s.url), 200, 2 * seconds);
+    const rss = Math.max(...bot.servers.map((s) => peakRssMiB(s.proc.pid!)));
+    for (const s of bot.servers) s.proc.kill();
     console.log(
       `${bot.name.padEnd(11)} saturation (50 conversations): ${median(bot.rounds.map((x) => x.tps)).toFixed(0)} turns/s ` +
         `(rounds: ${bot.rounds.map((x) => x.tps.toFixed(0)).join(', ')}), p50 ${pct(bot.latencies, 50).toFixed(1)} ms, p99 ${pct(bot.latencies, 99).toFixed(1)} ms | ` +
@@ -163,13 +179,33 @@ async function main() {
         `server CPU ${median(bot.rounds.map((x) => x.cpuPerTurnUs)).toFixed(0)} µs/turn`,
     );
   }
-  const [echo, intake] = bots;
-  const byRound = (f: (x: Bot['rounds'][number], y: Bot['rounds'][number]) => number) => intake.rounds.map((x, i) => 100 * f(x, echo.rounds[i]));
-  const tput = byRound((x, e) => x.tps / e.tps);
-  const cpu = byRound((x, e) => e.cpuPerTurnUs / x.cpuPerTurnUs);
-  const show = (xs: number[]) => `${median(xs).toFixed(0)}% (rounds: ${xs.map((x) => `${x.toFixed(0)}%`).join(', ')})`;
-  console.log(`intake throughput = ${show(tput)} of the echo bot's (target ≥ 60%)`);
-  console.log(`by server CPU per turn = ${show(cpu)} (steadier when other work shares the machine)`);
+  const [echo, ...intakes] = bots;
+  for (const intake of intakes) {
+    const byRound = (f: (x: Bot['rounds'][number], y: Bot['rounds'][number]) => number) => intake.rounds.map((x, i) => 100 * f(x, echo.rounds[i]));
+    const tput = byRound((x, e) => x.tps / e.tps);
+    const cpu = byRound((x, e) => e.cpuPerTurnUs / x.cpuPerTurnUs);
+    const show = (xs: number[]) => `${median(xs).toFixed(0)}% (rounds: ${xs.map((x) => `${x.toFixed(0)}%`).join(', ')})`;
+    console.log(`${intake.name}: throughput = ${show(tput)} of the echo bot's (target ≥ 60% for SQLite); by server CPU per turn = ${show(cpu)}`);
+  }
+  await pg?.drop();
+}
+
+/** A schema of its own in BENCH_DATABASE_URL's database, for the PostgreSQL modes; none without it. */
+async function postgresSchema(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+  const base = process.env.BENCH_DATABASE_URL?.trim();
+  if (!base) return undefined;
+  const schema = `bench_${randomBytes(6).toString('hex')}`;
+  const admin = new Pool({ connectionString: base, max: 1 });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
 }
 
 void main();

@@ -22,6 +22,7 @@ import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
+import { Lifecycle } from './lifecycle';
 import { createServer } from './server';
 import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
@@ -50,7 +51,15 @@ export interface Core {
 
 export interface App extends Core {
   server: restify.Server;
+  /** Readiness (GET /readyz) and the requests in flight. */
+  lifecycle: Lifecycle;
   close(): Promise<void>;
+  /**
+   * For SIGTERM: readiness fails and new requests get 503 at once, the listener closes, turns in
+   * flight get up to `graceMs` to finish, then the retention timer stops and the store is closed
+   * (SQLite's group commit flushed, PostgreSQL's pools ended). True when every turn finished.
+   */
+  shutdown(graceMs: number): Promise<boolean>;
 }
 
 function loadRegistry(env: Env): ProfileRegistry {
@@ -109,6 +118,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     clock,
     conversationState,
     userState,
+    repliesAfterState: store.shared,
     i18n,
     enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), async (context, reason) =>
       filing.requestHuman(context, reason, await bot.language.get(context)),
@@ -156,14 +166,34 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   for (const m of core.turnMiddleware) adapter.use(m);
   const retention = scheduleRetention(store.retention, core.clock, env.RETENTION_DAYS, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now() });
+  const lifecycle = new Lifecycle();
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  let closing: Promise<boolean> | undefined;
+  const shutdown = (graceMs: number) =>
+    (closing ??= (async () => {
+      lifecycle.stopAccepting();
+      // Stops listening; idle kept-alive connections are closed, busy ones when their answer is sent.
+      const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const drained = await lifecycle.drained(graceMs);
+      if (!drained) {
+        log.warn({ inFlight: lifecycle.inFlight, graceMs }, 'shutdown: turns still running after the grace period; closing anyway');
+        server.server.closeAllConnections();
+      }
+      // Kept-alive connections that went idle once their last answer was sent would otherwise
+      // hold the listener open until their keep-alive timeout.
+      server.server.closeIdleConnections();
+      await listenerClosed;
+      await retention.stop();
+      await store.close();
+      return drained;
+    })());
   return {
     ...core,
     server,
+    lifecycle,
+    shutdown,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await retention.stop();
-      await store.close();
+      await shutdown(30_000);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app';
-import { ConfigError, readEnv } from './config/env';
+import { ConfigError, type Env, readEnv } from './config/env';
 import { createLogger, safeError } from './log';
 
 // A .env file, if there is one, fills in settings not already in the environment.
@@ -8,9 +8,10 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 
 async function start(): Promise<void> {
   let app;
+  let env: Env;
   let log = createLogger('info');
   try {
-    const env = readEnv(process.env);
+    env = readEnv(process.env);
     log = createLogger(env.LOG_LEVEL);
     keepServing(log);
     app = await createApp(env, log);
@@ -18,7 +19,7 @@ async function start(): Promise<void> {
     server.listen(env.PORT, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : env.PORT;
-      log.info(`Complaints bot listening on http://localhost:${port}/api/messages (health: /healthz)`);
+      log.info(`Complaints bot listening on http://localhost:${port}/api/messages (health: /healthz, readiness: /readyz)`);
       log.info(`Policy: ${profile.id} (${profile.name.en}, version ${profile.version}); store: ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : env.DATABASE_PATH}`);
     });
   } catch (e) {
@@ -29,11 +30,30 @@ async function start(): Promise<void> {
     }
     throw e;
   }
-  const stop = () => {
-    void app!.close().then(() => process.exit(0));
+  const running = app;
+  const graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second signal: the operator will not wait.
+      log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal, graceSeconds: env.SHUTDOWN_GRACE_SECONDS, inFlight: running.lifecycle.inFlight }, 'shutting down: no new requests; finishing turns in flight');
+    running.shutdown(graceMs).then(
+      (drained) => {
+        log.info({ drained }, 'shut down');
+        process.exit(drained ? 0 : 1);
+      },
+      (e: unknown) => {
+        log.error({ err: safeError(e) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 /**

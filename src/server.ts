@@ -1,10 +1,12 @@
 import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
+import { isLostRace } from './bot/bot-state';
 import type { ComplaintsBot } from './bot/complaints-bot';
 import { activityProblem } from './bot/incoming-activity';
 import { ConversationBusyError, type ConversationLocks } from './store/conversation-locks';
 import { formatDate, toLondon } from './deadlines/local-date';
 import { frameworkLogger, safeError, type Logger } from './log';
+import { Lifecycle } from './lifecycle';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
@@ -22,6 +24,48 @@ export interface ServerDeps {
   rateLimit: RateLimiter;
   /** The clock, for today's London date on staff requests; tests may fix it. */
   now?: () => Date;
+  /** Readiness and requests in flight, for shutdown; a fresh one (always ready) if not given. */
+  lifecycle?: Lifecycle;
+}
+
+/** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
+const RETRY_SOON_SECONDS = 1;
+
+/**
+ * What the adapter answers, held back until the turn is over: a turn that lost a state race has
+ * already put its replies in the body (expectReplies) by the time the server learns of it, and
+ * those must not reach the resident, since its state was not kept and its re-delivery answers again.
+ */
+class HeldResponse {
+  code = 200;
+  body: unknown;
+  readonly headers: Array<[string, unknown]> = [];
+  // CloudAdapter reads socket only for a websocket upgrade (a GET), never on this route.
+  readonly socket = null;
+
+  status(code: number): this {
+    this.code = code;
+    return this;
+  }
+  header(name: string, value: unknown): this {
+    this.headers.push([name, value]);
+    return this;
+  }
+  send(body?: unknown): this {
+    this.body = body;
+    return this;
+  }
+  end(): this {
+    return this;
+  }
+
+  /** As CloudAdapter would have written it straight to the response. */
+  replay(res: restify.Response): void {
+    for (const [name, value] of this.headers) res.header(name, value);
+    res.status(this.code);
+    if (this.body) res.send(this.body);
+    res.end();
+  }
 }
 
 /**
@@ -56,19 +100,42 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
   Object.assign(server.server, SOCKET_TIMEOUTS);
   const now = deps.now ?? (() => new Date());
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
   const refuse = (res: restify.Response, status: number, code: string, message: string) => {
     log.debug({ status, code }, 'request refused');
     if (!res.headersSent) res.send(status, { code, message });
   };
 
+  // Liveness: the process answers, with its store's kind and schema version; 503 when the store
+  // cannot be reached. Readiness: the same check, and 503 from the moment shutdown begins.
   server.get('/healthz', async (_req, res) => {
     const h = await deps.health().catch(() => ({ ok: false, status: 'unavailable' }));
     res.send(h.ok ? 200 : 503, h);
+  });
+  server.get('/readyz', async (_req, res) => {
+    if (!lifecycle.accepting) return res.send(503, { ready: false, status: 'shutting down' });
+    const h = await deps.health().catch(() => ({ ok: false, status: 'unavailable' }));
+    res.send(h.ok ? 200 : 503, { ready: h.ok, status: h.ok ? 'ready' : 'store unavailable' });
   });
 
   // Read on this route only, by our own reader (limits after decompression, nesting, 4xx for
   // anything wrong); the staff API reads its own bodies, after authenticating the caller.
   server.post('/api/messages', async (req, res) => {
+    if (!lifecycle.enter()) return refuseWhileStopping(res);
+    try {
+      await message(req, res);
+    } finally {
+      lifecycle.leave();
+    }
+  });
+
+  const refuseWhileStopping = (res: restify.Response) => {
+    res.header('Retry-After', String(RETRY_SOON_SECONDS));
+    res.header('Connection', 'close');
+    refuse(res, 503, 'ShuttingDown', 'this instance is shutting down: try again (another instance will answer)');
+  };
+
+  const message = async (req: restify.Request, res: restify.Response) => {
     let body: unknown;
     try {
       body = await readJsonBody(req);
@@ -88,8 +155,26 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
     // The adapter reads the activity from here, as restify's body parser would have left it.
     (req as { body?: unknown }).body = body;
+    const held = new HeldResponse();
+    let lostRace = false;
     try {
-      await deps.locks.run(key, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));
+      await deps.locks.run(key, () =>
+        deps.adapter.process(req, held as unknown as restify.Response, async (context) => {
+          try {
+            await deps.bot.run(context);
+          } catch (e) {
+            // Seen here and by onTurnError, which leaves such a turn alone (src/bot/adapter.ts).
+            if (isLostRace(e)) lostRace = true;
+            throw e;
+          }
+        }),
+      );
+      if (lostRace) {
+        // Nothing of the turn was kept; the channel re-delivers it, to run afresh on fresh state.
+        res.header('Retry-After', String(RETRY_SOON_SECONDS));
+        return refuse(res, 503, 'ConversationChanged', 'the conversation changed while this message was being answered: send it again');
+      }
+      held.replay(res);
     } catch (e) {
       if (e instanceof ConversationBusyError) {
         // The turn did not run: the channel re-delivers it later, in order.
@@ -99,9 +184,10 @@ export function createServer(deps: ServerDeps): restify.Server {
       log.error({ err: safeError(e) }, 'turn request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the turn could not be processed' });
     }
-  });
+  };
 
   const staff = async (req: restify.Request, res: restify.Response) => {
+    if (!lifecycle.enter()) return refuseWhileStopping(res);
     try {
       const out = await deps.staff.handle({
         method: req.method ?? 'GET',
@@ -116,6 +202,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       // Never the request: its headers hold the caller's token.
       log.error({ err: safeError(e) }, 'staff request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the request could not be processed' });
+    } finally {
+      lifecycle.leave();
     }
   };
   for (const route of ['/staff', '/staff/*']) {

@@ -8,6 +8,7 @@ import {
 import type { i18n } from 'i18next';
 import type { Env } from '../config/env';
 import { safeError, type Logger } from '../log';
+import { isLostRace } from './bot-state';
 import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
 
 /**
@@ -29,6 +30,13 @@ export function createAdapter(
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // Another turn wrote this conversation's state since this one read it (a lost lock): nothing
+    // of this turn was kept, so there is nothing to recover; the server answers 503 and the
+    // channel re-delivers the message to run afresh. Recovering here would clear the winner's state.
+    if (isLostRace(error)) {
+      log.warn({ channelId: context.activity.channelId, activityType: context.activity.type }, 'turn lost a state race; not kept, to be re-delivered');
+      return;
+    }
     // Where it was thrown, never the message: that can quote what the resident wrote.
     log.error({ err: safeError(error), channelId: context.activity.channelId, activityType: context.activity.type }, 'turn error');
     // A turn that failed once would usually fail again at the same step (a stored date the

@@ -31,6 +31,13 @@ export interface BotDeps {
   clock: Clock;
   conversationState: ConversationState;
   userState: UserState;
+  /**
+   * Keep a turn's replies (for re-delivery) only once its state is written, not alongside it:
+   * for a store shared by instances (where a write can lose a race, and a separate commit is
+   * made anyway). A lost turn must leave no replies behind, or its re-delivery would replay an
+   * answer given from state that was never kept.
+   */
+  repliesAfterState?: boolean;
   i18n: i18n;
   services: Omit<IntakeServices, 'language' | 'i18n'>;
   enquiry: Omit<EnquiryServices, 'language' | 'i18n' | 'profile'>;
@@ -137,11 +144,13 @@ export class ComplaintsBot extends ActivityHandler {
     await super.run(context);
     // Queued together, so the replies kept for a re-delivery and the state they were sent from
     // are committed in one transaction: a crash keeps both or neither.
-    await Promise.all([
-      saveTurnReplies(context),
-      this.deps.conversationState.saveChanges(context, false),
-      this.deps.userState.saveChanges(context, false),
-    ]);
+    const saveState = () => Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
+    if (this.deps.repliesAfterState) {
+      await saveState();
+      await saveTurnReplies(context);
+      return;
+    }
+    await Promise.all([saveTurnReplies(context), saveState()]);
   }
 
   /**

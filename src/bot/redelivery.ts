@@ -20,7 +20,8 @@ function withoutPerSend(activity: Partial<Activity>): Partial<Activity> {
  * a later one. An activity with no id cannot be recognised, so it is always a new one.
  *
  * The replies are written when the bot saves the turn's state (`saveTurnReplies`), in the same
- * group commit, and only for a turn that completed: after a failed turn the state was not saved
+ * group commit on SQLite, just after the state on a shared store (so a turn whose state write
+ * lost a race keeps none), and only for a turn that completed: after a failed turn the state was not saved
  * either, so a re-delivery runs the bot again, and filing (keyed on the same activity) gives back
  * the case it already filed.
  */

@@ -102,6 +102,16 @@ export const EnvSchema = z.object({
     }),
   /** Messages per minute per conversation on POST /api/messages; 0 turns the limit off (load tests). */
   MESSAGE_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
+  /**
+   * After SIGTERM/SIGINT, how long turns in flight may take to finish before the process closes
+   * the store and exits anyway. Under the platform's own limit (Kubernetes gives 30 s by default).
+   */
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 or more')
+    .max(600, 'must be at most 600 seconds')
+    .default(25),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;

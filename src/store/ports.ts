@@ -256,6 +256,12 @@ export interface StoreHealth {
 }
 
 export interface Store {
+  /**
+   * True when other processes may write the same rows (PostgreSQL): conversation state can then
+   * lose a race, and nothing written alongside it may outlive a write that lost. False for the
+   * embedded SQLite file, which one process owns.
+   */
+  readonly shared: boolean;
   conversationState: KeyValueStorage;
   /** One conversation's turns at a time (in-process for SQLite, across instances for PostgreSQL). */
   locks: ConversationLocks;

@@ -16,8 +16,8 @@ export function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'complaints-')), 'complaints.db');
 }
 
-export async function startBot(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningBot> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+export async function startBot(env: Record<string, string> = {}, dbPath = tempDbPath(), nodeArgs: string[] = []): Promise<RunningBot> {
+  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], {
     env: { ...process.env, PORT: '0', DATABASE_PATH: dbPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -45,7 +45,8 @@ export async function startBot(env: Record<string, string> = {}, dbPath = tempDb
     output: () => out,
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (proc.exitCode !== null) return resolve();
+        // Already gone (exited, or killed by a signal: then exitCode stays null).
+        if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
         proc.once('exit', () => resolve());
         proc.kill(signal);
       }),

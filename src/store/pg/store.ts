@@ -42,6 +42,7 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
   }
   let closed: Promise<void> | undefined;
   return {
+    shared: true,
     conversationState: new PgConversationStorage(pool),
     locks: new PgConversationLocks(lockPool, { local: new TurnQueue(), waitMs: settings.TURN_LOCK_TIMEOUT_MS }),
     cases: new PgCaseStore(pool, options.clock, options.reference),

@@ -37,6 +37,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
   return {
     db,
     commits,
+    shared: false,
     conversationState,
     locks: new TurnQueue(),
     cases: new SqliteCases(db, commits, options.clock, options.reference),

@@ -1,0 +1,77 @@
+/**
+ * SIGTERM while a turn is in flight, on the real entry point in its own process: readiness
+ * fails at once, the turn in flight finishes and is answered, the store is closed and the
+ * process exits 0; what that turn wrote is there after a restart.
+ */
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBot, tempDbPath, type RunningBot } from './server';
+
+const SLOW = ['--require', resolve(__dirname, '../fixtures/slow-turn.cjs')];
+
+async function send(url: string, text: string, id: string) {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id,
+      text,
+      channelId: 'test',
+      serviceUrl: 'http://localhost',
+      deliveryMode: 'expectReplies',
+      from: { id: 'resident-shutdown' },
+      recipient: { id: 'bot' },
+      conversation: { id: 'conversation-shutdown' },
+    }),
+  });
+  const body = (await res.json()) as { activities?: Array<{ text?: string }> };
+  return { status: res.status, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('shutdown on SIGTERM', () => {
+  let bot: RunningBot | undefined;
+  afterEach(async () => {
+    await bot?.stop('SIGKILL');
+  }, 60_000);
+
+  it('stops being ready, finishes the turn in flight, then exits 0 with its writes kept', async () => {
+    const dbPath = tempDbPath();
+    bot = await startBot({ MESSAGE_RATE_LIMIT: '0' }, dbPath, SLOW);
+    expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+    expect((await send(bot.url, 'hello', 'm-1')).status).toBe(200);
+
+    const exited = new Promise<number | null>((done) => bot!.proc.once('exit', (code) => done(code)));
+    expect((await send(bot.url, 'English', 'm-2')).status).toBe(200);
+    // Only "slow turn" is slowed (by the preload), long enough to signal the process mid-turn.
+    const inFlight = send(bot.url, 'slow turn', 'm-3');
+    await until(() => bot!.output().includes('SLOW TURN STARTED'), 'the slow turn to start');
+    bot.proc.kill('SIGTERM');
+    await until(() => bot!.output().includes('shutting down'), 'the process to take the signal');
+
+    // Readiness fails (or the listener is already closed) while the turn is still running.
+    const ready = await fetch(`${bot.url}/readyz`).then((r) => r.status).catch(() => 'refused' as const);
+    expect([503, 'refused']).toContain(ready);
+
+    const answered = await inFlight;
+    expect(answered.status).toBe(200);
+    expect(answered.text.length).toBeGreaterThan(0);
+    expect(await exited).toBe(0);
+    expect(bot.output()).toMatch(/"inFlight":1,"msg":"shutting down/);
+    expect(bot.output()).toMatch(/"drained":true/);
+
+    // Everything the finished turns wrote was flushed before the process went.
+    bot = await startBot({ MESSAGE_RATE_LIMIT: '0' }, dbPath);
+    const next = await send(bot.url, 'The boiler keeps breaking and nobody has come to fix it', 'm-4');
+    expect(next.status).toBe(200);
+    expect(next.text).not.toMatch(/Cymraeg/);
+  }, 240_000);
+});
