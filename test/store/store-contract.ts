@@ -49,12 +49,15 @@ export const newCase = (over: Partial<NewCase> = {}): NewCase => {
 };
 
 /** A decision as the lifecycle would make it: append `type`, move to `state`, hand back what it saw. */
+const NO_LISTING = { next: null, basis: '-' };
+
 const decide =
   (type: string, state: string, stage = 1) =>
   (_record: unknown, events: Array<{ type: string }>): EventDecision<string[]> => ({
     event: { type, data: { seen: events.length } },
     stage,
     state,
+    listing: NO_LISTING,
     result: events.map((e) => e.type),
   });
 
