@@ -15,9 +15,14 @@ export interface Sql {
   params: unknown[];
 }
 
-function statesWhere(states: readonly string[] | undefined, where: string[], params: unknown[]) {
+/**
+ * `indexed: false` writes the state as an expression, which no index serves: where another index
+ * (next date, basis) orders the page, a planner without statistics (SQLite's) would otherwise
+ * pick the state index, read every open case and sort them (measured: 140 ms a page at 100,000).
+ */
+function statesWhere(states: readonly string[] | undefined, where: string[], params: unknown[], indexed = true) {
   if (!states) return;
-  where.push(`state IN (${states.map(() => '?').join(', ')})`);
+  where.push(`${indexed ? 'state' : "state || ''"} IN (${states.map(() => '?').join(', ')})`);
   params.push(...states);
 }
 
@@ -45,7 +50,7 @@ export function pageQueries(q: ListingQuery, columns: string): Array<(limit: num
     queries.push((limit) => {
       const where: string[] = ['listing_basis = ?', 'id > ?'];
       const params: unknown[] = [UNAVAILABLE_BASIS, after?.id ?? 0];
-      statesWhere(q.states, where, params);
+      statesWhere(q.states, where, params, false);
       return { sql: `SELECT ${columns} FROM cases WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`, params: [...params, limit] };
     });
   }
@@ -66,7 +71,7 @@ export function pageQueries(q: ListingQuery, columns: string): Array<(limit: num
       where.push('(next_date, id) > (?, ?)');
       params.push(after.next, after.id);
     }
-    statesWhere(q.states, where, params);
+    statesWhere(q.states, where, params, false);
     return { sql: `SELECT ${columns} FROM cases WHERE ${where.join(' AND ')} ORDER BY next_date, id LIMIT ?`, params: [...params, limit] };
   });
   return queries;
