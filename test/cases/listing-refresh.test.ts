@@ -7,6 +7,11 @@ import { shippedBankHolidays } from '../../src/deadlines';
 import { DeadlineService } from '../../src/deadlines/service';
 import { createProfileRegistry } from '../../src/policy/profiles';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/store';
+import { openDatabase } from '../../src/store/sqlite/database';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const RECEIVED = '2026-11-23T10:00:00.000Z'; // Monday
 const registry = createProfileRegistry();
@@ -78,5 +83,33 @@ describe('the start-up recompute of stored next dates', () => {
     let batches = 0;
     expect(await refreshListings(store.cases, shipped, { batch: 2, stopped: () => batches++ >= 1 })).toBe(2);
     expect(await refreshListings(store.cases, shipped, { batch: 2 })).toBe(3);
+  });
+
+  it('gives cases kept before migration 4 their next dates: the migration marks them, the recompute works them out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'listing-migration-'));
+    try {
+      const path = join(dir, 'v3.db');
+      const old = openDatabase(path, MIGRATIONS.filter((m) => m.version <= 3));
+      const insert = old.prepare(
+        `INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id, user_key,
+           conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
+         VALUES (?, ?, ?, 'housing-ombudsman-code', '2024.1', 1, ?, 'en', 'test', 'test:u', 'test:c', '{}', ?, '{}', NULL, 'null', ?)`,
+      );
+      insert.run('CMP-AAAA-AAAA', 'k1', 'complaint', 'stage1_open', RECEIVED, RECEIVED);
+      insert.run('CMP-BBBB-BBBB', 'k2', 'feedback', 'feedback', RECEIVED, RECEIVED);
+      old.close();
+
+      store = openSqliteStore(path, { clock: new FixedClock(RECEIVED) });
+      expect((await store.cases.listPage({ order: 'filed', limit: 10 })).map((c) => c.listing)).toEqual([
+        { next: null, basis: '' },
+        { next: null, basis: '-' },
+      ]);
+      expect(await refreshListings(store.cases, shipped)).toBe(1);
+      const [complaintListing] = (await store.cases.listPage({ order: 'filed', limit: 10 })).map((c) => c.listing);
+      expect(complaintListing).toEqual(listingAtFiling(shipped, { kind: 'complaint', policyId: 'housing-ombudsman-code', receivedAt: RECEIVED }));
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -137,8 +137,8 @@ export const MIGRATIONS: readonly Migration[] = [
       -- Backfill: cases without dates are done here; complaints keep '' and are worked out by the
       -- start-up recompute, which SQL cannot do (it needs the profile and the calendar).
       UPDATE cases SET listing_basis = '-' WHERE kind <> 'complaint';
+      -- (cases_state already serves filing order within a state: SQLite keys every index by rowid.)
       CREATE INDEX cases_next ON cases(next_date, id);
-      CREATE INDEX cases_state_id ON cases(state, id);
       CREATE INDEX cases_basis ON cases(listing_basis, id);
     `,
   },
