@@ -97,7 +97,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], whole = 'bod
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
 /** Cases read from the store per page of an export, between which the event loop is free. */
-const EXPORT_PAGE = 100;
+const EXPORT_PAGE = 50;
 
 const RANGE = `between ${DEFAULT_FIRST_YEAR}-01-01 and ${DEFAULT_LAST_YEAR}-12-31`;
 
