@@ -115,4 +115,23 @@ describe('a large export over HTTP', () => {
     expect(got.length).toBe(COUNT);
     expect(got).toEqual(listed);
   }, 60_000);
+
+  it('cuts the connection when the store fails part way, so a broken export never looks complete', async () => {
+    const cases = (bot.app as unknown as Core).store.cases;
+    const listPage = cases.listPage.bind(cases);
+    let calls = 0;
+    cases.listPage = async (q) => {
+      if (++calls === 3) throw new Error('store went away');
+      return listPage(q);
+    };
+    try {
+      const res = await fetch(`${bot.url}/staff/cases/export.jsonl`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(200);
+      await expect(res.text()).rejects.toThrow();
+      expect(calls).toBe(3);
+      expect(bot.output()).toContain('staff stream failed part way');
+    } finally {
+      cases.listPage = listPage;
+    }
+  }, 60_000);
 });
