@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       });
       // Events on 20 cases, so workers contend for the same rows as staff on busy cases would.
       await measure(`record event, 20 cases (${label})`, [...stores], (s, n) =>
-        s.cases.recordEvent(references[n % 20], 'staff:bench', (_r, events) => ({ event: { type: 'note', data: { n: events.length } }, stage: 1, state: 'stage1_open', result: null })),
+        s.cases.recordEvent(references[n % 20], 'staff:bench', (_r, events) => ({ event: { type: 'note', data: { n: events.length } }, stage: 1, state: 'stage1_open', listing: { next: null, basis: '-' }, result: null })),
       );
       await measure(`lookup attempt, missed (${label})`, [...stores], (s, n) =>
         s.lookupLocks.attempt({ reference: references[n % references.length], asker: `bench:${run}:asker${n}` }, clock.now(), false),

@@ -23,6 +23,7 @@ import { Redelivery } from './bot/redelivery';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { Lifecycle } from './lifecycle';
+import { startListingRefresh } from './cases/listing-refresh';
 import { createServer } from './server';
 import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
@@ -165,6 +166,8 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   adapter.use(shareDialogStateConfiguration());
   for (const m of core.turnMiddleware) adapter.use(m);
   const retention = scheduleRetention(store.retention, core.clock, env.RETENTION_DAYS, log);
+  // In the background: residents need none of it, and a big recompute must not delay readiness.
+  const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
   const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
@@ -184,6 +187,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       server.server.closeIdleConnections();
       await listenerClosed;
       await retention.stop();
+      await listings.stop();
       await store.close();
       return drained;
     })());

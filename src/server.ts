@@ -90,6 +90,41 @@ async function readBody(req: restify.Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Writes a streamed body chunk by chunk, waiting for the socket to drain when its buffer is full,
+ * so a slow reader holds back the store reads instead of filling memory. A client that goes away
+ * stops the stream (its generator's finally runs); a failure mid-body cannot become a status any
+ * more, so the connection is cut and the client sees a truncated body, never a complete-looking one.
+ */
+async function sendStream(res: restify.Response, status: number, headers: Record<string, string>, body: AsyncIterable<string>, log: Logger): Promise<void> {
+  res.writeHead(status, headers);
+  let gone = false;
+  const onClose = () => (gone = true);
+  res.once('close', onClose);
+  try {
+    for await (const chunk of body) {
+      if (gone || res.destroyed) break;
+      if (!res.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.on('drain', done);
+          res.on('close', done);
+        });
+      }
+    }
+    if (!gone && !res.destroyed) res.end();
+  } catch (e) {
+    log.error({ err: safeError(e) }, 'staff stream failed part way');
+    res.destroy();
+  } finally {
+    res.off('close', onClose);
+  }
+}
+
 export function createServer(deps: ServerDeps): restify.Server {
   const log = deps.log;
   const server = restify.createServer({
@@ -197,7 +232,8 @@ export function createServer(deps: ServerDeps): restify.Server {
         // Today is the request's day in London; the staff modules are given it, never a clock.
         today: formatDate(toLondon(now().toISOString()).date),
       });
-      res.sendRaw(out.status, out.body, out.headers);
+      if (out.stream) await sendStream(res, out.status, out.headers, out.stream, log);
+      else res.sendRaw(out.status, out.body, out.headers);
     } catch (e) {
       // Never the request: its headers hold the caller's token.
       log.error({ err: safeError(e) }, 'staff request failed');

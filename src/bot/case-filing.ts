@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { FiledCase, IntakeState } from '../../dialogs/intake/intake-dialog';
 import type { DeadlineService } from '../deadlines/service';
+import { listingAtFiling } from '../cases/updates';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
 import type { CaseStore, HandoffRequests } from '../store/ports';
@@ -39,6 +40,8 @@ export class CaseFiling {
       triage,
       deadlines: timeline,
       actor: 'bot',
+      // Its first next date, kept with it so staff listings need not replay its events.
+      listing: listingAtFiling(this.deadlines, { kind: 'complaint', policyId: this.profile.id, receivedAt: state.receivedAt }),
     });
     return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
   }

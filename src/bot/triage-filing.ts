@@ -1,3 +1,4 @@
+import { NO_DATES_BASIS } from '../cases/listing';
 import type { TurnContext } from 'botbuilder';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { Lang } from '../i18n';
@@ -39,6 +40,7 @@ export class TriageFiling implements TriageServices {
       triage: result,
       deadlines: null,
       actor: 'bot',
+      listing: { next: null, basis: NO_DATES_BASIS },
     });
     return record.reference;
   }

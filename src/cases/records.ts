@@ -1,4 +1,5 @@
 import type { IntakeAnswers } from './intake';
+import type { CaseListing } from './listing';
 
 /** What a case is, as triage or the resident's confirmation decided. */
 export type CaseKind = 'complaint' | 'service_request' | 'excluded' | 'feedback';
@@ -31,10 +32,16 @@ export interface NewCase {
   deadlines: unknown;
   /** Recorded on the case's first event, 'filed'. */
   actor: string;
+  /**
+   * The case's first listing fields (its first next date), worked out by the pure lifecycle
+   * (listingFor in src/cases/updates.ts). Without it the case is stored as not computed and
+   * gets its dates at the next start-up's recompute.
+   */
+  listing?: CaseListing;
 }
 
 /** A filed case. `stage` and `state` are a listing cache of its events, rewritten with each one. */
-export interface CaseRecord extends Omit<NewCase, 'idempotencyKey' | 'actor'> {
+export interface CaseRecord extends Omit<NewCase, 'idempotencyKey' | 'actor' | 'listing'> {
   id: number;
   reference: string;
   stage: number;

@@ -1,8 +1,10 @@
 import { CalendarRangeError } from '../deadlines/calendar';
-import { parseDate } from '../deadlines/local-date';
+import { DateInputError, parseDate } from '../deadlines/local-date';
+import { ProfileError } from '../policy/parse';
+import { type CaseListing, listingNext, NO_DATES_BASIS, UNAVAILABLE_BASIS } from './listing';
 import type { DeadlineService } from '../deadlines/service';
 import { applyEvent, type CaseEventInput, type CaseStatus, replay } from './lifecycle';
-import type { CaseEvent, CaseRecord } from './records';
+import { type CaseEvent, type CaseRecord, INITIAL_STATE } from './records';
 import type { CaseStore, EventDecision } from '../store/ports';
 import { type Clock, londonDate } from '../clock/clock';
 
@@ -38,7 +40,7 @@ export class CaseNotFound extends Error {}
 export class CaseUpdates {
   constructor(
     private readonly cases: CaseStore,
-    private readonly deadlines: DeadlineService,
+    readonly deadlines: DeadlineService,
     /** The server's clock: what "today" is when nobody says. */
     private readonly clock: Clock,
   ) {}
@@ -49,7 +51,7 @@ export class CaseUpdates {
   }
 
   /** The same, from events the caller already read, e.g. for a whole listing at once. */
-  statusFrom(record: CaseRecord, events: CaseEvent[]): CaseStatus {
+  statusFrom(record: Pick<CaseRecord, 'policyId' | 'receivedAt'>, events: CaseEvent[]): CaseStatus {
     const profile = this.deadlines.profile(record.policyId);
     return replay(profile, this.deadlines.calendar(profile), record.receivedAt, events);
   }
@@ -79,5 +81,45 @@ export function decideEvent(deadlines: DeadlineService, record: CaseRecord, even
     if (day > cal.last) throw new CalendarRangeError(day, cal);
   }
   const { type, ...data } = event;
-  return { event: { type, data }, stage: status.stage, state: stateOf(status), result: status };
+  return {
+    event: { type, data },
+    stage: status.stage,
+    state: stateOf(status),
+    listing: { next: listingNext(status), basis: deadlines.basis(record.policyId) },
+    result: status,
+  };
+}
+
+export interface ListingUpdate {
+  stage: number;
+  state: string;
+  listing: CaseListing;
+}
+
+/**
+ * A case's listing fields from its events under the profiles and holidays loaded now: at filing
+ * (no events yet) and in the start-up recompute. Pure; a complaint whose profile is not loaded
+ * (or whose dates run off the calendar) is marked unavailable rather than failing the caller.
+ */
+export function listingFor(
+  deadlines: DeadlineService,
+  record: Pick<CaseRecord, 'kind' | 'policyId' | 'receivedAt' | 'stage' | 'state'>,
+  events: CaseEvent[],
+): ListingUpdate {
+  if (record.kind !== 'complaint') return { stage: record.stage, state: record.state, listing: { next: null, basis: NO_DATES_BASIS } };
+  try {
+    const profile = deadlines.profile(record.policyId);
+    const status = replay(profile, deadlines.calendar(profile), record.receivedAt, events);
+    return { stage: status.stage, state: stateOf(status), listing: { next: listingNext(status), basis: deadlines.basis(record.policyId) } };
+  } catch (e) {
+    if (e instanceof ProfileError || e instanceof CalendarRangeError || e instanceof DateInputError) {
+      return { stage: record.stage, state: record.state, listing: { next: null, basis: UNAVAILABLE_BASIS } };
+    }
+    throw e;
+  }
+}
+
+/** The listing a new case is filed with. */
+export function listingAtFiling(deadlines: DeadlineService, input: Pick<CaseRecord, 'kind' | 'policyId' | 'receivedAt'>): CaseListing {
+  return listingFor(deadlines, { ...input, stage: 1, state: INITIAL_STATE[input.kind] }, []).listing;
 }

@@ -1,3 +1,4 @@
+import { holidaysFingerprint, listingBasis } from '../cases/listing';
 import type { PolicyProfile } from '../policy/schema';
 import type { ProfileRegistry } from '../policy/profiles';
 import type { BankHoliday } from './bank-holidays';
@@ -10,6 +11,8 @@ import { type Timeline, type TimelineRequest, computeTimeline } from './timeline
  */
 export class DeadlineService {
   private readonly calendars = new Map<string, WorkingCalendar>();
+  private readonly bases = new Map<string, string>();
+  private holidaysHash: string | undefined;
 
   constructor(
     readonly profiles: ProfileRegistry,
@@ -27,6 +30,22 @@ export class DeadlineService {
       this.calendars.set(profile.id, cal);
     }
     return cal;
+  }
+
+  /** The fingerprint of a profile and the holidays that a case's stored next date was worked out under. */
+  basis(policyId: string): string {
+    let b = this.bases.get(policyId);
+    if (b === undefined) {
+      this.holidaysHash ??= holidaysFingerprint(this.holidays);
+      b = listingBasis(this.profile(policyId), this.holidaysHash);
+      this.bases.set(policyId, b);
+    }
+    return b;
+  }
+
+  /** Every loaded profile's basis, for finding the cases to recompute. */
+  allBases(): Record<string, string> {
+    return Object.fromEntries(this.profiles.ids().map((id) => [id, this.basis(id)]));
   }
 
   timeline(policyId: string, req: TimelineRequest): Timeline {

@@ -8,8 +8,10 @@ import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
 import { ProfileError } from '../policy/parse';
 import type { StaffAuth } from './auth';
-import { exportRow, toCsv, toJsonLines } from './export';
-import { caseView, listItem, type NextView, nextView, statusView } from './views';
+import { CSV_HEADER, csvRows, exportRow, toJsonLines } from './export';
+import type { ListedCase, ListingCursor, ListingQuery } from '../store/ports';
+import { cursorOf, decodeCursor, encodeCursor } from './cursor';
+import { caseView, listItem, type NextView, nextView, statusView, storedNextView } from './views';
 
 /**
  * The staff API as plain functions of plain requests: no HTTP library in sight, so the rules
@@ -32,6 +34,11 @@ export interface StaffResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * When set, the body is this instead of `body`: chunks to write as they come (exports), so no
+   * whole body is held in memory. The edge writes them in order, minding backpressure.
+   */
+  stream?: AsyncIterable<string>;
 }
 
 /** Thrown by a readBody that met a body over the size limit. */
@@ -86,6 +93,12 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], whole = 'bod
   return out;
 }
 
+/** Cases in a listing page unless `limit` says otherwise, and the most it may say. */
+export const DEFAULT_PAGE = 100;
+export const MAX_PAGE = 1000;
+/** Cases read from the store per page of an export, between which the event loop is free. */
+const EXPORT_PAGE = 50;
+
 const RANGE = `between ${DEFAULT_FIRST_YEAR}-01-01 and ${DEFAULT_LAST_YEAR}-12-31`;
 
 /** A London date the deadline calendar covers, or the reason it is not one. */
@@ -127,6 +140,25 @@ const ListQuery = z
     overdue: queryDay.optional(),
     /** The day working days are counted to; defaults to overdue, else due, else today. */
     asOf: queryDay.optional(),
+    /** Cases per page: 1 to MAX_PAGE, DEFAULT_PAGE when not given. */
+    limit: z
+      .string()
+      .regex(/^[0-9]{1,4}$/, { error: `must be a whole number from 1 to ${MAX_PAGE}` })
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= MAX_PAGE, { error: `must be a whole number from 1 to ${MAX_PAGE}` })
+      .optional(),
+    /** Where the previous page ended: its nextCursor, as given. */
+    cursor: z
+      .string()
+      .transform((v, ctx) => {
+        const c = decodeCursor(v);
+        if (!c) {
+          ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave' });
+          return z.NEVER;
+        }
+        return c;
+      })
+      .optional(),
   })
   .strict();
 type ListQuery = z.infer<typeof ListQuery>;
@@ -249,25 +281,39 @@ export class StaffApi {
     return json(200, 'problem' in s ? caseView(record, events, null, s.problem) : caseView(record, events, statusView(s.cal, s.status, today)));
   }
 
-  /** GET /staff/cases */
+  /** GET /staff/cases: one page, by indexed columns; working days are counted for this page only. */
   async list(search: string, today: string): Promise<StaffResponse> {
-    const r = await this.select(search, today);
+    const r = this.selection(search, today);
     if ('error' in r) return r.error;
-    const { query, asOf, rows } = r;
+    const { query, asOf, select } = r;
+    const limit = query.limit ?? DEFAULT_PAGE;
+    // One more than asked, to know whether another page follows without a count.
+    const page = await this.deps.cases.listPage({ ...select, after: query.cursor, limit: limit + 1 });
+    const shown = page.slice(0, limit);
+    const rows = await this.render(shown, asOf);
     return json(200, {
       asOf,
       filters: { state: query.state ?? null, due: query.due ?? null, overdue: query.overdue ?? null },
       count: rows.length,
+      limit,
+      nextCursor: page.length > limit ? encodeCursor(select.order, shown[shown.length - 1]) : null,
       cases: rows.map((c) => listItem(c.record, c.next, c.problem)),
     });
   }
 
-  /** GET /staff/cases/export.csv and export.jsonl */
+  /**
+   * GET /staff/cases/export.csv and export.jsonl: every selected case, streamed a page at a time
+   * from the store, the event loop free between pages so residents' turns keep flowing. Not
+   * paged for the caller: `limit` and `cursor` are refused. The pages are separate reads, so a
+   * case whose next date changes while the export runs may be listed at its old or new place.
+   */
   async export(format: 'csv' | 'jsonl', search: string, today: string): Promise<StaffResponse> {
-    const r = await this.select(search, today);
+    const r = this.selection(search, today);
     if ('error' in r) return r.error;
-    const rows = r.rows.map((c) => exportRow(c.record, c.next, r.asOf));
-    const filename = `cases-${r.asOf}.${format}`;
+    const { query, asOf, select } = r;
+    const paged = (['limit', 'cursor'] as const).filter((k) => query[k] !== undefined);
+    if (paged.length) return badRequest(paged.map((field) => ({ field, message: 'an export is not paged: it streams every case selected' })));
+    const filename = `cases-${asOf}.${format}`;
     return {
       status: 200,
       headers: {
@@ -275,41 +321,70 @@ export class StaffApi {
         'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
         'content-disposition': `attachment; filename="${filename}"`,
       },
-      body: format === 'csv' ? toCsv(rows) : toJsonLines(rows),
+      body: '',
+      stream: this.exportPages(format, select, asOf),
     };
   }
 
-  /** The cases a listing's filters select, each with its next date as of the listing's day. */
-  private async select(search: string, today: string): Promise<{ error: StaffResponse } | { query: ListQuery; asOf: string; rows: Listed[] }> {
+  private async *exportPages(format: 'csv' | 'jsonl', select: Omit<ListingQuery, 'limit' | 'after'>, asOf: string): AsyncGenerator<string> {
+    if (format === 'csv') yield CSV_HEADER;
+    let after: ListingCursor | undefined;
+    for (;;) {
+      const page = await this.deps.cases.listPage({ ...select, after, limit: EXPORT_PAGE });
+      const rows = (await this.render(page, asOf)).map((c) => exportRow(c.record, c.next, asOf));
+      if (rows.length) yield format === 'csv' ? csvRows(rows) : toJsonLines(rows);
+      if (page.length < EXPORT_PAGE) return;
+      after = cursorOf(select.order, page[page.length - 1]);
+      // Whatever else is waiting (a resident's turn) runs before the next page is read.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** A listing's filters as a store query, or the 400 that says which parameter is wrong. */
+  private selection(search: string, today: string): { error: StaffResponse } | { query: ListQuery; asOf: string; select: Omit<ListingQuery, 'limit' | 'after'> } {
     const q = readQuery(search);
     if ('issues' in q) return { error: badRequest(q.issues) };
     const { query } = q;
     const asOf = query.asOf ?? query.overdue ?? query.due ?? today;
     const byDate = query.due !== undefined || query.overdue !== undefined;
-    // Only open stages have a next date (cases.state is kept in step with the events by
-    // CaseUpdates), so a date filter reads only those cases.
+    const order = byDate ? 'next' : 'filed';
+    if (query.cursor && query.cursor.order !== order) return { error: badRequest([{ field: 'cursor', message: 'belongs to a listing in another order' }]) };
+    // Only open stages have a next date (cases.state is kept in step with the events), so a date
+    // filter reads only those cases.
     let states: readonly string[] | undefined = query.state ? [query.state] : undefined;
     if (byDate) states = (states ?? OPEN_STATES).filter((s) => (OPEN_STATES as readonly string[]).includes(s));
+    return { query, asOf, select: { states, nextOn: query.due, nextBefore: query.overdue, order } };
+  }
+
+  /** Each listed case with where its next date stands on `asOf`; pure but for cases whose stored listing is not current. */
+  private async render(page: ListedCase[], asOf: string): Promise<Listed[]> {
     const rows: Listed[] = [];
-    for (const { record, events } of await this.deps.cases.listWithEvents({ states })) {
+    for (const { record, listing } of page) {
       if (record.kind !== 'complaint') {
         rows.push({ record, next: null });
         continue;
       }
-      const s = this.statusOf(record, events);
-      if ('problem' in s) {
+      if (listing.basis !== this.currentBasis(record.policyId)) {
+        // Not worked out under the profile and holidays loaded now (the start-up recompute has not
+        // reached it, or its profile is gone): replayed for this row, so what is shown is right.
+        const s = this.statusOf(record, await this.deps.cases.events(record.id));
         // Shown rather than dropped: a case whose dates cannot be worked out must not vanish from an overdue list.
-        rows.push({ record, next: null, problem: s.problem });
+        rows.push('problem' in s ? { record, next: null, problem: s.problem } : { record, next: nextView(s.cal, s.status, asOf) });
         continue;
       }
-      const next = nextView(s.cal, s.status, asOf);
-      if (query.due !== undefined && next?.date !== query.due) continue;
-      if (query.overdue !== undefined && !(next && next.date < query.overdue)) continue;
-      rows.push({ record, next });
+      rows.push({ record, next: listing.next ? storedNextView(this.calendarOf(record), listing.next, asOf) : null });
     }
-    // A date filter is a to-do list: soonest (or longest overdue) first.
-    if (byDate) rows.sort((a, b) => (a.next?.date ?? '').localeCompare(b.next?.date ?? '') || a.record.id - b.record.id);
-    return { query, asOf, rows };
+    return rows;
+  }
+
+  /** The basis a case of this policy is listed under now; null when the policy is not loaded. */
+  private currentBasis(policyId: string): string | null {
+    try {
+      return this.deps.deadlines.basis(policyId);
+    } catch (e) {
+      if (e instanceof ProfileError) return null;
+      throw e;
+    }
   }
 
   private calendarOf(record: CaseRecord) {

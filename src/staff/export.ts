@@ -111,11 +111,19 @@ function csvCell(v: ExportValue): string {
   return csvField(neutraliseFormula(s));
 }
 
-/** A header row and one row per case, CRLF line ends as RFC 4180 has them. */
+/** The header row, with its CRLF. */
+export const CSV_HEADER = `${EXPORT_COLUMNS.join(',')}\r\n`;
+
+/** One line per case, each ending CRLF as RFC 4180 has them: a page of a streamed export. */
+export function csvRows(rows: readonly ExportRow[]): string {
+  let out = '';
+  for (const r of rows) out += `${EXPORT_COLUMNS.map((c) => csvCell(r[c])).join(',')}\r\n`;
+  return out;
+}
+
+/** A header row and one row per case. */
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(',')];
-  for (const r of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(r[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return CSV_HEADER + csvRows(rows);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CaseStatus, StageRecord } from '../cases/lifecycle';
+import type { ListingNext } from '../cases/listing';
 import type { CaseEvent, CaseRecord } from '../cases/records';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import { parseDate } from '../deadlines/local-date';
@@ -24,15 +25,13 @@ export interface NextView {
 export function nextView(cal: WorkingCalendar, status: CaseStatus, asOf: string): NextView | null {
   const next = status.next;
   if (!next) return null;
+  return storedNextView(cal, { kind: next.kind, date: next.date, extended: next.extended, clause: next.deadline?.explain.clause ?? null }, asOf);
+}
+
+/** The same from a case's stored listing fields: only the working days are counted, for the page shown. */
+export function storedNextView(cal: WorkingCalendar, next: ListingNext, asOf: string): NextView {
   const d = dueStatus(cal, parseDate(asOf), parseDate(next.date));
-  return {
-    kind: next.kind,
-    date: next.date,
-    extended: next.extended,
-    due: d.status,
-    workingDays: d.workingDays,
-    clause: next.deadline?.explain.clause ?? null,
-  };
+  return { kind: next.kind, date: next.date, extended: next.extended, due: d.status, workingDays: d.workingDays, clause: next.clause };
 }
 
 function deadlineView(d: Deadline | null) {

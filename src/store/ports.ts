@@ -9,10 +9,12 @@
  * CaseEventRowV1, ...), not the API's input schemas: an old row either decodes or fails loudly,
  * naming the case.
  */
+import type { CaseListing } from '../cases/listing';
 import type { CaseEvent, CaseRecord, NewCase } from '../cases/records';
 import type { ConversationLocks } from './conversation-locks';
 
 export type { CaseEvent, CaseKind, CaseRecord, CaseState, NewCase } from '../cases/records';
+export type { CaseListing, ListingNext } from '../cases/listing';
 export { type ConversationLocks, ConversationBusyError } from './conversation-locks';
 
 // ---------------------------------------------------------------------------------------------
@@ -57,12 +59,14 @@ export function emptyStoreItems<T>(): Record<string, T> {
 
 /**
  * What the pure lifecycle decided about one event on a case: the event to append and the case's
- * new listing fields. `result` is handed back to the caller untouched (e.g. the case's status).
+ * new listing fields (stage, state, next date and the basis it was worked out under), written in
+ * the same transaction. `result` is handed back to the caller untouched (e.g. the case's status).
  */
 export interface EventDecision<T> {
   event: { type: string; data: unknown };
   stage: number;
   state: string;
+  listing: CaseListing;
   result: T;
 }
 
@@ -107,7 +111,58 @@ export interface CaseStore {
    * (cases.state, indexed), read as one consistent snapshot.
    */
   listWithEvents(filter?: { states?: readonly string[] }): Promise<Array<{ record: CaseRecord; events: CaseEvent[] }>>;
+  /**
+   * One page of cases with their stored listing fields, by indexed columns only (no events are
+   * read). `limit` is the caller's to bound; pass the last row's cursor as `after` for the next.
+   */
+  listPage(query: ListingQuery): Promise<ListedCase[]>;
+  /**
+   * Up to `limit` complaints after `afterId` (id order) whose listing basis is not `bases[policy]`
+   * (or UNAVAILABLE_BASIS for a policy not in `bases`), each with its events: the work of the
+   * start-up recompute.
+   */
+  staleListings(query: { bases: Readonly<Record<string, string>>; afterId: number; limit: number }): Promise<StaleListing[]>;
+  /**
+   * Writes recomputed listing fields, unless the case changed since `stale` was read (another
+   * event, or another instance's recompute): then it writes nothing and answers false.
+   */
+  refreshListing(stale: StaleListing, update: { stage: number; state: string; listing: CaseListing }): Promise<boolean>;
   count(): Promise<number>;
+}
+
+/** Where a page ended: the last case's id and (for `order: 'next'`) its next date. */
+export interface ListingCursor {
+  id: number;
+  next: string | null;
+}
+
+export interface ListingQuery {
+  /** Only cases in these states (cases.state). */
+  states?: readonly string[];
+  /** Only cases whose next date is this day, or (with `nextBefore`) before that day. */
+  nextOn?: string;
+  nextBefore?: string;
+  /**
+   * 'filed': filing order (id). 'next': complaints whose dates are unavailable first (so they
+   * cannot vanish from a to-do list), then soonest next date first; ties by id. With `nextOn` or
+   * `nextBefore` only cases with a next date (or unavailable ones) are listed.
+   */
+  order: 'filed' | 'next';
+  after?: ListingCursor;
+  limit: number;
+}
+
+export interface ListedCase {
+  record: CaseRecord;
+  listing: CaseListing;
+}
+
+export interface StaleListing {
+  record: CaseRecord;
+  events: CaseEvent[];
+  /** The basis read, so a refresh can tell whether the row changed since. */
+  basis: string;
+  lastEventId: number;
 }
 
 // ---------------------------------------------------------------------------------------------

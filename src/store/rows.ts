@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseEvent, CaseRecord } from '../cases/records';
-import type { HandoffRequest, StoredReplies } from './ports';
+import type { CaseListing, HandoffRequest, StoredReplies } from './ports';
 
 /**
  * Stored rows, decoded with their own versioned schemas, shared by both adapters. These are what
@@ -43,6 +43,15 @@ export const CaseRowV1 = z.object({
   triage: json(z.unknown()).nullable(),
   deadlines: json(z.unknown()),
   created_at: instant,
+});
+
+/** The listing fields beside a case row (migration 4). */
+export const CaseListingRowV1 = z.object({
+  next_kind: z.enum(['acknowledge', 'respond']).nullable(),
+  next_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  next_extended: z.union([z.boolean(), z.number().int().transform((n) => n !== 0)]).nullable(),
+  next_clause: z.string().nullable(),
+  listing_basis: z.string(),
 });
 
 export const CaseEventRowV1 = z.object({
@@ -103,6 +112,12 @@ export function caseFromRow(row: unknown): CaseRecord {
     deadlines: r.deadlines,
     createdAt: r.created_at,
   };
+}
+
+export function listingFromRow(row: unknown): CaseListing {
+  const r = decode(CaseListingRowV1, row, () => `the listing of case ${String((row as { reference?: unknown })?.reference ?? '?')}`);
+  const next = r.next_kind !== null && r.next_date !== null ? { kind: r.next_kind, date: r.next_date, extended: r.next_extended ?? false, clause: r.next_clause } : null;
+  return { next, basis: r.listing_basis };
 }
 
 export function eventFromRow(row: unknown, reference?: string): CaseEvent {

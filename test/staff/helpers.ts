@@ -1,6 +1,7 @@
 import { createCore, type Core } from '../../src/app';
 import type { NewCase } from '../../src/cases/records';
 import { readEnv } from '../../src/config/env';
+import { listingAtFiling } from '../../src/cases/updates';
 import type { StaffResponse } from '../../src/staff/api';
 
 export const TOKEN = 'cc-0123456789abcdefghijklmnop';
@@ -39,6 +40,8 @@ export async function file(c: Core, over: Partial<NewCase> = {}): Promise<string
     deadlines: null,
     actor: 'bot',
     ...over,
+    // Its first next date, as the bot's filing works it out (unless the test gives one).
+    listing: over.listing ?? listingAtFiling(c.updates.deadlines, { kind: over.kind ?? 'complaint', policyId: over.policyId ?? 'housing-ombudsman-code', receivedAt: over.receivedAt ?? '2026-11-23T10:00:00.000Z' }),
   });
   return record.reference;
 }
@@ -52,16 +55,19 @@ export interface Call {
 }
 
 /** Calls the staff API as the HTTP edge would; a string body is sent as is (for malformed JSON). */
-export async function call(c: Core, { method = 'GET', url, token = TOKEN, body, today = '2026-11-24' }: Call) {
+export async function call(c: Core, { method = 'GET', url, token = TOKEN, body: sent, today = '2026-11-24' }: Call) {
   const res: StaffResponse = await c.staff.handle({
     method,
     url,
     authorization: token === null ? undefined : `Bearer ${token}`,
-    readBody: async () => (body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)),
+    readBody: async () => (sent === undefined ? '' : typeof sent === 'string' ? sent : JSON.stringify(sent)),
     today,
   });
+  // A streamed body (exports) is read to the end, as the HTTP edge would send it.
+  let body = res.body;
+  if (res.stream) for await (const chunk of res.stream) body += chunk;
   const isJson = res.headers['content-type']?.startsWith('application/json');
-  return { ...res, json: isJson ? JSON.parse(res.body) : undefined };
+  return { ...res, body, json: isJson ? JSON.parse(body) : undefined };
 }
 
 /**

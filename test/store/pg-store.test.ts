@@ -54,8 +54,8 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
   }, 60_000);
 
   it('report themselves healthy, as PostgreSQL at the latest schema', async () => {
-    expect(await one.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 3 });
-    expect(await two.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 3 });
+    expect(await one.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
+    expect(await two.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
   }, 60_000);
 
   it('file exactly one case per idempotency key when both file the same keys at once', async () => {
@@ -85,6 +85,7 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
         event: { type: 'note', data: { saw: events.length } },
         stage: 1,
         state: 'stage1_open',
+        listing: { next: null, basis: '-' },
         result: events.length,
       }));
     const outcomes = await Promise.all(Array.from({ length: 40 }, (_, n) => record1(n % 2 ? one : two, n)));
@@ -104,9 +105,9 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
       }),
     ).rejects.toBe(refusal);
     expect(await one.cases.events(record.id)).toHaveLength(1);
-    expect(await one.cases.recordEvent('CMP-ZZZZ-ZZZZ', 'staff:x', () => ({ event: { type: 'x', data: {} }, stage: 1, state: 's', result: 1 }))).toBeUndefined();
+    expect(await one.cases.recordEvent('CMP-ZZZZ-ZZZZ', 'staff:x', () => ({ event: { type: 'x', data: {} }, stage: 1, state: 's', listing: { next: null, basis: '-' }, result: 1 }))).toBeUndefined();
     // The refused transaction gave its connection back clean: the next use of the pool works.
-    const done = await two.cases.recordEvent(record.reference, 'staff:x', (r) => ({ event: { type: 'stage1_answered', data: {} }, stage: 1, state: 'stage1_answered', result: r.state }));
+    const done = await two.cases.recordEvent(record.reference, 'staff:x', (r) => ({ event: { type: 'stage1_answered', data: {} }, stage: 1, state: 'stage1_answered', listing: { next: null, basis: '-' }, result: r.state }));
     expect(done).toMatchObject({ result: 'stage1_open', record: { state: 'stage1_answered' }, event: { type: 'stage1_answered', actor: 'staff:x', at: NOW } });
     expect((await one.cases.byReference(record.reference))!.state).toBe('stage1_answered');
   }, 60_000);

@@ -49,12 +49,15 @@ export const newCase = (over: Partial<NewCase> = {}): NewCase => {
 };
 
 /** A decision as the lifecycle would make it: append `type`, move to `state`, hand back what it saw. */
+const NO_LISTING = { next: null, basis: '-' };
+
 const decide =
   (type: string, state: string, stage = 1) =>
   (_record: unknown, events: Array<{ type: string }>): EventDecision<string[]> => ({
     event: { type, data: { seen: events.length } },
     stage,
     state,
+    listing: NO_LISTING,
     result: events.map((e) => e.type),
   });
 
@@ -205,6 +208,128 @@ export function storeContract(name: string, factory: StoreFactory): void {
         await open({ reference: () => refs.shift() ?? 'CMP-CCCC-CCCC' });
         await store.cases.file(newCase());
         expect((await store.cases.file(newCase())).record.reference).toBe('CMP-BCDF-GHJK');
+      });
+    });
+
+    describe('listing fields and pages', () => {
+      const next = (date: string, kind: 'acknowledge' | 'respond' = 'acknowledge') => ({ kind, date, extended: false, clause: '1.2' });
+      const listed = (date: string | null, basis = 'B') => ({ next: date === null ? null : next(date), basis });
+      /** Files cases in this order, with these listings; answers their references by name. */
+      const fileAll = async (cases: Array<[name: string, listing: ReturnType<typeof listed>, over?: Partial<NewCase>]>) => {
+        const refs: Record<string, string> = {};
+        const names: Record<string, string> = {};
+        for (const [n, listing, over] of cases) {
+          const { record } = await store.cases.file(newCase({ listing, ...over }));
+          refs[n] = record.reference;
+          names[record.reference] = n;
+        }
+        return { refs, names };
+      };
+
+      it('keeps the listing a case was filed with, and marks one filed without as not computed', async () => {
+        const { refs } = await fileAll([
+          ['a', listed('2026-11-30')],
+          ['b', listed(null, '-'), { kind: 'feedback' }],
+        ]);
+        await store.cases.file(newCase());
+        const page = await store.cases.listPage({ order: 'filed', limit: 10 });
+        expect(page.map((c) => [c.record.reference, c.listing])).toEqual([
+          [refs.a, listed('2026-11-30')],
+          [refs.b, listed(null, '-')],
+          [page[2].record.reference, { next: null, basis: '' }],
+        ]);
+      });
+
+      it('writes the listing the decision returns in the same step as its event', async () => {
+        const { refs } = await fileAll([['a', listed('2026-11-30')]]);
+        const decision = (_r: unknown, events: unknown[]): EventDecision<number> => ({
+          event: { type: 'acknowledged', data: {} },
+          stage: 1,
+          state: 'stage1_open',
+          listing: { next: { kind: 'respond', date: '2026-12-21', extended: true, clause: null }, basis: 'B2' },
+          result: events.length,
+        });
+        await store.cases.recordEvent(refs.a, 'staff:x', decision);
+        const [c] = await store.cases.listPage({ order: 'filed', limit: 10 });
+        expect(c.listing).toEqual({ next: { kind: 'respond', date: '2026-12-21', extended: true, clause: null }, basis: 'B2' });
+        // A refused decision writes neither the event nor the listing.
+        await expect(
+          store.cases.recordEvent(refs.a, 'staff:x', () => {
+            throw new Error('refused');
+          }),
+        ).rejects.toThrow('refused');
+        expect((await store.cases.listPage({ order: 'filed', limit: 10 }))[0].listing.basis).toBe('B2');
+      });
+
+      // Filed in this order: unavailable complaints ('!') and cases without dates mixed in.
+      const FILED: Array<[string, ReturnType<typeof listed>, Partial<NewCase>?]> = [
+        ['d10', listed('2026-12-10')],
+        ['x1', listed(null, '!')],
+        ['d01a', listed('2026-12-01')],
+        ['fb', listed(null, '-'), { kind: 'feedback' }],
+        ['d05', listed('2026-12-05')],
+        ['d01b', listed('2026-12-01')],
+        ['x2', listed(null, '!')],
+        ['d20', listed('2026-12-20')],
+      ];
+      it.each([
+        ['every case, filing order', { order: 'filed' }, ['d10', 'x1', 'd01a', 'fb', 'd05', 'd01b', 'x2', 'd20']],
+        ['by state, filing order', { order: 'filed', states: ['feedback'] }, ['fb']],
+        ['no states selects nothing', { order: 'filed', states: [] }, []],
+        ['overdue: unavailable first, then soonest, ties by id', { order: 'next', nextBefore: '2026-12-11', states: ['stage1_open'] }, ['x1', 'x2', 'd01a', 'd01b', 'd05', 'd10']],
+        ['due on a day, with the unavailable', { order: 'next', nextOn: '2026-12-01', states: ['stage1_open'] }, ['x1', 'x2', 'd01a', 'd01b']],
+        ['overdue in a state with none', { order: 'next', nextBefore: '2026-12-11', states: ['stage2_open'] }, []],
+      ] as const)('lists %s, the same whole or a page at a time', async (_what, query, expected) => {
+        const { names } = await fileAll(FILED);
+        const whole = await store.cases.listPage({ ...query, limit: 100 });
+        expect(whole.map((c) => names[c.record.reference])).toEqual(expected);
+        for (const limit of [1, 2, 3]) {
+          const seen: string[] = [];
+          let after: { id: number; next: string | null } | undefined;
+          for (let pages = 0; pages < 20; pages++) {
+            const page = await store.cases.listPage({ ...query, after, limit });
+            seen.push(...page.map((c) => names[c.record.reference]));
+            if (page.length < limit) break;
+            const last = page[page.length - 1];
+            after = { id: last.record.id, next: query.order === 'next' ? (last.listing.next?.date ?? null) : null };
+          }
+          expect(seen, `limit ${limit}`).toEqual(expected);
+        }
+      });
+
+      it('finds stale listings by basis, and refreshes one only if it has not changed since it was read', async () => {
+        const { refs } = await fileAll([
+          ['current', listed('2026-11-30', 'B-hos')],
+          ['old', listed('2026-11-30', 'B-old')],
+          ['never', { next: null, basis: '' }],
+          ['gone', listed(null, '!'), { policyId: 'not-loaded' }],
+          ['goneStale', listed('2026-11-30', 'B-x'), { policyId: 'not-loaded' }],
+          ['fb', listed(null, '-'), { kind: 'feedback' }],
+        ]);
+        const bases = { 'housing-ombudsman-code': 'B-hos' };
+        const stale = await store.cases.staleListings({ bases, afterId: 0, limit: 10 });
+        expect(stale.map((s) => [s.record.reference, s.basis, s.events.map((e) => e.type), s.lastEventId > 0])).toEqual([
+          [refs.old, 'B-old', ['filed'], true],
+          [refs.never, '', ['filed'], true],
+          [refs.goneStale, 'B-x', ['filed'], true],
+        ]);
+        expect((await store.cases.staleListings({ bases, afterId: stale[0].record.id, limit: 1 })).map((s) => s.record.reference)).toEqual([refs.never]);
+
+        const update = { stage: 1, state: 'stage1_open', listing: listed('2026-12-02', 'B-hos') };
+        expect(await store.cases.refreshListing(stale[0], update)).toBe(true);
+        // Read before an event was recorded on it: the event's listing stands.
+        await store.cases.recordEvent(refs.never, 'staff:x', decide('note', 'stage1_open'));
+        expect(await store.cases.refreshListing(stale[1], update)).toBe(false);
+        // Read before another refresh wrote it: written once.
+        expect(await store.cases.refreshListing(stale[0], update)).toBe(false);
+        // Still stale: the test's decision wrote basis '-', not this policy's current one.
+        expect((await store.cases.staleListings({ bases, afterId: 0, limit: 10 })).map((s) => [s.record.reference, s.basis])).toEqual([
+          [refs.never, '-'],
+          [refs.goneStale, 'B-x'],
+        ]);
+        const byRef = new Map((await store.cases.listPage({ order: 'filed', limit: 10 })).map((c) => [c.record.reference, c.listing]));
+        expect(byRef.get(refs.old)).toEqual(listed('2026-12-02', 'B-hos'));
+        expect(byRef.get(refs.never)).toEqual(NO_LISTING);
       });
     });
 

@@ -2,8 +2,10 @@ import type { Pool, PoolClient } from 'pg';
 import type { Clock } from '../../clock/clock';
 import { INITIAL_STATE } from '../../cases/records';
 import { newReference } from '../../cases/reference';
-import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, NewCase, RecordedEvent } from '../ports';
-import { caseFromRow, eventFromRow } from '../rows';
+import type { CaseListing } from '../../cases/listing';
+import { LISTING_COLUMNS, listingValues, pageQueries, refreshSql, type Sql, staleSql } from '../listing-sql';
+import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, RecordedEvent, StaleListing } from '../ports';
+import { caseFromRow, eventFromRow, listingFromRow } from '../rows';
 import { pgKey, pgText } from './text';
 import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
 
@@ -50,14 +52,15 @@ export class PgCaseStore implements CaseStore {
       at,
       pgText(input.actor),
       JSON.stringify({ kind: input.kind, policy: input.policyId }),
+      ...listingValues(input.listing, pgBool).map((v) => (typeof v === 'string' ? pgText(v) : v)),
     ];
     for (let draw = 1; ; draw++) {
       try {
         const { rows } = await this.pool.query(
           `WITH filed AS (
              INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id,
-               user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
-             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+               user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at, ${LISTING_COLUMNS})
+             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $19, $20, $21, $22, $23)
              ON CONFLICT (idempotency_key) DO NOTHING
              RETURNING ${CASE_COLUMNS}
            ), event AS (
@@ -110,11 +113,11 @@ export class PgCaseStore implements CaseStore {
         `INSERT INTO case_events (case_id, at, actor, type, data) VALUES ($1, $2, $3, $4, $5) RETURNING ${EVENT_COLUMNS}`,
         [record.id, this.clock.now().toISOString(), pgText(actor), pgText(decision.event.type), JSON.stringify(decision.event.data)],
       );
-      const updated = await client.query(`UPDATE cases SET stage = $2, state = $3 WHERE id = $1 RETURNING ${CASE_COLUMNS}`, [
-        record.id,
-        decision.stage,
-        pgText(decision.state),
-      ]);
+      const updated = await client.query(
+        `UPDATE cases SET stage = $2, state = $3, next_kind = $4, next_date = $5, next_extended = $6, next_clause = $7, listing_basis = $8
+         WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+        [record.id, decision.stage, pgText(decision.state), ...listingValues(decision.listing, pgBool).map((v) => (typeof v === 'string' ? pgText(v) : v))],
+      );
       return { record: caseFromRow(updated.rows[0]), event: eventFromRow(appended.rows[0], record.reference), result: decision.result };
     });
   }
@@ -146,6 +149,50 @@ export class PgCaseStore implements CaseStore {
     );
   }
 
+  async listPage(query: ListingQuery): Promise<ListedCase[]> {
+    const out: ListedCase[] = [];
+    for (const next of pageQueries({ ...query, states: query.states?.map(pgText) }, `${CASE_COLUMNS}, ${LISTING_COLUMNS}`)) {
+      const left = query.limit - out.length;
+      if (left <= 0) break;
+      const { rows } = await this.pool.query(...numbered(next(left)));
+      for (const row of rows) out.push({ record: caseFromRow(row), listing: listingFromRow(row) });
+    }
+    return out;
+  }
+
+  async staleListings({ bases, afterId, limit }: { bases: Readonly<Record<string, string>>; afterId: number; limit: number }): Promise<StaleListing[]> {
+    // The cases and their events in one snapshot, as listWithEvents reads them.
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const { rows } = await client.query<{ listing_basis: string }>(...numbered(staleSql(bases, afterId, limit, `${CASE_COLUMNS}, listing_basis`)));
+        if (rows.length === 0) return [];
+        const records = rows.map(caseFromRow);
+        const events = await client.query<{ case_id: string }>(
+          `SELECT case_id, ${EVENT_COLUMNS} FROM case_events WHERE case_id = ANY($1::bigint[]) ORDER BY case_id, id`,
+          [records.map((r) => r.id)],
+        );
+        const byCase = new Map<number, CaseEvent[]>();
+        for (const row of events.rows) {
+          const id = Number(row.case_id);
+          let list = byCase.get(id);
+          if (!list) byCase.set(id, (list = []));
+          list.push(eventFromRow(row));
+        }
+        return records.map((record, i) => {
+          const list = byCase.get(record.id) ?? [];
+          return { record, events: list, basis: rows[i].listing_basis, lastEventId: list.at(-1)?.id ?? 0 };
+        });
+      },
+      { snapshot: true },
+    );
+  }
+
+  async refreshListing(stale: StaleListing, update: { stage: number; state: string; listing: CaseListing }): Promise<boolean> {
+    const { rowCount } = await this.pool.query(...numbered(refreshSql(stale, update, pgBool)));
+    return rowCount === 1;
+  }
+
   async count(): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM cases');
     return Number(rows[0].n);
@@ -155,4 +202,12 @@ export class PgCaseStore implements CaseStore {
 async function eventsOf(db: Pool | PoolClient, caseId: number): Promise<CaseEvent[]> {
   const { rows } = await db.query(`SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = $1 ORDER BY id`, [caseId]);
   return rows.map((row) => eventFromRow(row));
+}
+
+const pgBool = (b: boolean) => b;
+
+/** The shared listing SQL's '?' placeholders as PostgreSQL's $1, $2, ... (it has no other '?'). */
+function numbered({ sql, params }: Sql): [string, unknown[]] {
+  let n = 0;
+  return [sql.replace(/\?/g, () => `$${++n}`), params];
 }

@@ -167,4 +167,29 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversation_activity_last ON conversation_activity (last_at);
     `,
   },
+  {
+    version: 4,
+    name: 'each case keeps its listing fields: next date and the basis it was worked out under',
+    sql: `
+      -- A cache of the events for the staff listings, written with each event (see CaseStore).
+      -- listing_basis fingerprints the profile and bank holidays the next date was counted with:
+      -- '' not computed yet, '-' no dates (not a complaint), '!' unavailable (profile not loaded).
+      -- next_date is a London calendar date as text (YYYY-MM-DD, which orders as dates do), like
+      -- SQLite's and the JSON's: no time zone conversion can shift it.
+      ALTER TABLE cases
+        ADD COLUMN next_kind text CHECK (next_kind IN ('acknowledge', 'respond')),
+        ADD COLUMN next_date text CHECK (next_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+        ADD COLUMN next_extended boolean,
+        ADD COLUMN next_clause text,
+        ADD COLUMN listing_basis text NOT NULL DEFAULT '';
+      -- Backfill: cases without dates are done here; complaints keep '' and are worked out by the
+      -- start-up recompute, which SQL cannot do (it needs the profile and the calendar).
+      UPDATE cases SET listing_basis = '-' WHERE kind <> 'complaint';
+      CREATE INDEX cases_next ON cases (next_date, id);
+      -- Replaces cases_state: the same lookups, and filing order within a state for paging.
+      CREATE INDEX cases_state_id ON cases (state, id);
+      DROP INDEX cases_state;
+      CREATE INDEX cases_basis ON cases (listing_basis, id);
+    `,
+  },
 ];

@@ -1,8 +1,11 @@
 import type { Clock } from '../../clock/clock';
 import { newReference } from '../../cases/reference';
 import { INITIAL_STATE } from '../../cases/records';
-import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, NewCase, RecordedEvent } from '../ports';
-import { caseFromRow, eventFromRow } from '../rows';
+import type { CaseListing } from '../../cases/listing';
+import { LISTING_COLUMNS, listingValues, pageQueries, refreshSql, staleSql } from '../listing-sql';
+import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, RecordedEvent, StaleListing } from '../ports';
+import { caseFromRow, eventFromRow, listingFromRow } from '../rows';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 
@@ -35,16 +38,19 @@ export class SqliteCases implements CaseStore {
     this.byIdempotencyKey = db.prepare<[string], unknown>('SELECT * FROM cases WHERE idempotency_key = ?');
     this.insertCase = db.prepare(
       `INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id,
-         user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
+         user_key, conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at, ${LISTING_COLUMNS})
        VALUES (@reference, @idem, @kind, @policyId, @policyVersion, 1, @state, @language, @channelId,
-         @userKey, @conversationKey, @conversationRef, @receivedAt, @details, @triage, @deadlines, @at)`,
+         @userKey, @conversationKey, @conversationRef, @receivedAt, @details, @triage, @deadlines, @at,
+         @nextKind, @nextDate, @nextExtended, @nextClause, @basis)`,
     );
     this.byId = db.prepare<[number], unknown>('SELECT * FROM cases WHERE id = ?');
     this.byRef = db.prepare<[string], unknown>('SELECT * FROM cases WHERE reference = ?');
     this.byUserKey = db.prepare<[string], unknown>('SELECT * FROM cases WHERE user_key = ? ORDER BY id DESC');
     this.insertEvent = db.prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)');
     this.eventsOf = db.prepare<[number], unknown>('SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id');
-    this.setListing = db.prepare<[number, string, number]>('UPDATE cases SET stage = ?, state = ? WHERE id = ?');
+    this.setListing = db.prepare<unknown[]>(
+      'UPDATE cases SET stage = ?, state = ?, next_kind = ?, next_date = ?, next_extended = ?, next_clause = ?, listing_basis = ? WHERE id = ?',
+    );
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM cases');
     this.complaintOfUser = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM cases WHERE user_key = ? AND kind = 'complaint' LIMIT 1");
   }
@@ -75,6 +81,7 @@ export class SqliteCases implements CaseStore {
               triage: input.triage === undefined ? null : JSON.stringify(input.triage),
               deadlines: JSON.stringify(input.deadlines),
               at,
+              ...listingParams(input.listing),
             }).lastInsertRowid,
           );
           break;
@@ -117,7 +124,7 @@ export class SqliteCases implements CaseStore {
       const at = this.clock.now().toISOString();
       const data = JSON.stringify(decision.event.data);
       const id = Number(this.insertEvent.run(record.id, at, actor, decision.event.type, data).lastInsertRowid);
-      this.setListing.run(decision.stage, decision.state, record.id);
+      this.setListing.run(decision.stage, decision.state, ...listingValues(decision.listing, sqliteBool), record.id);
       return {
         record: { ...record, stage: decision.stage, state: decision.state },
         event: { id, at, actor, type: decision.event.type, data: JSON.parse(data) as unknown },
@@ -153,7 +160,55 @@ export class SqliteCases implements CaseStore {
     })();
   }
 
+  private readonly statements = new Map<string, Statement<unknown[], unknown>>();
+
+  /** Listing SQL varies only with the filters given, so each shape is prepared once. */
+  private prepared(sql: string) {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare<unknown[], unknown>(sql)));
+    return s;
+  }
+
+  async listPage(query: ListingQuery): Promise<ListedCase[]> {
+    const out: ListedCase[] = [];
+    for (const next of pageQueries(query, `*`)) {
+      const left = query.limit - out.length;
+      if (left <= 0) break;
+      const { sql, params } = next(left);
+      for (const row of this.prepared(sql).all(...params)) out.push({ record: caseFromRow(row), listing: listingFromRow(row) });
+    }
+    return out;
+  }
+
+  async staleListings({ bases, afterId, limit }: { bases: Readonly<Record<string, string>>; afterId: number; limit: number }): Promise<StaleListing[]> {
+    return this.db.transaction(() => {
+      const { sql, params } = staleSql(bases, afterId, limit, '*');
+      const rows = this.prepared(sql).all(...params) as Array<{ listing_basis: string }>;
+      return rows.map((row) => {
+        const record = caseFromRow(row);
+        const events = this.eventsOf.all(record.id).map((e) => eventFromRow(e, record.reference));
+        return { record, events, basis: row.listing_basis, lastEventId: events.at(-1)?.id ?? 0 };
+      });
+    })();
+  }
+
+  /** In the group commit, so it cannot land between another writer's read and write of the case. */
+  refreshListing(stale: StaleListing, update: { stage: number; state: string; listing: CaseListing }): Promise<boolean> {
+    return this.commits.run(() => {
+      const { sql, params } = refreshSql(stale, update, sqliteBool);
+      return this.prepared(sql).run(...params).changes === 1;
+    });
+  }
+
   async count(): Promise<number> {
     return this.countAll.get()!.n;
   }
+}
+
+/** better-sqlite3 binds no booleans. */
+const sqliteBool = (b: boolean) => (b ? 1 : 0);
+
+function listingParams(listing: CaseListing | undefined) {
+  const [nextKind, nextDate, nextExtended, nextClause, basis] = listingValues(listing, sqliteBool);
+  return { nextKind, nextDate, nextExtended, nextClause, basis };
 }

@@ -122,4 +122,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversation_activity_last ON conversation_activity(last_at);
     `,
   },
+  {
+    version: 4,
+    name: 'each case keeps its listing fields: next date and the basis it was worked out under',
+    sql: `
+      -- A cache of the events for the staff listings, written with each event (see CaseStore).
+      -- listing_basis fingerprints the profile and bank holidays the next date was counted with:
+      -- '' not computed yet, '-' no dates (not a complaint), '!' unavailable (profile not loaded).
+      ALTER TABLE cases ADD COLUMN next_kind TEXT;
+      ALTER TABLE cases ADD COLUMN next_date TEXT;
+      ALTER TABLE cases ADD COLUMN next_extended INTEGER;
+      ALTER TABLE cases ADD COLUMN next_clause TEXT;
+      ALTER TABLE cases ADD COLUMN listing_basis TEXT NOT NULL DEFAULT '';
+      -- Backfill: cases without dates are done here; complaints keep '' and are worked out by the
+      -- start-up recompute, which SQL cannot do (it needs the profile and the calendar).
+      UPDATE cases SET listing_basis = '-' WHERE kind <> 'complaint';
+      -- (cases_state already serves filing order within a state: SQLite keys every index by rowid.)
+      CREATE INDEX cases_next ON cases(next_date, id);
+      CREATE INDEX cases_basis ON cases(listing_basis, id);
+    `,
+  },
 ];
