@@ -119,3 +119,52 @@ describe('retention: what a channel asks to delete', () => {
     expect(all(await c.say('hello', alice))).toMatch(/^Shwmae[\s\S]*Would you like to carry on in Welsh or English/);
   });
 });
+
+describe('retention: when a turn records that its conversation was heard from', () => {
+  const lastAt = (c: Chat, conversation: string) =>
+    (sqliteOf(c).db.prepare('SELECT last_at FROM conversation_activity WHERE conversation_key = ?').get(`test:${conversation}`) as { last_at: string } | undefined)
+      ?.last_at;
+  const START = '2026-11-23T10:00:00.000Z';
+
+  it.each([
+    { case: 'a turn 30 s after the last recorded one is not recorded again', after: 30_000, recorded: START },
+    { case: 'a turn 59.999 s after is not', after: 59_999, recorded: START },
+    { case: 'a turn a minute after is', after: 60_000, recorded: '2026-11-23T10:01:00.000Z' },
+    { case: 'a turn 90 days after is', after: 90 * DAY, recorded: '2027-02-21T10:00:00.000Z' },
+    { case: 'a turn with the clock gone back is (the stored time never goes back)', after: -30_000, recorded: START },
+  ])('$case', async ({ after, recorded }) => {
+    const c = chat({}, START);
+    const clock = c.core.clock as FixedClock;
+    const alice = as('alice', 'conv-a');
+    await c.say('hello', alice);
+    expect(lastAt(c, 'conv-a')).toBe(START);
+    clock.advance(after);
+    await c.say('English', alice);
+    expect(lastAt(c, 'conv-a')).toBe(recorded);
+  });
+
+  it('a second sender in the same conversation is recorded at once', async () => {
+    const c = chat({}, START);
+    await c.say('hello', as('alice', 'conv-a'));
+    (c.core.clock as FixedClock).advance(1_000);
+    await c.say('hello', as('bob', 'conv-a'));
+    const users = sqliteOf(c).db.prepare('SELECT user_key FROM conversation_activity WHERE conversation_key = ? ORDER BY user_key').all('test:conv-a');
+    expect(users).toHaveLength(2);
+  });
+
+  it.each([
+    { type: 'endOfConversation', between: '2026-11-23T10:00:01.000Z' },
+    { type: 'deleteUserData', between: undefined },
+  ])('after $type, the next turn records itself again at once', async ({ type, between }) => {
+    const c = chat({}, START);
+    const clock = c.core.clock as FixedClock;
+    const alice = as('alice', 'conv-a');
+    await c.say('hello', alice);
+    clock.advance(1_000);
+    await c.say('', { ...alice, type } as Partial<Activity>);
+    expect(lastAt(c, 'conv-a')).toBe(between);
+    clock.advance(1_000);
+    await c.say('hello', alice);
+    expect(lastAt(c, 'conv-a')).toBe('2026-11-23T10:00:02.000Z');
+  });
+});
