@@ -14,7 +14,7 @@ import { readPgSettings } from '../../src/store/pg/settings';
 import { openPostgresStore } from '../../src/store/pg/store';
 import { openSqliteStore } from '../../src/store/sqlite/store';
 import { postgresForTests } from '../support/postgres';
-import { tempDbPath } from './server';
+import { postMessage, tempDbPath } from './server';
 
 const pg = postgresForTests();
 const clock = () => new FixedClock('2026-11-23T10:00:00Z');
@@ -55,24 +55,8 @@ class RacedStorage implements KeyValueStorage {
   }
 }
 
-async function send(url: string, text: string, id: string) {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id,
-      text,
-      channelId: 'test',
-      serviceUrl: 'http://localhost',
-      deliveryMode: 'expectReplies',
-      from: { id: 'resident-race' },
-      recipient: { id: 'bot' },
-      conversation: { id: 'conversation-race' },
-    }),
-  });
-  const body = (await res.json()) as { activities?: Array<{ text?: string }>; code?: string };
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
+function send(url: string, text: string, id: string) {
+  return postMessage(url, { conversation: 'conversation-race', user: 'resident-race', text, id });
 }
 
 for (const { name, skip, open } of stores) describe.skipIf(skip)(`a turn that loses a state race (${name})`, () => {

@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/ports';
 import { readPgSettings } from '../../src/store/pg/settings';
 import { openPostgresStore } from '../../src/store/pg/store';
 import { postgresForTests } from '../support/postgres';
-import { startBot, type RunningBot } from './server';
+import { postMessage, startBot, type RunningBot } from './server';
 
 const pg = postgresForTests();
 
@@ -32,24 +32,8 @@ interface Answer {
   text: string;
 }
 
-async function post(url: string, conversation: string, text: string, id: string): Promise<Answer> {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id,
-      text,
-      channelId: 'test',
-      serviceUrl: 'http://localhost',
-      deliveryMode: 'expectReplies',
-      from: { id: `resident-${conversation}` },
-      recipient: { id: 'bot' },
-      conversation: { id: conversation },
-    }),
-  });
-  const body = (await res.json().catch(() => ({}))) as { activities?: Array<{ text?: string }> };
-  return { status: res.status, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
+function post(url: string, conversation: string, text: string, id: string): Promise<Answer> {
+  return postMessage(url, { conversation, user: `resident-${conversation}`, text, id });
 }
 
 /**

@@ -66,28 +66,42 @@ export function failedStart(env: Record<string, string>): Promise<{ code: number
 
 let counter = 0;
 /** One conversation over HTTP with deliveryMode "expectReplies", as integrators drive it. */
+export interface Posted {
+  status: number;
+  retryAfter: string | null;
+  body: { activities?: Array<{ text?: string }>; code?: string; message?: string };
+  /** The replies' texts, one a line. */
+  text: string;
+}
+
+/** One message activity POSTed as a channel would, with deliveryMode "expectReplies". */
+export async function postMessage(url: string, m: { conversation: string; user: string; text: string; id: string; extra?: Record<string, unknown> }): Promise<Posted> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: m.id,
+      text: m.text,
+      channelId: 'test',
+      serviceUrl: 'http://localhost',
+      deliveryMode: 'expectReplies',
+      from: { id: m.user, role: 'user' },
+      recipient: { id: 'bot' },
+      conversation: { id: m.conversation },
+      ...m.extra,
+    }),
+  });
+  const body = (await res.json().catch(() => ({}))) as Posted['body'];
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
+}
+
 export function httpConversation(url: string, conversationId = `conv-${Date.now()}-${counter++}`, userId = 'user-1') {
   return {
     async say(text: string, extra: Record<string, unknown> = {}): Promise<string[]> {
-      const res = await fetch(`${url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: `act-${counter++}`,
-          text,
-          channelId: 'test',
-          serviceUrl: 'http://localhost',
-          deliveryMode: 'expectReplies',
-          from: { id: userId, role: 'user' },
-          recipient: { id: 'bot' },
-          conversation: { id: conversationId },
-          ...extra,
-        }),
-      });
-      if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
-      const body = (await res.json()) as { activities?: Array<{ text?: string }> };
-      return (body.activities ?? []).map((a) => a.text ?? '');
+      const r = await postMessage(url, { conversation: conversationId, user: userId, text, id: `act-${counter++}`, extra });
+      if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${JSON.stringify(r.body)}`);
+      return (r.body.activities ?? []).map((a) => a.text ?? '');
     },
   };
 }

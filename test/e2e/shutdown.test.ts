@@ -5,28 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBot, tempDbPath, type RunningBot } from './server';
+import { postMessage, startBot, tempDbPath, type RunningBot } from './server';
 
 const SLOW = ['--require', resolve(__dirname, '../fixtures/slow-turn.cjs')];
 
-async function send(url: string, text: string, id: string) {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id,
-      text,
-      channelId: 'test',
-      serviceUrl: 'http://localhost',
-      deliveryMode: 'expectReplies',
-      from: { id: 'resident-shutdown' },
-      recipient: { id: 'bot' },
-      conversation: { id: 'conversation-shutdown' },
-    }),
-  });
-  const body = (await res.json()) as { activities?: Array<{ text?: string }> };
-  return { status: res.status, text: (body.activities ?? []).map((a) => a.text ?? '').join('\n') };
+function send(url: string, text: string, id: string) {
+  return postMessage(url, { conversation: 'conversation-shutdown', user: 'resident-shutdown', text, id });
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
