@@ -31,6 +31,7 @@ import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
+import { createWhatsApp } from './channels/whatsapp';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -170,7 +171,8 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, whatsapp });
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
