@@ -157,6 +157,12 @@ describe('WhatsApp through the Cloud API webhook', () => {
     expect(first).toBeGreaterThan(0);
     expect((await post(body)).status).toBe(200);
     expect(graph.sent.length - before).toBe(first);
+    // Two deliveries at once: one turn, one set of replies.
+    const twice = notification('447700900005', { type: 'text', text: { body: 'hello' } }, 'wamid.twice');
+    const start = graph.sent.length;
+    const both = await Promise.all([post(twice), post(twice)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(graph.sent.length - start).toBe(first);
   }, 120_000);
 
   it('takes a whole complaint in English, with buttons and taps, never over the limits', async () => {

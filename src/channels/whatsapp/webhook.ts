@@ -135,11 +135,6 @@ export class WhatsAppWebhook {
   private async answer(m: InboundMessage): Promise<'done' | 'again'> {
     const key = `whatsapp:${m.waId}`;
     const { log } = this.deps;
-    const kept = await this.deps.replies.find(key, m.messageId);
-    if (kept?.userKey === key) {
-      log.debug('whatsapp: message already answered; not answered again');
-      return 'done';
-    }
     if (!this.deps.rateLimit.take(key).ok) {
       // Meta would re-deliver a refused notification at once; the flood is dropped instead.
       log.warn({ channelId: 'whatsapp' }, 'whatsapp: message over the rate limit; not answered');
@@ -147,16 +142,22 @@ export class WhatsAppWebhook {
     }
     let lostRace = false;
     try {
-      await this.deps.locks.run(key, () =>
-        this.deps.adapter.processActivityDirect(this.auth, activityOf(m, this.deps.settings), async (context) => {
+      await this.deps.locks.run(key, async () => {
+        // Inside the conversation's lock, so two deliveries of one message cannot both get past it.
+        const kept = await this.deps.replies.find(key, m.messageId);
+        if (kept?.userKey === key) {
+          log.debug('whatsapp: message already answered; not answered again');
+          return;
+        }
+        await this.deps.adapter.processActivityDirect(this.auth, activityOf(m, this.deps.settings), async (context) => {
           try {
             await this.deps.run(context);
           } catch (e) {
             if (isLostRace(e)) lostRace = true;
             throw e;
           }
-        }),
-      );
+        });
+      });
     } catch (e) {
       if (e instanceof ConversationBusyError) return 'again';
       log.error({ err: safeError(e) }, 'whatsapp: turn failed');
