@@ -29,8 +29,8 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
-import { StaffApi } from './staff/api';
-import { StaffAuth } from './staff/auth';
+import type { StaffApi } from './staff/api';
+import { createStaff } from './staff/create';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -150,7 +150,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
-  const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
+  const staff = createStaff(env, { store, clock, updates, deadlines }).api;
 
   return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
 }
