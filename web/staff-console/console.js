@@ -122,7 +122,7 @@
 
   // ---- The queue and one conversation (routes of src/staff/handoffs) ----
 
-  const reasonText = (reason) => (strings['reason_' + reason] ? t('reason_' + reason) : t('reason_other'));
+  const reasonText = (reason) => (strings['reason_' + reason] ? t('reason_' + reason) : t('reason_unlisted'));
 
   function statusText(h) {
     if (h.status === 'taken') return t('status_taken', { name: h.takenBy ? h.takenBy.displayName || h.takenBy.name || h.takenBy : '' });

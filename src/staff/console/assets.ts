@@ -1,19 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import cyStrings from '../../../locales/cy/console.json';
+import enStrings from '../../../locales/en/console.json';
 
 /**
- * The console's static files (web/staff-console/) and strings (locales/<lang>/console.json), read
- * once at start-up: from src/ under tsx and from dist/src/ when compiled, so the repository root
- * is found by walking up rather than by a fixed number of "..".
+ * The console's static files, in web/staff-console/ under the working directory (where `npm start`
+ * runs, as for the chat page's web/), read once at start-up; its strings are imported, so tsc
+ * copies them into dist/ with the code.
  */
-function repositoryRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'web', 'staff-console'))) return dir;
-    dir = resolve(dir, '..');
-  }
-  throw new Error('web/staff-console not found above ' + __dirname);
-}
+export const DEFAULT_CONSOLE_ASSETS = join('web', 'staff-console');
 
 export interface ConsoleAssets {
   files: ReadonlyMap<string, { type: string; body: string }>;
@@ -22,12 +17,11 @@ export interface ConsoleAssets {
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', html: 'text/html; charset=utf-8' };
 
-export function loadConsoleAssets(): ConsoleAssets {
-  const root = repositoryRoot();
+export function loadConsoleAssets(dir: string = DEFAULT_CONSOLE_ASSETS): ConsoleAssets {
+  const root = resolve(dir);
   const files = new Map<string, { type: string; body: string }>();
   for (const name of ['console.html', 'console.js', 'console.css']) {
-    files.set(name, { type: TYPES[name.split('.').pop()!], body: readFileSync(join(root, 'web', 'staff-console', name), 'utf8') });
+    files.set(name, { type: TYPES[name.split('.').pop()!], body: readFileSync(join(root, name), 'utf8') });
   }
-  const strings = (lang: 'cy' | 'en') => JSON.parse(readFileSync(join(root, 'locales', lang, 'console.json'), 'utf8')) as Record<string, string>;
-  return { files, strings: { cy: strings('cy'), en: strings('en') } };
+  return { files, strings: { cy: cyStrings, en: enStrings } };
 }
