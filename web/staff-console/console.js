@@ -197,7 +197,7 @@
 
   $('accept').addEventListener('click', async () => {
     const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/accept');
-    if (r.status === 409) say('taken_by_other');
+    if (r.status === 409) say('taken_by_someone_else');
     await openConversation(openId);
     if (r.status === 200) $('reply').focus();
   });
