@@ -16,7 +16,7 @@
  * - Microsoft Teams: suggested actions are imBack only and Teams shows the first 3
  *   (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/suggested-actions);
  *   a message of about 28 KB.
- * - Telegram: 4,096 characters a message (core.telegram.org/method/messages.sendMessage);
+ * - Telegram: 4,096 characters a message (core.telegram.org/bots/api#sendmessage);
  *   Azure's Telegram channel shows suggested actions as keyboard buttons posting their value.
  * - Web Chat, Direct Line, Emulator: suggested actions with no practical count or title limit
  *   (botbuilder-dialogs' own table allows 100), messageBack supported, no text limit.
