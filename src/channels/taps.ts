@@ -79,7 +79,9 @@ export function answerText(activity: Partial<Activity>, choices: readonly Prompt
   const text = (activity.text ?? '').trim();
   const all = [...choices, ...shortcuts];
   const tapped = tappedValue(activity);
-  if (tapped && (all.length === 0 || all.some((c) => c.value === tapped))) return tapped;
+  // With nothing asked to choose from, words typed are the answer: a stale button tapped at
+  // "what went wrong?" is read as its label, not taken as a token.
+  if (tapped && (all.length === 0 ? !text : all.some((c) => c.value === tapped))) return tapped;
   if (all.length === 0) return text;
   // Channels that post a payload as the message text.
   const asValue = all.find((c) => c.value === text);

@@ -70,3 +70,10 @@ describe('reading a tap by its value', () => {
     expect(numberAnswer(text, 4)).toBe(expected);
   });
 });
+
+describe('a tap where nothing is offered', () => {
+  it('reads the words, not the token, when a stale button is tapped at a free-text question', () => {
+    expect(answerText({ text: 'Gwneud cwyn', channelData: { message: { quick_reply: { payload: 'yes' } } } })).toBe('Gwneud cwyn');
+    expect(answerText({ value: { choice: 'cymraeg' } })).toBe('cymraeg');
+  });
+});
