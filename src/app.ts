@@ -32,6 +32,7 @@ import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
 import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { channelFitting } from './channels/fit';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -46,7 +47,8 @@ export interface Core {
   clock: Clock;
   /**
    * Middleware every adapter running the bot must use, in this order, after the transcript's:
-   * retention bookkeeping (and endOfConversation, deleteUserData), then re-delivery.
+   * replies fitted to the channel (src/channels/), retention bookkeeping (and endOfConversation,
+   * deleteUserData), then re-delivery.
    */
   turnMiddleware: Middleware[];
 }
@@ -142,6 +144,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     user: userState.getStorageKey(context) ?? '',
   });
   const turnMiddleware: Middleware[] = [
+    // Replies cut to the channel's limits before the re-delivery middleware keeps them (src/channels/).
+    channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
   ];
