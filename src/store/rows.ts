@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseEvent, CaseRecord } from '../cases/records';
-import type { CaseListing, HandoffRequest, SignInFlow, StaffAccount, StaffSession, StoredReplies } from './ports';
+import type { CaseListing, DirectLineEntry, HandoffRequest, SignInFlow, StaffAccount, StaffSession, StoredReplies } from './ports';
 
 /**
  * Stored rows, decoded with their own versioned schemas, shared by both adapters. These are what
@@ -105,6 +105,12 @@ export const SignInFlowRowV1 = z.object({
   expires_at: instant,
 });
 
+/** An activity of a self-hosted Direct Line conversation (migration 5). */
+export const DirectLineActivityRowV1 = z.object({
+  seq: id,
+  data: json(z.record(z.string(), z.unknown())),
+});
+
 /** A stored row that no schema version reads: the store is damaged or newer than this release. */
 export class StoredRowError extends Error {
   constructor(what: string, issues: z.core.$ZodIssue[]) {
@@ -186,4 +192,9 @@ export function staffSessionFromRow(row: unknown): StaffSession {
 export function signInFlowFromRow(row: unknown): SignInFlow {
   const r = decode(SignInFlowRowV1, row, () => 'a sign-in flow');
   return { idHash: r.id_hash, state: r.state, nonce: r.nonce, codeVerifier: r.code_verifier, expiresAt: r.expires_at };
+}
+
+export function directLineEntryFromRow(row: unknown): DirectLineEntry {
+  const r = decode(DirectLineActivityRowV1, row, () => `a website chat activity (number ${String((row as { seq?: unknown })?.seq ?? '?')})`);
+  return { seq: r.seq, activity: r.data };
 }
