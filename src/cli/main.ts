@@ -11,6 +11,7 @@ import { defaultClassifier } from '../triage';
 import { answerClassifyLine } from './classify-command';
 import { answerDeadlineLine } from './deadlines-command';
 import { looksLikePath, policyCommand } from './policy-command';
+import { STAFF_USAGE, staffCommand } from './staff-command';
 
 const USAGE = `Usage: npm run --silent complaints -- <command> [options]
 
@@ -27,6 +28,7 @@ Commands:
                             Compare profiles with the statutory code for their nation (without an
                             argument: every landlord profile given). Exits 1 if any breaks the code.
   policy validate <file>    Check a landlord's own profile file against the schema.
+${STAFF_USAGE}
 
 Options:
   --policy-file <file>      A landlord's own profile (JSON), checked against the schema first;
@@ -79,6 +81,8 @@ async function runLines(answer: (line: string, lineNo: number) => object): Promi
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Staff commands read the store's settings, not holidays or profiles, and take options of their own.
+  if (argv[0] === 'staff') return staff(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -137,6 +141,14 @@ export async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+async function staff(args: string[]): Promise<number> {
+  const result = await staffCommand(args);
+  if (result === 'usage') throw new UsageError(`staff: expected add <name>, list, disable <name>, enable <name> or reset <name>`);
+  if (result.out) process.stdout.write(result.out);
+  if (result.err) process.stderr.write(result.err);
+  return result.code;
 }
 
 if (require.main === module) {
