@@ -127,7 +127,8 @@ async function main() {
   console.log(`median of ${rounds} rounds of ${turns} turns, µs of process CPU per turn (load generator included): ${parts.join(', ')}`);
   agent.destroy();
   for (const bot of bots) await bot.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.TURN_CPU_KEEP) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 async function loadAverage(): Promise<number> {
