@@ -31,6 +31,7 @@ import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
+import { WebChatSite } from './webchat/site';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -157,6 +158,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
+  // Before the store opens: a logo that cannot be read stops the start with nothing to close.
+  const webchat = new WebChatSite(env);
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
   const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
@@ -170,7 +173,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, webchat });
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {

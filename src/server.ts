@@ -10,6 +10,7 @@ import { Lifecycle } from './lifecycle';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
+import type { WebChatSite } from './webchat/site';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
@@ -26,6 +27,8 @@ export interface ServerDeps {
   now?: () => Date;
   /** Readiness and requests in flight, for shutdown; a fresh one (always ready) if not given. */
   lifecycle?: Lifecycle;
+  /** The chat page at / and its assets under /webchat/ (src/webchat/site.ts). */
+  webchat?: WebChatSite;
 }
 
 /** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
@@ -242,6 +245,18 @@ export function createServer(deps: ServerDeps): restify.Server {
       lifecycle.leave();
     }
   };
+  // The chat page and its assets: bytes out, nothing read from the request but its path and caching headers.
+  const site = (req: restify.Request, res: restify.Response) => {
+    const out = deps.webchat?.handle({ method: req.method ?? 'GET', path: req.getPath(), acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
+    if (!out) return refuse(res, 404, 'NotFound', 'no such page');
+    res.writeHead(out.status, out.headers);
+    res.end(req.method === 'HEAD' ? undefined : out.body);
+  };
+  for (const route of ['/', '/index.html', '/webchat/*']) {
+    server.get(route, site);
+    server.head(route, site);
+  }
+
   for (const route of ['/staff', '/staff/*']) {
     server.get(route, staff);
     server.post(route, staff);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
+import { webChatSettingsProblem, WebChatSettingsSchema } from '../webchat/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -113,6 +114,8 @@ export const EnvSchema = z.object({
     .max(600, 'must be at most 600 seconds')
     .default(25),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** The chat page at / (src/webchat/settings.ts). */
+  ...WebChatSettingsSchema.shape,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -135,6 +138,8 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       throw new ConfigError('MicrosoftAppPassword: required when MicrosoftAppId is set');
     }
+    const webchat = webChatSettingsProblem(env);
+    if (webchat) throw new ConfigError(webchat);
     return env;
   }
   const lines = r.error.issues.map((i) => {
