@@ -246,7 +246,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
   };
   // The chat page and its assets: bytes out, nothing read from the request but its path and caching headers.
-  const site = (req: restify.Request, res: restify.Response) => {
+  const site = async (req: restify.Request, res: restify.Response) => {
     const out = deps.webchat?.handle({ method: req.method ?? 'GET', path: req.getPath(), acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
     if (!out) return refuse(res, 404, 'NotFound', 'no such page');
     res.writeHead(out.status, out.headers);

@@ -180,6 +180,9 @@
       return;
     }
     unsentLanguage = null;
+    // Web Chat stamps activities with its language from the store, which its re-render updates
+    // only after this: set it first so the event's locale agrees with its value.
+    store.dispatch({ type: 'WEB_CHAT/SET_LANGUAGE', payload: { language: lang === 'cy' ? 'cy-GB' : 'en-GB' } });
     store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'language', value: lang } });
   }
 

@@ -6,6 +6,14 @@
  * no 'unsafe-inline'.
  */
 
+/**
+ * The hash of an empty <style> element. Web Chat 4.18 does not pass its nonce on to
+ * react-scroll-to-bottom, which creates an empty <style> of its own and fills it through the CSS
+ * object model (not governed by CSP); without this its element is refused, its rules are lost and
+ * the transcript cannot scroll. An empty element can carry nothing, so this lets no style in.
+ */
+export const EMPTY_STYLE = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
 export type LogoSource = { kind: 'file'; path: string } | { kind: 'url'; url: string; origin: string };
 
 /** WEBCHAT_LOGO as a file we serve or an https URL on the landlord's own site. */
@@ -29,9 +37,9 @@ export function contentSecurityPolicy(c: CspInput): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src ${list("'self'", `'nonce-${c.nonce}'`)}`,
-    // data: for the icons Web Chat draws as inline SVG data URLs.
-    `img-src ${list("'self'", 'data:', c.logo?.kind === 'url' ? c.logo.origin : undefined)}`,
+    `style-src ${list("'self'", `'nonce-${c.nonce}'`, `'${EMPTY_STYLE}'`)}`,
+    // data: and blob: for the icons Web Chat draws as inline SVG (some it turns into blob URLs).
+    `img-src ${list("'self'", 'data:', 'blob:', c.logo?.kind === 'url' ? c.logo.origin : undefined)}`,
     `connect-src ${list("'self'", ...c.connectOrigins)}`,
     "base-uri 'none'",
     "form-action 'none'",
