@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 
+// Run in the page, not in Node: this project's TypeScript has no DOM library.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const window: any, document: any;
+
 /**
  * Headless Chromium for the browser tests: CHROMIUM_PATH, or chromium / chromium-browser /
  * google-chrome on PATH (Debian's `chromium` package puts it at /usr/bin/chromium).
@@ -74,7 +78,7 @@ export async function watchForViolations(page: Page): Promise<() => Promise<stri
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e: { violatedDirective: string; blockedURI: string }) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
 }

@@ -11,7 +11,7 @@ export interface FakeDirectLine {
   botSays(text: string): void;
 }
 
-export async function fakeDirectLine(page: Page, conversationId = 'fake-conversation'): Promise<FakeDirectLine> {
+export async function fakeDirectLine(page: Page, reply: (text: string) => string | undefined = () => undefined, conversationId = 'fake-conversation'): Promise<FakeDirectLine> {
   const activities: Array<Record<string, unknown>> = [];
   const fake: FakeDirectLine = {
     posted: [],
@@ -32,6 +32,8 @@ export async function fakeDirectLine(page: Page, conversationId = 'fake-conversa
       fake.posted.push(a);
       const id = `${conversationId}|${activities.length}`;
       activities.push({ ...a, id, timestamp: new Date().toISOString(), from: { id: 'resident', role: 'user' }, channelId: 'webchat', conversation: { id: conversationId } });
+      const answer = a.type === 'message' ? reply(String(a.text ?? '')) : undefined;
+      if (answer) fake.botSays(answer);
       return route.fulfill(json({ id }));
     }
     if (url.pathname.endsWith('/activities')) {
