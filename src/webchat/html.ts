@@ -57,7 +57,7 @@ export function renderPage(p: PageInput): string {
 <body>
 <a class="skip-link" href="#chat" data-text="skip_link">${escapeHtml(cy.skip_link)}</a>
 <header class="banner">
-  <div class="brand">${logo}<h1 id="title" data-text="title">${escapeHtml(pageTitle(cy, s.WEBCHAT_LANDLORD_NAME))}</h1></div>
+  <div class="brand">${logo}<h1 id="title">${escapeHtml(pageTitle(cy, s.WEBCHAT_LANDLORD_NAME))}</h1></div>
   <div class="languages" role="group" aria-label="${escapeHtml(cy.language_group)}" data-label="language_group">
     <button type="button" lang="cy" data-lang="cy" aria-pressed="true">Cymraeg</button>
     <button type="button" lang="en" data-lang="en" aria-pressed="false">English</button>
