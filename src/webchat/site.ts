@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import cyControl from '../../locales/cy/webchat-control.json';
 import cyPage from '../../locales/cy/webchat-page.json';
@@ -50,16 +50,12 @@ interface Asset {
   headers?: Record<string, string>;
 }
 
-/** The repository root: where package.json is, from src/webchat (tsx) or dist/src/webchat (npm start). */
-function packageRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
+/**
+ * The page's own script and stylesheet, in web/ at the project root: found from the working
+ * directory, as DATABASE_PATH and .env are (npm start and the tests run there), since a compiled
+ * module's own directory differs between tsx and dist/.
+ */
+export const DEFAULT_ASSETS_DIR = 'web';
 
 function asset(body: Buffer, type: string, cache = 'no-cache'): Asset {
   return { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`, cache };
@@ -96,6 +92,8 @@ export interface SiteOptions {
   directLine?: DirectLineTarget;
   /** A fresh nonce for each page, for the styles Web Chat writes; tests may fix it. */
   nonce?: () => string;
+  /** Where page.js and page.css are; web/ under the working directory when not given. */
+  assetsDir?: string;
 }
 
 export class WebChatSite {
@@ -108,14 +106,14 @@ export class WebChatSite {
     private readonly settings: WebChatSettings,
     options: SiteOptions = {},
   ) {
-    const root = packageRoot();
+    const root = resolve(options.assetsDir ?? DEFAULT_ASSETS_DIR);
     this.directLine = options.directLine ?? SELF_HOSTED;
     this.nonce = options.nonce ?? (() => randomBytes(16).toString('base64'));
     // The package's "exports" hide its dist/, so the bundle is found beside its main file.
     const webchat = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', BUNDLE);
     this.assets.set(`/webchat/${BUNDLE}`, asset(readFileSync(webchat), 'text/javascript; charset=utf-8', 'public, max-age=3600'));
-    this.assets.set('/webchat/page.js', asset(readFileSync(join(root, 'web/page.js')), 'text/javascript; charset=utf-8'));
-    this.assets.set('/webchat/page.css', asset(readFileSync(join(root, 'web/page.css')), 'text/css; charset=utf-8'));
+    this.assets.set('/webchat/page.js', asset(readFileSync(join(root, 'page.js')), 'text/javascript; charset=utf-8'));
+    this.assets.set('/webchat/page.css', asset(readFileSync(join(root, 'page.css')), 'text/css; charset=utf-8'));
     this.assets.set('/webchat/theme.css', asset(Buffer.from(themeCss(settings)), 'text/css; charset=utf-8'));
     const logo = logoSource(settings.WEBCHAT_LOGO);
     if (logo?.kind === 'file') {
