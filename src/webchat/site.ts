@@ -6,7 +6,8 @@ import cyControl from '../../locales/cy/webchat-control.json';
 import cyPage from '../../locales/cy/webchat-page.json';
 import enControl from '../../locales/en/webchat-control.json';
 import enPage from '../../locales/en/webchat-page.json';
-import { ConfigError } from '../config/env';
+import { ConfigError, type Env } from '../config/env';
+import { directLineDomain } from '../directline/domain';
 import { contentSecurityPolicy, logoSource } from './csp';
 import { renderPage } from './html';
 import type { WebChatSettings } from './settings';
@@ -36,6 +37,18 @@ export interface DirectLineTarget {
 }
 
 export const SELF_HOSTED: DirectLineTarget = { domain: '/v3/directline', webSocket: false, connectOrigins: [] };
+
+/**
+ * Self-hosted: this origin's /v3/directline, as a path the page resolves against its own address
+ * (so it holds behind any proxy), polling. Azure (DIRECT_LINE_SECRET set): its endpoint over a
+ * WebSocket, with its https and wss origins let through connect-src.
+ */
+export function directLineTarget(env: Pick<Env, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT'>): DirectLineTarget {
+  const d = directLineDomain(env, '');
+  if (d.mode === 'self-hosted') return SELF_HOSTED;
+  const origin = new URL(d.domain).origin;
+  return { domain: d.domain, webSocket: d.webSocket, connectOrigins: [origin, origin.replace(/^http/, 'ws')] };
+}
 
 /** The minimal bundle does all the bot needs (text and suggested actions; no cards, markdown or speech) at half the size. */
 const BUNDLE = 'webchat-minimal.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '../../src/config/env';
-import { PAGE_STRINGS, WebChatSite } from '../../src/webchat/site';
+import { directLineTarget, PAGE_STRINGS, SELF_HOSTED, WebChatSite } from '../../src/webchat/site';
 
 const site = (env: Record<string, string> = {}) => new WebChatSite(readEnv(env), { nonce: () => 'TESTNONCE' });
 const get = (s: WebChatSite, path: string, extra: { acceptEncoding?: string; ifNoneMatch?: string } = {}) => s.handle({ method: 'GET', path, ...extra });
@@ -67,6 +67,18 @@ describe('the chat page', () => {
     expect(String(get(s, '/')!.body)).toContain('<img class="logo" src="/webchat/logo" alt="">');
     expect(() => site({ WEBCHAT_LOGO: '/nonexistent/logo.png' })).toThrow(/^WEBCHAT_LOGO: cannot read \/nonexistent\/logo.png: ENOENT/);
     expect(() => site({ WEBCHAT_LOGO: join(__dirname, 'site.test.ts') })).toThrow(/^WEBCHAT_LOGO: .* must be a \.png/);
+  });
+});
+
+describe('where the page connects', () => {
+  it('is this origin, polling, by default; Azure over a WebSocket, allowed by the CSP, with DIRECT_LINE_SECRET', () => {
+    expect(directLineTarget(readEnv({}))).toEqual(SELF_HOSTED);
+    const env = readEnv({ DIRECT_LINE_SECRET: 'azure-secret', DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/v3/directline' });
+    const target = directLineTarget(env);
+    expect(target).toEqual({ domain: 'https://europe.directline.botframework.com/v3/directline', webSocket: true, connectOrigins: ['https://europe.directline.botframework.com', 'wss://europe.directline.botframework.com'] });
+    const page = new WebChatSite(env, { directLine: target }).handle({ method: 'GET', path: '/' })!;
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self' https://europe.directline.botframework.com wss://europe.directline.botframework.com;");
+    expect(String(page.body)).toContain('"directLine":{"tokenUrl":"/directline/token","domain":"https://europe.directline.botframework.com/v3/directline","webSocket":true}');
   });
 });
 
