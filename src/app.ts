@@ -29,6 +29,7 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
+import { directLineTarget, WebChatSite } from './webchat/site';
 import type { StaffApi } from './staff/api';
 import { createStaff } from './staff/create';
 import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
@@ -165,6 +166,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
+  // Before the store opens: a logo that cannot be read stops the start with nothing to close.
+  const webchat = new WebChatSite(env, { directLine: directLineTarget(env) });
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
   const chat = await prepareWebsiteChat(env, store.directLine);
@@ -182,7 +185,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const lifecycle = new Lifecycle();
   const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
