@@ -5,6 +5,7 @@ import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
+import { personRequests } from './bot/person-requests';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
@@ -125,13 +126,14 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
     triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
-    services: {
+    intake: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
       requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
     },
+    persons: personRequests(filing, i18n, profile),
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({

@@ -8,10 +8,10 @@ import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { detectLanguage } from '../../src/language/detect';
 import type { PolicyProfile } from '../../src/policy/schema';
-import { type Command, parseCommand } from '../parse/commands';
+import { parseCommand } from '../parse/commands';
 import { fieldToChange } from './change';
-import { languageChoice, writesSentence } from './language-choice';
-import { filedMessages, humanMessages } from './messages';
+import { languageChoice, writtenLanguage } from './language-choice';
+import { filedMessages } from './messages';
 import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { questionActivity, say, summaryText } from './render';
 import { summaryDecision } from './summary-answer';
@@ -76,6 +76,13 @@ export interface IntakeOptions {
   answers?: IntakeAnswers;
   /** Started because the resident asked to complain. */
   explicit?: boolean;
+  /** Kept across a restart: when the resident first got in touch. */
+  receivedAt?: string;
+}
+
+/** At these steps "Cymraeg" and "English" answer the question (chat or letters) rather than interrupt it. */
+export function takesLanguageWord(state: Pick<IntakeState, 'step'>): boolean {
+  return state.step === 'language' || state.step === 'letter_language';
 }
 
 const MAX_RETRIES = 3;
@@ -96,7 +103,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       step: 'language',
       answers: options?.answers ?? {},
       retries: 0,
-      receivedAt: turnInstant(dc.context).toISOString(),
+      receivedAt: options?.receivedAt ?? turnInstant(dc.context).toISOString(),
       offeredSwitch: false,
       explicit: options?.explicit ?? Boolean(options?.firstMessage),
     };
@@ -112,20 +119,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as IntakeState;
     const text = (dc.context.activity.text ?? '').trim();
-    let lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
 
     if (state.version !== INTAKE_VERSION) return this.restartAfterUpdate(dc, state, lang);
     if (state.step === 'language') return this.onLanguage(dc, state, text);
     if (!text) {
       await dc.context.sendActivity(this.t(lang)('intake:not_text'));
       return this.ask(dc, state, lang);
-    }
-
-    const command = this.command(text, state.step);
-    if (command) {
-      const handled = await this.onCommand(dc, state, command, lang);
-      if (handled) return handled;
-      lang = (await this.services.language.get(dc.context)) ?? lang;
     }
 
     if (state.step === 'summary') return this.onSummary(dc, state, text, lang);
@@ -165,26 +165,16 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
+    // Help, cancel and a request for a person are the main dialog's interruptions (dialogs/main/).
     let lang = languageChoice(text);
     if (!lang) {
       const cmd = parseCommand(text);
       lang = cmd === 'welsh' ? 'cy' : cmd === 'english' ? 'en' : null;
-      if (cmd === 'human') {
-        await this.services.requestHuman(dc.context, 'asked');
-        for (const m of humanMessages(this.t('cy'), 'cy', this.services.profile)) await dc.context.sendActivity(m);
-        for (const m of humanMessages(this.t('en'), 'en', this.services.profile)) await dc.context.sendActivity(m);
-        return Dialog.EndOfTurn;
-      }
     }
     if (!lang) {
       // Someone who starts by describing the problem has chosen a language by writing in it.
-      // Names alone ("Tŷ Gwyn, Heol Fawr") are not writing in a language: a sentence has its small words.
-      const detected = detectLanguage(text);
-      const strong = Math.max(detected.welsh.length, detected.english.length) >= 2;
-      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3 && writesSentence(text, detected.language)) {
-        lang = detected.language;
-        if (!state.answers.description && !state.pendingDescription) state.pendingDescription = text;
-      }
+      lang = writtenLanguage(text);
+      if (lang && !state.answers.description && !state.pendingDescription) state.pendingDescription = text;
     }
     if (!lang) {
       state.retries++;
@@ -228,44 +218,6 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (d.language === other && signs >= 2) {
       state.offeredSwitch = true;
       await context.sendActivity(MessageFactory.suggestedActions([other === 'cy' ? 'Cymraeg' : 'English'], this.t(other)('intake:language.offer_switch')));
-    }
-  }
-
-  // --- commands -------------------------------------------------------------------------
-
-  private command(text: string, step: Step): Command | null {
-    const cmd = parseCommand(text);
-    // At the letters question, "Cymraeg" answers the question rather than switching the chat.
-    if (step === 'letter_language' && (cmd === 'welsh' || cmd === 'english')) return null;
-    return cmd;
-  }
-
-  /** Returns a turn result if the command ended the turn. */
-  private async onCommand(dc: DialogContext, state: IntakeState, command: Command, lang: Lang): Promise<DialogTurnResult | null> {
-    const t = this.t(lang);
-    switch (command) {
-      case 'help':
-        await dc.context.sendActivity(t('intake:help'));
-        return this.ask(dc, state, lang);
-      case 'restart':
-        await dc.context.sendActivity(t('intake:restart'));
-        state.answers = {};
-        state.retries = 0;
-        return this.askNext(dc, state, lang);
-      case 'cancel':
-        await dc.context.sendActivity(t('intake:cancel'));
-        return dc.endDialog({ cancelled: true });
-      case 'human':
-        await this.services.requestHuman(dc.context, 'asked');
-        for (const m of humanMessages(t, lang, this.services.profile)) await dc.context.sendActivity(m);
-        return this.ask(dc, state, lang);
-      case 'welsh':
-      case 'english': {
-        const next: Lang = command === 'welsh' ? 'cy' : 'en';
-        await this.services.language.set(dc.context, next);
-        if (next !== lang) await dc.context.sendActivity(this.t(next)('intake:language.chosen'));
-        return this.ask(dc, state, next);
-      }
     }
   }
 
