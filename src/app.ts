@@ -21,6 +21,7 @@ import { StoreComparingConversationState, StoreComparingUserState } from './bot/
 import type { Store } from './store/ports';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
+import { ResidentLastWrote, replyWindowHours } from './bot/messaging-window';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { Lifecycle } from './lifecycle';
@@ -132,6 +133,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
       requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+      replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
     persons: personRequests(filing, i18n, profile),
   });
@@ -143,6 +145,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   const turnMiddleware: Middleware[] = [
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
+    new ResidentLastWrote(store.cases, clock, options.log ?? createLogger()),
   ];
   const policy = { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation };
   const health = async () => {

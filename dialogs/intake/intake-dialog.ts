@@ -15,12 +15,18 @@ import { filedMessages } from './messages';
 import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { questionActivity, say, summaryText } from './render';
 import { summaryDecision } from './summary-answer';
+import { parseContact } from '../parse/contact';
+import { readAnswer } from '../parse/yes-no';
+import { normalise } from '../../src/language/normalise';
+
+/** "skip", or no thanks, at a question that can be left. */
+const SKIP = /^(skip|sgipio|none|dim|dim diolch|no thanks|no thank you|nothing|dim byd)$/;
 
 /** Bumped when the shape of the saved state changes; older stacks are restarted, keeping answers. */
 export const INTAKE_VERSION = 1;
 export const INTAKE_DIALOG = 'intake';
 
-type Step = 'language' | QuestionId | 'summary' | 'change_which';
+type Step = 'language' | QuestionId | 'updates_contact' | 'summary' | 'change_which';
 
 export interface IntakeState {
   version: number;
@@ -35,6 +41,8 @@ export interface IntakeState {
   pendingDescription?: string;
   /** The resident asked to complain (rather than just saying hello), so triage does not divert them. */
   explicit?: boolean;
+  /** An email or phone for updates has been asked for (channels with a reply window). */
+  askedUpdatesContact?: boolean;
 }
 
 export interface FiledCase {
@@ -53,6 +61,11 @@ export interface IntakeServices {
   today(context: TurnContext): string;
   fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase>;
   requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<void>;
+  /**
+   * The channel lets the landlord reply only for a while after the resident's last message
+   * (Messenger, Instagram): an email or phone number for updates is asked for before filing.
+   */
+  replyWindow?(context: TurnContext): boolean;
   /**
    * Reads "what went wrong" as triage would: safety messages always; 'handled' when it is not a
    * complaint at all (a first repair request, a matter for another body) and the resident did
@@ -129,6 +142,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
 
     if (state.step === 'summary') return this.onSummary(dc, state, text, lang);
+    if (state.step === 'updates_contact') return this.onUpdatesContact(dc, state, text, lang);
     if (state.step === 'change_which') return this.onChangeWhich(dc, state, text, lang);
 
     const q = question(state.step);
@@ -231,6 +245,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const t = this.t(lang);
     if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:summary.send')], summaryText(t, lang, state.answers));
     if (state.step === 'change_which') return MessageFactory.text(t('intake:summary.change_which'));
+    if (state.step === 'updates_contact') return MessageFactory.text(t('intake:updates_contact.ask'));
     if (state.step === 'language') return this.languageQuestion();
     return questionActivity(t, question(state.step));
   }
@@ -242,7 +257,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   private async askNext(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
     const q = nextQuestion(state.answers);
-    state.step = q ? q.id : 'summary';
+    state.step = q ? q.id : this.needsUpdatesContact(dc.context, state) ? 'updates_contact' : 'summary';
+    if (state.step === 'updates_contact') state.askedUpdatesContact = true;
     state.retries = 0;
     return this.ask(dc, state, lang);
   }
@@ -257,6 +273,26 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       await dc.context.sendActivity(t(`intake:${key ?? 'retry'}`));
     }
     return this.ask(dc, state, lang);
+  }
+
+  // --- updates where the channel's reply window closes -----------------------------------
+
+  /** Someone who gave neither an email nor a phone (an address, or nothing yet) and is not anonymous. */
+  private needsUpdatesContact(context: TurnContext, state: IntakeState): boolean {
+    const c = state.answers.contact;
+    if (state.askedUpdatesContact || !this.services.replyWindow?.(context) || !c || c.anonymous) return false;
+    return !c.email && !c.phone;
+  }
+
+  private async onUpdatesContact(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {
+    const found = parseContact(text);
+    if (found?.email || found?.phone) {
+      state.answers.contact = { ...state.answers.contact!, ...(found.email ? { email: found.email } : {}), ...(found.phone ? { phone: found.phone } : {}) };
+      return this.askNext(dc, state, lang);
+    }
+    const r = readAnswer(text);
+    if (SKIP.test(normalise(text)) || r.answer === 'no') return this.askNext(dc, state, lang);
+    return this.retry(dc, state, lang, 'updates_contact.not_understood');
   }
 
   // --- summary and filing ---------------------------------------------------------------
