@@ -6,6 +6,7 @@ import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
 import { personRequests } from './bot/person-requests';
+import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
@@ -91,6 +92,8 @@ export interface CoreOptions {
    * SQLite file at DATABASE_PATH is opened here; PostgreSQL needs openStore, which is async.
    */
   store?: Store;
+  /** Who has each conversation (dialogs/main/conversation-owner.ts); the bot has all of them unless given. */
+  owner?: ConversationOwner;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -136,6 +139,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
     persons: personRequests(filing, i18n, profile),
+    owner: options.owner,
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({

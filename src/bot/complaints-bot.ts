@@ -36,9 +36,12 @@ export class ComplaintsBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly language: StatePropertyAccessor<Lang | undefined>;
   readonly main: MainDialog;
+  /** The state the main dialog keeps, for tests that drive it on its own (DialogTestClient). */
+  readonly state: { conversation: ConversationState; user: UserState };
 
   constructor(private readonly deps: BotDeps) {
     super();
+    this.state = { conversation: deps.conversationState, user: deps.userState };
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.language = deps.userState.createProperty<Lang | undefined>('language');
     this.main = new MainDialog({ ...deps, language: this.language });
