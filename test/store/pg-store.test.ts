@@ -54,8 +54,8 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
   }, 60_000);
 
   it('report themselves healthy, as PostgreSQL at the latest schema', async () => {
-    expect(await one.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
-    expect(await two.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
+    expect(await one.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 8 });
+    expect(await two.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 8 });
   }, 60_000);
 
   it('file exactly one case per idempotency key when both file the same keys at once', async () => {
