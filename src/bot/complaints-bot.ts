@@ -50,7 +50,11 @@ export class ComplaintsBot extends ActivityHandler {
       await next();
     };
     this.onMessage(route);
-    this.onMembersAdded(route);
+    // The bot itself joining says nothing and keeps nothing.
+    this.onMembersAdded(async (context, next) => {
+      const others = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      return others ? route(context, next) : next();
+    });
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'language') await this.main.run(context, this.dialogState);
       await next();
