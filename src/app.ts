@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Middleware, Storage } from 'botbuilder';
+import type { CloudAdapter, Middleware, Storage } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
@@ -34,6 +34,8 @@ import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
+import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { channelFitting } from './channels/fit';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -48,13 +50,16 @@ export interface Core {
   clock: Clock;
   /**
    * Middleware every adapter running the bot must use, in this order, after the transcript's:
-   * retention bookkeeping (and endOfConversation, deleteUserData), then re-delivery.
+   * replies fitted to the channel (src/channels/), retention bookkeeping (and endOfConversation,
+   * deleteUserData), then re-delivery.
    */
   turnMiddleware: Middleware[];
 }
 
 export interface App extends Core {
   server: restify.Server;
+  /** The Bot Framework adapter: proactive messages (continueConversationAsync) go through it, to any channel. */
+  adapter: CloudAdapter;
   /** Readiness (GET /readyz) and the requests in flight. */
   lifecycle: Lifecycle;
   close(): Promise<void>;
@@ -147,6 +152,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     user: userState.getStorageKey(context) ?? '',
   });
   const turnMiddleware: Middleware[] = [
+    // Replies cut to the channel's limits before the re-delivery middleware keeps them (src/channels/).
+    channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
     new ResidentLastWrote(store.cases, clock, options.log ?? createLogger()),
@@ -168,18 +175,22 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
-  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
+  const chat = await prepareWebsiteChat(env, store.directLine);
+  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log), chat.local);
   // First, so a message too long to read reaches neither the transcript nor the bot.
   adapter.use(longMessageGuard(core.i18n, (context) => core.bot.language.get(context)));
   adapter.use(new TranscriptMiddleware(store.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
   for (const m of core.turnMiddleware) adapter.use(m);
   const retention = scheduleRetention(store.retention, core.clock, env.RETENTION_DAYS, log);
+  const chatRetention = scheduleRetention(store.directLine, core.clock, env.RETENTION_DAYS, log, undefined, 'idle website chat conversations');
   // In the background: residents need none of it, and a big recompute must not delay readiness.
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine });
+  chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
@@ -196,6 +207,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       server.server.closeIdleConnections();
       await listenerClosed;
       await retention.stop();
+      await chatRetention.stop();
       await listings.stop();
       await store.close();
       return drained;
@@ -203,6 +215,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   return {
     ...core,
     server,
+    adapter,
     lifecycle,
     shutdown,
     async close() {

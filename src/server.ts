@@ -10,6 +10,7 @@ import { Lifecycle } from './lifecycle';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
+import type { DirectLineApi } from './directline/api';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
@@ -26,6 +27,8 @@ export interface ServerDeps {
   now?: () => Date;
   /** Readiness and requests in flight, for shutdown; a fresh one (always ready) if not given. */
   lifecycle?: Lifecycle;
+  /** The website chat's connection (src/directline/): /directline/token, /v3/directline/..., /v3/conversations/... */
+  directLine?: DirectLineApi;
 }
 
 /** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
@@ -248,6 +251,35 @@ export function createServer(deps: ServerDeps): restify.Server {
     server.put(route, staff);
     server.patch(route, staff);
     server.del(route, staff);
+  }
+
+  // Website chat (src/directline/). The bot's own connector calls (/v3/conversations) are let
+  // in while stopping: turns still finishing send their replies through them.
+  if (deps.directLine) {
+    const directLine = deps.directLine;
+    const chat = async (req: restify.Request, res: restify.Response) => {
+      const fromBot = (req.url ?? '').startsWith('/v3/conversations/');
+      if (!fromBot && !lifecycle.enter()) return refuseWhileStopping(res);
+      try {
+        const out = await directLine.handle({
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          authorization: req.headers.authorization,
+          clientAddress: req.socket.remoteAddress ?? '',
+          readBody: () => readJsonBody(req),
+        });
+        for (const [name, value] of Object.entries(out.headers ?? {})) res.header(name, value);
+        res.header('Cache-Control', 'no-store');
+        res.send(out.status, out.body);
+      } finally {
+        if (!fromBot) lifecycle.leave();
+      }
+    };
+    server.post('/directline/token', chat);
+    for (const route of ['/v3/directline/*', '/v3/conversations/*']) {
+      server.get(route, chat);
+      server.post(route, chat);
+    }
   }
 
   return server;

@@ -5,7 +5,8 @@ import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOption
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
 import { writtenLanguage } from '../intake/language-choice';
-import { normalise } from '../../src/language/normalise';
+import { answerText } from '../../src/channels/taps';
+import { menuChoices, type MenuValue } from '../triage/replies';
 import type { Lang } from '../../src/i18n';
 import type { TriageResult } from '../../src/triage';
 import { isPublicPost } from '../../src/bot/public-post';
@@ -33,8 +34,6 @@ export interface MainDialogServices {
   owner?: ConversationOwner;
 }
 
-const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
-const MENU_STATUS = ['check my complaint', 'gwirio fy nghwyn'].map(normalise);
 
 /**
  * The one router of a conversation, in the manner of Microsoft's core-bot sample: it sits at the
@@ -199,21 +198,41 @@ export class MainDialog extends ComponentDialog {
   private async idle(dc: DialogContext, text: string, first: boolean): Promise<void> {
     const lang = await this.services.language.get(dc.context);
     if (await this.routes.answeredOffer(dc, text)) return;
-    // Status questions in words go through triage like everything else; this is the menu button.
-    if (lang && MENU_STATUS.includes(normalise(text))) {
-      await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' });
-      return;
-    }
+    // The menu's buttons, by value (or number, or label); words go through triage like everything else.
+    const picked = lang ? this.menuPick(dc.context) : null;
+    if (picked) return this.onMenu(dc, picked, lang!);
     // Greetings and the language choice belong to the intake's opening.
     if (!text || isGreeting(text) || (!lang && text.split(/\s+/).length < 3)) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
       return;
     }
-    if (lang && MENU_REPAIR.includes(normalise(text))) {
-      await dc.context.sendActivity(this.services.i18n.getFixedT(lang)('triage:none.repair_prompt'));
-      return;
-    }
     await this.routes.route(dc, text, lang, first);
+  }
+
+  /** A menu choice tapped, numbered or named in either language; null for anything else. */
+  private menuPick(context: TurnContext): MenuValue | null {
+    for (const l of ['cy', 'en'] as const) {
+      const value = answerText(context.activity, menuChoices(this.services.i18n.getFixedT(l)));
+      if (value.startsWith('menu.')) return value as MenuValue;
+    }
+    return null;
+  }
+
+  private async onMenu(dc: DialogContext, picked: MenuValue, lang: Lang): Promise<void> {
+    switch (picked) {
+      case 'menu.complain':
+        await dc.beginDialog(INTAKE_DIALOG, { explicit: true } satisfies IntakeOptions);
+        return;
+      case 'menu.repair':
+        await dc.context.sendActivity(this.services.i18n.getFixedT(lang)('triage:none.repair_prompt'));
+        return;
+      case 'menu.status':
+        await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' });
+        return;
+      case 'menu.person':
+        await this.services.persons.request(dc.context, 'asked', lang);
+        return;
+    }
   }
 
   /**

@@ -7,7 +7,9 @@ import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
-import { excludedMessages, menu, offerAfterExclusion, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { sendReplies } from '../../src/channels/fit';
+import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
 import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
@@ -90,9 +92,9 @@ export class TriageRoutes {
     // Offers saved before the re-ask existed are plain text.
     const offered: PendingOffer = typeof stored === 'string' ? { text: stored } : stored;
     await this.services.offer.delete(dc.context);
-    const answer = offerAnswer(text);
     const lang = (await this.services.language.get(dc.context)) ?? 'cy';
     const t = this.services.i18n.getFixedT(lang);
+    const answer = offerAnswer(answerText(dc.context.activity, offerChoices(t)));
     if (answer === 'yes') {
       await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered.text, explicit: true } satisfies IntakeOptions);
       return true;
@@ -105,7 +107,7 @@ export class TriageRoutes {
     const reading = await this.services.triage.classify(dc.context, text);
     if (reading.kind !== 'none' || reading.urgent || reading.safeguarding) return false;
     await this.services.offer.set(dc.context, { ...offered, askedAgain: true });
-    await dc.context.sendActivity(offerComplaint(t, 'triage:service_request.offer_again'));
+    await sendReplies(dc.context, offerComplaint(t, 'triage:service_request.offer_again'));
     return true;
   }
 
@@ -158,7 +160,7 @@ export class TriageRoutes {
       return;
     }
     const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
-    for (const m of messages) await context.sendActivity(m);
+    await sendReplies(context, ...messages);
     const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
     if (offered) await this.services.offer.set(context, { text });
   }
@@ -197,7 +199,7 @@ export class TriageRoutes {
         return;
       case 'none':
         if (result.safeguarding) return;
-        await context.sendActivity(menu(t));
+        await sendReplies(context, menu(t));
         return;
     }
   }

@@ -6,17 +6,11 @@ import type { Clock } from '../clock/clock';
 import { userKey } from './identity';
 import { conversationKey } from './transcript-logger';
 import { isPublicPost } from './public-post';
+import { capabilitiesOf } from '../channels/capabilities';
 
-/**
- * Channels on which a business may reply only within a window after the person's last message.
- * Messenger: 24 hours (Meta, Messenger Platform policy, "standard messaging"); Instagram: the
- * same (Meta, Instagram Messaging API, "24-hour messaging window"). Outside it only tagged
- * messages are allowed, which complaint updates are not, so updates need an email or a phone.
- */
-const REPLY_WINDOW_HOURS: Readonly<Record<string, number>> = { facebook: 24, instagram: 24 };
-
+/** Hours the channel lets the landlord reply after the resident's last message; undefined: no limit (src/channels/capabilities.ts). */
 export function replyWindowHours(channelId: string | undefined): number | undefined {
-  return channelId ? REPLY_WINDOW_HOURS[channelId] : undefined;
+  return capabilitiesOf(channelId).replyWindowHours;
 }
 
 /**

@@ -47,7 +47,7 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 
 /** Settings whose values must never appear in an error message or a log. */
 // DATABASE_URL usually carries the database password.
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL']);
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET']);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -112,6 +112,23 @@ export const EnvSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(600, 'must be at most 600 seconds')
     .default(25),
+  /** Website chat (src/directline/): where this server is reached; the bot's serviceUrl for self-hosted Direct Line. */
+  PUBLIC_URL: z
+    .string()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http:// or https:// URL, e.g. https://chat.example.org')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Signs self-hosted Direct Line tokens; generated and kept in the store when unset. Never printed. */
+  DIRECT_LINE_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').max(512, 'must be at most 512 characters').optional(),
+  /** Set: POST /directline/token exchanges it for an Azure Bot Service Direct Line token. Never printed. */
+  DIRECT_LINE_SECRET: z.string().min(1).max(512, 'must be at most 512 characters').optional(),
+  DIRECT_LINE_ENDPOINT: z
+    .string()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an https:// URL such as https://europe.directline.botframework.com/v3/directline')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .default('https://directline.botframework.com/v3/directline'),
+  /** Direct Line tokens minted per minute per client address (POST /directline/token); 0 turns the limit off. */
+  DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -304,6 +304,45 @@ export interface Retention {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Website chat: self-hosted Direct Line conversations
+
+/** One activity of a Direct Line conversation, as stored: its number in the conversation and the activity without its id. */
+export interface DirectLineEntry {
+  seq: number;
+  activity: Record<string, unknown>;
+}
+
+export type DirectLineAppend = { outcome: 'appended' | 'duplicate'; seq: number } | { outcome: 'missing' | 'full' };
+
+/**
+ * Self-hosted Direct Line conversations (src/directline/) and everything said in them, shared by
+ * every instance: any instance serves any conversation, and polling reads from here. Times are
+ * the server's (the caller's `at`).
+ */
+export interface DirectLineConversations {
+  /**
+   * The token signing secret every instance shares: `candidate` is kept if there is none yet;
+   * whichever was kept first is returned, to every caller.
+   */
+  tokenSecret(candidate: string): Promise<string>;
+  /** Starts the conversation with its bound user unless it exists; `created` says whether this call did. */
+  start(conversationId: string, userId: string, at: Date): Promise<{ created: boolean; userId: string }>;
+  /** The conversation's bound user, or undefined for one never started (or deleted by retention). */
+  find(conversationId: string): Promise<{ userId: string } | undefined>;
+  /**
+   * Appends an activity as the conversation's next, numbered one above any before it, and
+   * visible to readers in that order. With a `clientKey` already appended, nothing is added and
+   * the earlier one's number is returned ('duplicate'). 'missing': no such conversation;
+   * 'full': it already holds `maxActivities`.
+   */
+  append(conversationId: string, entry: { activity: Record<string, unknown>; clientKey: string | null }, at: Date, maxActivities: number): Promise<DirectLineAppend>;
+  /** Up to `limit` activities numbered above `afterSeq`, in order. */
+  after(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineEntry[]>;
+  /** Deletes up to `limit` conversations (and their activities) not written to since `before`. */
+  sweep(before: Date, limit: number): Promise<{ conversations: number; more: boolean }>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The whole store
 
 export interface StoreHealth {
@@ -331,6 +370,7 @@ export interface Store {
   lookupLocks: LookupLocks;
   turnReplies: TurnReplies;
   retention: Retention;
+  directLine: DirectLineConversations;
   health(): Promise<StoreHealth>;
   /** Finishes pending writes and closes the store; nothing may be used after. */
   close(): Promise<void>;

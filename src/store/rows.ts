@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseEvent, CaseRecord } from '../cases/records';
-import type { CaseListing, HandoffRequest, StoredReplies } from './ports';
+import type { CaseListing, DirectLineEntry, HandoffRequest, StoredReplies } from './ports';
 
 /**
  * Stored rows, decoded with their own versioned schemas, shared by both adapters. These are what
@@ -77,6 +77,12 @@ export const TurnRepliesRowV1 = z.object({
   replies: json(z.array(z.unknown())),
 });
 
+/** An activity of a self-hosted Direct Line conversation (migration 5). */
+export const DirectLineActivityRowV1 = z.object({
+  seq: id,
+  data: json(z.record(z.string(), z.unknown())),
+});
+
 /** A stored row that no schema version reads: the store is damaged or newer than this release. */
 export class StoredRowError extends Error {
   constructor(what: string, issues: z.core.$ZodIssue[]) {
@@ -136,4 +142,9 @@ export function handoffFromRow(row: unknown): HandoffRequest {
 export function turnRepliesFromRow(row: unknown): StoredReplies {
   const r = decode(TurnRepliesRowV1, row, () => 'kept replies');
   return { userKey: r.user_key, replies: r.replies };
+}
+
+export function directLineEntryFromRow(row: unknown): DirectLineEntry {
+  const r = decode(DirectLineActivityRowV1, row, () => `a website chat activity (number ${String((row as { seq?: unknown })?.seq ?? '?')})`);
+  return { seq: r.seq, activity: r.data };
 }

@@ -193,6 +193,42 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: 'website chat: Direct Line conversations, their activities and the token secret',
+    sql: `
+      -- A self-hosted Direct Line conversation: the resident's user id is bound to it (and to its
+      -- tokens) by the server; last_seq numbers its activities, the watermark clients poll with.
+      -- Appending takes the conversation row's lock to draw the next number, so activities become
+      -- visible in watermark order across instances (a poller can never skip one).
+      CREATE TABLE directline_conversations (
+        id text PRIMARY KEY,
+        user_id text NOT NULL,
+        last_seq bigint NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL,
+        last_at timestamptz NOT NULL
+      );
+      CREATE INDEX directline_conversations_last ON directline_conversations (last_at);
+
+      -- Everything said in it, both ways, in order. client_key (the client's clientActivityID)
+      -- makes a re-sent activity the same one; NULLs (the bot's replies) never collide.
+      CREATE TABLE directline_activities (
+        conversation_id text NOT NULL REFERENCES directline_conversations (id) ON DELETE CASCADE,
+        seq bigint NOT NULL,
+        client_key text,
+        at timestamptz NOT NULL,
+        data text NOT NULL,
+        PRIMARY KEY (conversation_id, seq)
+      );
+      CREATE UNIQUE INDEX directline_activities_client ON directline_activities (conversation_id, client_key);
+
+      -- Settings every instance must share, generated once (the token signing secret).
+      CREATE TABLE directline_settings (
+        name text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
+  {
     version: 8,
     name: 'each case keeps when its resident last wrote in its conversation',
     sql: `

@@ -5,6 +5,7 @@ import type { Store, StoreHealth } from '../ports';
 import { PgCaseStore } from './cases';
 import { PgConversationLocks } from './conversation-locks';
 import { PgConversationStorage } from './conversation-storage';
+import { PgDirectLine } from './directline';
 import { PgHandoffRequests } from './handoff-requests';
 import { PgLookupLocks } from './lookup-locks';
 import { migratePostgres, postgresSchemaVersion } from './migrate';
@@ -51,6 +52,7 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
     lookupLocks: new PgLookupLocks(pool),
     turnReplies: new PgTurnReplies(pool),
     retention: new PgRetention(pool),
+    directLine: new PgDirectLine(pool),
     async health(): Promise<StoreHealth> {
       try {
         schemaVersion = await postgresSchemaVersion(pool);

@@ -143,6 +143,40 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: 'website chat: Direct Line conversations, their activities and the token secret',
+    sql: `
+      -- A self-hosted Direct Line conversation: the resident's user id is bound to it (and to its
+      -- tokens) by the server; last_seq numbers its activities, the watermark clients poll with.
+      CREATE TABLE directline_conversations (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        last_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX directline_conversations_last ON directline_conversations(last_at);
+
+      -- Everything said in it, both ways, in order. client_key (the client's clientActivityID)
+      -- makes a re-sent activity the same one; NULLs (the bot's replies) never collide.
+      CREATE TABLE directline_activities (
+        conversation_id TEXT NOT NULL REFERENCES directline_conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        client_key TEXT,
+        at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, seq)
+      ) WITHOUT ROWID;
+      CREATE UNIQUE INDEX directline_activities_client ON directline_activities(conversation_id, client_key);
+
+      -- Settings every instance must share, generated once (the token signing secret).
+      CREATE TABLE directline_settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
     version: 8,
     name: 'each case keeps when its resident last wrote in its conversation',
     sql: `

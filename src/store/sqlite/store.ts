@@ -4,6 +4,7 @@ import { TurnQueue } from '../turn-queue';
 import { SqliteCases } from './cases';
 import { SqliteStorage } from './conversation-state';
 import { type Db, openDatabase, schemaVersion } from './database';
+import { SqliteDirectLine } from './directline';
 import { GroupCommit } from './group-commit';
 import { SqliteHandoffs } from './handoffs';
 import { SqliteLookupLocks } from './lookup-locks';
@@ -47,6 +48,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
     turnReplies: new SqliteTurnReplies(db, commits),
     // Rows deleted by retention must leave the state cache too.
     retention: new SqliteRetention(db, commits, (keys) => conversationState.evict(keys)),
+    directLine: new SqliteDirectLine(db, commits),
     async health(): Promise<StoreHealth> {
       try {
         db.prepare('SELECT 1').get();
