@@ -32,10 +32,11 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
-import { StaffApi } from './staff/api';
-import { StaffAuth } from './staff/auth';
+import type { StaffApi } from './staff/api';
+import { createStaff } from './staff/create';
 import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
+import { createWhatsApp } from './channels/whatsapp';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -43,7 +44,7 @@ export interface Core {
   profile: PolicyProfile;
   bot: ComplaintsBot;
   updates: CaseUpdates;
-  /** The staff API without HTTP (src/staff/): disabled, answering 404, when STAFF_API_TOKENS is empty. */
+  /** The staff API without HTTP (src/staff/): bearer tokens for systems, console sessions for people; 404 everywhere when both are off. */
   staff: StaffApi;
   i18n: i18n;
   health(): Promise<{ ok: boolean; [k: string]: unknown }>;
@@ -166,7 +167,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
-  const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
+  const staff = createStaff(env, { store, clock, updates, deadlines }).api;
 
   return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
 }
@@ -188,8 +189,9 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
+  const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
