@@ -5,6 +5,8 @@ import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
+import { personRequests } from './bot/person-requests';
+import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
@@ -20,6 +22,7 @@ import { StoreComparingConversationState, StoreComparingUserState } from './bot/
 import type { Store } from './store/ports';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
+import { ResidentLastWrote, replyWindowHours } from './bot/messaging-window';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { Lifecycle } from './lifecycle';
@@ -96,6 +99,8 @@ export interface CoreOptions {
    * SQLite file at DATABASE_PATH is opened here; PostgreSQL needs openStore, which is async.
    */
   store?: Store;
+  /** Who has each conversation (dialogs/main/conversation-owner.ts); the bot has all of them unless given. */
+  owner?: ConversationOwner;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -132,13 +137,16 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
     triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
-    services: {
+    intake: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
       requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+      replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
+    persons: personRequests(filing, i18n, profile),
+    owner: options.owner,
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
@@ -150,6 +158,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
+    new ResidentLastWrote(store.cases, clock, options.log ?? createLogger()),
   ];
   const policy = { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation };
   const health = async () => {
