@@ -31,7 +31,7 @@ import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
 import { StaffApi } from './staff/api';
 import { StaffAuth } from './staff/auth';
-import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
 
 export interface Core {
@@ -179,13 +179,16 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
-  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine });
+  const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
+  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, streams });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
       lifecycle.stopAccepting();
+      // Website chat streams go now (residents reconnect to another instance); their sockets would hold the listener open.
+      await streams?.close();
       // Stops listening; idle kept-alive connections are closed, busy ones when their answer is sent.
       const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       const drained = await lifecycle.drained(graceMs);
