@@ -29,8 +29,8 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
-import { StaffApi } from './staff/api';
-import { StaffAuth } from './staff/auth';
+import type { StaffApi } from './staff/api';
+import { createStaff } from './staff/create';
 import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
 
@@ -40,7 +40,7 @@ export interface Core {
   profile: PolicyProfile;
   bot: ComplaintsBot;
   updates: CaseUpdates;
-  /** The staff API without HTTP (src/staff/): disabled, answering 404, when STAFF_API_TOKENS is empty. */
+  /** The staff API without HTTP (src/staff/): bearer tokens for systems, console sessions for people; 404 everywhere when both are off. */
   staff: StaffApi;
   i18n: i18n;
   health(): Promise<{ ok: boolean; [k: string]: unknown }>;
@@ -157,7 +157,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
-  const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
+  const staff = createStaff(env, { store, clock, updates, deadlines }).api;
 
   return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
 }

@@ -86,6 +86,9 @@ export const SOCKET_TIMEOUTS = { requestTimeout: 30_000, headersTimeout: 15_000,
 const MAX_STAFF_BODY = 64 * 1024;
 
 /** The raw body, refused past `limit` bytes without holding more than that in memory. */
+/** One value of a header a client may send more than once. */
+const header = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
 async function readBody(req: restify.Request, limit: number): Promise<string> {
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
@@ -104,7 +107,7 @@ async function readBody(req: restify.Request, limit: number): Promise<string> {
  * stops the stream (its generator's finally runs); a failure mid-body cannot become a status any
  * more, so the connection is cut and the client sees a truncated body, never a complete-looking one.
  */
-async function sendStream(res: restify.Response, status: number, headers: Record<string, string>, body: AsyncIterable<string>, log: Logger): Promise<void> {
+async function sendStream(res: restify.Response, status: number, headers: Record<string, string | string[]>, body: AsyncIterable<string>, log: Logger): Promise<void> {
   res.writeHead(status, headers);
   let gone = false;
   const onClose = () => (gone = true);
@@ -236,12 +239,21 @@ export function createServer(deps: ServerDeps): restify.Server {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         authorization: req.headers.authorization,
+        cookie: req.headers.cookie,
+        csrf: header(req.headers['x-csrf-token']),
+        origin: req.headers.origin,
+        host: req.headers.host,
+        address: req.socket.remoteAddress,
         readBody: () => readBody(req, MAX_STAFF_BODY),
         // Today is the request's day in London; the staff modules are given it, never a clock.
         today: formatDate(toLondon(now().toISOString()).date),
       });
       if (out.stream) await sendStream(res, out.status, out.headers, out.stream, log);
-      else res.sendRaw(out.status, out.body, out.headers);
+      else {
+        // Set one by one: a header may come more than once (Set-Cookie), which sendRaw's map cannot say.
+        for (const [name, value] of Object.entries(out.headers)) res.setHeader(name, value);
+        res.sendRaw(out.status, out.body);
+      }
     } catch (e) {
       // Never the request: its headers hold the caller's token.
       log.error({ err: safeError(e) }, 'staff request failed');

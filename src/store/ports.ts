@@ -210,6 +210,71 @@ export interface HandoffRequests {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Staff who sign in to the console
+
+/** A member of staff who signs in as themselves (issue #18 §3). */
+export interface StaffAccount {
+  /** The sign-in name, lower case: a short name, or the e-mail address an OpenID provider gives. */
+  name: string;
+  /** How they are named to colleagues and, if the landlord allows, to residents (a first name). */
+  displayName: string;
+  /** scrypt hash (src/staff/accounts/password.ts); null when they sign in only through OpenID Connect. */
+  passwordHash: string | null;
+  /** Set by `complaints staff add`/`reset`: the one-time password must be changed before anything else. */
+  mustChangePassword: boolean;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The console's accounts, seen alike by every instance. */
+export interface StaffAccounts {
+  /** False when the name is taken (names are unique whatever their case). */
+  create(account: StaffAccount): Promise<boolean>;
+  find(name: string): Promise<StaffAccount | undefined>;
+  /** By name. */
+  list(): Promise<StaffAccount[]>;
+  /** False when there is no such account. */
+  setPassword(name: string, passwordHash: string, mustChangePassword: boolean, at: string): Promise<boolean>;
+  setDisabled(name: string, disabled: boolean, at: string): Promise<boolean>;
+}
+
+/** A signed-in browser. Only the SHA-256 of the cookie's value is kept: a copy of the table signs nobody in. */
+export interface StaffSession {
+  idHash: string;
+  name: string;
+  /** Sent back in the x-csrf-token header on every state-changing request. */
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** Absolute end, whatever the activity. */
+  expiresAt: string;
+}
+
+/** An OpenID Connect sign-in in progress: what the provider's answer must match, used once. */
+export interface SignInFlow {
+  idHash: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  expiresAt: string;
+}
+
+export interface StaffSessions {
+  create(session: StaffSession): Promise<void>;
+  find(idHash: string): Promise<StaffSession | undefined>;
+  touch(idHash: string, at: string): Promise<void>;
+  delete(idHash: string): Promise<void>;
+  /** Signs a member of staff out everywhere (disabled, password changed); how many sessions went. */
+  deleteForAccount(name: string): Promise<number>;
+  /** Sessions and sign-in flows that ended before `at`. */
+  sweep(at: string): Promise<number>;
+  saveFlow(flow: SignInFlow): Promise<void>;
+  /** The flow, deleted as it is read: a provider's answer is accepted once. */
+  takeFlow(idHash: string): Promise<SignInFlow | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Wrong answers to case lookups
 
 /** Who is looking up which case: the reference asked about and the asking channel identity. */
@@ -374,6 +439,8 @@ export interface Store {
   cases: CaseStore;
   transcripts: TranscriptStore;
   handoffs: HandoffRequests;
+  staffAccounts: StaffAccounts;
+  staffSessions: StaffSessions;
   lookupLocks: LookupLocks;
   turnReplies: TurnReplies;
   retention: Retention;

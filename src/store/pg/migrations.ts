@@ -228,4 +228,38 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'staff accounts, their sessions and OpenID Connect sign-ins in progress',
+    sql: `
+      -- Names are kept lower case by the code; the check makes that a promise of the table.
+      CREATE TABLE staff_accounts (
+        name text PRIMARY KEY CHECK (name = lower(name)),
+        display_name text NOT NULL,
+        password_hash text,
+        must_change_password boolean NOT NULL DEFAULT false,
+        disabled boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      -- Only the SHA-256 of a session cookie is kept.
+      CREATE TABLE staff_sessions (
+        id_hash text PRIMARY KEY,
+        name text NOT NULL,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        last_seen_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX staff_sessions_name ON staff_sessions (name);
+      CREATE INDEX staff_sessions_expires ON staff_sessions (expires_at);
+      CREATE TABLE staff_sign_in_flows (
+        id_hash text PRIMARY KEY,
+        state text NOT NULL,
+        nonce text NOT NULL,
+        code_verifier text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];

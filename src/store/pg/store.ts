@@ -7,6 +7,7 @@ import { PgConversationLocks } from './conversation-locks';
 import { PgConversationStorage } from './conversation-storage';
 import { PgDirectLine } from './directline';
 import { PgHandoffRequests } from './handoff-requests';
+import { PgStaffAccounts, PgStaffSessions } from './staff';
 import { PgLookupLocks } from './lookup-locks';
 import { migratePostgres, postgresSchemaVersion } from './migrate';
 import { createPgPool } from './pool';
@@ -49,6 +50,8 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
     cases: new PgCaseStore(pool, options.clock, options.reference),
     transcripts: new PgTranscriptStore(pool),
     handoffs: new PgHandoffRequests(pool),
+    staffAccounts: new PgStaffAccounts(pool),
+    staffSessions: new PgStaffSessions(pool),
     lookupLocks: new PgLookupLocks(pool),
     turnReplies: new PgTurnReplies(pool),
     retention: new PgRetention(pool),

@@ -176,4 +176,38 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 7,
+    name: 'staff accounts, their sessions and OpenID Connect sign-ins in progress',
+    sql: `
+      -- Names are kept lower case by the code; COLLATE NOCASE makes that a promise of the table.
+      CREATE TABLE staff_accounts (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        password_hash TEXT,
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Only the SHA-256 of a session cookie is kept.
+      CREATE TABLE staff_sessions (
+        id_hash TEXT PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX staff_sessions_name ON staff_sessions(name);
+      CREATE INDEX staff_sessions_expires ON staff_sessions(expires_at);
+      CREATE TABLE staff_sign_in_flows (
+        id_hash TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        code_verifier TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
