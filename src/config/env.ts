@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
+import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -47,7 +48,7 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 
 /** Settings whose values must never appear in an error message or a log. */
 // DATABASE_URL usually carries the database password.
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET']);
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS]);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -130,6 +131,8 @@ export const EnvSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(600, 'must be at most 600 seconds')
     .default(25),
+  /** WhatsApp Cloud API (src/channels/whatsapp/): all four secrets, or none and no /whatsapp route. */
+  ...WhatsAppSettingsSchema.shape,
   /** Website chat (src/directline/): where this server is reached; the bot's serviceUrl for self-hosted Direct Line. */
   PUBLIC_URL: z
     .string()
