@@ -5,6 +5,8 @@ import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
+import { personRequests } from './bot/person-requests';
+import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
@@ -20,6 +22,7 @@ import { StoreComparingConversationState, StoreComparingUserState } from './bot/
 import type { Store } from './store/ports';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
+import { ResidentLastWrote, replyWindowHours } from './bot/messaging-window';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { Lifecycle } from './lifecycle';
@@ -29,6 +32,7 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
+import { directLineTarget, WebChatSite } from './webchat/site';
 import type { StaffApi } from './staff/api';
 import { createStaff } from './staff/create';
 import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
@@ -95,6 +99,8 @@ export interface CoreOptions {
    * SQLite file at DATABASE_PATH is opened here; PostgreSQL needs openStore, which is async.
    */
   store?: Store;
+  /** Who has each conversation (dialogs/main/conversation-owner.ts); the bot has all of them unless given. */
+  owner?: ConversationOwner;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -131,13 +137,16 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
     triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
-    services: {
+    intake: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
       requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+      replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
+    persons: personRequests(filing, i18n, profile),
+    owner: options.owner,
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
@@ -149,6 +158,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
+    new ResidentLastWrote(store.cases, clock, options.log ?? createLogger()),
   ];
   const policy = { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation };
   const health = async () => {
@@ -165,6 +175,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
+  // Before the store opens: a logo that cannot be read stops the start with nothing to close.
+  const webchat = new WebChatSite(env, { directLine: directLineTarget(env) });
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
   const chat = await prepareWebsiteChat(env, store.directLine);
@@ -183,7 +195,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat, streams });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
 import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
+import { webChatSettingsProblem, WebChatSettingsSchema } from '../webchat/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -157,6 +158,8 @@ export const EnvSchema = z.object({
   /** How often an instance asks the store for activities other instances appended to its open streams' conversations (one read each time). */
   DIRECT_LINE_STREAM_POLL_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(100, 'must be at least 100').max(60_000, 'must be at most 60000').default(1000),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** The chat page at / (src/webchat/settings.ts). */
+  ...WebChatSettingsSchema.shape,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -182,6 +185,8 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       throw new ConfigError('MicrosoftAppPassword: required when MicrosoftAppId is set');
     }
+    const webchat = webChatSettingsProblem(env);
+    if (webchat) throw new ConfigError(webchat);
     return env;
   }
   const lines = r.error.issues.map((i) => {
