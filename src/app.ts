@@ -35,7 +35,7 @@ import { type Clock, systemClock } from './clock/clock';
 import { directLineTarget, WebChatSite } from './webchat/site';
 import type { StaffApi } from './staff/api';
 import { createStaff } from './staff/create';
-import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
 import { createWhatsApp } from './channels/whatsapp';
 
@@ -193,13 +193,16 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
   const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
-  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat });
+  const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
+  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat, streams });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
       lifecycle.stopAccepting();
+      // Website chat streams go now (residents reconnect to another instance); their sockets would hold the listener open.
+      await streams?.close();
       // Stops listening; idle kept-alive connections are closed, busy ones when their answer is sent.
       const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       const drained = await lifecycle.drained(graceMs);
