@@ -33,6 +33,11 @@ const WELSH_FAULTS: Array<[string, RegExp]> = [
   ['ei estyn 10 diwrnod (ei estyn o)', /ei estyn (\{\{|\d)/],
   ['all hi ddim', /\ball hi ddim/],
   ['ateb i chi (eich ateb)', /\bateb i chi\b/],
+  // Found in the Welsh review of the chat page, console and router strings.
+  ['2 neu 3 gwaith (read aloud "tri gwaith"; ddwy neu dair gwaith)', /\d+ neu \d+ gwaith/],
+  ['ffenest (written ffenestr)', /\bffenest\b/i],
+  ['Pa … gallwn ni (allwn ni)', /\bPa [^.?]*\bgallwn ni\b/],
+  ['cytuno gyda (cytuno â)', /\bgytuno gyda\b|\bcytuno gyda\b/],
 ];
 
 /** English that must never reach a Welsh reply: clause titles, digest citations, English prose. */
