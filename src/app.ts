@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Middleware, Storage } from 'botbuilder';
+import type { Middleware, Storage, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
@@ -17,7 +17,8 @@ import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
 import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
-import type { Store } from './store/ports';
+import type { HandoffReason, Store } from './store/ports';
+import { Handover } from './handoff/handover';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
 import { RetentionMiddleware } from './bot/retention';
@@ -112,7 +113,18 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
   const cases = store.cases;
-  const filing = new CaseFiling(cases, deadlines, profile, store.handoffs, defaultClassifier());
+  const filing = new CaseFiling(cases, deadlines, profile, defaultClassifier());
+  const handover = new Handover({
+    handoffs: store.handoffs,
+    transcripts: store.transcripts,
+    cases,
+    profile,
+    calendar,
+    hours: env.STAFFED_HOURS.hours,
+    i18n,
+    draft: (context) => bot.draftAnswers(context),
+  });
+  const requestHuman = async (context: TurnContext, reason: HandoffReason) => handover.requestHuman(context, reason, await bot.language.get(context));
   const updates = new CaseUpdates(cases, deadlines, clock);
 
   const bot: ComplaintsBot = new ComplaintsBot({
@@ -121,16 +133,15 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     userState,
     repliesAfterState: store.shared,
     i18n,
-    enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), async (context, reason) =>
-      filing.requestHuman(context, reason, await bot.language.get(context)),
-    ),
-    triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
+    enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), requestHuman),
+    triage: new TriageFiling(defaultClassifier(), cases, profile, (context) => filing.today(context), calendar),
+    handover,
     services: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
-      requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+      requestHuman,
     },
   });
 

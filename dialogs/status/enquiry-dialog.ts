@@ -57,7 +57,7 @@ export interface EnquiryServices {
     answers: { stillUnhappy?: string; outcomeWanted?: string },
   ): Promise<{ record: CaseRecord; status: CaseStatus } | undefined>;
   today(context: TurnContext): string;
-  requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<void>;
+  requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<unknown>;
 }
 
 export interface EnquiryOptions {
@@ -134,8 +134,9 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
   }
 
   private async locked(dc: DialogContext, lang: Lang, newly: boolean): Promise<DialogTurnResult> {
-    if (newly) await this.services.requestHuman(dc.context, 'lookup_locked');
     await dc.context.sendActivity(this.t(lang)(newly ? 'status:locked_now' : 'status:locked'));
+    // After saying why: the handover then says when someone can help, or offers a call back.
+    if (newly) await this.services.requestHuman(dc.context, 'lookup_locked');
     return dc.endDialog();
   }
 
@@ -153,7 +154,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     }
     if (command === 'human') {
       await this.services.requestHuman(dc.context, 'asked');
-      for (const m of humanMessages(t, lang, this.services.profile)) await dc.context.sendActivity(m);
+      for (const m of humanMessages(t, lang, this.services.profile).slice(1)) await dc.context.sendActivity(m);
       return dc.endDialog();
     }
 

@@ -25,6 +25,10 @@ import type { Clock } from '../clock/clock';
 import { type Logger, safeError } from '../log';
 import { stampTurn } from '../clock/turn-instant';
 import { saveTurnReplies } from './redelivery';
+import type { Handover } from '../handoff/handover';
+import { HANDOFF_STATUS } from '../handoff/protocol';
+import { staffMatterIn } from '../policy/staff-matters';
+import type { IntakeAnswers } from '../cases/intake';
 
 export interface BotDeps {
   /** The server's clock; every turn is stamped with it before anything reads the time. */
@@ -42,6 +46,16 @@ export interface BotDeps {
   services: Omit<IntakeServices, 'language' | 'i18n'>;
   enquiry: Omit<EnquiryServices, 'language' | 'i18n' | 'profile'>;
   triage: TriageServices;
+  /** The staff handover (src/handoff/): who has the conversation, and asking for a person. */
+  handover: Handover;
+}
+
+/** What staff said to do when they give the conversation back. */
+export interface ResumeAfterHandback {
+  /** Intake answers staff recorded with the resident; they join the resident's own. */
+  answers?: Partial<IntakeAnswers>;
+  /** File the complaint now, if the intake is complete (the resident confirmed it to staff). */
+  file?: boolean;
 }
 
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
@@ -53,7 +67,6 @@ export interface TriageServices {
   classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
   /** Files a service request, exclusion or feedback; returns its reference. */
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
-  requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void>;
 }
 
 const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
@@ -129,6 +142,11 @@ export class ComplaintsBot extends ActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+    // A contact-centre hub's handoff.status: never refused, always answered in the resident's language.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === HANDOFF_STATUS) await this.deps.handover.hubStatus(context, await this.language.get(context));
+      await next();
+    });
     this.onMembersAdded(async (context, next) => {
       const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
       if (others.length) {
@@ -183,7 +201,57 @@ export class ComplaintsBot extends ActivityHandler {
     await context.sendActivity(lang ? say(lang) : `${say('cy')}\n\n${say('en')}`);
   }
 
+  /** The intake's answers so far in this conversation, for the handover's context object. */
+  async draftAnswers(context: TurnContext): Promise<Record<string, unknown> | null> {
+    const state = await this.dialogState.get(context);
+    const found = state?.dialogStack?.map((i) => (i.state as { answers?: unknown })?.answers).find((a) => a && typeof a === 'object');
+    return (found as Record<string, unknown> | undefined) ?? null;
+  }
+
+  /**
+   * While a person has the conversation the bot says nothing, except emergency instructions and
+   * crisis contacts: the message goes to the staff stream (and, as every message, the transcript).
+   */
+  private async whilePersonHas(context: TurnContext, handoff: NonNullable<Awaited<ReturnType<Handover['openFor']>>>): Promise<void> {
+    await this.deps.handover.residentMessage(context, handoff);
+    const text = (context.activity.text ?? '').trim();
+    if (!text) return;
+    const lang = (await this.language.get(context)) ?? (handoff.language as Lang | null) ?? 'cy';
+    const result = await this.deps.triage.classify(context, text, true);
+    const t = this.deps.i18n.getFixedT(lang);
+    for (const m of urgentMessages(t, this.deps.services.profile, result)) await context.sendActivity(m);
+    if (result.safeguarding) for (const m of safeguardingMessages(t, lang)) await context.sendActivity(m);
+  }
+
+  /**
+   * Staff gave the conversation back: the resident hears they are talking to the automated
+   * assistant again, and the conversation carries on where it stood, with what staff recorded.
+   * Runs as a proactive turn (no message from the resident), so it loads and saves state itself.
+   */
+  async resumeAfterHandback(context: TurnContext, resume: ResumeAfterHandback): Promise<void> {
+    stampTurn(context, this.deps.clock);
+    const lang = (await this.language.get(context)) ?? 'cy';
+    await context.sendActivity(this.deps.i18n.getFixedT(lang)('handoff:back_to_bot'));
+    const dc = await this.dialogs.createContext(context);
+    const answers = resume.answers ?? {};
+    if (dc.activeDialog?.id === INTAKE_DIALOG) {
+      await (this.dialogs.find(INTAKE_DIALOG) as IntakeDialog).resumeFromStaff(dc, answers, resume.file === true);
+    } else if (Object.keys(answers).length) {
+      await dc.beginDialog(INTAKE_DIALOG, { answers: answers as IntakeOptions['answers'], explicit: true } satisfies IntakeOptions);
+    } else if (dc.activeDialog) {
+      await dc.repromptDialog();
+    }
+    await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
+    const open = await this.deps.handover.openFor(context);
+    if (open?.state === 'taken') return this.whilePersonHas(context, open);
+    if (open && (await this.deps.handover.answerCallback(context, open, context.activity.text ?? '', await this.language.get(context)))) {
+      const dc = await this.dialogs.createContext(context);
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
     const dc = await this.dialogs.createContext(context);
     let result;
     try {
@@ -262,6 +330,7 @@ export class ComplaintsBot extends ActivityHandler {
     const result = await this.deps.triage.classify(context, text);
     await this.safety(context, lang, result);
     await this.descriptionSafety.set(context, safetyFlags(result));
+    await this.staffMatter(context, text, lang, result);
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
       return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(result.kind, text) } };
@@ -283,13 +352,27 @@ export class ComplaintsBot extends ActivityHandler {
     await this.safety(context, lang, { ...both, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: both.safeguarding && !raised.has('safeguarding') });
   }
 
+  /**
+   * Emergency instructions and crisis contacts first, then a person: at once for safeguarding,
+   * and for urgent matters where the profile says so (handover.urgent).
+   */
   private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
     const t = this.deps.i18n.getFixedT(lang);
     for (const m of urgentMessages(t, this.deps.services.profile, result)) await context.sendActivity(m);
     if (result.safeguarding) {
-      await this.deps.triage.requestHuman(context, 'safeguarding', lang);
       for (const m of safeguardingMessages(t, lang)) await context.sendActivity(m);
+      await this.deps.handover.requestHuman(context, 'safeguarding', lang, { triage: result });
+    } else if (result.urgent && this.deps.services.profile.handover.urgent) {
+      await this.deps.handover.requestHuman(context, 'urgent', lang, { triage: result });
     }
+  }
+
+  /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
+  private async staffMatter(context: TurnContext, text: string, lang: Lang, result: TriageResult): Promise<void> {
+    const matter = staffMatterIn(text, this.deps.services.profile);
+    if (!matter) return;
+    await context.sendActivity(matter.describe[lang]);
+    await this.deps.handover.requestHuman(context, 'needs_staff', lang, { triage: result, staffMatter: matter });
   }
 
   /** Service requests, exclusions and feedback: recorded, explained, and a complaint offered where due. */
@@ -326,6 +409,7 @@ export class ComplaintsBot extends ActivityHandler {
     }
     const t = this.deps.i18n.getFixedT(lang ?? 'cy');
     if (lang) await this.safety(context, lang, result);
+    if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
     switch (result.kind) {
       case 'complaint':

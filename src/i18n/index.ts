@@ -7,14 +7,16 @@ import enTriage from '../../locales/en/triage.json';
 import cyTriage from '../../locales/cy/triage.json';
 import enStatus from '../../locales/en/status.json';
 import cyStatus from '../../locales/cy/status.json';
+import enHandoff from '../../locales/en/handoff.json';
+import cyHandoff from '../../locales/cy/handoff.json';
 
 /** The two languages the bot speaks. Welsh first wherever both are shown. */
 export type Lang = 'cy' | 'en';
 export const LANGS: readonly Lang[] = ['cy', 'en'];
 
 export const resources = {
-  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus },
-  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus },
+  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus, handoff: enHandoff },
+  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus, handoff: cyHandoff },
 } as const;
 
 /**

@@ -12,7 +12,7 @@ const options = { clock: new FixedClock('2026-11-23T10:00:00Z'), log: createLogg
 describe('openStore', () => {
   it('opens the SQLite file when DATABASE_URL is not set', async () => {
     const store = await openStore(readEnv({ DATABASE_PATH: ':memory:' }), options);
-    expect(await store.health()).toEqual({ ok: true, kind: 'sqlite', schemaVersion: 4 });
+    expect(await store.health()).toEqual({ ok: true, kind: 'sqlite', schemaVersion: 6 });
     await store.close();
   });
 
@@ -29,7 +29,7 @@ describe('openStore', () => {
     const schema = await pg.freshSchema();
     const store = await openStore(readEnv({ DATABASE_URL: schema.connectionString, DATABASE_POOL_SIZE: '2', DATABASE_LOCK_POOL_SIZE: '2' }), options);
     try {
-      expect(await store.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
+      expect(await store.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 6 });
     } finally {
       await store.close();
     }

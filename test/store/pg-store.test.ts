@@ -54,8 +54,8 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
   }, 60_000);
 
   it('report themselves healthy, as PostgreSQL at the latest schema', async () => {
-    expect(await one.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
-    expect(await two.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
+    expect(await one.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 6 });
+    expect(await two.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 6 });
   }, 60_000);
 
   it('file exactly one case per idempotency key when both file the same keys at once', async () => {
@@ -180,7 +180,18 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
       await store.conversationState.write({ [p.conversationStateKey]: { step: 1 }, [p.userStateKey]: { language: 'cy' } });
       await store.transcripts.append([{ conversationKey: p.conversationKey, at: at.toISOString(), direction: 'in', activityType: 'message', text: 'helo', data: {} }]);
       await store.turnReplies.record(p.conversationKey, 'a1', p.userKey, [{ text: 'Helo' }]);
-      await store.handoffs.record({ conversationKey: p.conversationKey, conversationRef: {}, language: 'cy', reason: 'asked', at: at.toISOString() });
+      await store.handoffs.open({
+        conversationKey: p.conversationKey,
+        conversationRef: {},
+        channelId: 'test',
+        language: 'cy',
+        reason: 'asked',
+        at: at.toISOString(),
+        caseReference: null,
+        context: {},
+        state: 'waiting',
+        callback: null,
+      });
     }
     // An older touch arriving late does not make a conversation look idle.
     await one.retention.touch(recent, old);

@@ -5,7 +5,7 @@ import type { Store, StoreHealth } from '../ports';
 import { PgCaseStore } from './cases';
 import { PgConversationLocks } from './conversation-locks';
 import { PgConversationStorage } from './conversation-storage';
-import { PgHandoffRequests } from './handoff-requests';
+import { PgHandoffs } from './handoffs';
 import { PgLookupLocks } from './lookup-locks';
 import { migratePostgres, postgresSchemaVersion } from './migrate';
 import { createPgPool } from './pool';
@@ -47,7 +47,7 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
     locks: new PgConversationLocks(lockPool, { local: new TurnQueue(), waitMs: settings.TURN_LOCK_TIMEOUT_MS }),
     cases: new PgCaseStore(pool, options.clock, options.reference),
     transcripts: new PgTranscriptStore(pool),
-    handoffs: new PgHandoffRequests(pool),
+    handoffs: new PgHandoffs(pool),
     lookupLocks: new PgLookupLocks(pool),
     turnReplies: new PgTurnReplies(pool),
     retention: new PgRetention(pool),
