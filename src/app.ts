@@ -19,6 +19,11 @@ import type { PolicyProfile } from './policy/schema';
 import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
 import type { HandoffReason, Store } from './store/ports';
 import { Handover } from './handoff/handover';
+import { HandoffApi } from './handoff/api';
+import { AdapterDelivery } from './handoff/delivery';
+import { BearerStaff } from './handoff/staff-member';
+import { StreamClosers } from './handoff/stream';
+import { scheduleHandoverTimeouts } from './handoff/timeouts';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
 import { RetentionMiddleware } from './bot/retention';
@@ -53,6 +58,8 @@ export interface Core {
 
 export interface App extends Core {
   server: restify.Server;
+  /** The staff handover routes (src/handoff/api.ts): /staff/handoffs… */
+  handoffs: HandoffApi;
   /** Readiness (GET /readyz) and the requests in flight. */
   lifecycle: Lifecycle;
   close(): Promise<void>;
@@ -181,11 +188,28 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  // The staff handover: replies and hand-backs reach the resident proactively through the adapter.
+  const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume));
+  const streams = new StreamClosers();
+  const handoffs = new HandoffApi({
+    auth: new BearerStaff(new StaffAuth(env.STAFF_API_TOKENS)),
+    handoffs: store.handoffs,
+    transcripts: store.transcripts,
+    cases: store.cases,
+    delivery,
+    i18n: core.i18n,
+    now: () => core.clock.now(),
+    showFirstName: env.HANDOVER_STAFF_FIRST_NAME,
+    streams,
+  });
+  const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle });
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
       lifecycle.stopAccepting();
+      // Open staff streams end now, or they would hold the drain for the whole grace period.
+      streams.closeAll();
       // Stops listening; idle kept-alive connections are closed, busy ones when their answer is sent.
       const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       const drained = await lifecycle.drained(graceMs);
@@ -198,6 +222,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       server.server.closeIdleConnections();
       await listenerClosed;
       await retention.stop();
+      await timeouts.stop();
       await listings.stop();
       await store.close();
       return drained;
@@ -205,6 +230,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   return {
     ...core,
     server,
+    handoffs,
     lifecycle,
     shutdown,
     async close() {
