@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Middleware, Storage, TurnContext } from 'botbuilder';
+import type { CloudAdapter, Middleware, Storage, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
@@ -21,7 +21,7 @@ import type { HandoffReason, Store } from './store/ports';
 import { Handover } from './handoff/handover';
 import { HandoffApi } from './handoff/api';
 import { AdapterDelivery } from './handoff/delivery';
-import { BearerStaff } from './handoff/staff-member';
+import { GateStaff } from './handoff/staff-member';
 import { StreamClosers } from './handoff/stream';
 import { scheduleHandoverTimeouts } from './handoff/timeouts';
 import { openEmbeddedStore, openStore } from './store/open';
@@ -35,8 +35,11 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
-import { StaffApi } from './staff/api';
-import { StaffAuth } from './staff/auth';
+import type { StaffApi } from './staff/api';
+import { createStaff } from './staff/create';
+import type { StaffGate } from './staff/identity';
+import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { channelFitting } from './channels/fit';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -44,14 +47,17 @@ export interface Core {
   profile: PolicyProfile;
   bot: ComplaintsBot;
   updates: CaseUpdates;
-  /** The staff API without HTTP (src/staff/): disabled, answering 404, when STAFF_API_TOKENS is empty. */
+  /** The staff API without HTTP (src/staff/): bearer tokens for systems, console sessions for people; 404 everywhere when both are off. */
   staff: StaffApi;
+  /** Who is calling a staff route (tokens, sessions): the handover routes ask it too. */
+  staffGate: StaffGate;
   i18n: i18n;
   health(): Promise<{ ok: boolean; [k: string]: unknown }>;
   clock: Clock;
   /**
    * Middleware every adapter running the bot must use, in this order, after the transcript's:
-   * retention bookkeeping (and endOfConversation, deleteUserData), then re-delivery.
+   * replies fitted to the channel (src/channels/), retention bookkeeping (and endOfConversation,
+   * deleteUserData), then re-delivery.
    */
   turnMiddleware: Middleware[];
 }
@@ -60,6 +66,8 @@ export interface App extends Core {
   server: restify.Server;
   /** The staff handover routes (src/handoff/api.ts): /staff/handoffs… */
   handoffs: HandoffApi;
+  /** The Bot Framework adapter: proactive messages (continueConversationAsync) go through it, to any channel. */
+  adapter: CloudAdapter;
   /** Readiness (GET /readyz) and the requests in flight. */
   lifecycle: Lifecycle;
   close(): Promise<void>;
@@ -157,6 +165,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     user: userState.getStorageKey(context) ?? '',
   });
   const turnMiddleware: Middleware[] = [
+    // Replies cut to the channel's limits before the re-delivery middleware keeps them (src/channels/).
+    channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
   ];
@@ -168,22 +178,24 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
-  const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
+  const { api: staff, gate: staffGate } = createStaff(env, { store, clock, updates, deadlines });
 
-  return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
+  return { store, profile, updates, staff, staffGate, bot, health, i18n, clock, turnMiddleware };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
-  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
+  const chat = await prepareWebsiteChat(env, store.directLine);
+  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log), chat.local);
   // First, so a message too long to read reaches neither the transcript nor the bot.
   adapter.use(longMessageGuard(core.i18n, (context) => core.bot.language.get(context)));
   adapter.use(new TranscriptMiddleware(store.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
   for (const m of core.turnMiddleware) adapter.use(m);
   const retention = scheduleRetention(store.retention, core.clock, env.RETENTION_DAYS, log);
+  const chatRetention = scheduleRetention(store.directLine, core.clock, env.RETENTION_DAYS, log, undefined, 'idle website chat conversations');
   // In the background: residents need none of it, and a big recompute must not delay readiness.
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
@@ -192,7 +204,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume));
   const streams = new StreamClosers();
   const handoffs = new HandoffApi({
-    auth: new BearerStaff(new StaffAuth(env.STAFF_API_TOKENS)),
+    auth: new GateStaff(core.staffGate),
     handoffs: store.handoffs,
     transcripts: store.transcripts,
     cases: store.cases,
@@ -203,7 +215,9 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     streams,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine });
+  chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
@@ -223,6 +237,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       await listenerClosed;
       await retention.stop();
       await timeouts.stop();
+      await chatRetention.stop();
       await listings.stop();
       await store.close();
       return drained;
@@ -231,6 +246,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     ...core,
     server,
     handoffs,
+    adapter,
     lifecycle,
     shutdown,
     async close() {

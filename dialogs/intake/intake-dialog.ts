@@ -1,4 +1,4 @@
-import { type Activity, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n, TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
@@ -13,7 +13,10 @@ import { fieldToChange } from './change';
 import { languageChoice, writesSentence } from './language-choice';
 import { filedMessages, humanMessages } from './messages';
 import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
-import { questionActivity, say, summaryText } from './render';
+import { languagePrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
+import type { Prompt } from '../../src/channels/prompt';
+import { sendReplies } from '../../src/channels/fit';
+import { answerText } from '../../src/channels/taps';
 import { summaryDecision } from './summary-answer';
 
 /** Bumped when the shape of the saved state changes; older stacks are restarted, keeping answers. */
@@ -108,7 +111,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (options?.firstMessage && !state.answers.description) state.pendingDescription = options.firstMessage;
     dc.activeDialog!.state = state;
     if (!lang) {
-      await dc.context.sendActivity(this.languageQuestion());
+      await sendReplies(dc.context, this.languageQuestion());
       return Dialog.EndOfTurn;
     }
     return this.afterLanguage(dc, state, lang, false);
@@ -116,10 +119,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as IntakeState;
-    const text = (dc.context.activity.text ?? '').trim();
     let lang = (await this.services.language.get(dc.context)) ?? 'cy';
 
     if (state.version !== INTAKE_VERSION) return this.restartAfterUpdate(dc, state, lang);
+    // A tap or a number read as the choice's value, against the prompt this step shows.
+    const asked = this.stepPrompt(state, lang);
+    const text = answerText(dc.context.activity, asked.choices, asked.shortcuts);
     if (state.step === 'language') return this.onLanguage(dc, state, text);
     if (!text) {
       await dc.context.sendActivity(this.t(lang)('intake:not_text'));
@@ -155,18 +160,16 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const state = instance.state as IntakeState;
     const lang = await this.services.language.get(context);
     if (!lang || state.step === 'language') {
-      await context.sendActivity(this.languageQuestion());
+      await sendReplies(context, this.languageQuestion());
       return;
     }
-    await context.sendActivity(this.stepActivity(state, lang));
+    await sendReplies(context, this.stepPrompt(state, lang));
   }
 
   // --- language -------------------------------------------------------------------------
 
-  private languageQuestion(): Partial<Activity> {
-    const cy = this.t('cy')('intake:language.greeting');
-    const en = this.t('en')('intake:language.greeting');
-    return MessageFactory.suggestedActions(['Cymraeg', 'English'], `${cy}\n\n${en}`);
+  private languageQuestion(): Prompt {
+    return languagePrompt(this.t('cy')('intake:language.greeting'), this.t('en')('intake:language.greeting'));
   }
 
   private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
@@ -193,9 +196,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
     if (!lang) {
       state.retries++;
-      await dc.context.sendActivity(
-        MessageFactory.suggestedActions(['Cymraeg', 'English'], `${this.t('cy')('intake:language.not_understood')}\n${this.t('en')('intake:language.not_understood')}`),
-      );
+      await sendReplies(dc.context, languagePrompt(this.t('cy')('intake:language.not_understood'), this.t('en')('intake:language.not_understood')));
       return Dialog.EndOfTurn;
     }
     await this.services.language.set(dc.context, lang);
@@ -232,7 +233,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const signs = other === 'cy' ? d.welsh.length : d.english.length;
     if (d.language === other && signs >= 2) {
       state.offeredSwitch = true;
-      await context.sendActivity(MessageFactory.suggestedActions([other === 'cy' ? 'Cymraeg' : 'English'], this.t(other)('intake:language.offer_switch')));
+      await sendReplies(context, switchPrompt(this.t(other)('intake:language.offer_switch'), other));
     }
   }
 
@@ -282,16 +283,17 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     return { profile: this.services.profile, calendar: this.services.calendar, lang, today: this.services.today(context) };
   }
 
-  private stepActivity(state: IntakeState, lang: Lang): Partial<Activity> {
+  /** What this step asks: sent by `ask`, and read against when the answer comes. */
+  private stepPrompt(state: IntakeState, lang: Lang): Prompt {
     const t = this.t(lang);
-    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:summary.send')], summaryText(t, lang, state.answers));
-    if (state.step === 'change_which') return MessageFactory.text(t('intake:summary.change_which'));
+    if (state.step === 'summary') return summaryPrompt(t, lang, state.answers);
+    if (state.step === 'change_which') return { text: t('intake:summary.change_which'), lang };
     if (state.step === 'language') return this.languageQuestion();
-    return questionActivity(t, question(state.step));
+    return questionPrompt(t, lang, question(state.step));
   }
 
   private async ask(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(this.stepActivity(state, lang));
+    await sendReplies(dc.context, this.stepPrompt(state, lang));
     return Dialog.EndOfTurn;
   }
 

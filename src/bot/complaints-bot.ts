@@ -9,7 +9,10 @@ import { isGreeting } from '../../dialogs/parse/greeting';
 import {
   excludedMessages,
   menu,
+  menuChoices,
+  type MenuValue,
   offerAfterExclusion,
+  offerChoices,
   offerComplaint,
   safeguardingMessages,
   serviceRequestMessages,
@@ -29,6 +32,9 @@ import type { Handover } from '../handoff/handover';
 import { HANDOFF_STATUS } from '../handoff/protocol';
 import { staffMatterIn } from '../policy/staff-matters';
 import type { IntakeAnswers } from '../cases/intake';
+import { sendReplies } from '../channels/fit';
+import { answerText } from '../channels/taps';
+import { humanMessages } from '../../dialogs/intake/messages';
 
 export interface BotDeps {
   /** The server's clock; every turn is stamped with it before anything reads the time. */
@@ -69,8 +75,6 @@ export interface TriageServices {
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
 }
 
-const MENU_REPAIR = ['report a repair', 'rhoi gwybod am waith trwsio', 'repair', 'trwsio'].map(normalise);
-const MENU_STATUS = ['check my complaint', 'gwirio fy nghwyn'].map(normalise);
 const safetyFlags = (result: TriageResult): string[] => [...result.urgentTopics, ...(result.safeguarding ? ['safeguarding'] : [])];
 
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
@@ -271,11 +275,9 @@ export class ComplaintsBot extends ActivityHandler {
     const text = (context.activity.text ?? '').trim();
     const lang = await this.language.get(context);
     if (await this.answeredOffer(dc, text)) return;
-    // Status questions in words go through triage like everything else; this is the menu button.
-    if (lang && MENU_STATUS.includes(normalise(text))) {
-      await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' } satisfies EnquiryOptions);
-      return;
-    }
+    // The menu's buttons, by value (or number, or label); words go through triage like everything else.
+    const picked = lang ? this.menuPick(context) : null;
+    if (picked) return this.onMenu(dc, picked, lang!);
     // "cancel" with nothing under way: say so, rather than open an intake to cancel.
     if (parseCommand(text) === 'cancel') {
       const say = (l: Lang) => this.deps.i18n.getFixedT(l)('intake:cancel_nothing');
@@ -287,11 +289,36 @@ export class ComplaintsBot extends ActivityHandler {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
       return;
     }
-    if (lang && MENU_REPAIR.includes(normalise(text))) {
-      await context.sendActivity(this.deps.i18n.getFixedT(lang)('triage:none.repair_prompt'));
-      return;
-    }
     await this.route(dc, text, lang);
+  }
+
+  /** A menu choice tapped, numbered or named in either language; null for anything else. */
+  private menuPick(context: TurnContext): MenuValue | null {
+    for (const l of ['cy', 'en'] as const) {
+      const value = answerText(context.activity, menuChoices(this.deps.i18n.getFixedT(l)));
+      if (value.startsWith('menu.')) return value as MenuValue;
+    }
+    return null;
+  }
+
+  private async onMenu(dc: Awaited<ReturnType<DialogSet['createContext']>>, picked: MenuValue, lang: Lang): Promise<void> {
+    const t = this.deps.i18n.getFixedT(lang);
+    switch (picked) {
+      case 'menu.complain':
+        await dc.beginDialog(INTAKE_DIALOG, { explicit: true } satisfies IntakeOptions);
+        return;
+      case 'menu.repair':
+        await dc.context.sendActivity(t('triage:none.repair_prompt'));
+        return;
+      case 'menu.status':
+        await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' } satisfies EnquiryOptions);
+        return;
+      case 'menu.person':
+        // requestHuman says what happens and when; the rest of humanMessages is how else to reach the team.
+        await this.deps.services.requestHuman(dc.context, 'asked');
+        await sendReplies(dc.context, ...humanMessages(t, lang, this.deps.services.profile).slice(1));
+        return;
+    }
   }
 
   /**
@@ -306,9 +333,9 @@ export class ComplaintsBot extends ActivityHandler {
     // Offers saved before the re-ask existed are plain text.
     const offered: PendingOffer = typeof stored === 'string' ? { text: stored } : stored;
     await this.offer.delete(dc.context);
-    const answer = offerAnswer(text);
     const lang = (await this.language.get(dc.context)) ?? 'cy';
     const t = this.deps.i18n.getFixedT(lang);
+    const answer = offerAnswer(answerText(dc.context.activity, offerChoices(t)));
     if (answer === 'yes') {
       await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered.text, explicit: true } satisfies IntakeOptions);
       return true;
@@ -321,7 +348,7 @@ export class ComplaintsBot extends ActivityHandler {
     const reading = await this.deps.triage.classify(dc.context, text);
     if (reading.kind !== 'none' || reading.urgent || reading.safeguarding) return false;
     await this.offer.set(dc.context, { ...offered, askedAgain: true });
-    await dc.context.sendActivity(offerComplaint(t, 'triage:service_request.offer_again'));
+    await sendReplies(dc.context, offerComplaint(t, 'triage:service_request.offer_again'));
     return true;
   }
 
@@ -391,7 +418,7 @@ export class ComplaintsBot extends ActivityHandler {
       return;
     }
     const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
-    for (const m of messages) await context.sendActivity(m);
+    await sendReplies(context, ...messages);
     const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
     if (offered) await this.offer.set(context, { text });
   }
@@ -426,7 +453,7 @@ export class ComplaintsBot extends ActivityHandler {
         return;
       case 'none':
         if (result.safeguarding) return;
-        await context.sendActivity(menu(t));
+        await sendReplies(context, menu(t));
         return;
     }
   }

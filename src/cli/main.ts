@@ -9,6 +9,7 @@ import { defaultClassifier } from '../triage';
 import { answerClassifyLine } from './classify-command';
 import { answerDeadlineLine } from './deadlines-command';
 import { policyCommand } from './policy-command';
+import { STAFF_USAGE, staffCommand } from './staff-command';
 
 const USAGE = `Usage: npm run --silent complaints -- <command> [options]
 
@@ -23,6 +24,7 @@ Commands:
   policy show <id>          Print a profile as JSON.
   policy check <id>         Compare a profile with the statutory code for its nation.
   policy validate <file>    Check a landlord's own profile file against the schema.
+${STAFF_USAGE}
 
 Options:
   --policy <id>             Policy profile for classify (default: POLICY, else housing-ombudsman-code).
@@ -66,6 +68,8 @@ async function runLines(answer: (line: string, lineNo: number) => object): Promi
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Staff commands read the store's settings, not holidays or profiles, and take options of their own.
+  if (argv[0] === 'staff') return staff(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -111,6 +115,14 @@ export async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+async function staff(args: string[]): Promise<number> {
+  const result = await staffCommand(args);
+  if (result === 'usage') throw new UsageError(`staff: expected add <name>, list, disable <name>, enable <name> or reset <name>`);
+  if (result.out) process.stdout.write(result.out);
+  if (result.err) process.stderr.write(result.err);
+  return result.code;
 }
 
 if (require.main === module) {

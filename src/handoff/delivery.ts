@@ -1,4 +1,5 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import { sendReplies } from '../channels/fit';
 import type { ConversationLocks, Handoff } from '../store/ports';
 import type { HandBackResume, ResidentDelivery } from './api';
 
@@ -38,11 +39,14 @@ export class AdapterDelivery implements ResidentDelivery {
 
   send(handoff: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<void> {
     return this.proactive(handoff, async (context) => {
-      await context.sendActivity({
-        type: 'message',
-        text,
-        ...(fromPerson ? { channelData: { [FROM_PERSON]: true, staffFirstName: fromPerson.firstName } } : {}),
+      // Through the channel's renderer and the fitting middleware, as the bot's own replies: a
+      // long message is split to the resident's channel's limit, each part marked the same.
+      if (!fromPerson) return sendReplies(context, text);
+      context.onSendActivities(async (_ctx, activities, next) => {
+        for (const a of activities) if (a.type === 'message') a.channelData = { ...(a.channelData ?? {}), [FROM_PERSON]: true, staffFirstName: fromPerson.firstName };
+        return next();
       });
+      await sendReplies(context, text);
     });
   }
 

@@ -1,58 +1,54 @@
 import type { StaffRequest, StaffResponse } from '../staff/api';
-import type { StaffAuth } from '../staff/auth';
+import type { StaffGate } from '../staff/identity';
 
 /** Who is acting on a handover: recorded on everything they do, and (first name) shown to residents if the landlord allows. */
 export interface StaffMember {
-  /** `staff:<name>`, as on case events. */
+  /** `person:<name>` for someone signed in to the console, `staff:<token name>` for a system. */
   actor: string;
   name: string;
+  /** A person's first name (from their account's display name); a system has none. */
   firstName: string | null;
 }
 
-/**
- * The one seam for how staff prove who they are. Bearer tokens (systems) implement it here;
- * staff accounts with sign-in sessions (issue #18 §3, h18-accounts) implement it too, and the
- * handover routes need not change: pass an authenticator that tries the session, then the token.
- */
+/** How the handover routes learn who is calling; StaffGate's sessions and tokens in production. */
 export interface StaffAuthenticator {
   readonly enabled: boolean;
   authenticate(req: StaffRequest): Promise<{ ok: true; member: StaffMember } | { ok: false; response: StaffResponse }>;
 }
 
-/** A person's name as a system may give it in X-Staff-Member: letters, spaces, apostrophes, hyphens and dots. */
-const PERSON = /^[\p{L}][\p{L}\p{M} .'’-]{0,79}$/u;
+const refused = (status: number, code: string, message: string, headers: Record<string, string> = {}): { ok: false; response: StaffResponse } => ({
+  ok: false,
+  response: {
+    status,
+    headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify({ code, message }),
+  },
+});
 
 /**
- * Bearer tokens (STAFF_API_TOKENS): the client is `staff:<token name>`. A contact-centre system
- * acting for one of its own signed-in people names them in `X-Staff-Member: Rhian Evans`,
- * recorded as `staff:<token name>/Rhian Evans`, whose first name residents may be shown.
+ * The staff gate (src/staff/identity.ts) as the handover needs it. A person is their console
+ * session (CSRF-checked on every state-changing request), named to residents by the first word
+ * of their account's display name when HANDOVER_STAFF_FIRST_NAME allows. A system is its bearer
+ * token and nothing more: it cannot name a person (a header would let any token holder speak as
+ * anyone), so its messages are never signed with a name.
  */
-export class BearerStaff implements StaffAuthenticator {
-  constructor(private readonly auth: StaffAuth) {}
+export class GateStaff implements StaffAuthenticator {
+  constructor(private readonly gate: StaffGate) {}
 
   get enabled(): boolean {
-    return this.auth.enabled;
+    return this.gate.enabled;
   }
 
   async authenticate(req: StaffRequest): Promise<{ ok: true; member: StaffMember } | { ok: false; response: StaffResponse }> {
-    const who = this.auth.authenticate(req.authorization);
-    if (!who.ok) {
-      const challenge = who.reason === 'missing' ? 'Bearer realm="staff"' : 'Bearer realm="staff", error="invalid_token"';
-      const message = who.reason === 'missing' ? 'a bearer token is required (Authorization: Bearer <token>)' : 'the bearer token was not accepted';
-      return {
-        ok: false,
-        response: {
-          status: 401,
-          headers: { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8', 'www-authenticate': challenge },
-          body: JSON.stringify({ code: 'Unauthorized', message }),
-        },
-      };
-    }
-    const raw = req.headers?.['x-staff-member'];
-    const person = (Array.isArray(raw) ? raw[0] : raw)?.trim().normalize('NFC');
-    if (person && PERSON.test(person)) {
-      return { ok: true, member: { actor: `staff:${who.name}/${person}`, name: person, firstName: person.split(/\s+/)[0] } };
-    }
-    return { ok: true, member: { actor: `staff:${who.name}`, name: who.name, firstName: null } };
+    const r = await this.gate.identify(req);
+    if (!r.ok) return refused(r.status, r.code, r.message, r.headers);
+    const who = r.who;
+    if (who.via === 'token') return { ok: true, member: { actor: who.actor, name: who.name, firstName: null } };
+    if (who.session.mustChangePassword) return refused(403, 'PasswordChangeRequired', 'change the one-time password first (POST /staff/session/password)');
+    return { ok: true, member: { actor: who.actor, name: who.name, firstName: firstNameOf(who.displayName) } };
   }
+}
+
+export function firstNameOf(displayName: string): string | null {
+  return displayName.trim().split(/\s+/)[0] || null;
 }
