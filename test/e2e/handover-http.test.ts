@@ -1,7 +1,8 @@
 /**
  * The staff handover end to end over HTTP, on the production app (createApp, its restify server,
- * adapter and middleware): a resident asks for a person; staff see the conversation in the queue,
- * accept it and reply (the reply reaches the resident's channel, here a stand-in Bot Connector);
+ * adapter and middleware): a resident on the website chat asks for a person; a member of staff
+ * signed in to the console sees the conversation in the queue, accepts it and replies (the reply
+ * reaches the resident's Direct Line activity stream);
  * the resident answers and staff see it on the event stream; staff hand back and the bot says so
  * and carries on. The same with a contact-centre hub's handoff.status events. The PostgreSQL
  * version, with resident and staff on different instances, is handover-pg.test.ts.
@@ -24,8 +25,8 @@ describe('the staff handover over HTTP (SQLite)', () => {
     await connector?.close();
   }, 60_000);
 
-  it('asks, queues, accepts, replies both ways, and hands back to the bot, which carries on', async () => {
-    await handoverFlow({ resident: bot.url, staff: bot.url, connector, conversation: 'conv-handover-1' });
+  it('on the website chat: asks, queues, a signed-in person accepts, replies both ways, and hands back to the bot, which carries on', async () => {
+    await handoverFlow({ resident: bot.url, staff: bot.url, store: bot.app.store, tag: 'sqlite' });
   }, 120_000);
 
   it('follows a hub: handoff.initiate with the transcript, then accepted, silence, completed; failed offers a call back', async () => {
