@@ -143,10 +143,12 @@ export class HandoffApi {
   /** GET /staff/handoffs: waiting, taken and call backs oldest first, then the recently finished. */
   private async queue(): Promise<StaffResponse> {
     const now = this.deps.now();
-    const all = await this.deps.handoffs.queue(new Date(now.getTime() - RECENTLY_FINISHED_MS).toISOString());
+    const [all, lastEventId] = await Promise.all([this.deps.handoffs.queue(new Date(now.getTime() - RECENTLY_FINISHED_MS).toISOString()), this.deps.handoffs.lastEventId()]);
     const view = all.map((h) => handoffView(h, now));
     return json(200, {
       asOf: now.toISOString(),
+      // The stream's `after` for a page that has just read the queue: only what happens next.
+      lastEventId,
       waiting: view.filter((h) => h.state === 'waiting'),
       callback: view.filter((h) => h.state === 'callback'),
       taken: view.filter((h) => h.state === 'taken'),
@@ -165,6 +167,9 @@ export class HandoffApi {
     ]);
     const context = (h.context ?? {}) as { caseDraft?: Record<string, unknown> | null; triage?: unknown; adjustments?: unknown };
     const answers = record?.details ?? context.caseDraft ?? null;
+    // Staff replies go out as the bot's activities, prefixed in the resident's language: told apart by this handover's staff_message events.
+    const staffTexts = events.filter((e) => e.kind === 'staff_message').map((e) => (e.data as { text?: unknown }).text).filter((t): t is string => typeof t === 'string');
+    const staffSaid = (text: string | null) => text !== null && staffTexts.some((s) => text.endsWith(`: ${s}`));
     return json(200, {
       ...handoffView(h, this.deps.now()),
       summary: {
@@ -174,7 +179,7 @@ export class HandoffApi {
         case: record ? { reference: record.reference, kind: record.kind, state: record.state } : null,
       },
       context: h.context,
-      transcript: transcript.filter((e) => e.activityType === 'message').map((e) => ({ at: e.at, from: e.direction === 'in' ? 'resident' : 'bot', text: e.text })),
+      transcript: transcript.filter((e) => e.activityType === 'message').map((e) => ({ at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text })),
       events: events.map(eventView),
     });
   }

@@ -283,6 +283,8 @@ export interface Handoffs {
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent>;
   /** Events after `afterId` (all handovers, or one), oldest first, at most `limit`. */
   eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]>;
+  /** The newest event's id (0 when none): where a fresh stream starts, so it sends only what happens next. */
+  lastEventId(): Promise<number>;
   /** Minutes from request to acceptance of handovers accepted at or after `since`, for the wait told to residents. */
   recentWaits(since: string): Promise<number[]>;
 }

@@ -83,7 +83,13 @@ export async function handoverFlow(o: { resident: string; staff: string; store: 
 
     const detail = await rhian.json<{ state: string; transcript: Array<{ from: string; text: string }>; events: Array<{ kind: string; actor: string; at: string }> }>(`/staff/handoffs/${id}`);
     expect(detail.state).toBe('finished');
-    expect(detail.transcript.map((t) => t.text)).toEqual(expect.arrayContaining(['The boiler has been broken for two weeks', 'Rhian (member of staff): Hello, I can help with that. What is the problem?']));
+    expect(detail.transcript.map((t) => [t.from, t.text])).toEqual(
+      expect.arrayContaining([
+        ['resident', 'The boiler has been broken for two weeks'],
+        ['staff', 'Rhian (member of staff): Hello, I can help with that. What is the problem?'],
+        ['bot', expect.stringMatching(/automated assistant again/)],
+      ]),
+    );
     const who = `person:rhian-${o.tag}`;
     expect(detail.events.map((e) => [e.kind, e.actor])).toEqual(expect.arrayContaining([['accepted', who], ['staff_message', who], ['resident_message', 'resident'], ['handed_back', who]]));
   } finally {

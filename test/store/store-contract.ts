@@ -376,6 +376,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.handoffs.openFor('test:c1')).toEqual(first.handoff);
         expect(await store.handoffs.openFor('test:other')).toBeUndefined();
         expect((await store.handoffs.eventsAfter(0, 10)).map((e) => `${e.actor}:${e.kind}`)).toEqual(['bot:requested']);
+        expect(await store.handoffs.lastEventId()).toBe((await store.handoffs.eventsAfter(0, 10))[0].id);
       });
 
       it('opens one handover when the same conversation asks twice at once', async () => {

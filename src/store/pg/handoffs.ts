@@ -164,6 +164,11 @@ export class PgHandoffs implements Handoffs {
     return rows.map(handoffEventFromRow);
   }
 
+  async lastEventId(): Promise<number> {
+    const { rows } = await this.pool.query<{ id: string }>('SELECT coalesce(max(id), 0)::text AS id FROM handoff_events');
+    return Number(rows[0].id);
+  }
+
   async recentWaits(since: string): Promise<number[]> {
     const { rows } = await this.pool.query<{ at: Date; taken_at: Date }>(
       'SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= $1 ORDER BY taken_at DESC LIMIT 50',

@@ -152,6 +152,10 @@ export class SqliteHandoffs implements Handoffs {
     return rows.map(handoffEventFromRow);
   }
 
+  async lastEventId(): Promise<number> {
+    return (this.db.prepare('SELECT coalesce(max(id), 0) AS id FROM handoff_events').get() as { id: number }).id;
+  }
+
   async recentWaits(since: string): Promise<number[]> {
     const rows = this.db.prepare('SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= ? ORDER BY taken_at DESC LIMIT 50').all(since) as Array<{
       at: string;
