@@ -36,7 +36,7 @@ export interface StaffRequest {
   readBody?: () => Promise<string>;
   /** Today's London date (YYYY-MM-DD), from the request's time, worked out at the edge. */
   today: string;
-  /** The request's headers, lower-cased names (X-Staff-Member, Last-Event-ID; sessions' cookies). */
+  /** The request's headers, lower-cased names (Last-Event-ID for the handover stream). */
   headers?: Record<string, string | string[] | undefined>;
 }
 
