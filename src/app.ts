@@ -40,6 +40,7 @@ import { createStaff } from './staff/create';
 import type { StaffGate } from './staff/identity';
 import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
+import { createWhatsApp } from './channels/whatsapp';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -215,8 +216,9 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     streams,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
+  const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>

@@ -10,6 +10,7 @@ import { Lifecycle } from './lifecycle';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
+import { BodyTooLargeError, readRawBody, WHATSAPP_WEBHOOK_PATH, type WhatsAppWebhook } from './channels/whatsapp';
 import type { DirectLineApi } from './directline/api';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
@@ -29,6 +30,8 @@ export interface ServerDeps {
   now?: () => Date;
   /** Readiness and requests in flight, for shutdown; a fresh one (always ready) if not given. */
   lifecycle?: Lifecycle;
+  /** The WhatsApp Cloud API webhook, when its settings are given. */
+  whatsapp?: WhatsAppWebhook;
   /** The website chat's connection (src/directline/): /directline/token, /v3/directline/..., /v3/conversations/... */
   directLine?: DirectLineApi;
 }
@@ -268,6 +271,30 @@ export function createServer(deps: ServerDeps): restify.Server {
     server.put(route, staff);
     server.patch(route, staff);
     server.del(route, staff);
+  }
+
+  const whatsapp = deps.whatsapp;
+  if (whatsapp) {
+    server.get(WHATSAPP_WEBHOOK_PATH, async (req, res) => {
+      const out = whatsapp.verify(req.url ?? '/');
+      res.sendRaw(out.status, out.body, out.headers);
+    });
+    server.post(WHATSAPP_WEBHOOK_PATH, async (req, res) => {
+      if (!lifecycle.enter()) return refuseWhileStopping(res);
+      try {
+        const encoding = req.headers['content-encoding'];
+        if (encoding && encoding !== 'identity') return refuse(res, 415, 'UnsupportedMediaType', 'content-encoding: not supported here');
+        const raw = await readRawBody(req as AsyncIterable<Buffer>, req.headers['content-length']);
+        const out = await whatsapp.receive(raw, req.headers['x-hub-signature-256'] as string | undefined);
+        res.sendRaw(out.status, out.body, out.headers);
+      } catch (e) {
+        if (e instanceof BodyTooLargeError) return refuse(res, 413, 'PayloadTooLarge', 'body: too large');
+        log.error({ err: safeError(e) }, 'whatsapp webhook failed');
+        if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the notification could not be processed' });
+      } finally {
+        lifecycle.leave();
+      }
+    });
   }
 
   // Website chat (src/directline/). The bot's own connector calls (/v3/conversations) are let

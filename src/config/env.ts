@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
 import { DEFAULT_STAFFED_HOURS, parseStaffedHours } from '../handoff/staffed-hours';
+import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -48,7 +49,7 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 
 /** Settings whose values must never appear in an error message or a log. */
 // DATABASE_URL usually carries the database password.
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET']);
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS]);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -151,6 +152,8 @@ export const EnvSchema = z.object({
   HANDOVER_ACCEPT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int('must be a whole number').min(0).max(1440, 'must be at most 1440').default(15),
   /** Whether residents see a member of staff's first name on their replies (the landlord's choice). */
   HANDOVER_STAFF_FIRST_NAME: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
+  /** WhatsApp Cloud API (src/channels/whatsapp/): all four secrets, or none and no /whatsapp route. */
+  ...WhatsAppSettingsSchema.shape,
   /** Website chat (src/directline/): where this server is reached; the bot's serviceUrl for self-hosted Direct Line. */
   PUBLIC_URL: z
     .string()

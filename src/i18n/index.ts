@@ -9,14 +9,16 @@ import enStatus from '../../locales/en/status.json';
 import cyStatus from '../../locales/cy/status.json';
 import enHandoff from '../../locales/en/handoff.json';
 import cyHandoff from '../../locales/cy/handoff.json';
+import enPolicy from '../../locales/en/policy.json';
+import cyPolicy from '../../locales/cy/policy.json';
 
 /** The two languages the bot speaks. Welsh first wherever both are shown. */
 export type Lang = 'cy' | 'en';
 export const LANGS: readonly Lang[] = ['cy', 'en'];
 
 export const resources = {
-  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus, handoff: enHandoff },
-  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus, handoff: cyHandoff },
+  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus, handoff: enHandoff, policy: enPolicy },
+  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus, handoff: cyHandoff, policy: cyPolicy },
 } as const;
 
 /**
