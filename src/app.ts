@@ -5,6 +5,7 @@ import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
+import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
@@ -19,6 +20,8 @@ import type { PolicyProfile } from './policy/schema';
 import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
 import type { HandoffReason, Store } from './store/ports';
 import { Handover } from './handoff/handover';
+import { handoverOwner, handoverPersons } from './handoff/router-seams';
+import { discloseAssistantAfterHandback } from '../dialogs/main/disclosure';
 import { HandoffApi } from './handoff/api';
 import { AdapterDelivery } from './handoff/delivery';
 import { GateStaff } from './handoff/staff-member';
@@ -26,6 +29,7 @@ import { StreamClosers } from './handoff/stream';
 import { scheduleHandoverTimeouts } from './handoff/timeouts';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
+import { ResidentLastWrote, replyWindowHours } from './bot/messaging-window';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { Lifecycle } from './lifecycle';
@@ -35,6 +39,7 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
+import { directLineTarget, WebChatSite } from './webchat/site';
 import type { StaffApi } from './staff/api';
 import { createStaff } from './staff/create';
 import type { StaffGate } from './staff/identity';
@@ -106,6 +111,8 @@ export interface CoreOptions {
    * SQLite file at DATABASE_PATH is opened here; PostgreSQL needs openStore, which is async.
    */
   store?: Store;
+  /** Who has each conversation (dialogs/main/conversation-owner.ts); the bot has all of them unless given. */
+  owner?: ConversationOwner;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -139,6 +146,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     hours: env.STAFFED_HOURS.hours,
     i18n,
     draft: (context) => bot.draftAnswers(context),
+    // A hub's `completed` gives the conversation back: the router's own words say so.
+    handedBack: (context, lang) => discloseAssistantAfterHandback(context, i18n, lang),
   });
   const requestHuman = async (context: TurnContext, reason: HandoffReason) => handover.requestHuman(context, reason, await bot.language.get(context));
   const updates = new CaseUpdates(cases, deadlines, clock);
@@ -152,13 +161,17 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), requestHuman),
     triage: new TriageFiling(defaultClassifier(), cases, profile, (context) => filing.today(context), calendar),
     handover,
-    services: {
+    intake: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
       requestHuman,
+      replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
+    // The router's seams (dialogs/main/conversation-owner.ts), read from and sent to the handover queue.
+    persons: handoverPersons(handover, i18n, profile),
+    owner: options.owner ?? handoverOwner(handover),
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
@@ -170,6 +183,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
+    new ResidentLastWrote(store.cases, clock, options.log ?? createLogger()),
   ];
   const policy = { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation };
   const health = async () => {
@@ -186,6 +200,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
+  // Before the store opens: a logo that cannot be read stops the start with nothing to close.
+  const webchat = new WebChatSite(env, { directLine: directLineTarget(env) });
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
   const chat = await prepareWebsiteChat(env, store.directLine);
@@ -218,7 +234,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
   const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>

@@ -11,6 +11,7 @@ import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
 import { BodyTooLargeError, readRawBody, WHATSAPP_WEBHOOK_PATH, type WhatsAppWebhook } from './channels/whatsapp';
+import type { WebChatSite } from './webchat/site';
 import type { DirectLineApi } from './directline/api';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
@@ -32,6 +33,8 @@ export interface ServerDeps {
   lifecycle?: Lifecycle;
   /** The WhatsApp Cloud API webhook, when its settings are given. */
   whatsapp?: WhatsAppWebhook;
+  /** The chat page at / and its assets under /webchat/ (src/webchat/site.ts). */
+  webchat?: WebChatSite;
   /** The website chat's connection (src/directline/): /directline/token, /v3/directline/..., /v3/conversations/... */
   directLine?: DirectLineApi;
 }
@@ -265,6 +268,18 @@ export function createServer(deps: ServerDeps): restify.Server {
       lifecycle.leave();
     }
   };
+  // The chat page and its assets: bytes out, nothing read from the request but its path and caching headers.
+  const site = async (req: restify.Request, res: restify.Response) => {
+    const out = deps.webchat?.handle({ method: req.method ?? 'GET', path: req.getPath(), acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
+    if (!out) return refuse(res, 404, 'NotFound', 'no such page');
+    res.writeHead(out.status, out.headers);
+    res.end(req.method === 'HEAD' ? undefined : out.body);
+  };
+  for (const route of ['/', '/index.html', '/webchat/*']) {
+    server.get(route, site);
+    server.head(route, site);
+  }
+
   for (const route of ['/staff', '/staff/*']) {
     server.get(route, staff);
     server.post(route, staff);

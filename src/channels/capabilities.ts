@@ -52,6 +52,13 @@ export interface ChannelCapabilities {
   list: ButtonLimits | null;
   /** Whether hero and Adaptive Cards render. Nothing sends them today; kept so nothing starts to where they do not. */
   cards: boolean;
+  /**
+   * Hours after the person's last message within which the business may reply freely; absent:
+   * no such window. Meta: Messenger's and Instagram's standard messaging window, WhatsApp's
+   * customer service window, all 24 hours; later, only tagged or template messages, which
+   * complaint updates are not (src/bot/messaging-window.ts asks for an email or phone instead).
+   */
+  replyWindowHours?: number;
 }
 
 const webLike = (kind: string): ChannelCapabilities => ({
@@ -72,8 +79,8 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
   test: webLike('test'),
   msteams: { kind: 'msteams', maxText: 28_000, unit: 'chars', buttons: { max: 3, titleMax: null, tap: 'imBack' }, list: null, cards: true },
   // Messenger renders Adaptive Cards as images: none are sent.
-  facebook: { kind: 'facebook', maxText: 2_000, unit: 'chars', buttons: { max: 13, titleMax: 20, tap: 'postBack' }, list: null, cards: false },
-  instagram: { kind: 'instagram', maxText: 1_000, unit: 'utf8', buttons: { max: 13, titleMax: 20, tap: 'postBack' }, list: null, cards: false },
+  facebook: { kind: 'facebook', maxText: 2_000, unit: 'chars', buttons: { max: 13, titleMax: 20, tap: 'postBack' }, list: null, cards: false, replyWindowHours: 24 },
+  instagram: { kind: 'instagram', maxText: 1_000, unit: 'utf8', buttons: { max: 13, titleMax: 20, tap: 'postBack' }, list: null, cards: false, replyWindowHours: 24 },
   whatsapp: {
     kind: 'whatsapp',
     maxText: 4_096,
@@ -81,6 +88,7 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
     buttons: { max: 3, titleMax: 20, tap: 'messageBack', bodyMax: 1_024 },
     list: { max: 10, titleMax: 24, tap: 'messageBack', bodyMax: 4_096 },
     cards: false,
+    replyWindowHours: 24,
   },
   sms: { kind: 'sms', maxText: 1_600, unit: 'chars', buttons: null, list: null, cards: false },
   telegram: { kind: 'telegram', maxText: 4_096, unit: 'chars', buttons: { max: 10, titleMax: null, tap: 'imBack' }, list: null, cards: false },

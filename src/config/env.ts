@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
 import { DEFAULT_STAFFED_HOURS, parseStaffedHours } from '../handoff/staffed-hours';
 import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
+import { webChatSettingsProblem, WebChatSettingsSchema } from '../webchat/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -172,6 +173,8 @@ export const EnvSchema = z.object({
   /** Direct Line tokens minted per minute per client address (POST /directline/token); 0 turns the limit off. */
   DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** The chat page at / (src/webchat/settings.ts). */
+  ...WebChatSettingsSchema.shape,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -197,6 +200,8 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       throw new ConfigError('MicrosoftAppPassword: required when MicrosoftAppId is set');
     }
+    const webchat = webChatSettingsProblem(env);
+    if (webchat) throw new ConfigError(webchat);
     return env;
   }
   const lines = r.error.issues.map((i) => {

@@ -27,6 +27,8 @@ export interface HandoverDeps {
   i18n: i18n;
   /** The intake's answers so far, if a complaint is being made in this conversation. */
   draft(context: TurnContext): Promise<Record<string, unknown> | null>;
+  /** Tells the resident the bot has the conversation again (the router's disclosure), when a hub completes. */
+  handedBack(context: TurnContext, lang: Lang | undefined): Promise<void>;
 }
 
 /** What asking for a person came to, so a dialog knows whether to carry on with its question. */
@@ -179,7 +181,7 @@ export class Handover {
     }
     if (status.state === 'completed') {
       const r = await this.deps.handoffs.finish(open.id, 'hub', at, 'completed', { message: status.message });
-      if (r.outcome === 'finished') await this.say(context, lang, 'back_to_bot');
+      if (r.outcome === 'finished') await this.deps.handedBack(context, lang);
       return;
     }
     const r = await this.deps.handoffs.finish(open.id, 'hub', at, 'failed', { message: status.message });

@@ -107,6 +107,11 @@ export interface CaseStore {
    */
   recordEvent<T>(reference: string, actor: string, decide: DecideEvent<T>): Promise<RecordedEvent<T> | undefined>;
   /**
+   * The resident (the channel identity that filed them) wrote in this conversation at `at` (server
+   * time): the cases they filed from it note it as `residentLastAt`, which never moves back.
+   */
+  residentWrote(conversationKey: string, userKey: string, at: string): Promise<void>;
+  /**
    * Cases in filing order, each with its events, optionally only those in the given states
    * (cases.state, indexed), read as one consistent snapshot.
    */

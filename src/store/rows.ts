@@ -43,6 +43,8 @@ export const CaseRowV1 = z.object({
   triage: json(z.unknown()).nullable(),
   deadlines: json(z.unknown()),
   created_at: instant,
+  /** Migration 8; absent from rows read by an older query. */
+  resident_last_at: instant.nullable().optional(),
 });
 
 /** The listing fields beside a case row (migration 4). */
@@ -170,6 +172,7 @@ export function caseFromRow(row: unknown): CaseRecord {
     triage: r.triage ?? null,
     deadlines: r.deadlines,
     createdAt: r.created_at,
+    residentLastAt: r.resident_last_at ?? null,
   };
 }
 

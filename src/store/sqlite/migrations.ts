@@ -249,4 +249,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    name: 'each case keeps when its resident last wrote in its conversation',
+    sql: `
+      -- Server time of the resident's latest message in the conversation the case was filed from:
+      -- Messenger and Instagram let the landlord reply there only within 24 hours of it. NULL
+      -- until the resident writes again after filing (received_at is the filing message's time).
+      ALTER TABLE cases ADD COLUMN resident_last_at TEXT;
+      CREATE INDEX cases_conversation ON cases(conversation_key);
+    `,
+  },
 ];
