@@ -43,7 +43,7 @@ import { directLineTarget, WebChatSite } from './webchat/site';
 import type { StaffApi } from './staff/api';
 import { createStaff } from './staff/create';
 import type { StaffGate } from './staff/identity';
-import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
 import { createWhatsApp } from './channels/whatsapp';
 
@@ -219,7 +219,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const lifecycle = new Lifecycle();
   // The staff handover: replies and hand-backs reach the resident proactively through the adapter.
   const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume));
-  const streams = new StreamClosers();
+  const handoffStreams = new StreamClosers();
   const handoffs = new HandoffApi({
     auth: new GateStaff(core.staffGate),
     handoffs: store.handoffs,
@@ -229,19 +229,22 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     i18n: core.i18n,
     now: () => core.clock.now(),
     showFirstName: env.HANDOVER_STAFF_FIRST_NAME,
-    streams,
+    streams: handoffStreams,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
   const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
-  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat });
+  const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
+  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat, streams });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
       lifecycle.stopAccepting();
-      // Open staff streams end now, or they would hold the drain for the whole grace period.
-      streams.closeAll();
+      // Website chat streams go now (residents reconnect to another instance); their sockets would hold the listener open.
+      await streams?.close();
+      // Open staff handover streams end now, or they would hold the drain for the whole grace period.
+      handoffStreams.closeAll();
       // Stops listening; idle kept-alive connections are closed, busy ones when their answer is sent.
       const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       const drained = await lifecycle.drained(graceMs);

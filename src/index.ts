@@ -16,7 +16,15 @@ async function start(): Promise<void> {
     keepServing(log);
     app = await createApp(env, log);
     const { server, profile } = app;
+    // Before listening, an error (the port taken, no permission) is a failed start, not a request's
+    // bug: without this it would reach keepServing and leave a process that serves nothing.
+    const failedToListen = (e: Error) => {
+      log.fatal({ err: safeError(e), code: (e as NodeJS.ErrnoException).code, port: env.PORT }, 'cannot listen');
+      process.exit(1);
+    };
+    server.once('error', failedToListen);
     server.listen(env.PORT, () => {
+      server.off('error', failedToListen);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : env.PORT;
       log.info(`Complaints bot listening on http://localhost:${port}/api/messages (health: /healthz, readiness: /readyz)`);
@@ -67,4 +75,9 @@ function keepServing(log: ReturnType<typeof createLogger>): void {
   process.on('unhandledRejection', (e) => log.error({ err: safeError(e) }, 'unhandled rejection; still serving'));
 }
 
-void start();
+start().catch((e: unknown) => {
+  // Start-up failed for a reason other than a setting (ConfigErrors exit above): exit non-zero so a
+  // supervisor restarts or alerts, rather than leave the rejection to keepServing and exit 0.
+  createLogger('info').fatal({ err: safeError(e) }, 'cannot start');
+  process.exit(1);
+});

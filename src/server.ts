@@ -1,5 +1,7 @@
+import { STATUS_CODES } from 'node:http';
 import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
+import { WebSocketServer } from 'ws';
 import { isLostRace } from './bot/bot-state';
 import type { ComplaintsBot } from './bot/complaints-bot';
 import { activityProblem } from './bot/incoming-activity';
@@ -13,6 +15,7 @@ import { BodyTooLarge, type StaffApi } from './staff/api';
 import { BodyTooLargeError, readRawBody, WHATSAPP_WEBHOOK_PATH, type WhatsAppWebhook } from './channels/whatsapp';
 import type { WebChatSite } from './webchat/site';
 import type { DirectLineApi } from './directline/api';
+import type { DirectLineStreams } from './directline/stream';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
@@ -37,6 +40,8 @@ export interface ServerDeps {
   webchat?: WebChatSite;
   /** The website chat's connection (src/directline/): /directline/token, /v3/directline/..., /v3/conversations/... */
   directLine?: DirectLineApi;
+  /** Its WebSocket streams (GET /v3/directline/conversations/:id/stream, upgraded). */
+  streams?: DirectLineStreams;
 }
 
 /** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
@@ -325,6 +330,8 @@ export function createServer(deps: ServerDeps): restify.Server {
           url: req.url ?? '/',
           authorization: req.headers.authorization,
           clientAddress: req.socket.remoteAddress ?? '',
+          host: req.headers.host,
+          forwardedProto: typeof req.headers['x-forwarded-proto'] === 'string' ? req.headers['x-forwarded-proto'] : undefined,
           readBody: () => readJsonBody(req),
         });
         for (const [name, value] of Object.entries(out.headers ?? {})) res.header(name, value);
@@ -341,5 +348,48 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
   }
 
+  // Always answered: an upgrade nobody takes would hold its socket open for good.
+  upgradeStreams(server, deps.streams, lifecycle, log);
+
   return server;
+}
+
+/**
+ * The website chat's WebSocket streams: the HTTP upgrade, here; who may open one and what it is
+ * sent, in src/directline/stream.ts. A refused upgrade is an ordinary HTTP answer (401, 403, 404,
+ * 429, 503) before any WebSocket exists. Client messages are DirectLineJS's empty pings: tiny.
+ */
+function upgradeStreams(server: restify.Server, streams: DirectLineStreams | undefined, lifecycle: Lifecycle, log: Logger): void {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096, perMessageDeflate: false, clientTracking: false });
+  server.server.on('upgrade', (req: import('node:http').IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const answer = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+      if (socket.destroyed) return;
+      const body = JSON.stringify({ code, message, error: { code, message } });
+      const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, 'Cache-Control: no-store', 'Connection: close'];
+      if (status === 401) lines.push('WWW-Authenticate: Bearer');
+      for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
+      socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
+    };
+    if (!streams) return answer(404, 'NotFound', 'no such endpoint');
+    if (!lifecycle.accepting) return answer(503, 'ShuttingDown', 'this instance is shutting down: reconnect (another instance will answer)', { 'Retry-After': '1' });
+    if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket') return answer(400, 'BadRequest', 'only WebSocket upgrades are offered');
+    streams.admit(req.url ?? '/').then(
+      (admitted) => {
+        if (!admitted.ok) {
+          log.debug({ status: admitted.status, code: admitted.code }, 'website chat stream refused');
+          return answer(admitted.status, admitted.code, admitted.message, admitted.headers);
+        }
+        // A handshake ws refuses (a bad key or version) never opens: the room held is given back.
+        socket.once('close', admitted.cancel);
+        if (socket.destroyed) return admitted.cancel();
+        wss.handleUpgrade(req, socket, head, (ws) => admitted.open(ws));
+      },
+      (e: unknown) => {
+        // Never the URL: it carries a token.
+        log.error({ err: safeError(e) }, 'website chat stream could not be opened');
+        answer(500, 'InternalError', 'the stream could not be opened');
+      },
+    );
+  });
 }

@@ -172,6 +172,12 @@ export const EnvSchema = z.object({
     .default('https://directline.botframework.com/v3/directline'),
   /** Direct Line tokens minted per minute per client address (POST /directline/token); 0 turns the limit off. */
   DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(10),
+  /** Self-hosted Direct Line WebSocket streams open on one instance at once; past it a stream is refused (503) until one closes. */
+  DIRECT_LINE_STREAM_MAX: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 or more').max(100_000, 'must be at most 100000').default(1000),
+  /** Streams one conversation may hold open on one instance (a resident's tabs, and a reconnection overlapping a dying socket). */
+  DIRECT_LINE_STREAMS_PER_CONVERSATION: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 or more').max(20, 'must be at most 20').default(3),
+  /** How often an instance asks the store for activities other instances appended to its open streams' conversations (one read each time). */
+  DIRECT_LINE_STREAM_POLL_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(100, 'must be at least 100').max(60_000, 'must be at most 60000').default(1000),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   /** The chat page at / (src/webchat/settings.ts). */
   ...WebChatSettingsSchema.shape,

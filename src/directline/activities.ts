@@ -25,7 +25,11 @@ const text = (max: number) => z.string().max(max).nullish();
 
 export const ClientActivity = z.object(
   {
-    type: z.enum(['message', 'typing', 'event'], { error: 'type must be "message", "typing" or "event"' }),
+    // endOfConversation and deleteUserData: the resident ending the chat, or asking to be
+    // forgotten (src/bot/retention.ts); the token's user only, so only their own data.
+    type: z.enum(['message', 'typing', 'event', 'endOfConversation', 'deleteUserData'], {
+      error: 'type must be "message", "typing", "event", "endOfConversation" or "deleteUserData"',
+    }),
     // Bounded by the body; a long message gets the bot's own polite answer (long-message.ts).
     text: text(256 * 1024),
     textFormat: text(64),

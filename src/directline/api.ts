@@ -36,6 +36,9 @@ export interface DirectLineRequest {
   authorization?: string;
   /** Who is asking (the socket's address), for the token minting limit. */
   clientAddress: string;
+  /** The Host header and X-Forwarded-Proto, for the stream URL when PUBLIC_URL is not set. */
+  host?: string;
+  forwardedProto?: string;
   /** The JSON body, within the limits of src/request-body.ts; throws RequestProblem. */
   readBody(): Promise<unknown>;
 }
@@ -62,6 +65,11 @@ export interface DirectLineDeps {
   tokenRate: RateLimiter;
   /** Activities per conversation (MESSAGE_RATE_LIMIT, shared with /api/messages). */
   messageRate: RateLimiter;
+  /**
+   * Self-hosted WebSocket streams: when given, conversation answers carry a `streamUrl` under
+   * `streamOrigin` (PUBLIC_URL), or under the request's own Host when that is not set.
+   */
+  streams?: { streamOrigin?: string; appended(conversationId: string): void };
 }
 
 const MAX_PATH_ID = 256;
@@ -123,7 +131,7 @@ export class DirectLineApi {
       if (rest.length === 1 && method === 'POST') return this.startConversation(req, tokens);
       const id = rest.length >= 2 ? pathId(rest[1]) : undefined;
       if (!id) return notFound();
-      if (rest.length === 2 && method === 'GET') return this.reconnect(req, tokens, id);
+      if (rest.length === 2 && method === 'GET') return this.reconnect(req, tokens, id, url.searchParams.get('watermark'));
       if (rest.length === 3 && rest[2] === 'activities' && method === 'GET') return this.activities(req, tokens, id, url.searchParams.get('watermark'));
       if (rest.length === 3 && rest[2] === 'activities' && method === 'POST') return this.post(req, tokens, id);
       return notFound();
@@ -189,13 +197,20 @@ export class DirectLineApi {
 
   // -- the resident's side ---------------------------------------------------------------------
 
-  private conversation(req: DirectLineRequest, grant: TokenGrant, expiresAt: Date) {
+  private async conversation(req: DirectLineRequest, tokens: DirectLineTokens, grant: TokenGrant, expiresAt: Date, watermark: number) {
     const token = /^Bearer +(\S+)$/i.exec(req.authorization!.trim())![1];
-    return {
+    const now = this.deps.clock.now();
+    const answer: Record<string, unknown> = {
       conversationId: grant.conversationId,
       token,
-      expires_in: Math.max(0, Math.floor((expiresAt.getTime() - this.deps.clock.now().getTime()) / 1000)),
+      expires_in: Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
     };
+    const origin = this.deps.streams && streamOrigin(this.deps.streams.streamOrigin, req);
+    if (origin) {
+      const t = await tokens.mintStream(grant, now);
+      answer.streamUrl = `${origin}/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/stream?watermark=${watermark || ''}&t=${t}`;
+    }
+    return answer;
   }
 
   /**
@@ -228,15 +243,18 @@ export class DirectLineApi {
     const locale = typeof (body as { locale?: unknown } | null)?.locale === 'string' ? (body as { locale: string }).locale.slice(0, 64) : undefined;
     const started = await this.ensureStarted(g.grant, locale);
     if ('status' in started) return started;
-    return { status: started.created ? 201 : 200, body: this.conversation(req, g.grant, g.expiresAt) };
+    return { status: started.created ? 201 : 200, body: await this.conversation(req, tokens, g.grant, g.expiresAt, 0) };
   }
 
-  private async reconnect(req: DirectLineRequest, tokens: DirectLineTokens, id: string): Promise<DirectLineReply> {
+  private async reconnect(req: DirectLineRequest, tokens: DirectLineTokens, id: string, watermarkText: string | null): Promise<DirectLineReply> {
     const g = await this.grant(req, tokens, id);
     if ('status' in g) return g;
+    // The stream it gets starts after what the client has already seen.
+    const watermark = readWatermark(watermarkText);
+    if (watermark === undefined) return fail(400, 'BadArgument', 'watermark: must be the watermark of an earlier answer');
     const started = await this.ensureStarted(g.grant);
     if ('status' in started) return started;
-    return { status: 200, body: this.conversation(req, g.grant, g.expiresAt) };
+    return { status: 200, body: await this.conversation(req, tokens, g.grant, g.expiresAt, watermark) };
   }
 
   private async activities(req: DirectLineRequest, tokens: DirectLineTokens, id: string, watermarkText: string | null): Promise<DirectLineReply> {
@@ -274,6 +292,7 @@ export class DirectLineApi {
     const appended = await this.deps.store.append(id, { activity: kept, clientKey }, at, MAX_ACTIVITIES_PER_CONVERSATION);
     if (!('seq' in appended)) return appended.outcome === 'full' ? fail(409, 'ConversationFull', 'this conversation is full: start a new one') : fail(404, 'ConversationNotFound', 'no such conversation');
     const posted = activityId(id, appended.seq);
+    if (appended.outcome === 'appended') this.deps.streams?.appended(id);
     // Sent before (Web Chat retrying, or a replay): the same id, and the bot does not hear it twice.
     if (appended.outcome === 'duplicate') return { status: 200, body: { id: posted } };
     // Typing is shown to no one here (one resident, one bot): kept for its echo, not a turn.
@@ -303,6 +322,21 @@ export class DirectLineApi {
     const activity = botActivity(body as Record<string, unknown>, { conversationId: id, userId: known.userId, at, replyToId: replyTo });
     const appended = await this.deps.store.append(id, { activity, clientKey: null }, at, MAX_ACTIVITIES_PER_CONVERSATION);
     if (!('seq' in appended)) return appended.outcome === 'full' ? fail(409, 'ConversationFull', 'this conversation is full') : fail(404, 'ConversationNotFound', 'no such conversation');
+    this.deps.streams?.appended(id);
     return { status: 200, body: { id: activityId(id, appended.seq) } };
   }
+}
+
+/**
+ * Where stream URLs point: PUBLIC_URL when set (behind a load balancer, its address), else the
+ * Host the page reached this server by (a value only echoed back to the one who sent it), with
+ * wss:// when a proxy says the page came over https. Undefined for a Host that is not a plain
+ * host[:port].
+ */
+export function streamOrigin(publicUrl: string | undefined, req: Pick<DirectLineRequest, 'host' | 'forwardedProto'>): string | undefined {
+  if (publicUrl) return publicUrl.replace(/^http/i, 'ws').replace(/\/+$/, '');
+  const host = req.host?.trim() ?? '';
+  if (!/^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/.test(host)) return undefined;
+  const secure = req.forwardedProto?.split(',')[0].trim().toLowerCase() === 'https';
+  return `${secure ? 'wss' : 'ws'}://${host}`;
 }

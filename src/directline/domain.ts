@@ -10,11 +10,12 @@ export function directLineMode(env: Pick<Env, 'DIRECT_LINE_SECRET'>): DirectLine
 /**
  * The `domain` for WebChat.createDirectLine({ token, domain }): this server's /v3/directline
  * (under `origin`, the page's own origin, so no CORS is needed) or DIRECT_LINE_ENDPOINT.
- * Self-hosted offers polling only: the page must pass `webSocket: false`.
+ * Both offer the WebSocket stream (`webSocket: true`); DirectLineJS polls only when told
+ * `webSocket: false`, which both also serve.
  */
 export function directLineDomain(env: Pick<Env, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT'>, origin: string): { mode: DirectLineMode; domain: string; webSocket: boolean } {
   if (directLineMode(env) === 'azure') return { mode: 'azure', domain: env.DIRECT_LINE_ENDPOINT, webSocket: true };
-  return { mode: 'self-hosted', domain: `${origin.replace(/\/+$/, '')}/v3/directline`, webSocket: false };
+  return { mode: 'self-hosted', domain: `${origin.replace(/\/+$/, '')}/v3/directline`, webSocket: true };
 }
 
 /**

@@ -8,6 +8,7 @@ import { DirectLineApi } from './api';
 import { type LocalConnector, localTurnAuthentication } from './connector';
 import { TurnDelivery } from './delivery';
 import { directLineMode, publicUrl } from './domain';
+import { DirectLineStreams, STREAM_DEFAULTS } from './stream';
 import { DirectLineTokens, newTokenSecret } from './tokens';
 
 /** The website chat's parts that exist before the adapter does (it needs the local connector). */
@@ -47,6 +48,21 @@ export interface WebsiteChatDeps {
   locks: ConversationLocks;
   /** MESSAGE_RATE_LIMIT's limiter, shared with /api/messages. */
   messageRate: RateLimiter;
+  /** Self-hosted WebSocket streams (createStreams), woken by appends made here. */
+  streams?: DirectLineStreams;
+}
+
+/** Self-hosted only: the WebSocket streams, within the DIRECT_LINE_STREAM* limits. */
+export function createStreams(chat: WebsiteChat, deps: Pick<WebsiteChatDeps, 'env' | 'store' | 'clock' | 'log'>): DirectLineStreams | undefined {
+  if (!chat.tokens) return undefined;
+  const { env } = deps;
+  return new DirectLineStreams({
+    store: deps.store,
+    tokens: chat.tokens,
+    clock: deps.clock,
+    log: deps.log,
+    limits: { ...STREAM_DEFAULTS, total: env.DIRECT_LINE_STREAM_MAX, perConversation: env.DIRECT_LINE_STREAMS_PER_CONVERSATION, pollMs: env.DIRECT_LINE_STREAM_POLL_MS },
+  });
 }
 
 export function createDirectLineApi(chat: WebsiteChat, deps: WebsiteChatDeps): DirectLineApi {
@@ -67,5 +83,6 @@ export function createDirectLineApi(chat: WebsiteChat, deps: WebsiteChatDeps): D
     serviceUrl: () => chat.local?.serviceUrl() ?? '',
     tokenRate: new RateLimiter(env.DIRECT_LINE_TOKEN_RATE_LIMIT, deps.clock),
     messageRate: deps.messageRate,
+    streams: deps.streams && { streamOrigin: env.PUBLIC_URL, appended: (id) => deps.streams!.appended(id) },
   });
 }

@@ -4,8 +4,17 @@ import { errors, jwtVerify, SignJWT } from 'jose';
 /** How long a Direct Line token lasts: as Azure's, and what DirectLineJS refreshes against (every 15 minutes). */
 export const TOKEN_LIFETIME_SECONDS = 30 * 60;
 
+/**
+ * How long a stream URL's token can open the stream: DirectLineJS opens it as soon as it has it,
+ * and fetches a new URL (GET /conversations/:id) for every reconnection.
+ */
+export const STREAM_TOKEN_LIFETIME_SECONDS = 2 * 60;
+
 const ISSUER = 'complaints-intake-bot';
 const AUDIENCE = 'directline';
+// Its own audience: a stream URL seen in a proxy's access log can open that stream for two
+// minutes, never read or post through the REST endpoints.
+const STREAM_AUDIENCE = 'directline-stream';
 
 /** What a token grants: one conversation, as one user. */
 export interface TokenGrant {
@@ -38,26 +47,45 @@ export class DirectLineTokens {
   }
 
   async mint(grant: TokenGrant, now: Date): Promise<{ token: string; expires_in: number }> {
-    const iat = Math.floor(now.getTime() / 1000);
-    const token = await new SignJWT({ conv: grant.conversationId, user: grant.userId })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + TOKEN_LIFETIME_SECONDS)
-      .sign(this.key);
-    return { token, expires_in: TOKEN_LIFETIME_SECONDS };
+    return { token: await this.sign(grant, now, AUDIENCE, TOKEN_LIFETIME_SECONDS), expires_in: TOKEN_LIFETIME_SECONDS };
+  }
+
+  /** The token a stream URL carries (`t=`): opens that conversation's stream, nothing else. */
+  mintStream(grant: TokenGrant, now: Date): Promise<string> {
+    return this.sign(grant, now, STREAM_AUDIENCE, STREAM_TOKEN_LIFETIME_SECONDS);
   }
 
   /** Checks a bearer token (the Authorization header's value) at `now`. */
   async verify(authorization: string | undefined, now: Date): Promise<TokenCheck> {
-    const m = /^Bearer +([A-Za-z0-9_.-]{1,4096})$/i.exec(authorization?.trim() ?? '');
+    const m = /^Bearer +(\S{1,4096})$/i.exec(authorization?.trim() ?? '');
     if (!m) return { ok: false, reason: authorization ? 'invalid' : 'missing' };
+    return this.check(m[1], now, AUDIENCE);
+  }
+
+  /** Checks a stream URL's token at `now`. */
+  verifyStream(token: string | null, now: Date): Promise<TokenCheck> {
+    if (!token) return Promise.resolve({ ok: false, reason: 'missing' });
+    return this.check(token, now, STREAM_AUDIENCE);
+  }
+
+  private async sign(grant: TokenGrant, now: Date, audience: string, lifetime: number): Promise<string> {
+    const iat = Math.floor(now.getTime() / 1000);
+    return new SignJWT({ conv: grant.conversationId, user: grant.userId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(audience)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + lifetime)
+      .sign(this.key);
+  }
+
+  private async check(token: string, now: Date, audience: string): Promise<TokenCheck> {
+    if (!/^[A-Za-z0-9_.-]{1,4096}$/.test(token)) return { ok: false, reason: 'invalid' };
     try {
-      const { payload } = await jwtVerify(m[1], this.key, {
+      const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
-        audience: AUDIENCE,
+        audience,
         currentDate: now,
         requiredClaims: ['exp', 'conv', 'user'],
       });

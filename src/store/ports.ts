@@ -434,17 +434,23 @@ export interface Removed {
 }
 
 /**
- * What retention deletes, and nothing else: conversation state, transcripts and kept replies.
- * Cases, their events and handovers are the landlord's records and are never touched.
+ * What retention deletes, and nothing else: conversation state, transcripts, kept replies, and
+ * the activity log of a self-hosted website chat (`webchat:` conversations: what the resident's
+ * page shows). Cases, their events and handovers are the landlord's records and are never
+ * touched. A website chat's conversation row itself (its random user id and its numbering) stays
+ * until DirectLineConversations.sweep, so a page's watermark keeps its meaning.
  */
 export interface Retention {
   /** Records that the party was heard from at `at` (the server's clock); the latest time wins. */
   touch(party: ConversationParty, at: Date): Promise<void>;
   /** Deletes up to `limit` conversations not heard from since `before`, and idle senders' state. */
   sweep(before: Date, limit: number): Promise<Removed & { more: boolean }>;
-  /** The conversation is over: its state and kept replies go now; its transcript waits for the sweep, from `at`. */
+  /**
+   * The conversation is over: its state, kept replies and website chat log go now; its transcript
+   * (staff's record of how a case came about) waits for the sweep, from `at`.
+   */
   endConversation(party: ConversationParty, at: Date): Promise<void>;
-  /** The sender's state, and the state, transcripts and kept replies of every conversation they were heard in. */
+  /** The sender's state, and the state, transcripts, kept replies and website chat logs of every conversation they were heard in. */
   forgetUser(party: ConversationParty): Promise<Removed>;
 }
 
@@ -483,6 +489,12 @@ export interface DirectLineConversations {
   append(conversationId: string, entry: { activity: Record<string, unknown>; clientKey: string | null }, at: Date, maxActivities: number): Promise<DirectLineAppend>;
   /** Up to `limit` activities numbered above `afterSeq`, in order. */
   after(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineEntry[]>;
+  /**
+   * The number of the last activity appended to each of these conversations (0 for none yet),
+   * in one read: an instance's open streams ask this every poll, and read `after` only where it
+   * moved. Conversations that do not exist are left out.
+   */
+  lastSeqs(conversationIds: string[]): Promise<Map<string, number>>;
   /** Deletes up to `limit` conversations (and their activities) not written to since `before`. */
   sweep(before: Date, limit: number): Promise<{ conversations: number; more: boolean }>;
 }

@@ -52,3 +52,16 @@ describe('Direct Line tokens', () => {
     expect(new Set(Array.from({ length: 100 }, newConversationId)).size).toBe(100);
   });
 });
+
+describe('stream tokens', () => {
+  it('open the stream of their conversation for two minutes, and are no REST token (nor the other way round)', async () => {
+    const t = await tokens.mintStream(grant, NOW);
+    expect(await tokens.verifyStream(t, at(119))).toMatchObject({ ok: true, grant });
+    expect(await tokens.verifyStream(t, at(120))).toEqual({ ok: false, reason: 'expired' });
+    expect(await tokens.verify(`Bearer ${t}`, NOW)).toEqual({ ok: false, reason: 'invalid' });
+    const { token } = await tokens.mint(grant, NOW);
+    expect(await tokens.verifyStream(token, NOW)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await tokens.verifyStream(null, NOW)).toEqual({ ok: false, reason: 'missing' });
+    expect(await tokens.verifyStream('x'.repeat(5000), NOW)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});

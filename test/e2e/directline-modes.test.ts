@@ -53,7 +53,7 @@ describe('Azure Direct Line mode (DIRECT_LINE_SECRET)', () => {
     expect(JSON.stringify(r.body)).not.toContain(SECRET);
     expect(bot.output()).not.toContain(SECRET);
     expect((await dl(bot.url, '/v3/directline/conversations', { method: 'POST', body: {} })).status).toBe(404);
-    expect(directLineDomain({ DIRECT_LINE_ENDPOINT: azureUrl }, 'http://chat.example/')).toEqual({ mode: 'self-hosted', domain: 'http://chat.example/v3/directline', webSocket: false });
+    expect(directLineDomain({ DIRECT_LINE_ENDPOINT: azureUrl }, 'http://chat.example/')).toEqual({ mode: 'self-hosted', domain: 'http://chat.example/v3/directline', webSocket: true });
     expect(directLineDomain({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: azureUrl }, 'http://chat.example')).toEqual({ mode: 'azure', domain: azureUrl, webSocket: true });
   });
 

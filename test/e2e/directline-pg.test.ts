@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresForTests } from '../support/postgres';
 import { ChatClient, dl } from './directline-client';
+import { StreamClient } from './directline-stream-client';
 import { startInProcess, type InProcessBot } from './in-process';
 
 const pg = postgresForTests();
@@ -38,5 +39,27 @@ describe.skipIf(!pg.available)('website chat on two instances sharing PostgreSQL
     const again = await dl<{ id: string }>(two.url, `/v3/directline/conversations/${c.conversationId}/activities`, { token: c.token, body: { type: 'message', text: 'hello', channelData: { clientActivityID: 'pg-1' } } });
     expect(again.body.id).toBe(posted.body.id);
     expect(await onTwo.poll()).toEqual([]);
+  }, 120_000);
+
+  it('streams to a resident connected to one instance what was posted, and answered, on the other', async () => {
+    const c = new ChatClient(one.url);
+    await c.start();
+    // The page reconnects (a reload, a lost socket) and the load balancer sends it to the other instance.
+    const r = await dl<{ streamUrl: string }>(two.url, `/v3/directline/conversations/${c.conversationId}?watermark=`, { token: c.token });
+    expect(r.status).toBe(200);
+    expect(r.body.streamUrl).toContain(`${new URL(two.url).host}/v3/directline/conversations/${c.conversationId}/stream`);
+    const stream = await StreamClient.open(r.body.streamUrl);
+    try {
+      await stream.until(() => stream.activities.some((a) => a.from.role === 'bot'), 'the greeting, made on the first instance');
+      const posted = await c.post({ type: 'message', text: 'hello', channelData: { clientActivityID: 'pg-ws-1' } });
+      expect(posted.status).toBe(200);
+      await stream.until(() => stream.activities.some((a) => a.replyToId === posted.body.id), "the first instance's reply");
+      expect(stream.activities.find((a) => a.id === posted.body.id)).toMatchObject({ channelData: { clientActivityID: 'pg-ws-1' } });
+      const ids = stream.activities.map((a) => a.id);
+      expect(ids).toEqual([...new Set(ids)]);
+      expect(ids).toEqual((await c.poll()).map((a) => a.id));
+    } finally {
+      stream.close();
+    }
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,16 @@ describe('start-up configuration', () => {
     const bad = await failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' });
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/stages\.0\.acknowledge\.within\.n/);
+  }, 180_000);
+
+  it('exits 1 when its port is taken, rather than stay up serving nothing', async () => {
+    const holder = createNetServer();
+    await new Promise<void>((resolve) => holder.listen(0, resolve));
+    const r = await failedStart({ PORT: String((holder.address() as AddressInfo).port) });
+    holder.close();
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/cannot listen/);
+    expect(r.output).toMatch(/EADDRINUSE/);
   }, 180_000);
 });
 

@@ -39,6 +39,17 @@ export function directLineContract(name: string, open: () => Promise<DirectLineU
       expect(await store.find('nope')).toBeUndefined();
     });
 
+    it('tells the last number of many conversations in one read, leaving out unknown ones', async () => {
+      expect(await store.lastSeqs([])).toEqual(new Map());
+      await store.start('c1', 'dl_u1', T0);
+      await store.start('c2', 'dl_u2', T0);
+      for (const t of ['a', 'b']) await store.append('c1', { activity: say(t), clientKey: null }, T0, 100);
+      expect(await store.lastSeqs(['c1', 'c2', 'nope'])).toEqual(new Map([['c1', 2], ['c2', 0]]));
+      // Another instance's append is seen at once.
+      await (subject.other ?? store).append('c2', { activity: say('x'), clientKey: null }, T0, 100);
+      expect((await store.lastSeqs(['c2'])).get('c2')).toBe(1);
+    });
+
     it('numbers activities in order and pages them after a watermark', async () => {
       await store.start('c1', 'dl_u1', T0);
       const seqs = [];

@@ -595,6 +595,50 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await kept(b)).toEqual({ state: 0, transcript: 0, replies: 0 });
         expect(await kept(other)).toEqual({ state: 2, transcript: 1, replies: 1 });
       });
+
+      describe("a website chat's activity log (what the resident's page shows)", () => {
+        const chat = (n: string): ConversationParty => ({
+          conversationKey: `webchat:dl-conv-${n}`,
+          userKey: `webchat:dl_user-${n}`,
+          conversationStateKey: `webchat/conversations/dl-conv-${n}/`,
+          userStateKey: `webchat/users/dl_user-${n}/`,
+        });
+        const logged = async (p: ConversationParty, texts: string[]) => {
+          const id = p.conversationKey.slice('webchat:'.length);
+          await store.directLine.start(id, p.userKey.slice('webchat:'.length), clock.now());
+          for (const text of texts) await store.directLine.append(id, { activity: { type: 'message', text }, clientKey: null }, clock.now(), 100);
+          await seed(p);
+        };
+        const log = async (p: ConversationParty) => (await store.directLine.after(p.conversationKey.slice('webchat:'.length), 0, 100)).map((e) => e.activity.text);
+
+        it.each([
+          ['forgetting the resident', (p: ConversationParty) => store.retention.forgetUser(p)],
+          ['ending the conversation', (p: ConversationParty) => store.retention.endConversation(p, clock.now())],
+        ])('goes on %s, other chats stay, and the numbering carries on', async (_, forget) => {
+          const [mine, theirs] = [chat('mine'), chat('theirs')];
+          await logged(mine, ['helo', 'fy enw i yw Siân']);
+          await logged(theirs, ['hello']);
+          await forget(mine);
+          expect(await log(mine)).toEqual([]);
+          expect(await log(theirs)).toEqual(['hello']);
+          const id = mine.conversationKey.slice('webchat:'.length);
+          expect(await store.directLine.find(id)).toEqual({ userId: 'dl_user-mine' });
+          // A page polling with the watermark it had sees what comes next, not nothing.
+          expect(await store.directLine.append(id, { activity: { type: 'message', text: 'again' }, clientKey: null }, clock.now(), 100)).toEqual({ outcome: 'appended', seq: 3 });
+        });
+
+        it('goes with every website chat the resident was heard in', async () => {
+          const first = chat('first');
+          const second = { ...chat('second'), userKey: first.userKey, userStateKey: first.userStateKey };
+          await logged(first, ['one']);
+          await store.directLine.start('dl-conv-second', 'dl_user-first', clock.now());
+          await store.directLine.append('dl-conv-second', { activity: { type: 'message', text: 'two' }, clientKey: null }, clock.now(), 100);
+          await seed(second);
+          await store.retention.forgetUser(first);
+          expect(await log(first)).toEqual([]);
+          expect(await log(second)).toEqual([]);
+        });
+      });
     });
   });
 }

@@ -77,6 +77,15 @@ export class PgDirectLine implements DirectLineConversations {
     return rows.map(directLineEntryFromRow);
   }
 
+  async lastSeqs(conversationIds: string[]): Promise<Map<string, number>> {
+    if (conversationIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ id: string; last_seq: string }>('SELECT id, last_seq FROM directline_conversations WHERE id = ANY($1::text[])', [
+      conversationIds.map(pgText),
+    ]);
+    return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
+  }
+
+
   sweep(before: Date, limit: number): Promise<{ conversations: number; more: boolean }> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [advisoryKey('retention', 'directline')]);

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { ConversationParty, Removed, Retention } from '../ports';
 import { advisoryKey } from './advisory-key';
+import { websiteChatId } from '../website-chat-key';
 import { pgText } from './text';
 import { inTransaction } from './transaction';
 
@@ -74,6 +75,7 @@ export class PgRetention implements Retention {
     await inTransaction(this.pool, async (client) => {
       await deleteState(client, [party.conversationStateKey]);
       await client.query('DELETE FROM turn_replies WHERE conversation_key = $1', [pgText(party.conversationKey)]);
+      await forgetChatLogs(client, [party.conversationKey]);
       await touch(client, party, at);
     });
   }
@@ -110,7 +112,14 @@ async function forgetConversations(client: PoolClient, conversationKeys: string[
   const transcripts = await client.query('DELETE FROM transcripts WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
   const replies = await client.query('DELETE FROM turn_replies WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
   await client.query('DELETE FROM conversation_activity WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
+  await forgetChatLogs(client, conversationKeys);
   return { transcriptRows: transcripts.rowCount ?? 0, replyRows: replies.rowCount ?? 0 };
+}
+
+/** Website chats' activity logs (what each page shows its resident), for those of these conversations that are website chats. */
+async function forgetChatLogs(client: PoolClient, conversationKeys: string[]): Promise<void> {
+  const ids = conversationKeys.map(websiteChatId).filter((id): id is string => id !== undefined);
+  if (ids.length) await client.query('DELETE FROM directline_activities WHERE conversation_id = ANY($1::text[])', [ids.map(pgText)]);
 }
 
 /** Bot state rows under these keys (each counted once). PgConversationStorage's keys never hold NUL. */

@@ -19,6 +19,7 @@ export class SqliteDirectLine implements DirectLineConversations {
   private readonly page;
   private readonly idle;
   private readonly deleteConversation;
+  private readonly lastSeqsOf;
 
   constructor(
     db: Db,
@@ -43,6 +44,9 @@ export class SqliteDirectLine implements DirectLineConversations {
     );
     this.idle = db.prepare<[string, number], { id: string }>('SELECT id FROM directline_conversations WHERE last_at < ? ORDER BY last_at LIMIT ?');
     this.deleteConversation = db.prepare<[string, string]>('DELETE FROM directline_conversations WHERE id = ? AND last_at < ?');
+    this.lastSeqsOf = db.prepare<[string], { id: string; last_seq: number }>(
+      'SELECT id, last_seq FROM directline_conversations WHERE id IN (SELECT value FROM json_each(?))',
+    );
   }
 
   tokenSecret(candidate: string): Promise<string> {
@@ -83,6 +87,12 @@ export class SqliteDirectLine implements DirectLineConversations {
   async after(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineEntry[]> {
     return this.page.all(conversationId, afterSeq, limit).map(directLineEntryFromRow);
   }
+
+  async lastSeqs(conversationIds: string[]): Promise<Map<string, number>> {
+    if (conversationIds.length === 0) return new Map();
+    return new Map(this.lastSeqsOf.all(JSON.stringify(conversationIds)).map((r) => [r.id, r.last_seq]));
+  }
+
 
   sweep(before: Date, limit: number): Promise<{ conversations: number; more: boolean }> {
     const cutoff = before.toISOString();

@@ -1,4 +1,5 @@
 import type { ConversationParty, Removed, Retention } from '../ports';
+import { websiteChatId } from '../website-chat-key';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 
@@ -20,6 +21,7 @@ export class SqliteRetention implements Retention {
   private readonly deleteReplies;
   private readonly deleteActivity;
   private readonly deleteActivityOfUser;
+  private readonly deleteChatLog;
   private readonly legacyState;
   private readonly legacyTranscripts;
 
@@ -48,6 +50,7 @@ export class SqliteRetention implements Retention {
     this.deleteReplies = db.prepare<[string]>('DELETE FROM turn_replies WHERE conversation_key = ?');
     this.deleteActivity = db.prepare<[string]>('DELETE FROM conversation_activity WHERE conversation_key = ?');
     this.deleteActivityOfUser = db.prepare<[string]>('DELETE FROM conversation_activity WHERE user_key = ?');
+    this.deleteChatLog = db.prepare<[string]>('DELETE FROM directline_activities WHERE conversation_id = ?');
     // Rows written before conversation_activity existed are judged by their own times.
     this.legacyState = db.prepare<[string], { key: string }>(
       `SELECT key FROM bot_state WHERE updated_at < ?
@@ -106,6 +109,7 @@ export class SqliteRetention implements Retention {
       () => {
         this.deleteState.run(party.conversationStateKey);
         this.deleteReplies.run(party.conversationKey);
+        this.forgetChatLog(party.conversationKey);
         this.touchRow.run({ ...party, at: at.toISOString() });
       },
       { committed: () => this.stateDeleted([party.conversationStateKey]) },
@@ -139,7 +143,14 @@ export class SqliteRetention implements Retention {
     const transcriptRows = this.deleteTranscripts.run(conversationKey).changes;
     const replyRows = this.deleteReplies.run(conversationKey).changes;
     this.deleteActivity.run(conversationKey);
+    this.forgetChatLog(conversationKey);
     return { transcriptRows, replyRows };
+  }
+
+  /** A website chat's activity log: what its page shows the resident. */
+  private forgetChatLog(conversationKey: string): void {
+    const id = websiteChatId(conversationKey);
+    if (id !== undefined) this.deleteChatLog.run(id);
   }
 
   private add(to: Removed, more: Pick<Removed, 'transcriptRows' | 'replyRows'>): void {
