@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { CloudAdapter, Middleware, Storage } from 'botbuilder';
+import type { CloudAdapter, Middleware, Storage, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
-import { personRequests } from './bot/person-requests';
 import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
@@ -19,7 +18,15 @@ import type { i18n } from 'i18next';
 import { createProfileRegistry, type ProfileRegistry } from './policy/profiles';
 import type { PolicyProfile } from './policy/schema';
 import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
-import type { Store } from './store/ports';
+import type { HandoffReason, Store } from './store/ports';
+import { Handover } from './handoff/handover';
+import { handoverOwner, handoverPersons } from './handoff/router-seams';
+import { discloseAssistantAfterHandback } from '../dialogs/main/disclosure';
+import { HandoffApi } from './handoff/api';
+import { AdapterDelivery } from './handoff/delivery';
+import { GateStaff } from './handoff/staff-member';
+import { StreamClosers } from './handoff/stream';
+import { scheduleHandoverTimeouts } from './handoff/timeouts';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
 import { ResidentLastWrote, replyWindowHours } from './bot/messaging-window';
@@ -35,6 +42,7 @@ import { type Clock, systemClock } from './clock/clock';
 import { directLineTarget, WebChatSite } from './webchat/site';
 import type { StaffApi } from './staff/api';
 import { createStaff } from './staff/create';
+import type { StaffGate } from './staff/identity';
 import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
 import { createWhatsApp } from './channels/whatsapp';
@@ -47,6 +55,8 @@ export interface Core {
   updates: CaseUpdates;
   /** The staff API without HTTP (src/staff/): bearer tokens for systems, console sessions for people; 404 everywhere when both are off. */
   staff: StaffApi;
+  /** Who is calling a staff route (tokens, sessions): the handover routes ask it too. */
+  staffGate: StaffGate;
   i18n: i18n;
   health(): Promise<{ ok: boolean; [k: string]: unknown }>;
   clock: Clock;
@@ -60,6 +70,8 @@ export interface Core {
 
 export interface App extends Core {
   server: restify.Server;
+  /** The staff handover routes (src/handoff/api.ts): /staff/handoffs… */
+  handoffs: HandoffApi;
   /** The Bot Framework adapter: proactive messages (continueConversationAsync) go through it, to any channel. */
   adapter: CloudAdapter;
   /** Readiness (GET /readyz) and the requests in flight. */
@@ -124,7 +136,20 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
   const cases = store.cases;
-  const filing = new CaseFiling(cases, deadlines, profile, store.handoffs, defaultClassifier());
+  const filing = new CaseFiling(cases, deadlines, profile, defaultClassifier());
+  const handover = new Handover({
+    handoffs: store.handoffs,
+    transcripts: store.transcripts,
+    cases,
+    profile,
+    calendar,
+    hours: env.STAFFED_HOURS.hours,
+    i18n,
+    draft: (context) => bot.draftAnswers(context),
+    // A hub's `completed` gives the conversation back: the router's own words say so.
+    handedBack: (context, lang) => discloseAssistantAfterHandback(context, i18n, lang),
+  });
+  const requestHuman = async (context: TurnContext, reason: HandoffReason) => handover.requestHuman(context, reason, await bot.language.get(context));
   const updates = new CaseUpdates(cases, deadlines, clock);
 
   const bot: ComplaintsBot = new ComplaintsBot({
@@ -133,20 +158,20 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     userState,
     repliesAfterState: store.shared,
     i18n,
-    enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), async (context, reason) =>
-      filing.requestHuman(context, reason, await bot.language.get(context)),
-    ),
-    triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
+    enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), requestHuman),
+    triage: new TriageFiling(defaultClassifier(), cases, profile, (context) => filing.today(context), calendar),
+    handover,
     intake: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
-      requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+      requestHuman,
       replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
-    persons: personRequests(filing, i18n, profile),
-    owner: options.owner,
+    // The router's seams (dialogs/main/conversation-owner.ts), read from and sent to the handover queue.
+    persons: handoverPersons(handover, i18n, profile),
+    owner: options.owner ?? handoverOwner(handover),
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
@@ -168,9 +193,9 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
-  const staff = createStaff(env, { store, clock, updates, deadlines }).api;
+  const { api: staff, gate: staffGate } = createStaff(env, { store, clock, updates, deadlines });
 
-  return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
+  return { store, profile, updates, staff, staffGate, bot, health, i18n, clock, turnMiddleware };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
@@ -192,10 +217,25 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
+  // The staff handover: replies and hand-backs reach the resident proactively through the adapter.
+  const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume));
+  const handoffStreams = new StreamClosers();
+  const handoffs = new HandoffApi({
+    auth: new GateStaff(core.staffGate),
+    handoffs: store.handoffs,
+    transcripts: store.transcripts,
+    cases: store.cases,
+    delivery,
+    i18n: core.i18n,
+    now: () => core.clock.now(),
+    showFirstName: env.HANDOVER_STAFF_FIRST_NAME,
+    streams: handoffStreams,
+  });
+  const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
   const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat, streams });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
@@ -203,6 +243,8 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       lifecycle.stopAccepting();
       // Website chat streams go now (residents reconnect to another instance); their sockets would hold the listener open.
       await streams?.close();
+      // Open staff handover streams end now, or they would hold the drain for the whole grace period.
+      handoffStreams.closeAll();
       // Stops listening; idle kept-alive connections are closed, busy ones when their answer is sent.
       const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       const drained = await lifecycle.drained(graceMs);
@@ -215,6 +257,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       server.server.closeIdleConnections();
       await listenerClosed;
       await retention.stop();
+      await timeouts.stop();
       await chatRetention.stop();
       await listings.stop();
       await store.close();
@@ -223,6 +266,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   return {
     ...core,
     server,
+    handoffs,
     adapter,
     lifecycle,
     shutdown,

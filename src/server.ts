@@ -25,6 +25,8 @@ export interface ServerDeps {
   locks: ConversationLocks;
   health: () => Promise<{ ok: boolean; [k: string]: unknown }>;
   staff: StaffApi;
+  /** The handover's staff routes, /staff/handoffs…, answered like the staff API (src/handoff/api.ts). */
+  handoffs?: Pick<StaffApi, 'handle'>;
   log: Logger;
   /** Messages per conversation (MESSAGE_RATE_LIMIT). */
   rateLimit: RateLimiter;
@@ -241,10 +243,13 @@ export function createServer(deps: ServerDeps): restify.Server {
   const staff = async (req: restify.Request, res: restify.Response) => {
     if (!lifecycle.enter()) return refuseWhileStopping(res);
     try {
-      const out = await deps.staff.handle({
+      const url = req.url ?? '/';
+      const api = deps.handoffs && /^\/staff\/handoffs(?:[/?]|$)/.test(url) ? deps.handoffs : deps.staff;
+      const out = await api.handle({
         method: req.method ?? 'GET',
-        url: req.url ?? '/',
+        url,
         authorization: req.headers.authorization,
+        headers: req.headers,
         cookie: req.headers.cookie,
         csrf: header(req.headers['x-csrf-token']),
         origin: req.headers.origin,

@@ -63,7 +63,12 @@ export interface IntakeServices {
   /** London date of this turn. */
   today(context: TurnContext): string;
   fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase>;
-  requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<void>;
+  /**
+   * Asks for a person and tells the resident what happens next (src/handoff/handover.ts): whether
+   * someone is coming and roughly when, or, when nobody can, a call back. 'callback_offered' means
+   * the resident was just asked a question of its own, so the intake does not ask one on top.
+   */
+  requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<'waiting' | 'callback_offered' | 'already' | void>;
   /**
    * The channel lets the landlord reply only for a while after the resident's last message
    * (Messenger, Instagram): an email or phone number for updates is asked for before filing.
@@ -269,8 +274,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     state.retries++;
     const t = this.t(lang);
     if (state.retries >= MAX_RETRIES) {
-      await this.services.requestHuman(dc.context, 'not_understood');
-      await dc.context.sendActivity(t('intake:retry_offer_human'));
+      // Three answers the bot cannot use: a person is asked for (the resident is told by requestHuman).
+      state.retries = 0;
+      const outcome = await this.services.requestHuman(dc.context, 'not_understood');
+      if (outcome === 'callback_offered') return Dialog.EndOfTurn;
     } else {
       await dc.context.sendActivity(t(`intake:${key ?? 'retry'}`));
     }
@@ -333,6 +340,20 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       await dc.context.sendActivity(m);
     }
     return dc.endDialog({ reference: filed.reference });
+  }
+
+  /**
+   * After a member of staff hands the conversation back: what they recorded joins the answers
+   * (theirs win), and the intake carries on from the first question still unanswered; with
+   * `file`, a complete intake the resident confirmed to staff is filed at once.
+   */
+  async resumeFromStaff(dc: DialogContext, answers: Partial<IntakeAnswers>, file: boolean): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as IntakeState;
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    state.answers = { ...state.answers, ...answers };
+    const next = nextQuestion(state.answers);
+    if (!next && file) return this.file(dc, state, lang);
+    return this.askNext(dc, state, lang);
   }
 
   private async restartAfterUpdate(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {

@@ -1,25 +1,42 @@
 import type { TurnContext } from 'botbuilder';
+import type { Lang } from '../../src/i18n';
+import type { TriageResult } from '../../src/triage';
+import type { StaffMatter } from '../../src/policy/staff-matters';
 
 /** Who is answering the resident in this conversation now. */
 export type Owner = { kind: 'bot' } | { kind: 'person' };
 
 /**
  * Read by the main dialog at the start of every turn: when a person has the conversation the bot
- * stays silent except for safety. The staff handover (issue #18) implements it from its queue.
+ * stays silent except for safety. The staff handover implements it from its queue
+ * (src/handoff/owner.ts).
  */
 export interface ConversationOwner {
   ownerOf(context: TurnContext): Promise<Owner>;
+  /** The resident wrote while a person has the conversation: for the staff's live view. */
+  heardWhilePersonHas?(context: TurnContext): Promise<void>;
+  /**
+   * The bot has the conversation but asked a question of its own on the person's behalf (a call
+   * back's time): true when this message answered it, and nothing else should.
+   */
+  answeredForPerson?(context: TurnContext, text: string, lang: Lang | undefined): Promise<boolean>;
 }
 
 const BOT: Owner = { kind: 'bot' };
 
-/**
- * Today nothing in the store lets staff take a conversation (handoff_requests is a queue of
- * requests, none of them taken), so the bot has every conversation, and no turn pays a read for it.
- */
+/** The bot has every conversation, and no turn pays a read for it (dialog tests without a handover). */
 export const nobodyHasTakenIt: ConversationOwner = { ownerOf: async () => BOT };
 
-/** Asking for a person: records the request and tells the resident (in their language, or both). */
+/** Why a person is asked for: the resident asked, or what they said needs one. */
+export type PersonReason = 'asked' | 'safeguarding' | 'urgent' | 'needs_staff';
+
+/**
+ * 'waiting': someone is coming; 'callback_offered': nobody can, and the resident has just been
+ * asked when to be called back (so no other question should follow); 'already': asked before.
+ */
+export type PersonOutcome = 'waiting' | 'callback_offered' | 'already';
+
+/** Asking for a person, the one service for it: queues the request and tells the resident (in their language, or both). */
 export interface PersonRequests {
-  request(context: TurnContext, reason: 'asked', lang: 'cy' | 'en' | undefined): Promise<void>;
+  request(context: TurnContext, reason: PersonReason, lang: Lang | undefined, extras?: { triage?: TriageResult; staffMatter?: StaffMatter }): Promise<PersonOutcome | void>;
 }

@@ -74,11 +74,13 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
         await dc.replaceDialog(INTAKE_DIALOG, { explicit: state.explicit, receivedAt: state.receivedAt } satisfies IntakeOptions);
       }
       return;
-    case 'human':
-      await services.persons.request(context, 'asked', lang);
+    case 'human': {
+      const outcome = await services.persons.request(context, 'asked', lang);
       if (active?.id === ENQUIRY_DIALOG) await dc.cancelAllDialogs();
-      else if (active && !atLanguage) await dc.repromptDialog();
+      // A call back offered is a question of its own: the intake's waits for the next turn.
+      else if (active && !atLanguage && outcome !== 'callback_offered') await dc.repromptDialog();
       return;
+    }
     case 'welsh':
     case 'english': {
       const next: Lang = command === 'welsh' ? 'cy' : 'en';

@@ -12,11 +12,22 @@ import type { TriageResult } from '../../src/triage';
 import { isPublicPost } from '../../src/bot/public-post';
 import { safetyMessages } from './safety';
 import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from './conversation-owner';
-import { discloseAssistant, inBoth, oweDisclosure, payDisclosure } from './disclosure';
+import { discloseAssistant, discloseAssistantAfterHandback, inBoth, oweDisclosure, payDisclosure } from './disclosure';
+import type { IntakeAnswers } from '../../src/cases/intake';
 import { interrupt, readInterruption } from './interruptions';
 import { type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
 
 export const MAIN_DIALOG = 'main';
+
+/** What staff said to do when they gave the conversation back. */
+export interface ResumeAfterHandback {
+  /** Intake answers staff recorded with the resident; they join the resident's own (staff's win). */
+  answers?: Partial<IntakeAnswers>;
+  /** File the complaint now, if the intake is complete (the resident confirmed it to staff). */
+  file?: boolean;
+}
+
+const RESUME = Symbol('resumeAfterHandback');
 
 export type { TriageServices };
 
@@ -61,6 +72,7 @@ export class MainDialog extends ComponentDialog {
       language,
       profile: services.intake.profile,
       triage: services.triage,
+      persons: services.persons,
       offer: conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer'),
       descriptionSafety: conversationState.createProperty<string[]>('descriptionSafety'),
     });
@@ -98,6 +110,15 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
   }
 
+  /**
+   * Staff gave the conversation back (a proactive turn, with no message from the resident): the
+   * bot says it is the automated assistant again and carries on where the conversation stood.
+   */
+  async resumeAfterHandback(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>, resume: ResumeAfterHandback): Promise<void> {
+    context.turnState.set(RESUME, resume);
+    await this.run(context, dialogState);
+  }
+
   /** Ends whatever the resident was in the middle of, after a failed turn; their language stays. */
   async clear(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     await dialogState.delete(context);
@@ -114,11 +135,25 @@ export class MainDialog extends ComponentDialog {
 
   private async turn(dc: DialogContext): Promise<DialogTurnResult> {
     const activity = dc.context.activity;
+    const resume = dc.context.turnState.get(RESUME) as ResumeAfterHandback | undefined;
+    if (resume) {
+      await this.resumed(dc, resume);
+      return Dialog.EndOfTurn;
+    }
     if (activity.type === ActivityTypes.ConversationUpdate) await this.welcome(dc);
     else if (activity.type === ActivityTypes.Event && activity.name === 'language') await this.languageEvent(dc);
     else if (activity.type === ActivityTypes.Message && !isPublicPost(activity)) await this.message(dc);
     else if (isPublicPost(activity)) await this.publicPost(dc.context);
     return Dialog.EndOfTurn;
+  }
+
+  /** After a hand-back: the disclosure, then the intake with what staff recorded (or filed), or the question that was waiting. */
+  private async resumed(dc: DialogContext, resume: ResumeAfterHandback): Promise<void> {
+    await discloseAssistantAfterHandback(dc.context, this.services.i18n, await this.services.language.get(dc.context));
+    const answers = resume.answers ?? {};
+    if (dc.activeDialog?.id === INTAKE_DIALOG) await (this.findDialog(INTAKE_DIALOG) as IntakeDialog).resumeFromStaff(dc, answers, resume.file === true);
+    else if (Object.keys(answers).length) await dc.beginDialog(INTAKE_DIALOG, { answers: answers as IntakeOptions['answers'], explicit: true } satisfies IntakeOptions);
+    else if (dc.activeDialog) await dc.repromptDialog();
   }
 
   /** Someone joined (Web Chat, Teams, the Emulator): the bilingual greeting, which says it is automated. */
@@ -134,7 +169,12 @@ export class MainDialog extends ComponentDialog {
     const context = dc.context;
     const text = (context.activity.text ?? '').trim();
     if ((await this.owner.ownerOf(context)).kind === 'person') {
+      await this.owner.heardWhilePersonHas?.(context);
       await this.safetyOnly(context, text);
+      return;
+    }
+    if (await this.owner.answeredForPerson?.(context, text, await this.services.language.get(context))) {
+      if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
     const first = !(await this.greeted.get(context)) && !dc.activeDialog;

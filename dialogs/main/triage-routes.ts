@@ -17,6 +17,8 @@ import type { TriageResult } from '../../src/triage';
 import { findReference } from '../../src/cases/reference';
 import { discloseAssistant, oweDisclosure } from './disclosure';
 import { safetyFlags, safetyMessages } from './safety';
+import type { PersonRequests } from './conversation-owner';
+import { staffMatterIn } from '../../src/policy/staff-matters';
 
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
 export interface TriageServices {
@@ -27,7 +29,6 @@ export interface TriageServices {
   classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
   /** Files a service request, exclusion or feedback; returns its reference. */
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
-  requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void>;
 }
 
 export interface PendingOffer {
@@ -42,6 +43,8 @@ interface RouteServices {
   language: StatePropertyAccessor<Lang | undefined>;
   profile: PolicyProfile;
   triage: TriageServices;
+  /** Asking for a person (safeguarding, urgent where the profile says, matters the profile gives to staff). */
+  persons: PersonRequests;
   /** A message the resident was offered to make a complaint about, awaiting their answer. */
   offer: StatePropertyAccessor<PendingOffer | string | undefined>;
   /** Urgent topics and safeguarding already answered for the intake's description. */
@@ -116,6 +119,7 @@ export class TriageRoutes {
     const result = await this.services.triage.classify(context, text);
     await this.safety(context, lang, result);
     await this.services.descriptionSafety.set(context, safetyFlags(result));
+    await this.staffMatter(context, text, lang, result);
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
       return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(result.kind, text) } };
@@ -137,11 +141,23 @@ export class TriageRoutes {
     await this.safety(context, lang, { ...both, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: both.safeguarding && !raised.has('safeguarding') });
   }
 
+  /**
+   * Emergency instructions and crisis contacts first, then a person: at once for safeguarding,
+   * and for urgent matters where the profile says so (handover.urgent).
+   */
   private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
-    const messages = safetyMessages(t, lang, this.services.profile, result);
-    if (result.safeguarding) await this.services.triage.requestHuman(context, 'safeguarding', lang);
-    for (const m of messages) await context.sendActivity(m);
+    for (const m of safetyMessages(t, lang, this.services.profile, result)) await context.sendActivity(m);
+    if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, { triage: result });
+    else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, { triage: result });
+  }
+
+  /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
+  private async staffMatter(context: TurnContext, text: string, lang: Lang, result: TriageResult): Promise<void> {
+    const matter = staffMatterIn(text, this.services.profile);
+    if (!matter) return;
+    await context.sendActivity(matter.describe[lang]);
+    await this.services.persons.request(context, 'needs_staff', lang, { triage: result, staffMatter: matter });
   }
 
   /** Service requests, exclusions and feedback: recorded, explained, and a complaint offered where due. */
@@ -183,6 +199,7 @@ export class TriageRoutes {
     }
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
     if (lang) await this.safety(context, lang, result);
+    if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
     switch (result.kind) {
       case 'complaint':

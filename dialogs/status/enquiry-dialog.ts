@@ -55,7 +55,7 @@ export interface EnquiryServices {
     answers: { stillUnhappy?: string; outcomeWanted?: string },
   ): Promise<{ record: CaseRecord; status: CaseStatus } | undefined>;
   today(context: TurnContext): string;
-  requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<void>;
+  requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<unknown>;
 }
 
 export interface EnquiryOptions {
@@ -132,8 +132,9 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
   }
 
   private async locked(dc: DialogContext, lang: Lang, newly: boolean): Promise<DialogTurnResult> {
-    if (newly) await this.services.requestHuman(dc.context, 'lookup_locked');
     await dc.context.sendActivity(this.t(lang)(newly ? 'status:locked_now' : 'status:locked'));
+    // After saying why: the handover then says when someone can help, or offers a call back.
+    if (newly) await this.services.requestHuman(dc.context, 'lookup_locked');
     return dc.endDialog();
   }
 

@@ -32,7 +32,7 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
 export function safeguardingMessages(t: TFunction, lang: Lang): string[] {
   const out = [t('triage:safeguarding.kind'), t('triage:safeguarding.contacts', { samaritans: BODIES.samaritans.phone })];
   if (lang === 'cy') out.push(t('triage:safeguarding.welsh_line', { welshLine: '0808 164 0123' }));
-  out.push(t('triage:safeguarding.person'));
+  // A person is asked for straight after, by the handover, which says what happens and when.
   return out;
 }
 

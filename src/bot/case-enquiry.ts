@@ -65,7 +65,7 @@ export function caseEnquiryServices(
   deadlines: DeadlineService,
   locks: LookupLocks,
   today: (context: TurnContext) => string,
-  requestHuman: (context: TurnContext, reason: 'asked' | 'lookup_locked') => Promise<void>,
+  requestHuman: (context: TurnContext, reason: 'asked' | 'lookup_locked') => Promise<unknown>,
 ): Omit<EnquiryServices, 'language' | 'i18n' | 'profile'> {
   const access = caseAccess(cases, locks);
   return {

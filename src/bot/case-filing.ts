@@ -4,11 +4,11 @@ import type { DeadlineService } from '../deadlines/service';
 import { listingAtFiling } from '../cases/updates';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
-import type { CaseStore, HandoffRequests } from '../store/ports';
+import type { CaseStore } from '../store/ports';
 import { londonDate } from '../clock/clock';
 import { turnInstant } from '../clock/turn-instant';
 import { type Classifier, triageAnswersFromIntake } from '../triage';
-import { caseOrigin, type HandoffReason, recordHandoff } from './turn-case';
+import { caseOrigin } from './turn-case';
 
 /** Turns a confirmed intake into a case, with its deadlines from the shared engine. */
 export class CaseFiling {
@@ -16,7 +16,6 @@ export class CaseFiling {
     private readonly cases: CaseStore,
     private readonly deadlines: DeadlineService,
     private readonly profile: PolicyProfile,
-    private readonly handoffs: HandoffRequests,
     private readonly classifier: Classifier,
   ) {}
 
@@ -44,10 +43,6 @@ export class CaseFiling {
       listing: listingAtFiling(this.deadlines, { kind: 'complaint', policyId: this.profile.id, receivedAt: state.receivedAt }),
     });
     return { reference: record.reference, timeline: record.deadlines as FiledCase['timeline'], created };
-  }
-
-  async requestHuman(context: TurnContext, reason: HandoffReason, lang: Lang | undefined): Promise<void> {
-    await recordHandoff(this.handoffs, context, reason, lang);
   }
 
   private todayHour = NaN;

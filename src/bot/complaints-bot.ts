@@ -1,7 +1,9 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { MainDialog, type MainDialogServices, type TriageServices } from '../../dialogs/main/main-dialog';
+import { MainDialog, type MainDialogServices, type ResumeAfterHandback, type TriageServices } from '../../dialogs/main/main-dialog';
+import type { Handover } from '../handoff/handover';
+import { HANDOFF_STATUS } from '../handoff/protocol';
 import type { Lang } from '../i18n';
 import type { Clock } from '../clock/clock';
 import { type Logger, safeError } from '../log';
@@ -9,7 +11,7 @@ import { stampTurn } from '../clock/turn-instant';
 import { inBoth } from '../../dialogs/main/disclosure';
 import { saveTurnReplies } from './redelivery';
 
-export type { TriageServices };
+export type { ResumeAfterHandback, TriageServices };
 
 export interface BotDeps extends Omit<MainDialogServices, 'conversationState' | 'language' | 'i18n'> {
   /** The server's clock; every turn is stamped with it before anything reads the time. */
@@ -24,6 +26,8 @@ export interface BotDeps extends Omit<MainDialogServices, 'conversationState' | 
    */
   repliesAfterState?: boolean;
   i18n: i18n;
+  /** A contact-centre hub's handoff.status events go to the handover (src/handoff/). */
+  handover?: Pick<Handover, 'hubStatus'>;
 }
 
 /**
@@ -57,6 +61,8 @@ export class ComplaintsBot extends ActivityHandler {
     });
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'language') await this.main.run(context, this.dialogState);
+      // A hub's handoff.status: never refused, always answered in the resident's language.
+      else if (context.activity.name === HANDOFF_STATUS && this.deps.handover) await this.deps.handover.hubStatus(context, await this.language.get(context));
       await next();
     });
   }
@@ -73,6 +79,30 @@ export class ComplaintsBot extends ActivityHandler {
       return;
     }
     await Promise.all([saveTurnReplies(context), saveState()]);
+  }
+
+  /** The intake's answers so far in this conversation (wherever it sits on the stack), for the handover's context object. */
+  async draftAnswers(context: TurnContext): Promise<Record<string, unknown> | null> {
+    const find = (stack: DialogState['dialogStack'] | undefined): Record<string, unknown> | null => {
+      for (const item of stack ?? []) {
+        const state = item.state as { answers?: unknown; dialogs?: DialogState } | undefined;
+        if (state?.answers && typeof state.answers === 'object') return state.answers as Record<string, unknown>;
+        const inner = find(state?.dialogs?.dialogStack);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return find((await this.dialogState.get(context))?.dialogStack);
+  }
+
+  /**
+   * Staff gave the conversation back: a proactive turn (no message from the resident) through the
+   * router, which says so and carries on; state is loaded and saved here as a turn's would be.
+   */
+  async resumeAfterHandback(context: TurnContext, resume: ResumeAfterHandback): Promise<void> {
+    stampTurn(context, this.deps.clock);
+    await this.main.resumeAfterHandback(context, this.dialogState, resume);
+    await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
   }
 
   /**

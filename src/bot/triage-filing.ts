@@ -3,12 +3,12 @@ import type { TurnContext } from 'botbuilder';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
-import type { CaseStore, HandoffRequests } from '../store/ports';
+import type { CaseStore } from '../store/ports';
 import type { Classifier, TriageResult } from '../triage';
 import type { TriageServices } from './complaints-bot';
 import { turnInstant } from '../clock/turn-instant';
 import { userKey } from './identity';
-import { caseOrigin, recordHandoff } from './turn-case';
+import { caseOrigin } from './turn-case';
 
 /**
  * Triage at the edge: classifies with today's London date, and records service requests,
@@ -19,7 +19,6 @@ export class TriageFiling implements TriageServices {
     private readonly classifier: Classifier,
     private readonly cases: CaseStore,
     private readonly profile: PolicyProfile,
-    private readonly handoffs: HandoffRequests,
     private readonly today: (context: TurnContext) => string,
     /** The bot's own working-day calendar, so a landlord's newer bank-holiday file counts here too. */
     private readonly calendar: WorkingCalendar,
@@ -43,9 +42,5 @@ export class TriageFiling implements TriageServices {
       listing: { next: null, basis: NO_DATES_BASIS },
     });
     return record.reference;
-  }
-
-  async requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void> {
-    await recordHandoff(this.handoffs, context, reason, lang);
   }
 }

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext } from 'botbuilder';
 import type { NewCase } from '../cases/records';
-import type { Lang } from '../i18n';
 import type { PolicyProfile } from '../policy/schema';
-import type { HandoffReason, HandoffRequests } from '../store/ports';
-import { turnInstant } from '../clock/turn-instant';
 import { userKey } from './identity';
 import { conversationKey } from './transcript-logger';
 
@@ -31,16 +28,3 @@ export function caseOrigin(
   };
 }
 
-export type { HandoffReason };
-
-/** Requests for a person, kept for the contact centre with the reference needed to reply. */
-export function recordHandoff(handoffs: HandoffRequests, context: TurnContext, reason: HandoffReason, lang: Lang | undefined): Promise<void> {
-  const activity = context.activity;
-  return handoffs.record({
-    conversationKey: conversationKey(activity),
-    conversationRef: TurnContext.getConversationReference(activity),
-    language: lang ?? null,
-    reason,
-    at: turnInstant(context).toISOString(),
-  });
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
+import { DEFAULT_STAFFED_HOURS, parseStaffedHours } from '../handoff/staffed-hours';
 import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
 import { webChatSettingsProblem, WebChatSettingsSchema } from '../webchat/settings';
 
@@ -132,6 +133,26 @@ export const EnvSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(600, 'must be at most 600 seconds')
     .default(25),
+  /**
+   * When staff can take a conversation (London time), e.g. "Mon-Fri 09:00-17:00; Sat 10:00-13:00",
+   * "always" or "never"; closed on bank holidays and the profile's closure days. Outside them a
+   * resident asking for a person is told so and offered a call back (src/handoff/staffed-hours.ts).
+   */
+  STAFFED_HOURS: z
+    .string()
+    .default(DEFAULT_STAFFED_HOURS)
+    .transform((text, ctx) => {
+      try {
+        return { text, hours: parseStaffedHours(text) };
+      } catch (e) {
+        ctx.issues.push({ code: 'custom', message: (e as Error).message, input: text });
+        return z.NEVER;
+      }
+    }),
+  /** Minutes a request may wait unaccepted (in staffed hours) before the resident is offered a call back; 0 never. */
+  HANDOVER_ACCEPT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int('must be a whole number').min(0).max(1440, 'must be at most 1440').default(15),
+  /** Whether residents see a member of staff's first name on their replies (the landlord's choice). */
+  HANDOVER_STAFF_FIRST_NAME: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
   /** WhatsApp Cloud API (src/channels/whatsapp/): all four secrets, or none and no /whatsapp route. */
   ...WhatsAppSettingsSchema.shape,
   /** Website chat (src/directline/): where this server is reached; the bot's serviceUrl for self-hosted Direct Line. */

@@ -7,6 +7,8 @@ import enTriage from '../../locales/en/triage.json';
 import cyTriage from '../../locales/cy/triage.json';
 import enStatus from '../../locales/en/status.json';
 import cyStatus from '../../locales/cy/status.json';
+import enHandoff from '../../locales/en/handoff.json';
+import cyHandoff from '../../locales/cy/handoff.json';
 import enPolicy from '../../locales/en/policy.json';
 import cyPolicy from '../../locales/cy/policy.json';
 
@@ -15,8 +17,8 @@ export type Lang = 'cy' | 'en';
 export const LANGS: readonly Lang[] = ['cy', 'en'];
 
 export const resources = {
-  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus, policy: enPolicy },
-  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus, policy: cyPolicy },
+  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus, handoff: enHandoff, policy: enPolicy },
+  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus, handoff: cyHandoff, policy: cyPolicy },
 } as const;
 
 /**

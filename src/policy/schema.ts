@@ -346,6 +346,31 @@ export const PolicyProfile = z
         cite,
       })
       .strict(),
+    /**
+     * When the bot hands a conversation to a person beyond a resident asking: urgent cues (where
+     * the landlord wants a person on every emergency), and matters the policy gives to named
+     * staff (Berneslai's high-rise building safety, Bron Afon's heat networks), recognised by
+     * their cue phrases in either language (Welsh in dictionary form; mutations are undone).
+     */
+    handover: z
+      .object({
+        urgent: z.boolean().default(false),
+        staffMatters: z
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[a-z0-9_]+$/),
+                describe: Bilingual,
+                cues: z.object({ en: z.array(z.string().min(2)).min(1), cy: z.array(z.string().min(2)).min(1) }).strict(),
+                clause,
+                cite,
+              })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict()
+      .default({ urgent: false, staffMatters: [] }),
     /** Readings taken where the text is silent, not tied to one rule above. */
     interpretations: z.array(Interpretation.extend({ about: z.string().min(1) }).strict()).default([]),
   })

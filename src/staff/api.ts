@@ -36,6 +36,8 @@ export interface StaffRequest {
   readBody?: () => Promise<string>;
   /** Today's London date (YYYY-MM-DD), from the request's time, worked out at the edge. */
   today: string;
+  /** The request's headers, lower-cased names (Last-Event-ID for the handover stream). */
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 export interface StaffResponse {

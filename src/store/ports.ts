@@ -194,24 +194,104 @@ export interface TranscriptStore {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Requests for a person
+// Handovers to a person (the staff queue)
 
-export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding';
+export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding' | 'urgent' | 'needs_staff';
+export const HANDOFF_REASONS: readonly HandoffReason[] = ['asked', 'not_understood', 'lookup_locked', 'safeguarding', 'urgent', 'needs_staff'];
 
-export interface HandoffRequest {
+/**
+ * waiting: asked for, nobody has taken it; taken: a named member of staff has the conversation
+ * (the bot is silent); callback: nobody could take it (outside staffed hours, or nobody accepted
+ * in time) and a call back was offered or asked for; finished: handed back, completed by a hub,
+ * or failed.
+ */
+export type HandoffState = 'waiting' | 'taken' | 'callback' | 'finished';
+export type HandoffOutcome = 'handed_back' | 'completed' | 'failed' | 'superseded';
+
+/** A call back: offered (the resident has not answered yet), or asked for at a time they chose. */
+export interface CallbackRequest {
+  /** Why a person could not join: outside staffed hours, or nobody accepted in time. */
+  why: 'closed' | 'unanswered';
+  /** The resident's own words for when suits them; null until they say. */
+  when: string | null;
+  phone: string | null;
+  /** Server time the resident answered; null while only offered. */
+  requestedAt: string | null;
+}
+
+export interface NewHandoff {
   conversationKey: string;
+  /** The Bot Framework conversation reference, to reach the resident proactively. */
   conversationRef: unknown;
+  channelId: string;
   language: 'cy' | 'en' | null;
   reason: HandoffReason;
   /** The server's time of the turn that asked. */
   at: string;
+  /** The case this conversation filed, if any. */
+  caseReference: string | null;
+  /** What staff (and a hub) need to pick it up: the handoff.initiate context object. */
+  context: unknown;
+  /** 'callback' when nobody can join now (the call back is offered at once). */
+  state: 'waiting' | 'callback';
+  callback: CallbackRequest | null;
 }
 
-/** Requests for a person, kept for the contact centre with the reference needed to reply. */
-export interface HandoffRequests {
-  record(request: HandoffRequest): Promise<void>;
-  /** Oldest first; all of them unless `conversationKey` narrows it. */
-  list(filter?: { conversationKey?: string }): Promise<HandoffRequest[]>;
+export interface Handoff extends Omit<NewHandoff, 'state'> {
+  id: number;
+  state: HandoffState;
+  takenBy: string | null;
+  takenAt: string | null;
+  finishedBy: string | null;
+  finishedAt: string | null;
+  outcome: HandoffOutcome | null;
+}
+
+/** What happened on a handover, in order: the audit trail and the staff stream, shared by every instance. */
+export interface HandoffEvent {
+  id: number;
+  handoffId: number;
+  at: string;
+  /** requested, accepted, resident_message, staff_message, handed_back, hub_status, callback_requested, … */
+  kind: string;
+  /** bot, resident, hub or staff:<name> */
+  actor: string;
+  data: unknown;
+}
+
+export type AcceptResult = { outcome: 'accepted'; handoff: Handoff } | { outcome: 'conflict'; handoff: Handoff } | { outcome: 'not_found' };
+export type FinishResult = { outcome: 'finished'; handoff: Handoff } | { outcome: 'conflict'; handoff: Handoff } | { outcome: 'not_found' };
+
+/**
+ * The staff queue: each request for a person and its lifecycle, and everything that happened on
+ * it. At most one open (not finished) handover per conversation. Changes of state are atomic
+ * across instances: of two staff accepting at once, one gets it and the other a conflict.
+ */
+export interface Handoffs {
+  /** Opens a handover unless the conversation has one open already; then that one, `created: false`. */
+  open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }>;
+  get(id: number): Promise<Handoff | undefined>;
+  /** The conversation's open handover (waiting, taken or callback), if any. */
+  openFor(conversationKey: string): Promise<Handoff | undefined>;
+  /** Open handovers oldest first, then those finished at or after `finishedSince`, newest first. */
+  queue(finishedSince: string): Promise<Handoff[]>;
+  /** Every handover of a conversation (or all), oldest first. */
+  list(filter?: { conversationKey?: string }): Promise<Handoff[]>;
+  /** waiting or callback → taken by `staff`. */
+  accept(id: number, staff: string, at: string): Promise<AcceptResult>;
+  /** taken (or, for `failed`/`completed` from a hub, waiting) → finished. */
+  finish(id: number, actor: string, at: string, outcome: Exclude<HandoffOutcome, 'superseded'>, data: unknown): Promise<FinishResult>;
+  /** waiting or callback → callback, with what the resident said (or only the offer). */
+  setCallback(id: number, callback: CallbackRequest, at: string): Promise<Handoff | undefined>;
+  /** waiting handovers asked for before `before` → callback ('unanswered'); only those this call moved. */
+  expireWaiting(before: string, at: string): Promise<Handoff[]>;
+  appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent>;
+  /** Events after `afterId` (all handovers, or one), oldest first, at most `limit`. */
+  eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]>;
+  /** The newest event's id (0 when none): where a fresh stream starts, so it sends only what happens next. */
+  lastEventId(): Promise<number>;
+  /** Minutes from request to acceptance of handovers accepted at or after `since`, for the wait told to residents. */
+  recentWaits(since: string): Promise<number[]>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +436,7 @@ export interface Removed {
 /**
  * What retention deletes, and nothing else: conversation state, transcripts, kept replies, and
  * the activity log of a self-hosted website chat (`webchat:` conversations: what the resident's
- * page shows). Cases, their events and handoff requests are the landlord's records and are never
+ * page shows). Cases, their events and handovers are the landlord's records and are never
  * touched. A website chat's conversation row itself (its random user id and its numbering) stays
  * until DirectLineConversations.sweep, so a page's watermark keeps its meaning.
  */
@@ -443,7 +523,7 @@ export interface Store {
   locks: ConversationLocks;
   cases: CaseStore;
   transcripts: TranscriptStore;
-  handoffs: HandoffRequests;
+  handoffs: Handoffs;
   staffAccounts: StaffAccounts;
   staffSessions: StaffSessions;
   lookupLocks: LookupLocks;

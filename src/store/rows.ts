@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseEvent, CaseRecord } from '../cases/records';
-import type { CaseListing, DirectLineEntry, HandoffRequest, SignInFlow, StaffAccount, StaffSession, StoredReplies } from './ports';
+import { type CaseListing, type DirectLineEntry, type Handoff, type HandoffEvent, HANDOFF_REASONS, type SignInFlow, type StaffAccount, type StaffSession, type StoredReplies } from './ports';
 
 /**
  * Stored rows, decoded with their own versioned schemas, shared by both adapters. These are what
@@ -64,12 +64,35 @@ export const CaseEventRowV1 = z.object({
   data: json(z.unknown()),
 });
 
-export const HandoffRowV1 = z.object({
+/** A handover with its lifecycle (migration 6 gave handoff_requests its state and the rest). */
+export const HandoffRowV2 = z.object({
+  id,
   conversation_key: z.string(),
   conversation_ref: json(z.unknown()),
+  channel_id: z.string(),
   language: z.enum(['cy', 'en']).nullable(),
-  reason: z.enum(['asked', 'not_understood', 'lookup_locked', 'safeguarding']),
+  reason: z.enum(HANDOFF_REASONS as [string, ...string[]]),
   at: instant,
+  state: z.enum(['waiting', 'taken', 'callback', 'finished']),
+  case_reference: z.string().nullable(),
+  context: json(z.unknown()),
+  callback: json(
+    z.object({ why: z.enum(['closed', 'unanswered']), when: z.string().nullable(), phone: z.string().nullable(), requestedAt: z.string().nullable() }).nullable(),
+  ).nullable(),
+  taken_by: z.string().nullable(),
+  taken_at: instant.nullable(),
+  finished_by: z.string().nullable(),
+  finished_at: instant.nullable(),
+  outcome: z.enum(['handed_back', 'completed', 'failed', 'superseded']).nullable(),
+});
+
+export const HandoffEventRowV1 = z.object({
+  id,
+  handoff_id: id,
+  at: instant,
+  kind: z.string().min(1),
+  actor: z.string(),
+  data: json(z.unknown()),
 });
 
 export const TurnRepliesRowV1 = z.object({
@@ -164,9 +187,31 @@ export function eventFromRow(row: unknown, reference?: string): CaseEvent {
   return { id: r.id, at: r.at, actor: r.actor, type: r.type, data: r.data };
 }
 
-export function handoffFromRow(row: unknown): HandoffRequest {
-  const r = decode(HandoffRowV1, row, () => 'a handoff request');
-  return { conversationKey: r.conversation_key, conversationRef: r.conversation_ref, language: r.language, reason: r.reason, at: r.at };
+export function handoffFromRow(row: unknown): Handoff {
+  const r = decode(HandoffRowV2, row, () => `handover ${String((row as { id?: unknown })?.id ?? '?')}`);
+  return {
+    id: r.id,
+    conversationKey: r.conversation_key,
+    conversationRef: r.conversation_ref,
+    channelId: r.channel_id,
+    language: r.language,
+    reason: r.reason as Handoff['reason'],
+    at: r.at,
+    state: r.state,
+    caseReference: r.case_reference,
+    context: r.context,
+    callback: r.callback ?? null,
+    takenBy: r.taken_by,
+    takenAt: r.taken_at,
+    finishedBy: r.finished_by,
+    finishedAt: r.finished_at,
+    outcome: r.outcome,
+  };
+}
+
+export function handoffEventFromRow(row: unknown): HandoffEvent {
+  const r = decode(HandoffEventRowV1, row, () => `an event of handover ${String((row as { handoff_id?: unknown })?.handoff_id ?? '?')}`);
+  return { id: r.id, handoffId: r.handoff_id, at: r.at, kind: r.kind, actor: r.actor, data: r.data };
 }
 
 export function turnRepliesFromRow(row: unknown): StoredReplies {

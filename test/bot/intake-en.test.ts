@@ -137,7 +137,7 @@ describe('the intake in English', () => {
     expect((await c.core.store.cases.count())).toBe(0);
   });
 
-  it('offers a person after three answers it cannot use', async () => {
+  it('asks for a person after three answers it cannot use, and asks the question again', async () => {
     const c = chat();
     await c.say('hi');
     await c.say('English');
@@ -145,7 +145,10 @@ describe('the intake in English', () => {
     await c.say('bedroom');
     expect(all(await c.say('blue'))).toMatch(/couldn't read a date/);
     await c.say('green');
-    expect(all(await c.say('purple'))).toMatch(/speak to a person/);
+    const third = all(await c.say('purple'));
+    expect(third).toMatch(/I've asked for a member of staff to join this conversation\. It may take about \d+ minutes/);
+    expect(third).toMatch(/When did it happen/);
+    expect((await c.core.store.handoffs.list()).map((h) => h.reason)).toEqual(['not_understood']);
   });
 
   it('files once when a channel re-delivers the same message', async () => {

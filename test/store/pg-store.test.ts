@@ -184,7 +184,18 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
       await store.conversationState.write({ [p.conversationStateKey]: { step: 1 }, [p.userStateKey]: { language: 'cy' } });
       await store.transcripts.append([{ conversationKey: p.conversationKey, at: at.toISOString(), direction: 'in', activityType: 'message', text: 'helo', data: {} }]);
       await store.turnReplies.record(p.conversationKey, 'a1', p.userKey, [{ text: 'Helo' }]);
-      await store.handoffs.record({ conversationKey: p.conversationKey, conversationRef: {}, language: 'cy', reason: 'asked', at: at.toISOString() });
+      await store.handoffs.open({
+        conversationKey: p.conversationKey,
+        conversationRef: {},
+        channelId: 'test',
+        language: 'cy',
+        reason: 'asked',
+        at: at.toISOString(),
+        caseReference: null,
+        context: {},
+        state: 'waiting',
+        callback: null,
+      });
     }
     // An older touch arriving late does not make a conversation look idle.
     await one.retention.touch(recent, old);

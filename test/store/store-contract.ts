@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewCase } from '../../src/cases/records';
 import { FixedClock } from '../../src/clock/clock';
 import { MAX_MISSES } from '../../src/cases/lookup-limits';
-import type { ConversationParty, EventDecision, Store } from '../../src/store/ports';
+import type { ConversationParty, EventDecision, Handoff, NewHandoff, Store } from '../../src/store/ports';
 
 export interface StoreUnderTest {
   store: Store;
@@ -369,13 +369,125 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
-    describe('handoff requests', () => {
-      it('keeps each request with what is needed to reply, oldest first', async () => {
-        const ref = { conversation: { id: 'c1' }, serviceUrl: 'https://example.org' };
-        await store.handoffs.record({ conversationKey: 'test:c1', conversationRef: ref, language: 'cy', reason: 'asked', at: T0 });
-        await store.handoffs.record({ conversationKey: 'test:c2', conversationRef: {}, language: null, reason: 'safeguarding', at: T0 });
-        expect(await store.handoffs.list({ conversationKey: 'test:c1' })).toEqual([{ conversationKey: 'test:c1', conversationRef: ref, language: 'cy', reason: 'asked', at: T0 }]);
-        expect((await store.handoffs.list()).map((h) => h.reason)).toEqual(['asked', 'safeguarding']);
+    describe('handovers', () => {
+      const ref = { conversation: { id: 'c1' }, serviceUrl: 'https://example.org', channelId: 'test' };
+      const request = (over: Partial<NewHandoff> = {}): NewHandoff => ({
+        conversationKey: 'test:c1',
+        conversationRef: ref,
+        channelId: 'test',
+        language: 'cy',
+        reason: 'asked',
+        at: T0,
+        caseReference: null,
+        context: { reason: 'asked', profileId: 'bron-afon' },
+        state: 'waiting',
+        callback: null,
+        ...over,
+      });
+      const T1 = '2026-11-23T10:05:00.000Z';
+      const T2 = '2026-11-23T10:20:00.000Z';
+
+      it('opens one handover per conversation: asking again gives back the open one', async () => {
+        const first = await store.handoffs.open(request());
+        const again = await store.handoffs.open(request({ reason: 'not_understood' }));
+        expect([first.created, again.created]).toEqual([true, false]);
+        expect(again.handoff).toEqual(first.handoff);
+        expect(first.handoff).toMatchObject({ conversationKey: 'test:c1', conversationRef: ref, language: 'cy', reason: 'asked', at: T0, state: 'waiting', takenBy: null });
+        expect(await store.handoffs.openFor('test:c1')).toEqual(first.handoff);
+        expect(await store.handoffs.openFor('test:other')).toBeUndefined();
+        expect((await store.handoffs.eventsAfter(0, 10)).map((e) => `${e.actor}:${e.kind}`)).toEqual(['bot:requested']);
+        expect(await store.handoffs.lastEventId()).toBe((await store.handoffs.eventsAfter(0, 10))[0].id);
+      });
+
+      it('opens one handover when the same conversation asks twice at once', async () => {
+        const both = await Promise.all([store.handoffs.open(request()), store.handoffs.open(request())]);
+        expect(both.filter((r) => r.created)).toHaveLength(1);
+        expect(both[0].handoff.id).toBe(both[1].handoff.id);
+        expect(await store.handoffs.list({ conversationKey: 'test:c1' })).toHaveLength(1);
+      });
+
+      it.each([
+        ['waiting', 'accepted'],
+        ['callback', 'accepted'],
+      ] as const)('accepts from %s: the first taker has it, a second gets a conflict naming who has it', async (state, outcome) => {
+        const { handoff } = await store.handoffs.open(request({ state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null }));
+        const results = await Promise.all([store.handoffs.accept(handoff.id, 'staff:rhian', T1), store.handoffs.accept(handoff.id, 'staff:sam', T1)]);
+        expect(results.map((r) => r.outcome).sort()).toEqual([outcome, 'conflict'].sort());
+        const winner = results.find((r) => r.outcome === 'accepted')!;
+        const loser = results.find((r) => r.outcome === 'conflict') as { handoff: Handoff };
+        expect(loser.handoff.takenBy).toBe((winner as { handoff: Handoff }).handoff.takenBy);
+        expect(await store.handoffs.get(handoff.id)).toMatchObject({ state: 'taken', takenAt: T1 });
+        expect((await store.handoffs.eventsAfter(0, 10, handoff.id)).filter((e) => e.kind === 'accepted')).toHaveLength(1);
+      });
+
+      it('answers not_found for a handover that does not exist', async () => {
+        expect(await store.handoffs.accept(999_999, 'staff:rhian', T1)).toEqual({ outcome: 'not_found' });
+        expect(await store.handoffs.finish(999_999, 'staff:rhian', T1, 'handed_back', {})).toEqual({ outcome: 'not_found' });
+      });
+
+      it('hands back only what is taken, recording who and when; then the conversation may ask again', async () => {
+        const { handoff } = await store.handoffs.open(request());
+        expect((await store.handoffs.finish(handoff.id, 'staff:rhian', T1, 'handed_back', { note: 'x' })).outcome).toBe('conflict');
+        await store.handoffs.accept(handoff.id, 'staff:rhian', T1);
+        const done = await store.handoffs.finish(handoff.id, 'staff:rhian', T2, 'handed_back', { note: 'sorted' });
+        expect(done).toMatchObject({ outcome: 'finished', handoff: { state: 'finished', finishedBy: 'staff:rhian', finishedAt: T2, outcome: 'handed_back' } });
+        expect(await store.handoffs.openFor('test:c1')).toBeUndefined();
+        expect((await store.handoffs.open(request({ at: T2 }))).created).toBe(true);
+        const events = await store.handoffs.eventsAfter(0, 10, handoff.id);
+        expect(events.map((e) => [e.kind, e.actor, e.at])).toEqual([
+          ['requested', 'bot', T0],
+          ['accepted', 'staff:rhian', T1],
+          ['handed_back', 'staff:rhian', T2],
+        ]);
+        expect(events[2].data).toEqual({ note: 'sorted' });
+      });
+
+      it('lists the queue: open ones oldest first, then those finished since, newest first', async () => {
+        const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
+        const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;
+        const c = (await store.handoffs.open(request({ conversationKey: 'test:c' }))).handoff;
+        await store.handoffs.accept(a.id, 'staff:rhian', T1);
+        await store.handoffs.finish(a.id, 'staff:rhian', T1, 'handed_back', {});
+        await store.handoffs.accept(b.id, 'staff:rhian', T1);
+        expect((await store.handoffs.queue(T0)).map((h) => [h.conversationKey, h.state])).toEqual([
+          ['test:b', 'taken'],
+          ['test:c', 'waiting'],
+          ['test:a', 'finished'],
+        ]);
+        expect((await store.handoffs.queue(T2)).map((h) => h.conversationKey)).toEqual(['test:b', 'test:c']);
+        void c;
+      });
+
+      it('moves waiting handovers past their time to a call back, each once, and keeps what the resident asked for', async () => {
+        const old = (await store.handoffs.open(request({ conversationKey: 'test:old' }))).handoff;
+        await store.handoffs.open(request({ conversationKey: 'test:new', at: T2 }));
+        const moved = await Promise.all([store.handoffs.expireWaiting(T1, T2), store.handoffs.expireWaiting(T1, T2)]);
+        expect(moved.flat().map((h) => h.id)).toEqual([old.id]);
+        expect(moved.flat()[0]).toMatchObject({ state: 'callback', callback: { why: 'unanswered', requestedAt: null } });
+        const asked = await store.handoffs.setCallback(old.id, { why: 'unanswered', when: 'Tuesday morning', phone: '07700 900123', requestedAt: T2 }, T2);
+        expect(asked).toMatchObject({ state: 'callback', callback: { when: 'Tuesday morning', phone: '07700 900123', requestedAt: T2 } });
+        expect((await store.handoffs.eventsAfter(0, 20, old.id)).map((e) => e.kind)).toEqual(['requested', 'callback_offered', 'callback_requested']);
+      });
+
+      it('reads events after an id, across handovers, in order, as the staff stream does', async () => {
+        const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
+        const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;
+        const said = await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', { text: 'Helô? 👋 \u0000' }, T1);
+        const all = await store.handoffs.eventsAfter(0, 100);
+        expect(all.map((e) => [e.handoffId, e.kind])).toEqual([
+          [a.id, 'requested'],
+          [b.id, 'requested'],
+          [a.id, 'resident_message'],
+        ]);
+        expect(await store.handoffs.eventsAfter(all[1].id, 100)).toEqual([said]);
+        expect(said.data).toEqual({ text: 'Helô? 👋 \u0000' });
+      });
+
+      it('gives the waits of recent acceptances in minutes', async () => {
+        const { handoff } = await store.handoffs.open(request());
+        await store.handoffs.accept(handoff.id, 'staff:rhian', T2);
+        expect(await store.handoffs.recentWaits(T0)).toEqual([20]);
+        expect(await store.handoffs.recentWaits('2026-11-24T00:00:00.000Z')).toEqual([]);
       });
     });
 

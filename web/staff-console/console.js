@@ -84,8 +84,7 @@
       $('current').focus();
       return;
     }
-    showQueue();
-    listen();
+    showQueue().then(listen);
   }
 
   $('sign-in-form').addEventListener('submit', async (e) => {
@@ -120,32 +119,42 @@
     if (!$('conversation').hidden && openId) openConversation(openId);
   });
 
-  // ---- The queue and one conversation (routes of src/staff/handoffs) ----
+  // ---- The queue and one conversation (src/handoff/api.ts) ----
 
   const reasonText = (reason) => (strings['reason_' + reason] ? t('reason_' + reason) : t('reason_unlisted'));
+  // Actors are "person:<name>" (console), "staff:<system>" (a bearer token) or "hub": shown by name.
+  const actorName = (actor) => (actor ? String(actor).replace(/^(person|staff):/, '') : '');
+  const mine = (h) => h.state === 'taken' && h.takenBy === 'person:' + session.name;
+  const languageText = (l) => t('language_' + (l === 'cy' ? 'cy' : 'en'));
 
   function statusText(h) {
-    if (h.status === 'taken') return t('status_taken', { name: h.takenBy ? h.takenBy.displayName || h.takenBy.name || h.takenBy : '' });
-    return t('status_' + h.status);
+    if (h.state === 'taken') return mine(h) ? t('status_yours') : t('status_taken', { name: actorName(h.takenBy) });
+    return t('status_' + h.state);
   }
+
+  let lastEventId = 0;
 
   async function showQueue() {
     openId = null;
     const r = await api('GET', '/staff/handoffs');
     if (r.status !== 200) return;
+    lastEventId = Math.max(lastEventId, r.data.lastEventId || 0);
     show('queue');
     const list = $('queue-list');
     list.replaceChildren();
-    const items = r.data.handoffs || [];
+    const items = [].concat(r.data.waiting || [], r.data.callback || [], r.data.taken || [], r.data.finished || []);
     $('queue-empty').hidden = items.length > 0;
     for (const h of items) {
       const li = document.createElement('li');
+      li.className = 'state-' + h.state;
+      li.dataset.handoff = String(h.id);
+      if (h.language) li.lang = h.language;
       const text = document.createElement('span');
-      const minutes = h.waitingMinutes !== undefined ? h.waitingMinutes : 0;
-      text.textContent = [statusText(h), t('language_' + (h.language || 'en')), reasonText(h.reason), h.channel, h.reference || ''].filter(Boolean).join(' · ');
+      text.textContent = [statusText(h), languageText(h.language), reasonText(h.reason), t('channel', { channel: h.channel }), h.caseReference ? t('reference') + ' ' + h.caseReference : ''].filter(Boolean).join(' · ');
       const meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = h.status === 'waiting' ? t('waiting_for', { minutes: minutes }) : '';
+      meta.textContent = h.state === 'finished' ? '' : t(h.state === 'waiting' || h.state === 'callback' ? 'waiting_for' : 'waited', { minutes: h.waitingMinutes || 0 });
+      if (h.state === 'callback' && h.callback && h.callback.when) meta.textContent += ' · ' + t('callback_when', { when: h.callback.when });
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = t('open');
@@ -158,12 +167,20 @@
   function line(entry) {
     const li = document.createElement('li');
     li.className = entry.from;
-    if (entry.language) li.lang = entry.language;
     const who = document.createElement('span');
     who.className = 'who';
-    who.textContent = t('from_' + entry.from) + (entry.staffName ? ' (' + entry.staffName + ')' : '');
+    who.textContent = t('from_' + entry.from);
     li.append(who, document.createTextNode(entry.text || ''));
     return li;
+  }
+
+  function pair(dl, key, value) {
+    if (value === null || value === undefined || value === '') return;
+    const dt = document.createElement('dt');
+    dt.textContent = key;
+    const dd = document.createElement('dd');
+    dd.textContent = typeof value === 'string' ? value : JSON.stringify(value);
+    dl.append(dt, dd);
   }
 
   async function openConversation(id) {
@@ -172,32 +189,31 @@
     if (r.status !== 200) return showQueue();
     const h = r.data;
     show('conversation');
-    $('conversation-meta').textContent = [statusText(h), t('language_' + (h.language || 'en')), reasonText(h.reason), h.channel].filter(Boolean).join(' · ');
+    $('conversation-meta').textContent = [statusText(h), languageText(h.language), reasonText(h.reason), t('channel', { channel: h.channel }), t(h.state === 'waiting' || h.state === 'callback' ? 'waiting_for' : 'waited', { minutes: h.waitingMinutes || 0 })].join(' · ');
     const dl = $('case-summary');
     dl.replaceChildren();
     const summary = h.summary || {};
-    const pairs = Object.entries(summary).filter(([, v]) => v !== null && v !== undefined && v !== '');
-    if (h.reference) pairs.unshift([t('reference'), h.reference]);
-    if (!pairs.length) pairs.push(['', t('no_case')]);
-    for (const [k, v] of pairs) {
-      const dt = document.createElement('dt');
-      dt.textContent = k;
-      const dd = document.createElement('dd');
-      dd.textContent = typeof v === 'string' ? v : JSON.stringify(v);
-      dl.append(dt, dd);
-    }
-    $('transcript').replaceChildren(...(h.transcript || []).map(line));
-    const mine = h.status === 'taken' && h.takenBy && (h.takenBy.name || h.takenBy) === session.name;
-    $('accept').hidden = h.status !== 'waiting';
-    $('reply-form').hidden = $('handback-form').hidden = !mine;
-    $('conversation-heading').focus && $('conversation-heading').setAttribute('tabindex', '-1');
+    pair(dl, t('reference'), h.caseReference);
+    const answers = summary.answers || {};
+    for (const key of Object.keys(answers)) pair(dl, strings['answer_' + key] ? t('answer_' + key) : key, answers[key]);
+    if (summary.triage) pair(dl, t('triage'), [summary.triage.kind, summary.triage.urgent ? t('urgent') : '', summary.triage.safeguarding ? t('reason_safeguarding') : ''].filter(Boolean).join(', '));
+    if (summary.adjustments && !answers.adjustments) pair(dl, t('answer_adjustments'), summary.adjustments);
+    if (h.callback) pair(dl, t('callback'), [h.callback.when, h.callback.phone].filter(Boolean).join(' · '));
+    if (!dl.children.length) pair(dl, '', t('no_case'));
+    const transcript = $('transcript');
+    transcript.lang = h.language === 'cy' ? 'cy' : 'en';
+    transcript.replaceChildren(...(h.transcript || []).map(line));
+    $('accept').hidden = h.state !== 'waiting' && h.state !== 'callback';
+    $('reply-form').hidden = $('handback-form').hidden = !mine(h);
+    $('reply-language').textContent = t(h.language === 'cy' ? 'reply_language_cy' : 'reply_language_en');
+    $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
 
   $('back').addEventListener('click', () => showQueue());
 
   $('accept').addEventListener('click', async () => {
     const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/accept');
-    if (r.status === 409) say('taken_by_someone_else');
+    say(r.status === 409 ? 'taken_by_someone_else' : r.status === 200 && r.data && r.data.delivered === false ? 'not_delivered' : null);
     await openConversation(openId);
     if (r.status === 200) $('reply').focus();
   });
@@ -207,7 +223,7 @@
     const text = $('reply').value.trim();
     if (!text) return;
     const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/messages', { text: text });
-    if (r.status !== 200 && r.status !== 201 && r.status !== 202) return say('reply_failed');
+    if (r.status !== 201) return say(r.status === 502 ? 'not_delivered' : 'reply_failed');
     $('reply').value = '';
     say(null);
     await openConversation(openId);
@@ -217,20 +233,27 @@
   $('handback-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const note = $('note').value.trim();
-    await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/handback', note ? { note: note } : {});
+    const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/handback', note ? { note: note } : {});
+    if (r.status !== 200) return say('handback_failed');
     $('note').value = '';
+    say('handed_back');
     showQueue();
   });
 
-  // Live: the server-sent stream says something changed; the page re-reads what it shows.
-  function listen() {
+  // Live: every event the stream names makes the page re-read what it shows (the routes hold the truth).
+  const KINDS = ['requested', 'accepted', 'resident_message', 'staff_message', 'handed_back', 'completed', 'failed', 'hub_status', 'callback_offered', 'callback_requested', 'callback_declined'];
+  async function listen() {
     if (events || typeof EventSource === 'undefined') return;
-    events = new EventSource('/staff/handoffs/events', { withCredentials: true });
+    if (!lastEventId) {
+      const r = await api('GET', '/staff/handoffs');
+      if (r.status === 200) lastEventId = r.data.lastEventId || 0;
+    }
+    // EventSource resumes from Last-Event-ID itself after a dropped connection.
+    events = new EventSource('/staff/handoffs/events?after=' + lastEventId, { withCredentials: true });
     events.onopen = () => ($('live').textContent = t('live'));
     events.onerror = () => ($('live').textContent = t('offline'));
     events.onmessage = () => refresh();
-    events.addEventListener('handoff', () => refresh());
-    events.addEventListener('message', () => refresh());
+    for (const kind of KINDS) events.addEventListener(kind, () => refresh());
   }
 
   let pending = false;

@@ -229,6 +229,48 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'handovers to staff: each request for a person gets a lifecycle, and what happened on it is kept',
+    sql: `
+      -- waiting -> taken (by a named member of staff) -> finished; or callback when nobody could
+      -- join. Requests kept before this become waiting (the latest of each conversation), so
+      -- staff see them; earlier ones of the same conversation are superseded by it.
+      ALTER TABLE handoff_requests
+        ADD COLUMN channel_id text NOT NULL DEFAULT '',
+        ADD COLUMN state text NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'taken', 'callback', 'finished')),
+        ADD COLUMN case_reference text,
+        ADD COLUMN context text NOT NULL DEFAULT '{}',
+        ADD COLUMN callback text,
+        ADD COLUMN taken_by text,
+        ADD COLUMN taken_at timestamptz,
+        ADD COLUMN finished_by text,
+        ADD COLUMN finished_at timestamptz,
+        ADD COLUMN outcome text;
+      UPDATE handoff_requests SET channel_id = split_part(conversation_key, ':', 1) WHERE position(':' in conversation_key) > 0;
+      UPDATE handoff_requests SET state = 'finished', outcome = 'superseded', finished_at = at, finished_by = 'migration'
+        WHERE id NOT IN (SELECT max(id) FROM handoff_requests GROUP BY conversation_key);
+      -- One open handover per conversation: a second request joins the first, on any instance.
+      CREATE UNIQUE INDEX handoff_requests_open ON handoff_requests (conversation_key) WHERE state <> 'finished';
+      CREATE INDEX handoff_requests_state ON handoff_requests (state, id);
+
+      -- What happened on each handover, append-only: the audit trail (who, when) and the staff
+      -- stream, read by id from every instance.
+      CREATE TABLE handoff_events (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        handoff_id bigint NOT NULL REFERENCES handoff_requests (id),
+        at timestamptz NOT NULL,
+        kind text NOT NULL,
+        actor text NOT NULL,
+        data text NOT NULL
+      );
+      CREATE INDEX handoff_events_handoff ON handoff_events (handoff_id, id);
+      CREATE FUNCTION handoff_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'handoff_events are append-only'; END $$;
+      CREATE TRIGGER handoff_events_no_change BEFORE UPDATE OR DELETE ON handoff_events
+        FOR EACH ROW EXECUTE FUNCTION handoff_events_append_only();
+    `,
+  },
+  {
     version: 7,
     name: 'staff accounts, their sessions and OpenID Connect sign-ins in progress',
     sql: `

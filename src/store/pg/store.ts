@@ -6,7 +6,7 @@ import { PgCaseStore } from './cases';
 import { PgConversationLocks } from './conversation-locks';
 import { PgConversationStorage } from './conversation-storage';
 import { PgDirectLine } from './directline';
-import { PgHandoffRequests } from './handoff-requests';
+import { PgHandoffs } from './handoffs';
 import { PgStaffAccounts, PgStaffSessions } from './staff';
 import { PgLookupLocks } from './lookup-locks';
 import { migratePostgres, postgresSchemaVersion } from './migrate';
@@ -49,7 +49,7 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
     locks: new PgConversationLocks(lockPool, { local: new TurnQueue(), waitMs: settings.TURN_LOCK_TIMEOUT_MS }),
     cases: new PgCaseStore(pool, options.clock, options.reference),
     transcripts: new PgTranscriptStore(pool),
-    handoffs: new PgHandoffRequests(pool),
+    handoffs: new PgHandoffs(pool),
     staffAccounts: new PgStaffAccounts(pool),
     staffSessions: new PgStaffSessions(pool),
     lookupLocks: new PgLookupLocks(pool),

@@ -1,34 +1,166 @@
-import type { HandoffRequest, HandoffRequests } from '../ports';
-import { handoffFromRow } from '../rows';
+import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
+import { handoffEventFromRow, handoffFromRow } from '../rows';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 
-/** Requests for a person in SQLite; each joins the group commit of the turn that asked. */
-export class SqliteHandoffs implements HandoffRequests {
-  private readonly insert;
-  private readonly all;
-  private readonly ofConversation;
+const COLUMNS =
+  'id, conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, taken_by, taken_at, finished_by, finished_at, outcome';
+const OPEN = "state <> 'finished'";
+
+/**
+ * The staff queue in SQLite. Every change joins the group commit of the turn (or staff request)
+ * that made it; one process owns the file, so a guarded UPDATE inside the commit is the whole of
+ * "atomic": of two accepts, the second finds the row taken.
+ */
+export class SqliteHandoffs implements Handoffs {
+  private readonly byId;
+  private readonly openOf;
+  private readonly insertEvent;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly commits: GroupCommit,
   ) {
-    this.insert = db.prepare<[string, string, string | null, string, string]>(
-      'INSERT INTO handoff_requests (conversation_key, conversation_ref, language, reason, at) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.all = db.prepare<[], unknown>('SELECT conversation_key, conversation_ref, language, reason, at FROM handoff_requests ORDER BY id');
-    this.ofConversation = db.prepare<[string], unknown>(
-      'SELECT conversation_key, conversation_ref, language, reason, at FROM handoff_requests WHERE conversation_key = ? ORDER BY id',
+    this.byId = db.prepare<[number], unknown>(`SELECT ${COLUMNS} FROM handoff_requests WHERE id = ?`);
+    this.openOf = db.prepare<[string], unknown>(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = ? AND ${OPEN}`);
+    this.insertEvent = db.prepare<[number, string, string, string, string], unknown>(
+      'INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?) RETURNING id, handoff_id, at, kind, actor, data',
     );
   }
 
-  record(request: HandoffRequest): Promise<void> {
-    const ref = JSON.stringify(request.conversationRef);
-    return this.commits.run(() => void this.insert.run(request.conversationKey, ref, request.language, request.reason, request.at), { oneStatement: true });
+  private read(id: number): Handoff | undefined {
+    const row = this.byId.get(id);
+    return row ? handoffFromRow(row) : undefined;
   }
 
-  async list(filter: { conversationKey?: string } = {}): Promise<HandoffRequest[]> {
-    const rows = filter.conversationKey === undefined ? this.all.all() : this.ofConversation.all(filter.conversationKey);
+  private event(handoffId: number, kind: string, actor: string, data: unknown, at: string): HandoffEvent {
+    return handoffEventFromRow(this.insertEvent.get(handoffId, at, kind, actor, JSON.stringify(data ?? null)));
+  }
+
+  open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
+    return this.commits.run(() => {
+      const existing = this.openOf.get(request.conversationKey);
+      if (existing) return { handoff: handoffFromRow(existing), created: false };
+      const row = this.db
+        .prepare(
+          `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+        )
+        .get(
+          request.conversationKey,
+          JSON.stringify(request.conversationRef ?? null),
+          request.channelId,
+          request.language,
+          request.reason,
+          request.at,
+          request.state,
+          request.caseReference,
+          JSON.stringify(request.context ?? null),
+          request.callback ? JSON.stringify(request.callback) : null,
+        );
+      const handoff = handoffFromRow(row);
+      this.event(handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
+      return { handoff, created: true };
+    });
+  }
+
+  async get(id: number): Promise<Handoff | undefined> {
+    return this.read(id);
+  }
+
+  async openFor(conversationKey: string): Promise<Handoff | undefined> {
+    const row = this.openOf.get(conversationKey);
+    return row ? handoffFromRow(row) : undefined;
+  }
+
+  async queue(finishedSince: string): Promise<Handoff[]> {
+    const open = this.db.prepare(`SELECT ${COLUMNS} FROM handoff_requests WHERE ${OPEN} ORDER BY id`).all();
+    const finished = this.db
+      .prepare(`SELECT ${COLUMNS} FROM handoff_requests WHERE state = 'finished' AND finished_at >= ? AND outcome <> 'superseded' ORDER BY finished_at DESC, id DESC LIMIT 200`)
+      .all(finishedSince);
+    return [...open, ...finished].map(handoffFromRow);
+  }
+
+  async list(filter: { conversationKey?: string } = {}): Promise<Handoff[]> {
+    const rows =
+      filter.conversationKey === undefined
+        ? this.db.prepare(`SELECT ${COLUMNS} FROM handoff_requests ORDER BY id`).all()
+        : this.db.prepare(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = ? ORDER BY id`).all(filter.conversationKey);
     return rows.map(handoffFromRow);
+  }
+
+  accept(id: number, staff: string, at: string): Promise<AcceptResult> {
+    return this.commits.run((): AcceptResult => {
+      const changed = this.db
+        .prepare(`UPDATE handoff_requests SET state = 'taken', taken_by = ?, taken_at = ? WHERE id = ? AND state IN ('waiting', 'callback')`)
+        .run(staff, at, id).changes;
+      const handoff = this.read(id);
+      if (!handoff) return { outcome: 'not_found' };
+      if (!changed) return { outcome: 'conflict', handoff };
+      this.event(id, 'accepted', staff, {}, at);
+      return { outcome: 'accepted', handoff };
+    });
+  }
+
+  finish(id: number, actor: string, at: string, outcome: Exclude<HandoffOutcome, 'superseded'>, data: unknown): Promise<FinishResult> {
+    // A hub may report failure or completion before anyone took it; staff hand back only what they hold.
+    const from = outcome === 'handed_back' ? "('taken')" : "('waiting', 'taken', 'callback')";
+    return this.commits.run((): FinishResult => {
+      const changed = this.db
+        .prepare(`UPDATE handoff_requests SET state = 'finished', finished_by = ?, finished_at = ?, outcome = ? WHERE id = ? AND state IN ${from}`)
+        .run(actor, at, outcome, id).changes;
+      const handoff = this.read(id);
+      if (!handoff) return { outcome: 'not_found' };
+      if (!changed) return { outcome: 'conflict', handoff };
+      this.event(id, outcome, actor, data, at);
+      return { outcome: 'finished', handoff };
+    });
+  }
+
+  setCallback(id: number, callback: CallbackRequest, at: string): Promise<Handoff | undefined> {
+    return this.commits.run(() => {
+      const changed = this.db
+        .prepare(`UPDATE handoff_requests SET state = 'callback', callback = ? WHERE id = ? AND state IN ('waiting', 'callback')`)
+        .run(JSON.stringify(callback), id).changes;
+      if (!changed) return undefined;
+      this.event(id, callback.requestedAt ? 'callback_requested' : 'callback_offered', callback.requestedAt ? 'resident' : 'bot', callback, at);
+      return this.read(id);
+    });
+  }
+
+  expireWaiting(before: string, at: string): Promise<Handoff[]> {
+    return this.commits.run(() => {
+      const callback = JSON.stringify({ why: 'unanswered', when: null, phone: null, requestedAt: null } satisfies CallbackRequest);
+      const rows = this.db
+        .prepare(`UPDATE handoff_requests SET state = 'callback', callback = ? WHERE state = 'waiting' AND at < ? RETURNING ${COLUMNS}`)
+        .all(callback, before);
+      const moved = rows.map(handoffFromRow);
+      for (const h of moved) this.event(h.id, 'callback_offered', 'bot', h.callback, at);
+      return moved;
+    });
+  }
+
+  appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
+    return this.commits.run(() => this.event(handoffId, kind, actor, data, at), { oneStatement: true });
+  }
+
+  async eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]> {
+    const rows =
+      handoffId === undefined
+        ? this.db.prepare('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit)
+        : this.db.prepare('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE handoff_id = ? AND id > ? ORDER BY id LIMIT ?').all(handoffId, afterId, limit);
+    return rows.map(handoffEventFromRow);
+  }
+
+  async lastEventId(): Promise<number> {
+    return (this.db.prepare('SELECT coalesce(max(id), 0) AS id FROM handoff_events').get() as { id: number }).id;
+  }
+
+  async recentWaits(since: string): Promise<number[]> {
+    const rows = this.db.prepare('SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= ? ORDER BY taken_at DESC LIMIT 50').all(since) as Array<{
+      at: string;
+      taken_at: string;
+    }>;
+    return rows.map((r) => Math.max(0, (Date.parse(r.taken_at) - Date.parse(r.at)) / 60_000));
   }
 }

@@ -177,6 +177,45 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'handovers to staff: each request for a person gets a lifecycle, and what happened on it is kept',
+    sql: `
+      -- waiting -> taken (by a named member of staff) -> finished; or callback when nobody could
+      -- join. Requests kept before this become waiting (the latest of each conversation), so
+      -- staff see them; earlier ones of the same conversation are superseded by it.
+      ALTER TABLE handoff_requests ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
+      ALTER TABLE handoff_requests ADD COLUMN state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'taken', 'callback', 'finished'));
+      ALTER TABLE handoff_requests ADD COLUMN case_reference TEXT;
+      ALTER TABLE handoff_requests ADD COLUMN context TEXT NOT NULL DEFAULT '{}';
+      ALTER TABLE handoff_requests ADD COLUMN callback TEXT;
+      ALTER TABLE handoff_requests ADD COLUMN taken_by TEXT;
+      ALTER TABLE handoff_requests ADD COLUMN taken_at TEXT;
+      ALTER TABLE handoff_requests ADD COLUMN finished_by TEXT;
+      ALTER TABLE handoff_requests ADD COLUMN finished_at TEXT;
+      ALTER TABLE handoff_requests ADD COLUMN outcome TEXT;
+      UPDATE handoff_requests SET channel_id = substr(conversation_key, 1, instr(conversation_key, ':') - 1) WHERE instr(conversation_key, ':') > 0;
+      UPDATE handoff_requests SET state = 'finished', outcome = 'superseded', finished_at = at, finished_by = 'migration'
+        WHERE id NOT IN (SELECT max(id) FROM handoff_requests GROUP BY conversation_key);
+      -- One open handover per conversation: a second request joins the first.
+      CREATE UNIQUE INDEX handoff_requests_open ON handoff_requests(conversation_key) WHERE state <> 'finished';
+      CREATE INDEX handoff_requests_state ON handoff_requests(state, id);
+
+      -- What happened on each handover, append-only: the audit trail (who, when) and the staff
+      -- stream, read by id from every instance.
+      CREATE TABLE handoff_events (
+        id INTEGER PRIMARY KEY,
+        handoff_id INTEGER NOT NULL REFERENCES handoff_requests(id),
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX handoff_events_handoff ON handoff_events(handoff_id, id);
+      CREATE TRIGGER handoff_events_no_update BEFORE UPDATE ON handoff_events BEGIN SELECT RAISE(ABORT, 'handoff_events are append-only'); END;
+      CREATE TRIGGER handoff_events_no_delete BEFORE DELETE ON handoff_events BEGIN SELECT RAISE(ABORT, 'handoff_events are append-only'); END;
+    `,
+  },
+  {
     version: 7,
     name: 'staff accounts, their sessions and OpenID Connect sign-ins in progress',
     sql: `

@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import type { i18n } from 'i18next';
+import type { Lang } from '../i18n';
+import type { CaseStore, Handoff, HandoffEvent, Handoffs, TranscriptStore } from '../store/ports';
+import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
+import type { StaffAuthenticator, StaffMember } from './staff-member';
+import { handoffEventStream, type StreamClosers } from './stream';
+
+/**
+ * The staff routes of the handover, as plain functions of plain requests (like src/staff/api.ts):
+ * the queue, one conversation with its transcript and case summary, accept, reply, hand back,
+ * and a server-sent-events stream. Who is calling is the authenticator's business (bearer
+ * tokens today; h18-accounts' sessions plug in the same way); reaching the resident is the
+ * delivery's (proactive messages through the adapter, in src/handoff/delivery.ts).
+ */
+
+/** What staff do that reaches the resident; the edge implements it with the Bot Framework adapter. */
+export interface ResidentDelivery {
+  /** Sends `text` to the resident's conversation, marked as from a person when `fromPerson`. */
+  send(handoff: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<void>;
+  /** Gives the conversation back to the bot, which says so and carries on (with `resume`). */
+  handBack(handoff: Handoff, resume: HandBackResume): Promise<void>;
+}
+
+export interface HandBackResume {
+  answers?: Record<string, unknown>;
+  file?: boolean;
+}
+
+export interface HandoffApiDeps {
+  auth: StaffAuthenticator;
+  handoffs: Handoffs;
+  transcripts: TranscriptStore;
+  cases: CaseStore;
+  delivery: ResidentDelivery;
+  i18n: i18n;
+  now: () => Date;
+  /** The landlord lets residents see a member of staff's first name (HANDOVER_STAFF_FIRST_NAME). */
+  showFirstName: boolean;
+  streams: StreamClosers;
+  /** How often the stream reads the store for new events. */
+  pollMs?: number;
+}
+
+const COMMON = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): StaffResponse => ({
+  status,
+  headers: { ...COMMON, 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});
+const problem = (status: number, code: string, message: string, headers: Record<string, string> = {}) => json(status, { code, message }, headers);
+
+/** Finished handovers stay in the queue this long, for staff to see what was just done. */
+const RECENTLY_FINISHED_MS = 24 * 3_600_000;
+/** The most a staff reply may hold: a long message is several. */
+export const MAX_REPLY = 4000;
+
+const ANSWER_KEYS = ['description', 'location', 'when', 'reportedBefore', 'impact', 'courtClaim', 'outcomes', 'adjustments', 'representative', 'contact'] as const;
+
+const ReplyBody = z.object({ text: z.string().trim().min(1, 'must not be empty').max(MAX_REPLY, `must be at most ${MAX_REPLY} characters`) }).strict();
+const HandBackBody = z
+  .object({
+    note: z.string().max(2000, 'must be at most 2000 characters').optional(),
+    resume: z
+      .object({
+        answers: z.record(z.enum(ANSWER_KEYS, { error: `must be one of ${ANSWER_KEYS.join(', ')}` }), z.unknown()).optional(),
+        file: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** Minutes from the request to when it was taken (or to now, while it waits). */
+function waitingMinutes(h: Handoff, now: Date): number {
+  const end = h.takenAt ? Date.parse(h.takenAt) : h.state === 'finished' && h.finishedAt ? Date.parse(h.finishedAt) : now.getTime();
+  return Math.max(0, Math.round((end - Date.parse(h.at)) / 60_000));
+}
+
+export function handoffView(h: Handoff, now: Date) {
+  return {
+    id: h.id,
+    state: h.state,
+    reason: h.reason,
+    language: h.language,
+    channel: h.channelId,
+    caseReference: h.caseReference,
+    requestedAt: h.at,
+    waitingMinutes: waitingMinutes(h, now),
+    takenBy: h.takenBy,
+    takenAt: h.takenAt,
+    finishedBy: h.finishedBy,
+    finishedAt: h.finishedAt,
+    outcome: h.outcome,
+    callback: h.callback,
+  };
+}
+
+export const eventView = (e: HandoffEvent) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, data: e.data });
+
+export class HandoffApi {
+  constructor(private readonly deps: HandoffApiDeps) {}
+
+  async handle(req: StaffRequest): Promise<StaffResponse> {
+    if (!this.deps.auth.enabled) return problem(404, 'NotFound', 'not found');
+    const who = await this.deps.auth.authenticate(req);
+    if (!who.ok) return who.response;
+    const member = who.member;
+    const q = req.url.indexOf('?');
+    let path = q < 0 ? req.url : req.url.slice(0, q);
+    const search = new URLSearchParams(q < 0 ? '' : req.url.slice(q + 1));
+    if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+    const parts = path.split('/');
+    const method = req.method.toUpperCase();
+    const allow = (methods: string) => problem(405, 'MethodNotAllowed', `use ${methods}`, { allow: methods });
+    if (parts[1] !== 'staff' || parts[2] !== 'handoffs') return problem(404, 'NotFound', 'not found');
+    if (parts.length === 3) return method === 'GET' ? this.queue() : allow('GET');
+    if (parts.length === 4 && parts[3] === 'events') return method === 'GET' ? this.stream(search, req) : allow('GET');
+    if (!/^[1-9]\d{0,15}$/.test(parts[3] ?? '')) return problem(404, 'NotFound', 'not found');
+    const id = Number(parts[3]);
+    if (parts.length === 4) return method === 'GET' ? this.one(id) : allow('GET');
+    if (parts.length !== 5) return problem(404, 'NotFound', 'not found');
+    if (method !== 'POST') return allow('POST');
+    let text = '';
+    try {
+      text = req.readBody ? await req.readBody() : '';
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return problem(413, 'PayloadTooLarge', 'body: too large');
+      throw e;
+    }
+    switch (parts[4]) {
+      case 'accept':
+        return this.accept(id, member);
+      case 'messages':
+        return this.reply(id, member, text);
+      case 'handback':
+        return this.handBack(id, member, text);
+      default:
+        return problem(404, 'NotFound', 'not found');
+    }
+  }
+
+  /** GET /staff/handoffs: waiting, taken and call backs oldest first, then the recently finished. */
+  private async queue(): Promise<StaffResponse> {
+    const now = this.deps.now();
+    const [all, lastEventId] = await Promise.all([this.deps.handoffs.queue(new Date(now.getTime() - RECENTLY_FINISHED_MS).toISOString()), this.deps.handoffs.lastEventId()]);
+    const view = all.map((h) => handoffView(h, now));
+    return json(200, {
+      asOf: now.toISOString(),
+      // The stream's `after` for a page that has just read the queue: only what happens next.
+      lastEventId,
+      waiting: view.filter((h) => h.state === 'waiting'),
+      callback: view.filter((h) => h.state === 'callback'),
+      taken: view.filter((h) => h.state === 'taken'),
+      finished: view.filter((h) => h.state === 'finished'),
+    });
+  }
+
+  /** GET /staff/handoffs/:id: the conversation so far and what the bot has gathered. */
+  private async one(id: number): Promise<StaffResponse> {
+    const h = await this.deps.handoffs.get(id);
+    if (!h) return problem(404, 'NotFound', `no handover ${id}`);
+    const [transcript, events, record] = await Promise.all([
+      this.deps.transcripts.forConversation(h.conversationKey),
+      this.deps.handoffs.eventsAfter(0, 1000, id),
+      h.caseReference ? this.deps.cases.byReference(h.caseReference) : Promise.resolve(undefined),
+    ]);
+    const context = (h.context ?? {}) as { caseDraft?: Record<string, unknown> | null; triage?: unknown; adjustments?: unknown };
+    const answers = record?.details ?? context.caseDraft ?? null;
+    // Staff replies go out as the bot's activities, prefixed in the resident's language: told apart by this handover's staff_message events.
+    const staffTexts = events.filter((e) => e.kind === 'staff_message').map((e) => (e.data as { text?: unknown }).text).filter((t): t is string => typeof t === 'string');
+    const staffSaid = (text: string | null) => text !== null && staffTexts.some((s) => text.endsWith(`: ${s}`));
+    return json(200, {
+      ...handoffView(h, this.deps.now()),
+      summary: {
+        answers,
+        triage: record?.triage ?? context.triage ?? null,
+        adjustments: (answers as { adjustments?: unknown } | null)?.adjustments ?? context.adjustments ?? null,
+        case: record ? { reference: record.reference, kind: record.kind, state: record.state } : null,
+      },
+      context: h.context,
+      transcript: transcript.filter((e) => e.activityType === 'message').map((e) => ({ at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text })),
+      events: events.map(eventView),
+    });
+  }
+
+  private async accept(id: number, member: StaffMember): Promise<StaffResponse> {
+    const at = this.deps.now().toISOString();
+    const r = await this.deps.handoffs.accept(id, member.actor, at);
+    if (r.outcome === 'not_found') return problem(404, 'NotFound', `no handover ${id}`);
+    if (r.outcome === 'conflict') {
+      const who = r.handoff.state === 'taken' ? `already taken by ${r.handoff.takenBy}` : `already ${r.handoff.state}`;
+      return problem(409, 'Conflict', `handover ${id} is ${who}`);
+    }
+    const h = r.handoff;
+    const firstName = this.deps.showFirstName ? member.firstName : null;
+    const lang = this.lang(h);
+    const joined = firstName ? this.t(lang)('handoff:joined_named', { name: firstName }) : this.t(lang)('handoff:joined');
+    const delivered = await this.deliver(h, joined, null);
+    return json(200, { ...handoffView(h, this.deps.now()), delivered });
+  }
+
+  private async reply(id: number, member: StaffMember, text: string): Promise<StaffResponse> {
+    const body = this.parse(ReplyBody, text);
+    if ('error' in body) return body.error;
+    const h = await this.deps.handoffs.get(id);
+    if (!h) return problem(404, 'NotFound', `no handover ${id}`);
+    if (h.state !== 'taken') return problem(409, 'Conflict', `handover ${id} is ${h.state}: accept it first`);
+    if (h.takenBy !== member.actor) return problem(409, 'Conflict', `handover ${id} is taken by ${h.takenBy}`);
+    const firstName = this.deps.showFirstName ? member.firstName : null;
+    const lang = this.lang(h);
+    const shown = firstName
+      ? this.t(lang)('handoff:from_staff_named', { name: firstName, text: body.data.text })
+      : this.t(lang)('handoff:from_staff', { text: body.data.text });
+    const delivered = await this.deliver(h, shown, { firstName });
+    // Recorded whether or not it reached the resident: staff see what they sent and whether it arrived.
+    const event = await this.deps.handoffs.appendEvent(id, 'staff_message', member.actor, { text: body.data.text, delivered }, this.deps.now().toISOString());
+    if (!delivered) return problem(502, 'NotDelivered', 'the message was recorded but could not be delivered to the resident’s channel; try again');
+    return json(201, eventView(event));
+  }
+
+  private async handBack(id: number, member: StaffMember, text: string): Promise<StaffResponse> {
+    const body = this.parse(HandBackBody, text || '{}');
+    if ('error' in body) return body.error;
+    const h = await this.deps.handoffs.get(id);
+    if (!h) return problem(404, 'NotFound', `no handover ${id}`);
+    if (h.state === 'taken' && h.takenBy !== member.actor) return problem(409, 'Conflict', `handover ${id} is taken by ${h.takenBy}`);
+    const r = await this.deps.handoffs.finish(id, member.actor, this.deps.now().toISOString(), 'handed_back', { note: body.data.note ?? null, resume: body.data.resume ?? null });
+    if (r.outcome === 'not_found') return problem(404, 'NotFound', `no handover ${id}`);
+    if (r.outcome === 'conflict') return problem(409, 'Conflict', `handover ${id} is ${r.handoff.state}: only a taken conversation can be handed back`);
+    let delivered = true;
+    try {
+      await this.deps.delivery.handBack(r.handoff, body.data.resume ?? {});
+    } catch {
+      delivered = false;
+    }
+    return json(200, { ...handoffView(r.handoff, this.deps.now()), delivered });
+  }
+
+  /** GET /staff/handoffs/events: server-sent events of every handover's events after `after` (or Last-Event-ID). */
+  private stream(search: URLSearchParams, req: StaffRequest): StaffResponse {
+    const raw = search.get('after') ?? headerOf(req, 'last-event-id') ?? '0';
+    if (!/^\d{1,15}$/.test(raw)) return problem(400, 'BadRequest', 'after: must be an event id (a whole number)');
+    const only = search.get('handoff');
+    if (only !== null && !/^[1-9]\d{0,15}$/.test(only)) return problem(400, 'BadRequest', 'handoff: must be a handover id');
+    return {
+      status: 200,
+      headers: { ...COMMON, 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no', connection: 'keep-alive' },
+      body: '',
+      stream: handoffEventStream(this.deps.handoffs, this.deps.streams, { after: Number(raw), handoffId: only === null ? undefined : Number(only), pollMs: this.deps.pollMs }),
+    };
+  }
+
+  private async deliver(h: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<boolean> {
+    try {
+      await this.deps.delivery.send(h, text, fromPerson);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private lang(h: Handoff): Lang {
+    return h.language ?? 'cy';
+  }
+
+  private t(lang: Lang) {
+    return this.deps.i18n.getFixedT(lang);
+  }
+
+  private parse<T extends z.ZodType>(schema: T, text: string): { data: z.output<T> } | { error: StaffResponse } {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return { error: json(400, { code: 'BadRequest', message: 'body: is not valid JSON', issues: [{ field: 'body', message: 'is not valid JSON' }] }) };
+    }
+    const r = schema.safeParse(body);
+    if (!r.success) {
+      const issues = describeIssues(r.error.issues);
+      return { error: json(400, { code: 'BadRequest', message: issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues }) };
+    }
+    return { data: r.data };
+  }
+}
+
+function headerOf(req: StaffRequest, name: string): string | undefined {
+  const v = req.headers?.[name];
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { type Activity, TurnContext } from 'botbuilder';
+import type { i18n } from 'i18next';
+import { readAnswer } from '../../dialogs/parse/yes-no';
+import { parseContact } from '../../dialogs/parse/contact';
+import { turnInstant } from '../clock/turn-instant';
+import type { WorkingCalendar } from '../deadlines/calendar';
+import type { Lang } from '../i18n';
+import { dateForms } from '../i18n/format';
+import type { PolicyProfile } from '../policy/schema';
+import type { StaffMatter } from '../policy/staff-matters';
+import type { CaseStore, Handoff, HandoffReason, Handoffs, TranscriptStore } from '../store/ports';
+import type { TriageResult } from '../triage';
+import { userKey } from '../bot/identity';
+import { conversationKey } from '../bot/transcript-logger';
+import { handoffContext, handoffInitiation, readHubStatus, type ReferenceLike } from './protocol';
+import { type StaffedHours, staffedAt } from './staffed-hours';
+import { estimateWaitMinutes } from './wait';
+
+export interface HandoverDeps {
+  handoffs: Handoffs;
+  transcripts: TranscriptStore;
+  cases: CaseStore;
+  profile: PolicyProfile;
+  calendar: WorkingCalendar;
+  hours: StaffedHours;
+  i18n: i18n;
+  /** The intake's answers so far, if a complaint is being made in this conversation. */
+  draft(context: TurnContext): Promise<Record<string, unknown> | null>;
+  /** Tells the resident the bot has the conversation again (the router's disclosure), when a hub completes. */
+  handedBack(context: TurnContext, lang: Lang | undefined): Promise<void>;
+}
+
+/** What asking for a person came to, so a dialog knows whether to carry on with its question. */
+export type HandoverOutcome = 'waiting' | 'callback_offered' | 'already';
+
+export interface HandoverExtras {
+  triage?: TriageResult | null;
+  staffMatter?: StaffMatter | null;
+}
+
+/** How far back the waits told to residents are read from. */
+const RECENT_WAITS_MS = 7 * 24 * 3_600_000;
+
+const triageOf = (r: TriageResult | null | undefined) => (r ? { kind: r.kind, urgent: r.urgent, safeguarding: r.safeguarding, signals: r.signals } : null);
+
+/**
+ * The handover at the bot's edge: every trigger asks for a person through `requestHuman`, which
+ * queues the conversation for staff (or, outside staffed hours, offers a call back), sends the
+ * Bot Framework `handoff.initiate` event for a contact-centre hub, and tells the resident, in
+ * their language, what will happen and roughly when. The queue is the shared store's, so any
+ * instance (and the staff routes) sees the same thing.
+ */
+export class Handover {
+  constructor(private readonly deps: HandoverDeps) {}
+
+  private t(lang: Lang) {
+    return this.deps.i18n.getFixedT(lang);
+  }
+
+  /** Says one message in the resident's language, or in both (Welsh first) before they have chosen. */
+  private async say(context: TurnContext, lang: Lang | undefined, key: string, values: (l: Lang) => Record<string, unknown> = () => ({})): Promise<void> {
+    const one = (l: Lang) => this.t(l)(`handoff:${key}`, values(l)) as string;
+    await context.sendActivity(lang ? one(lang) : `${one('cy')}\n\n${one('en')}`);
+  }
+
+  /** The open handover of this turn's conversation, if any: whether a person has it decides who speaks. */
+  openFor(context: TurnContext): Promise<Handoff | undefined> {
+    return this.deps.handoffs.openFor(conversationKey(context.activity));
+  }
+
+  /** Roughly how long the conversation `id` may wait, from the queue ahead of it and recent waits. */
+  private async waitMinutes(id: number, at: string): Promise<number> {
+    const since = new Date(Date.parse(at) - RECENT_WAITS_MS).toISOString();
+    const [queue, waits] = await Promise.all([this.deps.handoffs.queue(at), this.deps.handoffs.recentWaits(since)]);
+    const ahead = queue.filter((h) => h.state === 'waiting' && h.id < id).length;
+    return estimateWaitMinutes(waits, ahead);
+  }
+
+  async requestHuman(context: TurnContext, reason: HandoffReason, lang: Lang | undefined, extras: HandoverExtras = {}): Promise<HandoverOutcome> {
+    const key = conversationKey(context.activity);
+    const at = turnInstant(context).toISOString();
+    const existing = await this.deps.handoffs.openFor(key);
+    if (existing) {
+      if (existing.state === 'taken') await this.say(context, lang, 'already_taken');
+      else if (existing.state === 'callback') await this.say(context, lang, existing.callback?.requestedAt ? 'callback_already' : 'callback_declined');
+      else {
+        const minutes = await this.waitMinutes(existing.id, at);
+        await this.say(context, lang, 'already_waiting', () => ({ minutes }));
+      }
+      return 'already';
+    }
+    const staffed = staffedAt(at, this.deps.hours, this.deps.calendar);
+    const reference = TurnContext.getConversationReference(context.activity) as unknown as ReferenceLike;
+    const mine = (await this.deps.cases.byUser(userKey(context))).find((c) => c.conversationKey === key);
+    const handoffCtx = handoffContext({
+      language: lang ?? null,
+      reason,
+      triage: triageOf(extras.triage),
+      caseReference: mine?.reference ?? null,
+      answers: await this.deps.draft(context),
+      profileId: this.deps.profile.id,
+      staffMatter: extras.staffMatter ? { id: extras.staffMatter.id, clause: extras.staffMatter.clause } : null,
+    });
+    const { handoff } = await this.deps.handoffs.open({
+      conversationKey: key,
+      conversationRef: reference,
+      channelId: context.activity.channelId,
+      language: lang ?? null,
+      reason,
+      at,
+      caseReference: mine?.reference ?? null,
+      context: handoffCtx,
+      state: staffed.open ? 'waiting' : 'callback',
+      callback: staffed.open ? null : { why: 'closed', when: null, phone: null, requestedAt: null },
+    });
+    // On every handover, whether or not the built-in console is used: a hub acts on it, channels ignore it.
+    const transcript = await this.deps.transcripts.forConversation(key);
+    const initiate = handoffInitiation({ id: randomUUID(), timestamp: at, reference, from: context.activity.from, context: handoffCtx, transcript });
+    await context.sendActivity(initiate as unknown as Partial<Activity>);
+    if (!staffed.open) {
+      // Never "someone is coming" when nobody can: the honest answer, and a call back at a time they choose.
+      const next = staffed.next;
+      if (next) await this.say(context, lang, 'closed', (l) => ({ ...dateForms(next.date, l), time: next.time }));
+      else await this.say(context, lang, 'closed_no_next');
+      return 'callback_offered';
+    }
+    const minutes = await this.waitMinutes(handoff.id, at);
+    await this.say(context, lang, 'asked', () => ({ minutes }));
+    return 'waiting';
+  }
+
+  /**
+   * The resident's answer to "would you like a call back?", when one is offered and not yet
+   * answered: recorded (their words for when, a phone number if they gave one) or declined.
+   * False when no offer is waiting, or the message is a command for the bot instead.
+   */
+  async answerCallback(context: TurnContext, handoff: Handoff, text: string, lang: Lang | undefined): Promise<boolean> {
+    if (handoff.state !== 'callback' || !handoff.callback || handoff.callback.requestedAt || !text.trim()) return false;
+    const at = turnInstant(context).toISOString();
+    const answer = readAnswer(text);
+    if (answer.answer === 'no' && text.trim().split(/\s+/).length <= 4) {
+      await this.deps.handoffs.appendEvent(handoff.id, 'callback_declined', 'resident', {}, at);
+      await this.deps.handoffs.setCallback(handoff.id, { ...handoff.callback, when: null, requestedAt: at }, at);
+      await this.say(context, lang, 'callback_declined');
+      return true;
+    }
+    const phone = parseContact(text)?.phone ?? null;
+    const when = text.trim().slice(0, 500);
+    await this.deps.handoffs.setCallback(handoff.id, { ...handoff.callback, when, phone, requestedAt: at }, at);
+    await this.say(context, lang, phone ? 'callback_recorded' : 'callback_recorded_no_phone', () => ({ when }));
+    return true;
+  }
+
+  /** A message from the resident while a person has the conversation: for the staff stream (the transcript keeps it too). */
+  async residentMessage(context: TurnContext, handoff: Handoff): Promise<void> {
+    const at = turnInstant(context).toISOString();
+    await this.deps.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: context.activity.text ?? '' }, at);
+  }
+
+  /**
+   * A hub's `handoff.status` event, never refused: `accepted` hands the conversation to the hub's
+   * agent (the bot goes quiet), `completed` gives it back, `failed` tells the resident honestly
+   * and offers a call back (§4). Anything unreadable is recorded and otherwise ignored.
+   */
+  async hubStatus(context: TurnContext, lang: Lang | undefined): Promise<void> {
+    const key = conversationKey(context.activity);
+    const at = turnInstant(context).toISOString();
+    const status = readHubStatus(context.activity.value);
+    const open = await this.deps.handoffs.openFor(key);
+    if (!open) return;
+    if (!status) {
+      await this.deps.handoffs.appendEvent(open.id, 'hub_status', 'hub', { unreadable: true }, at);
+      return;
+    }
+    await this.deps.handoffs.appendEvent(open.id, 'hub_status', 'hub', status, at);
+    if (status.state === 'accepted') {
+      const r = await this.deps.handoffs.accept(open.id, 'hub', at);
+      if (r.outcome === 'accepted') await this.say(context, lang, 'joined');
+      return;
+    }
+    if (status.state === 'completed') {
+      const r = await this.deps.handoffs.finish(open.id, 'hub', at, 'completed', { message: status.message });
+      if (r.outcome === 'finished') await this.deps.handedBack(context, lang);
+      return;
+    }
+    const r = await this.deps.handoffs.finish(open.id, 'hub', at, 'failed', { message: status.message });
+    if (r.outcome !== 'finished') return;
+    await this.say(context, lang, 'hub_failed');
+    // Nothing lost: the request goes back in the queue as a call back, and the resident is asked when.
+    await this.deps.handoffs.open({
+      ...open,
+      at,
+      state: 'callback',
+      callback: { why: 'unanswered', when: null, phone: null, requestedAt: null },
+    });
+    await this.say(context, lang, 'unanswered');
+  }
+}

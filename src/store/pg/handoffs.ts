@@ -1,0 +1,179 @@
+import type { Pool, PoolClient } from 'pg';
+import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
+import { handoffEventFromRow, handoffFromRow } from '../rows';
+import { pgText, pgTextOrNull } from './text';
+import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
+
+const COLUMNS =
+  'id, conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, taken_by, taken_at, finished_by, finished_at, outcome';
+const OPEN = "state <> 'finished'";
+
+async function insertEvent(db: Pool | PoolClient, handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
+  const { rows } = await db.query('INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES ($1, $2, $3, $4, $5) RETURNING id, handoff_id, at, kind, actor, data', [
+    handoffId,
+    at,
+    pgText(kind),
+    pgText(actor),
+    JSON.stringify(data ?? null),
+  ]);
+  return handoffEventFromRow(rows[0]);
+}
+
+/**
+ * The staff queue on PostgreSQL, one for every instance. Each change of state is one guarded
+ * UPDATE (`WHERE state IN …`) with its event in the same transaction, so two staff accepting on
+ * two instances at once cannot both win: the row lock makes the second wait, then see it taken.
+ * One open handover per conversation is the partial unique index's to keep.
+ */
+export class PgHandoffs implements Handoffs {
+  constructor(private readonly pool: Pool) {}
+
+  private async read(db: Pool | PoolClient, id: number): Promise<Handoff | undefined> {
+    const { rows } = await db.query(`SELECT ${COLUMNS} FROM handoff_requests WHERE id = $1`, [id]);
+    return rows[0] ? handoffFromRow(rows[0]) : undefined;
+  }
+
+  async open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const existing = await this.openFor(request.conversationKey);
+      if (existing) return { handoff: existing, created: false };
+      try {
+        return await inTransaction(this.pool, async (client) => {
+          const { rows } = await client.query(
+            `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+            [
+              pgText(request.conversationKey),
+              JSON.stringify(request.conversationRef ?? null),
+              pgText(request.channelId),
+              request.language,
+              request.reason,
+              request.at,
+              request.state,
+              pgTextOrNull(request.caseReference),
+              JSON.stringify(request.context ?? null),
+              request.callback ? JSON.stringify(request.callback) : null,
+            ],
+          );
+          const handoff = handoffFromRow(rows[0]);
+          await insertEvent(client, handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
+          return { handoff, created: true };
+        });
+      } catch (e) {
+        // Another instance opened one for this conversation in between: that one stands.
+        if (sqlState(e) !== UNIQUE_VIOLATION) throw e;
+      }
+    }
+    const existing = await this.openFor(request.conversationKey);
+    if (existing) return { handoff: existing, created: false };
+    throw new Error('handover could not be opened: the conversation kept changing');
+  }
+
+  get(id: number): Promise<Handoff | undefined> {
+    return this.read(this.pool, id);
+  }
+
+  async openFor(conversationKey: string): Promise<Handoff | undefined> {
+    const { rows } = await this.pool.query(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = $1 AND ${OPEN}`, [pgText(conversationKey)]);
+    return rows[0] ? handoffFromRow(rows[0]) : undefined;
+  }
+
+  async queue(finishedSince: string): Promise<Handoff[]> {
+    const open = await this.pool.query(`SELECT ${COLUMNS} FROM handoff_requests WHERE ${OPEN} ORDER BY id`);
+    const finished = await this.pool.query(
+      `SELECT ${COLUMNS} FROM handoff_requests WHERE state = 'finished' AND finished_at >= $1 AND outcome <> 'superseded' ORDER BY finished_at DESC, id DESC LIMIT 200`,
+      [finishedSince],
+    );
+    return [...open.rows, ...finished.rows].map(handoffFromRow);
+  }
+
+  async list(filter: { conversationKey?: string } = {}): Promise<Handoff[]> {
+    const narrowed = filter.conversationKey !== undefined;
+    const { rows } = await this.pool.query(
+      `SELECT ${COLUMNS} FROM handoff_requests ${narrowed ? 'WHERE conversation_key = $1' : ''} ORDER BY id`,
+      narrowed ? [pgText(filter.conversationKey!)] : [],
+    );
+    return rows.map(handoffFromRow);
+  }
+
+  accept(id: number, staff: string, at: string): Promise<AcceptResult> {
+    return inTransaction(this.pool, async (client): Promise<AcceptResult> => {
+      const { rowCount } = await client.query(`UPDATE handoff_requests SET state = 'taken', taken_by = $1, taken_at = $2 WHERE id = $3 AND state IN ('waiting', 'callback')`, [
+        pgText(staff),
+        at,
+        id,
+      ]);
+      const handoff = await this.read(client, id);
+      if (!handoff) return { outcome: 'not_found' };
+      if (!rowCount) return { outcome: 'conflict', handoff };
+      await insertEvent(client, id, 'accepted', staff, {}, at);
+      return { outcome: 'accepted', handoff };
+    });
+  }
+
+  finish(id: number, actor: string, at: string, outcome: Exclude<HandoffOutcome, 'superseded'>, data: unknown): Promise<FinishResult> {
+    const from = outcome === 'handed_back' ? "('taken')" : "('waiting', 'taken', 'callback')";
+    return inTransaction(this.pool, async (client): Promise<FinishResult> => {
+      const { rowCount } = await client.query(
+        `UPDATE handoff_requests SET state = 'finished', finished_by = $1, finished_at = $2, outcome = $3 WHERE id = $4 AND state IN ${from}`,
+        [pgText(actor), at, outcome, id],
+      );
+      const handoff = await this.read(client, id);
+      if (!handoff) return { outcome: 'not_found' };
+      if (!rowCount) return { outcome: 'conflict', handoff };
+      await insertEvent(client, id, outcome, actor, data, at);
+      return { outcome: 'finished', handoff };
+    });
+  }
+
+  setCallback(id: number, callback: CallbackRequest, at: string): Promise<Handoff | undefined> {
+    return inTransaction(this.pool, async (client) => {
+      const { rowCount } = await client.query(`UPDATE handoff_requests SET state = 'callback', callback = $1 WHERE id = $2 AND state IN ('waiting', 'callback')`, [
+        JSON.stringify(callback),
+        id,
+      ]);
+      if (!rowCount) return undefined;
+      await insertEvent(client, id, callback.requestedAt ? 'callback_requested' : 'callback_offered', callback.requestedAt ? 'resident' : 'bot', callback, at);
+      return this.read(client, id);
+    });
+  }
+
+  expireWaiting(before: string, at: string): Promise<Handoff[]> {
+    const callback: CallbackRequest = { why: 'unanswered', when: null, phone: null, requestedAt: null };
+    return inTransaction(this.pool, async (client) => {
+      // Each row moves once, on whichever instance's UPDATE reaches it first.
+      const { rows } = await client.query(`UPDATE handoff_requests SET state = 'callback', callback = $1 WHERE state = 'waiting' AND at < $2 RETURNING ${COLUMNS}`, [
+        JSON.stringify(callback),
+        before,
+      ]);
+      const moved = rows.map(handoffFromRow);
+      for (const h of moved) await insertEvent(client, h.id, 'callback_offered', 'bot', h.callback, at);
+      return moved;
+    });
+  }
+
+  appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
+    return insertEvent(this.pool, handoffId, kind, actor, data, at);
+  }
+
+  async eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]> {
+    const { rows } =
+      handoffId === undefined
+        ? await this.pool.query('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit])
+        : await this.pool.query('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE handoff_id = $1 AND id > $2 ORDER BY id LIMIT $3', [handoffId, afterId, limit]);
+    return rows.map(handoffEventFromRow);
+  }
+
+  async lastEventId(): Promise<number> {
+    const { rows } = await this.pool.query<{ id: string }>('SELECT coalesce(max(id), 0)::text AS id FROM handoff_events');
+    return Number(rows[0].id);
+  }
+
+  async recentWaits(since: string): Promise<number[]> {
+    const { rows } = await this.pool.query<{ at: Date; taken_at: Date }>(
+      'SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= $1 ORDER BY taken_at DESC LIMIT 50',
+      [since],
+    );
+    return rows.map((r) => Math.max(0, (new Date(r.taken_at).getTime() - new Date(r.at).getTime()) / 60_000));
+  }
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { HandoffApi, type ResidentDelivery } from '../../src/handoff/api';
+import { GateStaff } from '../../src/handoff/staff-member';
+import { StreamClosers } from '../../src/handoff/stream';
+import type { Handoff } from '../../src/store/ports';
+import { core, TOKEN, TOKENS } from '../staff/helpers';
+import { addStaff, HOST, type Person, signIn } from './people';
+
+const NOW = new Date('2026-11-23T10:30:00Z');
+
+/** Who calls: a system's bearer token (the default), a signed-in person, or nobody. */
+type Caller = string | Person | null;
+
+function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, o: { failing?: boolean; showFirstName?: boolean } = {}) {
+  const c = core(settings);
+  const sent: Array<{ handoff: number; text: string; fromPerson: unknown }> = [];
+  const delivery: ResidentDelivery = {
+    async send(h: Handoff, text, fromPerson) {
+      if (o.failing) throw new Error('connector down');
+      sent.push({ handoff: h.id, text, fromPerson });
+    },
+    async handBack() {},
+  };
+  const api = new HandoffApi({
+    auth: new GateStaff(c.staffGate),
+    handoffs: c.store.handoffs,
+    transcripts: c.store.transcripts,
+    cases: c.store.cases,
+    delivery,
+    i18n: c.i18n,
+    now: () => NOW,
+    showFirstName: o.showFirstName ?? false,
+    streams: new StreamClosers(),
+  });
+  const call = async (method: string, url: string, body?: unknown, who: Caller = TOKEN, extra: { csrf?: string | null; origin?: string } = {}) => {
+    const person = who !== null && typeof who === 'object' ? who : undefined;
+    const res = await api.handle({
+      method,
+      url,
+      authorization: typeof who === 'string' ? `Bearer ${who}` : undefined,
+      cookie: person?.cookie,
+      csrf: extra.csrf === null ? undefined : (extra.csrf ?? person?.csrf),
+      host: HOST,
+      origin: extra.origin,
+      readBody: async () => (body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)),
+      today: '2026-11-23',
+    });
+    return { status: res.status, json: res.body ? JSON.parse(res.body) : undefined };
+  };
+  const open = (key = 'test:c1', language: 'cy' | 'en' = 'cy') =>
+    c.store.handoffs.open({ conversationKey: key, conversationRef: {}, channelId: 'test', language, reason: 'asked', at: '2026-11-23T10:00:00.000Z', caseReference: null, context: {}, state: 'waiting', callback: null });
+  const person = async (name: string, display: string, mustChange = false) => {
+    await addStaff(c, name, display, 'tree kettle violin', mustChange);
+    return signIn(c, name, 'tree kettle violin');
+  };
+  return { c, api, call, open, sent, person };
+}
+
+describe('handover staff routes', () => {
+  it('do not exist when neither staff tokens nor the console are on', async () => {
+    const { call } = setup({ STAFF_CONSOLE: 'off' });
+    expect((await call('GET', '/staff/handoffs')).status).toBe(404);
+  });
+
+  it.each([
+    ['no credentials', null, 401],
+    ['an unknown token', 'x'.repeat(30), 401],
+  ])('refuse %s', async (_what, who, status) => {
+    const { call } = setup();
+    expect((await call('GET', '/staff/handoffs', undefined, who)).status).toBe(status);
+  });
+
+  it('let a person in by their session, but not before the one-time password is changed', async () => {
+    const { call, person } = setup();
+    expect((await call('GET', '/staff/handoffs', undefined, await person('rhian', 'Rhian Evans'))).status).toBe(200);
+    const fresh = await person('sam', 'Sam Jones', true);
+    const r = await call('GET', '/staff/handoffs', undefined, fresh);
+    expect(r.status).toBe(403);
+    expect(r.json.code).toBe('PasswordChangeRequired');
+  });
+
+  it.each([
+    ['without the CSRF token', { csrf: null }],
+    ['with another session\'s CSRF token', { csrf: 'a'.repeat(43) }],
+    ['from another site', { origin: 'https://evil.example' }],
+  ])('refuse a person\'s accept %s, and take nothing', async (_what, extra) => {
+    const { c, call, open, person, sent } = setup();
+    const { handoff } = await open();
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/accept`, undefined, await person('rhian', 'Rhian Evans'), extra)).status).toBe(403);
+    expect((await c.store.handoffs.get(handoff.id))?.state).toBe('waiting');
+    expect(sent).toEqual([]);
+  });
+
+  it('list the queue with waiting time, language, reason and channel', async () => {
+    const { call, open } = setup();
+    await open();
+    const r = await call('GET', '/staff/handoffs');
+    expect(r.json.waiting).toEqual([expect.objectContaining({ state: 'waiting', language: 'cy', reason: 'asked', channel: 'test', waitingMinutes: 30, caseReference: null })]);
+  });
+
+  it.each([
+    ['POST', '/staff/handoffs/abc/accept', 404],
+    ['POST', '/staff/handoffs/0/accept', 404],
+    ['POST', '/staff/handoffs/99/accept', 404],
+    ['GET', '/staff/handoffs/1/accept', 405],
+    ['DELETE', '/staff/handoffs', 405],
+    ['POST', '/staff/handoffs/1/nonsense', 404],
+  ])('%s %s answers %i', async (method, url, status) => {
+    const { call, open } = setup();
+    await open();
+    expect((await call(method, url)).status).toBe(status);
+  });
+
+  it.each([
+    ['a person, the landlord not allowing names', 'person', false, "Mae aelod o staff wedi ymuno â'r sgwrs. Rydych chi nawr yn siarad â pherson."],
+    ['a person, the landlord allowing first names', 'person', true, "Mae Rhian o'r tîm wedi ymuno â'r sgwrs. Rydych chi nawr yn siarad â pherson."],
+    ['a system, whatever the landlord allows', 'token', true, "Mae aelod o staff wedi ymuno â'r sgwrs. Rydych chi nawr yn siarad â pherson."],
+  ])('tell the resident someone has joined, in their language: %s', async (_what, via, showFirstName, said) => {
+    const { call, open, sent, person } = setup(undefined, { showFirstName });
+    const { handoff } = await open();
+    const who = via === 'person' ? await person('rhian', 'Rhian Evans') : TOKEN;
+    const r = await call('POST', `/staff/handoffs/${handoff.id}/accept`, undefined, who);
+    expect(r.status).toBe(200);
+    expect(r.json.takenBy).toBe(via === 'person' ? 'person:rhian' : 'staff:contact-centre');
+    expect(sent).toEqual([{ handoff: handoff.id, text: said, fromPerson: null }]);
+  });
+
+  it.each([
+    [{}, 400, /text: is required/],
+    [{ text: '   ' }, 400, /text: must not be empty/],
+    [{ text: 'x'.repeat(4001) }, 400, /at most 4000/],
+    [{ text: 'hi', extra: 1 }, 400, /extra: unknown field/],
+    ['{not json', 400, /not valid JSON/],
+  ])('refuse a bad reply %j', async (body, status, message) => {
+    const { call, open } = setup();
+    const { handoff } = await open();
+    await call('POST', `/staff/handoffs/${handoff.id}/accept`);
+    const r = await call('POST', `/staff/handoffs/${handoff.id}/messages`, body);
+    expect(r.status).toBe(status);
+    expect(r.json.message).toMatch(message);
+  });
+
+  it('let only the member of staff who took it reply or hand it back; Welsh replies go as written', async () => {
+    const { call, open, sent, person } = setup(undefined, { showFirstName: true });
+    const { handoff } = await open();
+    const rhian = await person('rhian', 'Rhian Evans');
+    const sam = await person('sam', 'Sam Jones');
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Helo' }, rhian)).status).toBe(409);
+    await call('POST', `/staff/handoffs/${handoff.id}/accept`, undefined, rhian);
+    const second = await call('POST', `/staff/handoffs/${handoff.id}/accept`, undefined, sam);
+    expect(second.status).toBe(409);
+    expect(second.json.message).toMatch(/already taken by person:rhian/);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Helo' }, sam)).status).toBe(409);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Helo' }, TOKEN)).status).toBe(409);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, {}, sam)).status).toBe(409);
+    const r = await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: "Bore da, sut galla i'ch helpu chi?" }, rhian);
+    expect(r.status).toBe(201);
+    expect(sent.at(-1)).toEqual({ handoff: handoff.id, text: "Rhian (aelod o staff): Bore da, sut galla i'ch helpu chi?", fromPerson: { firstName: 'Rhian' } });
+    expect(r.json).toMatchObject({ kind: 'staff_message', actor: 'person:rhian' });
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'done', resume: { answers: { nonsense: 1 } } }, rhian)).status).toBe(400);
+    const back = await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'done' }, rhian);
+    expect(back.status).toBe(200);
+    expect(back.json).toMatchObject({ state: 'finished', finishedBy: 'person:rhian' });
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'again' }, rhian)).status).toBe(409);
+  });
+
+  it('record a reply that could not be delivered, and say so with 502', async () => {
+    const { c, call, open } = setup(undefined, { failing: true });
+    const { handoff } = await open();
+    await call('POST', `/staff/handoffs/${handoff.id}/accept`);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hello' })).status).toBe(502);
+    const events = await c.store.handoffs.eventsAfter(0, 10, handoff.id);
+    expect(events.at(-1)).toMatchObject({ kind: 'staff_message', data: { text: 'Hello', delivered: false } });
+  });
+});
