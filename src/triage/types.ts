@@ -51,4 +51,11 @@ export interface TriageResult {
   signals: TriageSignal[];
   /** The profile clause behind an exclusion. */
   clause?: string;
+  /**
+   * Set on a service request (or nothing yet) told with signs of history, repetition, delay or
+   * unhappiness: the words alone cannot tell a first report from a complaint about its handling,
+   * so the bot asks whether this is the first time or the resident is unhappy with how it has
+   * been dealt with.
+   */
+  clarify?: 'first_or_unhappy';
 }
