@@ -35,6 +35,11 @@ const DEFAULT_TOPIC: Record<ExclusionReason, ExclusionTopic> = {
 // Kinds that lose a complaint if wrongly chosen.
 const SOFT = new Set<TriageKind>(['service_request', 'none', 'feedback']);
 const SIGNALS = 5;
+// Exclusions only some profiles have, which the model (trained under the default profile) cannot learn.
+const PROFILE_TOPICS = new Set<ExclusionTopic>(['disrepair_letter_of_claim', 'disrepair_claim', 'asb_report']);
+// Words that weigh in the model but explain nothing to a person reading the decision.
+const FUNCTION_WORDS = new Set('the a an and or in on at to of is it i my me you your we this that for with be was are y yr a ac i o yn mae ar am gyda fy ei eu ni chi fi fe hi'.split(' '));
+const isSignal = (s: TriageSignal | null): s is TriageSignal => s !== null;
 
 function definitionClause(profile: PolicyProfile): string {
   return profile.nation === 'england'
@@ -42,8 +47,12 @@ function definitionClause(profile: PolicyProfile): string {
     : 'PSOW model complaints policy, definition of a complaint: about the landlord’s own service';
 }
 
-/** What a feature is called in `signals`: the cue's own name for a cue hit. */
-function signalOf(feature: string, words: string): TriageSignal {
+/**
+ * What a feature is called in `signals`: the cue's own name for a cue hit. The rules' reading
+ * is explained by the rules' own signals, not as one.
+ */
+function signalOf(feature: string, words: string): TriageSignal | null {
+  if (feature.startsWith('r:') || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
   const [kind, name] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
   const cue =
     kind === 'c' || kind === 'cs' ? name
@@ -66,7 +75,10 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const ruled = rules.classify(text, profile, answers, context);
       // The intake's own answers (court claim, both stages, a date outside the limit) are facts, not readings.
       const byAnswer = ruled.kind === 'excluded' && ruled.signals.some((s) => s.source === 'answers');
-      if (byAnswer) return ruled;
+      // So are a profile's own exclusions, and "take it further" from someone with a complaint on record.
+      const byProfile = ruled.kind === 'excluded' && ruled.topic !== undefined && PROFILE_TOPICS.has(ruled.topic);
+      const furtherWithComplaint = ruled.kind === 'escalation' && ruled.signals.some((s) => s.cue === 'answer:hasComplaint');
+      if (byAnswer || byProfile || furtherWithComplaint) return ruled;
 
       const analysis = rules.analyse(text);
       const features: Features = featuresOf(text, analysis, ruled, answers, known);
@@ -96,12 +108,16 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         excluded = exclusion();
         if (!excluded) chosen = order[1];
       }
-      // Missing a complaint is the costly error: a likely enough complaint is one.
-      if (SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint) chosen = kindIndex('complaint');
+      // Missing a complaint is the costly error: a likely enough complaint is one, though the
+      // resident is asked (see `clarify`) when the words leaned to a first report.
+      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint ? KINDS[chosen] : null;
+      if (leaned) chosen = kindIndex('complaint');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;
 
-      const signals: TriageSignal[] = strongestFor(weights.kind, features, chosen, runnerUp, SIGNALS).map((s) => signalOf(s.feature, s.words));
+      const signals: TriageSignal[] = strongestFor(weights.kind, features, chosen, runnerUp, SIGNALS)
+        .map((s) => signalOf(s.feature, s.words))
+        .filter(isSignal);
       const seen = new Set(signals.map((s) => `${s.cue}:${s.text}`));
       const keep = (s: TriageSignal) => {
         if (!seen.has(`${s.cue}:${s.text}`)) (seen.add(`${s.cue}:${s.text}`), signals.push(s));
@@ -112,8 +128,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         if (ruled.kind === kind || /^(urgent_|danger_now|safeguarding|no_heat|vulnerable|suggestion)/.test(s.cue)) keep(s);
       }
       if (signals.length === 0 && kind !== 'none') {
-        const any = strongestFor(weights.kind, features, chosen, runnerUp, 1);
-        if (any[0]) keep(signalOf(any[0].feature, any[0].words));
+        for (const s of strongestFor(weights.kind, features, chosen, runnerUp, 20).map((x) => signalOf(x.feature, x.words)).filter(isSignal).slice(0, 1)) keep(s);
       }
 
       let extra: Partial<TriageResult> = {};
@@ -131,10 +146,11 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const history = [...features.keys()].filter((f) => f.startsWith('h:') && f !== 'h:bare_year');
       // A first report reads the same as a long-running one told briefly: ask rather than guess.
       const clarify =
-        (kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)
+        ((kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)) ||
+        (kind === 'complaint' && leaned !== null && leaned !== 'feedback' && !ruled.dissatisfied)
           ? ('first_or_unhappy' as const)
           : undefined;
-      if (clarify) for (const f of history) keep(signalOf(f, features.get(f)!));
+      if (clarify) for (const f of history) keep(signalOf(f, features.get(f)!)!);
       return {
         kind,
         ...extra,
