@@ -1,4 +1,5 @@
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
+import type { Cue } from './cues';
 import { featuresOf, type Features } from './features';
 import { createMatcher, type Matcher } from './matcher';
 import { score, strongestFor, type TriageWeights } from './model';
@@ -32,9 +33,27 @@ const DEFAULT_TOPIC: Record<ExclusionReason, ExclusionTopic> = {
   ombudsman_already: 'ombudsman_investigating',
   time_limit: 'outside_time_limit',
 };
+// The cues that ground each exclusion (all of a set must be present), and the topic they name.
+const GROUNDS: Record<ExclusionReason, Array<[Cue[], ExclusionTopic]>> = {
+  legal_proceedings: [[['legal_court'], 'court_claim_filed']],
+  insurance_claim: [[['injury', 'claim_money'], 'personal_injury'], [['damaged_belongings', 'claim_money'], 'damaged_belongings']],
+  already_concluded: [[['concluded'], 'previously_considered']],
+  policy_content: [[['policy'], 'policy_disagreement']],
+  other_organisation: [[['other_org'], 'service_not_provided']],
+  other_process: [
+    [['data_protection'], 'data_protection'],
+    [['consumer_credit'], 'consumer_credit'],
+    [['tribunal'], 'leasehold_tribunal'],
+    [['service_charge'], 'service_charge'],
+    [['statutory_review'], 'statutory_review'],
+  ],
+  ombudsman_already: [[['ombudsman_already'], 'ombudsman_investigating']],
+  time_limit: [],
+};
 // Kinds that lose a complaint if wrongly chosen.
 const SOFT = new Set<TriageKind>(['service_request', 'none', 'feedback']);
 const SIGNALS = 5;
+const SELF_SUFFICIENT = /stage|cam|escalat|uwchgyfeirio|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings|ombudsman|ombwdsmon/;
 // Exclusions only some profiles have, which the model (trained under the default profile) cannot learn.
 const PROFILE_TOPICS = new Set<ExclusionTopic>(['disrepair_letter_of_claim', 'disrepair_claim', 'asb_report']);
 // Words that weigh in the model but explain nothing to a person reading the decision.
@@ -95,19 +114,31 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         for (const i of ranked) {
           const reason = REASONS[i];
           if (reason === 'time_limit' && !late) continue;
-          const listed = profile.exclusions.find((e) => e.reason === reason);
+          // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
+          // that names it (a claim at court, a data request, another body …).
+          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c)));
+          if (reason !== 'time_limit' && !ground) continue;
+          const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
+          const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);
           if (!listed && !BY_NATURE.has(reason)) continue;
-          return { reason, topic: listed?.topic ?? DEFAULT_TOPIC[reason], clause: listed ? listed.clause : definitionClause(profile) };
+          return { reason, topic: listed?.topic ?? topic, clause: listed ? listed.clause : definitionClause(profile) };
         }
         return null;
       };
 
-      let chosen = order[0];
+      // "Take it further" is escalation only with something to take further: a complaint on
+      // record, a reference, or words about a stage, a response or a complaint.
+      const grounded =
+        answers.hasComplaint === true ||
+        features.has('x:ref') ||
+        analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
       let excluded: ReturnType<typeof exclusion> = null;
-      if (KINDS[chosen] === 'excluded') {
-        excluded = exclusion();
-        if (!excluded) chosen = order[1];
-      }
+      const allowed = (i: number) => {
+        if (KINDS[i] === 'escalation') return grounded;
+        if (KINDS[i] === 'excluded') return (excluded = exclusion()) !== null;
+        return true;
+      };
+      let chosen = order.find(allowed) ?? kindIndex('none');
       // Missing a complaint is the costly error: a likely enough complaint is one, though the
       // resident is asked (see `clarify`) when the words leaned to a first report.
       const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint ? KINDS[chosen] : null;
