@@ -16,6 +16,10 @@ interface CompiledPhrase {
   lang: 'cy' | 'en';
   phrase: string;
   regex: RegExp;
+  /** The same phrase, matched only at a given offset (sticky): tried at the tokens its anchor allows. */
+  sticky: RegExp;
+  /** How many tokens may come before the anchor ("word?" one, "~" three, "~~" seven). */
+  lead: number;
 }
 
 /** The first word a phrase cannot match without: whole words, and stems for "stem*" alternatives. */
@@ -66,7 +70,18 @@ function compileAlternative(alt: string, canonical: Map<string, string>): string
   return escape(body).replace(/ /g, ' ') + (prefix ? '\\S*' : '');
 }
 
-function compile(phrase: string, canonical: Map<string, string>): RegExp {
+function leadOf(phrase: string): number {
+  let lead = 0;
+  for (const part of phrase.trim().split(/\s+/)) {
+    if (part === '~') lead += 3;
+    else if (part === '~~') lead += 7;
+    else if (part.endsWith('?') && part.length > 1) lead += 1;
+    else break;
+  }
+  return lead;
+}
+
+function compile(phrase: string, canonical: Map<string, string>, sticky = false): RegExp {
   const parts = phrase.trim().split(/\s+/).map((part) => {
     if (part === '~') return '(?:\\S+ ){0,3}';
     if (part === '~~') return '(?:\\S+ ){0,7}';
@@ -75,7 +90,7 @@ function compile(phrase: string, canonical: Map<string, string>): RegExp {
     const group = `(?:${alts.join('|')}) `;
     return optional ? `(?:${group})?` : group;
   });
-  return new RegExp(`(?:^| )(${parts.join('')})`);
+  return sticky ? new RegExp(`(${parts.join('')})`, 'y') : new RegExp(`(?:^| )(${parts.join('')})`);
 }
 
 function wordsOf(phrase: string): string[] {
@@ -124,6 +139,39 @@ function vocabularyOf(): Vocabulary {
   return { words, prefixes, canonical };
 }
 
+/** The leftmost match of a phrase starting at one of the token offsets its anchor allows. */
+function stickyMatch(p: CompiledPhrase, positions: number[], starts: number[], text: string): RegExpExecArray | null {
+  // Positions come in ascending order; with nothing before the anchor they are the offsets.
+  if (p.lead === 0) {
+    for (const position of positions) {
+      p.sticky.lastIndex = starts[position];
+      const m = p.sticky.exec(text);
+      if (m) return m;
+    }
+    return null;
+  }
+  const offsets = new Set<number>();
+  for (const position of positions) for (let j = Math.max(0, position - p.lead); j <= position; j++) offsets.add(starts[j]);
+  for (const offset of [...offsets].sort((a, b) => a - b)) {
+    p.sticky.lastIndex = offset;
+    const m = p.sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Index of the first offset at or after `at` (offsets ascending), or -1: a binary search. */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length ? lo : -1;
+}
+
 export interface Matcher {
   tokens(text: string): Token[];
   /** Every cue phrase found, each reported once per cue with the words it matched. */
@@ -136,7 +184,9 @@ export function createMatcher(): Matcher {
   const phrases: CompiledPhrase[] = [];
   for (const [cue, lists] of Object.entries(CUES) as Array<[Cue, { en: string[]; cy: string[] }]>) {
     for (const lang of ['en', 'cy'] as const) {
-      for (const phrase of lists[lang]) phrases.push({ cue, lang, phrase, regex: compile(phrase, vocab.canonical) });
+      for (const phrase of lists[lang]) {
+        phrases.push({ cue, lang, phrase, regex: compile(phrase, vocab.canonical), sticky: compile(phrase, vocab.canonical, true), lead: leadOf(phrase) });
+      }
     }
   }
   const tokenise = createTokeniser(vocab);
@@ -154,17 +204,24 @@ export function createMatcher(): Matcher {
   // A token's stems are its own beginnings of the lengths stems come in: a few lookups a token
   // rather than a comparison with every stem.
   const stemLengths = [...new Set([...byStem.keys()].map((st) => st.length))].sort((a, b) => a - b);
-  const candidates = (tokens: Token[]): number[] => {
-    const found = new Set<number>(always);
-    for (const t of tokens) {
-      for (const i of byWord.get(t.form) ?? []) found.add(i);
+  // Each candidate phrase with the token positions its anchor was found at: a phrase can only
+  // start there (or up to `lead` tokens before), so it is tried at those offsets alone rather than
+  // scanned along the whole message, which on a long message cost milliseconds.
+  const candidates = (tokens: Token[]): Map<number, number[]> => {
+    const found = new Map<number, number[]>();
+    const at = (i: number, position: number) => {
+      const list = found.get(i);
+      if (!list) found.set(i, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    };
+    tokens.forEach((t, position) => {
+      for (const i of byWord.get(t.form) ?? []) at(i, position);
       for (const length of stemLengths) {
         if (length > t.form.length) break;
-        for (const i of byStem.get(t.form.slice(0, length)) ?? []) found.add(i);
+        for (const i of byStem.get(t.form.slice(0, length)) ?? []) at(i, position);
       }
-    }
-    // Phrase order decides which words a repeated cue quotes; keep it.
-    return [...found].sort((a, b) => a - b);
+    });
+    return found;
   };
   return {
     tokens: tokenise,
@@ -179,16 +236,19 @@ export function createMatcher(): Matcher {
       }
       const out: CueHit[] = [];
       const seen = new Set<string>();
-      for (const i of candidates(tokens)) {
+      const anchored = candidates(tokens);
+      // Phrase order decides which words a repeated cue quotes; keep it.
+      const order = [...always, ...anchored.keys()].sort((a, b) => a - b);
+      for (const i of order) {
         const p = phrases[i];
-        const m = p.regex.exec(text);
+        const m = anchored.has(i) ? stickyMatch(p, anchored.get(i)!, starts, text) : p.regex.exec(text);
         if (!m) continue;
         const key = `${p.cue}:${p.phrase}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const begin = m.index + m[0].length - m[1].length;
         const end = begin + m[1].trimEnd().length;
-        const first = starts.findIndex((s) => s >= begin);
+        const first = firstAtOrAfter(starts, begin);
         let last = first;
         while (last + 1 < starts.length && starts[last + 1] < end) last++;
         const raws: string[] = [];
