@@ -139,6 +139,8 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         return true;
       };
       let chosen = order.find(allowed) ?? kindIndex('none');
+      // A case reference with nothing else to act on asks after that case (the corpora hold few bare references).
+      if (KINDS[chosen] === 'none' && ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) chosen = kindIndex('status_query');
       // Missing a complaint is the costly error: a likely enough complaint is one, though the
       // resident is asked (see `clarify`) when the words leaned to a first report.
       const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint ? KINDS[chosen] : null;

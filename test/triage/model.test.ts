@@ -91,6 +91,10 @@ describe('the model in use', () => {
     expect(classify('I want to take it further').kind).not.toBe('escalation');
   });
 
+  it('reads a bare case reference as asking after that case', () => {
+    expect(classify('CMP-7KQ4-9TXD').kind).toBe('status_query');
+  });
+
   it('is the same function of its inputs whatever else it has read', () => {
     const fresh = createClassifier();
     for (const text of ['hello', 'Mae arogl nwy yn y gegin', 'Still no one has fixed the boiler, third time I have rung']) {
