@@ -17,6 +17,7 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
   if (!result.urgent) return [];
   const out: string[] = [];
   const topics = new Set(result.urgentTopics);
+  if (topics.has('emergency_repair')) out.push(t('triage:urgent.emergency_repair'));
   if (topics.has('gas')) out.push(t('triage:urgent.gas', { gasPhone: BODIES.national_gas_emergency.phone }));
   if (topics.has('fire')) out.push(t('triage:urgent.fire'));
   if (topics.has('trapped')) out.push(t('triage:urgent.trapped'));

@@ -6,7 +6,7 @@ import { score, strongestFor, type TriageWeights } from './model';
 import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
 import { timeLimitFromText } from './time-limit';
 import { REASONS } from './train';
-import { KINDS, type TriageKind, type TriageResult, type TriageSignal } from './types';
+import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
 import committed from './weights.json';
 
 export type { Classifier, TriageContext } from './rules';
@@ -84,6 +84,18 @@ function signalOf(feature: string, words: string): TriageSignal | null {
   return { cue, text: words, source: 'text' };
 }
 
+/**
+ * The safety flags: the cue rules' reading OR the model's, never fewer than the rules' (their
+ * recall matters more than anything). The rules name which emergency it is; a flag raised by
+ * the model alone is an emergency repair, answered with the 999 and emergency repairs lines.
+ */
+function safetyFlags(weights: TriageWeights, features: Features, ruled: TriageResult): Pick<TriageResult, 'urgent' | 'urgentTopics' | 'safeguarding'> {
+  const urgent = ruled.urgent || score(weights.urgent, features)[1] >= weights.thresholds.urgent;
+  const safeguarding = ruled.safeguarding || score(weights.safeguarding, features)[1] >= weights.thresholds.safeguarding;
+  const urgentTopics: UrgentTopic[] = ruled.urgentTopics.length ? ruled.urgentTopics : urgent ? ['emergency_repair'] : [];
+  return { urgent, urgentTopics, safeguarding };
+}
+
 export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher()): Classifier {
   const rules = createRuleClassifier(matcher);
   const known = (f: string) => f in weights.kind.weights;
@@ -97,10 +109,10 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // So are a profile's own exclusions, and "take it further" from someone with a complaint on record.
       const byProfile = ruled.kind === 'excluded' && ruled.topic !== undefined && PROFILE_TOPICS.has(ruled.topic);
       const furtherWithComplaint = ruled.kind === 'escalation' && ruled.signals.some((s) => s.cue === 'answer:hasComplaint');
-      if (byAnswer || byProfile || furtherWithComplaint) return ruled;
-
       const analysis = rules.analyse(text);
       const features: Features = featuresOf(text, analysis, ruled, answers, known);
+      const flags = safetyFlags(weights, features, ruled);
+      if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, ...flags };
       const p = score(weights.kind, features);
       const order = p.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
       const pComplaint = p[kindIndex('complaint')];
@@ -173,8 +185,6 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         extra = { reason: asb.reason, topic: 'asb_report', clause: asb.clause };
       }
 
-      const urgent = score(weights.urgent, features)[1] >= weights.thresholds.urgent;
-      const safeguarding = score(weights.safeguarding, features)[1] >= weights.thresholds.safeguarding;
       const dissatisfied = ruled.dissatisfied || kind === 'complaint' || kind === 'escalation';
       const history = [...features.keys()].filter((f) => f.startsWith('h:') && f !== 'h:bare_year');
       // A first report reads the same as a long-running one told briefly: ask rather than guess.
@@ -187,9 +197,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       return {
         kind,
         ...extra,
-        urgent,
-        urgentTopics: urgent ? ruled.urgentTopics : [],
-        safeguarding,
+        ...flags,
         language: ruled.language,
         dissatisfied,
         signals,

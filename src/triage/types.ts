@@ -35,7 +35,8 @@ export interface TriageSignal {
   source: 'text' | 'answers';
 }
 
-export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable' | 'person_at_risk';
+/** `emergency_repair`: urgent by the model's reading where no cue names the emergency. */
+export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable' | 'person_at_risk' | 'emergency_repair';
 
 export interface TriageResult {
   kind: TriageKind;

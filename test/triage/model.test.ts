@@ -102,3 +102,50 @@ describe('the model in use', () => {
     }
   });
 });
+
+describe('safety flags: the rules or the model, never fewer than the rules', () => {
+  const committed = JSON.parse(readFileSync(WEIGHTS_PATH, 'utf8'));
+  // Weights whose flag models never fire, or always do, to tell the two voices apart.
+  const withFlagThresholds = (t: number) => createClassifier({ ...committed, thresholds: { ...committed.thresholds, urgent: t, safeguarding: t } });
+  const read = (c: ReturnType<typeof createClassifier>, text: string) => c.classify(text, profile, {}, { today: CORPUS_TODAY });
+
+  it('keeps every flag the rules raise on every corpus line, with the rules’ topics', () => {
+    const today = { today: CORPUS_TODAY };
+    const shipped = defaultClassifier();
+    let raised = 0;
+    for (const m of loadAll()) {
+      const ruled = rules.classify(m.text, profile, m.answers, today);
+      const got = shipped.classify(m.text, profile, m.answers, today);
+      if (ruled.urgent) expect(got.urgent, m.id).toBe(true);
+      if (ruled.safeguarding) expect(got.safeguarding, m.id).toBe(true);
+      if (ruled.urgent) expect(got.urgentTopics, m.id).toEqual(ruled.urgentTopics);
+      // An urgent reading always names something the bot has instructions for.
+      expect(got.urgentTopics.length > 0, m.id).toBe(got.urgent);
+      raised += Number(ruled.urgent || ruled.safeguarding);
+    }
+    expect(raised).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['I can smell gas in the kitchen', ['gas'], false],
+    ['Mae arogl nwy cryf yn y gegin', ['gas'], false],
+    ['boiler broken and no heating with a 3 month old baby', ['no_heat_vulnerable'], false],
+    ["I can't go on, I want to end it all", null, true],
+  ])('a model that never flags leaves the rules’ flags: %s', (text, topics, safeguarding) => {
+    const got = read(withFlagThresholds(2), text);
+    if (topics) expect(got).toMatchObject({ urgent: true, urgentTopics: topics });
+    expect(got.safeguarding).toBe(safeguarding);
+  });
+
+  it('a flag from the model alone is an emergency repair the bot can answer', () => {
+    const got = read(withFlagThresholds(0), 'the bathroom light bulb has gone');
+    expect(got).toMatchObject({ urgent: true, urgentTopics: ['emergency_repair'], safeguarding: true });
+    expect(read(withFlagThresholds(0), 'I can smell gas in the kitchen').urgentTopics).toEqual(['gas']);
+    expect(read(withFlagThresholds(2), 'the bathroom light bulb has gone')).toMatchObject({ urgent: false, urgentTopics: [], safeguarding: false });
+  });
+
+  it('flags from the model reach decisions the intake’s answers make', () => {
+    const got = withFlagThresholds(0).classify('the bathroom light bulb has gone', profile, { courtClaimIssued: true }, { today: CORPUS_TODAY });
+    expect(got).toMatchObject({ kind: 'excluded', urgent: true, urgentTopics: ['emergency_repair'] });
+  });
+});
