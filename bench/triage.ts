@@ -7,19 +7,12 @@ import { createProfileRegistry, DEFAULT_POLICY } from '../src/policy/profiles';
 import { createClassifier } from '../src/triage/classify';
 import { createRuleClassifier } from '../src/triage/rules';
 import { CORPUS_TODAY, loadAll } from '../src/cli/triage-corpora';
+import { longMessages } from './triage-texts';
 
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
 const texts = loadAll().map((m) => m.text.replace(/\n/g, ' '));
 
-// A fixed-seed generator: the same long messages on every run.
-let seed = 19;
-const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-const long: string[] = [];
-for (let i = 0; i < 400; i++) {
-  let t = '';
-  while (t.length < 2000) t += texts[Math.floor(next() * texts.length)] + ' ';
-  long.push(t.slice(0, 2000));
-}
+const long = longMessages(texts);
 
 function time(name: string, classify: (text: string) => unknown, set: string[]) {
   for (const t of set.slice(0, 50)) classify(t + ' warm');

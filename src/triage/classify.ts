@@ -2,7 +2,7 @@ import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/s
 import type { Cue } from './cues';
 import { featuresOf, type Features } from './features';
 import { createMatcher, type Matcher } from './matcher';
-import { score, strongestFor, type TriageWeights } from './model';
+import { score, strongestFor, weightsOf, type TriageWeights } from './model';
 import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
 import { timeLimitFromText } from './time-limit';
 import { REASONS } from './train';
@@ -98,7 +98,8 @@ function safetyFlags(weights: TriageWeights, features: Features, ruled: TriageRe
 
 export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher()): Classifier {
   const rules = createRuleClassifier(matcher);
-  const known = (f: string) => f in weights.kind.weights;
+  const kindWeights = weightsOf(weights.kind);
+  const known = (f: string) => kindWeights.has(f);
   const kindIndex = (k: TriageKind) => KINDS.indexOf(k);
 
   return {

@@ -20,7 +20,12 @@ interface CompiledPhrase {
   sticky: RegExp;
   /** How many tokens may come before the anchor ("word?" one, "~" three, "~~" seven). */
   lead: number;
+  /** Words the phrase cannot match without (see `needsOf`), as ids into the shared list: checked before any regex runs. */
+  needs: number[];
 }
+
+/** One part of a phrase that must be there: any one of its alternatives, each whole tokens or a stem. */
+type Need = Array<{ words: string[]; stem: string | null }>;
 
 /** The first word a phrase cannot match without: whole words, and stems for "stem*" alternatives. */
 interface Anchor {
@@ -68,6 +73,30 @@ function compileAlternative(alt: string, canonical: Map<string, string>): string
     .map((w) => (prefix ? w : (canonical.get(w) ?? w)))
     .join(' ');
   return escape(body).replace(/ /g, ' ') + (prefix ? '\\S*' : '');
+}
+
+/**
+ * The parts a phrase cannot match without, as the regex reads them (compileAlternative): every
+ * part that is neither optional nor a gap, each alternative as the whole tokens it needs and the
+ * stem its last token must start with. A message lacking one of them cannot match, so its regex
+ * is not run: a necessary condition only, so the hits are the same.
+ */
+function needsOf(phrase: string, canonical: Map<string, string>): Need[] {
+  const needs: Need[] = [];
+  for (const part of phrase.trim().split(/\s+/)) {
+    if (part === '~' || part === '~~' || (part.endsWith('?') && part.length > 1)) continue;
+    const need: Need = [];
+    for (const alt of part.split('|')) {
+      const prefix = alt.endsWith('*');
+      const words = fold((prefix ? alt.slice(0, -1) : alt).replace(/_/g, ' ')).split(' ').filter(Boolean);
+      const stem = prefix ? (words.pop() ?? null) : null;
+      // An alternative that can match nothing in particular leaves the part without a need.
+      if (!words.length && !stem) return needs;
+      need.push({ words: prefix ? words : words.map((w) => canonical.get(w) ?? w), stem });
+    }
+    needs.push(need);
+  }
+  return needs;
 }
 
 function leadOf(phrase: string): number {
@@ -182,10 +211,27 @@ export interface Matcher {
 export function createMatcher(): Matcher {
   const vocab = vocabularyOf();
   const phrases: CompiledPhrase[] = [];
+  // Phrases share parts ("boiler|heating|…"): each distinct need is checked once a message.
+  const needs: Need[] = [];
+  const needIds = new Map<string, number>();
+  const intern = (need: Need): number => {
+    const key = JSON.stringify(need);
+    let id = needIds.get(key);
+    if (id === undefined) needIds.set(key, (id = needs.push(need) - 1));
+    return id;
+  };
   for (const [cue, lists] of Object.entries(CUES) as Array<[Cue, { en: string[]; cy: string[] }]>) {
     for (const lang of ['en', 'cy'] as const) {
       for (const phrase of lists[lang]) {
-        phrases.push({ cue, lang, phrase, regex: compile(phrase, vocab.canonical), sticky: compile(phrase, vocab.canonical, true), lead: leadOf(phrase) });
+        phrases.push({
+          cue,
+          lang,
+          phrase,
+          regex: compile(phrase, vocab.canonical),
+          sticky: compile(phrase, vocab.canonical, true),
+          lead: leadOf(phrase),
+          needs: needsOf(phrase, vocab.canonical).map(intern),
+        });
       }
     }
   }
@@ -204,24 +250,66 @@ export function createMatcher(): Matcher {
   // A token's stems are its own beginnings of the lengths stems come in: a few lookups a token
   // rather than a comparison with every stem.
   const stemLengths = [...new Set([...byStem.keys()].map((st) => st.length))].sort((a, b) => a - b);
+  const needStemLengths = [...new Set(needs.flatMap((n) => n.flatMap((a) => (a.stem ? [a.stem.length] : []))))].sort((a, b) => a - b);
+  // What a word brings, worked out once per distinct word (words recur within and across
+  // messages): the phrases anchored on it, by its form and then its beginnings, and the stems of
+  // `needs` it satisfies.
+  const byForm = new Map<string, { anchors: number[]; beginnings: string[] }>();
+  const formInfo = (form: string) => {
+    let info = byForm.get(form);
+    if (info) return info;
+    const anchors = [...(byWord.get(form) ?? [])];
+    for (const length of stemLengths) {
+      if (length > form.length) break;
+      for (const i of byStem.get(form.slice(0, length)) ?? []) anchors.push(i);
+    }
+    const beginnings: string[] = [];
+    for (const length of needStemLengths) {
+      if (length > form.length) break;
+      beginnings.push(form.slice(0, length));
+    }
+    info = { anchors, beginnings };
+    if (byForm.size >= 50_000) byForm.clear();
+    byForm.set(form, info);
+    return info;
+  };
   // Each candidate phrase with the token positions its anchor was found at: a phrase can only
   // start there (or up to `lead` tokens before), so it is tried at those offsets alone rather than
-  // scanned along the whole message, which on a long message cost milliseconds.
-  const candidates = (tokens: Token[]): Map<number, number[]> => {
+  // scanned along the whole message, which on a long message cost milliseconds. Collects the
+  // message's words and stems on the way, for `present`.
+  const candidates = (tokens: Token[], forms: Set<string>, beginnings: Set<string>): Map<number, number[]> => {
     const found = new Map<number, number[]>();
-    const at = (i: number, position: number) => {
-      const list = found.get(i);
-      if (!list) found.set(i, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
-    };
-    tokens.forEach((t, position) => {
-      for (const i of byWord.get(t.form) ?? []) at(i, position);
-      for (const length of stemLengths) {
-        if (length > t.form.length) break;
-        for (const i of byStem.get(t.form.slice(0, length)) ?? []) at(i, position);
+    for (let position = 0; position < tokens.length; position++) {
+      const form = tokens[position].form;
+      const info = formInfo(form);
+      forms.add(form);
+      for (const b of info.beginnings) beginnings.add(b);
+      for (const i of info.anchors) {
+        const list = found.get(i);
+        if (!list) found.set(i, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
       }
-    });
+    }
     return found;
+  };
+  const met = (need: Need, forms: Set<string>, beginnings: Set<string>): boolean => {
+    for (const alt of need) {
+      if (alt.stem !== null && !beginnings.has(alt.stem)) continue;
+      let all = true;
+      for (const w of alt.words) if (!forms.has(w)) all = false;
+      if (all) return true;
+    }
+    return false;
+  };
+  // An anchored phrase's first need is its anchor, found already; the rest are worked out once
+  // a message (`known`: 0 not yet, 1 met, 2 not met).
+  const present = (p: CompiledPhrase, anchored: boolean, known: Uint8Array, forms: Set<string>, beginnings: Set<string>): boolean => {
+    for (let n = anchored ? 1 : 0; n < p.needs.length; n++) {
+      const id = p.needs[n];
+      if (known[id] === 0) known[id] = met(needs[id], forms, beginnings) ? 1 : 2;
+      if (known[id] === 2) return false;
+    }
+    return true;
   };
   return {
     tokens: tokenise,
@@ -236,12 +324,17 @@ export function createMatcher(): Matcher {
       }
       const out: CueHit[] = [];
       const seen = new Set<string>();
-      const anchored = candidates(tokens);
+      const forms = new Set<string>();
+      const beginnings = new Set<string>();
+      const anchored = candidates(tokens, forms, beginnings);
+      const known = new Uint8Array(needs.length);
       // Phrase order decides which words a repeated cue quotes; keep it.
       const order = [...always, ...anchored.keys()].sort((a, b) => a - b);
       for (const i of order) {
         const p = phrases[i];
-        const m = anchored.has(i) ? stickyMatch(p, anchored.get(i)!, starts, text) : p.regex.exec(text);
+        const positions = anchored.get(i);
+        if (!present(p, positions !== undefined, known, forms, beginnings)) continue;
+        const m = positions ? stickyMatch(p, positions, starts, text) : p.regex.exec(text);
         if (!m) continue;
         const key = `${p.cue}:${p.phrase}`;
         if (seen.has(key)) continue;

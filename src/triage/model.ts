@@ -37,11 +37,21 @@ export interface Scored {
   probabilities: number[];
 }
 
+// The weights as a Map, made once per model: a long message looks up hundreds of features, and
+// an object with thousands of keys is slow to ask.
+const tables = new WeakMap<LinearModel['weights'], Map<string, number[]>>();
+export function weightsOf(model: LinearModel): Map<string, number[]> {
+  let table = tables.get(model.weights);
+  if (!table) tables.set(model.weights, (table = new Map(Object.entries(model.weights))));
+  return table;
+}
+
 export function score(model: LinearModel, features: Features): number[] {
   const k = model.labels.length;
   const s = new Array<number>(k).fill(0);
+  const table = weightsOf(model);
   for (const name of features.keys()) {
-    const w = model.weights[name];
+    const w = table.get(name);
     if (!w) continue;
     for (let i = 0; i < k; i++) s[i] += w[i];
   }
@@ -63,8 +73,9 @@ export function softmax(s: number[]): number[] {
 /** Features that pushed `label` above `against` most, strongest first (the bias term excluded). */
 export function strongestFor(model: LinearModel, features: Features, label: number, against: number, limit: number): Array<{ feature: string; words: string; weight: number }> {
   const out: Array<{ feature: string; words: string; weight: number }> = [];
+  const table = weightsOf(model);
   for (const [feature, words] of features) {
-    const w = model.weights[feature];
+    const w = table.get(feature);
     if (!w || feature === 'bias' || !words) continue;
     const d = w[label] - w[against];
     if (d > 0) out.push({ feature, words, weight: d });
