@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Middleware, Storage } from 'botbuilder';
+import type { CloudAdapter, Middleware, Storage } from 'botbuilder';
 import type restify from 'restify';
 import { createAdapter, shareDialogStateConfiguration } from './bot/adapter';
 import { CaseFiling } from './bot/case-filing';
 import { ComplaintsBot } from './bot/complaints-bot';
 import { caseEnquiryServices } from './bot/case-enquiry';
+import { personRequests } from './bot/person-requests';
+import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
 import { defaultClassifier } from './triage';
@@ -20,6 +22,7 @@ import { StoreComparingConversationState, StoreComparingUserState } from './bot/
 import type { Store } from './store/ports';
 import { openEmbeddedStore, openStore } from './store/open';
 import { Redelivery } from './bot/redelivery';
+import { ResidentLastWrote, replyWindowHours } from './bot/messaging-window';
 import { RetentionMiddleware } from './bot/retention';
 import { scheduleRetention } from './bot/retention-sweep';
 import { Lifecycle } from './lifecycle';
@@ -29,8 +32,12 @@ import { createLogger, type Logger } from './log';
 import { RateLimiter } from './rate-limit';
 import { longMessageGuard } from './bot/long-message';
 import { type Clock, systemClock } from './clock/clock';
-import { StaffApi } from './staff/api';
-import { StaffAuth } from './staff/auth';
+import { directLineTarget, WebChatSite } from './webchat/site';
+import type { StaffApi } from './staff/api';
+import { createStaff } from './staff/create';
+import { createDirectLineApi, prepareWebsiteChat } from './directline/setup';
+import { channelFitting } from './channels/fit';
+import { createWhatsApp } from './channels/whatsapp';
 
 export interface Core {
   /** Every store the bot and staff API use, behind the ports of src/store/ports.ts. */
@@ -38,20 +45,23 @@ export interface Core {
   profile: PolicyProfile;
   bot: ComplaintsBot;
   updates: CaseUpdates;
-  /** The staff API without HTTP (src/staff/): disabled, answering 404, when STAFF_API_TOKENS is empty. */
+  /** The staff API without HTTP (src/staff/): bearer tokens for systems, console sessions for people; 404 everywhere when both are off. */
   staff: StaffApi;
   i18n: i18n;
   health(): Promise<{ ok: boolean; [k: string]: unknown }>;
   clock: Clock;
   /**
    * Middleware every adapter running the bot must use, in this order, after the transcript's:
-   * retention bookkeeping (and endOfConversation, deleteUserData), then re-delivery.
+   * replies fitted to the channel (src/channels/), retention bookkeeping (and endOfConversation,
+   * deleteUserData), then re-delivery.
    */
   turnMiddleware: Middleware[];
 }
 
 export interface App extends Core {
   server: restify.Server;
+  /** The Bot Framework adapter: proactive messages (continueConversationAsync) go through it, to any channel. */
+  adapter: CloudAdapter;
   /** Readiness (GET /readyz) and the requests in flight. */
   lifecycle: Lifecycle;
   close(): Promise<void>;
@@ -89,6 +99,8 @@ export interface CoreOptions {
    * SQLite file at DATABASE_PATH is opened here; PostgreSQL needs openStore, which is async.
    */
   store?: Store;
+  /** Who has each conversation (dialogs/main/conversation-owner.ts); the bot has all of them unless given. */
+  owner?: ConversationOwner;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -125,13 +137,16 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       filing.requestHuman(context, reason, await bot.language.get(context)),
     ),
     triage: new TriageFiling(defaultClassifier(), cases, profile, store.handoffs, (context) => filing.today(context), calendar),
-    services: {
+    intake: {
       profile,
       calendar,
       today: (context) => filing.today(context),
       fileCase: (context, state, lang) => filing.fileCase(context, state, lang),
       requestHuman: async (context, reason) => filing.requestHuman(context, reason, await bot.language.get(context)),
+      replyWindow: (context) => replyWindowHours(context.activity.channelId) !== undefined,
     },
+    persons: personRequests(filing, i18n, profile),
+    owner: options.owner,
   });
 
   const stateKeys = (context: Parameters<typeof conversationState.getStorageKey>[0]) => ({
@@ -139,8 +154,11 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     user: userState.getStorageKey(context) ?? '',
   });
   const turnMiddleware: Middleware[] = [
+    // Replies cut to the channel's limits before the re-delivery middleware keeps them (src/channels/).
+    channelFitting(),
     new RetentionMiddleware(store.retention, clock, stateKeys, options.log ?? createLogger()),
     new Redelivery(store.turnReplies),
+    new ResidentLastWrote(store.cases, clock, options.log ?? createLogger()),
   ];
   const policy = { id: profile.id, version: profile.version, name: profile.name.en, nation: profile.nation };
   const health = async () => {
@@ -150,27 +168,34 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
       : { ok: false, status: 'unavailable', store: { ok: false, kind: h.kind, error: h.error }, policy: { id: profile.id } };
   };
 
-  const staff = new StaffApi({ auth: new StaffAuth(env.STAFF_API_TOKENS), cases, updates, deadlines });
+  const staff = createStaff(env, { store, clock, updates, deadlines }).api;
 
   return { store, profile, updates, staff, bot, health, i18n, clock, turnMiddleware };
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
+  // Before the store opens: a logo that cannot be read stops the start with nothing to close.
+  const webchat = new WebChatSite(env, { directLine: directLineTarget(env) });
   const store = options.store ?? (await openStore(env, { clock: options.clock ?? systemClock, log }));
   const core = createCore(env, { log, ...options, store });
-  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log));
+  const chat = await prepareWebsiteChat(env, store.directLine);
+  const adapter = createAdapter(env, core.i18n, log, (context) => core.bot.recoverFromError(context, log), chat.local);
   // First, so a message too long to read reaches neither the transcript nor the bot.
   adapter.use(longMessageGuard(core.i18n, (context) => core.bot.language.get(context)));
   adapter.use(new TranscriptMiddleware(store.transcripts, log, core.clock));
   adapter.use(shareDialogStateConfiguration());
   for (const m of core.turnMiddleware) adapter.use(m);
   const retention = scheduleRetention(store.retention, core.clock, env.RETENTION_DAYS, log);
+  const chatRetention = scheduleRetention(store.directLine, core.clock, env.RETENTION_DAYS, log, undefined, 'idle website chat conversations');
   // In the background: residents need none of it, and a big recompute must not delay readiness.
   const listings = startListingRefresh(store.cases, core.updates.deadlines, log);
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle });
+  const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
+  const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat });
+  chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
@@ -187,6 +212,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       server.server.closeIdleConnections();
       await listenerClosed;
       await retention.stop();
+      await chatRetention.stop();
       await listings.stop();
       await store.close();
       return drained;
@@ -194,6 +220,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   return {
     ...core,
     server,
+    adapter,
     lifecycle,
     shutdown,
     async close() {

@@ -20,6 +20,7 @@ async function start(): Promise<void> {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : env.PORT;
       log.info(`Complaints bot listening on http://localhost:${port}/api/messages (health: /healthz, readiness: /readyz)`);
+      log.info(`Chat page: http://localhost:${port}/`);
       log.info(`Policy: ${profile.id} (${profile.name.en}, version ${profile.version}); store: ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : env.DATABASE_PATH}`);
     });
   } catch (e) {

@@ -10,6 +10,9 @@ import { Lifecycle } from './lifecycle';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
+import { BodyTooLargeError, readRawBody, WHATSAPP_WEBHOOK_PATH, type WhatsAppWebhook } from './channels/whatsapp';
+import type { WebChatSite } from './webchat/site';
+import type { DirectLineApi } from './directline/api';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
@@ -26,6 +29,12 @@ export interface ServerDeps {
   now?: () => Date;
   /** Readiness and requests in flight, for shutdown; a fresh one (always ready) if not given. */
   lifecycle?: Lifecycle;
+  /** The WhatsApp Cloud API webhook, when its settings are given. */
+  whatsapp?: WhatsAppWebhook;
+  /** The chat page at / and its assets under /webchat/ (src/webchat/site.ts). */
+  webchat?: WebChatSite;
+  /** The website chat's connection (src/directline/): /directline/token, /v3/directline/..., /v3/conversations/... */
+  directLine?: DirectLineApi;
 }
 
 /** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
@@ -78,6 +87,9 @@ export const SOCKET_TIMEOUTS = { requestTimeout: 30_000, headersTimeout: 15_000,
 const MAX_STAFF_BODY = 64 * 1024;
 
 /** The raw body, refused past `limit` bytes without holding more than that in memory. */
+/** One value of a header a client may send more than once. */
+const header = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
 async function readBody(req: restify.Request, limit: number): Promise<string> {
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
@@ -96,7 +108,7 @@ async function readBody(req: restify.Request, limit: number): Promise<string> {
  * stops the stream (its generator's finally runs); a failure mid-body cannot become a status any
  * more, so the connection is cut and the client sees a truncated body, never a complete-looking one.
  */
-async function sendStream(res: restify.Response, status: number, headers: Record<string, string>, body: AsyncIterable<string>, log: Logger): Promise<void> {
+async function sendStream(res: restify.Response, status: number, headers: Record<string, string | string[]>, body: AsyncIterable<string>, log: Logger): Promise<void> {
   res.writeHead(status, headers);
   let gone = false;
   const onClose = () => (gone = true);
@@ -228,12 +240,21 @@ export function createServer(deps: ServerDeps): restify.Server {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         authorization: req.headers.authorization,
+        cookie: req.headers.cookie,
+        csrf: header(req.headers['x-csrf-token']),
+        origin: req.headers.origin,
+        host: req.headers.host,
+        address: req.socket.remoteAddress,
         readBody: () => readBody(req, MAX_STAFF_BODY),
         // Today is the request's day in London; the staff modules are given it, never a clock.
         today: formatDate(toLondon(now().toISOString()).date),
       });
       if (out.stream) await sendStream(res, out.status, out.headers, out.stream, log);
-      else res.sendRaw(out.status, out.body, out.headers);
+      else {
+        // Set one by one: a header may come more than once (Set-Cookie), which sendRaw's map cannot say.
+        for (const [name, value] of Object.entries(out.headers)) res.setHeader(name, value);
+        res.sendRaw(out.status, out.body);
+      }
     } catch (e) {
       // Never the request: its headers hold the caller's token.
       log.error({ err: safeError(e) }, 'staff request failed');
@@ -242,12 +263,77 @@ export function createServer(deps: ServerDeps): restify.Server {
       lifecycle.leave();
     }
   };
+  // The chat page and its assets: bytes out, nothing read from the request but its path and caching headers.
+  const site = async (req: restify.Request, res: restify.Response) => {
+    const out = deps.webchat?.handle({ method: req.method ?? 'GET', path: req.getPath(), acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
+    if (!out) return refuse(res, 404, 'NotFound', 'no such page');
+    res.writeHead(out.status, out.headers);
+    res.end(req.method === 'HEAD' ? undefined : out.body);
+  };
+  for (const route of ['/', '/index.html', '/webchat/*']) {
+    server.get(route, site);
+    server.head(route, site);
+  }
+
   for (const route of ['/staff', '/staff/*']) {
     server.get(route, staff);
     server.post(route, staff);
     server.put(route, staff);
     server.patch(route, staff);
     server.del(route, staff);
+  }
+
+  const whatsapp = deps.whatsapp;
+  if (whatsapp) {
+    server.get(WHATSAPP_WEBHOOK_PATH, async (req, res) => {
+      const out = whatsapp.verify(req.url ?? '/');
+      res.sendRaw(out.status, out.body, out.headers);
+    });
+    server.post(WHATSAPP_WEBHOOK_PATH, async (req, res) => {
+      if (!lifecycle.enter()) return refuseWhileStopping(res);
+      try {
+        const encoding = req.headers['content-encoding'];
+        if (encoding && encoding !== 'identity') return refuse(res, 415, 'UnsupportedMediaType', 'content-encoding: not supported here');
+        const raw = await readRawBody(req as AsyncIterable<Buffer>, req.headers['content-length']);
+        const out = await whatsapp.receive(raw, req.headers['x-hub-signature-256'] as string | undefined);
+        res.sendRaw(out.status, out.body, out.headers);
+      } catch (e) {
+        if (e instanceof BodyTooLargeError) return refuse(res, 413, 'PayloadTooLarge', 'body: too large');
+        log.error({ err: safeError(e) }, 'whatsapp webhook failed');
+        if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the notification could not be processed' });
+      } finally {
+        lifecycle.leave();
+      }
+    });
+  }
+
+  // Website chat (src/directline/). The bot's own connector calls (/v3/conversations) are let
+  // in while stopping: turns still finishing send their replies through them.
+  if (deps.directLine) {
+    const directLine = deps.directLine;
+    const chat = async (req: restify.Request, res: restify.Response) => {
+      const fromBot = (req.url ?? '').startsWith('/v3/conversations/');
+      if (!fromBot && !lifecycle.enter()) return refuseWhileStopping(res);
+      try {
+        const out = await directLine.handle({
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          authorization: req.headers.authorization,
+          clientAddress: req.socket.remoteAddress ?? '',
+          readBody: () => readJsonBody(req),
+        });
+        for (const [name, value] of Object.entries(out.headers ?? {})) res.header(name, value);
+        res.header('Cache-Control', 'no-store');
+        res.send(out.status, out.body);
+      } finally {
+        if (!fromBot) lifecycle.leave();
+      }
+    };
+    server.post('/directline/token', chat);
+    for (const route of ['/v3/directline/*', '/v3/conversations/*']) {
+      server.get(route, chat);
+      server.post(route, chat);
+    }
   }
 
   return server;

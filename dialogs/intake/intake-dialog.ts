@@ -1,4 +1,4 @@
-import { type Activity, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n, TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
@@ -8,19 +8,28 @@ import type { Timeline } from '../../src/deadlines/timeline';
 import type { Lang } from '../../src/i18n';
 import { detectLanguage } from '../../src/language/detect';
 import type { PolicyProfile } from '../../src/policy/schema';
-import { type Command, parseCommand } from '../parse/commands';
+import { parseCommand } from '../parse/commands';
 import { fieldToChange } from './change';
-import { languageChoice, writesSentence } from './language-choice';
-import { filedMessages, humanMessages } from './messages';
+import { languageChoice, writtenLanguage } from './language-choice';
+import { filedMessages } from './messages';
 import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
-import { questionActivity, say, summaryText } from './render';
+import { languagePrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
+import type { Prompt } from '../../src/channels/prompt';
+import { sendReplies } from '../../src/channels/fit';
+import { answerText } from '../../src/channels/taps';
 import { summaryDecision } from './summary-answer';
+import { parseContact } from '../parse/contact';
+import { readAnswer } from '../parse/yes-no';
+import { normalise } from '../../src/language/normalise';
+
+/** "skip", or no thanks, at a question that can be left. */
+const SKIP = /^(skip|sgipio|none|dim|dim diolch|no thanks|no thank you|nothing|dim byd)$/;
 
 /** Bumped when the shape of the saved state changes; older stacks are restarted, keeping answers. */
 export const INTAKE_VERSION = 1;
 export const INTAKE_DIALOG = 'intake';
 
-type Step = 'language' | QuestionId | 'summary' | 'change_which';
+type Step = 'language' | QuestionId | 'updates_contact' | 'summary' | 'change_which';
 
 export interface IntakeState {
   version: number;
@@ -35,6 +44,8 @@ export interface IntakeState {
   pendingDescription?: string;
   /** The resident asked to complain (rather than just saying hello), so triage does not divert them. */
   explicit?: boolean;
+  /** An email or phone for updates has been asked for (channels with a reply window). */
+  askedUpdatesContact?: boolean;
 }
 
 export interface FiledCase {
@@ -53,6 +64,11 @@ export interface IntakeServices {
   today(context: TurnContext): string;
   fileCase(context: TurnContext, state: IntakeState, lang: Lang): Promise<FiledCase>;
   requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<void>;
+  /**
+   * The channel lets the landlord reply only for a while after the resident's last message
+   * (Messenger, Instagram): an email or phone number for updates is asked for before filing.
+   */
+  replyWindow?(context: TurnContext): boolean;
   /**
    * Reads "what went wrong" as triage would: safety messages always; 'handled' when it is not a
    * complaint at all (a first repair request, a matter for another body) and the resident did
@@ -76,6 +92,13 @@ export interface IntakeOptions {
   answers?: IntakeAnswers;
   /** Started because the resident asked to complain. */
   explicit?: boolean;
+  /** Kept across a restart: when the resident first got in touch. */
+  receivedAt?: string;
+}
+
+/** At these steps "Cymraeg" and "English" answer the question (chat or letters) rather than interrupt it. */
+export function takesLanguageWord(state: Pick<IntakeState, 'step'>): boolean {
+  return state.step === 'language' || state.step === 'letter_language';
 }
 
 const MAX_RETRIES = 3;
@@ -96,14 +119,14 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       step: 'language',
       answers: options?.answers ?? {},
       retries: 0,
-      receivedAt: turnInstant(dc.context).toISOString(),
+      receivedAt: options?.receivedAt ?? turnInstant(dc.context).toISOString(),
       offeredSwitch: false,
       explicit: options?.explicit ?? Boolean(options?.firstMessage),
     };
     if (options?.firstMessage && !state.answers.description) state.pendingDescription = options.firstMessage;
     dc.activeDialog!.state = state;
     if (!lang) {
-      await dc.context.sendActivity(this.languageQuestion());
+      await sendReplies(dc.context, this.languageQuestion());
       return Dialog.EndOfTurn;
     }
     return this.afterLanguage(dc, state, lang, false);
@@ -111,24 +134,20 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as IntakeState;
-    const text = (dc.context.activity.text ?? '').trim();
-    let lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
 
     if (state.version !== INTAKE_VERSION) return this.restartAfterUpdate(dc, state, lang);
+    // A tap or a number read as the choice's value, against the prompt this step shows.
+    const asked = this.stepPrompt(state, lang);
+    const text = answerText(dc.context.activity, asked.choices, asked.shortcuts);
     if (state.step === 'language') return this.onLanguage(dc, state, text);
     if (!text) {
       await dc.context.sendActivity(this.t(lang)('intake:not_text'));
       return this.ask(dc, state, lang);
     }
 
-    const command = this.command(text, state.step);
-    if (command) {
-      const handled = await this.onCommand(dc, state, command, lang);
-      if (handled) return handled;
-      lang = (await this.services.language.get(dc.context)) ?? lang;
-    }
-
     if (state.step === 'summary') return this.onSummary(dc, state, text, lang);
+    if (state.step === 'updates_contact') return this.onUpdatesContact(dc, state, text, lang);
     if (state.step === 'change_which') return this.onChangeWhich(dc, state, text, lang);
 
     const q = question(state.step);
@@ -150,47 +169,33 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const state = instance.state as IntakeState;
     const lang = await this.services.language.get(context);
     if (!lang || state.step === 'language') {
-      await context.sendActivity(this.languageQuestion());
+      await sendReplies(context, this.languageQuestion());
       return;
     }
-    await context.sendActivity(this.stepActivity(state, lang));
+    await sendReplies(context, this.stepPrompt(state, lang));
   }
 
   // --- language -------------------------------------------------------------------------
 
-  private languageQuestion(): Partial<Activity> {
-    const cy = this.t('cy')('intake:language.greeting');
-    const en = this.t('en')('intake:language.greeting');
-    return MessageFactory.suggestedActions(['Cymraeg', 'English'], `${cy}\n\n${en}`);
+  private languageQuestion(): Prompt {
+    return languagePrompt(this.t('cy')('intake:language.greeting'), this.t('en')('intake:language.greeting'));
   }
 
   private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
+    // Help, cancel and a request for a person are the main dialog's interruptions (dialogs/main/).
     let lang = languageChoice(text);
     if (!lang) {
       const cmd = parseCommand(text);
       lang = cmd === 'welsh' ? 'cy' : cmd === 'english' ? 'en' : null;
-      if (cmd === 'human') {
-        await this.services.requestHuman(dc.context, 'asked');
-        for (const m of humanMessages(this.t('cy'), 'cy', this.services.profile)) await dc.context.sendActivity(m);
-        for (const m of humanMessages(this.t('en'), 'en', this.services.profile)) await dc.context.sendActivity(m);
-        return Dialog.EndOfTurn;
-      }
     }
     if (!lang) {
       // Someone who starts by describing the problem has chosen a language by writing in it.
-      // Names alone ("Tŷ Gwyn, Heol Fawr") are not writing in a language: a sentence has its small words.
-      const detected = detectLanguage(text);
-      const strong = Math.max(detected.welsh.length, detected.english.length) >= 2;
-      if (strong && (detected.language === 'cy' || detected.language === 'en') && text.split(/\s+/).length >= 3 && writesSentence(text, detected.language)) {
-        lang = detected.language;
-        if (!state.answers.description && !state.pendingDescription) state.pendingDescription = text;
-      }
+      lang = writtenLanguage(text);
+      if (lang && !state.answers.description && !state.pendingDescription) state.pendingDescription = text;
     }
     if (!lang) {
       state.retries++;
-      await dc.context.sendActivity(
-        MessageFactory.suggestedActions(['Cymraeg', 'English'], `${this.t('cy')('intake:language.not_understood')}\n${this.t('en')('intake:language.not_understood')}`),
-      );
+      await sendReplies(dc.context, languagePrompt(this.t('cy')('intake:language.not_understood'), this.t('en')('intake:language.not_understood')));
       return Dialog.EndOfTurn;
     }
     await this.services.language.set(dc.context, lang);
@@ -227,45 +232,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const signs = other === 'cy' ? d.welsh.length : d.english.length;
     if (d.language === other && signs >= 2) {
       state.offeredSwitch = true;
-      await context.sendActivity(MessageFactory.suggestedActions([other === 'cy' ? 'Cymraeg' : 'English'], this.t(other)('intake:language.offer_switch')));
-    }
-  }
-
-  // --- commands -------------------------------------------------------------------------
-
-  private command(text: string, step: Step): Command | null {
-    const cmd = parseCommand(text);
-    // At the letters question, "Cymraeg" answers the question rather than switching the chat.
-    if (step === 'letter_language' && (cmd === 'welsh' || cmd === 'english')) return null;
-    return cmd;
-  }
-
-  /** Returns a turn result if the command ended the turn. */
-  private async onCommand(dc: DialogContext, state: IntakeState, command: Command, lang: Lang): Promise<DialogTurnResult | null> {
-    const t = this.t(lang);
-    switch (command) {
-      case 'help':
-        await dc.context.sendActivity(t('intake:help'));
-        return this.ask(dc, state, lang);
-      case 'restart':
-        await dc.context.sendActivity(t('intake:restart'));
-        state.answers = {};
-        state.retries = 0;
-        return this.askNext(dc, state, lang);
-      case 'cancel':
-        await dc.context.sendActivity(t('intake:cancel'));
-        return dc.endDialog({ cancelled: true });
-      case 'human':
-        await this.services.requestHuman(dc.context, 'asked');
-        for (const m of humanMessages(t, lang, this.services.profile)) await dc.context.sendActivity(m);
-        return this.ask(dc, state, lang);
-      case 'welsh':
-      case 'english': {
-        const next: Lang = command === 'welsh' ? 'cy' : 'en';
-        await this.services.language.set(dc.context, next);
-        if (next !== lang) await dc.context.sendActivity(this.t(next)('intake:language.chosen'));
-        return this.ask(dc, state, next);
-      }
+      await sendReplies(context, switchPrompt(this.t(other)('intake:language.offer_switch'), other));
     }
   }
 
@@ -275,22 +242,25 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     return { profile: this.services.profile, calendar: this.services.calendar, lang, today: this.services.today(context) };
   }
 
-  private stepActivity(state: IntakeState, lang: Lang): Partial<Activity> {
+  /** What this step asks: sent by `ask`, and read against when the answer comes. */
+  private stepPrompt(state: IntakeState, lang: Lang): Prompt {
     const t = this.t(lang);
-    if (state.step === 'summary') return MessageFactory.suggestedActions([t('intake:summary.send')], summaryText(t, lang, state.answers));
-    if (state.step === 'change_which') return MessageFactory.text(t('intake:summary.change_which'));
+    if (state.step === 'summary') return summaryPrompt(t, lang, state.answers);
+    if (state.step === 'change_which') return { text: t('intake:summary.change_which'), lang };
+    if (state.step === 'updates_contact') return { text: t('intake:updates_contact.ask'), lang };
     if (state.step === 'language') return this.languageQuestion();
-    return questionActivity(t, question(state.step));
+    return questionPrompt(t, lang, question(state.step));
   }
 
   private async ask(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(this.stepActivity(state, lang));
+    await sendReplies(dc.context, this.stepPrompt(state, lang));
     return Dialog.EndOfTurn;
   }
 
   private async askNext(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
     const q = nextQuestion(state.answers);
-    state.step = q ? q.id : 'summary';
+    state.step = q ? q.id : this.needsUpdatesContact(dc.context, state) ? 'updates_contact' : 'summary';
+    if (state.step === 'updates_contact') state.askedUpdatesContact = true;
     state.retries = 0;
     return this.ask(dc, state, lang);
   }
@@ -305,6 +275,26 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       await dc.context.sendActivity(t(`intake:${key ?? 'retry'}`));
     }
     return this.ask(dc, state, lang);
+  }
+
+  // --- updates where the channel's reply window closes -----------------------------------
+
+  /** Someone who gave neither an email nor a phone (an address, or nothing yet) and is not anonymous. */
+  private needsUpdatesContact(context: TurnContext, state: IntakeState): boolean {
+    const c = state.answers.contact;
+    if (state.askedUpdatesContact || !this.services.replyWindow?.(context) || !c || c.anonymous) return false;
+    return !c.email && !c.phone;
+  }
+
+  private async onUpdatesContact(dc: DialogContext, state: IntakeState, text: string, lang: Lang): Promise<DialogTurnResult> {
+    const found = parseContact(text);
+    if (found?.email || found?.phone) {
+      state.answers.contact = { ...state.answers.contact!, ...(found.email ? { email: found.email } : {}), ...(found.phone ? { phone: found.phone } : {}) };
+      return this.askNext(dc, state, lang);
+    }
+    const r = readAnswer(text);
+    if (SKIP.test(normalise(text)) || r.answer === 'no') return this.askNext(dc, state, lang);
+    return this.retry(dc, state, lang, 'updates_contact.not_understood');
   }
 
   // --- summary and filing ---------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { normalise, words } from '../../src/language/normalise';
+import { detectLanguage } from '../../src/language/detect';
 import { LANGUAGE_CHOICES } from './choice-sets';
 
 /**
@@ -26,4 +27,17 @@ const SENTENCE_WORDS: Record<'cy' | 'en', ReadonlySet<string>> = {
 
 export function writesSentence(text: string, lang: 'cy' | 'en'): boolean {
   return words(text).some((w) => SENTENCE_WORDS[lang].has(w));
+}
+
+/**
+ * The language a sentence is plainly written in, or null: enough signs of one language, at least
+ * three words, and the small words only a sentence has. Names alone ("Tŷ Gwyn, Heol Fawr") are
+ * not writing in a language.
+ */
+export function writtenLanguage(text: string): 'cy' | 'en' | null {
+  const detected = detectLanguage(text);
+  const strong = Math.max(detected.welsh.length, detected.english.length) >= 2;
+  if (!strong || (detected.language !== 'cy' && detected.language !== 'en')) return null;
+  if (text.split(/\s+/).length < 3 || !writesSentence(text, detected.language)) return null;
+  return detected.language;
 }

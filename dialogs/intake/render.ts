@@ -1,4 +1,3 @@
-import { ActionTypes, type Activity, MessageFactory } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { duration, longDate } from '../../src/i18n/format';
@@ -8,6 +7,7 @@ import { cy as cyLocale, enGB } from 'date-fns/locale';
 import { parseDate } from '../../src/deadlines/local-date';
 import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
 import type { ChoiceList, Question, Say, Token } from './questions';
+import type { Prompt, PromptChoice } from '../../src/channels/prompt';
 
 /** Month and year, "March 2026" / "Mawrth 2026". */
 function monthYear(iso: string, lang: Lang): string {
@@ -28,39 +28,57 @@ export function say(t: TFunction, lang: Lang, s: Say): string {
   return t(`intake:${s.key}`, params);
 }
 
-/** Labels for each choice list, in the order numbers refer to. */
-export function choiceLabels(t: TFunction, list: ChoiceList): string[] {
+const choice = (value: string, label: string): PromptChoice => ({ value, label });
+
+/**
+ * Each list's choices, in the order numbers refer to. A value is what the question's reader understands (readYesNo reads
+ * "unsure", the letters question reads "cymraeg"), so a tap needs no reading of its own.
+ */
+export function questionChoices(t: TFunction, list: ChoiceList): PromptChoice[] {
   switch (list) {
     case 'yes_no':
-      return [t('intake:choice.yes'), t('intake:choice.no'), t('intake:choice.unsure')];
+      return [choice('yes', t('intake:choice.yes')), choice('no', t('intake:choice.no')), choice('unsure', t('intake:choice.unsure'))];
     case 'court':
-      return [t('intake:choice.court_yes'), t('intake:choice.court_no'), t('intake:choice.unsure')];
+      return [choice('yes', t('intake:choice.court_yes')), choice('no', t('intake:choice.court_no')), choice('unsure', t('intake:choice.unsure'))];
     case 'outcomes':
-      return OUTCOME_CHOICES.map((c) => t(`intake:outcome.${c.value}`));
+      return OUTCOME_CHOICES.map((c) => choice(c.value, t(`intake:outcome.${c.value}`)));
     case 'adjustments':
-      return ADJUSTMENT_CHOICES.map((c) => t(`intake:adjustment.${c.value}`));
+      return ADJUSTMENT_CHOICES.map((c) => choice(c.value, t(`intake:adjustment.${c.value}`)));
     case 'representative':
-      return REPRESENTATIVE_CHOICES.map((c) => t(`intake:representative.${c.value}`));
+      return REPRESENTATIVE_CHOICES.map((c) => choice(c.value, t(`intake:representative.${c.value}`)));
     case 'letter_language':
-      return [t('intake:choice.cy'), t('intake:choice.en')];
+      return [choice('cymraeg', t('intake:choice.cy')), choice('english', t('intake:choice.en'))];
   }
 }
 
+/** Lists read by number or name, several at once or from many: numbered in the text on every channel. */
 const LISTED: ReadonlySet<ChoiceList> = new Set(['outcomes', 'adjustments', 'representative']);
 
-/** A question as a message: long lists numbered in the text (so they work on every channel), short ones as buttons. */
-export function questionActivity(t: TFunction, q: Question): Partial<Activity> {
+/** A question as a prompt: what to ask and the choices; the channel's renderer decides how it looks. */
+export function questionPrompt(t: TFunction, lang: Lang, q: Question): Prompt {
   const text = t(`intake:${q.promptKey}`);
-  if (!q.choices) return MessageFactory.text(text);
-  const labels = choiceLabels(t, q.choices);
+  if (!q.choices) return { text, lang };
+  const choices = questionChoices(t, q.choices);
   if (LISTED.has(q.choices)) {
-    const list = labels.map((l, i) => `${i + 1}. ${l}`).join('\n');
-    const buttons = q.choices === 'adjustments' ? [t('intake:choice.none')] : [];
-    const msg = MessageFactory.text(`${text}\n\n${list}`);
-    if (buttons.length) msg.suggestedActions = { actions: buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), to: [] };
-    return msg;
+    const shortcuts = q.choices === 'adjustments' ? [choice('none', t('intake:choice.none'))] : undefined;
+    return { text, lang, listed: choices.map((c) => c.label), ...(shortcuts ? { shortcuts } : {}) };
   }
-  return MessageFactory.suggestedActions(labels, text);
+  return { text, lang, choices };
+}
+
+/** The language question, in both, Welsh first. */
+export function languagePrompt(cy: string, en: string): Prompt {
+  return { text: `${cy}\n\n${en}`, lang: 'both', choices: [choice('cymraeg', 'Cymraeg'), choice('english', 'English')] };
+}
+
+/** Offered once, when the resident writes in the other language. */
+export function switchPrompt(text: string, to: Lang): Prompt {
+  return { text, lang: to, shortcuts: [to === 'cy' ? choice('cymraeg', 'Cymraeg') : choice('english', 'English')] };
+}
+
+/** The summary, with a one-tap yes: its last line asks "Is that right?" in words. */
+export function summaryPrompt(t: TFunction, lang: Lang, a: IntakeAnswers): Prompt {
+  return { text: summaryText(t, lang, a), lang, shortcuts: [choice('yes', t('intake:summary.send'))] };
 }
 
 export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string {

@@ -1,5 +1,5 @@
 import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
@@ -9,9 +9,7 @@ import { duration } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
 import { normalise } from '../../src/language/normalise';
-import { type Command, parseCommand } from '../parse/commands';
 import { readAnswer } from '../parse/yes-no';
-import { humanMessages } from '../intake/messages';
 import { escalationDatesMessage, statusMessages } from './render';
 
 export const ENQUIRY_DIALOG = 'case_enquiry';
@@ -146,17 +144,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     const text = (dc.context.activity.text ?? '').trim();
     // An enquiry saved by an older release starts again: nothing it was let into carries over.
     if (state.version !== ENQUIRY_VERSION) return dc.replaceDialog(this.id, { mode: state.mode === 'escalate' ? 'escalate' : 'status' } satisfies EnquiryOptions);
-    const command: Command | null = parseCommand(text);
-    if (command === 'cancel' || command === 'restart') {
-      await dc.context.sendActivity(t('intake:cancel'));
-      return dc.endDialog();
-    }
-    if (command === 'human') {
-      await this.services.requestHuman(dc.context, 'asked');
-      for (const m of humanMessages(t, lang, this.services.profile)) await dc.context.sendActivity(m);
-      return dc.endDialog();
-    }
-
+    // Cancel, start again and a request for a person are the main dialog's interruptions (dialogs/main/).
     switch (state.step) {
       case 'reference': {
         const ref = findReference(text);
@@ -191,6 +179,14 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return this.recordEscalation(dc, state, lang, undefined);
       }
     }
+  }
+
+  /** The question the enquiry is waiting on, again (after a switch of language, or help). */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as EnquiryState;
+    const t = this.t(await this.lang(context));
+    const key = { reference: 'status:ask_reference', secret: 'status:ask_secret', unhappy: 'status:escalation.ask_unhappy', outcome: 'status:escalation.ask_outcome' }[state.step];
+    if (key) await context.sendActivity(t(key));
   }
 
   private async answer(dc: DialogContext, state: EnquiryState, record: CaseRecord, grant: CaseGrant, lang: Lang): Promise<DialogTurnResult> {

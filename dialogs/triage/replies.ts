@@ -1,5 +1,5 @@
-import { type Activity, MessageFactory } from 'botbuilder';
 import type { TFunction } from 'i18next';
+import type { Prompt, PromptChoice, Reply } from '../../src/channels/prompt';
 import type { Lang } from '../../src/i18n';
 import { citeClause } from '../../src/i18n/citation';
 import { nationTerms } from '../../src/i18n/terms';
@@ -39,8 +39,19 @@ export function safeguardingMessages(t: TFunction, lang: Lang): string[] {
 
 type OfferKey = 'triage:service_request.offer' | 'triage:excluded.offer' | 'triage:excluded.discretion_offer' | 'triage:service_request.offer_again';
 
-export function offerComplaint(t: TFunction, key: OfferKey): Partial<Activity> {
-  return MessageFactory.suggestedActions([t('triage:service_request.offer_button'), t('triage:service_request.no_thanks')], t(key));
+/** The language a fixed t speaks (i18next's getFixedT sets it), so callers need not pass it twice. */
+const langOf = (t: TFunction): Lang => ((t as unknown as { lng?: string }).lng === 'en' ? 'en' : 'cy');
+
+/** "Would you like to make a complaint?": yes and no as values the offer's reader (readAnswer) understands. */
+export function offerChoices(t: TFunction): PromptChoice[] {
+  return [
+    { value: 'yes', label: t('triage:service_request.offer_button') },
+    { value: 'no', label: t('triage:service_request.no_thanks') },
+  ];
+}
+
+export function offerComplaint(t: TFunction, key: OfferKey): Prompt {
+  return { text: t(key), lang: langOf(t), choices: offerChoices(t) };
 }
 
 /** Which of the resident's words led to this reading, so the decision is never a black box. */
@@ -50,8 +61,8 @@ export function whyMessage(t: TFunction, result: TriageResult): string | null {
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }
 
-export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string): Array<string | Partial<Activity>> {
-  const out: Array<string | Partial<Activity>> = [t('triage:service_request.treated', { reference })];
+export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string): Reply[] {
+  const out: Reply[] = [t('triage:service_request.treated', { reference })];
   const phone = profile.contacts.complaints.phone;
   out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
   const why = whyMessage(t, result);
@@ -60,8 +71,8 @@ export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, res
   return out;
 }
 
-export function excludedMessages(t: TFunction, lang: Lang, profile: PolicyProfile, result: TriageResult, reference: string): Array<string | Partial<Activity>> {
-  const out: Array<string | Partial<Activity>> = [t('triage:excluded.intro', { reference })];
+export function excludedMessages(t: TFunction, lang: Lang, profile: PolicyProfile, result: TriageResult, reference: string): Reply[] {
+  const out: Reply[] = [t('triage:excluded.intro', { reference })];
   const listed = profile.exclusions.find((e) => e.reason === result.reason && e.topic === result.topic) ?? profile.exclusions.find((e) => e.reason === result.reason);
   const explain = listed ? listed.explain[lang] : t(`triage:excluded.why_generic.${result.reason}`);
   const clause = result.clause ?? listed?.clause;
@@ -88,9 +99,20 @@ export function offerAfterExclusion(profile: PolicyProfile, result: TriageResult
   return result.dissatisfied ? 'triage:excluded.offer' : null;
 }
 
-export function menu(t: TFunction): Partial<Activity> {
-  return MessageFactory.suggestedActions(
-    [t('triage:none.complain'), t('triage:none.repair'), t('triage:none.status'), t('triage:none.person')],
-    t('triage:none.menu'),
-  );
+/** What the menu offers; the bot routes on these values, never on the labels. */
+export const MENU_VALUES = ['menu.complain', 'menu.repair', 'menu.status', 'menu.person'] as const;
+export type MenuValue = (typeof MENU_VALUES)[number];
+
+export function menuChoices(t: TFunction): PromptChoice[] {
+  return [
+    { value: 'menu.complain', label: t('triage:none.complain') },
+    // "Rhoi gwybod am waith trwsio" is longer than Messenger's 20 characters and WhatsApp's 24.
+    { value: 'menu.repair', label: t('triage:none.repair'), short: t('triage:none.repair_short') },
+    { value: 'menu.status', label: t('triage:none.status') },
+    { value: 'menu.person', label: t('triage:none.person') },
+  ];
+}
+
+export function menu(t: TFunction): Prompt {
+  return { text: t('triage:none.menu'), lang: langOf(t), choices: menuChoices(t) };
 }

@@ -10,6 +10,7 @@ import type { Env } from '../config/env';
 import { safeError, type Logger } from '../log';
 import { isLostRace } from './bot-state';
 import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
+import { type LocalConnector, SelfHostedConnectorAuthentication } from '../directline/connector';
 
 /**
  * The Bot Framework adapter, set up as in Microsoft's samples. With no MicrosoftAppId it accepts
@@ -21,6 +22,8 @@ export function createAdapter(
   log: Logger,
   /** Ends what the resident was doing and tells them, so a failed turn does not fail every later one. */
   recover?: (context: TurnContext) => Promise<void>,
+  /** Self-hosted website chat: connector clients for this server's own serviceUrl (src/directline/). */
+  local?: LocalConnector,
 ): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: env.MicrosoftAppId,
@@ -28,7 +31,8 @@ export function createAdapter(
     MicrosoftAppType: env.MicrosoftAppType,
     MicrosoftAppTenantId: env.MicrosoftAppTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
+  const reusing = new ReusingBotFrameworkAuthentication(auth);
+  const adapter = new CloudAdapter(local ? new SelfHostedConnectorAuthentication(reusing, local) : reusing);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Another turn wrote this conversation's state since this one read it (a lost lock): nothing
     // of this turn was kept, so there is nothing to recover; the server answers 503 and the

@@ -1,6 +1,9 @@
 import { type Logger, safeError } from '../log';
 import type { Clock } from '../clock/clock';
-import type { Retention } from '../store/ports';
+/** What a sweep needs of a store: delete up to `limit` things idle since `before`, saying whether more are left. */
+interface Sweepable {
+  sweep(before: Date, limit: number): Promise<{ conversations: number; more: boolean }>;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Conversations per transaction, so a first sweep over a large backlog does not hold the event loop for long. */
@@ -12,7 +15,7 @@ export function retentionCutoff(now: Date, days: number): Date {
 }
 
 /** Sweeps until nothing idle is left; returns how many conversations went. */
-export async function sweepIdle(store: Retention, clock: Clock, days: number): Promise<number> {
+export async function sweepIdle(store: Sweepable, clock: Clock, days: number): Promise<number> {
   const cutoff = retentionCutoff(clock.now(), days);
   let conversations = 0;
   for (;;) {
@@ -33,13 +36,13 @@ export interface RetentionSchedule {
  * Sweeps at start-up and then every `intervalMs` (an hour by default). The timer is unref'd so it
  * never keeps the process alive; a failed sweep is logged and tried again at the next interval.
  */
-export function scheduleRetention(store: Retention, clock: Clock, days: number, log: Logger, intervalMs = 60 * 60 * 1000): RetentionSchedule {
+export function scheduleRetention(store: Sweepable, clock: Clock, days: number, log: Logger, intervalMs = 60 * 60 * 1000, what = 'the state and transcripts of idle conversations'): RetentionSchedule {
   let running: Promise<void> = Promise.resolve();
   const run = (): Promise<void> =>
     (running = running.then(() =>
       sweepIdle(store, clock, days).then(
         (n) => {
-          if (n > 0) log.info({ conversations: n, days }, 'retention: deleted the state and transcripts of idle conversations');
+          if (n > 0) log.info({ conversations: n, days }, `retention: deleted ${what}`);
         },
         (e: unknown) => log.error({ err: safeError(e) }, 'retention sweep failed'),
       ),

@@ -4,6 +4,7 @@ import type { Clock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
 import type { ConversationParty, Retention } from '../store/ports';
 import { userKey } from './identity';
+import { isPublicPost } from './public-post';
 import { conversationKey } from './transcript-logger';
 
 /** The bot_state keys of the turn's conversation and sender, as botbuilder's ConversationState and UserState build them. */
@@ -41,7 +42,8 @@ export class RetentionMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const at = stampTurn(context, this.clock);
     const party = this.party(context);
-    if (!party) return next();
+    // A public comment leaves no state to forget, so it records no one (see public-post.ts).
+    if (!party || isPublicPost(context.activity)) return next();
     if (context.activity.type === 'deleteUserData') {
       // Rows deleted: the next turn of any of them must record itself again.
       this.recorded.clear();

@@ -3,6 +3,7 @@ import { safeError, type Logger } from '../log';
 import type { NewTranscriptEntry, TranscriptStore } from '../store/ports';
 import { type Clock, systemClock } from '../clock/clock';
 import { stampTurn } from '../clock/turn-instant';
+import { isPublicPost } from './public-post';
 
 export function conversationKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
   return `${activity.channelId}:${activity.conversation?.id ?? ''}`;
@@ -48,6 +49,9 @@ export class TranscriptMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
+    // A public comment is answered with one line asking for a private message; nothing of the
+    // public thread (its text, who wrote it, the bot's line) is kept.
+    if (isPublicPost(activity)) return next();
     // As botbuilder's middleware does: an incoming activity without a role is the user's.
     if (activity.from && !activity.from.role) activity.from.role = 'user';
     const entries: NewTranscriptEntry[] = [];

@@ -47,6 +47,11 @@ export interface CaseRecord extends Omit<NewCase, 'idempotencyKey' | 'actor' | '
   stage: number;
   state: string;
   createdAt: string;
+  /**
+   * When the resident last wrote in the case's conversation, after filing, by the server's clock
+   * (null: not since filing). Messenger and Instagram replies must come within 24 hours of it.
+   */
+  residentLastAt?: string | null;
 }
 
 /** One entry of a case's append-only history. */

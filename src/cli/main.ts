@@ -2,13 +2,16 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { loadHolidays } from '../config/holidays';
 import { DeadlineService } from '../deadlines/service';
-import { createI18n } from '../i18n';
+import { createI18n, type Lang } from '../i18n';
+import { loadLandlordProfiles } from '../config/policy-files';
 import { createProfileRegistry, DEFAULT_POLICY } from '../policy/profiles';
+import { ProfileError } from '../policy/parse';
 import { formatDate, toLondon } from '../deadlines/local-date';
 import { defaultClassifier } from '../triage';
 import { answerClassifyLine } from './classify-command';
 import { answerDeadlineLine } from './deadlines-command';
-import { policyCommand } from './policy-command';
+import { looksLikePath, policyCommand } from './policy-command';
+import { STAFF_USAGE, staffCommand } from './staff-command';
 
 const USAGE = `Usage: npm run --silent complaints -- <command> [options]
 
@@ -19,13 +22,20 @@ Commands:
                             {"id","text","answers"?:{reportedBefore,courtClaimIssued,letterOfClaim,
                             happenedOn,today,completedBothStages,ombudsmanInvestigating,
                             hasComplaint}}
-  policy list               List the policy profiles.
-  policy show <id>          Print a profile as JSON.
-  policy check <id>         Compare a profile with the statutory code for its nation.
+  policy list               List the policy profiles (a landlord's own marked *).
+  policy show <id|file>     Print a profile as JSON.
+  policy check [<id|file>...]
+                            Compare profiles with the statutory code for their nation (without an
+                            argument: every landlord profile given). Exits 1 if any breaks the code.
   policy validate <file>    Check a landlord's own profile file against the schema.
+${STAFF_USAGE}
 
 Options:
-  --policy <id>             Policy profile for classify (default: POLICY, else housing-ombudsman-code).
+  --policy-file <file>      A landlord's own profile (JSON), checked against the schema first;
+                            repeatable. POLICY_FILE in the environment adds one too.
+  --policy <id>             Policy profile for classify (default: POLICY, else the one landlord
+                            profile given, else housing-ombudsman-code).
+  --lang <cy|en>            Language of policy check and policy list (default: en).
   --today <YYYY-MM-DD>      Today's date for classify's time limits (default: today in London).
   --holidays <file>         England-and-Wales bank holidays in the gov.uk JSON format
                             (default: BANK_HOLIDAYS_PATH, else the shipped 2018-2030 table).
@@ -34,6 +44,11 @@ Options:
 Exit codes: 0 ok; 1 some input lines or checks failed; 2 usage error.`;
 
 class UsageError extends Error {}
+
+/** Which policy classify runs under: --policy, POLICY, the one landlord profile given, or the code. */
+export function classifyPolicy(flag: string | undefined, env: string | undefined, landlord: string[]): string {
+  return flag ?? env ?? (landlord.length === 1 ? landlord[0] : DEFAULT_POLICY);
+}
 
 async function* stdinLines(): AsyncGenerator<string> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -66,13 +81,22 @@ async function runLines(answer: (line: string, lineNo: number) => object): Promi
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Staff commands read the store's settings, not holidays or profiles, and take options of their own.
+  if (argv[0] === 'staff') return staff(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { holidays: { type: 'string' }, policy: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        holidays: { type: 'string' },
+        policy: { type: 'string' },
+        'policy-file': { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
@@ -83,15 +107,20 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
+  if (values.lang !== undefined && values.lang !== 'cy' && values.lang !== 'en') throw new UsageError('--lang must be cy or en');
+  const lang: Lang = values.lang ?? 'en';
   const holidays = loadHolidays(values.holidays ?? process.env.BANK_HOLIDAYS_PATH);
-  const service = new DeadlineService(createProfileRegistry(), holidays);
+  // As the bot reads them: POLICY_FILE first; then --policy-file; then files named to policy show/check.
+  const files = [process.env.POLICY_FILE || [], values['policy-file'] ?? [], command === 'policy' && (rest[0] === 'check' || rest[0] === 'show') ? rest.slice(1).filter(looksLikePath) : []].flat();
+  const landlord = loadLandlordProfiles(files);
+  const service = new DeadlineService(landlord.registry, holidays);
   switch (command) {
     case 'deadlines':
       if (rest.length) throw new UsageError(`deadlines takes no arguments (got "${rest.join(' ')}")`);
       return runDeadlines(service);
     case 'classify': {
       if (rest.length) throw new UsageError(`classify takes no arguments (got "${rest.join(' ')}")`);
-      const id = values.policy ?? process.env.POLICY ?? DEFAULT_POLICY;
+      const id = classifyPolicy(values.policy, process.env.POLICY || undefined, landlord.ids);
       if (!service.profiles.has(id)) throw new UsageError(`--policy: unknown policy "${id}"; known policies: ${service.profiles.ids().join(', ')}`);
       if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today must be YYYY-MM-DD');
       const today = values.today ?? formatDate(toLondon(new Date().toISOString()).date);
@@ -100,7 +129,8 @@ export async function main(argv: string[]): Promise<number> {
       return runLines((line, n) => answerClassifyLine(line, n, defaultClassifier(), profile, today, calendar));
     }
     case 'policy': {
-      const result = policyCommand(rest, service);
+      const codes = new DeadlineService(createProfileRegistry(), holidays);
+      const result = policyCommand(rest, { service, codes, landlord: landlord.ids, i18n: createI18n(), lang });
       if (result === 'usage') throw new UsageError(`unknown policy command "${rest.join(' ')}"`);
       if (result.out) process.stdout.write(result.out);
       if (result.err) process.stderr.write(result.err);
@@ -113,13 +143,25 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+async function staff(args: string[]): Promise<number> {
+  const result = await staffCommand(args);
+  if (result === 'usage') throw new UsageError(`staff: expected add <name>, list, disable <name>, enable <name> or reset <name>`);
+  if (result.out) process.stdout.write(result.out);
+  if (result.err) process.stderr.write(result.err);
+  return result.code;
+}
+
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      if (e instanceof UsageError) {
+      if (e instanceof ProfileError) {
+        // The message `policy validate` gives for the same file.
+        process.stderr.write(`${e.message}\n`);
+        process.exitCode = 1;
+      } else if (e instanceof UsageError) {
         process.stderr.write(`complaints: ${e.message}\n\n${USAGE}\n`);
         process.exitCode = 2;
       } else {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
+import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
+import { webChatSettingsProblem, WebChatSettingsSchema } from '../webchat/settings';
 
 // Here rather than in log.ts, so reading settings (the CLI too) does not load the logger.
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -47,7 +49,7 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 
 /** Settings whose values must never appear in an error message or a log. */
 // DATABASE_URL usually carries the database password.
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL']);
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS]);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -100,6 +102,24 @@ export const EnvSchema = z.object({
       ctx.issues.push({ code: 'custom', message: r.error, input: '(hidden)' });
       return z.NEVER;
     }),
+  /**
+   * The staff console (/staff/console) and its sign-in with named accounts (`complaints staff add`).
+   * `off`: only bearer tokens, and with no STAFF_API_TOKENS every /staff route answers 404.
+   */
+  STAFF_CONSOLE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** A console session ends this many hours after sign-in (a shift), or after STAFF_SESSION_IDLE_MINUTES unused. */
+  STAFF_SESSION_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int('must be a whole number of hours').min(1, 'must be at least 1 hour').max(24, 'must be at most 24 hours').default(10),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(5, 'must be at least 5 minutes')
+    .max(480, 'must be at most 480 minutes')
+    .default(60),
+  /** OpenID Connect sign-in (Microsoft Entra ID: https://login.microsoftonline.com/<tenant>/v2.0); all four or none. */
+  STAFF_OIDC_ISSUER: z.url({ error: 'must be the provider\'s issuer URL' }).optional(),
+  STAFF_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  STAFF_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  STAFF_OIDC_REDIRECT_URI: z.url({ error: 'must be this bot\'s callback URL, e.g. https://bot.example/staff/oidc/callback' }).optional(),
   /** Messages per minute per conversation on POST /api/messages; 0 turns the limit off (load tests). */
   MESSAGE_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
   /**
@@ -112,7 +132,28 @@ export const EnvSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(600, 'must be at most 600 seconds')
     .default(25),
+  /** WhatsApp Cloud API (src/channels/whatsapp/): all four secrets, or none and no /whatsapp route. */
+  ...WhatsAppSettingsSchema.shape,
+  /** Website chat (src/directline/): where this server is reached; the bot's serviceUrl for self-hosted Direct Line. */
+  PUBLIC_URL: z
+    .string()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http:// or https:// URL, e.g. https://chat.example.org')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Signs self-hosted Direct Line tokens; generated and kept in the store when unset. Never printed. */
+  DIRECT_LINE_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').max(512, 'must be at most 512 characters').optional(),
+  /** Set: POST /directline/token exchanges it for an Azure Bot Service Direct Line token. Never printed. */
+  DIRECT_LINE_SECRET: z.string().min(1).max(512, 'must be at most 512 characters').optional(),
+  DIRECT_LINE_ENDPOINT: z
+    .string()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an https:// URL such as https://europe.directline.botframework.com/v3/directline')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .default('https://directline.botframework.com/v3/directline'),
+  /** Direct Line tokens minted per minute per client address (POST /directline/token); 0 turns the limit off. */
+  DIRECT_LINE_TOKEN_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** The chat page at / (src/webchat/settings.ts). */
+  ...WebChatSettingsSchema.shape,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -132,9 +173,14 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       throw new ConfigError('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
     }
+    const oidc = ['STAFF_OIDC_ISSUER', 'STAFF_OIDC_CLIENT_ID', 'STAFF_OIDC_CLIENT_SECRET', 'STAFF_OIDC_REDIRECT_URI'] as const;
+    const missing = oidc.filter((k) => !env[k]);
+    if (missing.length > 0 && missing.length < oidc.length) throw new ConfigError(`${missing[0]}: required when ${oidc.find((k) => env[k])} is set`);
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       throw new ConfigError('MicrosoftAppPassword: required when MicrosoftAppId is set');
     }
+    const webchat = webChatSettingsProblem(env);
+    if (webchat) throw new ConfigError(webchat);
     return env;
   }
   const lines = r.error.issues.map((i) => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { type Citation, citationsFor } from '../policy/citation';
-import type { PolicyProfile } from '../policy/schema';
+import { type Citation, citationsFor, citationsOf } from '../policy/citation';
+import type { CiteRef, PolicyProfile } from '../policy/schema';
 import type { Lang } from './index';
 
 /** A ranged paragraph "6.4-6.5" is printed with an en dash and counts as more than one. */
@@ -26,7 +26,16 @@ function mergeSameDocument(cs: Citation[]): Citation[] {
  * Handling Code, paragraph 6.2": a clause named in the resident's language.
  */
 export function citeClause(t: TFunction, lang: Lang, profile: PolicyProfile, clause: string | string[]): string {
-  return mergeSameDocument((Array.isArray(clause) ? clause : [clause]).flatMap((c) => citationsFor(profile, c)))
+  return citeAll(t, lang, (Array.isArray(clause) ? clause : [clause]).flatMap((c) => citationsFor(profile, c)));
+}
+
+/** Clauses and references together, each document named once: "…, paragraphs 6.3 and 6.4–6.5". */
+export function citeClausesAndRefs(t: TFunction, lang: Lang, profile: PolicyProfile, clauses: string[], refs: CiteRef[]): string {
+  return citeAll(t, lang, [...clauses.flatMap((c) => citationsFor(profile, c)), ...citationsOf(profile, refs)]);
+}
+
+function citeAll(t: TFunction, lang: Lang, citations: Citation[]): string {
+  return mergeSameDocument(citations)
     .map((c) => {
       if (!c.paras.length) return c.document[lang];
       const { text, count } = paraList(t, c.paras);

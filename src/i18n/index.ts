@@ -7,14 +7,16 @@ import enTriage from '../../locales/en/triage.json';
 import cyTriage from '../../locales/cy/triage.json';
 import enStatus from '../../locales/en/status.json';
 import cyStatus from '../../locales/cy/status.json';
+import enPolicy from '../../locales/en/policy.json';
+import cyPolicy from '../../locales/cy/policy.json';
 
 /** The two languages the bot speaks. Welsh first wherever both are shown. */
 export type Lang = 'cy' | 'en';
 export const LANGS: readonly Lang[] = ['cy', 'en'];
 
 export const resources = {
-  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus },
-  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus },
+  en: { deadlines: enDeadlines, intake: enIntake, triage: enTriage, status: enStatus, policy: enPolicy },
+  cy: { deadlines: cyDeadlines, intake: cyIntake, triage: cyTriage, status: cyStatus, policy: cyPolicy },
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../deadlines/calendar';
 import { addMonths, dayFromParts, type DayNumber } from '../deadlines/local-date';
 import { applyDuration } from '../deadlines/timeline';
-import type { Duration, PolicyProfile, Stage, Timescale } from './schema';
+import type { CiteRef, ClockStart, Duration, Extension, ExclusionReason, ExclusionTopic, PolicyProfile, RepresentativeKind, Stage, Timescale } from './schema';
 
 /**
  * Compares a landlord's profile with the statutory code for its nation, the self-assessment
@@ -11,13 +11,45 @@ import type { Duration, PolicyProfile, Stage, Timescale } from './schema';
 
 export type FindingKind = 'departure' | 'better' | 'note';
 
+/** A value a statement needs, rendered in the reader's language. */
+export type CheckValue =
+  | { duration: Duration }
+  | { from: ClockStart }
+  | { reason: ExclusionReason }
+  | { topic: ExclusionTopic }
+  | { representatives: RepresentativeKind[] }
+  | number
+  | string;
+
+/**
+ * One side of a finding: a message (a key under `policy:say` in both locales), its values, and
+ * where it comes from. `clauses` are clause strings of the profile the side is about (the
+ * landlord's or the code's), cited as residents see them; `refs` cite the code directly where
+ * the code's profile has no rule to point at (e.g. "informal stages are not permitted").
+ */
+export interface Statement {
+  key: string;
+  values?: Record<string, CheckValue>;
+  clauses?: string[];
+  refs?: CiteRef[];
+  /** How the dates compare over the sample years, said after the citation. */
+  comparison?: { result: Exclude<Comparison, 'same'>; worstDays: number } | 'shorter' | 'longer';
+}
+
 export interface Finding {
   kind: FindingKind;
-  topic: string;
-  /** What the profile says, with its clause. */
-  profile: string;
-  /** What the code says, with its clause. */
-  code: string;
+  /** A key under `policy:topic`, with its values. */
+  topic: { key: string; values?: Record<string, CheckValue> };
+  /** What the profile says. */
+  profile: Statement;
+  /** What the code says. */
+  code: Statement;
+  /**
+   * The departure breaks a rule the code makes (a timescale past its maximum, a shorter time
+   * limit, an informal stage, a rule the law has removed), not only a worse reading for residents;
+   * `complaints policy check` exits 1 when any finding has it.
+   */
+  breach: boolean;
 }
 
 export interface CheckContext {
@@ -27,29 +59,12 @@ export interface CheckContext {
   codeCalendar: WorkingCalendar;
 }
 
-const REPRESENTATIVE_WORDS: Record<PolicyProfile['representatives']['noConsentNeeded'][number], string> = {
-  relative: 'relatives',
-  friend: 'friends',
-  advocate: 'advocates',
-  councillor: 'councillors',
-  mp: 'MPs',
-  ms: 'Members of the Senedd',
-  power_of_attorney: 'people with power of attorney',
-  other: 'other representatives',
-};
-
 const SAMPLE_FIRST = dayFromParts(2025, 1, 1);
 const SAMPLE_LAST = dayFromParts(2026, 12, 31);
 
-export function describeDuration(d: Duration): string {
-  const unit = { working_days: 'working day', calendar_days: 'calendar day', weeks: 'week', months: 'month' }[d.unit];
-  return `${d.n} ${unit}${d.n === 1 ? '' : 's'}`;
-}
-
-function describeTimescale(t: Timescale | null): string {
-  if (!t) return 'no timescale';
-  const from = { receipt: 'receipt', acknowledgement: 'acknowledgement', escalation_request: 'the escalation request' }[t.from];
-  return `${describeDuration(t.within)} from ${from} (${t.clause})`;
+/** Paragraphs of the statutory code for a rule the code's profile does not hold as data. */
+function codeRefs(code: PolicyProfile, hoParas: string[]): CiteRef[] {
+  return code.nation === 'england' ? [{ doc: 'ho_code', paras: hoParas, unit: 'paragraph' }] : [{ doc: 'psow_model', paras: [], unit: 'paragraph' }];
 }
 
 /** Day a stage's reply is due for a receipt day, assuming acknowledgement on its last permitted day. */
@@ -76,26 +91,41 @@ function compareOverSample(a: (d: DayNumber) => DayNumber, b: (d: DayNumber) => 
   return { result: later && earlier ? 'mixed' : later ? 'later' : earlier ? 'earlier' : 'same', worstDays };
 }
 
+const timescale = (key: string, t: Timescale): Statement => ({
+  key,
+  values: { duration: { duration: t.within }, from: { from: t.from } },
+  clauses: [t.clause],
+});
+
+const withExtension = (t: Timescale, x: Extension): Statement => ({
+  key: 'respond_extended',
+  values: { duration: { duration: t.within }, from: { from: t.from }, extension: { duration: x.max } },
+  clauses: [t.clause, x.clause],
+});
+
 function compareStage(ctx: CheckContext, n: 0 | 1, out: Finding[]): void {
   const p = ctx.profile.stages[n];
   const c = ctx.code.stages[n];
-  const label = `Stage ${n + 1}`;
+  const stage = n + 1;
+  const topic = (key: string) => ({ key: `stage.${key}`, values: { stage } });
 
   if (p.informal && !c.informal) {
     out.push({
       kind: 'departure',
-      topic: `${label}: informal stage`,
-      profile: `${label} is described as informal.`,
-      code: 'Informal complaint stages are not permitted; only two formal stages (Code 5.2-5.3).',
+      breach: true,
+      topic: topic('informal'),
+      profile: { key: 'informal', values: { stage }, clauses: [p.respond.clause] },
+      code: { key: 'formal_required', values: { stage }, refs: codeRefs(ctx.code, ['5.2-5.3']) },
     });
   }
 
   if (c.acknowledge && !p.acknowledge) {
     out.push({
       kind: 'departure',
-      topic: `${label}: acknowledgement`,
-      profile: `${label} sets no acknowledgement timescale.`,
-      code: `Acknowledge within ${describeTimescale(c.acknowledge)}.`,
+      breach: true,
+      topic: topic('acknowledgement'),
+      profile: { key: 'no_acknowledgement', values: { stage } },
+      code: timescale('acknowledge', c.acknowledge),
     });
   } else if (c.acknowledge && p.acknowledge) {
     const pa = p.acknowledge;
@@ -104,31 +134,33 @@ function compareStage(ctx: CheckContext, n: 0 | 1, out: Finding[]): void {
       (d) => applyDuration(ctx.profileCalendar, d, pa.within).day,
       (d) => applyDuration(ctx.codeCalendar, d, ca.within).day,
     );
-    pushComparison(out, cmp, `${label}: acknowledgement`, `Acknowledge within ${describeTimescale(pa)}.`, `Acknowledge within ${describeTimescale(ca)}.`);
+    pushComparison(out, cmp, topic('acknowledgement'), timescale('acknowledge', pa), timescale('acknowledge', ca));
   }
 
   const cmp = compareOverSample(
     (d) => replyDay(p, ctx.profileCalendar, d, false),
     (d) => replyDay(c, ctx.codeCalendar, d, false),
   );
-  pushComparison(out, cmp, `${label}: full response`, `Respond within ${describeTimescale(p.respond)}.`, `Respond within ${describeTimescale(c.respond)}.`);
+  pushComparison(out, cmp, topic('response'), timescale('respond', p.respond), timescale('respond', c.respond));
 
   if (c.extension) {
     const cx = c.extension;
     if (!p.extension) {
       out.push({
         kind: 'note',
-        topic: `${label}: extension`,
-        profile: 'No limit on extending the response time is stated.',
-        code: `An extension may be at most ${describeDuration(cx.max)} without good reason (${cx.clause}).`,
+        breach: false,
+        topic: topic('extension'),
+        profile: { key: 'extension_unstated' },
+        code: { key: 'extension_max', values: { extension: { duration: cx.max } }, clauses: [cx.clause] },
       });
     } else if (p.extension.max.n === 0 && p.extension.beyondMax === 'resident_agreement') {
       // "We will agree timescales with you" has no ceiling: neither better nor worse, but open-ended.
       out.push({
         kind: 'note',
-        topic: `${label}: extension`,
-        profile: `Any extension is agreed with the resident; no upper limit is stated (${p.extension.clause}).`,
-        code: `An extension may be at most ${describeDuration(cx.max)} without good reason, and the resident told why (${cx.clause}).`,
+        breach: false,
+        topic: topic('extension'),
+        profile: { key: 'extension_agreed', clauses: [p.extension.clause] },
+        code: { key: 'extension_max_told', values: { extension: { duration: cx.max } }, clauses: [cx.clause] },
       });
     } else {
       const px = p.extension;
@@ -136,61 +168,70 @@ function compareStage(ctx: CheckContext, n: 0 | 1, out: Finding[]): void {
         (d) => replyDay(p, ctx.profileCalendar, d, true),
         (d) => replyDay(c, ctx.codeCalendar, d, true),
       );
-      pushComparison(
-        out,
-        ext,
-        `${label}: latest response with extension`,
-        `Respond within ${describeTimescale(p.respond)}, extendable by ${describeDuration(px.max)} (${px.clause}).`,
-        `Respond within ${describeTimescale(c.respond)}, extendable by ${describeDuration(cx.max)} (${cx.clause}).`,
-      );
+      pushComparison(out, ext, topic('latest_with_extension'), withExtension(p.respond, px), withExtension(c.respond, cx));
     }
   }
   if (p.autoEscalatesWhenLate) {
     out.push({
       kind: 'better',
-      topic: `${label}: automatic escalation`,
-      profile: `An unanswered ${label.toLowerCase()} complaint escalates by itself when its time runs out (${p.autoEscalatesWhenLate.clause}).`,
-      code: 'The code does not require automatic escalation.',
+      breach: false,
+      topic: topic('auto_escalation'),
+      profile: { key: 'auto_escalates', values: { stage }, clauses: [p.autoEscalatesWhenLate.clause] },
+      code: { key: 'no_auto_escalation' },
     });
   }
 }
 
-function pushComparison(out: Finding[], cmp: { result: Comparison; worstDays: number }, topic: string, profile: string, code: string) {
+/** A later date than the code's, on any receipt day, is past the code's maximum: a breach. */
+function pushComparison(out: Finding[], cmp: { result: Comparison; worstDays: number }, topic: Finding['topic'], profile: Statement, code: Statement) {
   if (cmp.result === 'same') return;
   const kind: FindingKind = cmp.result === 'earlier' ? 'better' : 'departure';
-  const suffix =
-    cmp.result === 'later'
-      ? ` Up to ${cmp.worstDays} calendar day${cmp.worstDays === 1 ? '' : 's'} later than the code allows.`
-      : cmp.result === 'mixed'
-        ? ` Later than the code on some dates (by up to ${cmp.worstDays} calendar day${cmp.worstDays === 1 ? '' : 's'}), earlier on others.`
-        : ' Never later than the code, often sooner.';
-  out.push({ kind, topic, profile: profile + suffix, code });
+  out.push({ kind, breach: kind === 'departure', topic, profile: { ...profile, comparison: { result: cmp.result, worstDays: cmp.worstDays } }, code });
 }
 
 function timeLimitFindings(ctx: CheckContext, out: Finding[]): void {
   const p = ctx.profile.timeLimit;
   const c = ctx.code.timeLimit;
   if (!c) return;
+  const codeSays: Statement = { key: 'time_limit_code', values: { duration: { duration: c.within } }, clauses: [c.clause] };
   if (!p) {
-    out.push({ kind: 'better', topic: 'Time limit', profile: 'No time limit for raising a complaint.', code: `${describeDuration(c.within)} (${c.clause}).` });
+    out.push({ kind: 'better', breach: false, topic: { key: 'time_limit' }, profile: { key: 'no_time_limit' }, code: codeSays });
     return;
   }
   const event = dayFromParts(2025, 3, 15);
   const limitDay = (d: Duration, cal: WorkingCalendar) => (d.unit === 'months' ? addMonths(event, d.n) : applyDuration(cal, event, d).day);
   const pd = limitDay(p.within, ctx.profileCalendar);
   const cd = limitDay(c.within, ctx.codeCalendar);
-  const pText = `Complaints within ${describeDuration(p.within)} (${p.clause}).`;
-  const cText = `Complaints within ${describeDuration(c.within)} of the issue or of becoming aware of it (${c.clause}).`;
-  if (pd < cd) out.push({ kind: 'departure', topic: 'Time limit', profile: pText + ' Shorter than the code.', code: cText });
-  else if (pd > cd) out.push({ kind: 'better', topic: 'Time limit', profile: pText + ' Longer than the code.', code: cText });
+  const profileSays = (comparison: 'shorter' | 'longer'): Statement => ({ key: 'time_limit', values: { duration: { duration: p.within } }, clauses: [p.clause], comparison });
+  if (pd < cd) out.push({ kind: 'departure', breach: true, topic: { key: 'time_limit' }, profile: profileSays('shorter'), code: codeSays });
+  else if (pd > cd) out.push({ kind: 'better', breach: false, topic: { key: 'time_limit' }, profile: profileSays('longer'), code: codeSays });
   if (c.from === 'event_or_awareness' && p.from === 'event') {
-    out.push({ kind: 'departure', topic: 'Time limit: awareness', profile: `Counted from the event only (${p.clause}).`, code: `Counted from the issue or from when the resident became aware of it (${c.clause}).` });
+    out.push({
+      kind: 'departure',
+      breach: true,
+      topic: { key: 'time_limit_awareness' },
+      profile: { key: 'from_event_only', clauses: [p.clause] },
+      code: { key: 'from_awareness', clauses: [c.clause] },
+    });
   }
   if (c.discretion.allowed && !p.discretion.allowed) {
-    out.push({ kind: 'departure', topic: 'Time limit: discretion', profile: `No discretion for older complaints (${p.discretion.clause}).`, code: `Discretion must be considered where there are good reasons (${c.discretion.clause}).` });
+    out.push({
+      kind: 'departure',
+      breach: true,
+      topic: { key: 'time_limit_discretion' },
+      profile: { key: 'no_discretion', clauses: [p.discretion.clause] },
+      code: { key: 'discretion_required', clauses: [c.discretion.clause] },
+    });
   }
   if (p.hardCap && !c.hardCap) {
-    out.push({ kind: 'departure', topic: 'Time limit: absolute cap', profile: `Never considers matters older than ${describeDuration(p.hardCap.within)} (${p.hardCap.clause}).`, code: `No absolute cap; discretion applies to older matters (${c.discretion.clause}).` });
+    // Worse for residents, but the code does not forbid a cap in words: a departure to justify, not a breach.
+    out.push({
+      kind: 'departure',
+      breach: false,
+      topic: { key: 'time_limit_cap' },
+      profile: { key: 'hard_cap', values: { duration: { duration: p.hardCap.within } }, clauses: [p.hardCap.clause] },
+      code: { key: 'no_hard_cap', clauses: [c.discretion.clause] },
+    });
   }
 }
 
@@ -200,9 +241,10 @@ function escalationFindings(ctx: CheckContext, out: Finding[]): void {
   if (p && !c) {
     out.push({
       kind: p.discretion ? 'note' : 'departure',
-      topic: 'Escalation window',
-      profile: `Stage 2 must be requested within ${describeDuration(p.within)} of the stage 1 reply${p.discretion ? ', with discretion' : ', with no discretion stated'} (${p.clause}).`,
-      code: 'The code sets no window; escalation must not be refused without a valid reason, and the resident need not say why.',
+      breach: false,
+      topic: { key: 'escalation_window' },
+      profile: { key: p.discretion ? 'escalation_window_discretion' : 'escalation_window_strict', values: { duration: { duration: p.within } }, clauses: [p.clause] },
+      code: { key: 'escalation_no_window' },
     });
   }
 }
@@ -211,18 +253,21 @@ function exclusionFindings(ctx: CheckContext, out: Finding[]): void {
   const codeTopics = new Set(ctx.code.exclusions.map((e) => e.topic));
   for (const e of ctx.profile.exclusions) {
     if (e.topic === 'disrepair_letter_of_claim' && ctx.profile.nation === 'england') {
+      // The code's words are "legal proceedings"; that a letter of claim is not one is the Ombudsman's guidance.
       out.push({
         kind: 'departure',
-        topic: 'Exclusion: letter of claim',
-        profile: `A disrepair letter of claim is treated as legal proceedings (${e.clause}).`,
-        code: 'Legal proceedings start only when a claim is filed at court; a pre-action letter does not stop a complaint (Code 2.2; HOS guidance on the pre-action protocol).',
+        breach: false,
+        topic: { key: 'letter_of_claim' },
+        profile: { key: 'letter_of_claim', clauses: [e.clause] },
+        code: { key: 'letter_of_claim_code', refs: codeRefs(ctx.code, ['2.2']) },
       });
     } else if (!codeTopics.has(e.topic) && e.reason !== 'time_limit') {
       out.push({
         kind: 'note',
-        topic: `Exclusion: ${e.topic.replace(/_/g, ' ')}`,
-        profile: `Excluded as ${e.reason.replace(/_/g, ' ')} (${e.clause}).`,
-        code: 'Not among the code\'s listed exclusions: it must be fair and reasonable, not a blanket exclusion, and the resident told why and of the right to go to the Ombudsman (Code 2.2-2.5).',
+        breach: false,
+        topic: { key: 'exclusion', values: { topic: { topic: e.topic } } },
+        profile: { key: 'excluded', values: { reason: { reason: e.reason } }, clauses: [e.clause] },
+        code: { key: 'exclusion_not_listed', refs: codeRefs(ctx.code, ['2.2-2.5']) },
       });
     }
   }
@@ -233,19 +278,38 @@ function accessFindings(ctx: CheckContext, out: Finding[]): void {
   if (p.ombudsman.outdatedAccessRule) {
     out.push({
       kind: 'departure',
-      topic: 'Access to the Ombudsman',
-      profile: `${p.ombudsman.outdatedAccessRule.describe} (${p.ombudsman.outdatedAccessRule.clause}).`,
-      code: 'Since 1 October 2022 residents can go to the Housing Ombudsman straight after the final response: no designated person and no 8-week wait (Building Safety Act 2022).',
+      breach: true,
+      topic: { key: 'ombudsman_access' },
+      profile: { key: 'outdated_access', values: { describe: p.ombudsman.outdatedAccessRule.describe.replace(/[.\s]+$/, '') }, clauses: [p.ombudsman.outdatedAccessRule.clause] },
+      code: { key: 'direct_access' },
     });
   }
   if (!p.socialMedia.accepted && ctx.code.socialMedia.accepted) {
-    out.push({ kind: 'departure', topic: 'Social media', profile: `Complaints made on social media are not accepted (${p.socialMedia.clause}).`, code: `Residents may complain in any way (${ctx.code.socialMedia.clause}).` });
+    out.push({
+      kind: 'departure',
+      breach: true,
+      topic: { key: 'social_media' },
+      profile: { key: 'social_media_refused', clauses: [p.socialMedia.clause] },
+      code: { key: 'any_way', clauses: [ctx.code.socialMedia.clause] },
+    });
   }
   if (!p.anonymous.formal && ctx.code.anonymous.formal) {
-    out.push({ kind: 'note', topic: 'Anonymous complaints', profile: `Anonymous complaints are ${p.anonymous.accepted ? 'looked at but not handled as formal complaints' : 'not accepted'} (${p.anonymous.clause}).`, code: 'A complaint is dissatisfaction "however made" (Code 1.2).' });
+    out.push({
+      kind: 'note',
+      breach: false,
+      topic: { key: 'anonymous' },
+      profile: { key: p.anonymous.accepted ? 'anonymous_informal' : 'anonymous_refused', clauses: [p.anonymous.clause] },
+      code: { key: 'however_made', clauses: [ctx.code.anonymous.clause] },
+    });
   }
   if (p.representatives.noConsentNeeded.length) {
-    out.push({ kind: 'note', topic: 'Representatives', profile: `No consent needed from: ${p.representatives.noConsentNeeded.map((k) => REPRESENTATIVE_WORDS[k]).join(', ')} (${p.representatives.clause}).`, code: 'The code lets residents use a representative; consent rules are the landlord\'s to set.' });
+    out.push({
+      kind: 'note',
+      breach: false,
+      topic: { key: 'representatives' },
+      profile: { key: 'no_consent_needed', values: { who: { representatives: p.representatives.noConsentNeeded } }, clauses: [p.representatives.clause] },
+      code: { key: 'consent_rules' },
+    });
   }
 }
 

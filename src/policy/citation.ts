@@ -44,7 +44,11 @@ function documentName(profile: PolicyProfile, doc: string): Bilingual {
  * profile's document alone. Never the clause's own words, which are English and written for staff.
  */
 export function citationsFor(profile: PolicyProfile, clause: string): Citation[] {
-  const refs = citesByClause(profile).get(clause) ?? guess(clause);
+  return citationsOf(profile, citesByClause(profile).get(clause) ?? guess(clause));
+}
+
+/** Citations given as references (a document of the profile, or a shared one, and paragraphs). */
+export function citationsOf(profile: PolicyProfile, refs: CiteRef[]): Citation[] {
   return refs.map((r) => ({ document: documentName(profile, r.doc), paras: r.paras, unit: r.unit }));
 }
 

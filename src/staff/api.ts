@@ -7,7 +7,8 @@ import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../de
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
 import { ProfileError } from '../policy/parse';
-import type { StaffAuth } from './auth';
+import type { StaffGate } from './identity';
+import type { StaffConsole } from './console/routes';
 import { CSV_HEADER, csvRows, exportRow, toJsonLines } from './export';
 import type { ListedCase, ListingCursor, ListingQuery } from '../store/ports';
 import { cursorOf, decodeCursor, encodeCursor } from './cursor';
@@ -24,6 +25,13 @@ export interface StaffRequest {
   /** Path and query as received, e.g. "/staff/cases?state=stage1_open". */
   url: string;
   authorization?: string;
+  /** Headers a signed-in person's browser sends: Cookie, x-csrf-token, Origin, Host. */
+  cookie?: string;
+  csrf?: string;
+  origin?: string;
+  host?: string;
+  /** The client's address, for limiting sign-in attempts. */
+  address?: string;
   /** Read only after the caller is authenticated and only for routes that take a body. */
   readBody?: () => Promise<string>;
   /** Today's London date (YYYY-MM-DD), from the request's time, worked out at the edge. */
@@ -32,7 +40,8 @@ export interface StaffRequest {
 
 export interface StaffResponse {
   status: number;
-  headers: Record<string, string>;
+  /** An array for a header sent more than once (Set-Cookie). */
+  headers: Record<string, string | string[]>;
   body: string;
   /**
    * When set, the body is this instead of `body`: chunks to write as they come (exports), so no
@@ -45,7 +54,10 @@ export interface StaffResponse {
 export class BodyTooLarge extends Error {}
 
 export interface StaffApiDeps {
-  auth: StaffAuth;
+  /** Bearer tokens for systems, console sessions for people (src/staff/identity.ts). */
+  gate: StaffGate;
+  /** The console's page and sign-in routes (open without credentials); absent when STAFF_CONSOLE=off. */
+  console?: StaffConsole;
   cases: CaseStore;
   updates: CaseUpdates;
   deadlines: DeadlineService;
@@ -189,15 +201,19 @@ export class StaffApi {
   async handle(req: StaffRequest): Promise<StaffResponse> {
     // Disabled is indistinguishable from "no such route", before any authentication: there is
     // nothing to authenticate against, and a 401 would invite clients to guess tokens.
-    if (!this.deps.auth.enabled) return problem(404, 'NotFound', 'not found');
-    const who = this.deps.auth.authenticate(req.authorization);
-    if (!who.ok) {
-      // RFC 6750: a challenge always; error="invalid_token" only when a token was presented.
-      const challenge = who.reason === 'missing' ? 'Bearer realm="staff"' : 'Bearer realm="staff", error="invalid_token"';
-      const message = who.reason === 'missing' ? 'a bearer token is required (Authorization: Bearer <token>)' : 'the bearer token was not accepted';
-      return problem(401, 'Unauthorized', message, {}, { 'www-authenticate': challenge });
+    if (!this.deps.gate.enabled) return problem(404, 'NotFound', 'not found');
+    if (this.deps.console) {
+      const q = req.url.indexOf('?');
+      const path = q < 0 ? req.url : req.url.slice(0, q);
+      if (this.deps.console.owns(path)) return this.deps.console.handle(req, path, q < 0 ? '' : req.url.slice(q + 1));
     }
-    const actor = `staff:${who.name}`;
+    const identified = await this.deps.gate.identify(req);
+    if (!identified.ok) return problem(identified.status, identified.code, identified.message, {}, identified.headers ?? {});
+    const who = identified.who;
+    if (who.via === 'session' && who.session.mustChangePassword) {
+      return problem(403, 'PasswordChangeRequired', 'change the one-time password first (POST /staff/session/password)');
+    }
+    const actor = who.actor;
 
     const q = req.url.indexOf('?');
     let path = q < 0 ? req.url : req.url.slice(0, q);

@@ -107,6 +107,11 @@ export interface CaseStore {
    */
   recordEvent<T>(reference: string, actor: string, decide: DecideEvent<T>): Promise<RecordedEvent<T> | undefined>;
   /**
+   * The resident (the channel identity that filed them) wrote in this conversation at `at` (server
+   * time): the cases they filed from it note it as `residentLastAt`, which never moves back.
+   */
+  residentWrote(conversationKey: string, userKey: string, at: string): Promise<void>;
+  /**
    * Cases in filing order, each with its events, optionally only those in the given states
    * (cases.state, indexed), read as one consistent snapshot.
    */
@@ -210,6 +215,71 @@ export interface HandoffRequests {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Staff who sign in to the console
+
+/** A member of staff who signs in as themselves (issue #18 §3). */
+export interface StaffAccount {
+  /** The sign-in name, lower case: a short name, or the e-mail address an OpenID provider gives. */
+  name: string;
+  /** How they are named to colleagues and, if the landlord allows, to residents (a first name). */
+  displayName: string;
+  /** scrypt hash (src/staff/accounts/password.ts); null when they sign in only through OpenID Connect. */
+  passwordHash: string | null;
+  /** Set by `complaints staff add`/`reset`: the one-time password must be changed before anything else. */
+  mustChangePassword: boolean;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The console's accounts, seen alike by every instance. */
+export interface StaffAccounts {
+  /** False when the name is taken (names are unique whatever their case). */
+  create(account: StaffAccount): Promise<boolean>;
+  find(name: string): Promise<StaffAccount | undefined>;
+  /** By name. */
+  list(): Promise<StaffAccount[]>;
+  /** False when there is no such account. */
+  setPassword(name: string, passwordHash: string, mustChangePassword: boolean, at: string): Promise<boolean>;
+  setDisabled(name: string, disabled: boolean, at: string): Promise<boolean>;
+}
+
+/** A signed-in browser. Only the SHA-256 of the cookie's value is kept: a copy of the table signs nobody in. */
+export interface StaffSession {
+  idHash: string;
+  name: string;
+  /** Sent back in the x-csrf-token header on every state-changing request. */
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** Absolute end, whatever the activity. */
+  expiresAt: string;
+}
+
+/** An OpenID Connect sign-in in progress: what the provider's answer must match, used once. */
+export interface SignInFlow {
+  idHash: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  expiresAt: string;
+}
+
+export interface StaffSessions {
+  create(session: StaffSession): Promise<void>;
+  find(idHash: string): Promise<StaffSession | undefined>;
+  touch(idHash: string, at: string): Promise<void>;
+  delete(idHash: string): Promise<void>;
+  /** Signs a member of staff out everywhere (disabled, password changed); how many sessions went. */
+  deleteForAccount(name: string): Promise<number>;
+  /** Sessions and sign-in flows that ended before `at`. */
+  sweep(at: string): Promise<number>;
+  saveFlow(flow: SignInFlow): Promise<void>;
+  /** The flow, deleted as it is read: a provider's answer is accepted once. */
+  takeFlow(idHash: string): Promise<SignInFlow | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Wrong answers to case lookups
 
 /** Who is looking up which case: the reference asked about and the asking channel identity. */
@@ -299,6 +369,45 @@ export interface Retention {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Website chat: self-hosted Direct Line conversations
+
+/** One activity of a Direct Line conversation, as stored: its number in the conversation and the activity without its id. */
+export interface DirectLineEntry {
+  seq: number;
+  activity: Record<string, unknown>;
+}
+
+export type DirectLineAppend = { outcome: 'appended' | 'duplicate'; seq: number } | { outcome: 'missing' | 'full' };
+
+/**
+ * Self-hosted Direct Line conversations (src/directline/) and everything said in them, shared by
+ * every instance: any instance serves any conversation, and polling reads from here. Times are
+ * the server's (the caller's `at`).
+ */
+export interface DirectLineConversations {
+  /**
+   * The token signing secret every instance shares: `candidate` is kept if there is none yet;
+   * whichever was kept first is returned, to every caller.
+   */
+  tokenSecret(candidate: string): Promise<string>;
+  /** Starts the conversation with its bound user unless it exists; `created` says whether this call did. */
+  start(conversationId: string, userId: string, at: Date): Promise<{ created: boolean; userId: string }>;
+  /** The conversation's bound user, or undefined for one never started (or deleted by retention). */
+  find(conversationId: string): Promise<{ userId: string } | undefined>;
+  /**
+   * Appends an activity as the conversation's next, numbered one above any before it, and
+   * visible to readers in that order. With a `clientKey` already appended, nothing is added and
+   * the earlier one's number is returned ('duplicate'). 'missing': no such conversation;
+   * 'full': it already holds `maxActivities`.
+   */
+  append(conversationId: string, entry: { activity: Record<string, unknown>; clientKey: string | null }, at: Date, maxActivities: number): Promise<DirectLineAppend>;
+  /** Up to `limit` activities numbered above `afterSeq`, in order. */
+  after(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineEntry[]>;
+  /** Deletes up to `limit` conversations (and their activities) not written to since `before`. */
+  sweep(before: Date, limit: number): Promise<{ conversations: number; more: boolean }>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The whole store
 
 export interface StoreHealth {
@@ -323,9 +432,12 @@ export interface Store {
   cases: CaseStore;
   transcripts: TranscriptStore;
   handoffs: HandoffRequests;
+  staffAccounts: StaffAccounts;
+  staffSessions: StaffSessions;
   lookupLocks: LookupLocks;
   turnReplies: TurnReplies;
   retention: Retention;
+  directLine: DirectLineConversations;
   health(): Promise<StoreHealth>;
   /** Finishes pending writes and closes the store; nothing may be used after. */
   close(): Promise<void>;

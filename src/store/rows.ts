@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseEvent, CaseRecord } from '../cases/records';
-import type { CaseListing, HandoffRequest, StoredReplies } from './ports';
+import type { CaseListing, DirectLineEntry, HandoffRequest, SignInFlow, StaffAccount, StaffSession, StoredReplies } from './ports';
 
 /**
  * Stored rows, decoded with their own versioned schemas, shared by both adapters. These are what
@@ -43,6 +43,8 @@ export const CaseRowV1 = z.object({
   triage: json(z.unknown()).nullable(),
   deadlines: json(z.unknown()),
   created_at: instant,
+  /** Migration 8; absent from rows read by an older query. */
+  resident_last_at: instant.nullable().optional(),
 });
 
 /** The listing fields beside a case row (migration 4). */
@@ -73,6 +75,42 @@ export const HandoffRowV1 = z.object({
 export const TurnRepliesRowV1 = z.object({
   user_key: z.string(),
   replies: json(z.array(z.unknown())),
+});
+
+const flag = z.union([z.boolean(), z.number().int().transform((n) => n !== 0)]);
+
+/** Staff accounts, sessions and sign-in flows (migration 7). */
+export const StaffAccountRowV1 = z.object({
+  name: z.string().min(1),
+  display_name: z.string(),
+  password_hash: z.string().nullable(),
+  must_change_password: flag,
+  disabled: flag,
+  created_at: instant,
+  updated_at: instant,
+});
+
+export const StaffSessionRowV1 = z.object({
+  id_hash: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string().min(1),
+  csrf_token: z.string().min(1),
+  created_at: instant,
+  last_seen_at: instant,
+  expires_at: instant,
+});
+
+export const SignInFlowRowV1 = z.object({
+  id_hash: z.string().regex(/^[0-9a-f]{64}$/),
+  state: z.string(),
+  nonce: z.string(),
+  code_verifier: z.string(),
+  expires_at: instant,
+});
+
+/** An activity of a self-hosted Direct Line conversation (migration 5). */
+export const DirectLineActivityRowV1 = z.object({
+  seq: id,
+  data: json(z.record(z.string(), z.unknown())),
 });
 
 /** A stored row that no schema version reads: the store is damaged or newer than this release. */
@@ -111,6 +149,7 @@ export function caseFromRow(row: unknown): CaseRecord {
     triage: r.triage ?? null,
     deadlines: r.deadlines,
     createdAt: r.created_at,
+    residentLastAt: r.resident_last_at ?? null,
   };
 }
 
@@ -133,4 +172,32 @@ export function handoffFromRow(row: unknown): HandoffRequest {
 export function turnRepliesFromRow(row: unknown): StoredReplies {
   const r = decode(TurnRepliesRowV1, row, () => 'kept replies');
   return { userKey: r.user_key, replies: r.replies };
+}
+
+export function staffAccountFromRow(row: unknown): StaffAccount {
+  const r = decode(StaffAccountRowV1, row, () => 'a staff account');
+  return {
+    name: r.name,
+    displayName: r.display_name,
+    passwordHash: r.password_hash,
+    mustChangePassword: r.must_change_password,
+    disabled: r.disabled,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function staffSessionFromRow(row: unknown): StaffSession {
+  const r = decode(StaffSessionRowV1, row, () => 'a staff session');
+  return { idHash: r.id_hash, name: r.name, csrfToken: r.csrf_token, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at };
+}
+
+export function signInFlowFromRow(row: unknown): SignInFlow {
+  const r = decode(SignInFlowRowV1, row, () => 'a sign-in flow');
+  return { idHash: r.id_hash, state: r.state, nonce: r.nonce, codeVerifier: r.code_verifier, expiresAt: r.expires_at };
+}
+
+export function directLineEntryFromRow(row: unknown): DirectLineEntry {
+  const r = decode(DirectLineActivityRowV1, row, () => `a website chat activity (number ${String((row as { seq?: unknown })?.seq ?? '?')})`);
+  return { seq: r.seq, activity: r.data };
 }

@@ -223,7 +223,9 @@ describe('state saved by an older release', () => {
         expect(all(await first.say("I'm not happy with your answer to my complaint CMP-2222-3333"))).toMatch(ASK_SECRET);
       },
       (s) => {
-        const frame = (s.dialogState as { dialogStack: Array<{ state: Record<string, unknown> }> }).dialogStack[0];
+        // The enquiry runs under the main dialog, which keeps its own stack in its state.
+        const main = (s.dialogState as { dialogStack: Array<{ state: { dialogs: { dialogStack: Array<{ id: string; state: Record<string, unknown> }> } } }> }).dialogStack[0];
+        const frame = main.state.dialogs.dialogStack.find((f) => f.id === 'case_enquiry')!;
         frame.state = { version: 1, mode: 'escalate', step: 'outcome', caseRef: ref, retries: 0 };
       },
     );

@@ -66,7 +66,7 @@ export async function call(c: Core, { method = 'GET', url, token = TOKEN, body: 
   // A streamed body (exports) is read to the end, as the HTTP edge would send it.
   let body = res.body;
   if (res.stream) for await (const chunk of res.stream) body += chunk;
-  const isJson = res.headers['content-type']?.startsWith('application/json');
+  const isJson = String(res.headers['content-type'] ?? '').startsWith('application/json');
   return { ...res, body, json: isJson ? JSON.parse(body) : undefined };
 }
 

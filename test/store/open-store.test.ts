@@ -3,6 +3,12 @@ import { FixedClock } from '../../src/clock/clock';
 import { ConfigError, readEnv } from '../../src/config/env';
 import { createLogger } from '../../src/log';
 import { openStore } from '../../src/store/open';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
+import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
+
+/** The newest schema each adapter migrates to. */
+const SQLITE_LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
+const PG_LATEST = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 import { postgresForTests } from '../support/postgres';
 
 const pg = postgresForTests();
@@ -12,7 +18,7 @@ const options = { clock: new FixedClock('2026-11-23T10:00:00Z'), log: createLogg
 describe('openStore', () => {
   it('opens the SQLite file when DATABASE_URL is not set', async () => {
     const store = await openStore(readEnv({ DATABASE_PATH: ':memory:' }), options);
-    expect(await store.health()).toEqual({ ok: true, kind: 'sqlite', schemaVersion: 4 });
+    expect(await store.health()).toEqual({ ok: true, kind: 'sqlite', schemaVersion: SQLITE_LATEST });
     await store.close();
   });
 
@@ -29,7 +35,7 @@ describe('openStore', () => {
     const schema = await pg.freshSchema();
     const store = await openStore(readEnv({ DATABASE_URL: schema.connectionString, DATABASE_POOL_SIZE: '2', DATABASE_LOCK_POOL_SIZE: '2' }), options);
     try {
-      expect(await store.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: 4 });
+      expect(await store.health()).toEqual({ ok: true, kind: 'postgres', schemaVersion: PG_LATEST });
     } finally {
       await store.close();
     }

@@ -32,7 +32,7 @@ describePostgres('PostgreSQL migrations', () => {
   it('are applied once when two instances start together, and again change nothing', async () => {
     const [one, two] = [schema.pool({ max: 1 }), schema.pool({ max: 1 })];
     expect(await postgresSchemaVersion(one)).toBe(0);
-    const latest = PG_MIGRATIONS.length;
+    const latest = Math.max(...PG_MIGRATIONS.map((m) => m.version));
     expect(await Promise.all([migratePostgres(one), migratePostgres(two)])).toEqual([latest, latest]);
     expect(await migratePostgres(one)).toBe(latest);
     expect(await postgresSchemaVersion(two)).toBe(latest);
@@ -72,6 +72,6 @@ describePostgres('PostgreSQL migrations', () => {
   it('refuse a database newer than this release', async () => {
     const db = schema.pool({ max: 1 });
     await db.query(`INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')`);
-    await expect(migratePostgres(db)).rejects.toThrow(`schema version 99, newer than this release knows (${PG_MIGRATIONS.length})`);
+    await expect(migratePostgres(db)).rejects.toThrow(`schema version 99, newer than this release knows (${Math.max(...PG_MIGRATIONS.map((m) => m.version))})`);
   }, 60_000);
 });

@@ -131,6 +131,26 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(record.state).toBe(state);
       });
 
+      it("notes when the resident last wrote in the case's conversation: only their cases, never moved back", async () => {
+        const conversationKey = 'facebook:psid-1-page-1';
+        const mine = (await store.cases.file(newCase({ channelId: 'facebook', conversationKey, userKey: 'facebook:psid-1' }))).record;
+        const other = (await store.cases.file(newCase({ channelId: 'facebook', conversationKey, userKey: 'facebook:psid-2' }))).record;
+        expect(mine.residentLastAt).toBeNull();
+        const steps: Array<[string, string]> = [
+          ['2026-11-23T10:05:00.000Z', '2026-11-23T10:05:00.000Z'],
+          ['2026-11-24T09:00:00.000Z', '2026-11-24T09:00:00.000Z'],
+          // A turn stamped earlier (an instance whose turn finished late) does not move it back.
+          ['2026-11-23T12:00:00.000Z', '2026-11-24T09:00:00.000Z'],
+        ];
+        for (const [at, kept] of steps) {
+          await store.cases.residentWrote(conversationKey, 'facebook:psid-1', at);
+          expect(new Date((await store.cases.byReference(mine.reference))!.residentLastAt!).toISOString()).toBe(kept);
+        }
+        expect((await store.cases.byReference(other.reference))!.residentLastAt).toBeNull();
+        await store.cases.residentWrote('facebook:nobody', 'facebook:psid-1', '2026-11-25T09:00:00.000Z');
+        expect(await store.cases.count()).toBe(2);
+      });
+
       it('gives every case its own reference, and none for a reference never filed', async () => {
         const refs = new Set<string>();
         for (let i = 0; i < 20; i++) refs.add((await store.cases.file(newCase())).record.reference);

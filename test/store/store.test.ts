@@ -109,6 +109,35 @@ describe('bot state storage', () => {
     expect(transactions).toHaveBeenCalledTimes(1);
   });
 
+  it('reads a state missing from its cache and a kept reply in the same transaction as the writes queued with them', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'reads-')), 'c.db');
+    const first = openSqliteStore(path, { clock: new FixedClock('2026-11-23T10:00:00Z') });
+    await first.conversationState.write({ k: { step: 1 } });
+    await first.close();
+    // A fresh store: its cache is empty, so "k" comes from the table.
+    const store = openSqliteStore(path, { clock: new FixedClock('2026-11-23T10:00:00Z') });
+    const transactions = vi.spyOn(store.db, 'transaction');
+    const [before, read, replies, after] = await Promise.all([
+      store.turnReplies.find('t:c', 'a1'),
+      store.conversationState.read(['k']),
+      (async () => {
+        await store.turnReplies.record('t:c', 'a1', 't:u', [{ type: 'message', text: 'hello' }]);
+        return store.turnReplies.find('t:c', 'a1');
+      })(),
+      // Queued after the read of "k": the read must not leave the older row in the cache.
+      store.conversationState.write({ k: { step: 2, eTag: '1' } }).then(() => store.conversationState.read(['k'])),
+    ]);
+    expect(before).toBeUndefined();
+    expect(read).toEqual({ k: { step: 1, eTag: '1' } });
+    expect(replies).toEqual({ userKey: 't:u', replies: [{ type: 'message', text: 'hello' }] });
+    expect(after).toEqual({ k: { step: 2, eTag: '2' } });
+    // The first lookups, the record and the write: one transaction; the two reads after them, another.
+    expect(transactions).toHaveBeenCalledTimes(2);
+    // The cache holds the newer row: a write with the older eTag is refused.
+    await expect(store.conversationState.write({ k: { step: 3, eTag: '1' } })).rejects.toBeInstanceOf(ETagConflictError);
+    await store.close();
+  });
+
   it('keeps a turn that sent more messages than one INSERT takes, in order, all or none', async () => {
     const db = openDatabase(':memory:');
     const transcripts = new SqliteTranscripts(db, new GroupCommit(db));

@@ -13,7 +13,7 @@ import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
 const REFERENCE_DRAWS = 6;
 
 const CASE_COLUMNS = `id, reference, kind, policy_id, policy_version, stage, state, language, channel_id, user_key,
-  conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at`;
+  conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at, resident_last_at`;
 const EVENT_COLUMNS = 'id, at, actor, type, data';
 
 /**
@@ -191,6 +191,13 @@ export class PgCaseStore implements CaseStore {
   async refreshListing(stale: StaleListing, update: { stage: number; state: string; listing: CaseListing }): Promise<boolean> {
     const { rowCount } = await this.pool.query(...numbered(refreshSql(stale, update, pgBool)));
     return rowCount === 1;
+  }
+
+  async residentWrote(conversationKey: string, userKey: string, at: string): Promise<void> {
+    await this.pool.query(
+      'UPDATE cases SET resident_last_at = $3 WHERE conversation_key = $1 AND user_key = $2 AND (resident_last_at IS NULL OR resident_last_at < $3)',
+      [pgText(conversationKey), pgText(userKey), at],
+    );
   }
 
   async count(): Promise<number> {

@@ -192,4 +192,85 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cases_basis ON cases (listing_basis, id);
     `,
   },
+  {
+    version: 5,
+    name: 'website chat: Direct Line conversations, their activities and the token secret',
+    sql: `
+      -- A self-hosted Direct Line conversation: the resident's user id is bound to it (and to its
+      -- tokens) by the server; last_seq numbers its activities, the watermark clients poll with.
+      -- Appending takes the conversation row's lock to draw the next number, so activities become
+      -- visible in watermark order across instances (a poller can never skip one).
+      CREATE TABLE directline_conversations (
+        id text PRIMARY KEY,
+        user_id text NOT NULL,
+        last_seq bigint NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL,
+        last_at timestamptz NOT NULL
+      );
+      CREATE INDEX directline_conversations_last ON directline_conversations (last_at);
+
+      -- Everything said in it, both ways, in order. client_key (the client's clientActivityID)
+      -- makes a re-sent activity the same one; NULLs (the bot's replies) never collide.
+      CREATE TABLE directline_activities (
+        conversation_id text NOT NULL REFERENCES directline_conversations (id) ON DELETE CASCADE,
+        seq bigint NOT NULL,
+        client_key text,
+        at timestamptz NOT NULL,
+        data text NOT NULL,
+        PRIMARY KEY (conversation_id, seq)
+      );
+      CREATE UNIQUE INDEX directline_activities_client ON directline_activities (conversation_id, client_key);
+
+      -- Settings every instance must share, generated once (the token signing secret).
+      CREATE TABLE directline_settings (
+        name text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
+  {
+    version: 7,
+    name: 'staff accounts, their sessions and OpenID Connect sign-ins in progress',
+    sql: `
+      -- Names are kept lower case by the code; the check makes that a promise of the table.
+      CREATE TABLE staff_accounts (
+        name text PRIMARY KEY CHECK (name = lower(name)),
+        display_name text NOT NULL,
+        password_hash text,
+        must_change_password boolean NOT NULL DEFAULT false,
+        disabled boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      -- Only the SHA-256 of a session cookie is kept.
+      CREATE TABLE staff_sessions (
+        id_hash text PRIMARY KEY,
+        name text NOT NULL,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        last_seen_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX staff_sessions_name ON staff_sessions (name);
+      CREATE INDEX staff_sessions_expires ON staff_sessions (expires_at);
+      CREATE TABLE staff_sign_in_flows (
+        id_hash text PRIMARY KEY,
+        state text NOT NULL,
+        nonce text NOT NULL,
+        code_verifier text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+    `,
+  },
+  {
+    version: 8,
+    name: 'each case keeps when its resident last wrote in its conversation',
+    sql: `
+      -- Server time of the resident's latest message in the conversation the case was filed from:
+      -- Messenger and Instagram let the landlord reply there only within 24 hours of it. NULL
+      -- until the resident writes again after filing (received_at is the filing message's time).
+      ALTER TABLE cases ADD COLUMN resident_last_at timestamptz;
+      CREATE INDEX cases_conversation ON cases (conversation_key);
+    `,
+  },
 ];

@@ -5,7 +5,9 @@ import type { Store, StoreHealth } from '../ports';
 import { PgCaseStore } from './cases';
 import { PgConversationLocks } from './conversation-locks';
 import { PgConversationStorage } from './conversation-storage';
+import { PgDirectLine } from './directline';
 import { PgHandoffRequests } from './handoff-requests';
+import { PgStaffAccounts, PgStaffSessions } from './staff';
 import { PgLookupLocks } from './lookup-locks';
 import { migratePostgres, postgresSchemaVersion } from './migrate';
 import { createPgPool } from './pool';
@@ -48,9 +50,12 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
     cases: new PgCaseStore(pool, options.clock, options.reference),
     transcripts: new PgTranscriptStore(pool),
     handoffs: new PgHandoffRequests(pool),
+    staffAccounts: new PgStaffAccounts(pool),
+    staffSessions: new PgStaffSessions(pool),
     lookupLocks: new PgLookupLocks(pool),
     turnReplies: new PgTurnReplies(pool),
     retention: new PgRetention(pool),
+    directLine: new PgDirectLine(pool),
     async health(): Promise<StoreHealth> {
       try {
         schemaVersion = await postgresSchemaVersion(pool);

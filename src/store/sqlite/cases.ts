@@ -200,6 +200,14 @@ export class SqliteCases implements CaseStore {
     });
   }
 
+  residentWrote(conversationKey: string, userKey: string, at: string): Promise<void> {
+    return this.commits.run(() => {
+      this.prepared(
+        'UPDATE cases SET resident_last_at = ? WHERE conversation_key = ? AND user_key = ? AND (resident_last_at IS NULL OR resident_last_at < ?)',
+      ).run(at, conversationKey, userKey, at);
+    });
+  }
+
   async count(): Promise<number> {
     return this.countAll.get()!.n;
   }

@@ -50,7 +50,7 @@ export class SqliteStorage implements KeyValueStorage {
   async read(keys: string[]): Promise<StoreItems> {
     const out = emptyStoreItems<StoreItem>();
     for (const key of keys) {
-      const row = this.cached(key);
+      const row = this.cached(key) ?? (await this.load(key));
       if (row) {
         const item = JSON.parse(row.data) as StoreItem;
         item.eTag = String(row.etag);
@@ -134,11 +134,17 @@ export class SqliteStorage implements KeyValueStorage {
       // Most recently used goes to the end, so the oldest is first to go.
       this.cache.delete(key);
       this.cache.set(key, hit);
-      return hit;
     }
-    const row = this.select.get(key);
-    if (row) this.remember(key, row);
-    return row;
+    return hit;
+  }
+
+  /**
+   * A state not in the cache (every new conversation's first turn) is read in the next group
+   * commit, sparing a read transaction of its own; it is remembered in commit order, so a write to
+   * the same key queued after it still has the last word.
+   */
+  private load(key: string): Promise<Cached | undefined> {
+    return this.commits.read(() => this.select.get(key), { committed: (row) => row && this.remember(key, row) });
   }
 
   private remember(key: string, row: Cached): void {

@@ -58,6 +58,21 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * Runs `query` (synchronous reads on this database) inside the next group commit's transaction,
+   * in order with the writes queued around it, and settles once that transaction has committed.
+   *
+   * Why: a read on its own is a transaction of its own, and taking and dropping SQLite's WAL read
+   * lock costs several times the query (a point lookup: about 45 µs alone, 13 µs inside a
+   * transaction, on the two-core development machine). A turn's lookups ride in the commit the
+   * turns of the same pass make anyway. A read sees every write queued before it, as committed
+   * with it; `committed` runs in queue order, so a cache filled from a read is never overwritten
+   * by a read older than a write after it.
+   */
+  read<T>(query: () => T, options: Pick<WriteOptions<T>, 'committed'> = {}): Promise<T> {
+    return this.run(query, { ...options, oneStatement: true });
+  }
+
   /** Commits everything queued now; also called on shutdown so nothing queued is lost. */
   flush(): void {
     const batch = this.queue;

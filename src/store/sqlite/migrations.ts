@@ -142,4 +142,83 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cases_basis ON cases(listing_basis, id);
     `,
   },
+  {
+    version: 5,
+    name: 'website chat: Direct Line conversations, their activities and the token secret',
+    sql: `
+      -- A self-hosted Direct Line conversation: the resident's user id is bound to it (and to its
+      -- tokens) by the server; last_seq numbers its activities, the watermark clients poll with.
+      CREATE TABLE directline_conversations (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        last_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX directline_conversations_last ON directline_conversations(last_at);
+
+      -- Everything said in it, both ways, in order. client_key (the client's clientActivityID)
+      -- makes a re-sent activity the same one; NULLs (the bot's replies) never collide.
+      CREATE TABLE directline_activities (
+        conversation_id TEXT NOT NULL REFERENCES directline_conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        client_key TEXT,
+        at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, seq)
+      ) WITHOUT ROWID;
+      CREATE UNIQUE INDEX directline_activities_client ON directline_activities(conversation_id, client_key);
+
+      -- Settings every instance must share, generated once (the token signing secret).
+      CREATE TABLE directline_settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 7,
+    name: 'staff accounts, their sessions and OpenID Connect sign-ins in progress',
+    sql: `
+      -- Names are kept lower case by the code; COLLATE NOCASE makes that a promise of the table.
+      CREATE TABLE staff_accounts (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        password_hash TEXT,
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Only the SHA-256 of a session cookie is kept.
+      CREATE TABLE staff_sessions (
+        id_hash TEXT PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX staff_sessions_name ON staff_sessions(name);
+      CREATE INDEX staff_sessions_expires ON staff_sessions(expires_at);
+      CREATE TABLE staff_sign_in_flows (
+        id_hash TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        code_verifier TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 8,
+    name: 'each case keeps when its resident last wrote in its conversation',
+    sql: `
+      -- Server time of the resident's latest message in the conversation the case was filed from:
+      -- Messenger and Instagram let the landlord reply there only within 24 hours of it. NULL
+      -- until the resident writes again after filing (received_at is the filing message's time).
+      ALTER TABLE cases ADD COLUMN resident_last_at TEXT;
+      CREATE INDEX cases_conversation ON cases(conversation_key);
+    `,
+  },
 ];

@@ -4,8 +4,10 @@ import { TurnQueue } from '../turn-queue';
 import { SqliteCases } from './cases';
 import { SqliteStorage } from './conversation-state';
 import { type Db, openDatabase, schemaVersion } from './database';
+import { SqliteDirectLine } from './directline';
 import { GroupCommit } from './group-commit';
 import { SqliteHandoffs } from './handoffs';
+import { SqliteStaffAccounts, SqliteStaffSessions } from './staff';
 import { SqliteLookupLocks } from './lookup-locks';
 import { SqliteRetention } from './retention';
 import { SqliteTranscripts } from './transcripts';
@@ -43,10 +45,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions): Sqli
     cases: new SqliteCases(db, commits, options.clock, options.reference),
     transcripts: new SqliteTranscripts(db, commits),
     handoffs: new SqliteHandoffs(db, commits),
+    staffAccounts: new SqliteStaffAccounts(db),
+    staffSessions: new SqliteStaffSessions(db),
     lookupLocks: new SqliteLookupLocks(db),
     turnReplies: new SqliteTurnReplies(db, commits),
     // Rows deleted by retention must leave the state cache too.
     retention: new SqliteRetention(db, commits, (keys) => conversationState.evict(keys)),
+    directLine: new SqliteDirectLine(db, commits),
     async health(): Promise<StoreHealth> {
       try {
         db.prepare('SELECT 1').get();

@@ -25,8 +25,9 @@ export class SqliteTurnReplies implements TurnReplies {
     );
   }
 
+  /** Every turn asks, so the lookup joins the next group commit rather than paying a read transaction of its own. */
   async find(conversationKey: string, activityId: string): Promise<StoredReplies | undefined> {
-    const row = this.select.get(conversationKey, activityId);
+    const row = await this.commits.read(() => this.select.get(conversationKey, activityId));
     return row && turnRepliesFromRow(row);
   }
 

@@ -1,0 +1,92 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { DialogContext, DialogInstance } from 'botbuilder-dialogs';
+import type { i18n } from 'i18next';
+import type { Lang } from '../../src/i18n';
+import { type Command, parseCommand } from '../parse/commands';
+import { INTAKE_DIALOG, type IntakeOptions, type IntakeState, takesLanguageWord } from '../intake/intake-dialog';
+import { ENQUIRY_DIALOG } from '../status/enquiry-dialog';
+import type { PersonRequests } from './conversation-owner';
+import { inBoth } from './disclosure';
+
+/**
+ * What a resident can say at any point, whatever is under way: help, cancel, start again, a
+ * language, and asking for a person. The one place they are handled; the dialogs below never see
+ * them (except "Cymraeg"/"English" where a dialog asked for a language).
+ */
+export type Interruption = Command;
+
+export interface InterruptionServices {
+  i18n: i18n;
+  language: StatePropertyAccessor<Lang | undefined>;
+  persons: PersonRequests;
+}
+
+/** The interruption a message is, given what is waiting for an answer; null when it is none. */
+export function readInterruption(text: string, active: DialogInstance | undefined): Interruption | null {
+  const command = parseCommand(text);
+  if (!command) return null;
+  const languageWord = command === 'welsh' || command === 'english';
+  if (languageWord && active?.id === INTAKE_DIALOG && takesLanguageWord(active.state as IntakeState)) return null;
+  return command;
+}
+
+/** Handles an interruption in full: whatever was waiting is asked again, ended or started. */
+export async function interrupt(dc: DialogContext, command: Interruption, services: InterruptionServices): Promise<void> {
+  const { i18n, language } = services;
+  const context = dc.context;
+  const lang = await language.get(context);
+  const active = dc.activeDialog;
+  const say = (key: string, l: Lang | undefined = lang) => context.sendActivity(inBoth(i18n, key, l));
+  // An intake still asking "Cymraeg / English?" has no question in a language to repeat.
+  const atLanguage = active?.id === INTAKE_DIALOG && (active.state as IntakeState).step === 'language';
+  switch (command) {
+    case 'help':
+      await say('intake:help');
+      if (active) await dc.repromptDialog();
+      else await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+      return;
+    case 'cancel':
+      if (!active) {
+        await say('intake:cancel_nothing');
+        return;
+      }
+      await say('intake:cancel');
+      await dc.cancelAllDialogs();
+      return;
+    case 'restart':
+      if (!active) {
+        await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+        return;
+      }
+      if (active.id === ENQUIRY_DIALOG) {
+        // Nothing of an enquiry is worth keeping: it stops, as cancel does.
+        await say('intake:cancel');
+        await dc.cancelAllDialogs();
+        return;
+      }
+      if (atLanguage) {
+        await dc.repromptDialog();
+        return;
+      }
+      await say('intake:restart');
+      {
+        const state = active.state as IntakeState;
+        await dc.replaceDialog(INTAKE_DIALOG, { explicit: state.explicit, receivedAt: state.receivedAt } satisfies IntakeOptions);
+      }
+      return;
+    case 'human':
+      await services.persons.request(context, 'asked', lang);
+      if (active?.id === ENQUIRY_DIALOG) await dc.cancelAllDialogs();
+      else if (active && !atLanguage) await dc.repromptDialog();
+      return;
+    case 'welsh':
+    case 'english': {
+      const next: Lang = command === 'welsh' ? 'cy' : 'en';
+      await language.set(context, next);
+      if (next !== lang) await say('intake:language.chosen', next);
+      if (active) await dc.repromptDialog();
+      else await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+      return;
+    }
+  }
+}

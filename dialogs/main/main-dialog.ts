@@ -1,0 +1,277 @@
+import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, type DialogContext, DialogSet, type DialogState, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { i18n } from 'i18next';
+import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
+import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
+import { isGreeting } from '../parse/greeting';
+import { writtenLanguage } from '../intake/language-choice';
+import { answerText } from '../../src/channels/taps';
+import { menuChoices, type MenuValue } from '../triage/replies';
+import type { Lang } from '../../src/i18n';
+import type { TriageResult } from '../../src/triage';
+import { isPublicPost } from '../../src/bot/public-post';
+import { safetyMessages } from './safety';
+import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from './conversation-owner';
+import { discloseAssistant, inBoth, oweDisclosure, payDisclosure } from './disclosure';
+import { interrupt, readInterruption } from './interruptions';
+import { type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+
+export const MAIN_DIALOG = 'main';
+
+export type { TriageServices };
+
+export interface MainDialogServices {
+  i18n: i18n;
+  conversationState: ConversationState;
+  /** The resident's language (user state): kept across their conversations. */
+  language: StatePropertyAccessor<Lang | undefined>;
+  intake: Omit<IntakeServices, 'language' | 'i18n' | 'onDescription' | 'onImpact'>;
+  enquiry: Omit<EnquiryServices, 'language' | 'i18n' | 'profile'>;
+  triage: TriageServices;
+  /** "Speak to a person", from any point. */
+  persons: PersonRequests;
+  /** Who has the conversation; the bot unless told otherwise. */
+  owner?: ConversationOwner;
+}
+
+
+/**
+ * The one router of a conversation, in the manner of Microsoft's core-bot sample: it sits at the
+ * bottom of the dialog stack, never ends, and decides every turn, in this order:
+ * 1. a public post (a comment under a Page post) gets one reply asking for a private message;
+ * 2. who has the conversation: while a person does, the bot says nothing but safety;
+ * 3. interruptions (help, cancel, start again, a language, a person), in one place;
+ * 4. the dialog under way (the intake, a status enquiry), or the answer to an offer;
+ * 5. otherwise triage decides what the message is, and the first message of a conversation that
+ *    had no conversationUpdate (SMS, Messenger) is greeted and answered in the same turn.
+ */
+export class MainDialog extends ComponentDialog {
+  /** A conversation the bot has greeted (its opening disclosure sent). */
+  private readonly greeted: StatePropertyAccessor<boolean | undefined>;
+  private readonly routes: TriageRoutes;
+  private readonly owner: ConversationOwner;
+
+  constructor(private readonly services: MainDialogServices) {
+    super(MAIN_DIALOG);
+    const { conversationState, i18n, language } = services;
+    this.greeted = conversationState.createProperty<boolean | undefined>('greeted');
+    this.owner = services.owner ?? nobodyHasTakenIt;
+    this.routes = new TriageRoutes({
+      i18n,
+      language,
+      profile: services.intake.profile,
+      triage: services.triage,
+      offer: conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer'),
+      descriptionSafety: conversationState.createProperty<string[]>('descriptionSafety'),
+    });
+    this.addDialog(
+      new IntakeDialog({
+        ...services.intake,
+        i18n,
+        language,
+        onDescription: (context, text, lang, explicit): Promise<DescriptionOutcome> => this.routes.readDescription(context, text, lang, explicit),
+        onImpact: (context, description, impact, lang) => this.routes.readImpact(context, description, impact, lang),
+      }),
+    );
+    // State saved before lookups were counted in the database may still hold `lookupGuard`: unread, harmless.
+    this.addDialog(new EnquiryDialog({ ...services.enquiry, i18n, profile: services.intake.profile, language }));
+  }
+
+  /**
+   * Runs one turn from the bot: the router is begun once and continued ever after. A stack saved
+   * before the router existed (the intake or an enquiry at the bottom) is moved under it as it is.
+   */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    // A public thread keeps nothing: no state is read or written for it.
+    if (isPublicPost(context.activity)) {
+      await this.publicPost(context);
+      return;
+    }
+    const state = await dialogState.get(context, { dialogStack: [] });
+    if (state.dialogStack.length && state.dialogStack[0].id !== MAIN_DIALOG) {
+      state.dialogStack = [{ id: MAIN_DIALOG, state: { dialogs: { dialogStack: state.dialogStack } } }];
+    }
+    const set = new DialogSet(dialogState);
+    set.add(this);
+    const dc = await set.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  /** Ends whatever the resident was in the middle of, after a failed turn; their language stays. */
+  async clear(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    await dialogState.delete(context);
+    await this.routes.clear(context);
+  }
+
+  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return this.turn(inner);
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return this.turn(inner);
+  }
+
+  private async turn(dc: DialogContext): Promise<DialogTurnResult> {
+    const activity = dc.context.activity;
+    if (activity.type === ActivityTypes.ConversationUpdate) await this.welcome(dc);
+    else if (activity.type === ActivityTypes.Event && activity.name === 'language') await this.languageEvent(dc);
+    else if (activity.type === ActivityTypes.Message && !isPublicPost(activity)) await this.message(dc);
+    else if (isPublicPost(activity)) await this.publicPost(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Someone joined (Web Chat, Teams, the Emulator): the bilingual greeting, which says it is automated. */
+  private async welcome(dc: DialogContext): Promise<void> {
+    const activity = dc.context.activity;
+    const others = (activity.membersAdded ?? []).filter((m) => m.id !== activity.recipient?.id);
+    if (!others.length || dc.activeDialog) return;
+    await this.greeted.set(dc.context, true);
+    await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+  }
+
+  private async message(dc: DialogContext): Promise<void> {
+    const context = dc.context;
+    const text = (context.activity.text ?? '').trim();
+    if ((await this.owner.ownerOf(context)).kind === 'person') {
+      await this.safetyOnly(context, text);
+      return;
+    }
+    const first = !(await this.greeted.get(context)) && !dc.activeDialog;
+    await this.greeted.set(context, true);
+    if (first) await this.greetFirst(context, text);
+
+    const interruption = readInterruption(text, dc.activeDialog);
+    if (interruption) {
+      await this.routes.dropOffer(context);
+      await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
+    } else if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) {
+      await this.idle(dc, text, first);
+    }
+    await payDisclosure(context, this.services.i18n);
+  }
+
+  /**
+   * The first message where no conversationUpdate came first (SMS, Messenger): the bot says it is
+   * automated before answering. A message in a plain language (a language word, or a sentence)
+   * chooses it; otherwise the disclosure comes in both, unless the language greeting, which
+   * discloses it too, is what the message will get.
+   */
+  private async greetFirst(context: TurnContext, text: string): Promise<void> {
+    const { language, i18n } = this.services;
+    const command = readInterruption(text, undefined);
+    let lang = await language.get(context);
+    if (!lang && (command === 'welsh' || command === 'english')) {
+      // The interruption sets it, and says so.
+      return discloseAssistant(context, i18n, command === 'welsh' ? 'cy' : 'en');
+    }
+    if (!lang && !command) {
+      lang = writtenLanguage(text) ?? undefined;
+      if (lang) await language.set(context, lang);
+    }
+    if (!lang && command !== 'human' && command !== 'cancel') return;
+    if (!command && text) {
+      const reading = await this.services.triage.classify(context, text, true);
+      if (reading.urgent || reading.safeguarding) return oweDisclosure(context, lang);
+    }
+    await discloseAssistant(context, i18n, lang);
+    // Anything else without a language gets the language greeting, or a triage answer whose
+    // language triage picks: that one discloses in its own language (TriageRoutes.route).
+  }
+
+  private async continueActive(dc: DialogContext): Promise<DialogTurnResult> {
+    try {
+      return await dc.continueDialog();
+    } catch (e) {
+      // A stack saved by an older release may name a dialog that no longer exists.
+      if (!/wasn't found|was not found|Can't continue dialog/i.test((e as Error).message)) throw e;
+      const salvaged = dc.stack.map((i) => (i.state as { answers?: unknown })?.answers).find((a) => a && typeof a === 'object');
+      await dc.cancelAllDialogs();
+      const lang = (await this.services.language.get(dc.context)) ?? 'cy';
+      await dc.context.sendActivity(this.services.i18n.getFixedT(lang)('intake:restarted_after_update'));
+      await dc.beginDialog(INTAKE_DIALOG, { answers: (salvaged as IntakeOptions['answers']) ?? {} });
+      return Dialog.EndOfTurn;
+    }
+  }
+
+  /** Nothing under way: an offer's answer, the menu's buttons, a greeting, or triage's reading. */
+  private async idle(dc: DialogContext, text: string, first: boolean): Promise<void> {
+    const lang = await this.services.language.get(dc.context);
+    if (await this.routes.answeredOffer(dc, text)) return;
+    // The menu's buttons, by value (or number, or label); words go through triage like everything else.
+    const picked = lang ? this.menuPick(dc.context) : null;
+    if (picked) return this.onMenu(dc, picked, lang!);
+    // Greetings and the language choice belong to the intake's opening.
+    if (!text || isGreeting(text) || (!lang && text.split(/\s+/).length < 3)) {
+      await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+      return;
+    }
+    await this.routes.route(dc, text, lang, first);
+  }
+
+  /** A menu choice tapped, numbered or named in either language; null for anything else. */
+  private menuPick(context: TurnContext): MenuValue | null {
+    for (const l of ['cy', 'en'] as const) {
+      const value = answerText(context.activity, menuChoices(this.services.i18n.getFixedT(l)));
+      if (value.startsWith('menu.')) return value as MenuValue;
+    }
+    return null;
+  }
+
+  private async onMenu(dc: DialogContext, picked: MenuValue, lang: Lang): Promise<void> {
+    switch (picked) {
+      case 'menu.complain':
+        await dc.beginDialog(INTAKE_DIALOG, { explicit: true } satisfies IntakeOptions);
+        return;
+      case 'menu.repair':
+        await dc.context.sendActivity(this.services.i18n.getFixedT(lang)('triage:none.repair_prompt'));
+        return;
+      case 'menu.status':
+        await dc.beginDialog(ENQUIRY_DIALOG, { mode: 'status' });
+        return;
+      case 'menu.person':
+        await this.services.persons.request(dc.context, 'asked', lang);
+        return;
+    }
+  }
+
+  /**
+   * The website's language switch: `{ type: "event", name: "language", value: "cy" | "en" }`.
+   * Nothing is said unless a question is waiting: then a line in the new language and the
+   * question again in it. An intake still asking "Cymraeg / English?" takes it as the answer.
+   */
+  private async languageEvent(dc: DialogContext): Promise<void> {
+    const value = dc.context.activity.value;
+    if (value !== 'cy' && value !== 'en') return;
+    const { language, i18n } = this.services;
+    const before = await language.get(dc.context);
+    await language.set(dc.context, value);
+    if ((await this.owner.ownerOf(dc.context)).kind === 'person') return;
+    const active = dc.activeDialog;
+    if (!active) return;
+    if (active.id === INTAKE_DIALOG && (active.state as { step?: string }).step === 'language') {
+      const s = active.state as { answers?: IntakeOptions['answers']; pendingDescription?: string; explicit?: boolean; receivedAt?: string };
+      await dc.context.sendActivity(inBoth(i18n, 'intake:language.chosen', value));
+      await dc.replaceDialog(INTAKE_DIALOG, { answers: s.answers, firstMessage: s.pendingDescription, explicit: s.explicit, receivedAt: s.receivedAt } satisfies IntakeOptions);
+      return;
+    }
+    if (before !== value) await dc.context.sendActivity(inBoth(i18n, 'intake:language.chosen', value));
+    await dc.repromptDialog();
+  }
+
+  /** A person has the conversation: the bot is silent, except that an emergency or a safeguarding cue gets its instructions at once. */
+  private async safetyOnly(context: TurnContext, text: string): Promise<void> {
+    if (!text) return;
+    const result: TriageResult = await this.services.triage.classify(context, text, true);
+    if (!result.urgent && !result.safeguarding) return;
+    const lang = (await this.services.language.get(context)) ?? (result.language === 'en' ? 'en' : 'cy');
+    for (const m of safetyMessages(this.services.i18n.getFixedT(lang), lang, this.services.intake.profile, result)) await context.sendActivity(m);
+  }
+
+  /** One short reply, in the resident's language where it shows, asking them to write privately. */
+  private async publicPost(context: TurnContext): Promise<void> {
+    const text = context.activity.text ?? '';
+    const lang = (await this.services.language.get(context)) ?? writtenLanguage(text) ?? undefined;
+    await context.sendActivity(inBoth(this.services.i18n, 'intake:first.public_post', lang));
+  }
+}

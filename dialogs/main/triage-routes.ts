@@ -1,0 +1,206 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { i18n } from 'i18next';
+import { type DescriptionOutcome, INTAKE_DIALOG, type IntakeOptions } from '../intake/intake-dialog';
+import { ENQUIRY_DIALOG, type EnquiryOptions } from '../status/enquiry-dialog';
+import { parseCommand } from '../parse/commands';
+import { matchOne } from '../parse/choices';
+import { readAnswer } from '../parse/yes-no';
+import { isGreeting } from '../parse/greeting';
+import { excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { sendReplies } from '../../src/channels/fit';
+import { answerText } from '../../src/channels/taps';
+import { normalise } from '../../src/language/normalise';
+import type { Lang } from '../../src/i18n';
+import type { PolicyProfile } from '../../src/policy/schema';
+import type { TriageResult } from '../../src/triage';
+import { findReference } from '../../src/cases/reference';
+import { discloseAssistant, oweDisclosure } from './disclosure';
+import { safetyFlags, safetyMessages } from './safety';
+
+/** Triage as the bot needs it: classify a message, and record what is not a complaint. */
+export interface TriageServices {
+  /**
+   * `forSafetyOnly` when only the urgent and safeguarding flags will be used: the reading then
+   * skips looking up the resident's complaints, which only decides stage 2 requests.
+   */
+  classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
+  /** Files a service request, exclusion or feedback; returns its reference. */
+  record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
+  requestHuman(context: TurnContext, reason: 'safeguarding', lang: Lang): Promise<void>;
+}
+
+export interface PendingOffer {
+  /** What the resident said, to start the complaint with if they accept. */
+  text: string;
+  /** The offer has been put to them a second time. */
+  askedAgain?: boolean;
+}
+
+interface RouteServices {
+  i18n: i18n;
+  language: StatePropertyAccessor<Lang | undefined>;
+  profile: PolicyProfile;
+  triage: TriageServices;
+  /** A message the resident was offered to make a complaint about, awaiting their answer. */
+  offer: StatePropertyAccessor<PendingOffer | string | undefined>;
+  /** Urgent topics and safeguarding already answered for the intake's description. */
+  descriptionSafety: StatePropertyAccessor<string[]>;
+}
+
+const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
+  mode: kind === 'status_query' ? 'status' : 'escalate',
+  reference: findReference(text) ?? undefined,
+});
+
+/** Accepting the offer in its own words; yes and no themselves come from the one yes/no reader. */
+const ACCEPT_OFFER = [
+  { value: 'yes' as const, synonyms: ['make a complaint', 'gwneud cwyn', 'complain', 'cwyno', 'hoffwn', 'hoffwn i', 'i would', 'id like to', 'i want to complain'].map(normalise) },
+];
+
+/** "No, I don't want to complain" names the complaint but is a no: a negation decides first. */
+function offerAnswer(text: string): 'yes' | 'no' | null {
+  const r = readAnswer(text);
+  if (r.answer === 'no' || (r.negated && r.answer !== 'unsure')) return 'no';
+  if (r.answer === 'yes') return 'yes';
+  return r.negated ? null : matchOne(text, ACCEPT_OFFER);
+}
+
+/** What triage's reading of a message leads to: safety first, then the intake, an enquiry, or a record and an offer. */
+export class TriageRoutes {
+  constructor(private readonly services: RouteServices) {}
+
+  async clear(context: TurnContext): Promise<void> {
+    await this.services.offer.delete(context);
+    await this.services.descriptionSafety.delete(context);
+  }
+
+  /** An interruption answers the turn: a pending offer lapses, as any other message would make it. */
+  async dropOffer(context: TurnContext): Promise<void> {
+    if (await this.services.offer.get(context)) await this.services.offer.delete(context);
+  }
+
+  /**
+   * The answer to "would you like to make a complaint about it?". A reply that is neither yes nor
+   * no, and is not a command or a new matter of its own ("14 Oak Road" from someone still
+   * answering questions), gets the question once more rather than a menu; after that the offer
+   * lapses and the message is taken as it comes.
+   */
+  async answeredOffer(dc: DialogContext, text: string): Promise<boolean> {
+    const stored = await this.services.offer.get(dc.context);
+    if (!stored) return false;
+    // Offers saved before the re-ask existed are plain text.
+    const offered: PendingOffer = typeof stored === 'string' ? { text: stored } : stored;
+    await this.services.offer.delete(dc.context);
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    const t = this.services.i18n.getFixedT(lang);
+    const answer = offerAnswer(answerText(dc.context.activity, offerChoices(t)));
+    if (answer === 'yes') {
+      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered.text, explicit: true } satisfies IntakeOptions);
+      return true;
+    }
+    if (answer === 'no') {
+      await dc.context.sendActivity(t('triage:service_request.can_complain'));
+      return true;
+    }
+    if (offered.askedAgain || !text || parseCommand(text) || isGreeting(text)) return false;
+    const reading = await this.services.triage.classify(dc.context, text);
+    if (reading.kind !== 'none' || reading.urgent || reading.safeguarding) return false;
+    await this.services.offer.set(dc.context, { ...offered, askedAgain: true });
+    await sendReplies(dc.context, offerComplaint(t, 'triage:service_request.offer_again'));
+    return true;
+  }
+
+  /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
+  async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome> {
+    const result = await this.services.triage.classify(context, text);
+    await this.safety(context, lang, result);
+    await this.services.descriptionSafety.set(context, safetyFlags(result));
+    // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
+    if (result.kind === 'status_query' || result.kind === 'escalation') {
+      return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(result.kind, text) } };
+    }
+    const diverted = ['service_request', 'excluded', 'feedback'] as const;
+    if (explicit || !(diverted as readonly string[]).includes(result.kind)) return 'continue';
+    await this.dispatchRecorded(context, text, lang, result as TriageResult & { kind: (typeof diverted)[number] });
+    return 'handled';
+  }
+
+  /**
+   * Safety messages the impact adds to what the description already raised (and answered):
+   * only what is new, so a resident told about gas once is not told again.
+   */
+  async readImpact(context: TurnContext, description: string, impact: string, lang: Lang): Promise<void> {
+    const raised = new Set(await this.services.descriptionSafety.get(context, []));
+    const both = await this.services.triage.classify(context, `${description}\n${impact}`, true);
+    const urgentTopics = both.urgentTopics.filter((topic) => !raised.has(topic));
+    await this.safety(context, lang, { ...both, urgent: urgentTopics.length > 0, urgentTopics, safeguarding: both.safeguarding && !raised.has('safeguarding') });
+  }
+
+  private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
+    const t = this.services.i18n.getFixedT(lang);
+    const messages = safetyMessages(t, lang, this.services.profile, result);
+    if (result.safeguarding) await this.services.triage.requestHuman(context, 'safeguarding', lang);
+    for (const m of messages) await context.sendActivity(m);
+  }
+
+  /** Service requests, exclusions and feedback: recorded, explained, and a complaint offered where due. */
+  private async dispatchRecorded(
+    context: TurnContext,
+    text: string,
+    lang: Lang,
+    result: TriageResult & { kind: 'service_request' | 'excluded' | 'feedback' },
+  ): Promise<void> {
+    const t = this.services.i18n.getFixedT(lang);
+    const profile = this.services.profile;
+    const reference = await this.services.triage.record(context, result.kind, text, result, lang);
+    if (result.kind === 'feedback') {
+      const suggestion = result.signals.some((s) => s.cue === 'suggestion');
+      await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
+      return;
+    }
+    const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
+    await sendReplies(context, ...messages);
+    const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
+    if (offered) await this.services.offer.set(context, { text });
+  }
+
+  /**
+   * Triage decides the route; safety messages always come first. `first`: the conversation's first
+   * message, whose language triage may be the one to pick; it is disclosed in that language.
+   */
+  async route(dc: DialogContext, text: string, chosen: Lang | undefined, first: boolean): Promise<void> {
+    const context = dc.context;
+    const result = await this.services.triage.classify(context, text);
+    // Someone who has not chosen a language yet and is not starting a complaint is answered in
+    // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
+    let lang = chosen;
+    if (!lang && (result.kind !== 'complaint' || result.urgent || result.safeguarding)) {
+      lang = result.language === 'en' ? 'en' : 'cy';
+      await this.services.language.set(context, lang);
+      if (first && (result.urgent || result.safeguarding)) oweDisclosure(context, lang);
+      else if (first) await discloseAssistant(context, this.services.i18n, lang);
+    }
+    const t = this.services.i18n.getFixedT(lang ?? 'cy');
+    if (lang) await this.safety(context, lang, result);
+    const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
+    switch (result.kind) {
+      case 'complaint':
+        await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined, explicit: true } satisfies IntakeOptions);
+        return;
+      case 'status_query':
+      case 'escalation':
+        await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions(result.kind, text));
+        return;
+      case 'service_request':
+      case 'excluded':
+      case 'feedback':
+        await this.dispatchRecorded(context, text, lang!, result as TriageResult & { kind: typeof result.kind });
+        return;
+      case 'none':
+        if (result.safeguarding) return;
+        await sendReplies(context, menu(t));
+        return;
+    }
+  }
+}

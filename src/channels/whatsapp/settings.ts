@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The adapter's settings; all four secrets together, or none (the route is then not there). */
+export const WhatsAppSettingsSchema = z.object({
+  /** A system user's access token with whatsapp_business_messaging permission. */
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  /** The business phone number's id (not the number itself), from the app's WhatsApp > API setup page. */
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{1,30}$/, 'must be the phone number id (digits) from WhatsApp > API setup').optional(),
+  /** The Meta app's secret: webhook signatures are checked with it. */
+  WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+  /** Any string of your choosing, entered again in the app's webhook set-up; Meta sends it back once to verify the URL. */
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** The Graph API base, with its version; tests point it at a local stand-in. */
+  WHATSAPP_GRAPH_URL: z
+    .string()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http(s) URL such as https://graph.facebook.com/v23.0')
+    .default('https://graph.facebook.com/v23.0'),
+});
+
+export const WHATSAPP_SECRETS = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+
+export interface WhatsAppSettings {
+  accessToken: string;
+  phoneNumberId: string;
+  appSecret: string;
+  verifyToken: string;
+  graphUrl: string;
+}
+
+const REQUIRED = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+
+/** The settings when the adapter is configured; null when none is set; an error naming what is missing when only some are. */
+export function whatsAppSettings(env: z.infer<typeof WhatsAppSettingsSchema>): WhatsAppSettings | null | { missing: string[] } {
+  const missing = REQUIRED.filter((k) => !env[k]);
+  if (missing.length === REQUIRED.length) return null;
+  if (missing.length) return { missing };
+  return {
+    accessToken: env.WHATSAPP_ACCESS_TOKEN!,
+    phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID!,
+    appSecret: env.WHATSAPP_APP_SECRET!,
+    verifyToken: env.WHATSAPP_VERIFY_TOKEN!,
+    graphUrl: env.WHATSAPP_GRAPH_URL.replace(/\/+$/, ''),
+  };
+}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { systemClock } from '../clock/clock';
+import { readEnv } from '../config/env';
+import { normaliseStaffName, staffNameProblem } from '../staff/accounts/names';
+import { hashPassword, oneTimePassword } from '../staff/accounts/password';
+import { createLogger } from '../log';
+import { openStore } from '../store/open';
+import type { Store } from '../store/ports';
+
+export const STAFF_USAGE = `  staff add <name> [--display-name <name>] [--oidc]
+                            Create a console account; prints a one-time password to change at first
+                            sign-in. --oidc: no password; signs in only through OpenID Connect (the
+                            name is then the e-mail address or UPN the provider gives).
+  staff list                List the accounts (name, display name, enabled, password state).
+  staff disable <name>      Stop an account signing in and end its sessions at once.
+  staff enable <name>       Let a disabled account sign in again.
+  staff reset <name>        Give a new one-time password (a forgotten password); ends its sessions.`;
+
+export interface StaffCommandResult {
+  code: number;
+  out?: string;
+  err?: string;
+}
+
+/** The staff account commands, on the store the bot uses (DATABASE_PATH or DATABASE_URL). */
+export async function staffCommand(args: string[], environment: Record<string, string | undefined> = process.env): Promise<StaffCommandResult | 'usage'> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { 'display-name': { type: 'string' }, oidc: { type: 'boolean' } } });
+  } catch (e) {
+    return { code: 2, err: `complaints staff: ${(e as Error).message}\n` };
+  }
+  const [sub, nameGiven, ...extra] = parsed.positionals;
+  if (!['add', 'list', 'disable', 'enable', 'reset'].includes(sub ?? '')) return 'usage';
+  if (sub === 'list' ? nameGiven !== undefined : nameGiven === undefined || extra.length > 0) return 'usage';
+  const name = nameGiven === undefined ? '' : normaliseStaffName(nameGiven);
+  if (sub !== 'list') {
+    const problem = staffNameProblem(name);
+    if (problem) return { code: 2, err: `complaints staff: the name ${problem}\n` };
+  }
+  const env = readEnv(environment);
+  const store = await openStore(env, { clock: systemClock, log: createLogger('silent') });
+  try {
+    return await run(store, sub!, name, parsed.values);
+  } finally {
+    await store.close();
+  }
+}
+
+async function run(store: Store, sub: string, name: string, options: { 'display-name'?: string; oidc?: boolean }): Promise<StaffCommandResult> {
+  const at = systemClock.now().toISOString();
+  const accounts = store.staffAccounts;
+  switch (sub) {
+    case 'add': {
+      const displayName = (options['display-name'] ?? name.split(/[@.]/)[0]).trim().slice(0, 100);
+      const password = options.oidc ? null : oneTimePassword();
+      const created = await accounts.create({
+        name,
+        displayName: displayName.charAt(0).toUpperCase() + displayName.slice(1),
+        passwordHash: password === null ? null : await hashPassword(password),
+        mustChangePassword: password !== null,
+        disabled: false,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (!created) return { code: 1, err: `complaints staff: an account named "${name}" already exists\n` };
+      return {
+        code: 0,
+        out: password === null ? `Created ${name}: signs in through OpenID Connect only.\n` : `Created ${name}. One-time password (to be changed at first sign-in at /staff/console):\n${password}\n`,
+      };
+    }
+    case 'list': {
+      const rows = (await accounts.list()).map((a) =>
+        [a.name, a.displayName, a.disabled ? 'disabled' : 'enabled', a.passwordHash === null ? 'oidc' : a.mustChangePassword ? 'one-time password' : 'password'].join('\t'),
+      );
+      return { code: 0, out: rows.length ? `name\tdisplay name\tstatus\tsign-in\n${rows.join('\n')}\n` : 'No staff accounts yet: add one with `complaints staff add <name>`.\n' };
+    }
+    case 'disable':
+    case 'enable': {
+      if (!(await accounts.setDisabled(name, sub === 'disable', at))) return { code: 1, err: `complaints staff: no account named "${name}"\n` };
+      const ended = sub === 'disable' ? await store.staffSessions.deleteForAccount(name) : 0;
+      return { code: 0, out: sub === 'disable' ? `Disabled ${name}; ${ended} session(s) ended.\n` : `Enabled ${name}.\n` };
+    }
+    default: {
+      const password = oneTimePassword();
+      if (!(await accounts.setPassword(name, await hashPassword(password), true, at))) return { code: 1, err: `complaints staff: no account named "${name}"\n` };
+      const ended = await store.staffSessions.deleteForAccount(name);
+      return { code: 0, out: `New one-time password for ${name} (${ended} session(s) ended):\n${password}\n` };
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cyStrings from '../../../locales/cy/console.json';
+import enStrings from '../../../locales/en/console.json';
+
+/**
+ * The console's static files, in web/staff-console/ under the working directory (where `npm start`
+ * runs, as for the chat page's web/), read once at start-up; its strings are imported, so tsc
+ * copies them into dist/ with the code.
+ */
+export const DEFAULT_CONSOLE_ASSETS = join('web', 'staff-console');
+
+export interface ConsoleAssets {
+  files: ReadonlyMap<string, { type: string; body: string }>;
+  strings: Readonly<Record<'cy' | 'en', Record<string, string>>>;
+}
+
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', html: 'text/html; charset=utf-8' };
+
+export function loadConsoleAssets(dir: string = DEFAULT_CONSOLE_ASSETS): ConsoleAssets {
+  const root = resolve(dir);
+  const files = new Map<string, { type: string; body: string }>();
+  for (const name of ['console.html', 'console.js', 'console.css']) {
+    files.set(name, { type: TYPES[name.split('.').pop()!], body: readFileSync(join(root, name), 'utf8') });
+  }
+  return { files, strings: { cy: cyStrings, en: enStrings } };
+}
