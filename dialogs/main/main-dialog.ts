@@ -14,7 +14,7 @@ import { safetyMessages } from './safety';
 import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from './conversation-owner';
 import { discloseAssistant, inBoth, oweDisclosure, payDisclosure } from './disclosure';
 import { interrupt, readInterruption } from './interruptions';
-import { type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+import { type ClarifyState, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
 
 export const MAIN_DIALOG = 'main';
 
@@ -63,6 +63,7 @@ export class MainDialog extends ComponentDialog {
       triage: services.triage,
       offer: conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer'),
       descriptionSafety: conversationState.createProperty<string[]>('descriptionSafety'),
+      clarify: conversationState.createProperty<ClarifyState | undefined>('clarify'),
     });
     this.addDialog(
       new IntakeDialog({
@@ -197,7 +198,7 @@ export class MainDialog extends ComponentDialog {
   /** Nothing under way: an offer's answer, the menu's buttons, a greeting, or triage's reading. */
   private async idle(dc: DialogContext, text: string, first: boolean): Promise<void> {
     const lang = await this.services.language.get(dc.context);
-    if (await this.routes.answeredOffer(dc, text)) return;
+    if ((await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
     // The menu's buttons, by value (or number, or label); words go through triage like everything else.
     const picked = lang ? this.menuPick(dc.context) : null;
     if (picked) return this.onMenu(dc, picked, lang!);

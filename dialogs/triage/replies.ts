@@ -54,6 +54,18 @@ export function offerComplaint(t: TFunction, key: OfferKey): Prompt {
   return { text: t(key), lang: langOf(t), choices: offerChoices(t) };
 }
 
+/** "First time, or unhappy with how it's been dealt with?": one question, values read by the router. */
+export function clarifyQuestion(t: TFunction): Prompt {
+  return {
+    text: t('triage:clarify.question'),
+    lang: langOf(t),
+    choices: [
+      { value: 'clarify.first', label: t('triage:clarify.first'), short: t('triage:clarify.first_short') },
+      { value: 'clarify.unhappy', label: t('triage:clarify.unhappy'), short: t('triage:clarify.unhappy_short') },
+    ],
+  };
+}
+
 /** Which of the resident's words led to this reading, so the decision is never a black box. */
 export function whyMessage(t: TFunction, result: TriageResult): string | null {
   const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
