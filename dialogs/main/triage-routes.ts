@@ -232,8 +232,10 @@ export class TriageRoutes {
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
     if (lang) await this.safety(context, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
-    // A first report or a complaint about its handling? Asked once a conversation, never twice.
-    if (result.clarify && !(await this.services.clarify.get(context))?.asked) {
+    // A first report or a complaint about its handling? Asked once a conversation, never twice;
+    // not of a few words with nothing to act on ("Oak Road again"), which the menu answers.
+    const substantial = result.kind !== 'none' || text.split(/\s+/).length > 4;
+    if (result.clarify && substantial && !(await this.services.clarify.get(context))?.asked) {
       await this.services.clarify.set(context, { asked: true, pending: text });
       await sendReplies(context, clarifyQuestion(t));
       return;

@@ -1,4 +1,4 @@
-import { AutoSaveStateMiddleware, type Middleware } from 'botbuilder';
+import { type Activity, AutoSaveStateMiddleware, type CardAction, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/app';
@@ -17,11 +17,11 @@ function router() {
   return {
     async say(text: string, extra: Record<string, unknown> = {}): Promise<{ text: string; buttons: string[] }> {
       const first = await client.sendActivity({ type: 'message', text, ...extra });
-      const replies = first ? [first] : [];
+      const replies: Partial<Activity>[] = first ? [first] : [];
       for (let r = client.getNextReply(); r; r = client.getNextReply()) replies.push(r);
       return {
         text: replies.map((r) => r.text ?? '').join('\n'),
-        buttons: replies.flatMap((r) => (r.suggestedActions?.actions ?? []).map((a) => JSON.stringify(a.value ?? a.title))),
+        buttons: replies.flatMap((r) => (r.suggestedActions?.actions ?? []).map((a: CardAction) => JSON.stringify(a.value ?? a.title))),
       };
     },
     kinds: () => ((core.store as SqliteStore).db.prepare('SELECT kind FROM cases ORDER BY rowid').all() as Array<{ kind: string }>).map((r) => r.kind),
