@@ -7,8 +7,9 @@ import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
-import { clarifyQuestion, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { clarifyQuestion, ombudsmanMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
+import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
@@ -222,8 +223,9 @@ export class TriageRoutes {
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
+    const ombudsman = wantsOmbudsman(text) && result.kind !== 'excluded';
     let lang = chosen;
-    if (!lang && (result.kind !== 'complaint' || result.clarify || result.urgent || result.safeguarding)) {
+    if (!lang && (result.kind !== 'complaint' || result.clarify || ombudsman || result.urgent || result.safeguarding)) {
       lang = result.language === 'en' ? 'en' : 'cy';
       await this.services.language.set(context, lang);
       if (first && (result.urgent || result.safeguarding)) oweDisclosure(context, lang);
@@ -232,6 +234,12 @@ export class TriageRoutes {
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
     if (lang) await this.safety(context, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
+    // A wish for the Ombudsman: how and when, then where their complaint is, with its dates from the deadline engine.
+    if (ombudsman) {
+      for (const m of ombudsmanMessages(t, this.services.profile)) await context.sendActivity(m);
+      await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions('status_query', text));
+      return;
+    }
     // A first report or a complaint about its handling? Asked once a conversation, never twice;
     // not of a few words with nothing to act on ("Oak Road again"), which the menu answers.
     const substantial = result.kind !== 'none' || text.split(/\s+/).length > 4;

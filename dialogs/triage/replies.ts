@@ -7,6 +7,7 @@ import { BODIES } from '../../src/policy/bodies';
 import type { PolicyProfile } from '../../src/policy/schema';
 import type { TriageResult } from '../../src/triage';
 import { howToReach } from '../intake/messages';
+import { duration } from '../../src/i18n/format';
 
 /**
  * What the bot says for each triage outcome, in the resident's language. Safety comes first:
@@ -52,6 +53,21 @@ export function offerChoices(t: TFunction): PromptChoice[] {
 
 export function offerComplaint(t: TFunction, key: OfferKey): Prompt {
   return { text: t(key), lang: langOf(t), choices: offerChoices(t) };
+}
+
+/** How and when to reach the profile's Ombudsman, and that the landlord's process runs first. */
+export function ombudsmanMessages(t: TFunction, profile: PolicyProfile): string[] {
+  const lang = langOf(t);
+  const body = BODIES[profile.ombudsman.body];
+  const { referral } = profile.ombudsman;
+  return [
+    t(referral.from === 'final_response' ? 'triage:ombudsman.how_final_response' : 'triage:ombudsman.how_first_notice', {
+      ombudsman: body.name[lang],
+      contact: howToReach(body, lang),
+      within: duration(t, referral.within),
+    }),
+    t('triage:ombudsman.process_first'),
+  ];
 }
 
 /** "First time, or unhappy with how it's been dealt with?": one question, values read by the router. */

@@ -6,6 +6,7 @@ import { readEnv } from '../../src/config/env';
 import { FixedClock } from '../../src/clock/clock';
 import { stampTurn } from '../../src/clock/turn-instant';
 import { readFirstOrUnhappy } from '../../dialogs/parse/first-or-unhappy';
+import { wantsOmbudsman } from '../../dialogs/parse/ombudsman-wish';
 import type { SqliteStore } from '../../src/store/sqlite/store';
 
 /** The router under DialogTestClient, with the real triage and store: the clarifying question (issue #19 §3). */
@@ -101,5 +102,28 @@ describe('reading the answer in words', () => {
     ['banana', null],
   ])('%s → %s', (text, value) => {
     expect(readFirstOrUnhappy(text)).toBe(value);
+  });
+});
+
+describe('a wish for the Ombudsman is answered with how and when', () => {
+  it.each([
+    { say: 'I want the Ombudsman to look at this', how: /ask the Housing Ombudsman Service to look at your complaint: 0300 111 3000[\s\S]*12 months from the landlord's final response[\s\S]*has to finish first/ },
+    { say: "Dw i isio mynd at yr Ombwdsmon", how: /ofyn i'r Ombwdsmon, sef [^,]+, edrych ar eich cwyn[\s\S]*12 mis o ymateb terfynol y landlord[\s\S]*rhaid i honno orffen yn gyntaf/ },
+  ])('$say', async ({ say, how }) => {
+    const r = router();
+    const reply = await r.say(say);
+    expect(reply.text).toMatch(how);
+    expect(r.kinds()).toEqual([]);
+  });
+
+  it.each([
+    ['I want the Ombudsman to look at this', true],
+    ['How do I contact the ombudsman?', true],
+    ["Dw i isio mynd at yr Ombwdsmon", true],
+    ['Hoffwn i gysylltu â’r Ombwdsmon', true],
+    ['The Ombudsman is already investigating my complaint', false],
+    ['My boiler is broken', false],
+  ])('%s → %s', (text, wish) => {
+    expect(wantsOmbudsman(text)).toBe(wish);
   });
 });
