@@ -7,9 +7,10 @@ import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
-import { clarifyQuestion, ombudsmanMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { clarifyQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
+import { complaintAboutOtherBody } from '../parse/other-body';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
@@ -224,8 +225,10 @@ export class TriageRoutes {
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
     const ombudsman = wantsOmbudsman(text) && result.kind !== 'excluded';
+    // Another body's own service (a GP, the police, the council's bins) is signposted, not filed.
+    const otherBody = ['complaint', 'service_request', 'none'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
     let lang = chosen;
-    if (!lang && (result.kind !== 'complaint' || result.clarify || ombudsman || result.urgent || result.safeguarding)) {
+    if (!lang && (result.kind !== 'complaint' || result.clarify || ombudsman || otherBody || result.urgent || result.safeguarding)) {
       lang = result.language === 'en' ? 'en' : 'cy';
       await this.services.language.set(context, lang);
       if (first && (result.urgent || result.safeguarding)) oweDisclosure(context, lang);
@@ -235,6 +238,10 @@ export class TriageRoutes {
     if (lang) await this.safety(context, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
     // A wish for the Ombudsman: how and when, then where their complaint is, with its dates from the deadline engine.
+    if (otherBody) {
+      for (const m of signpostMessages(t, this.services.profile, otherBody)) await context.sendActivity(m);
+      return;
+    }
     if (ombudsman) {
       for (const m of ombudsmanMessages(t, this.services.profile)) await context.sendActivity(m);
       await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions('status_query', text));

@@ -55,6 +55,18 @@ export function offerComplaint(t: TFunction, key: OfferKey): Prompt {
   return { text: t(key), lang: langOf(t), choices: offerChoices(t) };
 }
 
+/** A complaint about a GP surgery, the police or the council's own services: who to contact, nothing filed. */
+export function signpostMessages(t: TFunction, profile: PolicyProfile, body: 'gp' | 'police' | 'council'): string[] {
+  const lang = langOf(t);
+  const first =
+    body === 'gp'
+      ? t('triage:signpost.gp', { next: t(profile.nation === 'wales' ? 'triage:signpost.gp_next_wales' : 'triage:signpost.gp_next_england') })
+      : body === 'police'
+        ? t('triage:signpost.police', { phone: BODIES.police.phone })
+        : t('triage:signpost.council', { how: howToReach(BODIES.local_council, lang) });
+  return [first, t('triage:signpost.landlord_part')];
+}
+
 /** How and when to reach the profile's Ombudsman, and that the landlord's process runs first. */
 export function ombudsmanMessages(t: TFunction, profile: PolicyProfile): string[] {
   const lang = langOf(t);

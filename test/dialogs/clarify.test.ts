@@ -7,6 +7,7 @@ import { FixedClock } from '../../src/clock/clock';
 import { stampTurn } from '../../src/clock/turn-instant';
 import { readFirstOrUnhappy } from '../../dialogs/parse/first-or-unhappy';
 import { wantsOmbudsman } from '../../dialogs/parse/ombudsman-wish';
+import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
 import type { SqliteStore } from '../../src/store/sqlite/store';
 
 /** The router under DialogTestClient, with the real triage and store: the clarifying question (issue #19 §3). */
@@ -125,5 +126,30 @@ describe('a wish for the Ombudsman is answered with how and when', () => {
     ['My boiler is broken', false],
   ])('%s → %s', (text, wish) => {
     expect(wantsOmbudsman(text)).toBe(wish);
+  });
+});
+
+describe('a complaint about a GP, the police or the council’s own services is signposted, not filed', () => {
+  it.each([
+    { say: 'I want to complain about my GP surgery, they never call back', expect: /complaint about the GP surgery[\s\S]*practice manager[\s\S]*integrated care board[\s\S]*haven't recorded anything/ },
+    { say: 'How do I complain about the police?', expect: /complaint about the police[\s\S]*101/ },
+    { say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*reolwr y practis[\s\S]*ddim wedi cofnodi dim byd/ },
+    { say: "Dw i ddim yn hapus efo'r cyngor, dydyn nhw byth yn casglu'r biniau", expect: /un o wasanaethau'r cyngor[\s\S]*gov\.uk\/find-local-council/ },
+  ])('$say', async ({ say, expect: wanted }) => {
+    const r = router();
+    const reply = (await r.say(say)).text;
+    expect(reply).toMatch(wanted);
+    expect(r.kinds()).toEqual([]);
+  });
+
+  it.each([
+    ['I want to complain about my GP surgery', 'gp'],
+    ['My GP says the damp is making my asthma worse', null],
+    ['I want to complain: the repairs team ignored the letter from my GP', null],
+    ["Dw i'n anhapus efo'r heddlu", 'police'],
+    ['The council tax office is useless, I want to complain', 'council'],
+    ['I want to complain about the mould', null],
+  ])('%s → %s', (text, body) => {
+    expect(complaintAboutOtherBody(text)).toBe(body);
   });
 });
