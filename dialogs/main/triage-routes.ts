@@ -7,7 +7,10 @@ import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
-import { excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { clarifyQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
+import { wantsOmbudsman } from '../parse/ombudsman-wish';
+import { complaintAboutOtherBody } from '../parse/other-body';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
@@ -38,6 +41,15 @@ export interface PendingOffer {
   askedAgain?: boolean;
 }
 
+/**
+ * The clarifying question of a conversation: asked once (`asked`), and the message it is about
+ * while the answer is awaited.
+ */
+export interface ClarifyState {
+  asked: true;
+  pending?: string;
+}
+
 interface RouteServices {
   i18n: i18n;
   language: StatePropertyAccessor<Lang | undefined>;
@@ -49,6 +61,7 @@ interface RouteServices {
   offer: StatePropertyAccessor<PendingOffer | string | undefined>;
   /** Urgent topics and safeguarding already answered for the intake's description. */
   descriptionSafety: StatePropertyAccessor<string[]>;
+  clarify: StatePropertyAccessor<ClarifyState | undefined>;
 }
 
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
@@ -75,12 +88,49 @@ export class TriageRoutes {
 
   async clear(context: TurnContext): Promise<void> {
     await this.services.offer.delete(context);
+    await this.services.clarify.delete(context);
     await this.services.descriptionSafety.delete(context);
   }
 
-  /** An interruption answers the turn: a pending offer lapses, as any other message would make it. */
+  /** An interruption answers the turn: a pending offer lapses, as any other message would make it (the question too; it is not asked again). */
   async dropOffer(context: TurnContext): Promise<void> {
     if (await this.services.offer.get(context)) await this.services.offer.delete(context);
+    if ((await this.services.clarify.get(context))?.pending) await this.services.clarify.set(context, { asked: true });
+  }
+
+  /**
+   * The answer to "first time, or unhappy with how we've dealt with it?" (triage's `clarify`), by
+   * tap, number or words. First time: a service request. Unhappy: a complaint, with the service
+   * request carrying on beside it, and the resident told so. An answer that says neither leaves
+   * the first reading standing (a complaint stays one), a service request with a complaint offered.
+   */
+  async answeredClarify(dc: DialogContext): Promise<boolean> {
+    const state = await this.services.clarify.get(dc.context);
+    if (!state?.pending) return false;
+    const text = state.pending;
+    await this.services.clarify.set(dc.context, { asked: true });
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    const t = this.services.i18n.getFixedT(lang);
+    const said = answerText(dc.context.activity, clarifyQuestion(t).choices);
+    const answer = said === 'clarify.first' || said === 'clarify.unhappy' ? said : readFirstOrUnhappy(said);
+    const first = await this.services.triage.classify(dc.context, text);
+    const request = { ...first, kind: 'service_request' as const, clarify: undefined };
+    // Unhappy, or no clear answer to words that leaned to a complaint: missing one is the costly error.
+    if (answer === 'clarify.unhappy' || (answer === null && first.kind === 'complaint')) {
+      if (answer === 'clarify.unhappy' && first.kind !== 'none') {
+        const reference = await this.services.triage.record(dc.context, 'service_request', text, request, lang);
+        await dc.context.sendActivity(t('triage:clarify.both', { reference }));
+      }
+      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: text, explicit: true } satisfies IntakeOptions);
+      return true;
+    }
+    if (first.kind === 'none') {
+      await sendReplies(dc.context, menu(t));
+      return true;
+    }
+    // A first report, or no clear answer: the service request, and the offer of a complaint unless they said it is new.
+    await this.dispatchRecorded(dc.context, text, lang, { ...request, dissatisfied: answer === 'clarify.first' ? false : true });
+    return true;
   }
 
   /**
@@ -190,8 +240,11 @@ export class TriageRoutes {
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
+    const ombudsman = wantsOmbudsman(text) && result.kind !== 'excluded';
+    // Another body's own service (a GP, the police, the council's bins) is signposted, not filed.
+    const otherBody = ['complaint', 'service_request', 'none'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
     let lang = chosen;
-    if (!lang && (result.kind !== 'complaint' || result.urgent || result.safeguarding)) {
+    if (!lang && (result.kind !== 'complaint' || result.clarify || ombudsman || otherBody || result.urgent || result.safeguarding)) {
       lang = result.language === 'en' ? 'en' : 'cy';
       await this.services.language.set(context, lang);
       if (first && (result.urgent || result.safeguarding)) oweDisclosure(context, lang);
@@ -201,6 +254,24 @@ export class TriageRoutes {
     if (lang) await this.safety(context, lang, result);
     if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
+    // A wish for the Ombudsman: how and when, then where their complaint is, with its dates from the deadline engine.
+    if (otherBody) {
+      for (const m of signpostMessages(t, this.services.profile, otherBody)) await context.sendActivity(m);
+      return;
+    }
+    if (ombudsman) {
+      for (const m of ombudsmanMessages(t, this.services.profile)) await context.sendActivity(m);
+      await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions('status_query', text));
+      return;
+    }
+    // A first report or a complaint about its handling? Asked once a conversation, never twice;
+    // not of a few words with nothing to act on ("Oak Road again"), which the menu answers.
+    const substantial = result.kind !== 'none' || text.split(/\s+/).length > 4;
+    if (result.clarify && substantial && !(await this.services.clarify.get(context))?.asked) {
+      await this.services.clarify.set(context, { asked: true, pending: text });
+      await sendReplies(context, clarifyQuestion(t));
+      return;
+    }
     switch (result.kind) {
       case 'complaint':
         await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined, explicit: true } satisfies IntakeOptions);

@@ -7,6 +7,7 @@ import { BODIES } from '../../src/policy/bodies';
 import type { PolicyProfile } from '../../src/policy/schema';
 import type { TriageResult } from '../../src/triage';
 import { howToReach } from '../intake/messages';
+import { duration } from '../../src/i18n/format';
 
 /**
  * What the bot says for each triage outcome, in the resident's language. Safety comes first:
@@ -17,6 +18,7 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
   if (!result.urgent) return [];
   const out: string[] = [];
   const topics = new Set(result.urgentTopics);
+  if (topics.has('emergency_repair')) out.push(t('triage:urgent.emergency_repair'));
   if (topics.has('gas')) out.push(t('triage:urgent.gas', { gasPhone: BODIES.national_gas_emergency.phone }));
   if (topics.has('fire')) out.push(t('triage:urgent.fire'));
   if (topics.has('trapped')) out.push(t('triage:urgent.trapped'));
@@ -51,6 +53,45 @@ export function offerChoices(t: TFunction): PromptChoice[] {
 
 export function offerComplaint(t: TFunction, key: OfferKey): Prompt {
   return { text: t(key), lang: langOf(t), choices: offerChoices(t) };
+}
+
+/** A complaint about a GP surgery, the police or the council's own services: who to contact, nothing filed. */
+export function signpostMessages(t: TFunction, profile: PolicyProfile, body: 'gp' | 'police' | 'council'): string[] {
+  const lang = langOf(t);
+  const first =
+    body === 'gp'
+      ? t('triage:signpost.gp', { next: t(profile.nation === 'wales' ? 'triage:signpost.gp_next_wales' : 'triage:signpost.gp_next_england') })
+      : body === 'police'
+        ? t('triage:signpost.police', { phone: BODIES.police.phone })
+        : t('triage:signpost.council', { how: howToReach(BODIES.local_council, lang) });
+  return [first, t('triage:signpost.landlord_part')];
+}
+
+/** How and when to reach the profile's Ombudsman, and that the landlord's process runs first. */
+export function ombudsmanMessages(t: TFunction, profile: PolicyProfile): string[] {
+  const lang = langOf(t);
+  const body = BODIES[profile.ombudsman.body];
+  const { referral } = profile.ombudsman;
+  return [
+    t(referral.from === 'final_response' ? 'triage:ombudsman.how_final_response' : 'triage:ombudsman.how_first_notice', {
+      ombudsman: body.name[lang],
+      contact: howToReach(body, lang),
+      within: duration(t, referral.within),
+    }),
+    t('triage:ombudsman.process_first'),
+  ];
+}
+
+/** "First time, or unhappy with how it's been dealt with?": one question, values read by the router. */
+export function clarifyQuestion(t: TFunction): Prompt {
+  return {
+    text: t('triage:clarify.question'),
+    lang: langOf(t),
+    choices: [
+      { value: 'clarify.first', label: t('triage:clarify.first'), short: t('triage:clarify.first_short') },
+      { value: 'clarify.unhappy', label: t('triage:clarify.unhappy'), short: t('triage:clarify.unhappy_short') },
+    ],
+  };
 }
 
 /** Which of the resident's words led to this reading, so the decision is never a black box. */

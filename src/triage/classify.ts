@@ -1,50 +1,64 @@
-import { findReference } from '../cases/reference';
-import { detectLanguage } from '../language/detect';
-import type { Token } from '../language/tokens';
-import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import type { Cue } from './cues';
-import { createMatcher, type CueHit, type Matcher } from './matcher';
-import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
-import type { TriageAnswers, TriageKind, TriageResult, TriageSignal, UrgentTopic } from './types';
+import { featuresOf, type Features } from './features';
+import { createMatcher, type Matcher } from './matcher';
+import { score, strongestFor, weightsOf, type TriageWeights } from './model';
+import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
+import { timeLimitFromText } from './time-limit';
+import { REASONS } from './train';
+import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
+import committed from './weights.json';
+
+export type { Classifier, TriageContext } from './rules';
 
 /**
- * Triage: what a resident's message is, and why. Two readings are combined: the words of the
- * message (cue phrases in Welsh and English, see cues.ts) and the facts the intake asked for
- * (answers). The rules lean one way on purpose: missing a complaint is the costly error, so
- * any dissatisfaction makes a complaint unless a policy exclusion clearly applies, and even
- * then `dissatisfied` tells the bot to offer a complaint about the landlord's part.
+ * Triage: the kind of a message is decided by a linear model over named features (features.ts,
+ * trained by `npm run train:triage`); rules keep what rules do well. Facts from the intake
+ * (court claim issued, both stages done, a date outside the time limit) decide first; which
+ * exclusion and which clause come from the profile (the cue rules name it where they can);
+ * time limits stated in words go through the deadline engine; a first anti-social-behaviour
+ * report follows the profile. `signals` are the resident's words behind the features that moved
+ * the decision most.
  */
 
-// Cues that only count as dissatisfaction with something else beside them.
-const WEAK = new Set([
-  'again', 'still', 'once again', 'came back', 'come back', 'back again', 'eto', 'unwaith eto', 'dal', 'dod yn ol', 'yn ol eto', 'wedi dod yn ol',
-  'wrong', 'mess', 'shame', 'seriously', 'stress*', 'stressed', 'anxiety', 'upset', 'poeni', 'pryder', 'gofid*', 'straen', 'trist', 'hollol',
-  'ombudsman', 'ombwdsmon', 'promised', 'promise*', 'supposed to', 'meant to', 'addo', 'i fod i', 'waited', 'colli', 'forgot', 'anghofio',
-  'o yr blaen', 'yn barod', 'wythnosau', 'fisoedd', 'weeks and', 'months and', 'ignor*', 'cas', 'blin', 'failed to', 'lost my', 'llwch', 'dros dro',
-  'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'havent had', 'not had a', 'cancelled', 'canslo', 'nobody was', 'noone was',
-  'when ~ finish', 'pryd ~ gorffen', 'wedi anghofio', 'deadline', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
-]);
-
-// Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
-const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault', 'legal_letter', 'legal_mention'];
-// How long a problem has lasted says little on its own: a first report can say "for weeks".
-const DURATION = /^(for |ers |since |over |weeks |months |wythnosau|fisoedd)/;
-const isWeak = (h: CueHit) => WEAK.has(h.phrase) || DURATION.test(h.phrase) || h.cue === 'legal_mention';
-const DISAGREE = /disagree|dont agree|unfair|annheg|anghytuno|cytuno|cruel|creulon|wrong|ridiculous|stupid|silly|hurt|dwl|should|dylai|why is there|why do you|pam bod|pam fod/;
-const NOT_REPORTED = /\b(havent|hasnt|not|never|didnt|hadnt) (yet )?(reported|told anyone|told you)|\bheb (roi gwybod|ei riportio)|\bddim wedi rhoi gwybod/;
-const NOT_COMPLAINING = /\b(not|never|dont want to|no need to) (complain|complaining|make a complaint)|\bnot a complaint\b|\bddim yn cwyno\b|\bdim cwyn\b|\bnid cwyn\b/;
-
-export interface TriageContext {
-  /** Today's London date, for time limits stated in words ("back in 2019"). */
-  today?: string;
-  /** The caller's working-day calendar for the profile; the shipped bank holidays otherwise. */
-  calendar?: WorkingCalendar;
-}
-
-export interface Classifier {
-  classify(text: string, profile: PolicyProfile, answers?: TriageAnswers, context?: TriageContext): TriageResult;
-}
+// Exclusions that hold whatever the profile lists, citing the definition of a complaint.
+const BY_NATURE = new Set<ExclusionReason>(['insurance_claim', 'already_concluded', 'policy_content', 'other_organisation', 'other_process', 'ombudsman_already']);
+const DEFAULT_TOPIC: Record<ExclusionReason, ExclusionTopic> = {
+  legal_proceedings: 'court_claim_filed',
+  insurance_claim: 'personal_injury',
+  already_concluded: 'previously_considered',
+  policy_content: 'policy_disagreement',
+  other_organisation: 'service_not_provided',
+  other_process: 'service_charge',
+  ombudsman_already: 'ombudsman_investigating',
+  time_limit: 'outside_time_limit',
+};
+// The cues that ground each exclusion (all of a set must be present), and the topic they name.
+const GROUNDS: Record<ExclusionReason, Array<[Cue[], ExclusionTopic]>> = {
+  legal_proceedings: [[['legal_court'], 'court_claim_filed']],
+  insurance_claim: [[['injury', 'claim_money'], 'personal_injury'], [['damaged_belongings', 'claim_money'], 'damaged_belongings']],
+  already_concluded: [[['concluded'], 'previously_considered']],
+  policy_content: [[['policy'], 'policy_disagreement']],
+  other_organisation: [[['other_org'], 'service_not_provided']],
+  other_process: [
+    [['data_protection'], 'data_protection'],
+    [['consumer_credit'], 'consumer_credit'],
+    [['tribunal'], 'leasehold_tribunal'],
+    [['service_charge'], 'service_charge'],
+    [['statutory_review'], 'statutory_review'],
+  ],
+  ombudsman_already: [[['ombudsman_already'], 'ombudsman_investigating']],
+  time_limit: [],
+};
+// Kinds that lose a complaint if wrongly chosen.
+const SOFT = new Set<TriageKind>(['service_request', 'none', 'feedback']);
+const SIGNALS = 5;
+const SELF_SUFFICIENT = /stage|cam|escalat|uwchgyfeirio|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings|ombudsman|ombwdsmon/;
+// Exclusions only some profiles have, which the model (trained under the default profile) cannot learn.
+const PROFILE_TOPICS = new Set<ExclusionTopic>(['disrepair_letter_of_claim', 'disrepair_claim', 'asb_report']);
+// Words that weigh in the model but explain nothing to a person reading the decision.
+const FUNCTION_WORDS = new Set('the a an and or in on at to of is it i my me you your we this that for with be was are y yr a ac i o yn mae ar am gyda fy ei eu ni chi fi fe hi'.split(' '));
+const isSignal = (s: TriageSignal | null): s is TriageSignal => s !== null;
 
 function definitionClause(profile: PolicyProfile): string {
   return profile.nation === 'england'
@@ -52,340 +66,144 @@ function definitionClause(profile: PolicyProfile): string {
     : 'PSOW model complaints policy, definition of a complaint: about the landlord’s own service';
 }
 
-/** The profile's exclusion for a reason (and topic where it names one). */
-function profileExclusion(profile: PolicyProfile, reason: ExclusionReason, topic?: ExclusionTopic) {
-  const same = profile.exclusions.filter((e) => e.reason === reason);
-  return same.find((e) => e.topic === topic) ?? (topic ? undefined : same[0]);
-}
-
-function profileHasTopic(profile: PolicyProfile, topic: ExclusionTopic) {
-  return profile.exclusions.find((e) => e.topic === topic);
-}
-
-export function createClassifier(matcher: Matcher = createMatcher()): Classifier {
-  const analyse = rememberingAnalysis(matcher);
-  return {
-    classify(text, profile, answers = {}, context = {}) {
-      const { tokens, hits } = analyse(text);
-      const by = new Map<Cue, CueHit[]>();
-      for (const h of hits) by.set(h.cue, [...(by.get(h.cue) ?? []), h]);
-      const has = (c: Cue) => by.has(c);
-      const signals: TriageSignal[] = [];
-      const note = (cue: Cue | string, hs?: CueHit[]) => {
-        for (const h of hs ?? by.get(cue as Cue) ?? []) {
-          if (!signals.some((s) => s.cue === cue && s.text === h.words)) signals.push({ cue, text: h.words, source: 'text' });
-        }
-      };
-      const answer = (name: keyof TriageAnswers, value: unknown) => signals.push({ cue: `answer:${name}`, text: String(value), source: 'answers' });
-
-      // --- flags ------------------------------------------------------------------------
-      const urgentTopics: UrgentTopic[] = [];
-      const urgentCue: Array<[Cue, UrgentTopic]> = [
-        ['urgent_gas', 'gas'],
-        ['urgent_water', 'water'],
-        ['urgent_electric', 'electric'],
-        ['urgent_fire', 'fire'],
-        ['urgent_trapped', 'trapped'],
-        ['urgent_security', 'security'],
-        ['danger_now', 'person_at_risk'],
-      ];
-      for (const [cue, topic] of urgentCue) if (has(cue)) (urgentTopics.push(topic), note(cue));
-      if (has('no_heat') && has('vulnerable')) {
-        urgentTopics.push('no_heat_vulnerable');
-        note('no_heat');
-        note('vulnerable');
-      }
-      const safeguarding = has('safeguarding') || has('danger_now');
-      if (safeguarding) note('safeguarding');
-
-      // --- dissatisfaction ----------------------------------------------------------------
-      const canonicalText = tokens.map((t) => t.form).join(' ');
-      if (has('complaint_word') && NOT_COMPLAINING.test(canonicalText)) by.delete('complaint_word');
-      // "I haven't reported it before" is a first report, not a repeat one.
-      if (NOT_REPORTED.test(canonicalText)) {
-        const kept = (by.get('repeated') ?? []).filter((h) => !/report|gwybod/.test(h.phrase));
-        if (kept.length) by.set('repeated', kept);
-        else by.delete('repeated');
-      }
-      const dissHits = DISSATISFACTION_CUES.flatMap((c) => by.get(c) ?? []);
-      const strong = dissHits.filter((h) => !isWeak(h));
-      const weak = dissHits.filter(isWeak);
-      const aboutSomething = has('fault') || has('thing') || has('asb');
-      let dissatisfied = strong.length > 0 || weak.length >= 2 || (weak.length >= 1 && answers.reportedBefore === true && aboutSomething);
-      if (has('remedy') && (aboutSomething || weak.length > 0)) dissatisfied = true;
-
-      const language = languageOf(text, hits);
-      const base = { urgent: urgentTopics.length > 0, urgentTopics, safeguarding, language, signals } as const;
-      const done = (kind: TriageKind, extra: Partial<TriageResult> = {}): TriageResult => ({ kind, ...base, dissatisfied, ...extra });
-
-      const exclude = (reason: ExclusionReason, topic: ExclusionTopic, byNature: boolean): TriageResult | null => {
-        const listed = profileExclusion(profile, reason, topic) ?? profileExclusion(profile, reason);
-        if (!listed && !byNature) return null;
-        return done('excluded', { reason, topic: listed?.topic ?? topic, clause: listed ? listed.clause : definitionClause(profile) });
-      };
-      const noteDissatisfaction = () => {
-        for (const h of dissHits) note(h.cue, [h]);
-      };
-
-      // --- facts from the intake come first: they are the resident's own answers ----------
-      if (answers.completedBothStages) {
-        answer('completedBothStages', true);
-        return exclude('already_concluded', 'previously_considered', true)!;
-      }
-      if (answers.ombudsmanInvestigating) {
-        answer('ombudsmanInvestigating', true);
-        return exclude('ombudsman_already', 'ombudsman_investigating', true)!;
-      }
-      if (answers.courtClaimIssued) {
-        answer('courtClaimIssued', true);
-        const r = exclude('legal_proceedings', 'court_claim_filed', false);
-        if (r) return r;
-      }
-      if (answers.letterOfClaim && profileHasTopic(profile, 'disrepair_letter_of_claim')) {
-        answer('letterOfClaim', true);
-        return exclude('legal_proceedings', 'disrepair_letter_of_claim', false)!;
-      }
-      const late = timeLimitFromAnswers(profile, { ...answers, today: answers.today ?? context.today }, context.calendar);
-      if (late) {
-        answer('happenedOn', late.evidence);
-        const r = exclude('time_limit', 'outside_time_limit', false);
-        if (r) return r;
-      }
-
-      // --- what the words say -------------------------------------------------------------
-      const reference = findReference(text);
-      const mentionsComplaint = has('complaint_word') || reference !== null;
-      const question = /\?/.test(text) || has('status');
-      // Only the complaint word and mild words: asking after a complaint, not making a new one.
-      const onlyAsking = strong.every((h) => h.cue === 'complaint_word') && !has('escalation');
-      if (reference && !has('escalation') && !has('concluded') && !dissatisfied) {
-        signals.push({ cue: 'reference', text: reference, source: 'text' });
-        note('status');
-        return done('status_query');
-      }
-      if ((reference || has('my_complaint')) && question && onlyAsking && !has('fault') && !has('concluded')) {
-        if (reference) signals.push({ cue: 'reference', text: reference, source: 'text' });
-        note('my_complaint');
-        note('status');
-        return done('status_query');
-      }
-      if (has('statutory_review') && (has('escalation') || has('request') || dissatisfied)) {
-        note('statutory_review');
-        noteDissatisfaction();
-        const allocations = profileHasTopic(profile, 'allocations');
-        return exclude('other_process', allocations && /band|alloc|regist|letting|waiting|dyran|cofrestr|rhestr/.test(hitWords(by, 'statutory_review')) ? 'allocations' : 'statutory_review', true)!;
-      }
-
-      const finalWords = /both|final|terfynol|dau|exhaust|through|trwy|after stage|diwedd|end of/.test(hitWords(by, 'concluded'));
-      const concluded = has('concluded') && (finalWords || !has('escalation')) && (mentionsComplaint || has('response_ref') || has('escalation') || dissatisfied || finalWords);
-      if (concluded) {
-        note('concluded');
-        return exclude('already_concluded', /reopen|re open|ailagor|ail agor|again|eto/.test(hitWords(by, 'concluded')) ? 'reopen_final_decision' : 'previously_considered', true)!;
-      }
-      if (has('ombudsman_already')) {
-        note('ombudsman_already');
-        return exclude('ombudsman_already', 'ombudsman_investigating', true)!;
-      }
-
-      const escalationHits = (by.get('escalation') ?? []).filter(
-        (h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref') || answers.hasComplaint === true,
-      );
-      if (answers.hasComplaint && escalationHits.some((h) => !selfSufficientEscalation(h.phrase) && !mentionsComplaint && !has('response_ref'))) {
-        answer('hasComplaint', true);
-      }
-      // "When is the stage 2 reply due?" names a stage but asks after a case already there.
-      const onlyNamesStage = escalationHits.every((h) => /^(stage 2|stage two|second stage|cam 2|cam dau|ail gam)$/.test(h.phrase));
-      const wantsToMove = /\b(can i|can we|could i|want|wanna|id like|ga i|gaf i|eisiau|hoffwn|please move|symud)\b/.test(canonicalText);
-      if (escalationHits.length && onlyNamesStage && (has('status') || (question && !wantsToMove)) && strong.every((h) => h.cue === 'complaint_word')) {
-        note('escalation', escalationHits);
-        note('status');
-        return done('status_query');
-      }
-      if (escalationHits.length) {
-        note('escalation', escalationHits);
-        note('response_ref');
-        return done('escalation');
-      }
-
-      if (has('legal_court')) {
-        note('legal_court');
-        const r = exclude('legal_proceedings', /possession|meddiant|eviction/.test(hitWords(by, 'legal_court')) ? 'possession_proceedings' : 'court_claim_filed', false);
-        if (r) return r;
-      }
-      if (has('legal_letter') || has('disrepair_claim')) {
-        const letter = profileHasTopic(profile, 'disrepair_letter_of_claim');
-        const claim = profileHasTopic(profile, 'disrepair_claim');
-        if (letter || claim) {
-          note('legal_letter');
-          note('disrepair_claim');
-          const chosen = letter ?? claim!;
-          return exclude(chosen.reason, chosen.topic, false)!;
-        }
-      }
-      if ((has('injury') || has('damaged_belongings')) && has('claim_money')) {
-        note('injury');
-        note('damaged_belongings');
-        note('claim_money');
-        noteDissatisfaction();
-        return exclude('insurance_claim', has('injury') ? 'personal_injury' : 'damaged_belongings', true)!;
-      }
-      if (has('consumer_credit')) {
-        note('consumer_credit');
-        noteDissatisfaction();
-        return exclude('other_process', 'consumer_credit', true)!;
-      }
-      if (has('data_protection')) {
-        note('data_protection');
-        noteDissatisfaction();
-        return exclude('other_process', 'data_protection', true)!;
-      }
-      if (has('tribunal') && (has('service_charge') || /tribunal|tribiwnlys/.test(hitWords(by, 'tribunal')))) {
-        note('tribunal');
-        note('service_charge');
-        return exclude('other_process', 'leasehold_tribunal', true)!;
-      }
-      const landlordFailure = strong.some((h) => ['failure', 'conduct', 'poor_work', 'handling', 'agent_fault'].includes(h.cue));
-      if (has('service_charge') && !landlordFailure) {
-        note('service_charge');
-        noteDissatisfaction();
-        return exclude('other_process', 'service_charge', true)!;
-      }
-      if (has('other_org') && !landlordFailure) {
-        note('other_org');
-        noteDissatisfaction();
-        return exclude('other_organisation', 'service_not_provided', true)!;
-      }
-      // Disagreeing with a policy, not asking what it says ("is my rent going up?") or how it was applied.
-      if (has('policy') && (dissatisfied || DISAGREE.test(canonicalText)) && !landlordFailure && !/follow|breach|against|ignore|promise|dilyn|torri|addo/.test(canonicalText)) {
-        note('policy');
-        noteDissatisfaction();
-        const r = exclude('policy_content', 'policy_disagreement', true);
-        if (r) return r;
-      }
-      const textLate = context.today ? timeLimitFromText(profile, by.get('long_ago') ?? [], context.today) : null;
-      if (textLate && !has('ongoing') && !has('status')) {
-        note('long_ago');
-        noteDissatisfaction();
-        const r = exclude('time_limit', 'outside_time_limit', false);
-        if (r) return r;
-      }
-
-      // --- complaint, status, feedback, service request ----------------------------------
-      if (answers.reportedBefore === true && (aboutSomething || dissatisfied)) {
-        answer('reportedBefore', true);
-        noteDissatisfaction();
-        note('fault');
-        note('asb');
-        return done('complaint', { dissatisfied: true });
-      }
-      if (has('status') && onlyAsking && (mentionsComplaint || !has('fault'))) {
-        note('status');
-        return done('status_query');
-      }
-      // A message that only reaches out for help in a crisis is not yet about the home.
-      if (safeguarding && !aboutSomething && !has('complaint_word') && !has('failure') && !has('agent_fault') && !has('conduct')) return done('none');
-      if (dissatisfied) {
-        noteDissatisfaction();
-        note('remedy');
-        return done('complaint');
-      }
-      const praise = (by.get('praise') ?? []).filter((h) => !/^(thank\*|thanks|cheers|diolch\*|quick|quickly|cyflym|sydyn|professional|proffesiynol)$/.test(h.phrase));
-      const thanksOnly = (by.get('praise') ?? []).some((h) => /^(thank\*|thanks|cheers|diolch\*)$/.test(h.phrase)) && praise.every((h) => /^(quick|quickly|cyflym|sydyn|professional|proffesiynol)$/.test(h.phrase));
-      const asking = has('request') && (by.get('request') ?? []).some((h) => !/^(help|fix|repair|sort|replace|trwsio|sortio|newid|cael|oes|pryd)$/.test(h.phrase));
-      if (thanksOnly && tokens.length <= 3 && has('greeting')) return done('none');
-      const realPraise = praise.filter((h) => !/^(quick|quickly|cyflym|sydyn)$/.test(h.phrase));
-      // "Lovely. Another 'no access' card": praise beside a fault and nothing fixed is irony.
-      const ironic = has('fault') && !/fix|sort|repair|work|done|trwsio|sortio|gweithio|gorffen/.test(canonicalText);
-      if ((realPraise.length > 0 && !ironic && (!asking || !has('fault'))) || (thanksOnly && !has('fault') && !asking) || (has('suggestion') && !has('fault'))) {
-        note('praise');
-        note('suggestion');
-        return done('feedback');
-      }
-      if (has('locked_out')) {
-        note('locked_out');
-        if (has('vulnerable') && !urgentTopics.includes('trapped')) {
-          urgentTopics.push('trapped');
-          note('vulnerable');
-        }
-        return done('service_request', { urgent: urgentTopics.length > 0 });
-      }
-      if (has('asb')) {
-        note('asb');
-        const asb = profileHasTopic(profile, 'asb_report');
-        if (asb) return exclude(asb.reason, 'asb_report', false)!;
-        return done('service_request');
-      }
-      // Something about the home, described at any length, is something to act on.
-      if (has('fault') || asking || (has('thing') && (has('request') || tokens.length >= 5)) || base.urgent) {
-        note('fault');
-        note('request');
-        note('thing');
-        return done('service_request');
-      }
-      if (has('status')) {
-        note('status');
-        return done('status_query');
-      }
-      note('greeting');
-      return done('none');
-    },
-  };
-}
-
-function hitWords(by: Map<Cue, CueHit[]>, cue: Cue): string {
-  return (by.get(cue) ?? []).map((h) => h.words).join(' ');
-}
-
-/** "stage 2", "escalate" and "not happy with the response" need no other sign that a complaint exists. */
-/** Lines analysed lately; a conversation's description is read again when the case is filed. */
-const REMEMBERED_LINES = 512;
-
-interface Analysis {
-  readonly tokens: readonly Token[];
-  readonly hits: readonly CueHit[];
+/**
+ * What a feature is called in `signals`: the cue's own name for a cue hit. The rules' reading
+ * is explained by the rules' own signals, not as one.
+ */
+function signalOf(feature: string, words: string): TriageSignal | null {
+  if (feature.startsWith('r:') || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
+  const [kind, name] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
+  const cue =
+    kind === 'c' || kind === 'cs' ? name
+    : kind === 'h' ? `history:${name}`
+    : kind === 'q' ? `question:${name}`
+    : kind === 'n' ? 'negation'
+    : kind === 'x' ? name
+    : 'words';
+  if (kind === 'a') return { cue: `answer:${name}`, text: words, source: 'answers' };
+  return { cue, text: words, source: 'text' };
 }
 
 /**
- * The words and cue phrases of a text, line by line, remembering recent lines: the bot reads a
- * resident's description when it is given, again with their answer about the household, and
- * again when the case is filed. A phrase does not run across a line break. Pure as far as any
- * caller can tell: the same text always gives the same analysis.
+ * The safety flags: the cue rules' reading OR the model's, never fewer than the rules' (their
+ * recall matters more than anything). The rules name which emergency it is; a flag raised by
+ * the model alone is an emergency repair, answered with the 999 and emergency repairs lines.
  */
-function rememberingAnalysis(matcher: Matcher): (text: string) => Analysis {
-  const remembered = new Map<string, Analysis>();
-  const line = (text: string): Analysis => {
-    let found = remembered.get(text);
-    if (found) {
-      remembered.delete(text);
-    } else {
-      const tokens = Object.freeze(matcher.tokens(text));
-      found = { tokens, hits: Object.freeze(matcher.hits(tokens as Token[])) };
-      if (remembered.size >= REMEMBERED_LINES) remembered.delete(remembered.keys().next().value!);
-    }
-    remembered.set(text, found);
-    return found;
-  };
-  return (text) => {
-    const lines = text.split('\n');
-    if (lines.length === 1) return line(text);
-    const parts = lines.map(line);
-    const seen = new Set<string>();
-    const hits = parts.flatMap((p) => p.hits).filter((h) => {
-      const key = `${h.cue}:${h.phrase}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    return { tokens: parts.flatMap((p) => p.tokens), hits };
-  };
+function safetyFlags(weights: TriageWeights, features: Features, ruled: TriageResult): Pick<TriageResult, 'urgent' | 'urgentTopics' | 'safeguarding'> {
+  const urgent = ruled.urgent || score(weights.urgent, features)[1] >= weights.thresholds.urgent;
+  const safeguarding = ruled.safeguarding || score(weights.safeguarding, features)[1] >= weights.thresholds.safeguarding;
+  const urgentTopics: UrgentTopic[] = ruled.urgentTopics.length ? ruled.urgentTopics : urgent ? ['emergency_repair'] : [];
+  return { urgent, urgentTopics, safeguarding };
 }
 
-function selfSufficientEscalation(phrase: string): boolean {
-  return /stage|cam|escalat|uwchgyfeirio|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings/.test(phrase);
-}
+export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher()): Classifier {
+  const rules = createRuleClassifier(matcher);
+  const kindWeights = weightsOf(weights.kind);
+  const known = (f: string) => kindWeights.has(f);
+  const kindIndex = (k: TriageKind) => KINDS.indexOf(k);
 
-function languageOf(text: string, hits: readonly CueHit[]): 'cy' | 'en' | 'mixed' {
-  const d = detectLanguage(text);
-  if (d.language === 'cy' || d.language === 'en' || d.language === 'mixed') return d.language;
-  const cy = hits.filter((h) => h.lang === 'cy').length;
-  const en = hits.filter((h) => h.lang === 'en').length;
-  return cy > en ? 'cy' : 'en';
+  return {
+    classify(text, profile, answers = {}, context: TriageContext = {}) {
+      const ruled = rules.classify(text, profile, answers, context);
+      // The intake's own answers (court claim, both stages, a date outside the limit) are facts, not readings.
+      const byAnswer = ruled.kind === 'excluded' && ruled.signals.some((s) => s.source === 'answers');
+      // So are a profile's own exclusions, and "take it further" from someone with a complaint on record.
+      const byProfile = ruled.kind === 'excluded' && ruled.topic !== undefined && PROFILE_TOPICS.has(ruled.topic);
+      const furtherWithComplaint = ruled.kind === 'escalation' && ruled.signals.some((s) => s.cue === 'answer:hasComplaint');
+      const analysis = rules.analyse(text);
+      const features: Features = featuresOf(text, analysis, ruled, answers, known);
+      const flags = safetyFlags(weights, features, ruled);
+      if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, ...flags };
+      const p = score(weights.kind, features);
+      const order = p.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
+      const pComplaint = p[kindIndex('complaint')];
+
+      const longAgo = analysis.hits.filter((h) => h.cue === 'long_ago');
+      const late = context.today ? timeLimitFromText(profile, [...longAgo], context.today) : false;
+      const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
+        if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
+        const pr = score(weights.reason, features);
+        const ranked = pr.map((_, i) => i).sort((a, b) => pr[b] - pr[a] || a - b);
+        for (const i of ranked) {
+          const reason = REASONS[i];
+          if (reason === 'time_limit' && !late) continue;
+          // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
+          // that names it (a claim at court, a data request, another body …).
+          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c)));
+          if (reason !== 'time_limit' && !ground) continue;
+          const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
+          const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);
+          if (!listed && !BY_NATURE.has(reason)) continue;
+          return { reason, topic: listed?.topic ?? topic, clause: listed ? listed.clause : definitionClause(profile) };
+        }
+        return null;
+      };
+
+      // "Take it further" is escalation only with something to take further: a complaint on
+      // record, a reference, or words about a stage, a response or a complaint.
+      const grounded =
+        answers.hasComplaint === true ||
+        features.has('x:ref') ||
+        analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
+      let excluded: ReturnType<typeof exclusion> = null;
+      const allowed = (i: number) => {
+        if (KINDS[i] === 'escalation') return grounded;
+        if (KINDS[i] === 'excluded') return (excluded = exclusion()) !== null;
+        return true;
+      };
+      let chosen = order.find(allowed) ?? kindIndex('none');
+      // A case reference with nothing else to act on asks after that case (the corpora hold few bare references).
+      if (KINDS[chosen] === 'none' && ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) chosen = kindIndex('status_query');
+      // Missing a complaint is the costly error: a likely enough complaint is one, though the
+      // resident is asked (see `clarify`) when the words leaned to a first report.
+      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint ? KINDS[chosen] : null;
+      if (leaned) chosen = kindIndex('complaint');
+      let kind = KINDS[chosen];
+      const runnerUp = order.find((i) => i !== chosen)!;
+
+      const signals: TriageSignal[] = strongestFor(weights.kind, features, chosen, runnerUp, SIGNALS)
+        .map((s) => signalOf(s.feature, s.words))
+        .filter(isSignal);
+      const seen = new Set(signals.map((s) => `${s.cue}:${s.text}`));
+      const keep = (s: TriageSignal) => {
+        if (!seen.has(`${s.cue}:${s.text}`)) (seen.add(`${s.cue}:${s.text}`), signals.push(s));
+      };
+      // The rules' own cues explain the same decision in their words where they agree, and the
+      // safety cues and an exclusion's grounds always.
+      for (const s of ruled.signals) {
+        if (ruled.kind === kind || /^(urgent_|danger_now|safeguarding|no_heat|vulnerable|suggestion)/.test(s.cue)) keep(s);
+      }
+      if (signals.length === 0 && kind !== 'none') {
+        for (const s of strongestFor(weights.kind, features, chosen, runnerUp, 20).map((x) => signalOf(x.feature, x.words)).filter(isSignal).slice(0, 1)) keep(s);
+      }
+
+      let extra: Partial<TriageResult> = {};
+      if (kind === 'excluded' && excluded) extra = excluded;
+      // Which route a first anti-social-behaviour report takes is the profile's choice.
+      const asb = profile.exclusions.find((e) => e.topic === 'asb_report');
+      if (kind === 'service_request' && asb && analysis.hits.some((h) => h.cue === 'asb')) {
+        kind = 'excluded';
+        extra = { reason: asb.reason, topic: 'asb_report', clause: asb.clause };
+      }
+
+      const dissatisfied = ruled.dissatisfied || kind === 'complaint' || kind === 'escalation';
+      const history = [...features.keys()].filter((f) => f.startsWith('h:') && f !== 'h:bare_year');
+      // A first report reads the same as a long-running one told briefly: ask rather than guess.
+      const clarify =
+        ((kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)) ||
+        (kind === 'complaint' && leaned !== null && leaned !== 'feedback' && !ruled.dissatisfied)
+          ? ('first_or_unhappy' as const)
+          : undefined;
+      if (clarify) for (const f of history) keep(signalOf(f, features.get(f)!)!);
+      return {
+        kind,
+        ...extra,
+        ...flags,
+        language: ruled.language,
+        dissatisfied,
+        signals,
+        ...(clarify ? { clarify } : {}),
+      };
+    },
+  };
 }

@@ -35,7 +35,8 @@ export interface TriageSignal {
   source: 'text' | 'answers';
 }
 
-export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable' | 'person_at_risk';
+/** `emergency_repair`: urgent by the model's reading where no cue names the emergency. */
+export type UrgentTopic = 'gas' | 'water' | 'electric' | 'fire' | 'trapped' | 'security' | 'no_heat_vulnerable' | 'person_at_risk' | 'emergency_repair';
 
 export interface TriageResult {
   kind: TriageKind;
@@ -51,4 +52,11 @@ export interface TriageResult {
   signals: TriageSignal[];
   /** The profile clause behind an exclusion. */
   clause?: string;
+  /**
+   * Set on a service request (or nothing yet) told with signs of history, repetition, delay or
+   * unhappiness: the words alone cannot tell a first report from a complaint about its handling,
+   * so the bot asks whether this is the first time or the resident is unhappy with how it has
+   * been dealt with.
+   */
+  clarify?: 'first_or_unhappy';
 }

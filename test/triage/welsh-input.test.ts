@@ -15,7 +15,6 @@ describe('Welsh input as people type it (issue #14)', () => {
     ['Be sy’n digwydd efo fy nghwyn i?', 'status_query'],
     // A crack in the wall is a fault; "mae'n flin gen i" is sorry: neither is anger.
     ['Mae crac yn wal y gegin', 'service_request'],
-    ['Mae crac mawr yn y nenfwd ers mis', 'service_request'],
     ["Mae'n flin gen i, ond mae'r drws cefn wedi torri", 'service_request'],
     // With the words that make them anger, they are.
     ["Dw i'n grac iawn, does neb wedi trwsio'r to", 'complaint'],
@@ -36,5 +35,13 @@ describe('Welsh input as people type it (issue #14)', () => {
     ["I'm happy with the repair, thanks", 'feedback'],
   ] as const)('reads %j as %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
+  });
+
+  // A crack there "for a month" may be a first report or a long-running one: the model leans to
+  // a complaint (missing one costs most) and the bot asks which; "crac" itself is not the reason.
+  it('does not hear anger in "crac" with a duration beside it, and asks rather than decides', () => {
+    const r = classify('Mae crac mawr yn y nenfwd ers mis');
+    expect(r.kind === 'service_request' || r.clarify === 'first_or_unhappy').toBe(true);
+    expect(r.signals.filter((s) => s.cue === 'dissatisfaction').map((s) => s.text)).not.toContain('crac');
   });
 });

@@ -1,0 +1,114 @@
+import { findReference } from '../cases/reference';
+import { radicals } from '../language/mutations';
+import type { Token } from '../language/tokens';
+import type { Analysis } from './rules';
+import type { TriageAnswers, TriageResult } from './types';
+
+/**
+ * The features the triage model reads, each with the resident's words behind it, so a decision
+ * can be explained by what was written. Names are prefixed by what they are:
+ *   w:  a word (canonical: contractions spelt out, everyday Welsh forms mapped, mutations undone)
+ *   b:  two words in a row
+ *   c:  a cue list hit (src/triage/cues.ts), cs: the same cue from a phrase that counts alone
+ *   h:  history and time span ("since 2019", "for years", "ers blynyddoedd", "back again", counted calls)
+ *   q:  question forms ("who pays", "how much longer", "pam", a question mark)
+ *   n:  negation
+ *   a:  an answer the intake already has
+ *   x:  shape (a case reference, a very short message)
+ *   r:  what the cue rules (rules.ts) read: their kind, reason and flags, as one voice among many
+ * Features are present or absent (1 or 0): a long message does not shout louder than a short one.
+ */
+export type Features = Map<string, string>;
+
+/** Which of the model's words a token could be, if the model does not know the form as typed. */
+export type KnownWord = (feature: string) => boolean;
+
+// Phrases that only count with something beside them (see rules.ts WEAK); the model is told
+// which hits stand alone so it can weigh "again" and "not happy" differently.
+const LONE = /^(not happy|unhappy|dissatisfied|disgust|appall|unacceptable|fed up|complain|complaint|cwyn|cwyno|anhapus|ddim yn hapus|annerbyniol|llond bol)/;
+
+const HISTORY: Array<[string, RegExp]> = [
+  ['h:year', /\b(since|from|in|back in|ers|o|yn|ym|nol yn|around|about|early|late) (19|20)\d\d\b/],
+  ['h:bare_year', /\b(19|20)\d\d\b/],
+  ['h:for_long', /\b(for|over) (years|months|ages|a long time|the last (few )?(years|months))\b|\bers (blynyddoedd|misoedd|oesoedd|amser|talwm|sbel)\b|\b(flynyddoedd|blynyddoedd|misoedd)\b/],
+  ['h:span', /\b(for|over|ers|dros) (a|one|two|three|four|five|six|eight|ten|several|many|\d+) (year|years|month|months|weeks|blynedd|flynedd|mlynedd|mis|fis|wythnos)\b|\b\d+ (years|months|yrs|mlynedd|blynedd|mis)\b/],
+  ['h:ago', /\b(years|months|year|month) ago\b|\b(flynedd|blynedd|mlynedd|fis|mis) (yn )?(ol|nol)\b/],
+  ['h:on_off', /\bon and off\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
+  ['h:back', /\b(back again|came back|come back|comes back|coming back|back on|returned|has returned|is back|its back|dod yn ol|yn ol eto|wedi dod nol|nol eto|returning)\b/],
+  ['h:again', /\b(again|eto|unwaith eto|yet again|once more)\b/],
+  ['h:still', /\b(still|dal|yn dal|o hyd|even now)\b/],
+  ['h:counted', /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|countless|multiple|\d+) (times|calls|emails|letters|visits|occasions|gwaith|galwad|o alwadau|e byst|ymweliad)\b|\b(twice|ddwywaith|dwywaith|droeon|sawl gwaith|lost count|colli cownt)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th|ail|trydydd|pedwerydd|pumed) (time|tro|call|letter|email)\b/],
+  ['h:each_time', /\b(each|every) time\b|\bbob tro\b|\bevery call\b|\bsame (answer|thing|story|response|problem|issue)\b|\byr un (ateb|peth|stori|broblem)\b/],
+  ['h:reported', /\b(reported|reporting|been (ringing|calling|phoning|emailing|chasing)|keep (ringing|calling|phoning|emailing|chasing|reporting)|told you|told them|rang|phoned|called|emailed|wrote|chased|contacted|raised it|ffonio|ffoniais|e bostio|rhoi gwybod|riportio|cysylltu|son wrth|dweud wrthoch)\b/],
+  ['h:fixed_then', /\b(fixed|repaired|patched|sorted|painted|treated|trwsio|peintio|paentio)\b.*\b(back|again|returned|eto|yn ol|nol|still|dal)\b/],
+  ['h:waiting', /\b(waiting|waited|wait|aros|disgwyl)\b.*\b(weeks|months|years|since|wythnosau|misoedd|ers|blwyddyn)\b/],
+  ['h:promised', /\b(promised|said (they|he|she|you) would|told (me|us) (it|they|someone) would|addo|wedi addo|i fod i)\b/],
+];
+
+const QUESTION: Array<[string, RegExp]> = [
+  ['q:who_pays', /\bwho (pays|is paying|will pay|is responsible|s responsible|covers|foots)\b|\bpwy (sy yn|sydd yn|sy) (talu|gyfrifol|cyfrifol)\b|\bpwy fydd yn talu\b|\bwhose (fault|responsibility)\b/],
+  ['q:how_long', /\bhow (much )?long(er)?\b|\bpa mor hir\b|\bfaint (yn )?hirach\b|\bfaint o amser\b|\bwhen (will|is|are) (this|it|you|someone|anyone)\b|\bpryd (bydd|fydd|dych|ydych|mae)\b/],
+  ['q:why', /(^|[.!?] )(why|how come|pam|sut bod|sut fod)\b/],
+  ['q:what_doing', /\bwhat (are|is) (you|the council|the landlord|anyone) (doing|going to do)\b|\bbeth (dych|ydych|mae) (chi|nhw) yn (ei )?wneud\b/],
+  ['q:can_i', /(^|[.!?] )(can|could|may|would|ga|gaf|allwch|allech|fedrwch) (i|you|someone|rhywun|chi)\b/],
+  ['q:is_it', /(^|[.!?] )(is|are|do|does|ydy|oes|ydi|ai) /],
+];
+
+const NEGATION = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
+
+/**
+ * The features of a message. `known` says which words the model has weights for: a Welsh word
+ * it does not know as typed is tried in its unmutated forms ("nhŷ" → "tŷ"), beyond the cue
+ * vocabulary the tokeniser already undoes mutations against.
+ */
+export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult, answers: TriageAnswers, known: KnownWord): Features {
+  const out: Features = new Map();
+  const add = (name: string, words: string) => {
+    if (!out.has(name)) out.set(name, words);
+  };
+  add('bias', '');
+  const tokens = analysis.tokens;
+  const forms = tokens.map((t) => wordOf(t, known));
+  for (let i = 0; i < tokens.length; i++) {
+    add(`w:${forms[i]}`, tokens[i].raw);
+    if (i + 1 < tokens.length) add(`b:${forms[i]}_${forms[i + 1]}`, joinRaw(tokens[i], tokens[i + 1]));
+  }
+  for (const h of analysis.hits) {
+    add(`c:${h.cue}`, h.words);
+    if (LONE.test(h.phrase) || /^(failure|conduct|poor_work|handling|agent_fault|escalation|concluded|other_org|data_protection|legal_court|injury|claim_money)$/.test(h.cue)) add(`cs:${h.cue}`, h.words);
+  }
+  const canonical = ` ${tokens.map((t) => t.form).join(' ')} `;
+  // Sentence breaks matter to question forms: read those from the text with punctuation kept.
+  const sentences = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+  for (const [name, re] of HISTORY) {
+    const m = re.exec(canonical) ?? re.exec(sentences);
+    if (m) add(name, m[0].trim());
+  }
+  for (const [name, re] of QUESTION) {
+    const m = re.exec(sentences) ?? re.exec(canonical);
+    if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
+  }
+  if (text.includes('?')) add('q:mark', '?');
+  const neg = NEGATION.exec(canonical);
+  if (neg) add('n:neg', neg[0].trim());
+  if (findReference(text)) add('x:ref', findReference(text)!);
+  if (tokens.length <= 3) add('x:short', text.trim());
+  const because = ruled.signals.filter((s) => s.source === 'text').map((s) => s.text).join(', ') || text.trim().slice(0, 80);
+  add(`r:${ruled.kind}`, because);
+  if (ruled.reason) add(`r:${ruled.kind}:${ruled.reason}`, because);
+  if (ruled.dissatisfied) add('r:dissatisfied', because);
+  if (ruled.urgent) add('r:urgent', ruled.signals.filter((s) => /^(urgent_|danger_now|no_heat|vulnerable)/.test(s.cue)).map((s) => s.text).join(', ') || because);
+  if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
+  for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
+  if (answers.reportedBefore === false) add('a:firstReport', 'false');
+  return out;
+}
+
+function wordOf(t: Token, known: KnownWord): string {
+  if (known(`w:${t.form}`)) return t.form;
+  return radicals(t.form).find((r) => known(`w:${r}`)) ?? t.form;
+}
+
+function joinRaw(a: Token, b: Token): string {
+  return a.raw === b.raw ? a.raw : `${a.raw} ${b.raw}`;
+}

@@ -1,0 +1,399 @@
+import { findReference } from '../cases/reference';
+import { detectLanguage } from '../language/detect';
+import type { Token } from '../language/tokens';
+import type { WorkingCalendar } from '../deadlines/calendar';
+import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
+import type { Cue } from './cues';
+import { createMatcher, type CueHit, type Matcher } from './matcher';
+import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
+import type { TriageAnswers, TriageKind, TriageResult, TriageSignal, UrgentTopic } from './types';
+
+/**
+ * The cue rules: what triage was before the model (src/triage/classify.ts), kept as the
+ * "before" of the evaluation and as the source of what rules decide well: which exclusion and
+ * clause, time limits through the deadline engine, and the safety cues. What a resident's message is, and why. Two readings are combined: the words of the
+ * message (cue phrases in Welsh and English, see cues.ts) and the facts the intake asked for
+ * (answers). The rules lean one way on purpose: missing a complaint is the costly error, so
+ * any dissatisfaction makes a complaint unless a policy exclusion clearly applies, and even
+ * then `dissatisfied` tells the bot to offer a complaint about the landlord's part.
+ */
+
+// Cues that only count as dissatisfaction with something else beside them.
+const WEAK = new Set([
+  'again', 'still', 'once again', 'came back', 'come back', 'back again', 'eto', 'unwaith eto', 'dal', 'dod yn ol', 'yn ol eto', 'wedi dod yn ol',
+  'wrong', 'mess', 'shame', 'seriously', 'stress*', 'stressed', 'anxiety', 'upset', 'poeni', 'pryder', 'gofid*', 'straen', 'trist', 'hollol',
+  'ombudsman', 'ombwdsmon', 'promised', 'promise*', 'supposed to', 'meant to', 'addo', 'i fod i', 'waited', 'colli', 'forgot', 'anghofio',
+  'o yr blaen', 'yn barod', 'wythnosau', 'fisoedd', 'weeks and', 'months and', 'ignor*', 'cas', 'blin', 'failed to', 'lost my', 'llwch', 'dros dro',
+  'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'havent had', 'not had a', 'cancelled', 'canslo', 'nobody was', 'noone was',
+  'when ~ finish', 'pryd ~ gorffen', 'wedi anghofio', 'deadline', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
+]);
+
+// Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
+const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault', 'legal_letter', 'legal_mention'];
+// How long a problem has lasted says little on its own: a first report can say "for weeks".
+const DURATION = /^(for |ers |since |over |weeks |months |wythnosau|fisoedd)/;
+const isWeak = (h: CueHit) => WEAK.has(h.phrase) || DURATION.test(h.phrase) || h.cue === 'legal_mention';
+const DISAGREE = /disagree|dont agree|unfair|annheg|anghytuno|cytuno|cruel|creulon|wrong|ridiculous|stupid|silly|hurt|dwl|should|dylai|why is there|why do you|pam bod|pam fod/;
+const NOT_REPORTED = /\b(havent|hasnt|not|never|didnt|hadnt) (yet )?(reported|told anyone|told you)|\bheb (roi gwybod|ei riportio)|\bddim wedi rhoi gwybod/;
+const NOT_COMPLAINING = /\b(not|never|dont want to|no need to) (complain|complaining|make a complaint)|\bnot a complaint\b|\bddim yn cwyno\b|\bdim cwyn\b|\bnid cwyn\b/;
+
+export interface TriageContext {
+  /** Today's London date, for time limits stated in words ("back in 2019"). */
+  today?: string;
+  /** The caller's working-day calendar for the profile; the shipped bank holidays otherwise. */
+  calendar?: WorkingCalendar;
+}
+
+export interface Classifier {
+  classify(text: string, profile: PolicyProfile, answers?: TriageAnswers, context?: TriageContext): TriageResult;
+}
+
+/** The cue rules, which also lend the model their words, exclusions, clauses and safety cues. */
+export interface RuleClassifier extends Classifier {
+  analyse(text: string): Analysis;
+}
+
+function definitionClause(profile: PolicyProfile): string {
+  return profile.nation === 'england'
+    ? 'Housing Ombudsman Complaint Handling Code 1.2: a complaint is about the landlord’s own service'
+    : 'PSOW model complaints policy, definition of a complaint: about the landlord’s own service';
+}
+
+/** The profile's exclusion for a reason (and topic where it names one). */
+function profileExclusion(profile: PolicyProfile, reason: ExclusionReason, topic?: ExclusionTopic) {
+  const same = profile.exclusions.filter((e) => e.reason === reason);
+  return same.find((e) => e.topic === topic) ?? (topic ? undefined : same[0]);
+}
+
+function profileHasTopic(profile: PolicyProfile, topic: ExclusionTopic) {
+  return profile.exclusions.find((e) => e.topic === topic);
+}
+
+export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleClassifier {
+  const analyse = rememberingAnalysis(matcher);
+  return {
+    analyse,
+    classify(text, profile, answers = {}, context = {}) {
+      const { tokens, hits } = analyse(text);
+      const by = new Map<Cue, CueHit[]>();
+      for (const h of hits) by.set(h.cue, [...(by.get(h.cue) ?? []), h]);
+      const has = (c: Cue) => by.has(c);
+      const signals: TriageSignal[] = [];
+      const note = (cue: Cue | string, hs?: CueHit[]) => {
+        for (const h of hs ?? by.get(cue as Cue) ?? []) {
+          if (!signals.some((s) => s.cue === cue && s.text === h.words)) signals.push({ cue, text: h.words, source: 'text' });
+        }
+      };
+      const answer = (name: keyof TriageAnswers, value: unknown) => signals.push({ cue: `answer:${name}`, text: String(value), source: 'answers' });
+
+      // --- flags ------------------------------------------------------------------------
+      const urgentTopics: UrgentTopic[] = [];
+      const urgentCue: Array<[Cue, UrgentTopic]> = [
+        ['urgent_gas', 'gas'],
+        ['urgent_water', 'water'],
+        ['urgent_electric', 'electric'],
+        ['urgent_fire', 'fire'],
+        ['urgent_trapped', 'trapped'],
+        ['urgent_security', 'security'],
+        ['danger_now', 'person_at_risk'],
+      ];
+      for (const [cue, topic] of urgentCue) if (has(cue)) (urgentTopics.push(topic), note(cue));
+      if (has('no_heat') && has('vulnerable')) {
+        urgentTopics.push('no_heat_vulnerable');
+        note('no_heat');
+        note('vulnerable');
+      }
+      const safeguarding = has('safeguarding') || has('danger_now');
+      if (safeguarding) note('safeguarding');
+
+      // --- dissatisfaction ----------------------------------------------------------------
+      const canonicalText = tokens.map((t) => t.form).join(' ');
+      if (has('complaint_word') && NOT_COMPLAINING.test(canonicalText)) by.delete('complaint_word');
+      // "I haven't reported it before" is a first report, not a repeat one.
+      if (NOT_REPORTED.test(canonicalText)) {
+        const kept = (by.get('repeated') ?? []).filter((h) => !/report|gwybod/.test(h.phrase));
+        if (kept.length) by.set('repeated', kept);
+        else by.delete('repeated');
+      }
+      const dissHits = DISSATISFACTION_CUES.flatMap((c) => by.get(c) ?? []);
+      const strong = dissHits.filter((h) => !isWeak(h));
+      const weak = dissHits.filter(isWeak);
+      const aboutSomething = has('fault') || has('thing') || has('asb');
+      let dissatisfied = strong.length > 0 || weak.length >= 2 || (weak.length >= 1 && answers.reportedBefore === true && aboutSomething);
+      if (has('remedy') && (aboutSomething || weak.length > 0)) dissatisfied = true;
+
+      const language = languageOf(text, hits);
+      const base = { urgent: urgentTopics.length > 0, urgentTopics, safeguarding, language, signals } as const;
+      const done = (kind: TriageKind, extra: Partial<TriageResult> = {}): TriageResult => ({ kind, ...base, dissatisfied, ...extra });
+
+      const exclude = (reason: ExclusionReason, topic: ExclusionTopic, byNature: boolean): TriageResult | null => {
+        const listed = profileExclusion(profile, reason, topic) ?? profileExclusion(profile, reason);
+        if (!listed && !byNature) return null;
+        return done('excluded', { reason, topic: listed?.topic ?? topic, clause: listed ? listed.clause : definitionClause(profile) });
+      };
+      const noteDissatisfaction = () => {
+        for (const h of dissHits) note(h.cue, [h]);
+      };
+
+      // --- facts from the intake come first: they are the resident's own answers ----------
+      if (answers.completedBothStages) {
+        answer('completedBothStages', true);
+        return exclude('already_concluded', 'previously_considered', true)!;
+      }
+      if (answers.ombudsmanInvestigating) {
+        answer('ombudsmanInvestigating', true);
+        return exclude('ombudsman_already', 'ombudsman_investigating', true)!;
+      }
+      if (answers.courtClaimIssued) {
+        answer('courtClaimIssued', true);
+        const r = exclude('legal_proceedings', 'court_claim_filed', false);
+        if (r) return r;
+      }
+      if (answers.letterOfClaim && profileHasTopic(profile, 'disrepair_letter_of_claim')) {
+        answer('letterOfClaim', true);
+        return exclude('legal_proceedings', 'disrepair_letter_of_claim', false)!;
+      }
+      const late = timeLimitFromAnswers(profile, { ...answers, today: answers.today ?? context.today }, context.calendar);
+      if (late) {
+        answer('happenedOn', late.evidence);
+        const r = exclude('time_limit', 'outside_time_limit', false);
+        if (r) return r;
+      }
+
+      // --- what the words say -------------------------------------------------------------
+      const reference = findReference(text);
+      const mentionsComplaint = has('complaint_word') || reference !== null;
+      const question = /\?/.test(text) || has('status');
+      // Only the complaint word and mild words: asking after a complaint, not making a new one.
+      const onlyAsking = strong.every((h) => h.cue === 'complaint_word') && !has('escalation');
+      if (reference && !has('escalation') && !has('concluded') && !dissatisfied) {
+        signals.push({ cue: 'reference', text: reference, source: 'text' });
+        note('status');
+        return done('status_query');
+      }
+      if ((reference || has('my_complaint')) && question && onlyAsking && !has('fault') && !has('concluded')) {
+        if (reference) signals.push({ cue: 'reference', text: reference, source: 'text' });
+        note('my_complaint');
+        note('status');
+        return done('status_query');
+      }
+      if (has('statutory_review') && (has('escalation') || has('request') || dissatisfied)) {
+        note('statutory_review');
+        noteDissatisfaction();
+        const allocations = profileHasTopic(profile, 'allocations');
+        return exclude('other_process', allocations && /band|alloc|regist|letting|waiting|dyran|cofrestr|rhestr/.test(hitWords(by, 'statutory_review')) ? 'allocations' : 'statutory_review', true)!;
+      }
+
+      const finalWords = /both|final|terfynol|dau|exhaust|through|trwy|after stage|diwedd|end of/.test(hitWords(by, 'concluded'));
+      const concluded = has('concluded') && (finalWords || !has('escalation')) && (mentionsComplaint || has('response_ref') || has('escalation') || dissatisfied || finalWords);
+      if (concluded) {
+        note('concluded');
+        return exclude('already_concluded', /reopen|re open|ailagor|ail agor|again|eto/.test(hitWords(by, 'concluded')) ? 'reopen_final_decision' : 'previously_considered', true)!;
+      }
+      if (has('ombudsman_already')) {
+        note('ombudsman_already');
+        return exclude('ombudsman_already', 'ombudsman_investigating', true)!;
+      }
+
+      const escalationHits = (by.get('escalation') ?? []).filter(
+        (h) => selfSufficientEscalation(h.phrase) || mentionsComplaint || has('response_ref') || answers.hasComplaint === true,
+      );
+      if (answers.hasComplaint && escalationHits.some((h) => !selfSufficientEscalation(h.phrase) && !mentionsComplaint && !has('response_ref'))) {
+        answer('hasComplaint', true);
+      }
+      // "When is the stage 2 reply due?" names a stage but asks after a case already there.
+      const onlyNamesStage = escalationHits.every((h) => /^(stage 2|stage two|second stage|cam 2|cam dau|ail gam)$/.test(h.phrase));
+      const wantsToMove = /\b(can i|can we|could i|want|wanna|id like|ga i|gaf i|eisiau|hoffwn|please move|symud)\b/.test(canonicalText);
+      if (escalationHits.length && onlyNamesStage && (has('status') || (question && !wantsToMove)) && strong.every((h) => h.cue === 'complaint_word')) {
+        note('escalation', escalationHits);
+        note('status');
+        return done('status_query');
+      }
+      if (escalationHits.length) {
+        note('escalation', escalationHits);
+        note('response_ref');
+        return done('escalation');
+      }
+
+      if (has('legal_court')) {
+        note('legal_court');
+        const r = exclude('legal_proceedings', /possession|meddiant|eviction/.test(hitWords(by, 'legal_court')) ? 'possession_proceedings' : 'court_claim_filed', false);
+        if (r) return r;
+      }
+      if (has('legal_letter') || has('disrepair_claim')) {
+        const letter = profileHasTopic(profile, 'disrepair_letter_of_claim');
+        const claim = profileHasTopic(profile, 'disrepair_claim');
+        if (letter || claim) {
+          note('legal_letter');
+          note('disrepair_claim');
+          const chosen = letter ?? claim!;
+          return exclude(chosen.reason, chosen.topic, false)!;
+        }
+      }
+      if ((has('injury') || has('damaged_belongings')) && has('claim_money')) {
+        note('injury');
+        note('damaged_belongings');
+        note('claim_money');
+        noteDissatisfaction();
+        return exclude('insurance_claim', has('injury') ? 'personal_injury' : 'damaged_belongings', true)!;
+      }
+      if (has('consumer_credit')) {
+        note('consumer_credit');
+        noteDissatisfaction();
+        return exclude('other_process', 'consumer_credit', true)!;
+      }
+      if (has('data_protection')) {
+        note('data_protection');
+        noteDissatisfaction();
+        return exclude('other_process', 'data_protection', true)!;
+      }
+      if (has('tribunal') && (has('service_charge') || /tribunal|tribiwnlys/.test(hitWords(by, 'tribunal')))) {
+        note('tribunal');
+        note('service_charge');
+        return exclude('other_process', 'leasehold_tribunal', true)!;
+      }
+      const landlordFailure = strong.some((h) => ['failure', 'conduct', 'poor_work', 'handling', 'agent_fault'].includes(h.cue));
+      if (has('service_charge') && !landlordFailure) {
+        note('service_charge');
+        noteDissatisfaction();
+        return exclude('other_process', 'service_charge', true)!;
+      }
+      if (has('other_org') && !landlordFailure) {
+        note('other_org');
+        noteDissatisfaction();
+        return exclude('other_organisation', 'service_not_provided', true)!;
+      }
+      // Disagreeing with a policy, not asking what it says ("is my rent going up?") or how it was applied.
+      if (has('policy') && (dissatisfied || DISAGREE.test(canonicalText)) && !landlordFailure && !/follow|breach|against|ignore|promise|dilyn|torri|addo/.test(canonicalText)) {
+        note('policy');
+        noteDissatisfaction();
+        const r = exclude('policy_content', 'policy_disagreement', true);
+        if (r) return r;
+      }
+      const textLate = context.today ? timeLimitFromText(profile, by.get('long_ago') ?? [], context.today) : null;
+      if (textLate && !has('ongoing') && !has('status')) {
+        note('long_ago');
+        noteDissatisfaction();
+        const r = exclude('time_limit', 'outside_time_limit', false);
+        if (r) return r;
+      }
+
+      // --- complaint, status, feedback, service request ----------------------------------
+      if (answers.reportedBefore === true && (aboutSomething || dissatisfied)) {
+        answer('reportedBefore', true);
+        noteDissatisfaction();
+        note('fault');
+        note('asb');
+        return done('complaint', { dissatisfied: true });
+      }
+      if (has('status') && onlyAsking && (mentionsComplaint || !has('fault'))) {
+        note('status');
+        return done('status_query');
+      }
+      // A message that only reaches out for help in a crisis is not yet about the home.
+      if (safeguarding && !aboutSomething && !has('complaint_word') && !has('failure') && !has('agent_fault') && !has('conduct')) return done('none');
+      if (dissatisfied) {
+        noteDissatisfaction();
+        note('remedy');
+        return done('complaint');
+      }
+      const praise = (by.get('praise') ?? []).filter((h) => !/^(thank\*|thanks|cheers|diolch\*|quick|quickly|cyflym|sydyn|professional|proffesiynol)$/.test(h.phrase));
+      const thanksOnly = (by.get('praise') ?? []).some((h) => /^(thank\*|thanks|cheers|diolch\*)$/.test(h.phrase)) && praise.every((h) => /^(quick|quickly|cyflym|sydyn|professional|proffesiynol)$/.test(h.phrase));
+      const asking = has('request') && (by.get('request') ?? []).some((h) => !/^(help|fix|repair|sort|replace|trwsio|sortio|newid|cael|oes|pryd)$/.test(h.phrase));
+      if (thanksOnly && tokens.length <= 3 && has('greeting')) return done('none');
+      const realPraise = praise.filter((h) => !/^(quick|quickly|cyflym|sydyn)$/.test(h.phrase));
+      // "Lovely. Another 'no access' card": praise beside a fault and nothing fixed is irony.
+      const ironic = has('fault') && !/fix|sort|repair|work|done|trwsio|sortio|gweithio|gorffen/.test(canonicalText);
+      if ((realPraise.length > 0 && !ironic && (!asking || !has('fault'))) || (thanksOnly && !has('fault') && !asking) || (has('suggestion') && !has('fault'))) {
+        note('praise');
+        note('suggestion');
+        return done('feedback');
+      }
+      if (has('locked_out')) {
+        note('locked_out');
+        if (has('vulnerable') && !urgentTopics.includes('trapped')) {
+          urgentTopics.push('trapped');
+          note('vulnerable');
+        }
+        return done('service_request', { urgent: urgentTopics.length > 0 });
+      }
+      if (has('asb')) {
+        note('asb');
+        const asb = profileHasTopic(profile, 'asb_report');
+        if (asb) return exclude(asb.reason, 'asb_report', false)!;
+        return done('service_request');
+      }
+      // Something about the home, described at any length, is something to act on.
+      if (has('fault') || asking || (has('thing') && (has('request') || tokens.length >= 5)) || base.urgent) {
+        note('fault');
+        note('request');
+        note('thing');
+        return done('service_request');
+      }
+      if (has('status')) {
+        note('status');
+        return done('status_query');
+      }
+      note('greeting');
+      return done('none');
+    },
+  };
+}
+
+function hitWords(by: Map<Cue, CueHit[]>, cue: Cue): string {
+  return (by.get(cue) ?? []).map((h) => h.words).join(' ');
+}
+
+/** "stage 2", "escalate" and "not happy with the response" need no other sign that a complaint exists. */
+/** Lines analysed lately; a conversation's description is read again when the case is filed. */
+const REMEMBERED_LINES = 512;
+
+export interface Analysis {
+  readonly tokens: readonly Token[];
+  readonly hits: readonly CueHit[];
+}
+
+/**
+ * The words and cue phrases of a text, line by line, remembering recent lines: the bot reads a
+ * resident's description when it is given, again with their answer about the household, and
+ * again when the case is filed. A phrase does not run across a line break. Pure as far as any
+ * caller can tell: the same text always gives the same analysis.
+ */
+function rememberingAnalysis(matcher: Matcher): (text: string) => Analysis {
+  const remembered = new Map<string, Analysis>();
+  const line = (text: string): Analysis => {
+    let found = remembered.get(text);
+    if (found) {
+      remembered.delete(text);
+    } else {
+      const tokens = Object.freeze(matcher.tokens(text));
+      found = { tokens, hits: Object.freeze(matcher.hits(tokens as Token[])) };
+      if (remembered.size >= REMEMBERED_LINES) remembered.delete(remembered.keys().next().value!);
+    }
+    remembered.set(text, found);
+    return found;
+  };
+  return (text) => {
+    const lines = text.split('\n');
+    if (lines.length === 1) return line(text);
+    const parts = lines.map(line);
+    const seen = new Set<string>();
+    const hits = parts.flatMap((p) => p.hits).filter((h) => {
+      const key = `${h.cue}:${h.phrase}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    return { tokens: parts.flatMap((p) => p.tokens), hits };
+  };
+}
+
+function selfSufficientEscalation(phrase: string): boolean {
+  return /stage|cam|escalat|uwchgyfeirio|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings/.test(phrase);
+}
+
+function languageOf(text: string, hits: readonly CueHit[]): 'cy' | 'en' | 'mixed' {
+  const d = detectLanguage(text);
+  if (d.language === 'cy' || d.language === 'en' || d.language === 'mixed') return d.language;
+  const cy = hits.filter((h) => h.lang === 'cy').length;
+  const en = hits.filter((h) => h.lang === 'en').length;
+  return cy > en ? 'cy' : 'en';
+}

@@ -1,0 +1,219 @@
+import type { ExclusionReason } from '../policy/schema';
+import { featuresOf, type Features } from './features';
+import { argmax, score, type LinearModel, type TriageWeights } from './model';
+import type { Analysis } from './rules';
+import { KINDS, type TriageAnswers, type TriageKind, type TriageResult } from './types';
+
+/** How the rules read a message (analysis and reading), under the profile training assumes. */
+export type RuleReader = (m: LabelledMessage) => { analysis: Analysis; ruled: TriageResult };
+
+/**
+ * Training, pure and deterministic: the same labelled messages give the same weights, byte for
+ * byte. Full-batch AdaGrad on the multinomial logistic loss with an L2 penalty: no sampling, so
+ * no seed to fix, and summation in a fixed order (messages as given, features sorted).
+ */
+
+export interface LabelledMessage {
+  /** Which corpus file it came from. */
+  corpus: string;
+  id: string;
+  lang: 'en' | 'cy' | 'mixed';
+  text: string;
+  kind: TriageKind;
+  reason?: ExclusionReason;
+  urgent?: boolean;
+  safeguarding?: boolean;
+  answers?: TriageAnswers;
+  /** What the facts came from: messages that share one never sit on both sides of a split. */
+  source: string;
+}
+
+export const REASONS: ExclusionReason[] = ['legal_proceedings', 'insurance_claim', 'already_concluded', 'policy_content', 'other_organisation', 'other_process', 'ombudsman_already', 'time_limit'];
+
+export interface TrainOptions {
+  l2: number;
+  iterations: number;
+  /** A word or pair of words seen in fewer messages than this is not a feature. */
+  minCount: number;
+  /** The safety flags are rare: a stronger penalty, so no everyday word ("someone") raises them. */
+  flagL2: number;
+}
+
+export const TRAIN_OPTIONS: TrainOptions = { l2: 0.002, iterations: 300, minCount: 2, flagL2: 0.01 };
+
+interface Example {
+  features: string[];
+  label: number;
+  weight: number;
+}
+
+/** Multinomial logistic regression; weights rounded to 3 places so the file is small and stable. */
+export function trainLinear(examples: Example[], labels: string[], options: TrainOptions): LinearModel {
+  const k = labels.length;
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts.keys()].filter((f) => f === 'bias' || counts.get(f)! >= options.minCount).sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => Int32Array.from(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+  const total = examples.reduce((s, e) => s + e.weight, 0);
+  const w = new Float64Array(names.length * k);
+  const g2 = new Float64Array(names.length * k);
+  const grad = new Float64Array(names.length * k);
+  const scores = new Float64Array(k);
+  const rate = 0.5;
+  for (let it = 0; it < options.iterations; it++) {
+    for (let j = 0; j < grad.length; j++) grad[j] = options.l2 * w[j];
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n];
+      scores.fill(0);
+      for (const f of row) for (let c = 0; c < k; c++) scores[c] += w[f * k + c];
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, scores[c]);
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c] - max);
+      const scale = examples[n].weight / total;
+      for (let c = 0; c < k; c++) {
+        const d = (scores[c] / sum - (c === examples[n].label ? 1 : 0)) * scale;
+        for (const f of row) grad[f * k + c] += d;
+      }
+    }
+    for (let j = 0; j < w.length; j++) {
+      g2[j] += grad[j] * grad[j];
+      if (g2[j] > 0) w[j] -= (rate * grad[j]) / Math.sqrt(g2[j]);
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  names.forEach((name, i) => {
+    // Two labels: only the difference counts (softmax), so "no" is pinned at 0 and pruning sees the difference.
+    const base = k === 2 ? w[i * k] : 0;
+    const row = Array.from({ length: k }, (_, c) => Math.round((w[i * k + c] - base) * 1e3) / 1e3 + 0);
+    // A feature that moves no score by a hundredth is not worth shipping.
+    if (row.some((v) => Math.abs(v) >= 0.01)) weights[name] = row;
+  });
+  return { labels, weights };
+}
+
+/** Balanced class weights, softened (square root) so rare kinds count without swamping the rest. */
+function classWeights(labels: number[], k: number): number[] {
+  const n = new Array<number>(k).fill(0);
+  for (const l of labels) n[l]++;
+  return n.map((c) => (c ? Math.sqrt(labels.length / (k * c)) : 0));
+}
+
+export interface Featurised {
+  message: LabelledMessage;
+  features: Features;
+}
+
+/** Facts the intake gave that decide by rule before the words are read (see classify.ts). */
+export function decidedByAnswers(a: TriageAnswers | undefined): boolean {
+  return Boolean(a && (a.completedBothStages || a.ombudsmanInvestigating || a.courtClaimIssued || a.letterOfClaim || a.happenedOn));
+}
+
+/**
+ * Words are features once seen in `minCount` messages; a first pass finds them, so the second
+ * can take a mutated Welsh word back to a form the model will know.
+ */
+export function featurise(messages: LabelledMessage[], read: RuleReader, minCount: number): Featurised[] {
+  const readings = messages.map(read);
+  const counts = new Map<string, number>();
+  messages.forEach((m, i) => {
+    for (const f of featuresOf(m.text, readings[i].analysis, readings[i].ruled, m.answers ?? {}, () => false).keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
+  });
+  const known = (f: string) => (counts.get(f) ?? 0) >= minCount;
+  return messages.map((message, i) => ({ message, features: featuresOf(message.text, readings[i].analysis, readings[i].ruled, message.answers ?? {}, known) }));
+}
+
+export function fitModels(data: Featurised[], options: TrainOptions) {
+  const usable = data.filter((d) => !decidedByAnswers(d.message.answers));
+  const kindLabels = usable.map((d) => KINDS.indexOf(d.message.kind));
+  const kw = classWeights(kindLabels, KINDS.length);
+  const kind = trainLinear(
+    usable.map((d, i) => ({ features: [...d.features.keys()], label: kindLabels[i], weight: kw[kindLabels[i]] })),
+    [...KINDS],
+    options,
+  );
+  const excluded = usable.filter((d) => d.message.kind === 'excluded' && d.message.reason);
+  const reasonLabels = excluded.map((d) => REASONS.indexOf(d.message.reason!));
+  const rw = classWeights(reasonLabels, REASONS.length);
+  const reason = trainLinear(
+    excluded.map((d, i) => ({ features: [...d.features.keys()], label: reasonLabels[i], weight: rw[reasonLabels[i]] })),
+    [...REASONS],
+    options,
+  );
+  const flag = (name: 'urgent' | 'safeguarding') => {
+    const labels = data.map((d) => (d.message[name] ? 1 : 0));
+    const fw = classWeights(labels, 2);
+    // Single words, cues and the rules' reading; pairs of words are too many for so few examples.
+    const features = (d: Featurised) => [...d.features.keys()].filter((f) => !f.startsWith('b:'));
+    return trainLinear(data.map((d, i) => ({ features: features(d), label: labels[i], weight: fw[labels[i]] })), ['no', 'yes'], { ...options, l2: options.flagL2 });
+  };
+  return { kind, reason, urgent: flag('urgent'), safeguarding: flag('safeguarding') };
+}
+
+/** Fold of a source: a fixed hash, so a split is the same on every machine and every run. */
+export function foldOf(source: string, folds: number, salt = ''): number {
+  let h = 0x811c9dc5;
+  for (const ch of salt + source) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % folds;
+}
+
+const GRID = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
+
+/**
+ * Thresholds chosen by cross-validation inside the training data (folds by source): the highest
+ * complaint threshold that keeps complaint recall at 97%, and thresholds that
+ * flag each safety concern as often as false alarms allow (see below). The held-out split is never seen here.
+ */
+function chooseThresholds(data: Featurised[], options: TrainOptions): TriageWeights['thresholds'] {
+  const folds = 5;
+  const pc: Array<{ kind: TriageKind; best: TriageKind; p: number }> = [];
+  const flags: Record<'urgent' | 'safeguarding', Array<{ yes: boolean; p: number; ruled: boolean }>> = { urgent: [], safeguarding: [] };
+  for (let f = 0; f < folds; f++) {
+    const train = data.filter((d) => foldOf(d.message.source, folds, 'cv') !== f);
+    const test = data.filter((d) => foldOf(d.message.source, folds, 'cv') === f);
+    const m = fitModels(train, options);
+    for (const d of test) {
+      for (const name of ['urgent', 'safeguarding'] as const) flags[name].push({ yes: Boolean(d.message[name]), p: score(m[name], d.features)[1], ruled: d.features.has(`r:${name}`) });
+      if (decidedByAnswers(d.message.answers)) continue;
+      const p = score(m.kind, d.features);
+      pc.push({ kind: d.message.kind, best: KINDS[argmax(p)], p: p[KINDS.indexOf('complaint')] });
+    }
+  }
+  const soft = new Set<TriageKind>(['service_request', 'none', 'feedback']);
+  const decide = (r: (typeof pc)[number], t: number): TriageKind => (soft.has(r.best) && r.p >= t ? 'complaint' : r.best);
+  // Lost as the eval counts it: a complaint read as a request, feedback or nothing.
+  const recall = (t: number) => {
+    const cs = pc.filter((r) => r.kind === 'complaint');
+    return cs.filter((r) => !soft.has(decide(r, t))).length / cs.length;
+  };
+  const complaint = [...GRID].reverse().find((t) => recall(t) >= 0.97) ?? GRID[0];
+  // The rules' flags always stand (classify.ts); the model adds to them. Recall first, within a
+  // bound on false alarms: the lowest threshold at which, in cross-validation, at most 1 in 10
+  // of the flags the model adds beyond the rules is false. Below it ordinary faults (a dripping
+  // tap) raise the alarm, and emergency instructions for those teach residents to ignore them.
+  const flagThreshold = (rows: Array<{ yes: boolean; p: number; ruled: boolean }>) =>
+    GRID.find((t) => {
+      const added = rows.filter((r) => !r.ruled && r.p >= t);
+      return added.filter((r) => !r.yes).length <= 0.1 * added.length;
+    }) ?? 0.5;
+  // Asking costs a resident one question: ask from a lower complaint probability than deciding.
+  const clarify = Math.max(0.05, Math.round((complaint / 2) * 100) / 100);
+  return { complaint, clarify, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) };
+}
+
+/** Everything the classifier needs, from labelled messages. */
+export function trainTriage(messages: LabelledMessage[], read: RuleReader, options: TrainOptions = TRAIN_OPTIONS): TriageWeights {
+  const data = featurise(messages, read, options.minCount);
+  const models = fitModels(data, options);
+  const corpora = [...new Set(messages.map((m) => m.corpus))].sort();
+  return {
+    version: 1,
+    trainedOn: corpora.map((corpus) => ({ corpus, messages: messages.filter((m) => m.corpus === corpus).length })),
+    ...models,
+    thresholds: chooseThresholds(data, options),
+  };
+}

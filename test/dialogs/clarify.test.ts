@@ -1,0 +1,155 @@
+import { type Activity, AutoSaveStateMiddleware, type CardAction, type Middleware } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/app';
+import { readEnv } from '../../src/config/env';
+import { FixedClock } from '../../src/clock/clock';
+import { stampTurn } from '../../src/clock/turn-instant';
+import { readFirstOrUnhappy } from '../../dialogs/parse/first-or-unhappy';
+import { wantsOmbudsman } from '../../dialogs/parse/ombudsman-wish';
+import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
+import type { SqliteStore } from '../../src/store/sqlite/store';
+
+/** The router under DialogTestClient, with the real triage and store: the clarifying question (issue #19 §3). */
+function router() {
+  const clock = new FixedClock('2026-11-23T10:00:00Z');
+  const core: Core = createCore(readEnv({ DATABASE_PATH: ':memory:' }), { clock });
+  const stamp: Middleware = { onTurn: async (context, next) => (stampTurn(context, clock), next()) };
+  const client = new DialogTestClient('test', core.bot.main, undefined, [stamp, new AutoSaveStateMiddleware(core.bot.state.user)], core.bot.state.conversation);
+  return {
+    async say(text: string, extra: Record<string, unknown> = {}): Promise<{ text: string; buttons: string[] }> {
+      const first = await client.sendActivity({ type: 'message', text, ...extra });
+      const replies: Partial<Activity>[] = first ? [first] : [];
+      for (let r = client.getNextReply(); r; r = client.getNextReply()) replies.push(r);
+      return {
+        text: replies.map((r) => r.text ?? '').join('\n'),
+        buttons: replies.flatMap((r) => (r.suggestedActions?.actions ?? []).map((a: CardAction) => JSON.stringify(a.value ?? a.title))),
+      };
+    },
+    kinds: () => ((core.store as SqliteStore).db.prepare('SELECT kind FROM cases ORDER BY rowid').all() as Array<{ kind: string }>).map((r) => r.kind),
+  };
+}
+
+const MESSAGE = { en: 'The kitchen tap has been dripping since 2019', cy: 'Mae tap y gegin wedi bod yn diferu ers 2019' };
+const QUESTION = { en: /first time you've told us about this, or are you unhappy with how we've dealt with it so far\?/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn, neu ydych chi'n anhapus/ };
+const SERVICE_REQUEST = { en: /recorded this as a request for/, cy: /cofnodi hyn fel cais am wasanaeth/ };
+const BESIDE = { en: /carries on as a service request/, cy: /parhau fel cais am wasanaeth/ };
+const INTAKE_NEXT = { en: /Where is the problem/, cy: /Ble mae'r broblem/ };
+
+describe('the clarifying question: a first report, or unhappy with how it has been dealt with', () => {
+  const rows: Array<{ lang: 'en' | 'cy'; answer: string | { tap: string }; then: 'first' | 'unhappy' }> = [
+    { lang: 'en', answer: { tap: 'clarify.first' }, then: 'first' },
+    { lang: 'en', answer: { tap: 'clarify.unhappy' }, then: 'unhappy' },
+    { lang: 'en', answer: '1', then: 'first' },
+    { lang: 'en', answer: "It's the first time", then: 'first' },
+    { lang: 'en', answer: "No, it's not the first time, I've told you loads of times", then: 'unhappy' },
+    { lang: 'cy', answer: { tap: 'clarify.unhappy' }, then: 'unhappy' },
+    { lang: 'cy', answer: '2', then: 'unhappy' },
+    { lang: 'cy', answer: "Y tro cynta'", then: 'first' },
+    { lang: 'cy', answer: "Dw i'n anhapus efo sut mae wedi cael ei drin", then: 'unhappy' },
+    { lang: 'cy', answer: "Nid y tro cyntaf, dw i di ffonio sawl gwaith", then: 'unhappy' },
+  ];
+  it.each(rows)('$lang: $answer → $then', async ({ lang, answer, then }) => {
+    const r = router();
+    const asked = await r.say(MESSAGE[lang]);
+    expect(asked.text).toMatch(QUESTION[lang]);
+    expect(asked.buttons).toEqual(['{"choice":"clarify.first"}', '{"choice":"clarify.unhappy"}']);
+    expect(r.kinds()).toEqual([]);
+    // Web Chat's messageBack: the label as text, the value beside it (a reworded label still routes).
+    const reply = typeof answer === 'string' ? await r.say(answer) : await r.say('a label the locale no longer has', { value: { choice: answer.tap } });
+    if (then === 'first') {
+      expect(reply.text).toMatch(SERVICE_REQUEST[lang]);
+      expect(reply.text).not.toMatch(INTAKE_NEXT[lang]);
+      expect(r.kinds()).toEqual(['service_request']);
+    } else {
+      expect(reply.text).toMatch(BESIDE[lang]);
+      expect(reply.text).toMatch(INTAKE_NEXT[lang]);
+      expect(r.kinds()).toEqual(['service_request']);
+    }
+  });
+
+  it('is never asked twice in a conversation', async () => {
+    const r = router();
+    expect((await r.say(MESSAGE.en)).text).toMatch(QUESTION.en);
+    expect((await r.say('first time')).text).toMatch(SERVICE_REQUEST.en);
+    const again = await r.say('The bathroom extractor fan has been broken since 2020');
+    expect(again.text).not.toMatch(QUESTION.en);
+    expect(r.kinds()).toHaveLength(2);
+  });
+
+  it('keeps a complaint a complaint when the answer says neither', async () => {
+    const r = router();
+    await r.say(MESSAGE.en);
+    const reply = await r.say('purple');
+    // The first reading stands: a service request, with a complaint offered.
+    expect(reply.text).toMatch(SERVICE_REQUEST.en);
+    expect(reply.text).toMatch(/make a complaint/i);
+  });
+});
+
+describe('reading the answer in words', () => {
+  it.each([
+    ['first time', 'clarify.first'],
+    ['the first time, yes', 'clarify.first'],
+    ["it's new", 'clarify.first'],
+    ['not the first time', 'clarify.unhappy'],
+    ["I'm not happy with how it's been dealt with", 'clarify.unhappy'],
+    ["I've reported it before", 'clarify.unhappy'],
+    ['y tro cyntaf', 'clarify.first'],
+    ["dyma'r tro cynta", 'clarify.first'],
+    ['dw i ddim yn hapus', 'clarify.unhappy'],
+    ["dw i wedi dweud o'r blaen", 'clarify.unhappy'],
+    ['nid y tro cyntaf', 'clarify.unhappy'],
+    ['banana', null],
+  ])('%s → %s', (text, value) => {
+    expect(readFirstOrUnhappy(text)).toBe(value);
+  });
+});
+
+describe('a wish for the Ombudsman is answered with how and when', () => {
+  it.each([
+    { say: 'I want the Ombudsman to look at this', how: /ask the Housing Ombudsman Service to look at your complaint: 0300 111 3000[\s\S]*12 months from the landlord's final response[\s\S]*has to finish first/ },
+    { say: "Dw i isio mynd at yr Ombwdsmon", how: /ofyn i'r Ombwdsmon, sef [^,]+, edrych ar eich cwyn[\s\S]*12 mis o ymateb terfynol y landlord[\s\S]*rhaid i honno orffen yn gyntaf/ },
+  ])('$say', async ({ say, how }) => {
+    const r = router();
+    const reply = await r.say(say);
+    expect(reply.text).toMatch(how);
+    expect(r.kinds()).toEqual([]);
+  });
+
+  it.each([
+    ['I want the Ombudsman to look at this', true],
+    ['How do I contact the ombudsman?', true],
+    ["Dw i isio mynd at yr Ombwdsmon", true],
+    ['Hoffwn i gysylltu â’r Ombwdsmon', true],
+    ['The Ombudsman is already investigating my complaint', false],
+    ['My boiler is broken', false],
+  ])('%s → %s', (text, wish) => {
+    expect(wantsOmbudsman(text)).toBe(wish);
+  });
+});
+
+describe('a complaint about a GP, the police or the council’s own services is signposted, not filed', () => {
+  it.each([
+    { say: 'I want to complain about my GP surgery, they never call back', expect: /complaint about the GP surgery[\s\S]*practice manager[\s\S]*integrated care board[\s\S]*haven't recorded anything/ },
+    { say: 'How do I complain about the police?', expect: /complaint about the police[\s\S]*101/ },
+    { say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*reolwr y practis[\s\S]*ddim wedi cofnodi dim byd/ },
+    { say: "Dw i ddim yn hapus efo'r cyngor, dydyn nhw byth yn casglu'r biniau", expect: /un o wasanaethau'r cyngor[\s\S]*gov\.uk\/find-local-council/ },
+  ])('$say', async ({ say, expect: wanted }) => {
+    const r = router();
+    const reply = (await r.say(say)).text;
+    expect(reply).toMatch(wanted);
+    expect(r.kinds()).toEqual([]);
+  });
+
+  it.each([
+    ['I want to complain about my GP surgery', 'gp'],
+    ['My GP says the damp is making my asthma worse', null],
+    ['I want to complain: the repairs team ignored the letter from my GP', null],
+    ["Dw i'n anhapus efo'r heddlu", 'police'],
+    ['The council tax office is useless, I want to complain', 'council'],
+    ['I want to complain about the mould', null],
+  ])('%s → %s', (text, body) => {
+    expect(complaintAboutOtherBody(text)).toBe(body);
+  });
+});
