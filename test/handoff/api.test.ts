@@ -112,9 +112,9 @@ describe('handover staff routes', () => {
   });
 
   it.each([
-    ['a person, the landlord not allowing names', 'person', false, "Mae aelod o staff wedi ymuno â'r sgwrs. Rydych chi nawr yn siarad â pherson."],
-    ['a person, the landlord allowing first names', 'person', true, "Mae Rhian o'r tîm wedi ymuno â'r sgwrs. Rydych chi nawr yn siarad â pherson."],
-    ['a system, whatever the landlord allows', 'token', true, "Mae aelod o staff wedi ymuno â'r sgwrs. Rydych chi nawr yn siarad â pherson."],
+    ['a person, the landlord not allowing names', 'person', false, "Mae aelod o staff wedi ymuno â'r sgwrs. Rydych chi'n siarad â pherson nawr."],
+    ['a person, the landlord allowing first names', 'person', true, "Mae Rhian o'r tîm wedi ymuno â'r sgwrs. Rydych chi'n siarad â pherson nawr."],
+    ['a system, whatever the landlord allows', 'token', true, "Mae aelod o staff wedi ymuno â'r sgwrs. Rydych chi'n siarad â pherson nawr."],
   ])('tell the resident someone has joined, in their language: %s', async (_what, via, showFirstName, said) => {
     const { call, open, sent, person } = setup(undefined, { showFirstName });
     const { handoff } = await open();
