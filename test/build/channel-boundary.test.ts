@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, sources } from '../support/sources';
 
 /**
  * Issue #17: channels differ in one place, src/channels/capabilities.ts. A dialog or the bot that
  * builds a message's buttons itself, or asks which channel it is on, would show some channel
  * something it cannot display.
  */
-const ROOT = join(__dirname, '..', '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sources(path);
-    return /\.(ts|js|mjs|cjs)$/.test(e.name) ? [path] : [];
-  });
-}
-
 const CHANNELS = join('src', 'channels') + sep;
 const outside = [...sources('src'), ...sources('dialogs')].filter((p) => !p.startsWith(CHANNELS));
 const RULES: Array<[string, RegExp]> = [

@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, sources } from '../support/sources';
 
 /**
  * Issue #15: nothing outside src/store/ knows which database it runs on. A module that imports a
  * driver or carries SQL elsewhere would break the moment the other adapter is chosen.
  */
-const ROOT = join(__dirname, '..', '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sources(path);
-    return /\.(ts|js|mjs|cjs)$/.test(e.name) ? [path] : [];
-  });
-}
-
 const STORE = join('src', 'store') + sep;
 const outsideStore = [...sources('src'), ...sources('dialogs')].filter((p) => !p.startsWith(STORE));
 const RULES: Array<[string, RegExp]> = [
