@@ -20,7 +20,7 @@ import type { TriageAnswers, TriageResult } from './types';
  */
 export type Features = Map<string, string>;
 
-/** Which of the model's words a token could be, if the model does not know the form as typed. */
+/** Which of the model's words a token could be, if the model does not know the form as typed. Its answers must not change: they are remembered per form. */
 export type KnownWord = (feature: string) => boolean;
 
 // Phrases that only count with something beside them (see rules.ts WEAK); the model is told
@@ -68,10 +68,11 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   };
   add('bias', '');
   const tokens = analysis.tokens;
-  const forms = tokens.map((t) => wordOf(t, known));
+  const words = wordsFor(known);
+  const forms = tokens.map((t) => words(t.form));
   for (let i = 0; i < tokens.length; i++) {
-    add(`w:${forms[i]}`, tokens[i].raw);
-    if (i + 1 < tokens.length) add(`b:${forms[i]}_${forms[i + 1]}`, joinRaw(tokens[i], tokens[i + 1]));
+    add(forms[i][1], tokens[i].raw);
+    if (i + 1 < tokens.length) add(`b:${forms[i][0]}_${forms[i + 1][0]}`, joinRaw(tokens[i], tokens[i + 1]));
   }
   for (const h of analysis.hits) {
     add(`c:${h.cue}`, h.words);
@@ -91,7 +92,8 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   if (text.includes('?')) add('q:mark', '?');
   const neg = NEGATION.exec(canonical);
   if (neg) add('n:neg', neg[0].trim());
-  if (findReference(text)) add('x:ref', findReference(text)!);
+  const reference = findReference(text);
+  if (reference) add('x:ref', reference);
   if (tokens.length <= 3) add('x:short', text.trim());
   const because = ruled.signals.filter((s) => s.source === 'text').map((s) => s.text).join(', ') || text.trim().slice(0, 80);
   add(`r:${ruled.kind}`, because);
@@ -104,9 +106,27 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   return out;
 }
 
-function wordOf(t: Token, known: KnownWord): string {
-  if (known(`w:${t.form}`)) return t.form;
-  return radicals(t.form).find((r) => known(`w:${r}`)) ?? t.form;
+function wordOf(form: string, known: KnownWord): string {
+  if (known(`w:${form}`)) return form;
+  return radicals(form).find((r) => known(`w:${r}`)) ?? form;
+}
+
+// A token form's model word and its feature name, worked out once per form and model (`known`):
+// forms recur within and across messages, and a long message has hundreds.
+const wordCaches = new WeakMap<KnownWord, Map<string, [string, string]>>();
+function wordsFor(known: KnownWord): (form: string) => [string, string] {
+  let cache = wordCaches.get(known);
+  if (!cache) wordCaches.set(known, (cache = new Map()));
+  const forms = cache;
+  return (form) => {
+    let found = forms.get(form);
+    if (found) return found;
+    const word = wordOf(form, known);
+    found = [word, `w:${word}`];
+    if (forms.size >= 50_000) forms.clear();
+    forms.set(form, found);
+    return found;
+  };
 }
 
 function joinRaw(a: Token, b: Token): string {
