@@ -156,18 +156,17 @@ export const QUESTIONS: readonly Question[] = [
         return { ok: true, say: [{ key: 'when.unknown_noted' }] };
       }
       if (!reading) return { ok: false, retryKey: 'when.not_understood' };
-      if (ongoing) {
-        a.when = { text: text.trim(), date: when?.date ?? null, precision: when?.precision ?? null, ongoing };
-        return { ok: true, say: [ongoingNoted(when)] };
-      }
-      if (!when) return { ok: false, retryKey: 'when.not_understood' };
-      a.when = { text: text.trim(), date: when.date, precision: when.precision };
+      if (!ongoing && !when) return { ok: false, retryKey: 'when.not_understood' };
+      a.when = { text: text.trim(), date: when?.date ?? null, precision: when?.precision ?? null, ...(ongoing ? { ongoing } : {}) };
       const say: Say[] = [
-        when.precision === 'month'
-          ? { key: 'when.noted_month', params: { month: { month: when.date } } }
-          : { key: 'when.noted', params: { date: { date: when.date } } },
+        ongoing
+          ? ongoingNoted(when)
+          : when!.precision === 'month'
+            ? { key: 'when.noted_month', params: { month: { month: when!.date } } }
+            : { key: 'when.noted', params: { date: { date: when!.date } } },
       ];
-      const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when.date, received: ctx.today });
+      // The engine counts a problem still going on from today: never out of time (HOS Code 2.3).
+      const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when?.date ?? ctx.today, received: ctx.today, ongoing });
       const tl = ctx.profile.timeLimit;
       if (tl && !limit.within) {
         say.push({

@@ -30,15 +30,20 @@ export function whenText(t: TFunction, lang: Lang, when: WhenAnswer): string {
 }
 
 let shared: i18n | undefined;
+/** One instance with every string, for staff-facing text made outside a conversation. */
+export function staffI18n(): i18n {
+  return (shared ??= createI18n());
+}
+
 /**
  * Both languages, for staff (the API, the exports, the console), who read either. Stored answers
  * come from whichever release filed the case: anything unreadable gives null, never a throw.
  */
 export function whenTexts(when: unknown): { cy: string; en: string } | null {
   if (!isWhen(when)) return null;
-  shared ??= createI18n();
+  const i = staffI18n();
   try {
-    return { cy: whenText(shared.getFixedT('cy'), 'cy', when), en: whenText(shared.getFixedT('en'), 'en', when) };
+    return { cy: whenText(i.getFixedT('cy'), 'cy', when), en: whenText(i.getFixedT('en'), 'en', when) };
   } catch {
     return null; // a malformed stored date
   }

@@ -191,5 +191,9 @@ describe('"when" for staff: since when, still going on (issue #19)', () => {
     expect(JSON.parse(jsonl.body.split('\n')[0])).toMatchObject(expected);
     const view = JSON.parse((await call(c, { url: `/staff/cases/${reference}`, today: '2026-11-24' })).body);
     expect(view.when).toEqual(expected.when === null ? null : { en: expected.when, cy: expected.when_cy });
+    // The time limit, and why: still going on is within it, counted from receipt.
+    if (expected.ongoing) expect(view.timeLimit).toMatchObject({ within: true, basis: 'ongoing', basisDate: '2026-11-23', text: { en: expect.stringMatching(/^Within the time limit: the problem is still happening/), cy: expect.stringMatching(/^O fewn y terfyn amser: mae'r broblem yn dal i ddigwydd/) } });
+    else if (expected.started_on) expect(view.timeLimit).toMatchObject({ within: false, basis: 'event', limitDate: '2025-03-12', text: { en: expect.stringMatching(/^Outside the time limit/) } });
+    else expect(view.timeLimit).toBeNull();
   });
 });
