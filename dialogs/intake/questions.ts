@@ -155,15 +155,15 @@ export const QUESTIONS: readonly Question[] = [
         a.when = { text: text.trim(), date: null, precision: null, ...(ongoing ? { ongoing } : {}) };
         return { ok: true, say: [{ key: 'when.unknown_noted' }] };
       }
-      if (!reading) return { ok: false, retryKey: 'when.not_understood' };
-      if (!ongoing && !when) return { ok: false, retryKey: 'when.not_understood' };
+      // Nothing read: no date, and nothing saying it is still going on.
+      if (!reading || (!ongoing && !when)) return { ok: false, retryKey: 'when.not_understood' };
       a.when = { text: text.trim(), date: when?.date ?? null, precision: when?.precision ?? null, ...(ongoing ? { ongoing } : {}) };
       const say: Say[] = [
-        ongoing
+        ongoing || !when
           ? ongoingNoted(when)
-          : when!.precision === 'month'
-            ? { key: 'when.noted_month', params: { month: { month: when!.date } } }
-            : { key: 'when.noted', params: { date: { date: when!.date } } },
+          : when.precision === 'month'
+            ? { key: 'when.noted_month', params: { month: { month: when.date } } }
+            : { key: 'when.noted', params: { date: { date: when.date } } },
       ];
       // The engine counts a problem still going on from today: never out of time (HOS Code 2.3).
       const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when?.date ?? ctx.today, received: ctx.today, ongoing });

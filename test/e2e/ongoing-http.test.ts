@@ -85,7 +85,7 @@ describe('a problem still going on, through a whole intake (over HTTP)', () => {
     expect(stored.kind).toBe('complaint');
     expect(stored.triage).not.toMatchObject({ reason: 'time_limit' });
 
-    const view = await (await fetch(`${bot.url}/staff/cases/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    const view = (await (await fetch(`${bot.url}/staff/cases/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { when: unknown; timeLimit: unknown };
     expect(view.when).toEqual(row.when);
     expect(view.timeLimit).toMatchObject({ within: true, basis: 'ongoing' });
     const csv = await (await fetch(`${bot.url}/staff/cases/export.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
