@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { i18n } from 'i18next';
 import type { Lang } from '../i18n';
+import { whenTexts } from '../i18n/when-text';
 import type { CaseStore, Handoff, HandoffEvent, Handoffs, TranscriptStore } from '../store/ports';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
@@ -176,6 +177,7 @@ export class HandoffApi {
         answers,
         triage: record?.triage ?? context.triage ?? null,
         adjustments: (answers as { adjustments?: unknown } | null)?.adjustments ?? context.adjustments ?? null,
+        when: whenTexts((answers as { when?: unknown } | null)?.when),
         case: record ? { reference: record.reference, kind: record.kind, state: record.state } : null,
       },
       context: h.context,

@@ -119,7 +119,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const pComplaint = p[kindIndex('complaint')];
 
       const longAgo = analysis.hits.filter((h) => h.cue === 'long_ago');
-      const late = context.today ? timeLimitFromText(profile, [...longAgo], context.today) : false;
+      const late = context.today ? timeLimitFromText(profile, longAgo, context.today, text) : false;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = score(weights.reason, features);

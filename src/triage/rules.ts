@@ -270,7 +270,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         const r = exclude('policy_content', 'policy_disagreement', true);
         if (r) return r;
       }
-      const textLate = context.today ? timeLimitFromText(profile, by.get('long_ago') ?? [], context.today) : null;
+      const textLate = context.today ? timeLimitFromText(profile, by.get('long_ago') ?? [], context.today, text) : null;
       if (textLate && !has('ongoing') && !has('status')) {
         note('long_ago');
         noteDissatisfaction();

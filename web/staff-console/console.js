@@ -195,7 +195,8 @@
     const summary = h.summary || {};
     pair(dl, t('reference'), h.caseReference);
     const answers = summary.answers || {};
-    for (const key of Object.keys(answers)) pair(dl, strings['answer_' + key] ? t('answer_' + key) : key, answers[key]);
+    // "When" in words, in the console's language ("since October 2024, ongoing"), not as stored.
+    for (const key of Object.keys(answers)) pair(dl, strings['answer_' + key] ? t('answer_' + key) : key, key === 'when' && summary.when ? summary.when[lang] : answers[key]);
     if (summary.triage) pair(dl, t('triage'), [summary.triage.kind, summary.triage.urgent ? t('urgent') : '', summary.triage.safeguarding ? t('reason_safeguarding') : ''].filter(Boolean).join(', '));
     if (summary.adjustments && !answers.adjustments) pair(dl, t('answer_adjustments'), summary.adjustments);
     if (h.callback) pair(dl, t('callback'), [h.callback.when, h.callback.phone].filter(Boolean).join(' · '));
