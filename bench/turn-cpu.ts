@@ -13,7 +13,8 @@
  * echo" is what the intake costs over the bare bot. Profile with:
  *   TURN_CPU_ECHO=0 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/turn-cpu.ts
  * Settings: TURN_CPU_TURNS per round (default 3000), TURN_CPU_ROUNDS (default 5), TURN_CPU_ECHO=0
- * to leave the echo bot out, TURN_CPU_COMPARE=<checkout> as above.
+ * to leave the echo bot out, TURN_CPU_COMPARE=<checkout> as above, TURN_CPU_BUILT=1 to run the
+ * checkouts' compiled dist/ (`npm run build` first; a profile's line numbers are then the code's).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -88,10 +89,12 @@ interface Bot {
 
 /** The production app of a checkout (this one, or TURN_CPU_COMPARE's), on its own database file. */
 async function intakeOf(checkout: string, name: string, dir: string): Promise<Bot> {
-  // Each checkout's own modules; node_modules resolve to the same packages.
-  const { createApp } = (await import(join(checkout, 'src/app.ts'))) as typeof import('../src/app');
-  const { readEnv } = (await import(join(checkout, 'src/config/env.ts'))) as typeof import('../src/config/env');
-  const { createLogger } = (await import(join(checkout, 'src/log.ts'))) as typeof import('../src/log');
+  // Each checkout's own modules; node_modules resolve to the same packages. TURN_CPU_BUILT=1
+  // runs the compiled dist/ instead (build first), whose line numbers a CPU profile can name.
+  const src = process.env.TURN_CPU_BUILT === '1' ? (m: string) => join(checkout, 'dist/src', `${m}.js`) : (m: string) => join(checkout, 'src', `${m}.ts`);
+  const { createApp } = (await import(src('app'))) as typeof import('../src/app');
+  const { readEnv } = (await import(src('config/env'))) as typeof import('../src/config/env');
+  const { createLogger } = (await import(src('log'))) as typeof import('../src/log');
   const env = readEnv({ DATABASE_PATH: join(dir, `${name}.db`), MESSAGE_RATE_LIMIT: '0', LOG_LEVEL: 'warn' });
   const app = await createApp(env, createLogger('warn'));
   return { name, port: await listen(app.server), us: [], close: () => app.close() };

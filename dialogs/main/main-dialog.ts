@@ -61,6 +61,7 @@ export class MainDialog extends ComponentDialog {
   private readonly greeted: StatePropertyAccessor<boolean | undefined>;
   private readonly routes: TriageRoutes;
   private readonly owner: ConversationOwner;
+  private readonly sets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
 
   constructor(private readonly services: MainDialogServices) {
     super(MAIN_DIALOG);
@@ -104,11 +105,23 @@ export class MainDialog extends ComponentDialog {
     if (state.dialogStack.length && state.dialogStack[0].id !== MAIN_DIALOG) {
       state.dialogStack = [{ id: MAIN_DIALOG, state: { dialogs: { dialogStack: state.dialogStack } } }];
     }
-    const set = new DialogSet(dialogState);
-    set.add(this);
-    const dc = await set.createContext(context);
+    const dc = await this.setFor(dialogState).createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  /**
+   * The dialog set holding the router, made once per state accessor (the bot has one): it holds
+   * no turn's data, and making it afresh each turn also recomputed its version hash each turn.
+   */
+  private setFor(dialogState: StatePropertyAccessor<DialogState>): DialogSet {
+    let set = this.sets.get(dialogState);
+    if (!set) {
+      set = new DialogSet(dialogState);
+      set.add(this);
+      this.sets.set(dialogState, set);
+    }
+    return set;
   }
 
   /**

@@ -453,6 +453,26 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(events[2].data).toEqual({ note: 'sorted' });
       });
 
+      it('answers who has a conversation as each change commits, also when a finish and a new open are queued together', async () => {
+        expect(await store.handoffs.openFor('test:c1')).toBeUndefined();
+        const opening = store.handoffs.open(request());
+        const { handoff } = await opening;
+        expect((await store.handoffs.openFor('test:c1'))?.id).toBe(handoff.id);
+        await store.handoffs.accept(handoff.id, 'staff:rhian', T1);
+        expect(await store.handoffs.openFor('test:c1')).toMatchObject({ id: handoff.id, state: 'taken' });
+        // Queued in one pass: the finish, then the conversation asking again.
+        const [finished, again] = await Promise.all([
+          store.handoffs.finish(handoff.id, 'staff:rhian', T2, 'handed_back', {}),
+          store.handoffs.open(request({ at: T2 })),
+        ]);
+        expect(finished.outcome).toBe('finished');
+        const open = await store.handoffs.openFor('test:c1');
+        expect(open?.id).toBe(again.handoff.id);
+        expect(open?.state).toBe('waiting');
+        await store.handoffs.finish(again.handoff.id, 'hub', T2, 'failed', {});
+        expect(await store.handoffs.openFor('test:c1')).toBeUndefined();
+      });
+
       it('lists the queue: open ones oldest first, then those finished since, newest first', async () => {
         const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
         const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;

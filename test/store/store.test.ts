@@ -203,6 +203,36 @@ describe('bot state storage', () => {
   });
 });
 
+describe('handovers', () => {
+  const request = (conversationKey: string) => ({
+    conversationKey,
+    conversationRef: { conversation: { id: conversationKey } },
+    channelId: 'test',
+    language: 'cy' as const,
+    reason: 'asked' as const,
+    at: '2026-11-23T10:00:00.000Z',
+    caseReference: null,
+    context: {},
+    state: 'waiting' as const,
+    callback: null,
+  });
+
+  it('still sees the open handovers of a database opened afresh (who owns a conversation is not read from SQL for the rest)', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'handoffs.db');
+    const clock = new FixedClock(new Date('2026-11-23T10:00:00Z'));
+    const first = openSqliteStore(path, { clock });
+    const open = (await first.handoffs.open(request('test:open'))).handoff;
+    const done = (await first.handoffs.open(request('test:done'))).handoff;
+    await first.handoffs.finish(done.id, 'hub', '2026-11-23T10:01:00.000Z', 'failed', {});
+    await first.close();
+    const again = openSqliteStore(path, { clock });
+    expect((await again.handoffs.openFor('test:open'))?.id).toBe(open.id);
+    expect(await again.handoffs.openFor('test:done')).toBeUndefined();
+    expect(await again.handoffs.openFor('test:never')).toBeUndefined();
+    await again.close();
+  });
+});
+
 describe('cases', () => {
   // Idempotent filing, events and references across adapters: test/store/case-store-contract.ts.
   it('keeps case events append-only in the table itself, whatever code runs against it', async () => {

@@ -11,11 +11,23 @@ const OPEN = "state <> 'finished'";
  * The staff queue in SQLite. Every change joins the group commit of the turn (or staff request)
  * that made it; one process owns the file, so a guarded UPDATE inside the commit is the whole of
  * "atomic": of two accepts, the second finds the row taken.
+ *
+ * Every turn asks whether its conversation has an open handover (who owns it), and almost none
+ * has. On its own, that query is a read transaction of its own (SQLite's WAL read lock, about
+ * 45 µs on the two-core development machine), so the keys that may have one are kept in memory
+ * (`mayBeOpen`) and only those are read. Every change to the table goes through this class, in
+ * this process (the same assumption as the state cache: one bot process per database file), so
+ * the set can be kept exact enough: a key is added when an open is queued (before it commits, so
+ * a read never misses one in flight) and again once it commits, and dropped when a finish
+ * commits or a read finds nothing. `committed` callbacks run in queue order, so an open queued
+ * after a finish of the same conversation is re-added after the finish dropped it.
  */
 export class SqliteHandoffs implements Handoffs {
   private readonly byId;
   private readonly openOf;
   private readonly insertEvent;
+  /** Conversation keys that may have an open handover: a superset of those that do. */
+  private readonly mayBeOpen = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -23,6 +35,7 @@ export class SqliteHandoffs implements Handoffs {
   ) {
     this.byId = db.prepare<[number], unknown>(`SELECT ${COLUMNS} FROM handoff_requests WHERE id = ?`);
     this.openOf = db.prepare<[string], unknown>(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = ? AND ${OPEN}`);
+    for (const key of db.prepare(`SELECT conversation_key FROM handoff_requests WHERE ${OPEN}`).pluck().all() as string[]) this.mayBeOpen.add(key);
     this.insertEvent = db.prepare<[number, string, string, string, string], unknown>(
       'INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?) RETURNING id, handoff_id, at, kind, actor, data',
     );
@@ -38,6 +51,7 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
+    this.mayBeOpen.add(request.conversationKey);
     return this.commits.run(() => {
       const existing = this.openOf.get(request.conversationKey);
       if (existing) return { handoff: handoffFromRow(existing), created: false };
@@ -61,7 +75,7 @@ export class SqliteHandoffs implements Handoffs {
       const handoff = handoffFromRow(row);
       this.event(handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
       return { handoff, created: true };
-    });
+    }, { committed: () => this.mayBeOpen.add(request.conversationKey) });
   }
 
   async get(id: number): Promise<Handoff | undefined> {
@@ -69,7 +83,10 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   async openFor(conversationKey: string): Promise<Handoff | undefined> {
+    if (!this.mayBeOpen.has(conversationKey)) return undefined;
     const row = this.openOf.get(conversationKey);
+    // An open still being committed adds its key back when it commits.
+    if (!row) this.mayBeOpen.delete(conversationKey);
     return row ? handoffFromRow(row) : undefined;
   }
 
@@ -114,7 +131,7 @@ export class SqliteHandoffs implements Handoffs {
       if (!changed) return { outcome: 'conflict', handoff };
       this.event(id, outcome, actor, data, at);
       return { outcome: 'finished', handoff };
-    });
+    }, { committed: (result) => void (result.outcome === 'finished' && this.mayBeOpen.delete(result.handoff.conversationKey)) });
   }
 
   setCallback(id: number, callback: CallbackRequest, at: string): Promise<Handoff | undefined> {
