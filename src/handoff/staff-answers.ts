@@ -107,7 +107,7 @@ export function answerIssues(issues: readonly z.core.$ZodIssue[]): AnswerIssue[]
     } else if (i.code === 'invalid_type') {
       out.push({ field, code: / received undefined$/.test(i.message) ? 'required' : 'wrong_type' });
     } else if (i.code === 'too_big') {
-      out.push({ field, code: i.origin === 'array' ? 'too_many' : 'too_long', params: { max: Number(i.maximum) } });
+      out.push({ field, code: i.origin === 'array' ? 'too_many_chosen' : 'too_long', params: { max: Number(i.maximum) } });
     } else if (i.code === 'too_small') {
       out.push(Number(i.minimum) <= 1 && i.origin === 'string' ? { field, code: 'required' } : { field, code: 'too_short', params: { min: Number(i.minimum) } });
     } else if (i.code === 'invalid_value' || i.code === 'invalid_union') {
