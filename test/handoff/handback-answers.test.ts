@@ -176,7 +176,7 @@ describe('hand-back answers: the route checks what staff recorded', () => {
     const rhian = await signIn(c, 'rhian', 'tree kettle violin');
     const id = await taken(COMPLETE);
     const theirs = await call(`/staff/handoffs/${id}/handback`, { resume: { file: true } }, rhian, 'cy');
-    expect(theirs).toMatchObject({ status: 409, json: { code: 'taken_by_other', message: "Mae contact-centre wedi cymryd y sgwrs hon: dim ond nhw sy'n gallu ei throsglwyddo'n ôl." } });
+    expect(theirs).toMatchObject({ status: 409, json: { code: 'taken_by_someone', message: "Mae contact-centre wedi cymryd y sgwrs hon: dim ond nhw sy'n gallu ei throsglwyddo'n ôl." } });
 
     const { handoff: waiting } = await c.store.handoffs.open({ conversationKey: 'test:w', conversationRef: {}, channelId: 'test', language: 'en', reason: 'asked', at: '2026-11-23T10:00:00.000Z', caseReference: null, context: {}, state: 'waiting', callback: null });
     expect((await call(`/staff/handoffs/${waiting.id}/handback`, {}, TOKEN, 'en')).json).toMatchObject({ code: 'not_taken', message: 'Nobody has taken this conversation, so it cannot be handed back.' });
