@@ -150,7 +150,7 @@ describeInBrowser('the staff console in Chromium', () => {
 
     // The bot's answers so far are filled in; filing waits for what is missing, and says what.
     expect(await page.getByLabel('What went wrong').inputValue()).toBe('The boiler keeps breaking and nobody has come to fix it');
-    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Sam Jones');
+    expect(await page.locator('#f-contact').getByLabel('Name', { exact: true }).inputValue()).toBe('Sam Jones');
     const fileNow = page.getByRole('radio', { name: /File the complaint now/ });
     expect(await fileNow.isDisabled()).toBe(true);
     expect(await page.locator('#file-missing').textContent()).toBe('To file now, fill in: A phone number, email or postal address, Language for letters.');
