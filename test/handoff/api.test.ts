@@ -31,6 +31,7 @@ function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, 
     now: () => NOW,
     showFirstName: o.showFirstName ?? false,
     streams: new StreamClosers(),
+    profile: c.profile,
   });
   const call = async (method: string, url: string, body?: unknown, who: Caller = TOKEN, extra: { csrf?: string | null; origin?: string } = {}) => {
     const person = who !== null && typeof who === 'object' ? who : undefined;
