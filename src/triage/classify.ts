@@ -77,6 +77,7 @@ function signalOf(feature: string, words: string): TriageSignal | null {
     kind === 'c' || kind === 'cs' ? name
     : kind === 'h' ? `history:${name}`
     : kind === 'q' ? `question:${name}`
+    : kind === 'k' ? `about:${name}`
     : kind === 'n' ? 'negation'
     : kind === 'x' ? name
     : 'words';

@@ -1,6 +1,7 @@
 import { findReference } from '../cases/reference';
 import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
+import { FAMILIES } from './feature-families';
 import type { Analysis } from './rules';
 import type { TriageAnswers, TriageResult } from './types';
 
@@ -16,6 +17,7 @@ import type { TriageAnswers, TriageResult } from './types';
  *   a:  an answer the intake already has
  *   x:  shape (a case reference, a very short message)
  *   r:  what the cue rules (rules.ts) read: their kind, reason and flags, as one voice among many
+ *   k:  what kind of matter (feature-families.ts): no reply, records wrong, adjustments, who is responsible …
  * Features are present or absent (1 or 0): a long message does not shout louder than a short one.
  */
 export type Features = Map<string, string>;
@@ -81,6 +83,10 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   // Sentence breaks matter to question forms: read those from the text with punctuation kept.
   const sentences = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
   for (const [name, re] of HISTORY) {
+    const m = re.exec(canonical) ?? re.exec(sentences);
+    if (m) add(name, m[0].trim());
+  }
+  for (const [name, re] of FAMILIES) {
     const m = re.exec(canonical) ?? re.exec(sentences);
     if (m) add(name, m[0].trim());
   }
