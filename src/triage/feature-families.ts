@@ -9,6 +9,16 @@ import { cy } from './welsh-forms';
  */
 const RE = (s: string) => new RegExp(s);
 
+const OTHER_BODY = RE(
+  String.raw`\b(gp|gps|surgery|doctors|doctor|hospital|nhs|police|pcso|dwp|jobcentre|job centre|school|council tax|bin men|binmen|bins|housing benefit|universal credit|social services|social worker|ambulance)\b` +
+  String.raw`|\b${cy('meddygfa', 'meddyg', 'ysbyty', 'heddlu', 'ysgol')}\b|\b(treth y cyngor|treth cyngor|biniau|budd-dal|credyd cynhwysol|gwasanaethau cymdeithasol|gweithiwr cymdeithasol|ambiwlans)\b`,
+);
+/** The landlord's own part named: its staff, its contractors, "you". */
+export const LANDLORD_NAMED = RE(
+  String.raw`\b(you|your|landlord|housing association|housing officer|repairs? team|contractors?|caretaker|estate officer|neighbourhood officer|tenancy officer)\b` +
+  String.raw`|\b(chi|eich|landlord|cymdeithas dai|swyddog tai|contractwr|contractwyr|tim trwsio|gofalwr)\b`,
+);
+
 export const FAMILIES: Array<[string, RegExp]> = [
   // Communication failures: no reply, no call back, no update.
   ['k:no_reply', RE(
@@ -60,16 +70,11 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`\b(want|like|going|go|take|taking|refer|report|complain|escalate|contact|get)\b.{0,30}\b(ombudsman|hos|psow)\b|\bombudsman\b.{0,30}\b(look|review|involved|investigate|step in)\b|\bhow (do|can) i\b.{0,30}\bombudsman\b` +
     String.raw`|\b(mynd|cysylltu|cwyno|troi) (at|efo|gyda|a|wrth) (yr |y )?ombwdsmon\b|\bombwdsmon\b.{0,30}\b(edrych|adolygu|ymchwilio)\b|\b(eisiau|hoffwn|sut)\b.{0,30}\bombwdsmon\b`,
   )],
-  // Another body's own service: a GP, the police, the council's own services, a school, the DWP.
-  ['k:other_body', RE(
-    String.raw`\b(gp|gps|surgery|doctors|doctor|hospital|nhs|police|officers at the station|pcso|dwp|jobcentre|job centre|school|council tax|bin men|binmen|bins|housing benefit|universal credit|social services|social worker|ambulance)\b` +
-    String.raw`|\b${cy('meddygfa', 'meddyg', 'ysbyty', 'heddlu', 'ysgol')}\b|\b(treth y cyngor|treth cyngor|biniau|budd-dal|credyd cynhwysol|gwasanaethau cymdeithasol|gweithiwr cymdeithasol|ambiwlans)\b`,
-  )],
-  // Words naming the landlord's own part: with `k:other_body`, the landlord's part is a complaint.
-  ['k:landlord_named', RE(
-    String.raw`\b(you|your|landlord|housing association|housing officer|repairs? team|contractors?|caretaker|estate officer|neighbourhood officer|tenancy officer)\b` +
-    String.raw`|\b(chi|eich|landlord|cymdeithas dai|swyddog tai|contractwr|contractwyr|tim trwsio|gofalwr)\b`,
-  )],
+  // Another body's own service (a GP, the police, the council's own services, a school, the DWP)
+  // with nothing the landlord did in it: signposted. With the landlord named, the landlord's part
+  // can be a complaint; the two are separate features because a linear model cannot combine them.
+  ['k:other_body_only', OTHER_BODY],
+  ['k:other_body_and_landlord', OTHER_BODY],
   // Told as a first report: "first time", "just noticed", "started yesterday".
   ['k:first_time', RE(
     String.raw`\b(first time|1st time|just noticed|only just noticed|have noticed|started (yesterday|today|this morning|last night|this week)|since (yesterday|this morning|last night)|new problem|never happened before)\b` +
@@ -91,3 +96,9 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`|\b(basa|byddai|bydde|fyddai|fydde|base|sa) (yn )?(braf|dda|neis|gwych|help)\b|\bbeth am\b|\b${cy('awgrym', 'awgrymu', 'syniad')}\b`,
   )],
 ];
+
+/**
+ * Families that are signs of history, delay or unhappiness: with any of them a first-report
+ * reading does not decide alone and the resident is asked (classify.ts `clarify`).
+ */
+export const UNSETTLED = new Set(['k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:case_handling', 'k:answer_unhappy', 'k:since_when']);

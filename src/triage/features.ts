@@ -1,7 +1,7 @@
 import { findReference } from '../cases/reference';
 import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
-import { FAMILIES } from './feature-families';
+import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
 import type { TriageAnswers, TriageResult } from './types';
 
@@ -88,7 +88,7 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   }
   for (const [name, re] of FAMILIES) {
     const m = re.exec(canonical) ?? re.exec(sentences);
-    if (m) add(name, m[0].trim());
+    if (m && (!name.startsWith('k:other_body') || (name === 'k:other_body_only') !== LANDLORD_NAMED.test(canonical))) add(name, m[0].trim());
   }
   for (const [name, re] of QUESTION) {
     const m = re.exec(sentences) ?? re.exec(canonical);
