@@ -75,6 +75,16 @@ export const FAMILIES: Array<[string, RegExp]> = [
   // can be a complaint; the two are separate features because a linear model cannot combine them.
   ['k:other_body_only', OTHER_BODY],
   ['k:other_body_and_landlord', OTHER_BODY],
+  // A matter over and done with, told long after: with a date, a time limit may apply.
+  ['k:over_now', RE(
+    String.raw`\b(is|its|are|was|were|everything is) (all )?(fine|ok|okay|sorted|fixed|done) now\b|\b(has|have|was|were|got) (been )?(fixed|sorted|repaired|replaced|done|finished)( it)? (since|since then|now|ages ago|long ago|in the end)\b|\bnever forgotten\b|\bplayed on my mind\b|\bstill (bothers|upsets) me\b` +
+    String.raw`|\b${cy('trwsio', 'sortio', 'gorffen', 'newid')} ers hynny\b|\b(yn )?iawn (nawr|rwan|erbyn hyn)\b|\bbyth wedi anghofio\b|\bdal i (fy )?(mhoeni|poeni|nghorddi)\b`,
+  )],
+  // Money asked for a loss: an insurance or liability claim, or a remedy within a complaint.
+  ['k:pay_me', RE(
+    String.raw`\b(want|like|expect|need)\b.{0,25}\b(you to pay|them to pay|it paid for|them paid for|paying for|reimburs\w*|to be paid|my money back|the cost)\b|\b(pay|paid) for (a new|the new|a replacement|new|replacing|my|the damage)\b|\b(cover|covers|covering) the (cost|damage)\b` +
+    String.raw`|\b(eisiau|hoffwn|disgwyl|angen)\b.{0,25}\b(i chi|iddyn nhw)? ?${cy('talu')}\b|\b${cy('talu')} am (y|yr|fy|un|rhai) (newydd|difrod)?`,
+  )],
   // Told as a first report: "first time", "just noticed", "started yesterday".
   ['k:first_time', RE(
     String.raw`\b(first time|1st time|just noticed|only just noticed|have noticed|started (yesterday|today|this morning|last night|this week)|since (yesterday|this morning|last night)|new problem|never happened before)\b` +

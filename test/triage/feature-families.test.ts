@@ -54,6 +54,10 @@ describe('feature families', () => {
     ['k:since_when', "Mae'r gwres wedi bod i ffwrdd ers mis Mawrth", 'Mae’r gwres i ffwrdd'],
     ['k:yet', 'Has the contractor ordered the part yet?', 'The contractor left the part in the hall'],
     ['k:yet', "Ydi'r contractwr wedi archebu'r darn eto?", 'Mae’r contractwr yma'],
+    ['k:over_now', 'In March 2024 the plumber was rude to me. It has been fixed since but I still want to complain', 'The plumber was rude to me this morning'],
+    ['k:over_now', "Mae'r boeler wedi'i drwsio ers hynny ond dw i isio cwyno am 2023", 'Mae’r boeler wedi torri ers ddoe'],
+    ['k:pay_me', 'Your workmen broke my telly and I want you to pay for a new one', 'Your workmen broke my telly'],
+    ['k:pay_me', 'Dw i isio i chi dalu am y carped newydd', 'Mae’r carped newydd yn wlyb'],
     ['k:suggest', 'It would be really helpful if you put a bench by the shops', 'The bench by the shops is broken'],
     ['k:suggest', "Basa'n braf cael mainc yn yr ardd", 'Mae’r fainc wedi torri'],
   ])('%s: raised by %j, not by %j', (family, yes, no) => {
