@@ -72,7 +72,8 @@ function definitionClause(profile: PolicyProfile): string {
  * is explained by the rules' own signals, not as one.
  */
 function signalOf(feature: string, words: string): TriageSignal | null {
-  if (feature.startsWith('r:') || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
+  // "you" naming the landlord weighs in the model but explains nothing on its own.
+  if (feature.startsWith('r:') || feature === 'k:landlord_named' || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
   const [kind, name] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
   const cue =
     kind === 'c' || kind === 'cs' ? name

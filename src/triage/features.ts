@@ -90,6 +90,8 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
     const m = re.exec(canonical) ?? re.exec(sentences);
     if (m && (!name.startsWith('k:other_body') || (name === 'k:other_body_only') !== LANDLORD_NAMED.test(canonical))) add(name, m[0].trim());
   }
+  const landlord = LANDLORD_NAMED.exec(canonical);
+  if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, re] of QUESTION) {
     const m = re.exec(sentences) ?? re.exec(canonical);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
