@@ -111,4 +111,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
  * Families that are signs of history, delay or unhappiness: with any of them a first-report
  * reading does not decide alone and the resident is asked (classify.ts `clarify`).
  */
-export const UNSETTLED = new Set(['k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:case_handling', 'k:answer_unhappy', 'k:since_when']);
+export const UNSETTLED = new Set([
+  'k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:case_handling', 'k:answer_unhappy', 'k:since_when',
+  // Complaints asked as questions (features.ts QUESTION): who pays for the damage, how much longer.
+  'q:who_pays', 'q:how_long', 'q:what_doing',
+]);
