@@ -1,6 +1,7 @@
 import { findReference } from '../cases/reference';
 import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
+import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
 import type { TriageAnswers, TriageResult } from './types';
 
@@ -16,6 +17,7 @@ import type { TriageAnswers, TriageResult } from './types';
  *   a:  an answer the intake already has
  *   x:  shape (a case reference, a very short message)
  *   r:  what the cue rules (rules.ts) read: their kind, reason and flags, as one voice among many
+ *   k:  what kind of matter (feature-families.ts): no reply, records wrong, adjustments, who is responsible …
  * Features are present or absent (1 or 0): a long message does not shout louder than a short one.
  */
 export type Features = Map<string, string>;
@@ -85,6 +87,12 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
     const m = re.exec(canonical) ?? re.exec(sentences);
     if (m) add(name, m[0].trim());
   }
+  for (const [name, re] of FAMILIES) {
+    const m = re.exec(canonical) ?? re.exec(sentences);
+    if (m && (!name.startsWith('k:other_body') || (name === 'k:other_body_only') !== LANDLORD_NAMED.test(canonical))) add(name, m[0].trim());
+  }
+  const landlord = LANDLORD_NAMED.exec(canonical);
+  if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, re] of QUESTION) {
     const m = re.exec(sentences) ?? re.exec(canonical);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
