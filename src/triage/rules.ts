@@ -28,6 +28,9 @@ const WEAK = new Set([
   'when ~ finish', 'pryd ~ gorffen', 'wedi anghofio', 'deadline', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
 ]);
 
+// The cues that raise a safety flag, which a setting that is no emergency now can cancel.
+const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'no_heat', 'danger_now', 'safeguarding'];
+
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
 const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault', 'legal_letter', 'legal_mention'];
 // How long a problem has lasted says little on its own: a first report can say "for weeks".
@@ -87,6 +90,14 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const answer = (name: keyof TriageAnswers, value: unknown) => signals.push({ cue: `answer:${name}`, text: String(value), source: 'answers' });
 
       // --- flags ------------------------------------------------------------------------
+      // A flag cue whose words lie inside a setting that is no emergency now ("if there was a
+      // fire", "fire door", "we had no heating") does not count; its other hits still do.
+      const notNow = (by.get('not_now') ?? []).map((h) => ` ${h.words} `);
+      for (const cue of FLAG_CUES) {
+        const live = (by.get(cue) ?? []).filter((h) => !notNow.some((w) => w.includes(` ${h.words} `)));
+        if (live.length) by.set(cue, live);
+        else by.delete(cue);
+      }
       const urgentTopics: UrgentTopic[] = [];
       const urgentCue: Array<[Cue, UrgentTopic]> = [
         ['urgent_gas', 'gas'],
