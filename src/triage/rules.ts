@@ -29,6 +29,7 @@ const WEAK = new Set([
 ]);
 
 // The cues that raise a safety flag, which a setting that is no emergency now can cancel.
+const STILL_NOW = / (still|now|again|right now|dal|nawr|rwan|eto) /;
 const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'no_heat', 'danger_now', 'safeguarding'];
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
@@ -91,8 +92,10 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
 
       // --- flags ------------------------------------------------------------------------
       // A flag cue whose words lie inside a setting that is no emergency now ("if there was a
-      // fire", "fire door", "we had no heating") does not count; its other hits still do.
-      const notNow = (by.get('not_now') ?? []).map((h) => ` ${h.words} `);
+      // fire", "fire door", "we had no heating") does not count; its other hits still do. A
+      // setting that itself says "still" or "now" ("capped it but I can still smell gas") is no
+      // such setting.
+      const notNow = (by.get('not_now') ?? []).map((h) => ` ${h.words} `).filter((w) => !STILL_NOW.test(w));
       for (const cue of FLAG_CUES) {
         const live = (by.get(cue) ?? []).filter((h) => !notNow.some((w) => w.includes(` ${h.words} `)));
         if (live.length) by.set(cue, live);
