@@ -2,8 +2,8 @@
  * `npm run eval:triage`: honest figures for triage. The model is trained on the training split
  * only (every corpus but the held-out fold of sources, see triage-corpora.ts) and scored on the
  * held-out fold, beside the cue rules it replaced, on the same messages. Then the cross-corpus
- * table: trained on all corpora but one, tested on that one. `--errors` lists held-out misses;
- * `--cv` scores 5-fold cross-validation inside the training split (for development: it never
+ * table: trained on all corpora but one, tested on that one. `--errors` lists held-out misses
+ * (`--flags`: only the safety flags, and which voice raised a false one); `--cv` scores 5-fold cross-validation inside the training split (for development: it never
  * touches the held-out fold). `--file` scores the shipped classifier on other labelled files.
  */
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     // The date the corpora were written: phrases like "two years ago" are read from it.
     today: { type: 'string', default: CORPUS_TODAY },
     errors: { type: 'boolean', default: false },
+    // With --errors: only the safety flags missed or falsely raised (what the flag work reads).
+    flags: { type: 'boolean', default: false },
     cv: { type: 'boolean', default: false },
     'no-cross': { type: 'boolean', default: false },
     file: { type: 'string', multiple: true },
@@ -91,16 +93,21 @@ function table(title: string, before: Row[], after: Row[]) {
   }
 }
 
-function errors(rows: Row[]) {
+/** Misses; `rules` (the same messages, same order) says which voice raised a false flag. */
+function errors(rows: Row[], rules?: Row[]) {
   console.log('\nerrors:');
-  for (const r of rows) {
+  rows.forEach((r, i) => {
     for (const flag of ['urgent', 'safeguarding'] as const) {
-      if (Boolean(r.got[flag]) !== Boolean(r.item[flag])) console.log(`${r.item.id}\t${flag} ${r.item[flag] ? 'missed' : 'false alarm'}\t${r.item.text}`);
+      if (Boolean(r.got[flag]) === Boolean(r.item[flag])) continue;
+      const voice = !r.item[flag] ? (rules?.[i].got[flag] ? ' (rules)' : ' (model)') : '';
+      const cues = r.got.signals.filter((s) => /^(urgent_|danger_now|no_heat|vulnerable|safeguarding)/.test(s.cue)).map((s) => `${s.cue}:${s.text}`);
+      console.log(`${r.item.id}\t${flag} ${r.item[flag] ? 'missed' : 'false alarm'}${voice}\t${r.item.text}${cues.length ? `\t[${cues.join('; ')}]` : ''}`);
     }
+    if (values.flags) return;
     if (r.got.kind !== r.item.kind || (r.item.kind === 'excluded' && r.got.reason !== r.item.reason)) {
       console.log(`${r.item.id}\t${r.item.kind}${r.item.reason ? '/' + r.item.reason : ''} → ${r.got.kind}${r.got.reason ? '/' + r.got.reason : ''}\t${r.item.text}\t[${r.got.signals.map((s) => `${s.cue}:${s.text}`).join('; ')}]`);
     }
-  }
+  });
 }
 
 const reader = ruleReader(profile, values.today!);
@@ -113,8 +120,9 @@ if (values.file?.length) {
     const started = process.hrtime.bigint();
     const after = run(shipped, items);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    table(`${file}: the shipped weights (which may have been trained on it), ${(ms / items.length).toFixed(3)} ms a message`, run(rules, items), after);
-    if (values.errors) errors(after);
+    const before = run(rules, items);
+    table(`${file}: the shipped weights (which may have been trained on it), ${(ms / items.length).toFixed(3)} ms a message`, before, after);
+    if (values.errors) errors(after, before);
   }
 } else {
   const all = loadAll();
@@ -132,7 +140,7 @@ if (values.file?.length) {
       if (pick(rows.after).length) table(`cross-validation, ${c.name} only`, pick(rows.before), pick(rows.after));
     }
     detail('cross-validation, model', rows.after);
-    if (values.errors) errors(rows.after);
+    if (values.errors) errors(rows.after, rows.before);
   } else {
     const held = all.filter(isHeldOut);
     const model = trained(train);
@@ -147,7 +155,7 @@ if (values.file?.length) {
       if (pick(after).length) table(`held-out, ${c.name} only`, pick(before), pick(after));
     }
     detail('held-out, model, all languages', after);
-    if (values.errors) errors(after);
+    if (values.errors) errors(after, before);
     if (!values['no-cross']) {
       for (const c of CORPORA) {
         const test = all.filter((m) => m.corpus === c.name);
