@@ -12,6 +12,8 @@
  * rounds gives a difference. The load generator's share is the same for every bot, so "intake −
  * echo" is what the intake costs over the bare bot. Profile with:
  *   TURN_CPU_ECHO=0 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/turn-cpu.ts
+ * Run it as `node --expose-gc --import tsx bench/turn-cpu.ts` to start every round from a
+ * collected heap (see cpuPerTurnUs).
  * Settings: TURN_CPU_TURNS per round (default 3000), TURN_CPU_ROUNDS (default 5), TURN_CPU_ECHO=0
  * to leave the echo bot out, TURN_CPU_COMPARE=<checkout> as above, TURN_CPU_BUILT=1 to run the
  * checkouts' compiled dist/ (`npm run build` first; a profile's line numbers are then the code's).
@@ -66,6 +68,9 @@ async function drive(port: number, turns: number, tag: string): Promise<void> {
 }
 
 async function cpuPerTurnUs(port: number, turns: number, tag: string): Promise<number> {
+  // With --expose-gc, each round starts from a collected heap, so one bot's garbage is not
+  // collected (and counted) in the next bot's round; the pairs of an A/B then differ far less.
+  (globalThis as { gc?: () => void }).gc?.();
   const before = process.cpuUsage();
   await drive(port, turns, tag);
   const used = process.cpuUsage(before);
@@ -116,8 +121,11 @@ async function main() {
   const warm = Number(process.env.TURN_CPU_WARM ?? 2000);
   for (const bot of bots) await drive(bot.port, warm, `warm-${bot.name}`);
   for (let r = 0; r < rounds; r++) {
-    // Alternate which goes first, so neither always follows the same one.
-    for (const bot of r % 2 ? [...bots].reverse() : bots) bot.us.push(await cpuPerTurnUs(bot.port, turns, `${bot.name}-${r}`));
+    // Always in the same order, so every round of every bot follows another bot's round. The
+    // checkouts share node_modules, so botbuilder's code sees both apps' objects and re-optimises
+    // after each switch: reversing the order every other round (as this once did) gave the switch
+    // to whichever came second, and the paired differences swung by ±600 µs with the order.
+    for (const bot of bots) bot.us.push(await cpuPerTurnUs(bot.port, turns, `${bot.name}-${r}`));
     console.log(`round ${r + 1}: ${bots.map((b) => `${b.name} ${b.us[r].toFixed(0)}`).join(', ')} µs/turn  (load ${(await loadAverage()).toFixed(1)})`);
   }
   const m = Object.fromEntries(bots.map((b) => [b.name, median(b.us)]));

@@ -1,9 +1,9 @@
 import { STATUS_CODES } from 'node:http';
-import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
 import { WebSocketServer } from 'ws';
 import { isLostRace } from './bot/bot-state';
 import type { ComplaintsBot } from './bot/complaints-bot';
+import type { CheckedActivityAdapter } from './bot/adapter';
 import { activityProblem } from './bot/incoming-activity';
 import { ConversationBusyError, type ConversationLocks } from './store/conversation-locks';
 import { formatDate, toLondon } from './deadlines/local-date';
@@ -19,7 +19,7 @@ import type { DirectLineStreams } from './directline/stream';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: CheckedActivityAdapter;
   bot: ComplaintsBot;
   /** One turn of a conversation at a time: the store's (in-process for SQLite, across instances for PostgreSQL). */
   locks: ConversationLocks;
@@ -207,13 +207,12 @@ export function createServer(deps: ServerDeps): restify.Server {
       res.header('Retry-After', String(allowed.retryAfterSeconds));
       return refuse(res, 429, 'TooManyRequests', `too many messages in this conversation: try again in ${allowed.retryAfterSeconds} s`);
     }
-    // The adapter reads the activity from here, as restify's body parser would have left it.
-    (req as { body?: unknown }).body = body;
     const held = new HeldResponse();
     let lostRace = false;
     try {
       await deps.locks.run(key, () =>
-        deps.adapter.process(req, held as unknown as restify.Response, async (context) => {
+        // The activity as checked above, without CloudAdapter.process checking it all again (src/bot/adapter.ts).
+        deps.adapter.processChecked(header(req.headers.authorization), body as object, held, async (context) => {
           try {
             await deps.bot.run(context);
           } catch (e) {
@@ -221,7 +220,7 @@ export function createServer(deps: ServerDeps): restify.Server {
             if (isLostRace(e)) lostRace = true;
             throw e;
           }
-        }),
+        }, log),
       );
       if (lostRace) {
         // Nothing of the turn was kept; the channel re-delivers it, to run afresh on fresh state.
