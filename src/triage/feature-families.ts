@@ -73,8 +73,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   // Another body's own service (a GP, the police, the council's own services, a school, the DWP)
   // with nothing the landlord did in it: signposted. With the landlord named, the landlord's part
   // can be a complaint; the two are separate features because a linear model cannot combine them.
-  ['k:other_body_only', OTHER_BODY],
-  ['k:other_body_and_landlord', OTHER_BODY],
+  // (features.ts names it k:other_body_only or k:other_body_and_landlord)
+  ['k:other_body', OTHER_BODY],
   // A matter over and done with, told long after: with a date, a time limit may apply.
   ['k:over_now', RE(
     String.raw`\b(is|its|are|was|were|everything is) (all )?(fine|ok|okay|sorted|fixed|done) now\b|\b(has|have|was|were|got) (been )?(fixed|sorted|repaired|replaced|done|finished)( it)? (since|since then|now|ages ago|long ago|in the end)\b|\bnever forgotten\b|\bplayed on my mind\b|\bstill (bothers|upsets) me\b` +

@@ -87,11 +87,12 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
     const m = re.exec(canonical) ?? re.exec(sentences);
     if (m) add(name, m[0].trim());
   }
+  // The landlord named decides which of the two other-body features a message raises.
+  const landlord = LANDLORD_NAMED.exec(canonical);
   for (const [name, re] of FAMILIES) {
     const m = re.exec(canonical) ?? re.exec(sentences);
-    if (m && (!name.startsWith('k:other_body') || (name === 'k:other_body_only') !== LANDLORD_NAMED.test(canonical))) add(name, m[0].trim());
+    if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
-  const landlord = LANDLORD_NAMED.exec(canonical);
   if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, re] of QUESTION) {
     const m = re.exec(sentences) ?? re.exec(canonical);
