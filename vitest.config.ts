@@ -8,9 +8,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 //
 // Workers: vitest's default is one fewer than the cores, so ONE on a two-core machine, and the
 // whole suite ran file after file while most of its slow files sat waiting on a spawned bot, the
-// CLI, Chromium or PostgreSQL. One more worker than cores keeps both cores busy through those
-// waits. VITEST_MAX_WORKERS (or `--maxWorkers`) overrides it.
-const workers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism() + 1);
+// CLI, Chromium or PostgreSQL. One worker a core (at least two) keeps both cores busy through
+// those waits: a waiting worker's child is what runs. Cores + 1 was tried and, on a machine
+// already loaded by other suites, stretched serial spawns past their limits. VITEST_MAX_WORKERS
+// (or `--maxWorkers`) overrides it.
+const workers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism());
 
 // Where the long files are (they spawn processes or a browser): started first when vitest has no
 // timings from an earlier run (a fresh checkout, CI), so they do not begin last and leave one

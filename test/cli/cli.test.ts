@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { entry } from '../support/compiled';
 
 // Each test spawns the CLI (dist/, or tsx when dist/ is stale: test/support/compiled.ts); on a shared two-core machine under load that alone can take tens of seconds.
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 600_000 });
 
 function complaints(args: string[], input = '') {
   const r = spawnSync(process.execPath, [...entry('cli'), ...args], { input, encoding: 'utf8' });
