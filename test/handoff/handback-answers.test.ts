@@ -136,7 +136,7 @@ describe('hand-back answers: the route checks what staff recorded', () => {
     const r = await call(`/staff/handoffs/${id}/handback`, { resume: { answers: { location: 'Flat 4, 12 Park Road' }, file: true } }, TOKEN, 'cy');
     expect(r.status).toBe(400);
     expect(r.json).toMatchObject({ code: 'missing_for_filing', missing: ['impact'] });
-    expect(r.json.message).toBe("Does dim modd cyflwyno'r gŵyn eto. Mae hyn ar goll o hyd: Yr effaith arnoch chi.");
+    expect(r.json.message).toBe("Does dim modd cyflwyno'r gŵyn eto. Mae'r canlynol ar goll o hyd: Yr effaith arnoch chi.");
     expect(handedBack).toEqual([]);
   });
 
