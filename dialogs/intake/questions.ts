@@ -7,7 +7,7 @@ import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema
 import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { readYesNo } from '../parse/yes-no';
 import { parseContact } from '../parse/contact';
-import { parseWhen } from '../parse/dates';
+import { describesOngoing, readWhenAnswer } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from './choice-sets';
 
@@ -38,6 +38,7 @@ export type Token =
   | string
   | number
   | { date: string }
+  | { dateSoft: string }
   | { month: string }
   | { duration: Duration }
   | { text: Bilingual };
@@ -112,6 +113,21 @@ export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext
   if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
 }
 
+/** "I've noted this started in October 2024 and is still happening", as precisely as the start was given. */
+function ongoingNoted(start: { date: string; precision: string } | null): Say {
+  if (!start) return { key: 'when.noted_ongoing' };
+  switch (start.precision) {
+    case 'day':
+      return { key: 'when.noted_ongoing_day', params: { date: { date: start.date }, dateSoft: { dateSoft: start.date } } };
+    case 'month':
+      return { key: 'when.noted_ongoing_month', params: { month: { month: start.date } } };
+    case 'year':
+      return { key: 'when.noted_ongoing_year', params: { year: start.date.slice(0, 4) } };
+    default:
+      return { key: 'when.noted_ongoing_approx', params: { month: { month: start.date } } };
+  }
+}
+
 export const QUESTIONS: readonly Question[] = [
   {
     ...freeText('description', 'description', 3),
@@ -130,19 +146,27 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.when !== undefined,
     parse(text, a, ctx) {
       const unsure = readYesNo(text) === 'unsure';
-      const when = unsure ? null : parseWhen(text, ctx.today, ctx.lang);
-      if (!when) {
-        if (!unsure) return { ok: false, retryKey: 'when.not_understood' };
-        a.when = { text: text.trim(), date: null, precision: null };
+      const reading = readWhenAnswer(text, ctx.today, ctx.lang);
+      // Still going on, by this answer or the description: it is occurring now (HOS Code 2.3),
+      // so never out of time, whenever it began.
+      const ongoing = (reading?.ongoing ?? false) || describesOngoing(a.description);
+      const when = reading?.start ?? null;
+      if (unsure && !reading?.ongoing) {
+        a.when = { text: text.trim(), date: null, precision: null, ...(ongoing ? { ongoing } : {}) };
         return { ok: true, say: [{ key: 'when.unknown_noted' }] };
       }
-      a.when = { text: text.trim(), date: when.date, precision: when.precision };
+      // Nothing read: no date, and nothing saying it is still going on.
+      if (!reading || (!ongoing && !when)) return { ok: false, retryKey: 'when.not_understood' };
+      a.when = { text: text.trim(), date: when?.date ?? null, precision: when?.precision ?? null, ...(ongoing ? { ongoing } : {}) };
       const say: Say[] = [
-        when.precision === 'month'
-          ? { key: 'when.noted_month', params: { month: { month: when.date } } }
-          : { key: 'when.noted', params: { date: { date: when.date } } },
+        ongoing || !when
+          ? ongoingNoted(when)
+          : when.precision === 'month'
+            ? { key: 'when.noted_month', params: { month: { month: when.date } } }
+            : { key: 'when.noted', params: { date: { date: when.date } } },
       ];
-      const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when.date, received: ctx.today });
+      // The engine counts a problem still going on from today: never out of time (HOS Code 2.3).
+      const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when?.date ?? ctx.today, received: ctx.today, ongoing });
       const tl = ctx.profile.timeLimit;
       if (tl && !limit.within) {
         say.push({

@@ -1,23 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
-import { duration, longDate } from '../../src/i18n/format';
+import { duration, longDate, softened } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
-import { format } from 'date-fns';
-import { cy as cyLocale, enGB } from 'date-fns/locale';
-import { parseDate } from '../../src/deadlines/local-date';
+import { monthYear, whenText } from '../../src/i18n/when-text';
 import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
 import type { ChoiceList, Question, Say, Token } from './questions';
 import type { Prompt, PromptChoice } from '../../src/channels/prompt';
 
-/** Month and year, "March 2026" / "Mawrth 2026". */
-function monthYear(iso: string, lang: Lang): string {
-  const d = new Date(parseDate(iso) * 86_400_000);
-  return format(new Date(d.getUTCFullYear(), d.getUTCMonth(), 1), 'MMMM yyyy', { locale: lang === 'cy' ? cyLocale : enGB });
-}
-
 function token(t: TFunction, lang: Lang, v: Token): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('date' in v) return longDate(v.date, lang);
+  if ('dateSoft' in v) return softened(longDate(v.dateSoft, lang), lang);
   if ('month' in v) return monthYear(v.month, lang);
   if ('duration' in v) return duration(t, v.duration);
   return v.text[lang];
@@ -88,7 +81,7 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
   const rows: Array<[string, string]> = [
     ['description', a.description ?? none],
     ['location', a.location ?? none],
-    ['when', a.when ? (a.when.date ? (a.when.precision === 'month' ? monthYear(a.when.date, lang) : longDate(a.when.date, lang)) : a.when.text) : none],
+    ['when', a.when ? whenText(t, lang, a.when) : none],
     ['reported_before', a.reportedBefore ? yn(a.reportedBefore.answer) + (a.reportedBefore.details ? ` (${a.reportedBefore.details})` : '') : none],
     ['impact', a.impact ?? none],
     ['court_claim', a.courtClaim === 'yes' ? t('intake:choice.court_yes') : a.courtClaim === 'no' ? t('intake:choice.court_no') : yn(a.courtClaim)],

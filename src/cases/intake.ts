@@ -39,9 +39,15 @@ export type YesNoUnsure = 'yes' | 'no' | 'unsure';
 export interface WhenAnswer {
   /** The resident's words. */
   text: string;
-  /** The London date read from them, if any. */
+  /** The London date read from them, if any; when `ongoing`, the date it started. */
   date: string | null;
   precision: 'day' | 'week' | 'month' | 'year' | 'approx' | null;
+  /**
+   * Still going on ("since October 2024 and it's still happening", "ers dwy flynedd", "bob
+   * gaeaf"), by the answer or the description: it is occurring now, so within any time limit.
+   * Absent on answers recorded before issue #19 and on one-off events.
+   */
+  ongoing?: boolean;
 }
 
 export interface RepresentativeAnswer {

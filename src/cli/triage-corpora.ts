@@ -15,13 +15,22 @@ const ROOT = resolve(__dirname, '../..');
 /** The shared references sit beside the repository (see the README's Triage section). */
 const SHARED = process.env.TRIAGE_SHARED_DIR ?? resolve(ROOT, '..', 'shared');
 
-/** Training corpora, in a fixed order: files in test/fixtures/ and in ../shared/. */
-export const CORPORA: Array<{ name: string; path: string }> = [
+/**
+ * Training corpora, in a fixed order: files in test/fixtures/ and in ../shared/. `joins`: its
+ * lines carry no `source`, and were written after the others, so a line that is nearly the same
+ * message as an earlier corpus's line takes that line's source (see `joinNearDuplicates`).
+ */
+export const CORPORA: Array<{ name: string; path: string; joins?: true }> = [
   { name: 'casework', path: join(SHARED, 'corpora', 'triage-casework.jsonl') },
   { name: 'corpus', path: join(ROOT, 'test', 'fixtures', 'triage-corpus.jsonl') },
   { name: 'dev2', path: join(ROOT, 'test', 'fixtures', 'triage-dev2.jsonl') },
   { name: 'examples', path: join(SHARED, 'spec', 'triage-examples.jsonl') },
+  { name: 'dev3', path: join(ROOT, 'test', 'fixtures', 'triage-dev3.jsonl'), joins: true },
+  { name: 'dev4', path: join(ROOT, 'test', 'fixtures', 'triage-dev4.jsonl'), joins: true },
 ];
+
+/** Above this share of words in common (Jaccard, as the casework README checks) two lines are one message. */
+export const NEAR_DUPLICATE = 0.6;
 
 /**
  * Messages of one held-out fold out of five, by `source`, never trained on when evaluating.
@@ -53,7 +62,38 @@ export function loadCorpus(name: string, path: string): LabelledMessage[] {
 }
 
 export function loadAll(): LabelledMessage[] {
-  return CORPORA.flatMap((c) => loadCorpus(c.name, c.path));
+  const out: LabelledMessage[] = [];
+  for (const c of CORPORA) {
+    const lines = loadCorpus(c.name, c.path);
+    out.push(...(c.joins ? joinNearDuplicates(lines, out) : lines));
+  }
+  return out;
+}
+
+const wordSet = (text: string) => new Set(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * A line nearly the same as an earlier one (another wording of one message) takes the earlier
+ * line's source, so the two never sit on both sides of a split. Earlier corpora keep their own
+ * sources: adding a corpus never moves a line already held out into training.
+ */
+export function joinNearDuplicates(lines: LabelledMessage[], earlier: LabelledMessage[]): LabelledMessage[] {
+  const before = earlier.map((m) => ({ source: m.source, words: wordSet(m.text) }));
+  const joined: LabelledMessage[] = [];
+  for (const m of lines) {
+    const words = wordSet(m.text);
+    let best: { source: string; share: number } | null = null;
+    for (const e of before) {
+      let common = 0;
+      for (const w of words) if (e.words.has(w)) common++;
+      const share = common / (words.size + e.words.size - common || 1);
+      if (share > NEAR_DUPLICATE && (!best || share > best.share)) best = { source: e.source, share };
+    }
+    const line = best ? { ...m, source: best.source } : m;
+    joined.push(line);
+    before.push({ source: line.source, words });
+  }
+  return joined;
 }
 
 /** The rules' reading of a labelled message, under the default profile, for training. */

@@ -6,6 +6,10 @@ import { type DayNumber, DateInputError, addMonths, toLondon } from './local-dat
  * Whether a matter is within the profile's time limit for making a complaint. The decision on an
  * old matter is the landlord's: this says what the limit is, whether discretion applies and
  * whether a hard cap rules it out, so the bot can explain and still record what the resident says.
+ *
+ * A problem still going on when the complaint is made is occurring now (HOS Code 2.3: "within 12
+ * months of the issue occurring"; Bron Afon 5.3 and Brighter Places 3.2 j treat a continuing
+ * problem the same way), so its limit counts from receipt, whenever it began.
  */
 
 export interface TimeLimitRequest {
@@ -15,6 +19,8 @@ export interface TimeLimitRequest {
   aware?: string;
   /** When the complaint was made. */
   received: string;
+  /** Still going on when the complaint was made: `happened` is when it started. */
+  ongoing?: boolean;
 }
 
 export interface TimeLimitResult {
@@ -24,8 +30,8 @@ export interface TimeLimitResult {
   within: boolean;
   /** The last day a complaint is in time. */
   limitDate: string | null;
-  /** What the limit counted from. */
-  basis: 'event' | 'awareness';
+  /** What the limit counted from: a problem still going on counts from receipt ('ongoing'). */
+  basis: 'event' | 'awareness' | 'ongoing';
   basisDate: string;
   discretion: { allowed: boolean; clause: string } | null;
   /** Past a hard cap, discretion cannot help. */
@@ -63,11 +69,13 @@ export function checkTimeLimit(profile: PolicyProfile, cal: WorkingCalendar, req
   const aware = req.aware !== undefined ? day('aware', req.aware) : undefined;
   const received = day('received', req.received);
   const limit = profile.timeLimit;
-  const useAwareness = !!limit && limit.from === 'event_or_awareness' && aware !== undefined && aware > happened;
-  const basisDay = useAwareness ? (aware as DayNumber) : happened;
+  // Still going on: occurring on the day it was received, so that day is the event.
+  const ongoing = req.ongoing === true && happened <= received;
+  const useAwareness = !ongoing && !!limit && limit.from === 'event_or_awareness' && aware !== undefined && aware > happened;
+  const basisDay = ongoing ? received : useAwareness ? (aware as DayNumber) : happened;
   const base = {
     policy: profile.id,
-    basis: useAwareness ? ('awareness' as const) : ('event' as const),
+    basis: ongoing ? ('ongoing' as const) : useAwareness ? ('awareness' as const) : ('event' as const),
     basisDate: cal.format(basisDay),
     eventAfterReceipt: happened > received,
   };
@@ -78,7 +86,8 @@ export function checkTimeLimit(profile: PolicyProfile, cal: WorkingCalendar, req
   let hardCap: TimeLimitResult['hardCap'] = null;
   if (limit.hardCap) {
     // The cap is about when the matter took place, so it counts from the event, not awareness.
-    const capDay = addFromEvent(cal, happened, limit.hardCap.within);
+    // A matter still going on is taking place now.
+    const capDay = addFromEvent(cal, ongoing ? received : happened, limit.hardCap.within);
     hardCap = { date: cal.format(capDay), beyond: received > capDay, clause: limit.hardCap.clause };
   }
   const result: TimeLimitResult = {

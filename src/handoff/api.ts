@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { i18n } from 'i18next';
 import type { Lang } from '../i18n';
+import { whenTexts } from '../i18n/when-text';
+import type { PolicyProfile } from '../policy/schema';
 import type { CaseStore, Handoff, HandoffEvent, Handoffs, TranscriptStore } from '../store/ports';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
 import { handoffEventStream, type StreamClosers } from './stream';
+import { answerIssues, missingForFiling, staffLanguage, StaffAnswers, storedAnswers } from './staff-answers';
 
 /**
  * The staff routes of the handover, as plain functions of plain requests (like src/staff/api.ts):
@@ -40,6 +43,8 @@ export interface HandoffApiDeps {
   streams: StreamClosers;
   /** How often the stream reads the store for new events. */
   pollMs?: number;
+  /** The landlord's profile: whether a representative staff record needs the resident's consent. */
+  profile: PolicyProfile;
 }
 
 const COMMON = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -55,15 +60,13 @@ const RECENTLY_FINISHED_MS = 24 * 3_600_000;
 /** The most a staff reply may hold: a long message is several. */
 export const MAX_REPLY = 4000;
 
-const ANSWER_KEYS = ['description', 'location', 'when', 'reportedBefore', 'impact', 'courtClaim', 'outcomes', 'adjustments', 'representative', 'contact'] as const;
-
 const ReplyBody = z.object({ text: z.string().trim().min(1, 'must not be empty').max(MAX_REPLY, `must be at most ${MAX_REPLY} characters`) }).strict();
 const HandBackBody = z
   .object({
     note: z.string().max(2000, 'must be at most 2000 characters').optional(),
     resume: z
       .object({
-        answers: z.record(z.enum(ANSWER_KEYS, { error: `must be one of ${ANSWER_KEYS.join(', ')}` }), z.unknown()).optional(),
+        answers: StaffAnswers.optional(),
         file: z.boolean().optional(),
       })
       .strict()
@@ -134,7 +137,7 @@ export class HandoffApi {
       case 'messages':
         return this.reply(id, member, text);
       case 'handback':
-        return this.handBack(id, member, text);
+        return this.handBack(id, member, text, req);
       default:
         return problem(404, 'NotFound', 'not found');
     }
@@ -176,6 +179,7 @@ export class HandoffApi {
         answers,
         triage: record?.triage ?? context.triage ?? null,
         adjustments: (answers as { adjustments?: unknown } | null)?.adjustments ?? context.adjustments ?? null,
+        when: whenTexts((answers as { when?: unknown } | null)?.when),
         case: record ? { reference: record.reference, kind: record.kind, state: record.state } : null,
       },
       context: h.context,
@@ -219,18 +223,52 @@ export class HandoffApi {
     return json(201, eventView(event));
   }
 
-  private async handBack(id: number, member: StaffMember, text: string): Promise<StaffResponse> {
-    const body = this.parse(HandBackBody, text || '{}');
-    if ('error' in body) return body.error;
+  /**
+   * Gives the conversation back, with what staff recorded checked as the intake would keep it;
+   * refusals in the staff member's language (Accept-Language), each naming its field and code.
+   */
+  private async handBack(id: number, member: StaffMember, text: string, req: StaffRequest): Promise<StaffResponse> {
+    const lang = staffLanguage(req.headers?.['accept-language']);
+    const refuse = (status: number, code: string, params: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
+      json(status, { code, message: this.t(lang)(`handoff:staff_error.${code}`, params), ...extra });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text || '{}');
+    } catch {
+      return refuse(400, 'not_json');
+    }
+    const parsed = HandBackBody.safeParse(raw);
+    if (!parsed.success) {
+      const issues = answerIssues(parsed.error.issues).map((i) => ({ ...i, message: this.t(lang)(`handoff:staff_error.${i.code}`, i.params ?? {}) }));
+      return json(400, { code: 'BadRequest', message: issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues });
+    }
+    const body = parsed.data;
     const h = await this.deps.handoffs.get(id);
-    if (!h) return problem(404, 'NotFound', `no handover ${id}`);
-    if (h.state === 'taken' && h.takenBy !== member.actor) return problem(409, 'Conflict', `handover ${id} is taken by ${h.takenBy}`);
-    const r = await this.deps.handoffs.finish(id, member.actor, this.deps.now().toISOString(), 'handed_back', { note: body.data.note ?? null, resume: body.data.resume ?? null });
-    if (r.outcome === 'not_found') return problem(404, 'NotFound', `no handover ${id}`);
-    if (r.outcome === 'conflict') return problem(409, 'Conflict', `handover ${id} is ${r.handoff.state}: only a taken conversation can be handed back`);
+    if (!h) return refuse(404, 'not_found');
+    if (h.state === 'taken' && h.takenBy !== member.actor) return refuse(409, 'taken_by_someone', { name: h.takenBy?.replace(/^(person|staff):/, '') });
+    if (h.state !== 'taken') return refuse(409, h.state === 'finished' ? 'finished' : 'not_taken');
+    let resume: HandBackResume | null = null;
+    if (body.resume) {
+      const stored = body.resume.answers ? storedAnswers(body.resume.answers, this.deps.profile, req.today) : { ok: true as const, answers: undefined };
+      if (!stored.ok) return json(400, { code: 'BadRequest', message: this.t(lang)(`handoff:staff_error.${stored.code}`), issues: [{ field: stored.field, code: stored.code, message: this.t(lang)(`handoff:staff_error.${stored.code}`) }] });
+      if (body.resume.file) {
+        if (h.caseReference) return refuse(409, 'already_filed', { reference: h.caseReference });
+        // What the bot had when it asked for a person, with staff's answers over it (as the intake merges them).
+        const draft = ((h.context ?? {}) as { caseDraft?: Record<string, unknown> | null }).caseDraft ?? {};
+        const missing = missingForFiling({ ...draft, ...stored.answers });
+        if (missing.length) {
+          const list = missing.map((q) => this.t(lang)(`intake:summary.label.${q === 'reported_details' ? 'reported_before' : q}`)).filter((l, i, all) => all.indexOf(l) === i);
+          return refuse(400, 'missing_for_filing', { list: list.join(', ') }, { missing });
+        }
+      }
+      resume = { ...(stored.answers ? { answers: stored.answers } : {}), ...(body.resume.file !== undefined ? { file: body.resume.file } : {}) };
+    }
+    const r = await this.deps.handoffs.finish(id, member.actor, this.deps.now().toISOString(), 'handed_back', { note: body.note ?? null, resume });
+    if (r.outcome === 'not_found') return refuse(404, 'not_found');
+    if (r.outcome === 'conflict') return refuse(409, r.handoff.state === 'finished' ? 'finished' : 'not_taken');
     let delivered = true;
     try {
-      await this.deps.delivery.handBack(r.handoff, body.data.resume ?? {});
+      await this.deps.delivery.handBack(r.handoff, resume ?? {});
     } catch {
       delivered = false;
     }

@@ -1,4 +1,4 @@
-import { normalise } from './normalise';
+import { normalisedWords } from './normalise';
 import { radicals } from './mutations';
 
 /**
@@ -58,6 +58,14 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['no', 'ones', ['noone', 'is']],
   ['any', 'one', ['anyone']],
 ];
+
+// The pairs by their first word, then their second (the first pair listed wins, as it always has).
+const PAIRED = new Map<string, Map<string, string[]>>();
+for (const [a, b, out] of PAIRS) {
+  const second = PAIRED.get(a) ?? new Map<string, string[]>();
+  if (!second.has(b)) second.set(b, out);
+  PAIRED.set(a, second);
+}
 
 // Welsh clitics after an apostrophe: "ma'r" (mae'r), "i'n", "gyda'i", "i'w", "i'ch".
 const CLITIC: Record<string, string> = { n: 'yn', r: 'y', i: 'ei', w: 'eu', ch: 'eich' };
@@ -127,21 +135,28 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     return out;
   }
 
+  // What each word as typed splits and is spelt out into, before corrections: worked out once per
+  // distinct word (words recur within and across messages).
+  const partsCache = new Map<string, string[]>();
+  const partsOf = (word: string): string[] => {
+    let parts = partsCache.get(word);
+    if (parts) return parts;
+    parts = [];
+    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? [part]) parts.push(r);
+    if (partsCache.size >= 50_000) partsCache.clear();
+    partsCache.set(word, parts);
+    return parts;
+  };
+
   return (text: string): Token[] => {
-    const raw = normalise(text).split(' ').filter(Boolean);
     const tokens: Token[] = [];
-    for (const word of raw) {
-      for (const part of splitWord(word)) {
-        const rewritten = REWRITE.get(part) ?? [part];
-        for (const r of rewritten) tokens.push({ form: r, raw: word });
-      }
-    }
+    for (const word of normalisedWords(text)) for (const form of partsOf(word)) tokens.push({ form, raw: word });
     const paired: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const pair = PAIRS.find(([a, b]) => tokens[i].form === a && tokens[i + 1]?.form === b);
+      const pair = i + 1 < tokens.length ? PAIRED.get(tokens[i].form)?.get(tokens[i + 1].form) : undefined;
       if (pair) {
         const rawPair = `${tokens[i].raw} ${tokens[i + 1].raw}`;
-        for (const f of pair[2]) paired.push({ form: f, raw: rawPair });
+        for (const f of pair) paired.push({ form: f, raw: rawPair });
         i++;
       } else paired.push(tokens[i]);
     }

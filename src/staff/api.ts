@@ -6,6 +6,7 @@ import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cas
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
+import { timeLimitView } from '../i18n/time-limit-text';
 import { ProfileError } from '../policy/parse';
 import type { StaffGate } from './identity';
 import type { StaffConsole } from './console/routes';
@@ -294,9 +295,17 @@ export class StaffApi {
     const record = await this.deps.cases.byReference(reference);
     if (!record) return problem(404, 'NotFound', `no case with reference ${reference}`);
     const events = await this.deps.cases.events(record.id);
-    if (record.kind !== 'complaint') return json(200, caseView(record, events, null));
+    const view = { ...caseView(record, events, null), timeLimit: this.timeLimitOf(record) };
+    if (record.kind !== 'complaint') return json(200, view);
     const s = this.statusOf(record, events);
-    return json(200, 'problem' in s ? caseView(record, events, null, s.problem) : caseView(record, events, statusView(s.cal, s.status, today)));
+    return json(200, 'problem' in s ? { ...view, problem: s.problem } : { ...view, status: statusView(s.cal, s.status, today) });
+  }
+
+  /** Issue #19: the "when" answer against the profile's time limit, and why (a problem still going on is within it). */
+  private timeLimitOf(record: CaseRecord) {
+    if (!this.deps.deadlines.profiles.has(record.policyId)) return null;
+    const profile = this.deps.deadlines.profile(record.policyId);
+    return timeLimitView(record.details.when, record.receivedAt, profile, this.deps.deadlines.calendar(profile));
   }
 
   /** GET /staff/cases: one page, by indexed columns; working days are counted for this page only. */

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../cases/records';
+import { whenTexts } from '../i18n/when-text';
 import type { NextView } from './views';
 
 /**
@@ -36,6 +37,11 @@ export const EXPORT_COLUMNS = [
   'triage_reason',
   'description',
   'location',
+  // Issue #19: when it happened or, still going on, since when ("since October 2024, ongoing").
+  'when',
+  'when_cy',
+  'started_on',
+  'ongoing',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportValue = string | number | boolean | string[] | null;
@@ -53,6 +59,8 @@ export function exportRow(record: CaseRecord, next: NextView | null, asOf: strin
   const adjustments = obj(d.adjustments);
   const representative = obj(d.representative);
   const triage = obj(record.triage);
+  const when = obj(d.when);
+  const whenText = whenTexts(d.when);
   return {
     reference: record.reference,
     kind: record.kind,
@@ -83,6 +91,10 @@ export function exportRow(record: CaseRecord, next: NextView | null, asOf: strin
     triage_reason: text(triage.reason),
     description: text(d.description),
     location: text(d.location),
+    when: whenText?.en ?? null,
+    when_cy: whenText?.cy ?? null,
+    started_on: text(when.date),
+    ongoing: typeof when.ongoing === 'boolean' ? when.ongoing : d.when ? false : null,
   };
 }
 

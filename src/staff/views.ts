@@ -4,6 +4,7 @@ import type { CaseEvent, CaseRecord } from '../cases/records';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import { parseDate } from '../deadlines/local-date';
 import { type Deadline, dueStatus } from '../deadlines/timeline';
+import { whenTexts } from '../i18n/when-text';
 
 /**
  * JSON views of cases for staff: plain data in, plain data out, so the same shapes serve the
@@ -105,6 +106,8 @@ export function caseView(record: CaseRecord, events: CaseEvent[], status: Status
     ...summary(record),
     filedAt: record.createdAt,
     details: record.details,
+    // Issue #19: "when" in words, both languages ("since October 2024, ongoing").
+    when: whenTexts(record.details.when),
     triage: record.triage,
     events: events.map((e) => ({ id: e.id, type: e.type, at: e.at, actor: e.actor, data: e.data })),
     status,

@@ -25,6 +25,18 @@ const json = <T extends z.ZodType>(inner: T) =>
 const id = z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number), z.bigint().transform(Number)]);
 const instant = z.union([z.string(), z.date().transform((d) => d.toISOString())]);
 
+const PRECISIONS = ['day', 'week', 'month', 'year', 'approx'] as const;
+/** details.when as filed before issue #19 (src/cases/intake.ts WhenAnswer): the words and the date read. */
+export const WhenAnswerV1 = z.looseObject({
+  text: z.string(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  precision: z.enum(PRECISIONS).nullable(),
+});
+/** Issue #19: `ongoing`, the problem still going on and `date` when it started. Absent on V1 answers, read as one-off. */
+export const WhenAnswerV2 = WhenAnswerV1.extend({ ongoing: z.boolean().optional() });
+/** A case's details: the intake's answers, kept as filed; the parts code decides on are checked. */
+export const CaseDetailsV2 = z.looseObject({ when: WhenAnswerV2.optional() });
+
 export const CaseRowV1 = z.object({
   id,
   reference: z.string().min(1),
@@ -39,7 +51,8 @@ export const CaseRowV1 = z.object({
   conversation_key: z.string(),
   conversation_ref: json(z.record(z.string(), z.unknown())),
   received_at: instant,
-  details: json(z.record(z.string(), z.unknown())),
+  /** Details V2 (issue #19): a V1 row, with no `ongoing`, decodes unchanged. */
+  details: json(CaseDetailsV2),
   triage: json(z.unknown()).nullable(),
   deadlines: json(z.unknown()),
   created_at: instant,

@@ -1,5 +1,6 @@
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import type { Cue } from './cues';
+import { UNSETTLED } from './feature-families';
 import { featuresOf, type Features } from './features';
 import { createMatcher, type Matcher } from './matcher';
 import { score, strongestFor, weightsOf, type TriageWeights } from './model';
@@ -71,12 +72,14 @@ function definitionClause(profile: PolicyProfile): string {
  * is explained by the rules' own signals, not as one.
  */
 function signalOf(feature: string, words: string): TriageSignal | null {
-  if (feature.startsWith('r:') || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
+  // "you" naming the landlord weighs in the model but explains nothing on its own.
+  if (feature.startsWith('r:') || feature === 'k:landlord_named' || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
   const [kind, name] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
   const cue =
     kind === 'c' || kind === 'cs' ? name
     : kind === 'h' ? `history:${name}`
     : kind === 'q' ? `question:${name}`
+    : kind === 'k' ? `about:${name}`
     : kind === 'n' ? 'negation'
     : kind === 'x' ? name
     : 'words';
@@ -119,7 +122,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const pComplaint = p[kindIndex('complaint')];
 
       const longAgo = analysis.hits.filter((h) => h.cue === 'long_ago');
-      const late = context.today ? timeLimitFromText(profile, [...longAgo], context.today) : false;
+      const late = context.today ? timeLimitFromText(profile, longAgo, context.today, text) : false;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = score(weights.reason, features);
@@ -187,7 +190,8 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       }
 
       const dissatisfied = ruled.dissatisfied || kind === 'complaint' || kind === 'escalation';
-      const history = [...features.keys()].filter((f) => f.startsWith('h:') && f !== 'h:bare_year');
+      // Signs of history, delay or unhappiness; "I've reported it" from someone who says it is the first time is none.
+      const history = [...features.keys()].filter((f) => (f.startsWith('h:') && f !== 'h:bare_year' && !(f === 'h:reported' && features.has('k:first_time'))) || UNSETTLED.has(f));
       // A first report reads the same as a long-running one told briefly: ask rather than guess.
       const clarify =
         ((kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)) ||

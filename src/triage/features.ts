@@ -1,6 +1,7 @@
 import { findReference } from '../cases/reference';
 import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
+import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
 import type { TriageAnswers, TriageResult } from './types';
 
@@ -16,11 +17,12 @@ import type { TriageAnswers, TriageResult } from './types';
  *   a:  an answer the intake already has
  *   x:  shape (a case reference, a very short message)
  *   r:  what the cue rules (rules.ts) read: their kind, reason and flags, as one voice among many
+ *   k:  what kind of matter (feature-families.ts): no reply, records wrong, adjustments, who is responsible …
  * Features are present or absent (1 or 0): a long message does not shout louder than a short one.
  */
 export type Features = Map<string, string>;
 
-/** Which of the model's words a token could be, if the model does not know the form as typed. */
+/** Which of the model's words a token could be, if the model does not know the form as typed. Its answers must not change: they are remembered per form. */
 export type KnownWord = (feature: string) => boolean;
 
 // Phrases that only count with something beside them (see rules.ts WEAK); the model is told
@@ -68,10 +70,11 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   };
   add('bias', '');
   const tokens = analysis.tokens;
-  const forms = tokens.map((t) => wordOf(t, known));
+  const words = wordsFor(known);
+  const forms = tokens.map((t) => words(t.form));
   for (let i = 0; i < tokens.length; i++) {
-    add(`w:${forms[i]}`, tokens[i].raw);
-    if (i + 1 < tokens.length) add(`b:${forms[i]}_${forms[i + 1]}`, joinRaw(tokens[i], tokens[i + 1]));
+    add(forms[i][1], tokens[i].raw);
+    if (i + 1 < tokens.length) add(`b:${forms[i][0]}_${forms[i + 1][0]}`, joinRaw(tokens[i], tokens[i + 1]));
   }
   for (const h of analysis.hits) {
     add(`c:${h.cue}`, h.words);
@@ -84,6 +87,13 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
     const m = re.exec(canonical) ?? re.exec(sentences);
     if (m) add(name, m[0].trim());
   }
+  // The landlord named decides which of the two other-body features a message raises.
+  const landlord = LANDLORD_NAMED.exec(canonical);
+  for (const [name, re] of FAMILIES) {
+    const m = re.exec(canonical) ?? re.exec(sentences);
+    if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
+  }
+  if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, re] of QUESTION) {
     const m = re.exec(sentences) ?? re.exec(canonical);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
@@ -91,7 +101,8 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   if (text.includes('?')) add('q:mark', '?');
   const neg = NEGATION.exec(canonical);
   if (neg) add('n:neg', neg[0].trim());
-  if (findReference(text)) add('x:ref', findReference(text)!);
+  const reference = findReference(text);
+  if (reference) add('x:ref', reference);
   if (tokens.length <= 3) add('x:short', text.trim());
   const because = ruled.signals.filter((s) => s.source === 'text').map((s) => s.text).join(', ') || text.trim().slice(0, 80);
   add(`r:${ruled.kind}`, because);
@@ -104,9 +115,27 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   return out;
 }
 
-function wordOf(t: Token, known: KnownWord): string {
-  if (known(`w:${t.form}`)) return t.form;
-  return radicals(t.form).find((r) => known(`w:${r}`)) ?? t.form;
+function wordOf(form: string, known: KnownWord): string {
+  if (known(`w:${form}`)) return form;
+  return radicals(form).find((r) => known(`w:${r}`)) ?? form;
+}
+
+// A token form's model word and its feature name, worked out once per form and model (`known`):
+// forms recur within and across messages, and a long message has hundreds.
+const wordCaches = new WeakMap<KnownWord, Map<string, [string, string]>>();
+function wordsFor(known: KnownWord): (form: string) => [string, string] {
+  let cache = wordCaches.get(known);
+  if (!cache) wordCaches.set(known, (cache = new Map()));
+  const forms = cache;
+  return (form) => {
+    let found = forms.get(form);
+    if (found) return found;
+    const word = wordOf(form, known);
+    found = [word, `w:${word}`];
+    if (forms.size >= 50_000) forms.clear();
+    forms.set(form, found);
+    return found;
+  };
 }
 
 function joinRaw(a: Token, b: Token): string {

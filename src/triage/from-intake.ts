@@ -7,6 +7,7 @@ export function triageAnswersFromIntake(answers: IntakeAnswers, today: string): 
   const reported = answers.reportedBefore?.answer;
   if (reported === 'yes' || reported === 'no') out.reportedBefore = reported === 'yes';
   if (answers.courtClaim === 'yes' || answers.courtClaim === 'no') out.courtClaimIssued = answers.courtClaim === 'yes';
-  if (answers.when?.date) out.happenedOn = answers.when.date;
+  // A problem still going on is occurring now: its start date is no event to time-limit.
+  if (answers.when?.date && !answers.when.ongoing) out.happenedOn = answers.when.date;
   return out;
 }

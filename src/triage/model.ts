@@ -46,12 +46,40 @@ export function weightsOf(model: LinearModel): Map<string, number[]> {
   return table;
 }
 
+// Precomputed indices: every feature name any model weighs gets a number, each model its weights
+// by number, and a message's features are looked up by name once however many models score them
+// (kind, urgent, safeguarding, reason, and the explanation twice).
+const ids = new Map<string, number>();
+const rowsByModel = new WeakMap<LinearModel['weights'], Array<number[] | undefined>>();
+function rowsOf(model: LinearModel): Array<number[] | undefined> {
+  let rows = rowsByModel.get(model.weights);
+  if (rows) return rows;
+  for (const name of weightsOf(model).keys()) if (!ids.has(name)) ids.set(name, ids.size);
+  rows = [];
+  for (const [name, w] of weightsOf(model)) rows[ids.get(name)!] = w;
+  rowsByModel.set(model.weights, rows);
+  return rows;
+}
+// A message's feature numbers (-1 for names no model weighs), in the Map's order; worked out again
+// if the Map has grown or a model has been added since.
+const idsByFeatures = new WeakMap<Features, { size: number; known: number; ids: Int32Array }>();
+function idsOf(features: Features): Int32Array {
+  const found = idsByFeatures.get(features);
+  if (found && found.size === features.size && found.known === ids.size) return found.ids;
+  const out = new Int32Array(features.size);
+  let k = 0;
+  for (const name of features.keys()) out[k++] = ids.get(name) ?? -1;
+  idsByFeatures.set(features, { size: features.size, known: ids.size, ids: out });
+  return out;
+}
+
 export function score(model: LinearModel, features: Features): number[] {
   const k = model.labels.length;
   const s = new Array<number>(k).fill(0);
-  const table = weightsOf(model);
-  for (const name of features.keys()) {
-    const w = table.get(name);
+  const rows = rowsOf(model);
+  const present = idsOf(features);
+  for (let f = 0; f < present.length; f++) {
+    const w = present[f] >= 0 ? rows[present[f]] : undefined;
     if (!w) continue;
     for (let i = 0; i < k; i++) s[i] += w[i];
   }
@@ -73,9 +101,12 @@ export function softmax(s: number[]): number[] {
 /** Features that pushed `label` above `against` most, strongest first (the bias term excluded). */
 export function strongestFor(model: LinearModel, features: Features, label: number, against: number, limit: number): Array<{ feature: string; words: string; weight: number }> {
   const out: Array<{ feature: string; words: string; weight: number }> = [];
-  const table = weightsOf(model);
+  const rows = rowsOf(model);
+  const present = idsOf(features);
+  let f = 0;
   for (const [feature, words] of features) {
-    const w = table.get(feature);
+    const id = present[f++];
+    const w = id >= 0 ? rows[id] : undefined;
     if (!w || feature === 'bias' || !words) continue;
     const d = w[label] - w[against];
     if (d > 0) out.push({ feature, words, weight: d });

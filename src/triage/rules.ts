@@ -28,6 +28,10 @@ const WEAK = new Set([
   'when ~ finish', 'pryd ~ gorffen', 'wedi anghofio', 'deadline', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
 ]);
 
+// The cues that raise a safety flag, which a setting that is no emergency now can cancel.
+const STILL_NOW = / (still|now|again|right now|dal|nawr|rwan|eto) /;
+const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'no_heat', 'danger_now', 'safeguarding'];
+
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
 const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault', 'legal_letter', 'legal_mention'];
 // How long a problem has lasted says little on its own: a first report can say "for weeks".
@@ -87,6 +91,16 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const answer = (name: keyof TriageAnswers, value: unknown) => signals.push({ cue: `answer:${name}`, text: String(value), source: 'answers' });
 
       // --- flags ------------------------------------------------------------------------
+      // A flag cue whose words lie inside a setting that is no emergency now ("if there was a
+      // fire", "fire door", "we had no heating") does not count; its other hits still do. A
+      // setting that itself says "still" or "now" ("capped it but I can still smell gas") is no
+      // such setting.
+      const notNow = (by.get('not_now') ?? []).map((h) => ` ${h.words} `).filter((w) => !STILL_NOW.test(w));
+      for (const cue of FLAG_CUES) {
+        const live = (by.get(cue) ?? []).filter((h) => !notNow.some((w) => w.includes(` ${h.words} `)));
+        if (live.length) by.set(cue, live);
+        else by.delete(cue);
+      }
       const urgentTopics: UrgentTopic[] = [];
       const urgentCue: Array<[Cue, UrgentTopic]> = [
         ['urgent_gas', 'gas'],
@@ -270,7 +284,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         const r = exclude('policy_content', 'policy_disagreement', true);
         if (r) return r;
       }
-      const textLate = context.today ? timeLimitFromText(profile, by.get('long_ago') ?? [], context.today) : null;
+      const textLate = context.today ? timeLimitFromText(profile, by.get('long_ago') ?? [], context.today, text) : null;
       if (textLate && !has('ongoing') && !has('status')) {
         note('long_ago');
         noteDissatisfaction();

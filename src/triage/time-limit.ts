@@ -1,6 +1,7 @@
 import { calendarForProfile } from '../deadlines';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import { checkTimeLimit } from '../deadlines/time-limit';
+import { normalise } from '../language/normalise';
 import type { PolicyProfile } from '../policy/schema';
 import type { CueHit } from './matcher';
 import type { TriageAnswers } from './types';
@@ -43,13 +44,102 @@ function monthsAgo(words: string, today: string): number | null {
   return null;
 }
 
-/** Outside the limit by what the message itself says, when it names a time long enough ago. */
-export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today: string): boolean {
+/**
+ * Outside the limit by what the message itself says: it names a time long enough ago, for an
+ * event wholly in the past ("it happened in 2019", "three years ago they broke my fence"). With
+ * the message's `text`, a span that runs up to now ("for two years", "since 2019", "ers 2019",
+ * "still", "o hyd", "every winter") is not: the problem is occurring now (see `runsToNow`).
+ */
+export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today: string, text?: string): boolean {
   const limit = profile.timeLimit;
   if (!limit || !hits.length) return false;
   const limitMonths = limit.within.unit === 'months' ? limit.within.n : limit.within.unit === 'weeks' ? limit.within.n / 4.35 : limit.within.n / 30;
-  return hits.some((h) => {
+  const late = hits.some((h) => {
     const m = monthsAgo(h.words, today);
     return m !== null && m > limitMonths;
   });
+  // Read only when it matters: most messages name no time long ago.
+  return late && (text === undefined || runsToNow(text) === null);
+}
+
+/*
+ * A problem still going on is occurring now (HOS Code 2.3: "within 12 months of the issue
+ * occurring"; Bron Afon 5.3; Brighter Places 3.2 j), so words that run a span up to now are not
+ * a time-limit exclusion, however long ago it began: only an event placed wholly in the past is.
+ * Read on the normalised text with apostrophes as spaces ("mae'n dal" → "mae n dal").
+ */
+
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|couple of|several|many|some)';
+const UNIT = '(?:years?|yrs?|months?|mnths?|weeks?|wks?)';
+
+/** Said to be still there, back, or recurring: it is going on now. */
+const CONTINUING = new RegExp(
+  [
+    // English
+    'still', 'ongoing', 'on going', 'continu(?:es|ing|ed to|e to)', 'carr(?:ies|ying) on', '(?:been|keeps|is|s|are|re) going on',
+    'to this day', '(?:up )?(?:un)?till? now', 'up to now', 'to date', 'ever since', 'since then', 'keeps', 'keep (?:coming|happening|getting|breaking|leaking)',
+    'on and off', 'off and on', '(?:every|each) (?:winter|summer|autumn|spring|year|month|week|time|day|night|morning|few (?:weeks|months))',
+    'all the time', 'constantly', 'repeatedly', 'again and again', 'time after time', 're ?occurring', 'recurring', 'persist(?:s|ing|ent)?',
+    // Welsh: "dal" as "still" only beside what makes it so ("mae'n dal i ddigwydd", "dal yna"), not
+    // "dal y bws"; "o hyd" but not "dod o hyd i" (to find); "ers talwm" is "long ago" in the north.
+    '(?:yn|n) dal', 'dal (?:i|yn|n|yno|yna|yma|heb|ddim|efo|gyda|ar)', '(?<!(?:dod|ddod|cael|gael|ffeindio) )o hyd', 'b?parhau', 'barhaus', 'parhaus',
+    'hyd (?:heddiw|hyn|yn hyn|nawr|rwan|at heddiw|y dydd heddiw)', 'byth ers', 'ers hynny', 'wastad', 'drwy r amser', 'trwy r amser', 'trw r amser',
+    '(?:bob|pob) (?:gaeaf|gaea|haf|hydref|gwanwyn|blwyddyn|flwyddyn|mis|wythnos|tro|dydd|nos|bore)', 'eto ac eto', '(?:d|t)ro ar ol tro',
+    'o bryd i w gilydd', 'bob hyn a hyn', 'ymlaen ac i ffwrdd', 'mynd ymlaen',
+  ].join('|'),
+);
+
+/** Back after a repair or a pause: going on again now, whatever ended before. */
+const RECURRED = new RegExp(
+  [
+    '(?:came|come|comes|coming|is|s|are|re|its|it s) back(?! in| then| when)', 'back again', 'returned', 'happened again', 'started again',
+    '(?:dod|ddod|daeth|ddaeth|dwad|ddwad) (?:yn ol|nol|n ol)', '(?:yn ol|nol) eto', 'wedi dechrau eto', 'ail ddechrau', 'digwydd eto',
+  ].join('|'),
+);
+
+/** A span up to now: "since 2019", "for two years", "ers mis Hydref", "ers dwy flynedd". */
+const SPAN = new RegExp(
+  [
+    'since', `for (?:the )?(?:last |past )?(?:(?:over|nearly|about|almost|around|more than|at least) )?(?:${COUNT} )?${UNIT}(?! (?:in|during|back in|back) )`,
+    'for (?:years|months|ages|a long time|a while|so long)', 'ers(?! talwm)',
+  ].join('|'),
+);
+
+/** Said to be over: what it names ended in the past. Narrow on purpose: read as over, a long-running problem could be excluded. */
+const ENDED = new RegExp(
+  [
+    'no longer', '(?:not|n t) (?:\\w+ ){0,2}any ?more', '(?:it|it s|its|has|have|had|was|were|been) (?:stopped|finished|ended|resolved|sorted(?: out)?)', '(?:stopped|fixed|ended) (?:in|on|last|after)',
+    'until (?:(?:19|20)\\d\\d|last|it was|they (?:fixed|sorted|repaired))', 'ddim (?:mwyach|bellach|rhagor)', 'dim (?:mwyach|bellach)',
+    'wedi (?:stopio|peidio|dod i ben|gorffen)', 'wedi i (?:drwsio|thrwsio|atgyweirio)', 'tan (?:(?:19|20)\\d\\d|y llynedd|llynedd)',
+  ].join('|'),
+);
+
+// Whole words only; global, to find the last match. Built once, at load.
+const [RECURRED_AT, CONTINUING_AT, SPAN_AT, ENDED_AT] = [RECURRED, CONTINUING, SPAN, ENDED].map((re) => new RegExp(`(?:^| )(?:${re.source})(?= |$)`, 'g'));
+
+/** The last match of `g` in `n`: where it starts and its words. */
+function lastAt(g: RegExp, n: string): { at: number; end: number; words: string } | null {
+  g.lastIndex = 0;
+  let last: { at: number; end: number; words: string } | null = null;
+  for (let m = g.exec(n); m; m = g.exec(n)) {
+    last = { at: m.index, end: m.index + m[0].length, words: m[0].trim() };
+    g.lastIndex = m.index + 1;
+  }
+  return last;
+}
+
+/**
+ * The words that say the matter runs up to now ("still", "since 2019", "ers dwy flynedd", "bob
+ * gaeaf", "it's back"), or null when nothing does. What is said last tells how things stand: "for
+ * two years until it was fixed in 2023" is over; "it was fixed in 2023 but it's still there" and
+ * "it stopped, then came back" are not. Pure; both languages and a mix.
+ */
+export function runsToNow(text: string): { words: string } | null {
+  const n = normalise(text).replace(/'/g, ' ').replace(/\s+/g, ' ');
+  const runs = [lastAt(RECURRED_AT, n), lastAt(CONTINUING_AT, n), lastAt(SPAN_AT, n)].filter((m): m is NonNullable<typeof m> => m !== null);
+  if (!runs.length) return null;
+  const latest = runs.reduce((a, b) => (b.at > a.at ? b : a));
+  const over = lastAt(ENDED_AT, n);
+  // Reaching the latest span ("wedi stopio ers mis Mawrth": stopped since March) ends it too.
+  return over && over.end >= latest.at ? null : { words: latest.words };
 }

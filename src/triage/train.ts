@@ -31,6 +31,7 @@ export interface LabelledMessage {
 export const REASONS: ExclusionReason[] = ['legal_proceedings', 'insurance_claim', 'already_concluded', 'policy_content', 'other_organisation', 'other_process', 'ombudsman_already', 'time_limit'];
 
 export interface TrainOptions {
+  /** The kind and reason models' penalty: chosen by cross-validation inside the training split (`eval:triage -- --cv --l2 …`; 0.001 … 0.02 tried). */
   l2: number;
   iterations: number;
   /** A word or pair of words seen in fewer messages than this is not a feature. */
@@ -39,7 +40,7 @@ export interface TrainOptions {
   flagL2: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { l2: 0.002, iterations: 300, minCount: 2, flagL2: 0.01 };
+export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01 };
 
 interface Example {
   features: string[];
@@ -162,16 +163,47 @@ export function foldOf(source: string, folds: number, salt = ''): number {
 }
 
 const GRID = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
+const FLAG_GRID = [...GRID, 0.8, 0.9];
+/** At most 1 false alarm in 20 flags raised (issue #19). */
+export const FLAG_FALSE_RATE = 0.05;
+/** A flag threshold no probability reaches: the model adds no flag of that kind. */
+export const NEVER = 1.01;
+
+export interface FlagRow {
+  /** The label says the flag is due. */
+  yes: boolean;
+  /** The flag model's probability, from a fold that did not train on the message. */
+  p: number;
+  /** The cue rules raised it already. */
+  ruled: boolean;
+}
+
+/**
+ * The rules' flags always stand (classify.ts); the model adds to them. Recall first, within a
+ * bound on false alarms: the lowest threshold at which, in cross-validation, at most 1 in 20 of
+ * the flags the model adds beyond the rules is false (the target for all flags raised), so the
+ * model never makes the rules' rate worse. Below it ordinary faults (a dripping tap) raise the
+ * alarm, and emergency instructions for those teach residents to ignore them. No such
+ * threshold: the model adds nothing (NEVER).
+ */
+export function flagThreshold(rows: FlagRow[]): number {
+  return (
+    FLAG_GRID.find((t) => {
+      const added = rows.filter((r) => !r.ruled && r.p >= t);
+      return added.filter((r) => !r.yes).length <= FLAG_FALSE_RATE * added.length;
+    }) ?? NEVER
+  );
+}
 
 /**
  * Thresholds chosen by cross-validation inside the training data (folds by source): the highest
  * complaint threshold that keeps complaint recall at 97%, and thresholds that
- * flag each safety concern as often as false alarms allow (see below). The held-out split is never seen here.
+ * flag each safety concern as often as false alarms allow (flagThreshold). The held-out split is never seen here.
  */
 function chooseThresholds(data: Featurised[], options: TrainOptions): TriageWeights['thresholds'] {
   const folds = 5;
   const pc: Array<{ kind: TriageKind; best: TriageKind; p: number }> = [];
-  const flags: Record<'urgent' | 'safeguarding', Array<{ yes: boolean; p: number; ruled: boolean }>> = { urgent: [], safeguarding: [] };
+  const flags: Record<'urgent' | 'safeguarding', FlagRow[]> = { urgent: [], safeguarding: [] };
   for (let f = 0; f < folds; f++) {
     const train = data.filter((d) => foldOf(d.message.source, folds, 'cv') !== f);
     const test = data.filter((d) => foldOf(d.message.source, folds, 'cv') === f);
@@ -191,15 +223,6 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): TriageWeig
     return cs.filter((r) => !soft.has(decide(r, t))).length / cs.length;
   };
   const complaint = [...GRID].reverse().find((t) => recall(t) >= 0.97) ?? GRID[0];
-  // The rules' flags always stand (classify.ts); the model adds to them. Recall first, within a
-  // bound on false alarms: the lowest threshold at which, in cross-validation, at most 1 in 10
-  // of the flags the model adds beyond the rules is false. Below it ordinary faults (a dripping
-  // tap) raise the alarm, and emergency instructions for those teach residents to ignore them.
-  const flagThreshold = (rows: Array<{ yes: boolean; p: number; ruled: boolean }>) =>
-    GRID.find((t) => {
-      const added = rows.filter((r) => !r.ruled && r.p >= t);
-      return added.filter((r) => !r.yes).length <= 0.1 * added.length;
-    }) ?? 0.5;
   // Asking costs a resident one question: ask from a lower complaint probability than deciding.
   const clarify = Math.max(0.05, Math.round((complaint / 2) * 100) / 100);
   return { complaint, clarify, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) };

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
 import { StaffBrowser } from '../e2e/staff-browser';
-import { describeInBrowser, launch } from './browser';
+import { describeInBrowser, launch, seriousViolations } from './browser';
 
 /** Where the screenshot of the console goes, when set (the issue's note shows it). */
 const SHOT = process.env.CONSOLE_SHOT;
@@ -21,6 +21,13 @@ const BOT_SAID = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bu
 /** Waits until the resident's chat shows a message from the bot (or staff, through it) matching `pattern`. */
 async function residentSees(page: Page, pattern: RegExp): Promise<void> {
   await expect.poll(async () => (await page.locator(BOT_SAID).allInnerTexts()).join('\n'), { timeout: 90_000, interval: 500 }).toMatch(pattern);
+}
+
+/** Types an answer and waits until the bot has said something more. */
+async function residentAnswers(page: Page, text: string): Promise<void> {
+  const before = await page.locator(BOT_SAID).count();
+  await residentTypes(page, text);
+  await expect.poll(() => page.locator(BOT_SAID).count(), { timeout: 90_000, interval: 300 }).toBeGreaterThan(before);
 }
 
 async function residentTypes(page: Page, text: string): Promise<void> {
@@ -106,6 +113,72 @@ describeInBrowser('the staff console in Chromium', () => {
     const joined = said.findIndex((t) => /Mae Rhian o'r tîm wedi ymuno/.test(t));
     const back = said.findIndex((t) => /cynorthwyydd awtomatig eto/.test(t));
     expect(said.slice(joined + 1, back).map((t) => t.trim())).toEqual(["Rhian (aelod o staff): Bore da, Rhian sydd yma. Sut galla i'ch helpu chi?"]);
+    expect(errors).toEqual([]);
+    await context.close();
+    await residentContext.close();
+  });
+
+  it('records the missing contact details on hand-back and files the complaint now; the resident sees the reference', async () => {
+    const residentContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const resident = await residentContext.newPage();
+    await resident.goto(`${bot.url}/`);
+    await residentSees(resident, /Croeso/);
+    // An English intake up to the contact question, where the resident asks for a person instead.
+    for (const m of ['English', 'The boiler keeps breaking and nobody has come to fix it', 'Flat 3, 12 Park Road', '3 weeks ago', 'no', 'No hot water', 'no', '1', 'none', "I'm the resident", 'Sam Jones']) await residentAnswers(resident, m);
+    await residentTypes(resident, 'can I talk to someone real');
+    await residentSees(resident, /I've asked for a member of staff to join this conversation/);
+
+    await StaffBrowser.add(bot.app.store, 'alys', 'Alys Jones', 'WXYZA-BCDEF-GHJKL-MNPQR');
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page: Page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    await page.goto(`${bot.url}/staff/console?lang=en`);
+    await page.getByLabel('Name').fill('alys');
+    await page.getByLabel('Password', { exact: true }).fill('WXYZA-BCDEF-GHJKL-MNPQR');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Current password', { exact: true }).fill('WXYZA-BCDEF-GHJKL-MNPQR');
+    await page.getByLabel('New password', { exact: true }).fill('harbour pepper teaspoon');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+
+    const item = page.locator('#queue-list li.state-waiting', { hasText: 'English' }).first();
+    await item.waitFor(WAIT);
+    await item.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('button', { name: 'Take this conversation' }).click();
+    await page.locator('#handback-form').waitFor({ state: 'visible', ...WAIT });
+
+    // The bot's answers so far are filled in; filing waits for what is missing, and says what.
+    expect(await page.getByLabel('What went wrong').inputValue()).toBe('The boiler keeps breaking and nobody has come to fix it');
+    expect(await page.locator('#f-contact').getByLabel('Name', { exact: true }).inputValue()).toBe('Sam Jones');
+    const fileNow = page.getByRole('radio', { name: /File the complaint now/ });
+    expect(await fileNow.isDisabled()).toBe(true);
+    expect(await page.locator('#file-missing').textContent()).toBe('To file now, fill in: A phone number, email or postal address, Language for letters.');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A wrong email comes back from the server, by its field, and takes focus (keyboard only from here).
+    await page.getByLabel('Email', { exact: true }).fill('sam at example');
+    await page.getByRole('group', { name: 'Language for letters' }).getByLabel('English').check();
+    await fileNow.check();
+    await page.getByLabel('Note for the record (not shown to the resident)').focus();
+    await page.keyboard.type('Contact details taken on the phone');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#handback-errors').waitFor({ state: 'visible', ...WAIT });
+    expect(await page.locator('#err-contact').textContent()).toBe('Give an email address, for example name@example.com.');
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('handback-errors');
+    expect(await page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email', { exact: true }).fill('sam@example.com');
+    await page.getByRole('button', { name: 'Hand back to the assistant' }).press('Enter');
+    await residentSees(resident, /automated assistant again[\s\S]*reference is CMP-/);
+    expect(await page.locator('#message').textContent()).toMatch(/The assistant is filing the complaint/);
+
+    const [filed] = await bot.app.store.cases.byUser((await bot.app.store.cases.listWithEvents()).at(-1)!.record.userKey);
+    expect(filed.details.contact).toMatchObject({ name: 'Sam Jones', email: 'sam@example.com', letterLanguage: 'en' });
+    const back = (await bot.app.store.handoffs.eventsAfter(0, 200)).filter((e) => e.kind === 'handed_back' && e.actor === 'person:alys');
+    expect(back).toEqual([expect.objectContaining({ data: { note: 'Contact details taken on the phone', resume: { answers: { contact: { anonymous: false, name: 'Sam Jones', email: 'sam@example.com', letterLanguage: 'en' } }, file: true } } })]);
     expect(errors).toEqual([]);
     await context.close();
     await residentContext.close();

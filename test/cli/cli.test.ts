@@ -3,12 +3,13 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { entry } from '../support/compiled';
 
-// Each test spawns Node with tsx; on a shared two-core machine under load that alone can take tens of seconds.
-vi.setConfig({ testTimeout: 180_000 });
+// Each test spawns the CLI (dist/, or tsx when dist/ is stale: test/support/compiled.ts); on a shared two-core machine under load that alone can take tens of seconds.
+vi.setConfig({ testTimeout: 600_000 });
 
 function complaints(args: string[], input = '') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...entry('cli'), ...args], { input, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.trim() ? r.stdout.trim().split('\n').map((l) => JSON.parse(l)) : [] };
 }
 
@@ -55,7 +56,7 @@ describe('complaints deadlines', () => {
 describe('complaints usage', () => {
   it('prints usage and exits 2 for unknown commands and flags', () => {
     for (const args of [['frobnicate'], ['deadlines', '--nope'], [], ['policy', 'dance']]) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [...entry('cli'), ...args], { encoding: 'utf8' });
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/Usage: npm run --silent complaints/);
     }
@@ -64,7 +65,7 @@ describe('complaints usage', () => {
 
 describe('complaints policy', () => {
   it('lists the seven profiles', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'policy', 'list'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...entry('cli'), 'policy', 'list'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     for (const id of ['housing-ombudsman-code', 'psow-model', 'bron-afon', 'bromford', 'brighter-places', 'association-2022', 'berneslai-homes']) {
       expect(r.stdout).toContain(id);
@@ -72,14 +73,14 @@ describe('complaints policy', () => {
   });
 
   it('shows a profile and validates a landlord file, naming the bad field', () => {
-    const show = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'policy', 'show', 'bron-afon'], { encoding: 'utf8' });
+    const show = spawnSync(process.execPath, [...entry('cli'), 'policy', 'show', 'bron-afon'], { encoding: 'utf8' });
     expect(JSON.parse(show.stdout).id).toBe('bron-afon');
     const dir = mkdtempSync(join(tmpdir(), 'pol-'));
     const file = join(dir, 'mine.json');
     const profile = JSON.parse(show.stdout);
     profile.stages[0].acknowledge.within.unit = 'fortnights';
     writeFileSync(file, JSON.stringify(profile));
-    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'policy', 'validate', file], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [...entry('cli'), 'policy', 'validate', file], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/stages\.0\.acknowledge\.within\.unit/);
   });

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { complaints, tempDir, writeProfile } from './landlord-profile';
 
-// Each test spawns Node with tsx; on a shared two-core machine under load that alone can take tens of seconds.
-vi.setConfig({ testTimeout: 240_000 });
+// Each test spawns the CLI (dist/, or tsx when dist/ is stale); on a shared two-core machine under load that alone can take tens of seconds.
+// A test starts the CLI up to 19 times, one after another: at 15 s a start (load 20 on two cores) that is
+// nearly 5 minutes, so the limit is only a guard against a hang.
+vi.setConfig({ testTimeout: 600_000 });
 
 const request = (policy: string) => JSON.stringify({ id: 'a', policy, stage: 1, received: '2026-11-23T10:00:00Z' });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { entry } from '../support/compiled';
 
 /** A directory of its own for a test's profile and holiday files. */
 export function tempDir(prefix = 'landlord-'): string {
@@ -41,9 +42,9 @@ export interface CliResult {
   lines: any[];
 }
 
-/** The command-line tool from source (as the other CLI tests run it), with its own environment. */
+/** The command-line tool (as the other CLI tests run it: test/support/compiled.ts), with its own environment. */
 export function complaints(args: string[], input = '', env: Record<string, string | undefined> = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, [...entry('cli'), ...args], {
     input,
     encoding: 'utf8',
     env: { ...process.env, POLICY: undefined, POLICY_FILE: undefined, BANK_HOLIDAYS_PATH: undefined, ...env },

@@ -3,7 +3,7 @@ import { longDate } from '../../src/i18n/format';
 import { all, chat } from '../bot/harness';
 import { complaints, tempDir, writeHolidays, writeProfile } from './landlord-profile';
 
-// Spawns Node with tsx once; on a shared two-core machine under load that alone can take tens of seconds.
+// Spawns the CLI once (dist/, or tsx when dist/ is stale); on a shared two-core machine under load that alone can take tens of seconds.
 vi.setConfig({ testTimeout: 240_000 });
 
 /** A resident files a complaint at `at` (the server's clock) and reads the dates the bot gives. */

@@ -84,7 +84,8 @@ describe('start-up configuration', () => {
     const bad = await failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' });
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/stages\.0\.acknowledge\.within\.n/);
-  }, 180_000);
+    // Four starts one after another: over 45 s each at load 20 on two cores.
+  }, 480_000);
 
   it('exits 1 when its port is taken, rather than stay up serving nothing', async () => {
     const holder = createNetServer();

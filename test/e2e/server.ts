@@ -2,8 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { entry } from '../support/compiled';
 
-/** Starts the real bot (npm start's entry point) on a free port, with its own database file. */
+/**
+ * Starts the real bot (npm start's entry point: dist/ when current, else the sources with tsx; see
+ * test/support/compiled.ts) on a free port, with its own database file.
+ */
 export interface RunningBot {
   url: string;
   proc: ChildProcess;
@@ -17,7 +21,7 @@ export function tempDbPath(): string {
 }
 
 export async function startBot(env: Record<string, string> = {}, dbPath = tempDbPath(), nodeArgs: string[] = []): Promise<RunningBot> {
-  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], {
+  const proc = spawn(process.execPath, [...nodeArgs, ...entry('server')], {
     env: { ...process.env, PORT: '0', DATABASE_PATH: dbPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -56,7 +60,7 @@ export async function startBot(env: Record<string, string> = {}, dbPath = tempDb
 /** Runs the entry point expecting it to refuse to start; returns its exit code and output. */
 export function failedStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: { ...process.env, PORT: '0', DATABASE_PATH: tempDbPath(), ...env } });
+    const proc = spawn(process.execPath, entry('server'), { env: { ...process.env, PORT: '0', DATABASE_PATH: tempDbPath(), ...env } });
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     proc.stderr.on('data', (d) => (out += d));

@@ -31,6 +31,7 @@ function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, 
     now: () => NOW,
     showFirstName: o.showFirstName ?? false,
     streams: new StreamClosers(),
+    profile: c.profile,
   });
   const call = async (method: string, url: string, body?: unknown, who: Caller = TOKEN, extra: { csrf?: string | null; origin?: string } = {}) => {
     const person = who !== null && typeof who === 'object' ? who : undefined;
@@ -96,6 +97,16 @@ describe('handover staff routes', () => {
     await open();
     const r = await call('GET', '/staff/handoffs');
     expect(r.json.waiting).toEqual([expect.objectContaining({ state: 'waiting', language: 'cy', reason: 'asked', channel: 'test', waitingMinutes: 30, caseReference: null })]);
+  });
+
+  it('show the draft\'s "when" in words, both languages, for a problem still going on (issue #19)', async () => {
+    const { c, call } = setup();
+    const h = await c.store.handoffs.open({
+      conversationKey: 'test:c-when', conversationRef: {}, channelId: 'test', language: 'cy', reason: 'asked', at: '2026-11-23T10:00:00.000Z', caseReference: null,
+      context: { caseDraft: { description: 'Llwydni', when: { text: 'ers mis Hydref 2024', date: '2024-10-01', precision: 'month', ongoing: true } } }, state: 'waiting', callback: null,
+    });
+    const r = await call('GET', `/staff/handoffs/${h.handoff.id}`);
+    expect(r.json.summary.when).toEqual({ cy: 'ers mis Hydref 2024, yn parhau', en: 'since October 2024, ongoing' });
   });
 
   it.each([

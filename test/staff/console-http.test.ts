@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
 import { tempDbPath } from '../e2e/server';
+import { entry } from '../support/compiled';
 
-// The CLI is spawned with tsx: tens of seconds on a busy two-core machine.
+// The CLI is spawned (dist/, or tsx when dist/ is stale): tens of seconds on a busy two-core machine.
 vi.setConfig({ testTimeout: 180_000 });
 
 const db = tempDbPath();
@@ -11,7 +12,7 @@ const db = tempDbPath();
 // the client must see that, rather than reuse a socket the server has already shut.
 const complaints = (...args: string[]) =>
   new Promise<{ status: number; stdout: string }>((resolve) =>
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'staff', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: db } }, (error, stdout) =>
+    execFile(process.execPath, [...entry('cli'), 'staff', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: db } }, (error, stdout) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout }),
     ),
   );

@@ -168,3 +168,32 @@ describe('GET /staff/cases/export.csv and export.jsonl', () => {
     expect((await call(c, { url: '/staff/cases/export.jsonl?state=closed' })).body).toBe('');
   });
 });
+
+describe('"when" for staff: since when, still going on (issue #19)', () => {
+  const WHEN: Array<[string, unknown, { when: string | null; when_cy: string | null; started_on: string | null; ongoing: boolean | null }]> = [
+    ['ongoing since a month', { text: "since October 2024 and it's still happening", date: '2024-10-01', precision: 'month', ongoing: true }, { when: 'since October 2024, ongoing', when_cy: 'ers mis Hydref 2024, yn parhau', started_on: '2024-10-01', ongoing: true }],
+    ['ongoing since a year', { text: 'byth ers 2023', date: '2023-01-01', precision: 'year', ongoing: true }, { when: 'since 2023, ongoing', when_cy: 'ers 2023, yn parhau', started_on: '2023-01-01', ongoing: true }],
+    ['ongoing since about', { text: 'for two years', date: '2024-11-23', precision: 'approx', ongoing: true }, { when: 'since about November 2024, ongoing', when_cy: 'ers tua mis Tachwedd 2024, yn parhau', started_on: '2024-11-23', ongoing: true }],
+    ['ongoing, no start', { text: 'bob gaeaf', date: null, precision: null, ongoing: true }, { when: 'ongoing (start not given)', when_cy: 'yn parhau (heb ddyddiad dechrau)', started_on: null, ongoing: true }],
+    ['a one-off filed before issue #19', { text: '12/03/2024', date: '2024-03-12', precision: 'day' }, { when: 'Tuesday 12 March 2024', when_cy: 'dydd Mawrth 12 Mawrth 2024', started_on: '2024-03-12', ongoing: false }],
+    ['not asked', undefined, { when: null, when_cy: null, started_on: null, ongoing: null }],
+  ];
+  it.each(WHEN)('%s: the case view, CSV and JSON Lines say it in words', async (_what, when, expected) => {
+    const c = core();
+    const reference = await file(c, { details: { description: 'Damp', ...(when ? { when } : {}) } as never });
+    const csv = await call(c, { url: '/staff/cases/export.csv', today: '2026-11-24' });
+    const [header, record] = parseCsv(csv.body);
+    const got = Object.fromEntries(header.map((h, i) => [h, record[i]]));
+    expect({ when: got.when, when_cy: got.when_cy, started_on: got.started_on, ongoing: got.ongoing }).toEqual(
+      Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, v === null ? '' : String(v)])),
+    );
+    const jsonl = await call(c, { url: '/staff/cases/export.jsonl', today: '2026-11-24' });
+    expect(JSON.parse(jsonl.body.split('\n')[0])).toMatchObject(expected);
+    const view = JSON.parse((await call(c, { url: `/staff/cases/${reference}`, today: '2026-11-24' })).body);
+    expect(view.when).toEqual(expected.when === null ? null : { en: expected.when, cy: expected.when_cy });
+    // The time limit, and why: still going on is within it, counted from receipt.
+    if (expected.ongoing) expect(view.timeLimit).toMatchObject({ within: true, basis: 'ongoing', basisDate: '2026-11-23', text: { en: expect.stringMatching(/^Within the time limit: the problem is still happening/), cy: expect.stringMatching(/^O fewn y terfyn amser: mae'r broblem yn dal i ddigwydd/) } });
+    else if (expected.started_on) expect(view.timeLimit).toMatchObject({ within: false, basis: 'event', limitDate: '2025-03-12', text: { en: expect.stringMatching(/^Outside the time limit/) } });
+    else expect(view.timeLimit).toBeNull();
+  });
+});

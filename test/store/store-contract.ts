@@ -131,6 +131,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(record.state).toBe(state);
       });
 
+      it('keeps a "when" answer still going on (issue #19) and one filed before it, each as filed', async () => {
+        const ongoing = { text: 'ers mis Hydref 2024 ac mae o yno o hyd', date: '2024-10-01', precision: 'month' as const, ongoing: true };
+        const before = { text: '12/03/2024', date: '2024-03-12', precision: 'day' as const };
+        const a = await store.cases.file(newCase({ details: { description: 'Llwydni', when: ongoing } }));
+        const b = await store.cases.file(newCase({ details: { description: 'Ffens', when: before } }));
+        expect((await store.cases.byReference(a.record.reference))!.details.when).toEqual(ongoing);
+        const old = (await store.cases.byReference(b.record.reference))!.details.when;
+        expect(old).toEqual(before);
+        expect(old?.ongoing).toBeUndefined();
+      });
+
       it("notes when the resident last wrote in the case's conversation: only their cases, never moved back", async () => {
         const conversationKey = 'facebook:psid-1-page-1';
         const mine = (await store.cases.file(newCase({ channelId: 'facebook', conversationKey, userKey: 'facebook:psid-1' }))).record;

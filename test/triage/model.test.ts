@@ -85,6 +85,21 @@ describe('the model in use', () => {
     expect(told.kind === 'complaint' || told.clarify === 'first_or_unhappy').toBe(true);
   });
 
+  it.each([
+    'The gutter has been hanging off since June, can someone come and look?',
+    'Mae’r landar yn hongian ers mis Mehefin, allwch chi anfon rhywun?',
+    'Who pays for the carpet your leak ruined?',
+    'Pa mor hir fydd y sgaffaldiau i fyny? Allwch chi ddweud wrtha i?',
+    'How much longer will the scaffolding be up? Can you tell me?',
+    'I emailed about the fence and had no reply. Can someone come and fix it?',
+    'Anfonais i e-bost am y ffens a ches i ddim ateb. Allwch chi ei thrwsio?',
+  ])('does not let a first-report reading decide alone when %j carries a sign of history, delay or unhappiness', (text) => {
+    const r = classify(text);
+    expect(r.kind === 'complaint' || r.clarify === 'first_or_unhappy', `${r.kind} ${r.clarify}`).toBe(true);
+    // "you" naming the landlord weighs in the model but is never offered as the reason.
+    expect(r.signals.map((s) => s.cue)).not.toContain('about:landlord_named');
+  });
+
   it('needs grounds in the words for an exclusion, and something to take further for an escalation', () => {
     // A letter of claim is not a claim at court, nor an insurance claim, under the Code.
     expect(classify('my solicitor has sent you a letter of claim about the damp').reason ?? '').not.toMatch(/legal_proceedings|insurance_claim/);

@@ -44,7 +44,8 @@
   }
 
   async function api(method, url, body) {
-    const headers = { accept: 'application/json' };
+    // The server words its refusals in the language asked for: the console's, not the browser's.
+    const headers = { accept: 'application/json', 'accept-language': lang };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && session) headers['x-csrf-token'] = session.csrfToken;
     const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
@@ -116,7 +117,12 @@
     await loadStrings();
     if (session) $('who').textContent = t('signed_in_as', { name: session.displayName });
     if (!$('queue').hidden) showQueue();
-    if (!$('conversation').hidden && openId) openConversation(openId);
+    if (!$('conversation').hidden && openId) {
+      // The panel is rebuilt in the new language with what staff had typed.
+      if (panel.id !== null && !panel.filed) panel.carry = readAnswers();
+      panel.id = null;
+      openConversation(openId);
+    }
   });
 
   // ---- The queue and one conversation (src/handoff/api.ts) ----
@@ -195,7 +201,8 @@
     const summary = h.summary || {};
     pair(dl, t('reference'), h.caseReference);
     const answers = summary.answers || {};
-    for (const key of Object.keys(answers)) pair(dl, strings['answer_' + key] ? t('answer_' + key) : key, answers[key]);
+    // "When" in words, in the console's language ("since October 2024, ongoing"), not as stored.
+    for (const key of Object.keys(answers)) pair(dl, strings['answer_' + key] ? t('answer_' + key) : key, key === 'when' && summary.when ? summary.when[lang] : answers[key]);
     if (summary.triage) pair(dl, t('triage'), [summary.triage.kind, summary.triage.urgent ? t('urgent') : '', summary.triage.safeguarding ? t('reason_safeguarding') : ''].filter(Boolean).join(', '));
     if (summary.adjustments && !answers.adjustments) pair(dl, t('answer_adjustments'), summary.adjustments);
     if (h.callback) pair(dl, t('callback'), [h.callback.when, h.callback.phone].filter(Boolean).join(' · '));
@@ -205,6 +212,7 @@
     transcript.replaceChildren(...(h.transcript || []).map(line));
     $('accept').hidden = h.state !== 'waiting' && h.state !== 'callback';
     $('reply-form').hidden = $('handback-form').hidden = !mine(h);
+    if (mine(h)) preparePanel(h);
     $('reply-language').textContent = t(h.language === 'cy' ? 'reply_language_cy' : 'reply_language_en');
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
@@ -230,13 +238,230 @@
     $('reply').focus();
   });
 
+  // ---- The hand-back panel: what staff record for the intake (resume.answers) and whether to file ----
+  // The server checks all of it again (src/handoff/staff-answers.ts); this page only helps.
+
+  const OUTCOMES = ['repair', 'apology', 'explanation', 'compensation', 'change_practice', 'staff_action', 'other'];
+  const ADJUSTMENTS = ['large_print', 'braille', 'audio', 'easy_read', 'bsl_interpreter', 'interpreter', 'translator', 'more_time', 'phone_not_letters', 'email_not_letters', 'home_visit', 'named_contact', 'advocate'];
+  const REPRESENTATIVES = ['relative', 'friend', 'advocate', 'councillor', 'mp', 'ms', 'power_of_attorney', 'other'];
+  const KEYS = ['description', 'location', 'when', 'reportedBefore', 'impact', 'courtClaim', 'outcomes', 'adjustments', 'representative', 'contact'];
+  // The intake's questions in its order (dialogs/intake/questions.ts), each with the label staff see when it is missing.
+  const QUESTIONS = [
+    ['description', 'answer_description'], ['location', 'answer_location'], ['when', 'answer_when'], ['reported_before', 'answer_reportedBefore'],
+    ['reported_details', 'field_reported_details'], ['impact', 'answer_impact'], ['court_claim', 'answer_courtClaim'], ['outcomes', 'answer_outcomes'],
+    ['adjustments', 'answer_adjustments'], ['representative', 'answer_representative'], ['name', 'field_name'], ['contact', 'field_contact'],
+    ['letter_language', 'field_letter_language'], ['best_times', 'field_best_times'],
+  ];
+
+  // One panel per opened handover: the live refresh re-reads the conversation but never wipes what staff are typing.
+  const panel = { id: null, draft: {}, initial: {}, filed: null, carry: null, residentLang: 'en' };
+
+  function el(tag, attrs, children) {
+    const e = document.createElement(tag);
+    for (const k of Object.keys(attrs || {})) {
+      if (k === 'text') e.textContent = attrs[k];
+      else if (attrs[k] === true) e.setAttribute(k, '');
+      else if (attrs[k] !== false && attrs[k] !== undefined) e.setAttribute(k, attrs[k]);
+    }
+    for (const c of children || []) e.append(c);
+    return e;
+  }
+  const errorSlot = (key) => el('p', { id: 'err-' + key, class: 'error', hidden: true });
+  const labelled = (id, key, control, hint) => [el('label', { for: id, text: t(key) }), hint ? el('p', { id: id + '-hint', class: 'hint', text: t(hint) }) : '', control].filter(Boolean);
+  const textInput = (id, key, o) => labelled(id, key, el(o && o.area ? 'textarea' : 'input', Object.assign({ id: id, rows: o && o.area ? '3' : undefined, type: o && o.area ? undefined : (o && o.type) || 'text', maxlength: String((o && o.max) || 500), 'aria-describedby': (o && o.describedBy) || undefined, autocomplete: (o && o.autocomplete) || 'off' })), o && o.hint);
+  const choice = (type, name, id, value, label) => el('div', { class: 'choice' }, [el('input', { type: type, name: name, id: id, value: value }), el('label', { for: id, text: label })]);
+  const group = (key, legendKey, children) => el('fieldset', { id: 'f-' + key, 'aria-describedby': 'err-' + key }, [el('legend', { text: t(legendKey) })].concat(children, [errorSlot(key)]));
+
+  function buildPanel() {
+    const yesNo = (key, name, prefix) => ['yes', 'no', 'unsure'].map((v) => choice('radio', name, 'a-' + key + '-' + v, v, t(v === 'unsure' ? 'unsure' : prefix + '_' + v)));
+    const fields = [
+      el('div', { id: 'f-description' }, textInput('a-description', 'answer_description', { area: true, max: 4000, describedBy: 'err-description' }).concat(errorSlot('description'))),
+      el('div', { id: 'f-location' }, textInput('a-location', 'answer_location', { describedBy: 'err-location' }).concat(errorSlot('location'))),
+      group('when', 'answer_when', textInput('a-when-text', 'when_text').concat(textInput('a-when-date', 'when_date', { type: 'date', max: 10, hint: 'when_date_hint', describedBy: 'a-when-date-hint' }))),
+      group('reportedBefore', 'answer_reportedBefore', yesNo('reportedBefore', 'a-reported', 'reported').concat(textInput('a-reportedBefore-details', 'field_reported_details', { max: 2000 }))),
+      el('div', { id: 'f-impact' }, textInput('a-impact', 'answer_impact', { area: true, max: 4000, describedBy: 'err-impact' }).concat(errorSlot('impact'))),
+      group('courtClaim', 'answer_courtClaim', yesNo('courtClaim', 'a-court', 'court')),
+      group('outcomes', 'answer_outcomes', OUTCOMES.map((o) => choice('checkbox', 'a-outcomes', 'a-outcomes-' + o, o, t('outcome_' + o))).concat(textInput('a-outcomes-text', 'own_words', { max: 2000 }))),
+      group('adjustments', 'answer_adjustments', [choice('checkbox', 'a-adjustments-none', 'a-adjustments-none', 'none', t('adjustments_none'))].concat(ADJUSTMENTS.map((a) => choice('checkbox', 'a-adjustments', 'a-adjustments-' + a, a, t('adjustment_' + a))), textInput('a-adjustments-text', 'own_words', { max: 2000 }))),
+      el('div', { id: 'f-representative' }, labelled('a-representative', 'answer_representative', el('select', { id: 'a-representative', 'aria-describedby': 'err-representative' }, [el('option', { value: '', text: t('not_answered') }), el('option', { value: 'resident', text: t('representative_resident') })].concat(REPRESENTATIVES.map((r) => el('option', { value: r, text: t('representative_' + r) }))))).concat(errorSlot('representative'))),
+      group('contact', 'answer_contact', [choice('checkbox', 'a-contact-anonymous', 'a-contact-anonymous', 'yes', t('contact_anonymous'))].concat(
+        textInput('a-contact-name', 'field_name', { max: 200 }),
+        textInput('a-contact-phone', 'contact_phone', { type: 'tel', max: 40 }),
+        textInput('a-contact-email', 'contact_email', { type: 'email', max: 254 }),
+        textInput('a-contact-address', 'contact_address', { max: 500 }),
+        [el('fieldset', { id: 'f-contact-letter' }, [el('legend', { text: t('field_letter_language') }), choice('radio', 'a-letter', 'a-letter-cy', 'cy', t('language_cy')), choice('radio', 'a-letter', 'a-letter-en', 'en', t('language_en'))])],
+        textInput('a-contact-bestTimes', 'field_best_times', { max: 200 }),
+      )),
+    ];
+    $('answers-panel').replaceChildren(el('fieldset', { id: 'answers' }, [el('legend', { text: t('answers_legend') }), el('p', { class: 'hint', text: t('answers_intro') })].concat(fields)));
+    // The Welsh resident's words stay marked Welsh for screen readers, whatever the console's language.
+    for (const c of $('answers-panel').querySelectorAll('input[type=text], textarea')) c.lang = panel.residentLang;
+  }
+
+  const value = (id) => ($(id) ? $(id).value.trim() : '');
+  const checked = (name) => [].slice.call(document.querySelectorAll('input[name="' + name + '"]:checked')).map((i) => i.value);
+  const setValue = (id, v) => $(id) && ($(id).value = v === undefined || v === null ? '' : String(v));
+  const setChecked = (name, values) => { for (const i of document.querySelectorAll('input[name="' + name + '"]')) i.checked = values.indexOf(i.value) >= 0; };
+
+  /** The panel as the intake's stored shapes; a key staff left empty is absent (the bot keeps asking it). */
+  function readAnswers() {
+    const a = {};
+    if (value('a-description')) a.description = value('a-description');
+    if (value('a-location')) a.location = value('a-location');
+    if (value('a-when-text') || value('a-when-date')) {
+      const date = value('a-when-date') || null;
+      const before = panel.draft.when || {};
+      a.when = { text: value('a-when-text') || date, date: date, precision: date ? (date === before.date && before.precision ? before.precision : 'day') : null };
+    }
+    const reported = checked('a-reported')[0];
+    if (reported) a.reportedBefore = Object.assign({ answer: reported }, reported === 'yes' && value('a-reportedBefore-details') ? { details: value('a-reportedBefore-details') } : {});
+    if (value('a-impact')) a.impact = value('a-impact');
+    if (checked('a-court')[0]) a.courtClaim = checked('a-court')[0];
+    if (checked('a-outcomes').length || value('a-outcomes-text')) a.outcomes = Object.assign({ codes: checked('a-outcomes') }, value('a-outcomes-text') ? { text: value('a-outcomes-text') } : {});
+    if (checked('a-adjustments-none').length || checked('a-adjustments').length || value('a-adjustments-text')) a.adjustments = Object.assign({ codes: checked('a-adjustments') }, value('a-adjustments-text') ? { text: value('a-adjustments-text') } : {});
+    const rep = value('a-representative');
+    if (rep) a.representative = rep === 'resident' ? { isResident: true } : { isResident: false, kind: rep };
+    const c = { anonymous: checked('a-contact-anonymous').length > 0 };
+    if (!c.anonymous) {
+      for (const k of ['name', 'phone', 'email', 'address', 'bestTimes']) if (value('a-contact-' + k)) c[k] = value('a-contact-' + k);
+      if (checked('a-letter')[0]) c.letterLanguage = checked('a-letter')[0];
+    }
+    if (c.anonymous || Object.keys(c).length > 1) a.contact = c;
+    return a;
+  }
+
+  function fillPanel(a) {
+    setValue('a-description', a.description);
+    setValue('a-location', a.location);
+    setValue('a-when-text', a.when && a.when.text);
+    setValue('a-when-date', a.when && a.when.date);
+    setChecked('a-reported', a.reportedBefore ? [a.reportedBefore.answer] : []);
+    setValue('a-reportedBefore-details', a.reportedBefore && a.reportedBefore.details);
+    setValue('a-impact', a.impact);
+    setChecked('a-court', a.courtClaim ? [a.courtClaim] : []);
+    setChecked('a-outcomes', (a.outcomes && a.outcomes.codes) || []);
+    setValue('a-outcomes-text', a.outcomes && a.outcomes.text);
+    setChecked('a-adjustments', (a.adjustments && a.adjustments.codes) || []);
+    setChecked('a-adjustments-none', a.adjustments && !a.adjustments.codes.length && !a.adjustments.text ? ['none'] : []);
+    setValue('a-adjustments-text', a.adjustments && a.adjustments.text);
+    setValue('a-representative', a.representative ? (a.representative.isResident ? 'resident' : a.representative.kind) : '');
+    const c = a.contact || {};
+    setChecked('a-contact-anonymous', c.anonymous ? ['yes'] : []);
+    for (const k of ['name', 'phone', 'email', 'address', 'bestTimes']) setValue('a-contact-' + k, c[k]);
+    setChecked('a-letter', c.letterLanguage ? [c.letterLanguage] : []);
+  }
+
+  /** The intake's unanswered questions, as dialogs/intake/questions.ts decides them (the server decides again). */
+  function missing(a) {
+    const c = a.contact;
+    const anon = !!(c && c.anonymous);
+    const answered = {
+      description: !!a.description, location: !!a.location, when: !!a.when, reported_before: !!a.reportedBefore,
+      reported_details: !a.reportedBefore || a.reportedBefore.answer !== 'yes' || !!a.reportedBefore.details,
+      impact: !!a.impact, court_claim: !!a.courtClaim, outcomes: !!a.outcomes, adjustments: !!a.adjustments, representative: !!a.representative,
+      name: !!c && (anon || !!c.name), contact: anon || !!(c && (c.phone || c.email || c.address)),
+      letter_language: anon || !!(c && c.letterLanguage), best_times: anon || !(c && c.phone) || !!c.bestTimes,
+    };
+    return QUESTIONS.filter((q) => !answered[q[0]]).map((q) => t(q[1]));
+  }
+
+  /** File now only when nothing is missing, and say what is. */
+  function updateFiling() {
+    if (panel.filed) return;
+    const still = missing(Object.assign({}, panel.draft, readAnswers()));
+    $('next-file').disabled = still.length > 0;
+    if (still.length && $('next-file').checked) $('next-continue').checked = true;
+    $('file-missing').textContent = still.length ? t('file_missing', { list: still.join(', ') }) : t('file_ready');
+  }
+
+  function preparePanel(h) {
+    if (panel.id === h.id) return;
+    const answers = (h.summary && h.summary.answers) || {};
+    panel.id = h.id;
+    panel.residentLang = h.language === 'cy' ? 'cy' : 'en';
+    panel.filed = h.summary && h.summary.case ? h.summary.case.reference : h.caseReference || null;
+    panel.draft = answers;
+    clearErrors();
+    $('filed-already').hidden = !panel.filed;
+    $('filed-already').textContent = panel.filed ? t('filed_already', { reference: panel.filed }) : '';
+    if (panel.filed) {
+      $('answers-panel').replaceChildren();
+      $('next').hidden = true;
+      return;
+    }
+    $('next').hidden = false;
+    const carried = panel.carry;
+    panel.carry = null;
+    buildPanel();
+    fillPanel(answers);
+    panel.initial = {};
+    for (const k of KEYS) panel.initial[k] = JSON.stringify(readAnswers()[k]);
+    if (carried) fillPanel(carried);
+    updateFiling();
+  }
+  $('answers-panel').addEventListener('input', updateFiling);
+  $('answers-panel').addEventListener('change', updateFiling);
+
+  function clearErrors() {
+    $('handback-errors').hidden = true;
+    $('handback-errors').replaceChildren();
+    for (const e of document.querySelectorAll('#handback-form .error')) e.hidden = true;
+    for (const e of document.querySelectorAll('#handback-form [aria-invalid]')) e.removeAttribute('aria-invalid');
+  }
+
+  /** The server's refusals (already in the console's language) by each field, and in a summary that takes focus. */
+  function showErrors(data) {
+    clearErrors();
+    const issues = (data && data.issues) || [{ field: data && data.missing ? 'next' : 'body', message: (data && data.message) || t('handback_failed') }];
+    const list = el('ul');
+    for (const issue of issues) {
+      const parts = String(issue.field).split('.');
+      const key = parts[0] === 'note' ? 'note' : parts[0] === 'resume' && parts[1] === 'answers' && parts[2] ? parts[2] : null;
+      const control = key && ($('a-' + parts.slice(2).join('-')) || $('a-' + key) || $('f-' + key) || $(key));
+      const slot = key && $('err-' + key);
+      if (slot) {
+        slot.hidden = false;
+        slot.textContent = issue.message;
+      }
+      if (control) control.setAttribute('aria-invalid', 'true');
+      const target = control && control.tagName !== 'FIELDSET' && control.tagName !== 'DIV' ? control : control && control.querySelector('input, textarea, select');
+      const item = el('li');
+      if (target) {
+        const link = el('a', { href: '#' + target.id, text: (key ? fieldName(key) + ': ' : '') + issue.message });
+        link.addEventListener('click', (e) => {
+          e.preventDefault();
+          target.focus();
+        });
+        item.append(link);
+      } else item.textContent = issue.message;
+      list.append(item);
+    }
+    $('handback-errors').replaceChildren(el('h4', { text: t('errors_heading') }), list);
+    $('handback-errors').hidden = false;
+    $('handback-errors').focus();
+  }
+  const fieldName = (key) => (key === 'note' ? t('handback_label') : t('answer_' + key));
+
   $('handback-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const note = $('note').value.trim();
-    const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/handback', note ? { note: note } : {});
+    const body = note ? { note: note } : {};
+    const file = !panel.filed && $('next-file').checked;
+    if (!panel.filed) {
+      // Only what staff changed: the resident may have answered more since the bot's draft was taken.
+      const now = readAnswers();
+      const changed = {};
+      for (const k of KEYS) if (now[k] !== undefined && JSON.stringify(now[k]) !== panel.initial[k]) changed[k] = now[k];
+      if (Object.keys(changed).length || file) body.resume = Object.assign(Object.keys(changed).length ? { answers: changed } : {}, file ? { file: true } : {});
+    }
+    const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/handback', body);
+    if (r.status === 400) return showErrors(r.data);
+    if (r.status === 409 || r.status === 404) return showErrors(r.data);
     if (r.status !== 200) return say('handback_failed');
     $('note').value = '';
-    say('handed_back');
+    panel.id = null;
+    clearErrors();
+    say(file ? 'handed_back_filing' : 'handed_back');
     showQueue();
   });
 

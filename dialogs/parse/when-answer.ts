@@ -1,0 +1,31 @@
+import { runsToNow } from '../../src/triage/time-limit';
+import { type Lang, type ParsedWhen, parseWhen } from './dates';
+
+/**
+ * Reads an answer to "When did it happen?" that may say the problem is still going on: "since
+ * October 2024 and it's still happening", "on and off since 2023", "every winter", "mae'n dal i
+ * ddigwydd", "byth ers 2023", "bob gaeaf". The start date comes from the date reader
+ * (dates.ts), the "still going on" from the same reading triage uses (src/triage/time-limit.ts).
+ */
+
+export interface WhenReading {
+  /** When it happened, or when it started if it is still going on; null if not said. */
+  start: ParsedWhen | null;
+  ongoing: boolean;
+}
+
+/** "every winter", "bob gaeaf": recurring, so no date ("winter" alone would read as last winter). */
+const RECURRING = /(?<![\p{L}\p{N}])(?:every|each|bob|pob)\s+(?:(?:single|other|few)\s+)?(?:winters?|summers?|autumns?|springs?|falls?|years?|months?|weeks?|days?|nights?|mornings?|time|gaeaf|gaea|haf|hydref|gwanwyn|blwyddyn|flwyddyn|mis|wythnos|dydd|nos|bore|tro)(?![\p{L}\p{N}])/giu;
+
+/** The reading, or null when the answer names neither a date nor that it is still going on. */
+export function readWhenAnswer(text: string, today: string, lang?: Lang): WhenReading | null {
+  const ongoing = runsToNow(text) !== null;
+  const start = parseWhen(text.replace(RECURRING, ' '), today, lang);
+  if (!start && !ongoing) return null;
+  return { start, ongoing };
+}
+
+/** The description already says it is still going on ("for two years and it's still there"). */
+export function describesOngoing(description: string | undefined): boolean {
+  return description !== undefined && runsToNow(description) !== null;
+}

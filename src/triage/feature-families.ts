@@ -1,0 +1,118 @@
+import { cy } from './welsh-forms';
+
+/**
+ * Feature families for the kinds of complaint triage used to miss (issue #19): what a message is
+ * about, beyond its single words. Each is a named pattern over the canonical text (contractions
+ * spelt out, everyday Welsh forms mapped, cue-list words unmutated; other Welsh words are matched
+ * in every mutated form through `cy`). They are features, not rules: the model learns how much
+ * each one weighs for each kind. Prefix `k:`; features.ts registers them.
+ */
+const RE = (s: string) => new RegExp(s);
+
+const OTHER_BODY = RE(
+  String.raw`\b(gp|gps|surgery|doctors|doctor|hospital|nhs|police|pcso|dwp|jobcentre|job centre|school|council tax|bin men|binmen|bins|housing benefit|universal credit|social services|social worker|ambulance)\b` +
+  String.raw`|\b${cy('meddygfa', 'meddyg', 'ysbyty', 'heddlu', 'ysgol')}\b|\b(treth y cyngor|treth cyngor|biniau|budd-dal|credyd cynhwysol|gwasanaethau cymdeithasol|gweithiwr cymdeithasol|ambiwlans)\b`,
+);
+/** The landlord's own part named: its staff, its contractors, "you". */
+export const LANDLORD_NAMED = RE(
+  String.raw`\b(you|your|landlord|housing association|housing officer|repairs? team|contractors?|caretaker|estate officer|neighbourhood officer|tenancy officer)\b` +
+  String.raw`|\b(chi|eich|landlord|cymdeithas dai|swyddog tai|contractwr|contractwyr|tim trwsio|gofalwr)\b`,
+);
+
+export const FAMILIES: Array<[string, RegExp]> = [
+  // Communication failures: no reply, no call back, no update.
+  ['k:no_reply', RE(
+    String.raw`\b(no|without an?|not had an?|never had an?|still no) (reply|replies|response|answer|update|updates|acknowledgement|call back|callback|feedback)\b` +
+    String.raw`|\b(never|nobody|noone|not|havent|hasnt|didnt) (has )?(been )?(replied|responded|answered|called back|rang back|rung back|phoned back|got back|get back|gets back|heard back|returned my)\b` +
+    String.raw`|\b(ignored|ignoring|ignores) (my|our|all) (emails?|letters?|calls?|messages?)\b|\b(emails?|letters?|messages?|calls?) (go|went|are|have gone|were|was) (unanswered|ignored)\b|\bgone quiet|went quiet|goes quiet\b` +
+    String.raw`|\b(dim|heb|heb gael|dal dim) ${cy('ateb', 'ymateb', 'diweddariad', 'gair')}\b|\b(neb|byth|dim) (wedi |yn )?${cy('ffonio', 'galw', 'ateb', 'cysylltu', 'ymateb')} ?(yn )?(ol|nol)?\b|\bheb (glywed|clywed)\b|\b(d?dim|dim) wedi (ateb|ymateb|ffonio yn ol|ffonio nol)\b|\b(wedi )?(mynd|aeth) yn dawel\b`,
+  )],
+  // Errors in letters, records, names and rent or service accounts.
+  ['k:records', RE(
+    String.raw`\b(wrong|incorrect|mistake|mistakes|error|errors|wrongly|mixed up|inaccurate)\b.{0,40}\b(letter|letters|record|records|account|name|address|bill|statement|balance|arrears|file|system|notice)\b` +
+    String.raw`|\b(letter|letters|record|records|account|statement|balance|arrears|notice|system|file)\b.{0,40}\b(wrong|incorrect|mistake|error|wrongly|inaccurate|doesnt match|not mine|someone else)\b|\b(arrears|debt|owe)\b.{0,40}\b(dont|do not|never|not) (owe|in arrears)\b|\bcharged (twice|me twice|wrongly|for something)\b|\brecharge` +
+    String.raw`|\b${cy('anghywir', 'camgymeriad', 'gwall', 'cymysgu')}\b|\b${cy('cyfrif')} ${cy('rhent')}\b|\b${cy('dyled', 'ol-ddyled', 'ol-ddyledion')}\b`,
+  )],
+  // Reasonable adjustments not made, disability not taken into account.
+  ['k:adjustment', RE(
+    String.raw`\b(reasonable )?adjustments?\b|\b(disabled|disability|deaf|blind|wheelchair|autis\w*|adhd|mental health|dyslexi\w*|learning difficult\w*|hard of hearing)\b.{0,60}\b(ignored|not considered|didnt consider|not taken into account|despite|even though|knew|know|told you|told them|asked for|on file|on record|still)\b` +
+    String.raw`|\b(despite|even though|although) .{0,30}\b(disabled|disability|deaf|blind|wheelchair|autis\w*)\b|\b(large print|braille|interpreter|bsl|easy read|text instead|text me instead|email instead)\b` +
+    String.raw`|\b${cy('addasiad', 'addasiadau')}\b|\b${cy('anabl', 'anabledd', 'byddar', 'dall')}\b.{0,60}\b(er|gwybod|wedi dweud|dal|anwybyddu|ystyried)\b|\b(er|er bod|er fy mod) .{0,30}${cy('anabl', 'anabledd', 'byddar', 'dall')}\b|\bprint bras\b|\bcyfieithydd\b`,
+  )],
+  // Paying for a service that is not delivered (a complaint) ...
+  ['k:charge_unserved', RE(
+    String.raw`\b(pay|paying|paid|charged|charge|charges)\b.{0,50}\b(never|not|nobody|noone|no one|doesnt|dont|isnt|arent|hasnt|havent)\b.{0,30}\b(done|happen\w*|come|comes|came|clean\w*|cut|delivered|provided|working|work|been)\b|\b(cleaning|cleaner|gardening|grass cutting|window cleaning|caretaker|lift|communal)\b.{0,50}\b(we|i) (pay|are paying|still pay)\b` +
+    String.raw`|\b(talu|tal|taliad)\b.{0,50}\b(dim|neb|byth|heb|d?dim)\b.{0,30}\b(${cy('glanhau', 'torri', 'dod', 'gwneud', 'gweithio', 'digwydd')})\b`,
+  )],
+  // ... as against disputing how much a charge is (another process).
+  ['k:charge_level', RE(
+    String.raw`\b(service charge|heating charge|charge|charges|bill|rent)\b.{0,40}\b(gone up|went up|increase\w*|doubled|tripled|too high|too much|unreasonable|extortionate|breakdown|challeng\w*|dispute\w*)\b|\b(increase|rise) in (my|our|the) (service )?charges?\b|\bchalleng\w* the charges?\b` +
+    String.raw`|\b(tal|taliad|taliadau|bil)\b.{0,40}\b(codi|cynnydd|rhy uchel|dwbl|treblu|gormod|dadansoddiad|herio)\b`,
+  )],
+  // Disputes about who is responsible: sent to another body for something the landlord caused.
+  ['k:responsibility', RE(
+    String.raw`\b(not|isnt|arent|wasnt) (our|your|their|my|the landlords) (responsibility|problem|fault|job)\b|\b(say|says|said|told me|claim|claims|saying) (its|it is|it was|that its) (my|mine|the councils|the council|not (yours|theirs|you))\b|\btold (me )?to (ring|call|contact|go to|go through) (the )?(council|insurer|insurance|water company|police)\b|\b(blame|blaming|blamed|passing the buck|pass the buck)\b|\b(since|after) (the|your) (works?|contractors?|workmen|builders|repairs?|job)\b|\byour (contractors?|workmen|builders|works|engineers?) (caused|did|broke|damaged|left)\b` +
+    String.raw`|\b(d?dim|dim) yn ${cy('cyfrifoldeb')}\b|\b${cy('cyfrifoldeb')} (chi|nhw|arnoch|y cyngor)\b|\b${cy('bai')}\b|\b(ers|ar ol) (i )?(y|yr) ${cy('gwaith', 'gweithwyr', 'contractwyr', 'adeiladwyr')}\b|\b(dweud|deud|gweud) (mai|taw)\b.{0,30}\b(cyngor|yswiriant|fi)\b`,
+  )],
+  // How an anti-social-behaviour case or an earlier report was handled.
+  ['k:case_handling', RE(
+    String.raw`\b(asb|anti social|antisocial|case|report|complaint)\b.{0,50}\b(closed|no action|not investigated|went quiet|gone quiet|nothing done|dropped|ignored|logged|monitor\w*|lost)\b|\b(keep|keeping|fill in|filled in) (a )?(diary|diaries|log|logs|noise app)\b|\b(case|housing|asb) officer\b.{0,60}\b(never|not|nothing|didnt|doesnt|wont|hasnt|left|changed)\b|\bclosed (my|the|our) (case|report|complaint)\b|\baction plan\b` +
+    String.raw`|\b(cadw|llenwi) ${cy('dyddiadur')}\b|\b(cau|caewyd|wedi cau) (y |yr )?${cy('achos')}\b|\b${cy('achos')}\b.{0,50}\b(dim byd|heb|d?dim|byth|cau)\b|\b${cy('swyddog')} (tai|ymddygiad|achos)\b.{0,60}\b(dim|heb|d?dim|byth)\b`,
+  )],
+  // Unhappy with a stage 1 or complaint answer.
+  ['k:answer_unhappy', RE(
+    String.raw`\b(stage (1|one)|first stage|complaint response|your (response|reply|answer|letter|decision|outcome)|the (response|reply|outcome|decision))\b.{0,60}\b(not happy|unhappy|disagree|dont agree|do not agree|not satisfied|dissatisfied|doesnt (address|answer|cover)|didnt (address|answer|cover)|ignore\w*|missed|wrong|not accept\w*|reject\w*)\b` +
+    String.raw`|\b(not happy|unhappy|disagree|dont agree|not satisfied|dissatisfied|not accept\w*|reject\w*)\b.{0,40}\b(response|reply|answer|outcome|decision|findings|offer)\b` +
+    String.raw`|\b(ymateb|ateb|penderfyniad|canlyniad|cynnig|llythyr)\b.{0,60}\b(d?dim yn cytuno|anghytuno|d?dim yn fodlon|anfodlon|anhapus|d?dim yn hapus|d?dim yn derbyn|gwrthod|anghywir)\b|\b(d?dim yn cytuno|anghytuno|d?dim yn fodlon|anfodlon|anhapus|d?dim yn hapus|d?dim yn derbyn)\b.{0,40}\b(ymateb|ateb|penderfyniad|canlyniad|cynnig)\b`,
+  )],
+  // A wish for the Ombudsman to look at it.
+  ['k:ombudsman_wish', RE(
+    String.raw`\b(want|like|going|go|take|taking|refer|report|complain|escalate|contact|get)\b.{0,30}\b(ombudsman|hos|psow)\b|\bombudsman\b.{0,30}\b(look|review|involved|investigate|step in)\b|\bhow (do|can) i\b.{0,30}\bombudsman\b` +
+    String.raw`|\b(mynd|cysylltu|cwyno|troi) (at|efo|gyda|a|wrth) (yr |y )?ombwdsmon\b|\bombwdsmon\b.{0,30}\b(edrych|adolygu|ymchwilio)\b|\b(eisiau|hoffwn|sut)\b.{0,30}\bombwdsmon\b`,
+  )],
+  // Another body's own service (a GP, the police, the council's own services, a school, the DWP)
+  // with nothing the landlord did in it: signposted. With the landlord named, the landlord's part
+  // can be a complaint; the two are separate features because a linear model cannot combine them.
+  // (features.ts names it k:other_body_only or k:other_body_and_landlord)
+  ['k:other_body', OTHER_BODY],
+  // A matter over and done with, told long after: with a date, a time limit may apply.
+  ['k:over_now', RE(
+    String.raw`\b(is|its|are|was|were|everything is) (all )?(fine|ok|okay|sorted|fixed|done) now\b|\b(has|have|was|were|got) (been )?(fixed|sorted|repaired|replaced|done|finished)( it)? (since|since then|now|ages ago|long ago|in the end)\b|\bnever forgotten\b|\bplayed on my mind\b|\bstill (bothers|upsets) me\b` +
+    String.raw`|\b${cy('trwsio', 'sortio', 'gorffen', 'newid')} ers hynny\b|\b(yn )?iawn (nawr|rwan|erbyn hyn)\b|\bbyth wedi anghofio\b|\bdal i (fy )?(mhoeni|poeni|nghorddi)\b`,
+  )],
+  // Money asked for a loss: an insurance or liability claim, or a remedy within a complaint.
+  ['k:pay_me', RE(
+    String.raw`\b(want|like|expect|need)\b.{0,25}\b(you to pay|them to pay|it paid for|them paid for|paying for|reimburs\w*|to be paid|my money back|the cost)\b|\b(pay|paid) for (a new|the new|a replacement|new|replacing|my|the damage)\b|\b(cover|covers|covering) the (cost|damage)\b` +
+    String.raw`|\b(eisiau|hoffwn|disgwyl|angen)\b.{0,25}\b(i chi|iddyn nhw)? ?${cy('talu')}\b|\b${cy('talu')} am (y|yr|fy|un|rhai) (newydd|difrod)?`,
+  )],
+  // Told as a first report: "first time", "just noticed", "started yesterday".
+  ['k:first_time', RE(
+    String.raw`\b(first time|1st time|just noticed|only just noticed|have noticed|started (yesterday|today|this morning|last night|this week)|since (yesterday|this morning|last night)|new problem|never happened before)\b` +
+    String.raw`|\b(tro cyntaf|tro cynta|newydd (sylwi|ddechrau|dechrau|weld|gweld)|ers (ddoe|neithiwr|bore ma|y bore))\b`,
+  )],
+  // A month, season or event the trouble started from: "since June", "ers mis Mawrth".
+  ['k:since_when', RE(
+    String.raw`\b(since|from) (last )?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|christmas|easter|the (spring|summer|autumn|winter)|we moved in|i moved in|the day)\b` +
+    String.raw`|\bers (mis )?(ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|y gwanwyn|yr haf|yr hydref|y gaeaf|nadolig|pasg|i mi symud|i ni symud|symud)\b`,
+  )],
+  // Asking whether something has happened yet: a status question.
+  ['k:yet', RE(
+    String.raw`\b(yet|any (news|update|progress)|still coming|been booked|been ordered|been sent|due|heard anything)\b[^.!]{0,20}\?|\b(has|have|did|is|are) (there|the|a|my|anyone|someone|you)\b[^.!?]{0,60}\b(yet|booked|ordered|sent|arranged|approved|decided|still coming)\b` +
+    String.raw`|\b(eto|unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|eto|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
+  )],
+  // A suggestion for the service, not a fault: feedback.
+  ['k:suggest', RE(
+    String.raw`\b(would|could) you (think about|consider|look at putting)\b|\bit would be (really |so |very )?(helpful|nice|good|great|better|lovely)\b|\bhow about\b|\bwhy not (put|have|add)\b|\b(suggest|suggestion|idea)\b` +
+    String.raw`|\b(basa|byddai|bydde|fyddai|fydde|base|sa) (yn )?(braf|dda|neis|gwych|help)\b|\bbeth am\b|\b${cy('awgrym', 'awgrymu', 'syniad')}\b`,
+  )],
+];
+
+/**
+ * Families that are signs of history, delay or unhappiness: with any of them a first-report
+ * reading does not decide alone and the resident is asked (classify.ts `clarify`).
+ */
+export const UNSETTLED = new Set([
+  'k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:case_handling', 'k:answer_unhappy', 'k:since_when',
+  // Complaints asked as questions (features.ts QUESTION): who pays for the damage, how much longer.
+  'q:who_pays', 'q:how_long', 'q:what_doing',
+]);

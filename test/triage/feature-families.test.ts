@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { featuresOf } from '../../src/triage/features';
+import { createRuleClassifier } from '../../src/triage/rules';
+import { cy, mutated } from '../../src/triage/welsh-forms';
+
+const profile = createProfileRegistry().get(DEFAULT_POLICY);
+const rules = createRuleClassifier();
+const families = (text: string) => [...featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false).keys()].filter((f) => f.startsWith('k:'));
+
+describe('Welsh forms', () => {
+  it.each([
+    ['cyfrif', ['cyfrif', 'gyfrif', 'nghyfrif', 'chyfrif']],
+    ['llythyr', ['llythyr', 'lythyr']],
+    ['ateb', ['ateb', 'hateb']],
+    ['gwaith', ['gwaith', 'waith', 'ngwaith']],
+  ])('%s is also written %j', (word, forms) => {
+    expect(mutated(word).sort()).toEqual([...forms].sort());
+  });
+
+  it('matches a mutated form as a whole word only', () => {
+    const re = new RegExp(`\\b${cy('cyfrif')}\\b`);
+    expect(re.test('fy nghyfrif rhent')).toBe(true);
+    expect(re.test('cyfrifiadur')).toBe(false);
+  });
+});
+
+// Each family in English and Welsh (everyday and mutated forms), and a message that must not raise it.
+describe('feature families', () => {
+  it.each([
+    ['k:no_reply', 'I have emailed three times and had no reply', 'The repair was booked for Tuesday'],
+    ['k:no_reply', "Does neb wedi ffonio'n ôl ers wythnos", 'Diolch am ffonio ddoe'],
+    ['k:no_reply', 'My housing officer never called back', 'Please call me back on this number'],
+    ['k:records', 'The arrears letter is wrong, I paid every week', 'I got your letter about the gas check'],
+    ['k:records', "Mae camgymeriad yn fy nghyfrif rhent i", 'Sut dw i’n talu rhent?'],
+    ['k:adjustment', "I'm deaf and I asked you to text me instead, but you keep ringing", 'Can I have a new front door key?'],
+    ['k:adjustment', "Gofynnais am addasiadau i'r gawod a does dim byd wedi digwydd", 'Mae’r gawod yn gollwng'],
+    ['k:charge_unserved', "We pay for communal cleaning and nobody has cleaned the stairs since June", 'How do I pay my rent?'],
+    ['k:charge_level', 'My service charge has gone up by 40% and I want a breakdown', 'The lift is broken'],
+    ['k:responsibility', "Since your contractors did the roof we've had mice, and now you say it's my problem", 'There are mice in the kitchen'],
+    ['k:responsibility', "Ers i'r gweithwyr fod yma mae llygod yn y gegin", 'Mae llygod yn y gegin'],
+    ['k:case_handling', 'I reported the noise and the ASB case was closed with no action', 'The people upstairs play loud music every night'],
+    ['k:case_handling', "Dw i wedi cadw dyddiadur ers misoedd a does dim byd yn newid", 'Mae cymydog yn chwarae cerddoriaeth yn uchel'],
+    ['k:answer_unhappy', "I'm not happy with your stage 1 response, it ignored the mould", 'Thank you for your response'],
+    ['k:answer_unhappy', "Dw i ddim yn cytuno â'ch ymateb i'm cwyn", 'Diolch am eich ymateb'],
+    ['k:ombudsman_wish', 'I want to take this to the Ombudsman', 'The boiler is broken'],
+    ['k:ombudsman_wish', "Dw i isio mynd at yr Ombwdsmon", 'Mae’r boeler wedi torri'],
+    ['k:other_body_only', 'My GP surgery keeps cancelling my appointments', 'The repairs team ignored the letter from my GP'],
+    ['k:other_body_only', "Mae'r feddygfa yn canslo fy apwyntiadau", 'Mae’r tap yn diferu'],
+    ['k:other_body_and_landlord', 'The repairs team ignored the letter from my GP', 'My GP surgery keeps cancelling my appointments'],
+    ['k:first_time', "First time I've reported it: the gutter is hanging off", 'The gutter has been hanging off for years'],
+    ['k:first_time', "Dw i newydd sylwi ar lwydni yn y llofft", 'Mae llwydni yn y llofft ers blynyddoedd'],
+    ['k:since_when', 'The heating has been off since June', 'The heating is off'],
+    ['k:since_when', "Mae'r gwres wedi bod i ffwrdd ers mis Mawrth", 'Mae’r gwres i ffwrdd'],
+    ['k:yet', 'Has the contractor ordered the part yet?', 'The contractor left the part in the hall'],
+    ['k:yet', "Ydi'r contractwr wedi archebu'r darn eto?", 'Mae’r contractwr yma'],
+    ['k:over_now', 'In March 2024 the plumber was rude to me. It has been fixed since but I still want to complain', 'The plumber was rude to me this morning'],
+    ['k:over_now', "Mae'r boeler wedi'i drwsio ers hynny ond dw i isio cwyno am 2023", 'Mae’r boeler wedi torri ers ddoe'],
+    ['k:pay_me', 'Your workmen broke my telly and I want you to pay for a new one', 'Your workmen broke my telly'],
+    ['k:pay_me', 'Dw i isio i chi dalu am y carped newydd', 'Mae’r carped newydd yn wlyb'],
+    ['k:suggest', 'It would be really helpful if you put a bench by the shops', 'The bench by the shops is broken'],
+    ['k:suggest', "Basa'n braf cael mainc yn yr ardd", 'Mae’r fainc wedi torri'],
+  ])('%s: raised by %j, not by %j', (family, yes, no) => {
+    expect(families(yes)).toContain(family);
+    expect(families(no)).not.toContain(family);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileRegistry } from '../../src/policy/profiles';
+import { defaultClassifier } from '../../src/triage';
+import { runsToNow, timeLimitFromText } from '../../src/triage/time-limit';
+import type { CueHit } from '../../src/triage/matcher';
+
+/**
+ * Issue #19: a long-running problem is not an old one. The Code's limit is "within 12 months of
+ * the issue occurring" (HOS 2.3): a problem still going on is occurring now, so only an event
+ * placed wholly in the past beyond the limit is a time-limit exclusion by the words alone.
+ */
+const profiles = createProfileRegistry();
+const TODAY = '2026-11-23';
+const longAgo = (words: string): CueHit => ({ cue: 'long_ago', lang: 'en', phrase: words, words });
+
+describe('runsToNow: a span up to now, in both languages', () => {
+  const ONGOING: Array<[string, string]> = [
+    ['We have had mould for two years', 'for two years'],
+    ['for years', 'for years'],
+    ['Damp in the bedroom since 2019', 'since'],
+    ["since October 2024 and it's still going on", 'still'],
+    ["it's still happening", 'still'],
+    ['ongoing', 'ongoing'],
+    ['on and off since 2023', 'since'],
+    ['every winter the bedroom gets mould', 'every winter'],
+    ['They fixed it in 2023 but it came back', 'came back'],
+    ["It was fixed in 2023 but it's still leaking", 'still'],
+    ['three years ago they broke my fence and it is still broken', 'still'],
+    ['ers 2019', 'ers'],
+    ['Mae tamprwydd yn y tŷ ers dwy flynedd', 'ers'],
+    ["Mae'n dal i ddigwydd", 'dal i'],
+    ["Ma' hi dal yna", 'dal yna'],
+    ['Mae o yno o hyd', 'o hyd'],
+    ['byth ers 2023', 'ers'],
+    ['bob gaeaf', 'bob gaeaf'],
+    ["Mae'r broblem yn parhau", 'parhau'],
+    ["Cafodd ei drwsio ond mae wedi dod yn ôl", 'dod yn ol'],
+    ['ers mis Hydref 2024', 'ers'],
+  ];
+  it.each(ONGOING)('%s → runs to now (%s)', (text, words) => {
+    expect(runsToNow(text)).toEqual({ words });
+  });
+
+  const NOT: string[] = [
+    'it happened in 2019',
+    'three years ago they broke my fence',
+    'Torrodd eich contractwr fy ffens dair blynedd yn ôl',
+    'back in 2020',
+    'The leak went on for two years until it was fixed in 2023',
+    "It was damp for a year but it's not happening any more",
+    'Roedd yn gollwng am flwyddyn ond dyw e ddim yn digwydd mwyach',
+    'Mae wedi stopio ers mis Mawrth', // "ers" first, then that it stopped: over
+    "Dw i wedi dod o hyd i'r llythyr", // "dod o hyd" is "to find"
+    'Ers talwm, roedd y ffens wedi torri', // northern "long ago"
+    '12/03/2026',
+    'last week',
+  ];
+  it.each(NOT)('%s → not ongoing', (text) => {
+    expect(runsToNow(text)).toBeNull();
+  });
+});
+
+describe('timeLimitFromText: only an event wholly in the past is late', () => {
+  const ROWS: Array<[string, string, string, boolean]> = [
+    // text, the long_ago words the cue matcher found, profile, late?
+    ['it happened in 2019', 'in 2019', 'housing-ombudsman-code', true],
+    ['three years ago they broke my fence', 'three years', 'housing-ombudsman-code', true],
+    ['Torrodd eich contractwr fy ffens dair blynedd yn ôl', 'dair blynedd', 'psow-model', true],
+    ['We have had mould for two years', 'two years', 'housing-ombudsman-code', false],
+    ['the damp has been there for two years and it is still there', 'two years', 'psow-model', false],
+    ['Back in 2019 the damp started and it is still there', 'back in 2019', 'housing-ombudsman-code', false],
+    ['Mae lleithder ers dwy flynedd', 'dwy flynedd', 'psow-model', false],
+    ['Dechreuodd yn 2019 ac mae o yno o hyd', 'yn 2019', 'bron-afon', false],
+    ['every winter since 2019, when I moved in', 'when i moved in', 'housing-ombudsman-code', false],
+  ];
+  it.each(ROWS)('%s (%s, %s) → late %s', (text, words, policy, late) => {
+    expect(timeLimitFromText(profiles.get(policy), [longAgo(words)], TODAY, text)).toBe(late);
+  });
+
+  it('without the text, reads the cue words as before', () => {
+    expect(timeLimitFromText(profiles.get('housing-ombudsman-code'), [longAgo('two years')], TODAY)).toBe(true);
+  });
+
+  it('triage never excludes a long-running problem as out of time, in either language', () => {
+    const classifier = defaultClassifier();
+    for (const policy of ['housing-ombudsman-code', 'psow-model', 'bron-afon']) {
+      for (const text of ['We have had mould for two years', 'Damp in the bedroom since 2019', 'Mae tamprwydd yn y tŷ ers dwy flynedd', "Back in 2020 the roof started leaking and it's still leaking every winter"]) {
+        const r = classifier.classify(text, profiles.get(policy), {}, { today: TODAY });
+        expect(r.reason, `${policy}: ${text}`).not.toBe('time_limit');
+      }
+      for (const text of ['three years ago your contractor broke my fence', 'it happened in 2019, the fence was broken']) {
+        const r = classifier.classify(text, profiles.get(policy), {}, { today: TODAY });
+        expect(r, `${policy}: ${text}`).toMatchObject({ kind: 'excluded', reason: 'time_limit' });
+      }
+    }
+  });
+});
