@@ -89,11 +89,14 @@ const CONTINUING = new RegExp(
   ].join('|'),
 );
 
+/** "never came back", "heb ddod yn ôl": nobody returned, which is no recurrence. */
+const NOT_BACK = "(?<!(?:never|not|didn t|didnt|did not|hasn t|hasnt|haven t|havent|nobody|no one|noone|heb|byth|ddim|erioed|neb)(?: wedi)? )";
+
 /** Back after a repair or a pause: going on again now, whatever ended before. */
 const RECURRED = new RegExp(
   [
-    '(?:came|come|comes|coming|is|s|are|re|its|it s) back(?! in| then| when)', 'back again', 'returned', 'happened again', 'started again',
-    '(?:dod|ddod|daeth|ddaeth|dwad|ddwad) (?:yn ol|nol|n ol)', '(?:yn ol|nol) eto', 'wedi dechrau eto', 'ail ddechrau', 'digwydd eto',
+    `${NOT_BACK}(?:came|come|comes|coming|is|s|are|re|its|it s) back(?! in| then| when)`, 'back again', 'happened again', 'started again',
+    `${NOT_BACK}(?:dod|ddod|daeth|ddaeth|dwad|ddwad) (?:yn ol|nol|n ol)`, '(?:yn ol|nol) eto', 'wedi dechrau eto', 'ail ddechrau', 'digwydd eto',
   ].join('|'),
 );
 

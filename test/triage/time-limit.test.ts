@@ -54,6 +54,9 @@ describe('runsToNow: a span up to now, in both languages', () => {
     'Ers talwm, roedd y ffens wedi torri', // northern "long ago"
     '12/03/2026',
     'last week',
+    'The repairs team left rubble in my garden after fixing the fence in 2023 and never came back', // nobody returned
+    "Gadawon nhw'r ffens yn 2023 a ddaethon nhw byth yn ôl",
+    "Roedd y contractwr yma yn 2023 a heb ddod yn ôl",
   ];
   it.each(NOT)('%s → not ongoing', (text) => {
     expect(runsToNow(text)).toBeNull();
