@@ -98,7 +98,21 @@ describeInBrowser('a whole complaint in the browser', () => {
     const { page, problems } = await open();
     let n = await botSays(page, /Croeso/, 0);
     await page.locator('[data-lang="en"]').click();
-    await click(page, 'English');
+    // The page's switch tells the bot the language as well. Where the bot is asking "Cymraeg /
+    // English?", that answers it and its buttons go, so "English" is clicked only while it is
+    // still offered (clicking it after the switch would wait for a button that may be gone).
+    const english = page.locator('.webchat__suggested-action', { hasText: 'English' }).first();
+    await expect
+      .poll(
+        async () => {
+          const texts = await page.locator(BOT_SAID).allInnerTexts();
+          if (/What has gone wrong/.test(texts.slice(n).join('\n'))) return true;
+          if (await english.isVisible()) await english.click({ timeout: 5_000 }).catch(() => undefined);
+          return false;
+        },
+        { timeout: 90_000, interval: 500 },
+      )
+      .toBe(true);
     n = await botSays(page, /What has gone wrong/, n);
     for (const [answer, next] of [
       ['Damp in the back bedroom keeps coming back', /Where/],
