@@ -258,12 +258,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'stage 2', 'stage two', 'second stage', 'next stage', 'escalat*', 'take ~ further', 'taking ~ further', 'take this higher', 'appeal ~ decision',
       'appeal ~ outcome', 'appeal ~ response', 'review ~ complaint', 'review of my complaint', 'not accept ~ response|outcome|decision|answer|findings',
       'dont accept ~ response|outcome|decision|answer|findings', 'disagree with ~ response|outcome|decision|findings|answer|reply',
+      'not agree with ~ response|outcome|decision|findings|answer|reply', 'dont agree with ~ response|outcome|decision|findings|answer|reply',
       'reject ~ response|outcome|decision|findings', 'manager to review', 'independent review', 'challenge ~ decision|outcome',
       'not_happy|unhappy|not_satisfied|dissatisfied|disappointed ~ with ~ response|outcome|decision|answer|reply|findings|resolution',
       'not_happy|unhappy|not_satisfied|dissatisfied ~ with ~ how ~ complaint ~ dealt|handled|resolved', 'response ~ complaint ~ not good enough|unacceptable|rubbish|wrong', 'looked at by ~ manager|someone_senior|someone_else', 'want ~ reviewed', 'review it', 'want it reviewed', 'escalated', 'next level', 'higher level', 'go higher', 'can this go higher', 'next step', 'what happens next', 'someone else ~ look', 'can we go to stage 2'],
     cy: [
       'cam 2', 'cam dau', 'ail gam', 'yr cam nesaf', 'cam nesaf', 'uwchgyfeirio', 'mynd a ~ ymhellach', 'mynd ~ ymhellach', 'ymhellach',
       'apelio', 'herio ~ penderfyniad', 'ddim yn derbyn ~ ymateb|penderfyniad|ateb|canlyniad', 'anghytuno ~ ymateb|penderfyniad|ateb|canlyniad',
+      'ddim yn cytuno ~ ymateb|penderfyniad|ateb|canlyniad',
       'adolygu ~ cwyn', 'adolygiad ~ cwyn', 'ddim_yn_hapus|anhapus|siomedig ~ ymateb|ateb|penderfyniad|canlyniad', 'ddim yn fodlon ~ ymateb|ateb|penderfyniad|canlyniad', 'rheolwr ~ edrych', 'edrych arno eto gan', 'adolygu hi|fe|o', 'cam nesa', 'lefel nesaf', 'lefel nesa', 'uwchgyfeiri*', 'ddim yn happy ~ response|ymateb|ateb', 'rhywun arall edrych', 'camau nesaf', 'next step'],
   },
   response_ref: {

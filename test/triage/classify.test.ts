@@ -135,6 +135,22 @@ describe('other kinds and flags', () => {
     expect(classify('hello').kind).toBe('none');
   });
 
+  it.each([
+    ['I do not agree with your stage 1 response to my complaint about the damp', 'not agree with your stage 1 response'],
+    ['I dont agree with the outcome of my complaint', 'dont agree with the outcome'],
+    ["Dw i ddim yn cytuno â'ch ymateb cam 1 i fy nghwyn am y lleithder", "ddim yn cytuno a'ch ymateb"],
+    ["Sa i'n cytuno gyda'r penderfyniad ar fy nghwyn", "sa i'n cytuno gyda'r penderfyniad"],
+    ['Dw i ddim yn cytuno efo eich ymateb i fy nghwyn', 'ddim yn cytuno efo eich ymateb'],
+  ])('hears not agreeing with an answer as escalation, with the words: %s', (text, words) => {
+    const r = classify(text);
+    expect(r.kind).toBe('escalation');
+    expect(cues(r)).toContain(`escalation:${words}`);
+  });
+
+  it('does not read disagreeing about something else as an escalation', () => {
+    expect(classify('I do not agree that the damp is my fault, it keeps coming back').kind).not.toBe('escalation');
+  });
+
   it('hears "nobody has done anything" as dissatisfaction, in either language', () => {
     expect(classify('The damp in my bedroom is getting worse and nobody has done anything after 3 visits').kind).toBe('complaint');
     expect(classify('They have done nothing about the mould').kind).toBe('complaint');
