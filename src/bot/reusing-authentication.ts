@@ -1,14 +1,13 @@
 import type { Activity } from 'botbuilder';
 import {
   type AuthenticateRequestResult,
-  BotFrameworkAuthentication,
-  type BotFrameworkClient,
   type ClaimsIdentity,
   type ConnectorClient,
   ConnectorFactory,
   JwtTokenValidation,
   type UserTokenClient,
 } from 'botframework-connector';
+import { ForwardingBotFrameworkAuthentication } from './forwarding-authentication';
 
 /** Distinct channel endpoints are few; the bound only stops made-up serviceUrls growing memory. */
 const MAX_CLIENTS = 64;
@@ -58,40 +57,24 @@ class ReusingConnectorFactory extends ConnectorFactory {
  * credentials inside are per app id and fetch and cache their own tokens, as the older
  * BotFrameworkAdapter's shared clients did. Authentication of each request is unchanged.
  */
-export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthentication {
+export class ReusingBotFrameworkAuthentication extends ForwardingBotFrameworkAuthentication {
   private readonly connectorClients = new Bounded<ConnectorClient>();
   private readonly tokenClients = new Bounded<UserTokenClient>();
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
-    super();
-  }
-
-  async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     return this.reusing(await this.inner.authenticateRequest(activity, authHeader));
   }
 
-  async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
     return this.reusing(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
   }
 
-  createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     return new ReusingConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectorClients);
   }
 
-  createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
     return this.tokenClients.getOrCreate(appIdOf(claimsIdentity), () => this.inner.createUserTokenClient(claimsIdentity));
-  }
-
-  override createBotFrameworkClient(): BotFrameworkClient {
-    return this.inner.createBotFrameworkClient();
-  }
-
-  override getOriginatingAudience(): string {
-    return this.inner.getOriginatingAudience();
-  }
-
-  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
-    return this.inner.authenticateChannelRequest(authHeader);
   }
 
   private reusing(result: AuthenticateRequestResult): AuthenticateRequestResult {

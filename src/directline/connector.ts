@@ -1,14 +1,12 @@
-import type { Activity } from 'botbuilder';
 import {
   type AuthenticateRequestResult,
   AuthenticationConstants,
   BotFrameworkAuthentication,
-  type BotFrameworkClient,
   ClaimsIdentity,
   ConnectorClient,
   ConnectorFactory,
-  type UserTokenClient,
 } from 'botframework-connector';
+import { ForwardingBotFrameworkAuthentication } from '../bot/forwarding-authentication';
 
 /**
  * How the bot reaches self-hosted Direct Line conversations: a ConnectorClient, as for any
@@ -91,39 +89,15 @@ export function localTurnAuthentication(local: LocalConnector, appId: string): A
  * a stored conversation reference) use the local key. Inbound requests (/api/messages) are
  * authenticated exactly as before.
  */
-export class SelfHostedConnectorAuthentication extends BotFrameworkAuthentication {
+export class SelfHostedConnectorAuthentication extends ForwardingBotFrameworkAuthentication {
   constructor(
-    private readonly inner: BotFrameworkAuthentication,
+    inner: BotFrameworkAuthentication,
     private readonly local: LocalConnector,
   ) {
-    super();
+    super(inner);
   }
 
-  authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateRequest(activity, authHeader);
-  }
-
-  authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
-  }
-
-  createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     return new LocalConnectorFactory(this.local, this.inner.createConnectorFactory(claimsIdentity));
-  }
-
-  createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
-  }
-
-  override createBotFrameworkClient(): BotFrameworkClient {
-    return this.inner.createBotFrameworkClient();
-  }
-
-  override getOriginatingAudience(): string {
-    return this.inner.getOriginatingAudience();
-  }
-
-  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
-    return this.inner.authenticateChannelRequest(authHeader);
   }
 }
