@@ -12,7 +12,10 @@ import { Lifecycle } from './lifecycle';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody, RequestProblem } from './request-body';
 import { BodyTooLarge, type StaffApi } from './staff/api';
-import { BodyTooLargeError, readRawBody, WHATSAPP_WEBHOOK_PATH, type WhatsAppWebhook } from './channels/whatsapp';
+import { INSTAGRAM_WEBHOOK_PATH } from './channels/instagram';
+import { BodyTooLargeError, readRawBody } from './channels/meta/raw-body';
+import type { MetaWebhook } from './channels/meta/webhook';
+import { WHATSAPP_WEBHOOK_PATH } from './channels/whatsapp';
 import type { WebChatSite } from './webchat/site';
 import type { DirectLineApi } from './directline/api';
 import type { DirectLineStreams } from './directline/stream';
@@ -35,7 +38,9 @@ export interface ServerDeps {
   /** Readiness and requests in flight, for shutdown; a fresh one (always ready) if not given. */
   lifecycle?: Lifecycle;
   /** The WhatsApp Cloud API webhook, when its settings are given. */
-  whatsapp?: WhatsAppWebhook;
+  whatsapp?: MetaWebhook;
+  /** The Instagram messaging webhook, when its settings are given. */
+  instagram?: MetaWebhook;
   /** The chat page at / and its assets under /webchat/ (src/webchat/site.ts). */
   webchat?: WebChatSite;
   /** The website chat's connection (src/directline/): /directline/token, /v3/directline/..., /v3/conversations/... */
@@ -292,23 +297,25 @@ export function createServer(deps: ServerDeps): restify.Server {
     server.del(route, staff);
   }
 
-  const whatsapp = deps.whatsapp;
-  if (whatsapp) {
-    server.get(WHATSAPP_WEBHOOK_PATH, async (req, res) => {
-      const out = whatsapp.verify(req.url ?? '/');
+  // Meta's webhooks (src/channels/meta/): verification by GET, signed notifications by POST.
+  for (const [path, hook] of [[WHATSAPP_WEBHOOK_PATH, deps.whatsapp], [INSTAGRAM_WEBHOOK_PATH, deps.instagram]] as const) {
+    if (!hook) continue;
+    const channel = hook.channel.channelId;
+    server.get(path, async (req, res) => {
+      const out = hook.verify(req.url ?? '/');
       res.sendRaw(out.status, out.body, out.headers);
     });
-    server.post(WHATSAPP_WEBHOOK_PATH, async (req, res) => {
+    server.post(path, async (req, res) => {
       if (!lifecycle.enter()) return refuseWhileStopping(res);
       try {
         const encoding = req.headers['content-encoding'];
         if (encoding && encoding !== 'identity') return refuse(res, 415, 'UnsupportedMediaType', 'content-encoding: not supported here');
         const raw = await readRawBody(req as AsyncIterable<Buffer>, req.headers['content-length']);
-        const out = await whatsapp.receive(raw, req.headers['x-hub-signature-256'] as string | undefined);
+        const out = await hook.receive(raw, req.headers['x-hub-signature-256'] as string | undefined);
         res.sendRaw(out.status, out.body, out.headers);
       } catch (e) {
         if (e instanceof BodyTooLargeError) return refuse(res, 413, 'PayloadTooLarge', 'body: too large');
-        log.error({ err: safeError(e) }, 'whatsapp webhook failed');
+        log.error({ err: safeError(e), channel }, 'meta webhook failed');
         if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'the notification could not be processed' });
       } finally {
         lifecycle.leave();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inboundMessages, Notification } from '../../src/channels/whatsapp/inbound';
 import { WHATSAPP_LIMITS as L } from '../../src/channels/whatsapp/limits';
 import { LIST_BUTTON, toCloudMessages } from '../../src/channels/whatsapp/outbound';
-import { sameToken, sign, validSignature } from '../../src/channels/whatsapp/signature';
-import { splitText } from '../../src/channels/whatsapp/split';
+import { sameToken, sign, validSignature } from '../../src/channels/meta/signature';
+import { splitText } from '../../src/channels/split';
 import { activityOf } from '../../src/channels/whatsapp/webhook';
 import { withinLimits } from './whatsapp-limits';
 

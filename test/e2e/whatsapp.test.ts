@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudMessage } from '../../src/channels/whatsapp/outbound';
-import { sign } from '../../src/channels/whatsapp/signature';
+import { sign } from '../../src/channels/meta/signature';
 import { withinLimits } from '../channels/whatsapp-limits';
 import { type RunningBot, startBot } from './server';
 

@@ -1,4 +1,5 @@
 import type { Logger } from '../../log';
+import { GraphPoster } from '../meta/graph';
 import type { CloudMessage } from './outbound';
 import type { WhatsAppSettings } from './settings';
 
@@ -10,41 +11,24 @@ const KNOWN: Record<number, string> = {
   190: 'the access token has expired or is not valid',
 };
 
-/**
- * Sends messages to one resident through POST /{phone-number-id}/messages, in order, each after
- * the previous was accepted. A refusal is logged with Graph's status and error code, never the
- * number or the text, and the rest are not sent (they would arrive out of order).
- */
+/** Sends messages to one resident through POST /{phone-number-id}/messages, in order (meta/graph.ts). */
 export class GraphClient {
+  private readonly poster: GraphPoster;
+
   constructor(
     private readonly settings: WhatsAppSettings,
-    private readonly log: Logger,
-    private readonly timeoutMs = 10_000,
-  ) {}
+    log: Logger,
+    poster?: GraphPoster,
+  ) {
+    this.poster = poster ?? new GraphPoster({ baseUrl: settings.graphUrl, accessToken: settings.accessToken, channel: 'whatsapp', log, known: KNOWN });
+  }
 
   async send(to: string, messages: CloudMessage[]): Promise<string | undefined> {
-    let lastId: string | undefined;
-    for (const m of messages) {
-      let res: Response;
-      try {
-        res = await fetch(`${this.settings.graphUrl}/${this.settings.phoneNumberId}/messages`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${this.settings.accessToken}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to, ...m }),
-          signal: AbortSignal.timeout(this.timeoutMs),
-        });
-      } catch (e) {
-        this.log.error({ reason: (e as Error).name }, 'whatsapp: could not reach the Graph API; reply not sent');
-        return lastId;
-      }
-      const body = (await res.json().catch(() => ({}))) as { messages?: Array<{ id?: string }>; error?: { code?: number } };
-      if (!res.ok) {
-        const code = body.error?.code;
-        this.log.error({ status: res.status, code, meaning: code !== undefined ? KNOWN[code] : undefined }, 'whatsapp: the Graph API refused a reply; the rest of the turn is not sent');
-        return lastId;
-      }
-      lastId = body.messages?.[0]?.id ?? lastId;
-    }
-    return lastId;
+    const path = `${this.settings.phoneNumberId}/messages`;
+    const accepted = await this.poster.postInOrder(messages.map((m) => ({ path, body: { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...m } })));
+    return accepted
+      .map((b) => (b as { messages?: Array<{ id?: string }> }).messages?.[0]?.id)
+      .filter((id): id is string => typeof id === 'string')
+      .pop();
   }
 }

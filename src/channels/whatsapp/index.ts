@@ -1,13 +1,14 @@
 import { ConfigError, type Env } from '../../config/env';
+import type { MetaTurnDeps, MetaWebhook } from '../meta/webhook';
 import { whatsAppSettings } from './settings';
-import { type WhatsAppDeps, WhatsAppWebhook } from './webhook';
+import { whatsAppWebhook } from './webhook';
 
-export { WHATSAPP_WEBHOOK_PATH, WhatsAppWebhook, readRawBody, BodyTooLargeError } from './webhook';
+export { WHATSAPP_WEBHOOK_PATH } from './webhook';
 
 /** The WhatsApp webhook when its settings are given; none (and no route) when they are not. */
-export function createWhatsApp(env: Env, deps: Omit<WhatsAppDeps, 'settings'>): WhatsAppWebhook | undefined {
+export function createWhatsApp(env: Env, deps: MetaTurnDeps): MetaWebhook | undefined {
   const settings = whatsAppSettings(env);
   if (!settings) return undefined;
   if ('missing' in settings) throw new ConfigError(`WhatsApp: ${settings.missing.join(', ')} must be set too (all four, or none)`);
-  return new WhatsAppWebhook({ ...deps, settings });
+  return whatsAppWebhook({ ...deps, settings });
 }

@@ -1,6 +1,7 @@
-import type { Activity, CardAction } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { CHOOSE, choicesOf } from '../meta/choices';
 import { WHATSAPP_LIMITS as L } from './limits';
-import { splitText } from './split';
+import { splitText } from '../split';
 
 /** One Cloud API message body, without `messaging_product` and `to` (the client adds them). */
 export type CloudMessage =
@@ -11,26 +12,8 @@ export type CloudMessage =
       interactive: { type: 'list'; body: { text: string }; action: { button: string; sections: Array<{ rows: Array<{ id: string; title: string; description?: string }> }> } };
     };
 
-/** The list's own button, in both languages as the greeting is: the adapter cannot know which the resident chose. */
-export const LIST_BUTTON = 'Dewis / Choose';
-
-interface Choice {
-  id: string;
-  title: string;
-}
-
-/**
- * A suggested action as a choice: its id is the value a tap must bring back (the renderer's
- * `value.choice` token, or the text an imBack would have posted), its title what is shown.
- */
-function choiceOf(a: CardAction): Choice | undefined {
-  const value = a.value as unknown;
-  const token = value && typeof value === 'object' && typeof (value as { choice?: unknown }).choice === 'string' ? (value as { choice: string }).choice : undefined;
-  const id = token ?? (typeof value === 'string' ? value : a.title);
-  const title = (a.title ?? (typeof value === 'string' ? value : '')).trim();
-  if (!id || !title) return undefined;
-  return { id, title };
-}
+/** The list's own button. */
+export const LIST_BUTTON = CHOOSE;
 
 /** A label cut to `max` with an ellipsis, between words where one ends past half way. */
 function cut(s: string, max: number): string {
@@ -50,13 +33,13 @@ function cut(s: string, max: number): string {
  */
 export function toCloudMessages(activity: Partial<Activity>): CloudMessage[] {
   if (activity.type !== 'message') return [];
-  const choices = (activity.suggestedActions?.actions ?? []).map(choiceOf).filter((c): c is Choice => c !== undefined);
+  const choices = choicesOf(activity);
   let text = (activity.text ?? '').trim();
   const asButtons = choices.length > 0 && choices.length <= L.buttons.max && choices.every((c) => c.title.length <= L.buttons.title && c.id.length <= L.buttons.id);
   const asList = !asButtons && choices.length > 0 && choices.length <= L.list.max && choices.every((c) => c.id.length <= L.list.id);
   if (choices.length && !asButtons && !asList) text = [text, ...choices.map((c, i) => `${i + 1}. ${c.title}`)].filter(Boolean).join('\n');
 
-  const parts = splitText(text, L.text);
+  const parts = text ? splitText(text, L.text) : [];
   const out: CloudMessage[] = [];
   const textMessage = (body: string): CloudMessage => ({ type: 'text', text: { body, preview_url: false } });
   if (!asButtons && !asList) return parts.map(textMessage);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allOrNone, graphUrlRule } from '../meta/settings';
 
 /** The adapter's settings; all four secrets together, or none (the route is then not there). */
 export const WhatsAppSettingsSchema = z.object({
@@ -11,10 +12,7 @@ export const WhatsAppSettingsSchema = z.object({
   /** Any string of your choosing, entered again in the app's webhook set-up; Meta sends it back once to verify the URL. */
   WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   /** The Graph API base, with its version; tests point it at a local stand-in. */
-  WHATSAPP_GRAPH_URL: z
-    .string()
-    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http(s) URL such as https://graph.facebook.com/v23.0')
-    .default('https://graph.facebook.com/v23.0'),
+  WHATSAPP_GRAPH_URL: z.string().refine(graphUrlRule.check, graphUrlRule.message).default(graphUrlRule.default),
 });
 
 export const WHATSAPP_SECRETS = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
@@ -31,9 +29,9 @@ const REQUIRED = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP
 
 /** The settings when the adapter is configured; null when none is set; an error naming what is missing when only some are. */
 export function whatsAppSettings(env: z.infer<typeof WhatsAppSettingsSchema>): WhatsAppSettings | null | { missing: string[] } {
-  const missing = REQUIRED.filter((k) => !env[k]);
-  if (missing.length === REQUIRED.length) return null;
-  if (missing.length) return { missing };
+  const given = allOrNone(env, REQUIRED);
+  if (given === 'none') return null;
+  if (given !== 'all') return given;
   return {
     accessToken: env.WHATSAPP_ACCESS_TOKEN!,
     phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID!,
