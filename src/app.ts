@@ -45,6 +45,7 @@ import { createStaff } from './staff/create';
 import type { StaffGate } from './staff/identity';
 import { createDirectLineApi, createStreams, prepareWebsiteChat } from './directline/setup';
 import { channelFitting } from './channels/fit';
+import { createInstagram } from './channels/instagram';
 import { createWhatsApp } from './channels/whatsapp';
 
 export interface Core {
@@ -233,10 +234,12 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     profile: core.profile,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
-  const whatsapp = createWhatsApp(env, { adapter, run: (context) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log });
+  const metaDeps = { adapter, run: (context: TurnContext) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log };
+  const whatsapp = createWhatsApp(env, metaDeps);
+  const instagram = createInstagram(env, metaDeps);
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, webchat, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PgSettingsSchema } from '../store/pg/settings';
 import { DEFAULT_STAFFED_HOURS, parseStaffedHours } from '../handoff/staffed-hours';
+import { INSTAGRAM_SECRETS, InstagramSettingsSchema } from '../channels/instagram/settings';
 import { WHATSAPP_SECRETS, WhatsAppSettingsSchema } from '../channels/whatsapp/settings';
 import { webChatSettingsProblem, WebChatSettingsSchema } from '../webchat/settings';
 
@@ -50,7 +51,7 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 
 /** Settings whose values must never appear in an error message or a log. */
 // DATABASE_URL usually carries the database password.
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS]);
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS, ...INSTAGRAM_SECRETS]);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -155,6 +156,8 @@ export const EnvSchema = z.object({
   HANDOVER_STAFF_FIRST_NAME: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
   /** WhatsApp Cloud API (src/channels/whatsapp/): all four secrets, or none and no /whatsapp route. */
   ...WhatsAppSettingsSchema.shape,
+  /** Instagram messaging (src/channels/instagram/): all four, or none and no /instagram route. */
+  ...InstagramSettingsSchema.shape,
   /** Website chat (src/directline/): where this server is reached; the bot's serviceUrl for self-hosted Direct Line. */
   PUBLIC_URL: z
     .string()
