@@ -112,6 +112,8 @@ describe('the first message on channels without conversationUpdate, through the 
     expect(kept('SELECT COUNT(*) AS n FROM conversation_activity WHERE conversation_key = ?')).toBe(0);
     expect(kept("SELECT COUNT(*) AS n FROM bot_state WHERE key LIKE '%' || ? || '%'")).toBe(0);
     expect(kept('SELECT COUNT(*) AS n FROM cases WHERE conversation_key = ?')).toBe(0);
+    // Not even an empty user-state row under the commenter's id.
+    expect((d.prepare("SELECT COUNT(*) AS n FROM bot_state WHERE key LIKE '%7000000000000009%'").get() as { n: number }).n).toBe(0);
     d.close();
   });
 
