@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstagramMessage } from '../../src/channels/instagram/outbound';
 import { sign } from '../../src/channels/meta/signature';
 import { withinInstagramLimits } from '../channels/instagram-limits';
+import { type GraphCall, intakeUntilContact, postSigned, standInGraph } from './meta-stand-in';
 import { failedStart, type RunningBot, startBot } from './server';
 
 /**
@@ -16,44 +15,20 @@ const SECRET = 'test-instagram-app-secret-not-real';
 const ACCOUNT = '17841400000000001';
 const TOKEN = 'test-instagram-token-not-real';
 
-interface Sent {
-  path: string;
-  auth: string | undefined;
-  body: { recipient?: { id: string }; messaging_type?: string; message?: InstagramMessage | string };
-}
+type Sent = GraphCall<{ recipient?: { id: string }; messaging_type?: string; message?: InstagramMessage | string }>;
 
-/** A stand-in for the Graph API: the Send API and comment replies, answered as Meta answers them. */
-function standInGraph(): Promise<{ server: Server; url: string; sent: Sent[] }> {
-  const sent: Sent[] = [];
-  let n = 0;
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (d) => (raw += d));
-    req.on('end', () => {
-      const body = JSON.parse(raw || '{}');
-      const reply = /^\/v23\.0\/(\d+)\/replies$/.exec(req.url ?? '');
-      if (req.method === 'POST' && req.url === `/v23.0/${ACCOUNT}/messages`) {
-        sent.push({ path: req.url, auth: req.headers.authorization, body });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ recipient_id: body.recipient?.id, message_id: `aWdfout${++n}` }));
-      }
-      if (req.method === 'POST' && reply) {
-        sent.push({ path: req.url!, auth: req.headers.authorization, body });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ id: `1790000000000${++n}` }));
-      }
-      res.writeHead(404).end();
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v23.0`, sent })));
-}
-
-let graph: Awaited<ReturnType<typeof standInGraph>>;
+let graph: Awaited<ReturnType<typeof standInGraph<Sent['body']>>>;
+let n = 0;
 let bot: RunningBot;
 let counter = 0;
 
 beforeAll(async () => {
-  graph = await standInGraph();
+  // The Send API, and replies under comments, answered as Meta answers them.
+  graph = await standInGraph<Sent['body']>((path, body) => {
+    if (path === `/v23.0/${ACCOUNT}/messages`) return { recipient_id: body.recipient?.id, message_id: `aWdfout${++n}` };
+    if (/^\/v23\.0\/\d+\/replies$/.test(path)) return { id: `1790000000000${++n}` };
+    return undefined;
+  });
   bot = await startBot({
     INSTAGRAM_ACCESS_TOKEN: TOKEN,
     INSTAGRAM_ACCOUNT_ID: ACCOUNT,
@@ -78,14 +53,7 @@ function notification(event: Record<string, unknown>) {
 }
 const fromResident = (igsid: string, message: Record<string, unknown>, mid = `aWdfin${++counter}`) => notification({ sender: { id: igsid }, recipient: { id: ACCOUNT }, message: { mid, ...message } });
 
-async function post(body: string, signature: string | undefined = sign(body, SECRET), headers: Record<string, string> = {}) {
-  const res = await fetch(`${bot.url}/instagram/webhook`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}), ...headers },
-    body,
-  });
-  return { status: res.status, text: await res.text() };
-}
+const post = (body: string, signature?: string | null, headers?: Record<string, string>) => postSigned(`${bot.url}/instagram/webhook`, body, SECRET, signature, headers);
 
 /** One resident on Instagram: what they send, and every message the bot sent them in answer. */
 function resident(igsid: string) {
@@ -132,7 +100,7 @@ describe('Instagram through its webhook', () => {
   it('refuses what is not a signed Instagram notification, and the bot does not run', async () => {
     const before = graph.sent.length;
     const body = fromResident('5790000000000001', { text: 'hello' });
-    expect((await post(body, null as unknown as undefined)).status).toBe(401);
+    expect((await post(body, null)).status).toBe(401);
     expect((await post(body, sign(body, 'another-secret'))).status).toBe(401);
     expect((await post(body, sign(`${body} `, SECRET))).status).toBe(401);
     expect((await post('{"object":', sign('{"object":', SECRET))).status).toBe(400);
@@ -208,20 +176,7 @@ describe('Instagram through its webhook', () => {
 
   it('takes a whole complaint in English, asks for an email or phone (24-hour window), and the case records the channel', async () => {
     const r = resident('5790000000000010');
-    expect(await r.say('Hi')).toMatch(/Shwmae[\s\S]*automated assistant/);
-    expect(r.choices()).toEqual(['Cymraeg', 'English']);
-    expect(await r.tap('English')).toMatch(/What has gone wrong/);
-    expect(await r.say('The boiler keeps breaking and nobody has come to fix it')).toMatch(/Where is the problem/);
-    expect(await r.say('Flat 3, 12 Park Road')).toMatch(/When did it happen/);
-    expect(await r.say('3 weeks ago')).toMatch(/reported this to us before/);
-    expect(await r.tap('Yes')).toMatch(/When and how did you report it/);
-    expect(await r.say('I phoned twice, nobody came')).toMatch(/affected you/);
-    expect(await r.say('No hot water with two small children')).toMatch(/court claim/);
-    expect(await r.say('no')).toMatch(/put things right/);
-    expect(await r.say('1 and 4')).toMatch(/easier for you/);
-    expect(await r.say('no')).toMatch(/Are you the resident/);
-    expect(await r.say("I'm the resident")).toMatch(/What's your name/);
-    expect(await r.say('Sam Jones')).toMatch(/How can we contact you/);
+    await intakeUntilContact(r, 'en');
     expect(await r.say('Flat 3, 12 Park Road, CF10 1AA')).toMatch(/Which language should we write to you in/);
     expect(await r.say('English')).toMatch(/24 hours after your last message[\s\S]*email address or phone number/);
     expect(await r.say('sam@example.com')).toMatch(/What went wrong: The boiler keeps breaking[\s\S]*sam@example\.com/);
@@ -253,19 +208,7 @@ describe('Instagram through its webhook', () => {
 
   it('takes a whole complaint in Welsh, with quick replies read by their payload', async () => {
     const r = resident('5790000000000020');
-    await r.say('Shwmae');
-    expect(await r.tap('Cymraeg')).toMatch(/Beth sydd wedi mynd o'i le/);
-    expect(await r.say("Ma'r boeler wedi torri eto a does neb wedi dod i'w drwsio")).toMatch(/Ble mae'r broblem/);
-    expect(await r.say('Fflat 2, 5 Heol y Castell')).toMatch(/Pryd ddigwyddodd hyn/);
-    expect(await r.say('3 mis yn ôl')).toMatch(/rhoi gwybod i ni am hyn o'r blaen/);
-    expect(await r.tap('Ydw')).toMatch(/Pryd a sut rhoesoch chi wybod/);
-    expect(await r.say('Ffoniais i ddwywaith ym mis Medi')).toMatch(/effeithio arnoch chi/);
-    expect(await r.say('Dim dŵr poeth i fy mhlant')).toMatch(/hawliad llys/);
-    expect(await r.say('nac oes')).toMatch(/unioni pethau/);
-    expect(await r.say('trwsio ac ymddiheuriad')).toMatch(/haws i chi/);
-    expect(await r.say('dim')).toMatch(/Ai chi yw'r preswylydd/);
-    expect(await r.say('fi')).toMatch(/Beth yw eich enw/);
-    expect(await r.say('Siân Owen')).toMatch(/Sut gallwn ni gysylltu/);
+    await intakeUntilContact(r, 'cy');
     expect(await r.say('Fflat 2, 5 Heol y Castell, Caerdydd CF10 3AB')).toMatch(/Ym mha iaith/);
     expect(await r.say('Cymraeg')).toMatch(/24 awr ar ôl eich neges ddiwethaf[\s\S]*gyfeiriad e-bost neu rif ffôn/);
     expect(await r.say('sian@enghraifft.cymru')).toMatch(/Dyma beth sydd gen i[\s\S]*sian@enghraifft\.cymru/);

@@ -1,48 +1,25 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudMessage } from '../../src/channels/whatsapp/outbound';
 import { sign } from '../../src/channels/meta/signature';
 import { withinLimits } from '../channels/whatsapp-limits';
+import { type GraphCall, intakeUntilContact, postSigned, standInGraph } from './meta-stand-in';
 import { type RunningBot, startBot } from './server';
 
 const SECRET = 'test-app-secret-not-real';
 const PHONE_NUMBER_ID = '109876543210';
 const TOKEN = 'test-access-token-not-real';
 
-interface Sent {
-  to: string;
-  auth: string | undefined;
-  message: CloudMessage & { messaging_product: string };
-}
+type Sent = GraphCall<CloudMessage & { messaging_product: string; to: string }>;
 
-/** A stand-in for the Graph API: keeps what the bot sends and answers as the Cloud API does. */
-function standInGraph(): Promise<{ server: Server; url: string; sent: Sent[] }> {
-  const sent: Sent[] = [];
-  let n = 0;
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== `/v23.0/${PHONE_NUMBER_ID}/messages`) {
-        res.writeHead(404).end();
-        return;
-      }
-      const message = JSON.parse(body);
-      sent.push({ to: message.to, auth: req.headers.authorization, message });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: message.to, wa_id: message.to }], messages: [{ id: `wamid.out.${++n}` }] }));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v23.0`, sent })));
-}
-
-let graph: Awaited<ReturnType<typeof standInGraph>>;
+let graph: Awaited<ReturnType<typeof standInGraph<Sent['body']>>>;
+let n = 0;
 let bot: RunningBot;
 let counter = 0;
 
 beforeAll(async () => {
-  graph = await standInGraph();
+  graph = await standInGraph<Sent['body']>((path, message) =>
+    path === `/v23.0/${PHONE_NUMBER_ID}/messages` ? { messaging_product: 'whatsapp', contacts: [{ input: message.to, wa_id: message.to }], messages: [{ id: `wamid.out.${++n}` }] } : undefined,
+  );
   bot = await startBot({
     WHATSAPP_ACCESS_TOKEN: TOKEN,
     WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
@@ -81,14 +58,7 @@ function notification(from: string, message: Record<string, unknown>, id = `wami
   });
 }
 
-async function post(body: string, signature: string | undefined = sign(body, SECRET)) {
-  const res = await fetch(`${bot.url}/whatsapp/webhook`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
-    body,
-  });
-  return { status: res.status, text: await res.text() };
-}
+const post = (body: string, signature?: string | null) => postSigned(`${bot.url}/whatsapp/webhook`, body, SECRET, signature);
 
 /** One resident on WhatsApp: what they send, and every message the bot sent them in answer. */
 function resident(waId: string) {
@@ -96,14 +66,14 @@ function resident(waId: string) {
     const before = graph.sent.length;
     const r = await post(notification(waId, message));
     expect(r.status).toBe(200);
-    const replies = graph.sent.slice(before).filter((s) => s.to === waId);
+    const replies = graph.sent.slice(before).filter((s) => s.body.to === waId);
     for (const s of replies) {
       expect(s.auth).toBe(`Bearer ${TOKEN}`);
-      expect(s.message.messaging_product).toBe('whatsapp');
-      withinLimits(s.message);
+      expect(s.body.messaging_product).toBe('whatsapp');
+      withinLimits(s.body);
     }
     expect(replies.length, 'every message is answered').toBeGreaterThan(0);
-    return replies.map((s) => s.message);
+    return replies.map((s) => s.body);
   };
   const textOf = (ms: CloudMessage[]) => ms.map((m) => (m.type === 'text' ? m.text.body : m.interactive.body.text)).join('\n');
   /** The choices the last reply offered, as WhatsApp shows them: [id, title]. */
@@ -142,7 +112,7 @@ describe('WhatsApp through the Cloud API webhook', () => {
   it('refuses a notification without a valid signature, and the bot does not run', async () => {
     const before = graph.sent.length;
     const body = notification('447700900001', { type: 'text', text: { body: 'hello' } });
-    expect((await post(body, null as unknown as undefined)).status).toBe(401);
+    expect((await post(body, null)).status).toBe(401);
     expect((await post(body, sign(body, 'another-secret'))).status).toBe(401);
     expect((await post(body, sign(`${body} `, SECRET))).status).toBe(401);
     expect((await post('{"object":', sign('{"object":', SECRET))).status).toBe(400);
@@ -167,20 +137,7 @@ describe('WhatsApp through the Cloud API webhook', () => {
 
   it('takes a whole complaint in English, with buttons and taps, never over the limits', async () => {
     const r = resident('447700900003');
-    expect(await r.say('Hi')).toMatch(/Shwmae[\s\S]*automated assistant/);
-    expect(r.choices()).toEqual(['Cymraeg', 'English']);
-    expect(await r.tap('English')).toMatch(/What has gone wrong/);
-    expect(await r.say('The boiler keeps breaking and nobody has come to fix it')).toMatch(/Where is the problem/);
-    expect(await r.say('Flat 3, 12 Park Road')).toMatch(/When did it happen/);
-    expect(await r.say('3 weeks ago')).toMatch(/reported this to us before/);
-    expect(await r.say('yes')).toMatch(/When and how did you report it/);
-    expect(await r.say('I phoned twice, nobody came')).toMatch(/affected you/);
-    expect(await r.say('No hot water with two small children')).toMatch(/court claim/);
-    expect(await r.say('no')).toMatch(/put things right/);
-    expect(await r.say('1 and 4')).toMatch(/easier for you/);
-    expect(await r.say('no')).toMatch(/Are you the resident/);
-    expect(await r.say("I'm the resident")).toMatch(/What's your name/);
-    expect(await r.say('Sam Jones')).toMatch(/How can we contact you/);
+    await intakeUntilContact(r, 'en');
     expect(await r.say('07700 900123')).toMatch(/Which language should we write to you in/);
     expect(await r.say('English')).toMatch(/good time to call/);
     expect(await r.say('after 5pm')).toMatch(/What went wrong: The boiler keeps breaking/);
@@ -189,19 +146,7 @@ describe('WhatsApp through the Cloud API webhook', () => {
 
   it('takes a whole complaint in Welsh, never over the limits', async () => {
     const r = resident('447700900004');
-    await r.say('Shwmae');
-    expect(await r.tap('Cymraeg')).toMatch(/Beth sydd wedi mynd o'i le/);
-    expect(await r.say("Ma'r boeler wedi torri eto a does neb wedi dod i'w drwsio")).toMatch(/Ble mae'r broblem/);
-    expect(await r.say('Fflat 2, 5 Heol y Castell')).toMatch(/Pryd ddigwyddodd hyn/);
-    expect(await r.say('3 mis yn ôl')).toMatch(/rhoi gwybod i ni am hyn o'r blaen/);
-    expect(await r.say('do')).toMatch(/Pryd a sut rhoesoch chi wybod/);
-    expect(await r.say('Ffoniais i ddwywaith ym mis Medi')).toMatch(/effeithio arnoch chi/);
-    expect(await r.say('Dim dŵr poeth i fy mhlant')).toMatch(/hawliad llys/);
-    expect(await r.say('nac oes')).toMatch(/unioni pethau/);
-    expect(await r.say('trwsio ac ymddiheuriad')).toMatch(/haws i chi/);
-    expect(await r.say('dim')).toMatch(/Ai chi yw'r preswylydd/);
-    expect(await r.say('fi')).toMatch(/Beth yw eich enw/);
-    expect(await r.say('Siân Owen')).toMatch(/Sut gallwn ni gysylltu/);
+    await intakeUntilContact(r, 'cy');
     expect(await r.say('sian@enghraifft.cymru')).toMatch(/Ym mha iaith/);
     expect(await r.say('Cymraeg')).toMatch(/Dyma beth sydd gen i/);
     expect(await r.say('ydy')).toMatch(/Eich cyfeirnod yw CMP-\w{4}-\w{4}[\s\S]*ei chydnabod erbyn/);
