@@ -2,7 +2,7 @@ import type { Activity, ConversationAccount } from 'botbuilder';
 import type { Logger } from '../../log';
 import { tapped } from '../meta/choices';
 import { GraphPoster } from '../meta/graph';
-import { type MetaChannel, type MetaTurnDeps, MetaWebhook } from '../meta/webhook';
+import { type MetaChannel, type MetaTurnDeps, MetaWebhook, readNotification } from '../meta/webhook';
 import { type InboundEvent, inboundEvents, Notification } from './inbound';
 import { toCommentReply, toInstagramMessages } from './outbound';
 import type { InstagramSettings } from './settings';
@@ -37,10 +37,7 @@ export function instagramChannel(settings: InstagramSettings, log: Logger, poste
     notification: 'an Instagram',
     appSecret: settings.appSecret,
     verifyToken: settings.verifyToken,
-    activities(json) {
-      const parsed = Notification.safeParse(json);
-      return parsed.success ? inboundEvents(parsed.data, settings.accountId).map((e) => activityOf(e, settings)) : null;
-    },
+    activities: readNotification(Notification, (n) => inboundEvents(n, settings.accountId).map((e) => activityOf(e, settings))),
     async send(conversationId, activity) {
       if (conversationId.startsWith(COMMENT)) {
         const commentId = conversationId.slice(COMMENT.length);

@@ -1,4 +1,5 @@
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { z } from 'zod';
 import { ClaimsIdentity, type AuthenticateRequestResult, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import { isLostRace } from '../../bot/bot-state';
 import { safeError, type Logger } from '../../log';
@@ -32,6 +33,14 @@ export interface MetaChannel {
   activities(json: unknown): Activity[] | null;
   /** Sends one of the bot's activities to a conversation; the id Graph gave the last message, or '' when none was sent. */
   send(conversationId: string, activity: Partial<Activity>): Promise<string>;
+}
+
+/** A channel's `activities`: the notification read by its schema (null when it is not one), then mapped to activities. */
+export function readNotification<S extends z.ZodType>(schema: S, activities: (notification: z.infer<S>) => Activity[]): (json: unknown) => Activity[] | null {
+  return (json) => {
+    const parsed = schema.safeParse(json);
+    return parsed.success ? activities(parsed.data) : null;
+  };
 }
 
 export interface MetaTurnDeps {

@@ -1,7 +1,7 @@
 import type { Activity, ConversationAccount } from 'botbuilder';
 import type { Logger } from '../../log';
 import { tapped } from '../meta/choices';
-import { type MetaChannel, type MetaTurnDeps, MetaWebhook } from '../meta/webhook';
+import { type MetaChannel, type MetaTurnDeps, MetaWebhook, readNotification } from '../meta/webhook';
 import { GraphClient } from './graph';
 import { type InboundMessage, inboundMessages, Notification } from './inbound';
 import { toCloudMessages } from './outbound';
@@ -20,10 +20,7 @@ export function whatsAppChannel(settings: WhatsAppSettings, log: Logger, graph =
     notification: 'a WhatsApp Business Account',
     appSecret: settings.appSecret,
     verifyToken: settings.verifyToken,
-    activities(json) {
-      const parsed = Notification.safeParse(json);
-      return parsed.success ? inboundMessages(parsed.data, settings.phoneNumberId).map((m) => activityOf(m, settings)) : null;
-    },
+    activities: readNotification(Notification, (n) => inboundMessages(n, settings.phoneNumberId).map((m) => activityOf(m, settings))),
     async send(to, activity) {
       const messages = toCloudMessages(activity);
       return messages.length ? ((await graph.send(to, messages)) ?? '') : '';
