@@ -219,7 +219,13 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const rateLimit = new RateLimiter(env.MESSAGE_RATE_LIMIT, core.clock);
   const lifecycle = new Lifecycle();
   // The staff handover: replies and hand-backs reach the resident proactively through the adapter.
-  const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume));
+  const metaDeps = { adapter, run: (context: TurnContext) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log };
+  const whatsapp = createWhatsApp(env, metaDeps);
+  const instagram = createInstagram(env, metaDeps);
+  const metaHooks = [whatsapp, instagram];
+  const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume), (ref) =>
+    metaHooks.find((hook) => hook?.channel.channelId === ref.channelId),
+  );
   const handoffStreams = new StreamClosers();
   const handoffs = new HandoffApi({
     auth: new GateStaff(core.staffGate),
@@ -234,9 +240,6 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     profile: core.profile,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
-  const metaDeps = { adapter, run: (context: TurnContext) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log };
-  const whatsapp = createWhatsApp(env, metaDeps);
-  const instagram = createInstagram(env, metaDeps);
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
   const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams });

@@ -3,6 +3,11 @@ import { sendReplies } from '../channels/fit';
 import type { ConversationLocks, Handoff } from '../store/ports';
 import type { HandBackResume, ResidentDelivery } from './api';
 
+/** A channel that starts a turn in one of its conversations itself (src/channels/meta/webhook.ts). */
+export interface ProactiveChannel {
+  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
 /** Marks a message as written by a person, for channels and pages that show it differently. */
 export const FROM_PERSON = 'fromPerson';
 
@@ -21,19 +26,22 @@ export class AdapterDelivery implements ResidentDelivery {
     private readonly appId: string,
     private readonly locks: ConversationLocks,
     private readonly resume: (context: TurnContext, resume: HandBackResume) => Promise<void>,
+    /** Channels with an adapter of our own (WhatsApp, Instagram), which continue their conversations themselves. */
+    private readonly ownChannel: (reference: Partial<ConversationReference>) => ProactiveChannel | undefined = () => undefined,
   ) {}
 
   private async proactive(handoff: Handoff, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     let failure: unknown;
-    await this.locks.run(handoff.conversationKey, () =>
-      this.adapter.continueConversationAsync(this.appId, handoff.conversationRef as Partial<ConversationReference>, async (context) => {
-        try {
-          await logic(context);
-        } catch (e) {
-          failure = e;
-        }
-      }),
-    );
+    const reference = handoff.conversationRef as Partial<ConversationReference>;
+    const own = this.ownChannel(reference);
+    const run = async (context: TurnContext) => {
+      try {
+        await logic(context);
+      } catch (e) {
+        failure = e;
+      }
+    };
+    await this.locks.run(handoff.conversationKey, () => (own ? own.continueConversation(reference, run) : this.adapter.continueConversationAsync(this.appId, reference, run)));
     if (failure) throw failure;
   }
 

@@ -1,4 +1,5 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { type Activity, ActivityEventNames, ActivityTypes, type CloudAdapter, type ConversationReference, TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import { ClaimsIdentity, type AuthenticateRequestResult, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import { isLostRace } from '../../bot/bot-state';
@@ -90,6 +91,18 @@ export class MetaWebhook {
       callerId: undefined as unknown as string,
       connectorFactory: factory,
     };
+  }
+
+  /**
+   * A turn the bot starts itself (a member of staff's message, the hand-back) in one of this
+   * channel's conversations, run as continueConversationAsync runs one, through the same
+   * middleware, but with this channel's identity and connector: the Bot Framework connector
+   * continueConversationAsync would use knows no Graph API.
+   */
+  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    // As botbuilder's own continuation activity: a fresh id, or the re-delivery check would take it for the resident's last message.
+    const activity = { ...TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation }, reference, true), id: randomUUID(), relatesTo: reference } as Activity;
+    return this.deps.adapter.processActivityDirect(this.auth, activity, logic);
   }
 
   /** GET: Meta's one-off check that the URL is ours, answered with its challenge. */
