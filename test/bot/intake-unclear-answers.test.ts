@@ -72,6 +72,16 @@ describe.each(Object.entries(LANGS))('%s: an answer that is not a place, or a ba
     expect(all(await c.say(L.cancel))).toMatch(L.cancelled);
   });
 
+  it('keeps a person and a language switch working while asking again for the place', async () => {
+    const c = chat();
+    await sayInTurn(c, ...L.opening);
+    expect(all(await c.say('Cwyn'))).toMatch(L.whereAgain);
+    expect(all(await c.say(lang === 'cy' ? 'siarad â pherson' : 'speak to a person'))).toMatch(lang === 'cy' ? /aelod o staff[\s\S]*Ble mae'r broblem/ : /member of staff[\s\S]*Where is the problem/);
+    const other = all(await c.say(lang === 'cy' ? 'English' : 'Cymraeg'));
+    expect(other).toMatch(lang === 'cy' ? /Where is the problem/ : /Ble mae'r broblem/);
+    expect(all(await c.say(lang === 'cy' ? 'the landing' : 'y landin'))).toMatch(lang === 'cy' ? /When did it happen/ : /Pryd ddigwyddodd hyn/);
+  });
+
   const bare = lang === 'cy' ? ['do', 'ydy', 'iawn', 'na', 'ok'] : ['yes', 'ok', 'no', 'yep thanks'];
   it.each(bare)('asks what the effect was once after a bare %j, then takes the answer', async (answer) => {
     const c = chat();
