@@ -156,8 +156,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (state.step === 'change_which') return this.onChangeWhich(dc, state, text, lang);
 
     const q = question(state.step);
-    const result = q.parse(text, state.answers, this.questionContext(dc.context, lang));
-    if (!result.ok) return this.retry(dc, state, lang, result.retryKey);
+    const result = q.parse(text, state.answers, { ...this.questionContext(dc.context, lang), attempt: state.retries });
+    if (!result.ok) return this.retry(dc, state, lang, result.retryKey, result.asks);
     state.retries = 0;
     if (q.id === 'description' && this.services.onDescription) {
       const outcome = await this.services.onDescription(dc.context, text, lang, state.explicit === true);
@@ -270,7 +270,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     return this.ask(dc, state, lang);
   }
 
-  private async retry(dc: DialogContext, state: IntakeState, lang: Lang, key?: string): Promise<DialogTurnResult> {
+  private async retry(dc: DialogContext, state: IntakeState, lang: Lang, key?: string, asks = false): Promise<DialogTurnResult> {
     state.retries++;
     const t = this.t(lang);
     if (state.retries >= MAX_RETRIES) {
@@ -278,6 +278,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       state.retries = 0;
       const outcome = await this.services.requestHuman(dc.context, 'not_understood');
       if (outcome === 'callback_offered') return Dialog.EndOfTurn;
+    } else if (asks) {
+      // The message asks the question again itself (with examples): the prompt is not repeated.
+      await dc.context.sendActivity(t(`intake:${key}`));
+      return Dialog.EndOfTurn;
     } else {
       await dc.context.sendActivity(t(`intake:${key ?? 'retry'}`));
     }

@@ -5,7 +5,8 @@ import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
 import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
 import { type Choice, matchMany, matchOne } from '../parse/choices';
-import { readYesNo } from '../parse/yes-no';
+import { readAnswer, readYesNo } from '../parse/yes-no';
+import { looksLikePlace } from '../parse/place';
 import { parseContact } from '../parse/contact';
 import { describesOngoing, readWhenAnswer } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
@@ -55,9 +56,15 @@ export interface QuestionContext {
   lang: Lang;
   /** London date of the conversation, YYYY-MM-DD. */
   today: string;
+  /** Answers to this question already asked about again (0 for the first answer). */
+  attempt?: number;
 }
 
-export type ParseResult = { ok: true; say?: Say[] } | { ok: false; retryKey?: string };
+/**
+ * Not taken: asked again after `retryKey`'s message. With `asks`, that message is the question
+ * asked again (with examples), so the prompt is not repeated under it.
+ */
+export type ParseResult = { ok: true; say?: Say[] } | { ok: false; retryKey?: string; asks?: boolean };
 
 export type ChoiceList = 'yes_no' | 'court' | 'outcomes' | 'adjustments' | 'representative' | 'letter_language';
 
@@ -93,6 +100,12 @@ const freeText = (id: QuestionId, field: 'description' | 'location' | 'impact', 
   },
   clear: (a) => delete a[field],
 });
+
+/** Only a yes, a no or an "ok", with nothing else said. */
+function bareAnswer(text: string): boolean {
+  const r = readAnswer(text);
+  return r.clear && (r.answer === 'yes' || r.answer === 'no');
+}
 
 function yesNo(text: string): YesNoUnsure | null {
   return readYesNo(text);
@@ -139,7 +152,18 @@ export const QUESTIONS: readonly Question[] = [
       return { ok: true };
     },
   },
-  freeText('location', 'location'),
+  {
+    ...freeText('location', 'location'),
+    parse(text, a, ctx) {
+      const t = text.trim();
+      if (t.length < 2 && !/\d/.test(t)) return { ok: false };
+      // "Cwyn", "can you help me": asked once more, with examples; a second answer is taken as
+      // written, so nobody is trapped by a place this reader does not know.
+      if (!looksLikePlace(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'location.not_a_place', asks: true };
+      a.location = t;
+      return { ok: true };
+    },
+  },
   {
     id: 'when',
     promptKey: 'q.when',
@@ -212,7 +236,18 @@ export const QUESTIONS: readonly Question[] = [
       if (a.reportedBefore) delete a.reportedBefore.details;
     },
   },
-  freeText('impact', 'impact'),
+  {
+    ...freeText('impact', 'impact'),
+    parse(text, a, ctx) {
+      const t = text.trim();
+      if (t.length < 2) return { ok: false };
+      // A bare "do", "yes" or "ok" answers a yes/no question this is not: asked once what the
+      // effect was, then taken as written.
+      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'impact.what_effect', asks: true };
+      a.impact = t;
+      return { ok: true };
+    },
+  },
   {
     id: 'court_claim',
     promptKey: 'q.court_claim',

@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock/clock';
 import { readEnv } from '../config/env';
-import { normaliseStaffName, staffNameProblem } from '../staff/accounts/names';
+import { displayNameProblem, normaliseDisplayName, normaliseStaffName, staffNameProblem } from '../staff/accounts/names';
 import { hashPassword, oneTimePassword } from '../staff/accounts/password';
 import { createLogger } from '../log';
 import { openStore } from '../store/open';
 import type { Store } from '../store/ports';
 
-export const STAFF_USAGE = `  staff add <name> [--display-name <name>] [--oidc]
+export const STAFF_USAGE = `  staff add <name> [--name "<full name>"] [--oidc]
                             Create a console account; prints a one-time password to change at first
-                            sign-in. --oidc: no password; signs in only through OpenID Connect (the
-                            name is then the e-mail address or UPN the provider gives).
+                            sign-in. <name> signs in; --name (or --display-name) is the person's
+                            name as the console shows it, and its first word is what residents see
+                            when they join a conversation (default: <name> with a capital).
+                            --oidc: no password; signs in only through OpenID Connect (the name is
+                            then the e-mail address or UPN the provider gives).
   staff list                List the accounts (name, display name, enabled, password state).
   staff disable <name>      Stop an account signing in and end its sessions at once.
   staff enable <name>       Let a disabled account sign in again.
@@ -26,7 +29,7 @@ export interface StaffCommandResult {
 export async function staffCommand(args: string[], environment: Record<string, string | undefined> = process.env): Promise<StaffCommandResult | 'usage'> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { 'display-name': { type: 'string' }, oidc: { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { name: { type: 'string' }, 'display-name': { type: 'string' }, oidc: { type: 'boolean' } } });
   } catch (e) {
     return { code: 2, err: `complaints staff: ${(e as Error).message}\n` };
   }
@@ -38,25 +41,37 @@ export async function staffCommand(args: string[], environment: Record<string, s
     const problem = staffNameProblem(name);
     if (problem) return { code: 2, err: `complaints staff: the name ${problem}\n` };
   }
+  // --name and --display-name are one setting; both given must agree.
+  const shownAs = parsed.values.name ?? parsed.values['display-name'];
+  if (parsed.values.name !== undefined && parsed.values['display-name'] !== undefined && parsed.values.name !== parsed.values['display-name']) {
+    return { code: 2, err: 'complaints staff: give --name or --display-name, not both\n' };
+  }
+  if (shownAs !== undefined && sub !== 'add') return { code: 2, err: `complaints staff: --name is for \`staff add\`\n` };
+  const displayName = shownAs === undefined ? undefined : normaliseDisplayName(shownAs);
+  if (displayName !== undefined) {
+    const problem = displayNameProblem(displayName);
+    if (problem) return { code: 2, err: `complaints staff: --name ${problem}\n` };
+  }
   const env = readEnv(environment);
   const store = await openStore(env, { clock: systemClock, log: createLogger('silent') });
   try {
-    return await run(store, sub!, name, parsed.values);
+    return await run(store, sub!, name, { displayName, oidc: parsed.values.oidc });
   } finally {
     await store.close();
   }
 }
 
-async function run(store: Store, sub: string, name: string, options: { 'display-name'?: string; oidc?: boolean }): Promise<StaffCommandResult> {
+async function run(store: Store, sub: string, name: string, options: { displayName?: string; oidc?: boolean }): Promise<StaffCommandResult> {
   const at = systemClock.now().toISOString();
   const accounts = store.staffAccounts;
   switch (sub) {
     case 'add': {
-      const displayName = (options['display-name'] ?? name.split(/[@.]/)[0]).trim().slice(0, 100);
+      const fromName = name.split(/[@.]/)[0].slice(0, 100);
+      const displayName = options.displayName ?? fromName.charAt(0).toUpperCase() + fromName.slice(1);
       const password = options.oidc ? null : oneTimePassword();
       const created = await accounts.create({
         name,
-        displayName: displayName.charAt(0).toUpperCase() + displayName.slice(1),
+        displayName,
         passwordHash: password === null ? null : await hashPassword(password),
         mustChangePassword: password !== null,
         disabled: false,
@@ -66,7 +81,9 @@ async function run(store: Store, sub: string, name: string, options: { 'display-
       if (!created) return { code: 1, err: `complaints staff: an account named "${name}" already exists\n` };
       return {
         code: 0,
-        out: password === null ? `Created ${name}: signs in through OpenID Connect only.\n` : `Created ${name}. One-time password (to be changed at first sign-in at /staff/console):\n${password}\n`,
+        out: password === null
+          ? `Created ${name} (shown as ${displayName}): signs in through OpenID Connect only.\n`
+          : `Created ${name} (shown as ${displayName}). One-time password (to be changed at first sign-in at /staff/console):\n${password}\n`,
       };
     }
     case 'list': {

@@ -3,6 +3,8 @@ import type { i18n } from 'i18next';
 import type { Lang } from '../i18n';
 import { whenTexts } from '../i18n/when-text';
 import type { PolicyProfile } from '../policy/schema';
+import type { DeadlineService } from '../deadlines/service';
+import { decideHandedBack, type HandedBackData } from '../cases/handback-record';
 import type { CaseStore, Handoff, HandoffEvent, Handoffs, TranscriptStore } from '../store/ports';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
@@ -45,6 +47,8 @@ export interface HandoffApiDeps {
   pollMs?: number;
   /** The landlord's profile: whether a representative staff record needs the resident's consent. */
   profile: PolicyProfile;
+  /** For a case's listing when a hand-back is recorded in its events (absent: not recorded there). */
+  deadlines?: DeadlineService;
 }
 
 const COMMON = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -272,7 +276,40 @@ export class HandoffApi {
     } catch {
       delivered = false;
     }
-    return json(200, { ...handoffView(r.handoff, this.deps.now()), delivered });
+    const recordedOn = await this.recordOnCase(r.handoff, member.actor, body.note ?? null, resume);
+    return json(200, { ...handoffView(r.handoff, this.deps.now()), delivered, recordedOn });
+  }
+
+  /**
+   * What staff recorded joins the case's own events when the hand-back filed the case (the bot's
+   * resume turn, just run) or the conversation had filed one before: the case's history then
+   * says who changed what, and when. The reference written to, or null.
+   */
+  private async recordOnCase(h: Handoff, actor: string, note: string | null, resume: HandBackResume | null): Promise<string | null> {
+    const deadlines = this.deps.deadlines;
+    if (!deadlines) return null;
+    const answers = resume?.answers ?? {};
+    try {
+      let reference = h.caseReference;
+      const filed = !reference && resume?.file === true;
+      if (filed) reference = (await this.filedSince(h))?.reference ?? null;
+      if (!reference || (!filed && note === null && Object.keys(answers).length === 0)) return null;
+      const data: HandedBackData = { handoff: h.id, filed, note, answers };
+      const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideHandedBack(deadlines, record, events, data));
+      return done ? reference : null;
+    } catch {
+      // The hand-back itself is done and delivered; its handover event keeps what was recorded.
+      return null;
+    }
+  }
+
+  /** The case the resident's conversation filed once the hand-back finished (the resume turn). */
+  private async filedSince(h: Handoff) {
+    const user = (h.conversationRef as { user?: { id?: unknown } } | null)?.user?.id;
+    if (typeof user !== 'string' || !h.finishedAt) return undefined;
+    const since = Date.parse(h.finishedAt);
+    const mine = await this.deps.cases.byUser(`${h.channelId}:${user}`);
+    return mine.find((c) => c.conversationKey === h.conversationKey && Date.parse(c.createdAt) >= since);
   }
 
   /** GET /staff/handoffs/events: server-sent events of every handover's events after `after` (or Last-Event-ID). */

@@ -4,6 +4,7 @@ import type { PolicyProfile } from '../policy/schema';
 import { citeClause } from './citation';
 import { dateForms, duration, longDate } from './format';
 import type { Lang } from './index';
+import { countValues, DIWRNOD } from './numbers';
 
 /**
  * Says, in Welsh or English, why a date is what it is: "Reply by Monday 14 December 2026:
@@ -26,7 +27,7 @@ export function explainDeadline(t: TFunction, lang: Lang, e: Explanation, profil
   return [main, ...notes].join(' ');
 }
 
-/** "6 working days from today" / "ymhen 6 diwrnod gwaith". */
+/** "six working days from today" / "ymhen chwe diwrnod gwaith". */
 export function dueText(t: TFunction, s: DueStatus): string {
-  return s.status === 'due_today' ? t('deadlines:due.due_today') : t(`deadlines:due.${s.status}`, { count: s.workingDays });
+  return s.status === 'due_today' ? t('deadlines:due.due_today') : t(`deadlines:due.${s.status}`, countValues(s.workingDays, DIWRNOD));
 }

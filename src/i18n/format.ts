@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { parseDate } from '../deadlines/local-date';
 import type { Duration } from '../policy/schema';
 import type { Lang } from './index';
+import { countValues, DIWRNOD, MIS, type WelshNoun, WYTHNOS } from './numbers';
 
 const LOCALES = { cy, en: enGB } as const;
 
@@ -31,7 +32,9 @@ export function dateForms(iso: string, lang: Lang, name = 'date'): Record<string
   return { [name]: plain, [`${name}Soft`]: softened(plain, lang) };
 }
 
-/** "5 working days" / "2 ddiwrnod gwaith", through i18next's plural forms. */
+const NOUN: Record<Duration['unit'], WelshNoun> = { working_days: DIWRNOD, calendar_days: DIWRNOD, weeks: WYTHNOS, months: MIS };
+
+/** "five working days", "10 working days" / "dau ddiwrnod gwaith", "deuddeg mis" (numbers.ts has the rule). */
 export function duration(t: TFunction, d: Duration): string {
-  return t(`deadlines:duration.${d.unit}`, { count: d.n });
+  return t(`deadlines:duration.${d.unit}`, countValues(d.n, NOUN[d.unit]));
 }

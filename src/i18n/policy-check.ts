@@ -3,6 +3,7 @@ import type { CheckValue, Finding, FindingKind, Statement } from '../policy/chec
 import type { PolicyProfile } from '../policy/schema';
 import { citeClausesAndRefs } from './citation';
 import { duration } from './format';
+import { countValues, DIWRNOD } from './numbers';
 import type { Lang } from './index';
 
 function value(t: TFunction, v: CheckValue): string | number {
@@ -28,7 +29,7 @@ export function renderStatement(t: TFunction, lang: Lang, about: PolicyProfile, 
   const cited = s.clauses?.length || s.refs?.length ? citeClausesAndRefs(t, lang, about, s.clauses ?? [], s.refs ?? []) : '';
   const c = s.comparison;
   const compared =
-    c === undefined ? '' : typeof c === 'string' ? t(`policy:compare.${c}`) : c.result === 'earlier' ? t('policy:compare.earlier') : t(`policy:compare.${c.result}`, { count: c.worstDays });
+    c === undefined ? '' : typeof c === 'string' ? t(`policy:compare.${c}`) : c.result === 'earlier' ? t('policy:compare.earlier') : t(`policy:compare.${c.result}`, countValues(c.worstDays, DIWRNOD));
   return `${text}${cited ? ` (${cited})` : ''}.${compared ? ` ${compared}` : ''}`;
 }
 

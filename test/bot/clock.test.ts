@@ -35,7 +35,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
     const filed = all(await c.say('yes', { timestamp: new Date(claimed) }));
     const reference = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
     expect(reference, filed).toBeDefined();
-    expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(5 working days from today\)/);
+    expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(five working days from today\)/);
     expect((await c.core.store.cases.byReference(reference!))!.receivedAt).toBe('2026-11-23T10:00:00.000Z');
     expect((await c.core.store.cases.events((await c.core.store.cases.byReference(reference!))!.id))[0].at).toBe('2026-11-23T10:00:00.000Z');
     // "3 weeks ago" is read from the server's today, too.
@@ -43,7 +43,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
 
     const status = all(await c.say("where's my complaint?", { timestamp: new Date(claimed) }));
     expect(status).toContain(`Your complaint ${reference} (received Monday 23 November 2026) is at stage 1.`);
-    expect(status).toContain('The landlord must acknowledge it by Monday 30 November 2026 — 5 working days from today.');
+    expect(status).toContain('The landlord must acknowledge it by Monday 30 November 2026 — five working days from today.');
   }, 60_000);
 
   it('moves "today" only when the server clock moves', async () => {
@@ -51,7 +51,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
     const reference = await file(c, '2026-11-23T10:00:00.000Z');
     c.clock.set('2026-11-26T10:00:00Z');
     const reply = all(await c.say(`any update on ${reference}?`, { timestamp: new Date('2026-11-23T10:00:00Z') }));
-    expect(reply).toContain('Monday 30 November 2026 — 2 working days from today');
+    expect(reply).toContain('Monday 30 November 2026 — two working days from today');
   });
 
   it('gives status dates as London dates: a complaint made at 00:30 BST on 1 June was received on 1 June', async () => {
@@ -60,7 +60,7 @@ describe('one clock: the server decides when, whatever the channel claims', () =
     const en = all(await c.say(`any update on ${reference}?`));
     expect(en).toContain(`Your complaint ${reference} (received Monday 1 June 2026) is at stage 1.`);
     // Today is 1 June in London too: acknowledge 5 working days after Monday 1 June.
-    expect(en).toContain('The landlord must acknowledge it by Monday 8 June 2026 — 5 working days from today.');
+    expect(en).toContain('The landlord must acknowledge it by Monday 8 June 2026 — five working days from today.');
     const cy = chat({}, '2026-05-31T23:30:00Z');
     const cyRef = await file(cy, '2026-05-31T23:30:00.000Z');
     await cy.say('Shwmae');

@@ -26,8 +26,8 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(all(await c.say('ym mis Mawrth'))).toMatch(/nodi Mawrth 2026[\s\S]*Pryd: Mawrth 2026/);
     const filed = all(await c.say('ydy'));
     expect(filed).toMatch(/Eich cyfeirnod yw CMP-/);
-    expect(filed).toMatch(/ei chydnabod erbyn dydd Llun 30 Tachwedd 2026 \(ymhen 5 diwrnod gwaith\)/);
-    expect(filed).toMatch(/o fewn 10 diwrnod gwaith i'w chydnabod: erbyn dydd Llun 14 Rhagfyr 2026/);
+    expect(filed).toMatch(/ei chydnabod erbyn dydd Llun 30 Tachwedd 2026 \(ymhen pum diwrnod gwaith\)/);
+    expect(filed).toMatch(/o fewn deg diwrnod gwaith i'w chydnabod: erbyn dydd Llun 14 Rhagfyr 2026/);
     expect(filed).toMatch(/gysylltu â'r Ombwdsmon, sef Gwasanaeth yr Ombwdsmon Tai/);
     const ref = /cyfeirnod yw (CMP-\w{4}-\w{4})/.exec(filed)![1];
     const stored = (await c.core.store.cases.byReference(ref))!;

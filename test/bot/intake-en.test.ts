@@ -44,7 +44,7 @@ describe('the intake in English', () => {
     const filed = all(await c.say('yes'));
     const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)?.[1];
     expect(ref).toMatch(REFERENCE_PATTERN);
-    expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(5 working days from today\)/);
+    expect(filed).toMatch(/acknowledge it by Monday 30 November 2026 \(five working days from today\)/);
     expect(filed).toMatch(/within 10 working days of acknowledging it: by Monday 14 December 2026/);
     expect(filed).toMatch(/Housing Ombudsman Complaint Handling Code, paragraph 6\.2\b/);
     expect(filed).toMatch(/Housing Ombudsman Service: 0300 111 3000/);

@@ -16,7 +16,7 @@ describe('where is my complaint?', () => {
     await c.say('cancel');
     const reply = all(await c.say("where's my complaint?"));
     expect(reply).toContain(`Your complaint ${ref} (received Monday 23 November 2026) is at stage 1.`);
-    expect(reply).toContain('The landlord must acknowledge it by Monday 30 November 2026 — 5 working days from today.');
+    expect(reply).toContain('The landlord must acknowledge it by Monday 30 November 2026 — five working days from today.');
   });
 
   it('answers the question when it is asked where the bot expected a new complaint, in either language', async () => {
@@ -39,7 +39,7 @@ describe('where is my complaint?', () => {
     const reply = all(await c.say(`any update on ${ref}?`));
     expect(reply).toMatch(/acknowledged on Tuesday 24 November 2026/);
     expect(reply).toMatch(/Rhian Evans is dealing with it/);
-    expect(reply).toMatch(/extended by 5 working days to Tuesday 15 December 2026\. The reason given: waiting for a damp survey/);
+    expect(reply).toMatch(/extended by five working days to Tuesday 15 December 2026\. The reason given: waiting for a damp survey/);
     expect(reply).toMatch(/must answer it by Tuesday 15 December 2026 — 10 working days from today/);
   });
 
@@ -47,7 +47,7 @@ describe('where is my complaint?', () => {
     const c = chat({}, '2026-12-10T10:00:00Z');
     await file(c);
     const reply = all(await c.say('any news on my complaint?'));
-    expect(reply).toMatch(/acknowledge it by Monday 30 November 2026 — 8 working days ago/);
+    expect(reply).toMatch(/acknowledge it by Monday 30 November 2026 — eight working days ago/);
     expect(reply).toMatch(/That date has been missed[\s\S]*Housing Ombudsman Service[\s\S]*0300 111 3000/);
     expect(reply).toMatch(/go to stage 2/);
   });
@@ -61,7 +61,7 @@ describe('where is my complaint?', () => {
     const reply = all(await c.say('Oes newyddion am fy nghwyn?'));
     expect(reply).toContain(`Mae eich cwyn ${ref}`);
     expect(reply).toMatch(/ar gam 1/);
-    expect(reply).toMatch(/erbyn dydd Llun 30 Tachwedd 2026 — ymhen 3 diwrnod gwaith/);
+    expect(reply).toMatch(/erbyn dydd Llun 30 Tachwedd 2026 — ymhen tri diwrnod gwaith/);
   });
 
   it('asks anyone else for the reference and the postcode or surname, with one reply for every kind of miss, and locks after five', async () => {
@@ -143,7 +143,7 @@ describe('stage 2 by chat', () => {
     await c.say('Cymraeg');
     await c.say('canslo');
     const first = all(await c.say("Dw i ddim yn hapus â'ch ymateb"));
-    expect(first).toMatch(/o fewn 4 wythnos i ateb cam 1/);
+    expect(first).toMatch(/o fewn pedair wythnos i ateb cam 1/);
     expect(first).toMatch(/Beth ydych chi'n dal yn anhapus/);
     await c.say('sgipio');
     expect(all(await c.say('sgipio'))).toMatch(/wedi symud i gam 2/);

@@ -26,8 +26,8 @@ describe('complaints deadlines', () => {
     expect(r.lines.map((l) => l.id)).toEqual(['a', 'b']);
     expect(r.lines[0]).toMatchObject({ acknowledgeBy: '2026-11-30', respondBy: '2026-12-14', respondByWithExtension: '2026-12-30', escalateBy: null });
     expect(r.lines[0].explain[0]).toMatchObject({ field: 'acknowledgeBy', clause: 'Code 6.2', rule: { n: 5, unit: 'working_days' } });
-    expect(r.lines[0].explain[0].text.cy).toMatch(/^Cydnabod erbyn dydd Llun 30 Tachwedd 2026: 5 diwrnod gwaith ar ôl derbyn y gŵyn/);
-    expect(r.lines[0].explain[0].text.en).toMatch(/^Acknowledge by Monday 30 November 2026: 5 working days after the complaint was received/);
+    expect(r.lines[0].explain[0].text.cy).toMatch(/^Cydnabod erbyn dydd Llun 30 Tachwedd 2026: pum diwrnod gwaith ar ôl derbyn y gŵyn/);
+    expect(r.lines[0].explain[0].text.en).toMatch(/^Acknowledge by Monday 30 November 2026: five working days after the complaint was received/);
     expect(r.lines[1]).toMatchObject({ acknowledgeBy: '2026-04-08', respondBy: '2026-05-01', escalateBy: '2027-04-20' });
   });
 

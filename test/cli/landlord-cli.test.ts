@@ -103,8 +103,8 @@ describe('complaints policy check on a landlord profile', () => {
     expect(departures).toContain(
       [
         '  - Stage 1: acknowledgement [breaks the code]',
-        '      policy: Acknowledge within 7 working days of receipt (My Landlord Complaints Policy, paragraph 4.2). Up to 6 days later than the code allows.',
-        '      code:   Acknowledge within 5 working days of receipt (Housing Ombudsman Complaint Handling Code, paragraph 6.2).',
+        '      policy: Acknowledge within seven working days of receipt (My Landlord Complaints Policy, paragraph 4.2). Up to six days later than the code allows.',
+        '      code:   Acknowledge within five working days of receipt (Housing Ombudsman Complaint Handling Code, paragraph 6.2).',
       ].join('\n'),
     );
     expect(departures).toMatch(/- Stage 1: full response \[breaks the code\]\n/);
@@ -112,7 +112,7 @@ describe('complaints policy check on a landlord profile', () => {
     expect(departures).toContain(
       [
         '  - Time limit [breaks the code]',
-        '      policy: Complaints within 6 months (My Landlord Complaints Policy, paragraph 3.1). Shorter than the code.',
+        '      policy: Complaints within six months (My Landlord Complaints Policy, paragraph 3.1). Shorter than the code.',
         '      code:   Complaints within 12 months of the issue, or of the resident becoming aware of it (Housing Ombudsman Complaint Handling Code, paragraphs 2.2–2.3).',
       ].join('\n'),
     );
@@ -121,7 +121,7 @@ describe('complaints policy check on a landlord profile', () => {
     const kind = complaints(['policy', 'check', kindLandlord(tempDir())]);
     expect(kind.code).toBe(0);
     expect(kind.out).toMatch(/Departures from the code \(worse for residents, or no longer allowed\): 0/);
-    expect(kind.out).toMatch(/Better for residents than the code: 4\n {2}- Stage 1: acknowledgement\n {6}policy: Acknowledge within 2 working days of receipt \(My Landlord Complaints Policy, paragraph 4\.2\)\. Never later than the code, often sooner\./);
+    expect(kind.out).toMatch(/Better for residents than the code: 4\n {2}- Stage 1: acknowledgement\n {6}policy: Acknowledge within two working days of receipt \(My Landlord Complaints Policy, paragraph 4\.2\)\. Never later than the code, often sooner\./);
     expect(kind.out).toMatch(/- Time limit\n {6}policy: Complaints within 24 months \(My Landlord Complaints Policy, paragraph 3\.1\)\. Longer than the code\./);
   });
 
@@ -133,11 +133,11 @@ describe('complaints policy check on a landlord profile', () => {
     expect(r.out).toContain(
       [
         "  - Cam 1: cydnabod [yn torri'r cod]",
-        "      polisi: Cydnabod o fewn 7 diwrnod gwaith ar ôl derbyn y gŵyn (Polisi Cwynion Fy Landlord, paragraff 4.2). Hyd at 6 diwrnod yn hwyrach nag y mae'r cod yn ei ganiatáu.",
-        '      cod:    Cydnabod o fewn 5 diwrnod gwaith ar ôl derbyn y gŵyn (Cod Ymdrin â Chwynion yr Ombwdsmon Tai, paragraff 6.2).',
+        "      polisi: Cydnabod o fewn saith diwrnod gwaith ar ôl derbyn y gŵyn (Polisi Cwynion Fy Landlord, paragraff 4.2). Hyd at chwe diwrnod yn hwyrach nag y mae'r cod yn ei ganiatáu.",
+        '      cod:    Cydnabod o fewn pum diwrnod gwaith ar ôl derbyn y gŵyn (Cod Ymdrin â Chwynion yr Ombwdsmon Tai, paragraff 6.2).',
       ].join('\n'),
     );
-    expect(r.out).toMatch(/Terfyn amser \[yn torri'r cod\]\n {6}polisi: Cwynion o fewn 6 mis \(Polisi Cwynion Fy Landlord, paragraff 3\.1\)\. Yn fyrrach na'r cod\./);
+    expect(r.out).toMatch(/Terfyn amser \[yn torri'r cod\]\n {6}polisi: Cwynion o fewn chwe mis \(Polisi Cwynion Fy Landlord, paragraff 3\.1\)\. Yn fyrrach na'r cod\./);
     expect(r.out).toMatch(/Gwyriadau sy'n torri'r cod: 4\n/);
     // No English left: neither the clauses' own words nor the English headings.
     expect(r.out).not.toMatch(/seven|within|Stage|Departures|policy:|code:/);

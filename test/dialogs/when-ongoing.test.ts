@@ -63,7 +63,7 @@ const ROWS: Row[] = [
   { lang: 'Cymraeg', when: 'ers 12/10/2026', says: /wedi dechrau ddydd Llun 12 Hydref 2026 a'i fod/, warned: false },
   { lang: 'Cymraeg', policy: 'psow-model', when: 'ers 2019 ac mae o yno o hyd', says: /wedi dechrau yn 2019/, warned: false },
   { lang: 'Cymraeg', description: "Dw i isio gwneud cwyn: mae llwydni yn y llofft ers blynyddoedd ac mae'n dal yna", when: 'Hydref 2024', says: /wedi dechrau ym mis Hydref 2024 a'i fod yn dal i ddigwydd/, warned: false },
-  { lang: 'Cymraeg', when: '12/03/2024', says: /wedi nodi dydd Mawrth 12 Mawrth 2024[\s\S]*o fewn 12 mis/, warned: true },
+  { lang: 'Cymraeg', when: '12/03/2024', says: /wedi nodi dydd Mawrth 12 Mawrth 2024[\s\S]*o fewn deuddeg mis/, warned: true },
 ];
 
 describe('"When did it happen?" answered with a problem still going on', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n';
+import { duration } from '../../src/i18n/format';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 function keys(dir: string): Set<string> {
@@ -34,13 +35,13 @@ describe('locales', () => {
     }
   });
 
-  it('uses Welsh plural forms: 2 ddiwrnod, 3 diwrnod, 6 diwrnod', async () => {
+  it('says counts of days in Welsh words, with the right form and mutation (test/i18n/numbers.test.ts has the table)', async () => {
     const t = createI18n().getFixedT('cy');
-    expect(t('deadlines:duration.working_days', { count: 1 })).toBe('1 diwrnod gwaith');
-    expect(t('deadlines:duration.working_days', { count: 2 })).toBe('2 ddiwrnod gwaith');
-    expect(t('deadlines:duration.working_days', { count: 3 })).toBe('3 diwrnod gwaith');
-    expect(t('deadlines:duration.working_days', { count: 6 })).toBe('6 diwrnod gwaith');
-    expect(t('deadlines:duration.months', { count: 2 })).toBe('2 fis');
-    expect(t('deadlines:duration.months', { count: 12 })).toBe('12 mis');
+    expect(duration(t, { n: 1, unit: 'working_days' })).toBe('un diwrnod gwaith');
+    expect(duration(t, { n: 2, unit: 'working_days' })).toBe('dau ddiwrnod gwaith');
+    expect(duration(t, { n: 3, unit: 'working_days' })).toBe('tri diwrnod gwaith');
+    expect(duration(t, { n: 6, unit: 'working_days' })).toBe('chwe diwrnod gwaith');
+    expect(duration(t, { n: 2, unit: 'months' })).toBe('dau fis');
+    expect(duration(t, { n: 12, unit: 'months' })).toBe('deuddeg mis');
   });
 });

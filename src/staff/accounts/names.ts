@@ -16,3 +16,21 @@ export function staffNameProblem(name: string): string | null {
 export function firstName(displayName: string): string {
   return displayName.trim().split(/\s+/)[0] ?? '';
 }
+
+/**
+ * The name staff are shown by (the console's "signed in as", and the first word to residents when
+ * a person joins a conversation): a person's name, with letters, spaces, apostrophes, hyphens and
+ * full stops ("Siân O'Neill-Jones", "Dr. A. Smith"), so nothing in it can be read as markup or
+ * formatting on a resident's channel. Runs of spaces become one.
+ */
+export function normaliseDisplayName(displayName: string): string {
+  return displayName.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+}
+
+const DISPLAY_NAME = /^\p{L}[\p{L}\p{M} '.-]*$/u;
+
+export function displayNameProblem(displayName: string): string | null {
+  if (!displayName) return 'is empty';
+  if ([...displayName].length > 100) return 'is longer than 100 characters';
+  return DISPLAY_NAME.test(displayName) ? null : 'must start with a letter and have only letters, spaces, apostrophes, hyphens and full stops';
+}

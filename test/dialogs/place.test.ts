@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikePlace } from '../../dialogs/parse/place';
+
+describe('an answer to "where is the problem?" that reads like a place', () => {
+  it.each([
+    // Rooms and parts of a home, English.
+    'kitchen', 'the bathroom', 'Bedroom', 'the living room', 'upstairs', 'in the loft', 'back garden', 'the bathroom ceiling',
+    'front door', 'the whole house', 'all over the flat', 'everywhere', 'my flat', 'the stairs at Park Court', 'communal hallway',
+    'the car park', 'bin store', 'next door', 'the lift in our block', 'Sunnybank Road', 'Maple Close',
+    // Addresses and postcodes.
+    'Flat 3, 12 Park Road', '4 Hill Street', 'CF10 1AA', 'll57 2pw', 'fflat 3, Tŷ Gwyn', 'Tower block, 1 High Street',
+    // Welsh, with mutations and everyday northern and southern forms.
+    'y gegin', 'yn y gegin', 'fy nghegin', "i'r gegin", 'llofft', 'y lofft', 'lan llofft', 'y grisiau', 'ar y risiau', 'yn yr ardd',
+    "'stafell molchi", 'stafell wely', 'yr ystafell fyw', 'y lolfa', 'y tŷ i gyd', 'drwy’r tŷ', 'ym mhobman', 'y to', "o'r to",
+    'nenfwd y gegin', 'y ffenestri', 'drws ffrynt', 'y coridor cymunedol', 'Heol y Castell', 'Cwrt y Parc', 'fy nhŷ', 'tŷ bach',
+    'y fflat', 'y maes parcio', 'drws nesa', 'tu allan', 'y wal gefn',
+  ])('%j is a place', (answer) => {
+    expect(looksLikePlace(answer)).toBe(true);
+  });
+
+  it.each([
+    'Cwyn', 'cwyn', 'help me', 'can you help me', 'yes', 'do', 'ie', 'no', 'ok', 'I want to complain', 'Dw i isio cwyno',
+    'I dont know', 'dwn i ddim', 'what do you mean', 'beth?', 'hello', 'shwmae', 'damp and mould', 'llwydni', 'boiler broken',
+    'it is really bad', "mae'n ofnadwy", 'the repairs team', 'thanks', 'diolch', 'x', '',
+  ])('%j is not', (answer) => {
+    expect(looksLikePlace(answer)).toBe(false);
+  });
+});
