@@ -68,14 +68,36 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   const add = (name: string, words: string) => {
     if (!out.has(name)) out.set(name, words);
   };
+  const words = wordsFor(known);
+  collect(text, analysis, ruled, answers, {
+    add,
+    tokens(tokens) {
+      const forms = tokens.map((t) => words(t.form));
+      for (let i = 0; i < tokens.length; i++) {
+        add(forms[i][1], tokens[i].raw);
+        if (i + 1 < tokens.length) add(`b:${forms[i][0]}_${forms[i + 1][0]}`, joinRaw(tokens[i], tokens[i + 1]));
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * Where `collect` puts what it reads: the named features one by one, and the words and word
+ * pairs in one go (the Map above names them by string, `MessageFeatures` by number).
+ */
+export interface FeatureSink {
+  add(name: string, words: string): void;
+  /** Every token's word (`w:`) and each pair with the next (`b:`), in token order, right after `bias`. */
+  tokens(tokens: readonly Token[]): void;
+}
+
+/** Every feature of a message, in the one order both readings share (a model's score sums in it). */
+export function collect(text: string, analysis: Analysis, ruled: TriageResult, answers: TriageAnswers, sink: FeatureSink): void {
+  const add = (name: string, words: string) => sink.add(name, words);
   add('bias', '');
   const tokens = analysis.tokens;
-  const words = wordsFor(known);
-  const forms = tokens.map((t) => words(t.form));
-  for (let i = 0; i < tokens.length; i++) {
-    add(forms[i][1], tokens[i].raw);
-    if (i + 1 < tokens.length) add(`b:${forms[i][0]}_${forms[i + 1][0]}`, joinRaw(tokens[i], tokens[i + 1]));
-  }
+  sink.tokens(tokens);
   for (const h of analysis.hits) {
     add(`c:${h.cue}`, h.words);
     if (LONE.test(h.phrase) || /^(failure|conduct|poor_work|handling|agent_fault|escalation|concluded|other_org|data_protection|legal_court|injury|claim_money)$/.test(h.cue)) add(`cs:${h.cue}`, h.words);
@@ -112,10 +134,9 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
   for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
   if (answers.reportedBefore === false) add('a:firstReport', 'false');
-  return out;
 }
 
-function wordOf(form: string, known: KnownWord): string {
+export function wordOf(form: string, known: KnownWord): string {
   if (known(`w:${form}`)) return form;
   return radicals(form).find((r) => known(`w:${r}`)) ?? form;
 }
@@ -138,6 +159,6 @@ function wordsFor(known: KnownWord): (form: string) => [string, string] {
   };
 }
 
-function joinRaw(a: Token, b: Token): string {
+export function joinRaw(a: Token, b: Token): string {
   return a.raw === b.raw ? a.raw : `${a.raw} ${b.raw}`;
 }
