@@ -3,6 +3,7 @@ import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
+import { prefiltered, wordsPresent } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
 
 /**
@@ -56,7 +57,18 @@ const QUESTION: Array<[string, RegExp]> = [
   ['q:is_it', /(^|[.!?] )(is|are|do|does|ydy|oes|ydi|ai) /],
 ];
 
-const NEGATION = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
+const NEGATION_RE = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
+
+/** Every expression features.ts runs over a message's texts, for tests of how they are run. */
+export const EXPRESSIONS: ReadonlyArray<readonly [string, RegExp]> = [...HISTORY, ...QUESTION, ...FAMILIES, ['landlord', LANDLORD_NAMED], ['n:neg', NEGATION_RE]];
+
+// Each expression runs only with the words it needs present (required-words.ts), built at load.
+const HISTORY_RUN = HISTORY.map(([name, re]) => [name, prefiltered(re)] as const);
+const QUESTION_RUN = QUESTION.map(([name, re]) => [name, prefiltered(re)] as const);
+const FAMILIES_RUN = FAMILIES.map(([name, re]) => [name, prefiltered(re)] as const);
+const LANDLORD_RUN = prefiltered(LANDLORD_NAMED);
+const NEGATION = prefiltered(NEGATION_RE);
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The features of a message. `known` says which words the model has weights for: a Welsh word
@@ -102,26 +114,31 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
     add(`c:${h.cue}`, h.words);
     if (LONE.test(h.phrase) || /^(failure|conduct|poor_work|handling|agent_fault|escalation|concluded|other_org|data_protection|legal_court|injury|claim_money)$/.test(h.cue)) add(`cs:${h.cue}`, h.words);
   }
-  const canonical = ` ${tokens.map((t) => t.form).join(' ')} `;
-  // Sentence breaks matter to question forms: read those from the text with punctuation kept.
-  const sentences = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
-  for (const [name, re] of HISTORY) {
-    const m = re.exec(canonical) ?? re.exec(sentences);
+  const formList = tokens.map((t) => t.form);
+  const canonical = ` ${formList.join(' ')} `;
+  // Sentence breaks matter to question forms: read those from the text with punctuation kept
+  // (accents folded as before; text all ASCII has none to fold).
+  const lower = text.toLowerCase();
+  const sentences = (ASCII.test(text) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+  const present = wordsPresent([sentences], formList);
+  const run = (re: RegExp | null, first: string, second: string) => (re ? (re.exec(first) ?? re.exec(second)) : null);
+  for (const [name, p] of HISTORY_RUN) {
+    const m = run(p.for(present), canonical, sentences);
     if (m) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.
-  const landlord = LANDLORD_NAMED.exec(canonical);
-  for (const [name, re] of FAMILIES) {
-    const m = re.exec(canonical) ?? re.exec(sentences);
+  const landlord = LANDLORD_RUN.for(present)?.exec(canonical) ?? null;
+  for (const [name, p] of FAMILIES_RUN) {
+    const m = run(p.for(present), canonical, sentences);
     if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
   if (landlord) add('k:landlord_named', landlord[0]);
-  for (const [name, re] of QUESTION) {
-    const m = re.exec(sentences) ?? re.exec(canonical);
+  for (const [name, p] of QUESTION_RUN) {
+    const m = run(p.for(present), sentences, canonical);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
   }
   if (text.includes('?')) add('q:mark', '?');
-  const neg = NEGATION.exec(canonical);
+  const neg = NEGATION.for(present)?.exec(canonical) ?? null;
   if (neg) add('n:neg', neg[0].trim());
   const reference = findReference(text);
   if (reference) add('x:ref', reference);
