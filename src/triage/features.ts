@@ -117,24 +117,35 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const formList = tokens.map((t) => t.form);
   const canonical = ` ${formList.join(' ')} `;
   // Sentence breaks matter to question forms: read those from the text with punctuation kept
-  // (accents folded as before; text all ASCII has none to fold).
-  const lower = text.toLowerCase();
-  const sentences = (ASCII.test(text) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
-  const present = wordsPresent([sentences], formList);
-  const run = (re: RegExp | null, first: string, second: string) => (re ? (re.exec(first) ?? re.exec(second)) : null);
+  // (accents folded; text all ASCII has none to fold). Worked out only if an expression reads it.
+  let sentencesText: string | null = null;
+  const sentences = () => {
+    if (sentencesText !== null) return sentencesText;
+    const lower = text.toLowerCase();
+    return (sentencesText = (ASCII.test(text) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' '));
+  };
+  // The words both texts hold, for the expressions' prefilters. In ASCII text without a backtick,
+  // the words of the punctuated text are the typed words (the tokens' raw words) with apostrophes
+  // deleted: no need to cut it up again.
+  const pieces: string[] = formList.slice();
+  const simple = ASCII.test(text) && !text.includes('`');
+  if (simple) for (const t of tokens) pieces.push(t.raw);
+  const present = wordsPresent(simple ? [] : [sentences()], pieces);
+  const run = (re: RegExp | null, first: () => string, second: () => string) => (re ? (re.exec(first()) ?? re.exec(second())) : null);
+  const canonicalText = () => canonical;
   for (const [name, p] of HISTORY_RUN) {
-    const m = run(p.for(present), canonical, sentences);
+    const m = run(p.for(present), canonicalText, sentences);
     if (m) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.
   const landlord = LANDLORD_RUN.for(present)?.exec(canonical) ?? null;
   for (const [name, p] of FAMILIES_RUN) {
-    const m = run(p.for(present), canonical, sentences);
+    const m = run(p.for(present), canonicalText, sentences);
     if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
   if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, p] of QUESTION_RUN) {
-    const m = run(p.for(present), sentences, canonical);
+    const m = run(p.for(present), sentences, canonicalText);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
   }
   if (text.includes('?')) add('q:mark', '?');

@@ -39,6 +39,7 @@ function atomOf(word: string, starts: boolean, ends: boolean): number {
   else partAtoms.push(id);
   // A word's atoms were worked out against the atoms known then.
   atomsByWord.clear();
+  atomsByPiece.clear();
   return id;
 }
 
@@ -70,14 +71,14 @@ export interface WordsPresent {
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /**
- * The words of `texts`, and of `pieces` (strings that each stand in a text between spaces, such as
- * a canonical text's token forms: looked up whole when they are one word, which saves cutting the
- * text into words again).
+ * The words of `texts`, and of `pieces`: strings that each stand in a text between non-word
+ * characters, with any apostrophe in them deleted from that text (a canonical text's token forms;
+ * the words a resident typed, in the text with punctuation kept, which drops apostrophes). A piece
+ * is looked up whole, once per distinct piece, which saves cutting a text into words again.
  */
 export function wordsPresent(texts: readonly string[], pieces: Iterable<string> = []): WordsPresent {
   const flags = new Uint8Array(atoms.length);
-  const mark = (word: string) => {
-    const ids = atomsOfWord(word);
+  const mark = (ids: Int32Array) => {
     for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
   };
   const scan = (text: string) => {
@@ -86,14 +87,42 @@ export function wordsPresent(texts: readonly string[], pieces: Iterable<string> 
       if (i < text.length && isWordCode(text.charCodeAt(i))) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        mark(start === 0 && i === text.length ? text : text.slice(start, i));
+        mark(atomsOfWord(start === 0 && i === text.length ? text : text.slice(start, i)));
         start = -1;
       }
     }
   };
   for (const t of texts) scan(t);
-  for (const p of pieces) scan(p);
+  let last: string | null = null;
+  for (const p of pieces) {
+    // Tokens from one typed word share its string: look it up once.
+    if (p === last) continue;
+    last = p;
+    mark(atomsOfPiece(p));
+  }
   return { has: (atom) => atom < flags.length && flags[atom] === 1 };
+}
+
+// A piece's atoms: those of every word in it once apostrophes are deleted (remembered per piece).
+const atomsByPiece = new Map<string, Int32Array>();
+function atomsOfPiece(piece: string): Int32Array {
+  let found = atomsByPiece.get(piece);
+  if (found) return found;
+  const ids = new Set<number>();
+  const text = piece.includes("'") ? piece.replace(/'/g, '') : piece;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      for (const id of atomsOfWord(text.slice(start, i))) ids.add(id);
+      start = -1;
+    }
+  }
+  found = ids.size ? Int32Array.from(ids) : NONE;
+  if (atomsByPiece.size >= 50_000) atomsByPiece.clear();
+  atomsByPiece.set(piece, found);
+  return found;
 }
 
 /** A condition on the words present: true, one atom, all of, any of. */

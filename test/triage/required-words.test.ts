@@ -99,4 +99,25 @@ describe('running only what can match', () => {
       expect(p.for(wordsPresent([], forms))).toBe(p.for(wordsPresent([canonical])));
     }
   });
+
+  it("reads an ASCII text's punctuated words from the words typed, as it reads the punctuated text itself", () => {
+    const matcher = createMatcher();
+    const typed = [
+      ...loadAll().map((m) => m.text).filter((t) => /^[\x00-\x7f]*$/.test(t) && !t.includes('`')),
+      "don't 'quoted' it's o'clock rock'n'roll e.g. 2.5 a@b.c x+y _under_ score-d ma'r i'n sa i dw i'm can't.won't '' '",
+    ];
+    let differ = 0;
+    for (const text of typed) {
+      const tokens = matcher.tokens(text);
+      const forms = tokens.map((t) => t.form);
+      const sentences = text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+      const exact = wordsPresent([sentences], forms);
+      const fromTyped = wordsPresent([], [...forms, ...tokens.map((t) => t.raw)]);
+      for (const [, re] of EXPRESSIONS) {
+        const p = prefiltered(re);
+        if (p.for(exact) !== p.for(fromTyped)) differ++;
+      }
+    }
+    expect(differ).toBe(0);
+  });
 });
