@@ -69,6 +69,14 @@ const FAMILIES_RUN = FAMILIES.map(([name, re]) => [name, prefiltered(re)] as con
 const LANDLORD_RUN = prefiltered(LANDLORD_NAMED);
 const NEGATION = prefiltered(NEGATION_RE);
 const ASCII = /^[\x00-\x7f]*$/;
+// Characters on which the tokeniser's words (accents folded, then lower case) and the punctuated
+// text's (lower case, then accents folded) cut the same words: ASCII but the backtick, Latin-1 and
+// Latin Extended-A letters (Welsh ŵ, ŷ, â …) but the acute accent, the curly apostrophe and a few
+// dashes and quotes. A backtick or an acute is an apostrophe to the tokeniser and a space to the
+// punctuated text; anything else is read from the punctuated text itself.
+const PLAIN_LATIN = /^[\x00-\x5f\x61-\xb3\xb5-\u017f\u2013\u2014\u2019\u201c\u201d\u2026]*$/;
+/** Whether the words of the text with punctuation kept can be read from the typed words (see `collect`). */
+export const typedWordsSuffice = (text: string) => PLAIN_LATIN.test(text);
 
 /**
  * The features of a message. `known` says which words the model has weights for: a Welsh word
@@ -124,11 +132,11 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
     const lower = text.toLowerCase();
     return (sentencesText = (ASCII.test(text) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' '));
   };
-  // The words both texts hold, for the expressions' prefilters. In ASCII text without a backtick,
+  // The words both texts hold, for the expressions' prefilters. In text of plain Latin letters,
   // the words of the punctuated text are the typed words (the tokens' raw words) with apostrophes
   // deleted: no need to cut it up again.
   const pieces: string[] = formList.slice();
-  const simple = ASCII.test(text) && !text.includes('`');
+  const simple = typedWordsSuffice(text);
   if (simple) for (const t of tokens) pieces.push(t.raw);
   const present = wordsPresent(simple ? [] : [sentences()], pieces);
   const run = (re: RegExp | null, first: () => string, second: () => string) => (re ? (re.exec(first()) ?? re.exec(second())) : null);

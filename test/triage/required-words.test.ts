@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/cli/triage-corpora';
 import { createMatcher } from '../../src/triage/matcher';
-import { EXPRESSIONS } from '../../src/triage/features';
+import { EXPRESSIONS, typedWordsSuffice } from '../../src/triage/features';
 import { describeNeed, needOf, needsOf, prefiltered, wordsPresent } from '../../src/triage/required-words';
 
 // The prefilter's promise: for any text, running only the alternatives whose words are present
@@ -100,17 +100,19 @@ describe('running only what can match', () => {
     }
   });
 
-  it("reads an ASCII text's punctuated words from the words typed, as it reads the punctuated text itself", () => {
+  it("reads a plain Latin text's punctuated words from the words typed, as it reads the punctuated text itself", () => {
     const matcher = createMatcher();
     const typed = [
-      ...loadAll().map((m) => m.text).filter((t) => /^[\x00-\x7f]*$/.test(t) && !t.includes('`')),
+      ...loadAll().map((m) => m.text),
       "don't 'quoted' it's o'clock rock'n'roll e.g. 2.5 a@b.c x+y _under_ score-d ma'r i'n sa i dw i'm can't.won't '' '",
-    ];
+      'Mae’r TŶ yn OER – “dim gwres” … ÀÉÎÕÜ ŴŶ İstanbul ß ſ µ ª ² ½ ŉ Ÿ',
+    ].filter(typedWordsSuffice);
+    expect(typed.length).toBeGreaterThan(1000);
     let differ = 0;
     for (const text of typed) {
       const tokens = matcher.tokens(text);
       const forms = tokens.map((t) => t.form);
-      const sentences = text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+      const sentences = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
       const exact = wordsPresent([sentences], forms);
       const fromTyped = wordsPresent([], [...forms, ...tokens.map((t) => t.raw)]);
       for (const [, re] of EXPRESSIONS) {
@@ -120,4 +122,8 @@ describe('running only what can match', () => {
     }
     expect(differ).toBe(0);
   });
+});
+
+it.each(['a `quoted` word', 'it´s', 'it‘s', 'itʼs', 'w\u0302', 'Ⅻ', '😀'])('reads %j from its punctuated text itself', (text) => {
+  expect(typedWordsSuffice(text)).toBe(false);
 });
