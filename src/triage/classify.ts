@@ -1,9 +1,9 @@
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import type { Cue } from './cues';
 import { UNSETTLED } from './feature-families';
-import { featuresOf, type Features } from './features';
+import { featureIndexOf, messageFeatures, scoreMessage, strongestInMessage, type FeatureIndex, type MessageFeatures } from './message-features';
 import { createMatcher, type Matcher } from './matcher';
-import { score, strongestFor, weightsOf, type TriageWeights } from './model';
+import type { TriageWeights } from './model';
 import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
 import { timeLimitFromText } from './time-limit';
 import { REASONS } from './train';
@@ -92,17 +92,16 @@ function signalOf(feature: string, words: string): TriageSignal | null {
  * recall matters more than anything). The rules name which emergency it is; a flag raised by
  * the model alone is an emergency repair, answered with the 999 and emergency repairs lines.
  */
-function safetyFlags(weights: TriageWeights, features: Features, ruled: TriageResult): Pick<TriageResult, 'urgent' | 'urgentTopics' | 'safeguarding'> {
-  const urgent = ruled.urgent || score(weights.urgent, features)[1] >= weights.thresholds.urgent;
-  const safeguarding = ruled.safeguarding || score(weights.safeguarding, features)[1] >= weights.thresholds.safeguarding;
+function safetyFlags(weights: TriageWeights, index: FeatureIndex, features: MessageFeatures, ruled: TriageResult): Pick<TriageResult, 'urgent' | 'urgentTopics' | 'safeguarding'> {
+  const urgent = ruled.urgent || scoreMessage(index, weights.urgent, features)[1] >= weights.thresholds.urgent;
+  const safeguarding = ruled.safeguarding || scoreMessage(index, weights.safeguarding, features)[1] >= weights.thresholds.safeguarding;
   const urgentTopics: UrgentTopic[] = ruled.urgentTopics.length ? ruled.urgentTopics : urgent ? ['emergency_repair'] : [];
   return { urgent, urgentTopics, safeguarding };
 }
 
 export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher()): Classifier {
   const rules = createRuleClassifier(matcher);
-  const kindWeights = weightsOf(weights.kind);
-  const known = (f: string) => kindWeights.has(f);
+  const index = featureIndexOf(weights);
   const kindIndex = (k: TriageKind) => KINDS.indexOf(k);
 
   return {
@@ -114,10 +113,10 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const byProfile = ruled.kind === 'excluded' && ruled.topic !== undefined && PROFILE_TOPICS.has(ruled.topic);
       const furtherWithComplaint = ruled.kind === 'escalation' && ruled.signals.some((s) => s.cue === 'answer:hasComplaint');
       const analysis = rules.analyse(text);
-      const features: Features = featuresOf(text, analysis, ruled, answers, known);
-      const flags = safetyFlags(weights, features, ruled);
+      const features = messageFeatures(index, text, analysis, ruled, answers);
+      const flags = safetyFlags(weights, index, features, ruled);
       if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, ...flags };
-      const p = score(weights.kind, features);
+      const p = scoreMessage(index, weights.kind, features);
       const order = p.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
       const pComplaint = p[kindIndex('complaint')];
 
@@ -125,7 +124,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const late = context.today ? timeLimitFromText(profile, longAgo, context.today, text) : false;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
-        const pr = score(weights.reason, features);
+        const pr = scoreMessage(index, weights.reason, features);
         const ranked = pr.map((_, i) => i).sort((a, b) => pr[b] - pr[a] || a - b);
         for (const i of ranked) {
           const reason = REASONS[i];
@@ -146,7 +145,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // record, a reference, or words about a stage, a response or a complaint.
       const grounded =
         answers.hasComplaint === true ||
-        features.has('x:ref') ||
+        features.named.has('x:ref') ||
         analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
       let excluded: ReturnType<typeof exclusion> = null;
       const allowed = (i: number) => {
@@ -164,7 +163,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;
 
-      const signals: TriageSignal[] = strongestFor(weights.kind, features, chosen, runnerUp, SIGNALS)
+      const signals: TriageSignal[] = strongestInMessage(index, weights.kind, features, chosen, runnerUp, SIGNALS)
         .map((s) => signalOf(s.feature, s.words))
         .filter(isSignal);
       const seen = new Set(signals.map((s) => `${s.cue}:${s.text}`));
@@ -177,7 +176,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         if (ruled.kind === kind || /^(urgent_|danger_now|safeguarding|no_heat|vulnerable|suggestion)/.test(s.cue)) keep(s);
       }
       if (signals.length === 0 && kind !== 'none') {
-        for (const s of strongestFor(weights.kind, features, chosen, runnerUp, 20).map((x) => signalOf(x.feature, x.words)).filter(isSignal).slice(0, 1)) keep(s);
+        for (const s of strongestInMessage(index, weights.kind, features, chosen, runnerUp, 20).map((x) => signalOf(x.feature, x.words)).filter(isSignal).slice(0, 1)) keep(s);
       }
 
       let extra: Partial<TriageResult> = {};
@@ -191,14 +190,14 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
 
       const dissatisfied = ruled.dissatisfied || kind === 'complaint' || kind === 'escalation';
       // Signs of history, delay or unhappiness; "I've reported it" from someone who says it is the first time is none.
-      const history = [...features.keys()].filter((f) => (f.startsWith('h:') && f !== 'h:bare_year' && !(f === 'h:reported' && features.has('k:first_time'))) || UNSETTLED.has(f));
+      const history = [...features.named.keys()].filter((f) => (f.startsWith('h:') && f !== 'h:bare_year' && !(f === 'h:reported' && features.named.has('k:first_time'))) || UNSETTLED.has(f));
       // A first report reads the same as a long-running one told briefly: ask rather than guess.
       const clarify =
         ((kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)) ||
         (kind === 'complaint' && leaned !== null && leaned !== 'feedback' && !ruled.dissatisfied)
           ? ('first_or_unhappy' as const)
           : undefined;
-      if (clarify) for (const f of history) keep(signalOf(f, features.get(f)!)!);
+      if (clarify) for (const f of history) keep(signalOf(f, features.named.get(f)!)!);
       return {
         kind,
         ...extra,

@@ -3,6 +3,7 @@ import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
+import { prefiltered, wordsPresent } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
 
 /**
@@ -56,7 +57,26 @@ const QUESTION: Array<[string, RegExp]> = [
   ['q:is_it', /(^|[.!?] )(is|are|do|does|ydy|oes|ydi|ai) /],
 ];
 
-const NEGATION = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
+const NEGATION_RE = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
+
+/** Every expression features.ts runs over a message's texts, for tests of how they are run. */
+export const EXPRESSIONS: ReadonlyArray<readonly [string, RegExp]> = [...HISTORY, ...QUESTION, ...FAMILIES, ['landlord', LANDLORD_NAMED], ['n:neg', NEGATION_RE]];
+
+// Each expression runs only with the words it needs present (required-words.ts), built at load.
+const HISTORY_RUN = HISTORY.map(([name, re]) => [name, prefiltered(re)] as const);
+const QUESTION_RUN = QUESTION.map(([name, re]) => [name, prefiltered(re)] as const);
+const FAMILIES_RUN = FAMILIES.map(([name, re]) => [name, prefiltered(re)] as const);
+const LANDLORD_RUN = prefiltered(LANDLORD_NAMED);
+const NEGATION = prefiltered(NEGATION_RE);
+const ASCII = /^[\x00-\x7f]*$/;
+// Characters on which the tokeniser's words (accents folded, then lower case) and the punctuated
+// text's (lower case, then accents folded) cut the same words: ASCII but the backtick, Latin-1 and
+// Latin Extended-A letters (Welsh ŵ, ŷ, â …) but the acute accent, the curly apostrophe and a few
+// dashes and quotes. A backtick or an acute is an apostrophe to the tokeniser and a space to the
+// punctuated text; anything else is read from the punctuated text itself.
+const PLAIN_LATIN = /^[\x00-\x5f\x61-\xb3\xb5-\u017f\u2013\u2014\u2019\u201c\u201d\u2026]*$/;
+/** Whether the words of the text with punctuation kept can be read from the typed words (see `collect`). */
+export const typedWordsSuffice = (text: string) => PLAIN_LATIN.test(text);
 
 /**
  * The features of a message. `known` says which words the model has weights for: a Welsh word
@@ -68,38 +88,76 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   const add = (name: string, words: string) => {
     if (!out.has(name)) out.set(name, words);
   };
+  const words = wordsFor(known);
+  collect(text, analysis, ruled, answers, {
+    add,
+    tokens(tokens) {
+      const forms = tokens.map((t) => words(t.form));
+      for (let i = 0; i < tokens.length; i++) {
+        add(forms[i][1], tokens[i].raw);
+        if (i + 1 < tokens.length) add(`b:${forms[i][0]}_${forms[i + 1][0]}`, joinRaw(tokens[i], tokens[i + 1]));
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * Where `collect` puts what it reads: the named features one by one, and the words and word
+ * pairs in one go (the Map above names them by string, `MessageFeatures` by number).
+ */
+export interface FeatureSink {
+  add(name: string, words: string): void;
+  /** Every token's word (`w:`) and each pair with the next (`b:`), in token order, right after `bias`. */
+  tokens(tokens: readonly Token[]): void;
+}
+
+/** Every feature of a message, in the one order both readings share (a model's score sums in it). */
+export function collect(text: string, analysis: Analysis, ruled: TriageResult, answers: TriageAnswers, sink: FeatureSink): void {
+  const add = (name: string, words: string) => sink.add(name, words);
   add('bias', '');
   const tokens = analysis.tokens;
-  const words = wordsFor(known);
-  const forms = tokens.map((t) => words(t.form));
-  for (let i = 0; i < tokens.length; i++) {
-    add(forms[i][1], tokens[i].raw);
-    if (i + 1 < tokens.length) add(`b:${forms[i][0]}_${forms[i + 1][0]}`, joinRaw(tokens[i], tokens[i + 1]));
-  }
+  sink.tokens(tokens);
   for (const h of analysis.hits) {
     add(`c:${h.cue}`, h.words);
     if (LONE.test(h.phrase) || /^(failure|conduct|poor_work|handling|agent_fault|escalation|concluded|other_org|data_protection|legal_court|injury|claim_money)$/.test(h.cue)) add(`cs:${h.cue}`, h.words);
   }
-  const canonical = ` ${tokens.map((t) => t.form).join(' ')} `;
-  // Sentence breaks matter to question forms: read those from the text with punctuation kept.
-  const sentences = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
-  for (const [name, re] of HISTORY) {
-    const m = re.exec(canonical) ?? re.exec(sentences);
+  const formList = tokens.map((t) => t.form);
+  const canonical = ` ${formList.join(' ')} `;
+  // Sentence breaks matter to question forms: read those from the text with punctuation kept
+  // (accents folded; text all ASCII has none to fold). Worked out only if an expression reads it.
+  let sentencesText: string | null = null;
+  const sentences = () => {
+    if (sentencesText !== null) return sentencesText;
+    const lower = text.toLowerCase();
+    return (sentencesText = (ASCII.test(text) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' '));
+  };
+  // The words both texts hold, for the expressions' prefilters. In text of plain Latin letters,
+  // the words of the punctuated text are the typed words (the tokens' raw words) with apostrophes
+  // deleted: no need to cut it up again.
+  const pieces: string[] = formList.slice();
+  const simple = typedWordsSuffice(text);
+  if (simple) for (const t of tokens) pieces.push(t.raw);
+  const present = wordsPresent(simple ? [] : [sentences()], pieces);
+  const run = (re: RegExp | null, first: () => string, second: () => string) => (re ? (re.exec(first()) ?? re.exec(second())) : null);
+  const canonicalText = () => canonical;
+  for (const [name, p] of HISTORY_RUN) {
+    const m = run(p.for(present), canonicalText, sentences);
     if (m) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.
-  const landlord = LANDLORD_NAMED.exec(canonical);
-  for (const [name, re] of FAMILIES) {
-    const m = re.exec(canonical) ?? re.exec(sentences);
+  const landlord = LANDLORD_RUN.for(present)?.exec(canonical) ?? null;
+  for (const [name, p] of FAMILIES_RUN) {
+    const m = run(p.for(present), canonicalText, sentences);
     if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
   if (landlord) add('k:landlord_named', landlord[0]);
-  for (const [name, re] of QUESTION) {
-    const m = re.exec(sentences) ?? re.exec(canonical);
+  for (const [name, p] of QUESTION_RUN) {
+    const m = run(p.for(present), sentences, canonicalText);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
   }
   if (text.includes('?')) add('q:mark', '?');
-  const neg = NEGATION.exec(canonical);
+  const neg = NEGATION.for(present)?.exec(canonical) ?? null;
   if (neg) add('n:neg', neg[0].trim());
   const reference = findReference(text);
   if (reference) add('x:ref', reference);
@@ -112,10 +170,9 @@ export function featuresOf(text: string, analysis: Analysis, ruled: TriageResult
   if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
   for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
   if (answers.reportedBefore === false) add('a:firstReport', 'false');
-  return out;
 }
 
-function wordOf(form: string, known: KnownWord): string {
+export function wordOf(form: string, known: KnownWord): string {
   if (known(`w:${form}`)) return form;
   return radicals(form).find((r) => known(`w:${r}`)) ?? form;
 }
@@ -138,6 +195,6 @@ function wordsFor(known: KnownWord): (form: string) => [string, string] {
   };
 }
 
-function joinRaw(a: Token, b: Token): string {
+export function joinRaw(a: Token, b: Token): string {
   return a.raw === b.raw ? a.raw : `${a.raw} ${b.raw}`;
 }

@@ -1,0 +1,419 @@
+/**
+ * Which words a regular expression needs before it can match, worked out once from its source,
+ * so a message is run through only the expressions (and, within one, only the alternatives) that
+ * could match it. Triage runs some forty expressions over a message's canonical text and again over
+ * its text with punctuation kept; on a long message most of them find nothing, and an expression
+ * scans every position before it says so. Checking a few words in a set costs far less.
+ *
+ * What "needs" means: a literal run of word characters ([A-Za-z0-9_], what `\b` and `\w` mean
+ * without the `u` and `i` flags) that every match of an alternative contains. Where the
+ * expression bounds it (`\b`, a space or other non-word character either side) it must be a whole
+ * word of the text, or begin or end one; otherwise it must occur inside one. Anything this reader
+ * does not understand (a flag, a back-reference, an escape it does not know) needs nothing: the
+ * expression is always run. So an expression is skipped only when it cannot match, and an
+ * alternative is dropped only when it cannot match anywhere in the text, which leaves the first
+ * match, and the text it matched, as they were (test/triage/required-words.test.ts).
+ */
+
+/**
+ * Every word a prefilter asks about ("atoms"), numbered as expressions are read (at load): a word
+ * wanted whole, or at the start, the end or inside of a word of the text.
+ */
+interface Atom {
+  word: string;
+  starts: boolean;
+  ends: boolean;
+}
+const atoms: Atom[] = [];
+const atomIds = new Map<string, number>();
+const wholeAtoms = new Map<string, number>();
+const partAtoms: number[] = [];
+function atomOf(word: string, starts: boolean, ends: boolean): number {
+  const key = `${starts ? '^' : ''}${word}${ends ? '$' : ''}`;
+  let id = atomIds.get(key);
+  if (id !== undefined) return id;
+  id = atoms.length;
+  atoms.push({ word, starts, ends });
+  atomIds.set(key, id);
+  if (starts && ends) wholeAtoms.set(word, id);
+  else partAtoms.push(id);
+  // A word's atoms were worked out against the atoms known then.
+  atomsByWord.clear();
+  atomsByPiece.clear();
+  return id;
+}
+
+// Which atoms one word of a text satisfies, worked out once per word (words recur within and
+// across messages; at most 50,000 remembered, then all forgotten).
+const atomsByWord = new Map<string, Int32Array>();
+const NONE = new Int32Array(0);
+function atomsOfWord(word: string): Int32Array {
+  let found = atomsByWord.get(word);
+  if (found) return found;
+  const ids: number[] = [];
+  const whole = wholeAtoms.get(word);
+  if (whole !== undefined) ids.push(whole);
+  for (const id of partAtoms) {
+    const a = atoms[id];
+    if (a.starts ? word.startsWith(a.word) : a.ends ? word.endsWith(a.word) : word.includes(a.word)) ids.push(id);
+  }
+  found = ids.length ? Int32Array.from(ids) : NONE;
+  if (atomsByWord.size >= 50_000) atomsByWord.clear();
+  atomsByWord.set(word, found);
+  return found;
+}
+
+/** Which atoms the words of some texts satisfy (a word: a maximal run of word characters). */
+export interface WordsPresent {
+  has(atom: number): boolean;
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * The words of `texts`, and of `pieces`: strings that each stand in a text between non-word
+ * characters, with any apostrophe in them deleted from that text (a canonical text's token forms;
+ * the words a resident typed, in the text with punctuation kept, which drops apostrophes). A piece
+ * is looked up whole, once per distinct piece, which saves cutting a text into words again.
+ */
+export function wordsPresent(texts: readonly string[], pieces: Iterable<string> = []): WordsPresent {
+  const flags = new Uint8Array(atoms.length);
+  const mark = (ids: Int32Array) => {
+    for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
+  };
+  const scan = (text: string) => {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && isWordCode(text.charCodeAt(i))) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        mark(atomsOfWord(start === 0 && i === text.length ? text : text.slice(start, i)));
+        start = -1;
+      }
+    }
+  };
+  for (const t of texts) scan(t);
+  let last: string | null = null;
+  for (const p of pieces) {
+    // Tokens from one typed word share its string: look it up once.
+    if (p === last) continue;
+    last = p;
+    mark(atomsOfPiece(p));
+  }
+  return { has: (atom) => atom < flags.length && flags[atom] === 1 };
+}
+
+// A piece's atoms: those of every word in it once apostrophes are deleted (remembered per piece).
+const atomsByPiece = new Map<string, Int32Array>();
+function atomsOfPiece(piece: string): Int32Array {
+  let found = atomsByPiece.get(piece);
+  if (found) return found;
+  const ids = new Set<number>();
+  const text = piece.includes("'") ? piece.replace(/'/g, '') : piece;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      for (const id of atomsOfWord(text.slice(start, i))) ids.add(id);
+      start = -1;
+    }
+  }
+  found = ids.size ? Int32Array.from(ids) : NONE;
+  if (atomsByPiece.size >= 50_000) atomsByPiece.clear();
+  atomsByPiece.set(piece, found);
+  return found;
+}
+
+/** A condition on the words present: true, one atom, all of, any of. */
+export type Need = { kind: 'true' } | { kind: 'atom'; atom: number } | { kind: 'all' | 'any'; of: Need[] };
+
+const TRUE: Need = { kind: 'true' };
+
+export function met(need: Need, words: WordsPresent): boolean {
+  switch (need.kind) {
+    case 'true':
+      return true;
+    case 'atom':
+      return words.has(need.atom);
+    case 'all':
+      for (const n of need.of) if (!met(n, words)) return false;
+      return true;
+    case 'any':
+      for (const n of need.of) if (met(n, words)) return true;
+      return false;
+  }
+}
+
+/** What an atom asks, for tests and reading: "word" whole, "^word" a word beginning so, "word$" ending so, or inside one. */
+export function describeNeed(need: Need): unknown {
+  if (need.kind === 'true') return true;
+  if (need.kind === 'atom') {
+    const a = atoms[need.atom];
+    return a.starts && a.ends ? a.word : `${a.starts ? '^' : '…'}${a.word}${a.ends ? '$' : '…'}`;
+  }
+  return { [need.kind]: need.of.map(describeNeed) };
+}
+
+// --- reading an expression's source -----------------------------------------------------------
+
+type Node =
+  /** One character: `lit` when it is one known character; `word`: always a word character, never one, or either. */
+  | { t: 'char'; lit?: string; word: boolean | null }
+  | { t: 'assert'; k: 'b' | 'B' | '^' | '$' | 'look' }
+  | { t: 'group'; alts: Node[][] }
+  | { t: 'quant'; node: Node; min: number; max: number };
+
+class Unreadable extends Error {}
+
+const isWordChar = (ch: string) => ch.length === 1 && isWordCode(ch.charCodeAt(0));
+
+/** The expression's top-level alternatives, as source and as nodes. */
+function parse(source: string): Array<{ source: string; seq: Node[] }> {
+  let i = 0;
+  const peek = () => source[i];
+  const escape = (inClass: boolean): Node => {
+    const c = source[i++];
+    if (c === undefined) throw new Unreadable('trailing backslash');
+    switch (c) {
+      case 'b':
+        if (inClass) return { t: 'char', lit: '\b', word: false };
+        return { t: 'assert', k: 'b' };
+      case 'B':
+        return { t: 'assert', k: 'B' };
+      case 'w':
+      case 'd':
+        return { t: 'char', word: true };
+      case 's':
+      case 'W':
+        return { t: 'char', word: false };
+      case 'S':
+      case 'D':
+        return { t: 'char', word: null };
+      case 'n':
+        return { t: 'char', lit: '\n', word: false };
+      case 't':
+        return { t: 'char', lit: '\t', word: false };
+      case 'r':
+        return { t: 'char', lit: '\r', word: false };
+      case 'u': {
+        const hex = source.slice(i, i + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unreadable('\\u');
+        i += 4;
+        const ch = String.fromCharCode(parseInt(hex, 16));
+        return { t: 'char', lit: ch, word: isWordChar(ch) };
+      }
+      default:
+        // Punctuation escaped to stand for itself; a letter or digit here means something this reader does not know.
+        if (/[A-Za-z0-9]/.test(c)) throw new Unreadable(`\\${c}`);
+        return { t: 'char', lit: c, word: false };
+    }
+  };
+  const charClass = (): Node => {
+    // After '['. Never a word character only if nothing in it can be one.
+    let negated = false;
+    if (peek() === '^') (negated = true), i++;
+    let word: boolean | null = false;
+    let first = true;
+    while (i < source.length && (source[i] !== ']' || first)) {
+      first = false;
+      let member: Node;
+      let ch = source[i++];
+      if (ch === '\\') member = escape(true);
+      else member = { t: 'char', lit: ch, word: isWordChar(ch) };
+      if (source[i] === '-' && source[i + 1] !== ']' && i + 1 < source.length) {
+        i++;
+        ch = source[i++];
+        const to = ch === '\\' ? escape(true) : { t: 'char' as const, lit: ch, word: isWordChar(ch) };
+        if (member.t !== 'char' || to.t !== 'char' || member.lit === undefined || to.lit === undefined) throw new Unreadable('range');
+        for (let c = member.lit.charCodeAt(0); c <= to.lit.charCodeAt(0); c++) if (isWordCode(c)) word = null;
+        continue;
+      }
+      if (member.t !== 'char' || member.word !== false) word = null;
+    }
+    if (source[i] !== ']') throw new Unreadable('class');
+    i++;
+    return { t: 'char', word: negated ? null : word };
+  };
+  const quantifier = (node: Node): Node => {
+    const c = peek();
+    let min: number;
+    let max: number;
+    if (c === '?') (min = 0), (max = 1), i++;
+    else if (c === '*') (min = 0), (max = Infinity), i++;
+    else if (c === '+') (min = 1), (max = Infinity), i++;
+    else if (c === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i))) {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i))!;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length;
+    } else return node;
+    if (peek() === '?') i++;
+    if (node.t === 'assert') throw new Unreadable('quantified assertion');
+    return { t: 'quant', node, min, max };
+  };
+  const alternatives = (top: boolean): Array<{ source: string; seq: Node[] }> => {
+    const alts: Array<{ source: string; seq: Node[] }> = [];
+    let seq: Node[] = [];
+    let from = i;
+    while (i < source.length) {
+      const c = source[i];
+      if (c === ')') {
+        if (top) throw new Unreadable('unbalanced )');
+        break;
+      }
+      if (c === '|') {
+        alts.push({ source: source.slice(from, i), seq });
+        seq = [];
+        i++;
+        from = i;
+        continue;
+      }
+      i++;
+      let node: Node;
+      if (c === '\\') {
+        if (/[1-9k]/.test(peek() ?? '')) throw new Unreadable('back-reference');
+        node = escape(false);
+      } else if (c === '[') node = charClass();
+      else if (c === '(') {
+        let look = false;
+        if (source.startsWith('?:', i)) i += 2;
+        else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (look = true);
+        else if (source[i] === '?') throw new Unreadable('group kind');
+        const inner = alternatives(false);
+        if (source[i] !== ')') throw new Unreadable('unclosed (');
+        i++;
+        node = look ? { t: 'assert', k: 'look' } : { t: 'group', alts: inner.map((a) => a.seq) };
+      } else if (c === '.') node = { t: 'char', word: null };
+      else if (c === '^' || c === '$') node = { t: 'assert', k: c };
+      else if (c === '*' || c === '+' || c === '?') throw new Unreadable('nothing to repeat');
+      else node = { t: 'char', lit: c, word: isWordChar(c) };
+      seq.push(quantifier(node));
+    }
+    alts.push({ source: source.slice(from, i), seq });
+    return alts;
+  };
+  return alternatives(true);
+}
+
+// Whether the character before (after) a node's match is sure not to be a word character, as far
+// as the node itself says: `\b` beside a word, a non-word character, the start or end of the text.
+function endsUnworded(n: Node): boolean {
+  if (n.t === 'char') return n.word === false;
+  if (n.t === 'assert') return n.k === 'b' || n.k === '^';
+  if (n.t === 'group') return n.alts.every((a) => a.length > 0 && endsUnworded(a[a.length - 1]));
+  return n.min >= 1 && endsUnworded(n.node);
+}
+function beginsUnworded(n: Node): boolean {
+  if (n.t === 'char') return n.word === false;
+  if (n.t === 'assert') return n.k === 'b' || n.k === '$';
+  if (n.t === 'group') return n.alts.every((a) => a.length > 0 && beginsUnworded(a[0]));
+  return n.min >= 1 && beginsUnworded(n.node);
+}
+
+function all(of: Need[]): Need {
+  const kept = of.filter((n) => n.kind !== 'true');
+  return kept.length === 0 ? TRUE : kept.length === 1 ? kept[0] : { kind: 'all', of: kept };
+}
+function any(of: Need[]): Need {
+  if (of.length === 0 || of.some((n) => n.kind === 'true')) return TRUE;
+  return of.length === 1 ? of[0] : { kind: 'any', of };
+}
+
+/** What a sequence needs, given whether the text just before and just after it is sure to be no word character. */
+function needOfSeq(seq: Node[], bounded: { before: boolean; after: boolean }): Need {
+  const needs: Need[] = [];
+  let k = 0;
+  while (k < seq.length) {
+    const n = seq[k];
+    if (n.t === 'char' && n.lit !== undefined && n.word === true) {
+      let e = k;
+      let word = '';
+      while (e < seq.length) {
+        const m = seq[e];
+        if (m.t !== 'char' || m.lit === undefined || m.word !== true) break;
+        word += m.lit;
+        e++;
+      }
+      const starts = k === 0 ? bounded.before : endsUnworded(seq[k - 1]);
+      const ends = e === seq.length ? bounded.after : beginsUnworded(seq[e]);
+      needs.push({ kind: 'atom', atom: atomOf(word, starts, ends) });
+      k = e;
+      continue;
+    }
+    const before = k === 0 ? bounded.before : endsUnworded(seq[k - 1]);
+    const after = k === seq.length - 1 ? bounded.after : beginsUnworded(seq[k + 1]);
+    needs.push(needOfNode(n, { before, after }));
+    k++;
+  }
+  return all(needs);
+}
+
+function needOfNode(n: Node, bounded: { before: boolean; after: boolean }): Need {
+  if (n.t === 'group') return any(n.alts.map((a) => needOfSeq(a, bounded)));
+  if (n.t === 'quant') {
+    if (n.min === 0) return TRUE;
+    // Repeated, an inner match may sit beside another: only a single one keeps its surroundings.
+    return needOfNode(n.node, n.max === 1 ? bounded : { before: false, after: false });
+  }
+  return TRUE;
+}
+
+/** What an expression's alternatives need, one each, or null when the expression cannot be read (always run it). */
+export function needsOf(re: RegExp): Array<{ source: string; need: Need }> | null {
+  if (/[iuvy]/.test(re.flags)) return null;
+  try {
+    return parse(re.source).map((a) => ({ source: a.source, need: needOfSeq(a.seq, { before: false, after: false }) }));
+  } catch (e) {
+    if (e instanceof Unreadable) return null;
+    throw e;
+  }
+}
+
+export function needOf(re: RegExp): Need {
+  const alts = needsOf(re);
+  return alts ? any(alts.map((a) => a.need)) : TRUE;
+}
+
+/**
+ * An expression that first asks which of its alternatives could match the words present, and
+ * gives the expression made of only those (null when none could). It is remembered per set kept
+ * (at most `MEMO` of them per expression, then all forgotten at once: a memo of constant data,
+ * invisible to callers). Its first match in any text whose words were given is the original's,
+ * since an alternative dropped could match nowhere in that text.
+ */
+export interface Prefiltered {
+  readonly re: RegExp;
+  for(words: WordsPresent): RegExp | null;
+}
+
+const MEMO = 512;
+
+export function prefiltered(re: RegExp): Prefiltered {
+  if (re.global || re.sticky) throw new Error('prefiltered: an expression without state (no g or y flag)');
+  const alts = needsOf(re);
+  if (!alts) return { re, for: () => re };
+  const needs = alts.map((a) => a.need);
+  const reduced = new Map<string, RegExp>();
+  const kept = new Uint8Array(needs.length);
+  return {
+    re,
+    for(words) {
+      let count = 0;
+      let key = '';
+      for (let a = 0; a < needs.length; a++) {
+        kept[a] = met(needs[a], words) ? 1 : 0;
+        if (kept[a]) (count++, (key += `${a},`));
+      }
+      if (count === 0) return null;
+      if (count === alts.length) return re;
+      let r = reduced.get(key);
+      if (!r) {
+        if (reduced.size >= MEMO) reduced.clear();
+        r = new RegExp(alts.filter((_, a) => kept[a] === 1).map((x) => x.source).join('|'), re.flags);
+        reduced.set(key, r);
+      }
+      return r;
+    },
+  };
+}
