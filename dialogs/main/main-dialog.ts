@@ -16,6 +16,7 @@ import { discloseAssistant, discloseAssistantAfterHandback, inBoth, oweDisclosur
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { interrupt, readInterruption } from './interruptions';
 import { type ClarifyState, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+import { ActivityReceivedSkip } from './activity-received';
 
 export const MAIN_DIALOG = 'main';
 
@@ -62,6 +63,8 @@ export class MainDialog extends ComponentDialog {
   private readonly routes: TriageRoutes;
   private readonly owner: ConversationOwner;
   private readonly sets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
+  /** The library's "activityReceived" event, which nothing here handles, is not emitted (activity-received.ts). */
+  readonly activityReceived = new ActivityReceivedSkip();
 
   constructor(private readonly services: MainDialogServices) {
     super(MAIN_DIALOG);
@@ -106,7 +109,9 @@ export class MainDialog extends ComponentDialog {
       state.dialogStack = [{ id: MAIN_DIALOG, state: { dialogs: { dialogStack: state.dialogStack } } }];
     }
     const dc = await this.setFor(dialogState).createContext(context);
+    this.activityReceived.before(context);
     const result = await dc.continueDialog();
+    this.activityReceived.after(context);
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
   }
 

@@ -15,6 +15,29 @@ function forMatching(text: string): string {
   return normalise(text).replace(/(\p{L})'(r|n|i|w|ch)(?=\s|$)/gu, "$1 '$2");
 }
 
+/**
+ * A synonym's matching form. Synonyms are the code's and the locale files' own phrases, so each is
+ * worked out once rather than on every answer read (every synonym of every choice, each turn).
+ * Bounded all the same, in case a caller ever builds choices from what residents type.
+ */
+const synonymForms = new Map<string, string>();
+function synonymForm(synonym: string): string {
+  let form = synonymForms.get(synonym);
+  if (form === undefined) {
+    if (synonymForms.size >= 10_000) synonymForms.clear();
+    synonymForms.set(synonym, (form = forMatching(synonym)));
+  }
+  return form;
+}
+
+/** A choice's synonyms in matching form, longest first (for matchMany), kept per choice object. */
+const longestFirst = new WeakMap<Choice<string>, string[]>();
+function formsLongestFirst(choice: Choice<string>): string[] {
+  let forms = longestFirst.get(choice);
+  if (!forms) longestFirst.set(choice, (forms = choice.synonyms.map(synonymForm).sort((a, b) => b.length - a.length)));
+  return forms;
+}
+
 function phraseIn(haystack: string, phrase: string): boolean {
   return ` ${haystack} `.includes(` ${phrase} `);
 }
@@ -24,7 +47,8 @@ export function matchOne<T extends string>(text: string, choices: readonly Choic
   const n = forMatching(text);
   const num = /^(\d{1,2})$/.exec(n);
   if (num) return choices[Number(num[1]) - 1]?.value ?? null;
-  const exact = choices.find((c) => c.synonyms.includes(n) || c.synonyms.includes(normalise(text)));
+  const plain = normalise(text);
+  const exact = choices.find((c) => c.synonyms.includes(n) || c.synonyms.includes(plain));
   if (exact) return exact.value;
   // Longest matching phrase wins, so "not sure" beats "sure" and "power of attorney" beats "attorney".
   let best: { value: T; len: number } | null = null;
@@ -32,7 +56,7 @@ export function matchOne<T extends string>(text: string, choices: readonly Choic
   for (const c of choices) {
     for (const s of c.synonyms) {
       // "y" is "yes" on its own but the Welsh article inside a sentence.
-      if (s.length < 2 || !phraseIn(n, forMatching(s))) continue;
+      if (s.length < 2 || !phraseIn(n, synonymForm(s))) continue;
       if (!best || s.length > best.len) {
         tie = false;
         best = { value: c.value, len: s.length };
@@ -55,7 +79,7 @@ export function matchMany<T extends string>(text: string, choices: readonly Choi
     }
   }
   for (const c of choices) {
-    for (const s of [...c.synonyms].map(forMatching).sort((a, b) => b.length - a.length)) {
+    for (const s of formsLongestFirst(c)) {
       if (phraseIn(rest, s)) {
         values.add(c.value);
         rest = rest.replace(` ${s} `, ' ');

@@ -40,12 +40,16 @@ const HUMAN = [
   'siarad hefo rhywun', 'siarad a rhywun', 'siarad ag aelod o staff', 'siarad gyda aelod o staff', 'isio siarad efo rhywun',
   "siarad ag aelod o'r staff", 'siarad efo rhywun go iawn', 'siarad efo person go iawn', 'siarad a pherson go iawn', 'siarad efo dyn', 'siarad efo dynes',
 ].map(commandForm);
+// Padded once, so finding one in a message makes no new strings per phrase (this runs every turn).
+const HUMAN_PADDED = HUMAN.map((h) => ` ${h} `);
 
 export function parseCommand(text: string): Command | null {
   const whole = commandForm(text);
   const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim();
   const exact = EXACT.get(n) ?? EXACT.get(whole);
   if (exact) return exact;
-  if (wordsOfNormalised(whole).length <= 9 && HUMAN.some((h) => ` ${n} `.includes(` ${h} `))) return 'human';
+  if (wordsOfNormalised(whole).length > 9) return null;
+  const padded = ` ${n} `;
+  if (HUMAN_PADDED.some((h) => padded.includes(h))) return 'human';
   return null;
 }

@@ -99,13 +99,21 @@ const FILLER = new Set([
 const NUMBERED: Record<string, YesNoAnswer> = { '1': 'yes', '2': 'no', '3': 'unsure' };
 const ENGLISH_SUBJECT = new Set(['you', 'i', 'we', 'they', 'u', 'he', 'she', 'it', 'not']);
 
+/** Each phrase list padded with spaces once, so looking for its phrases makes no new strings. */
+const paddedLists = new WeakMap<string[], string[]>();
+function padded(list: string[]): string[] {
+  let out = paddedLists.get(list);
+  if (!out) paddedLists.set(list, (out = list.map((p) => ` ${p} `)));
+  return out;
+}
+
 /** Takes every phrase out of `words`, returning whether any was there. */
 function takePhrases(words: string[], list: string[]): boolean {
   let found = false;
   let joined = ` ${words.join(' ')} `;
-  for (const p of list) {
-    while (joined.includes(` ${p} `)) {
-      joined = joined.replace(` ${p} `, ' ');
+  for (const p of padded(list)) {
+    while (joined.includes(p)) {
+      joined = joined.replace(p, ' ');
       found = true;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityProblem } from '../../src/bot/incoming-activity';
+import { activityProblem, IncomingActivity, plainlyAcceptable } from '../../src/bot/incoming-activity';
 
 const good = {
   type: 'message',
@@ -65,5 +65,57 @@ describe('the incoming activity check', () => {
     ['a service URL of 3,000 characters', { ...good, serviceUrl: `https://example.org/${'a'.repeat(3000)}` }, /activity\.serviceUrl/],
   ])('refuses %s, naming the field', (_name, body, message) => {
     expect(activityProblem(body)).toMatch(message);
+  });
+
+  // The check without zod (plainlyAcceptable) must never pass what the schema refuses: every
+  // value below, in every field, alone and over the bench's and Teams' activities.
+  describe('without zod, for the common case', () => {
+    const bench = {
+      type: 'message', id: 'a1', text: 'hi', channelId: 'bench', serviceUrl: 'http://localhost', deliveryMode: 'expectReplies',
+      from: { id: 'u-1', role: 'user' }, recipient: { id: 'bot' }, conversation: { id: 'c-1' },
+    };
+    const teams = {
+      ...good,
+      from: { id: '29:1abc', name: 'Resident', aadObjectId: '00000000-0000-0000-0000-000000000000', role: 'user' },
+      conversation: { id: '19:abc', conversationType: 'personal', tenantId: 't' },
+      entities: [{ type: 'clientInfo', locale: 'cy-GB' }],
+      localTimestamp: '2026-11-23T10:00:00.123+00:00',
+      locale: 'cy-GB',
+      textFormat: 'plain',
+      replyToId: 'r',
+    };
+    const deep = (n: number): unknown => (n === 0 ? 1 : { a: deep(n - 1) });
+    const values: unknown[] = [
+      undefined, null, '', 'x', 0, 5, true, [], ['a'], {}, { id: 'a' }, { id: '' }, { id: 5 }, { id: 'a', name: 'n' }, { id: 'a', role: 7 },
+      { id: 'a', extra: 1 }, { id: 'a', name: null }, { id: 'a', name: 'n'.repeat(257) }, { id: 'u'.repeat(1025) }, { id: 'a', aadObjectId: 'o' },
+      { id: 'a', conversationType: 'x'.repeat(65) }, { id: 'a', tenantId: 't' }, { id: 'a', x: deep(3) },
+      'x'.repeat(63), 'x'.repeat(64), 'x'.repeat(65), 'x'.repeat(128), 'x'.repeat(129), 'x'.repeat(1024), 'x'.repeat(1025),
+      'http://localhost', 'https://example.org/a', 'HTTP://EXAMPLE.ORG', 'http://', 'ftp://example.org', `https://e.org/${'a'.repeat(2040)}`,
+      '2026-11-23T10:00:00Z', 'yesterday', '2026-11-23', deep(7), deep(8), deep(9), Array.from({ length: 2001 }, () => 1),
+      [{ id: 'm' }], Object.create(null),
+    ];
+    const fields = [...Object.keys(IncomingActivity.shape), 'channelData', 'value', 'entities', 'attachments', '__proto__', 'constructor'];
+
+    it('takes the bench\'s, the Teams-style and the well-formed activities above without zod', () => {
+      for (const a of [bench, teams, good, { ...good, text: null, locale: null }]) expect(plainlyAcceptable(a)).toBe(true);
+    });
+
+    it.each(fields)('never passes what the schema refuses, for any value of %s', (field) => {
+      let passed = 0;
+      for (const base of [bench, teams]) {
+        for (const value of values) {
+          const body: Record<string, unknown> = { ...base };
+          Object.defineProperty(body, field, { value, enumerable: true, configurable: true, writable: true });
+          const fast = plainlyAcceptable(body);
+          if (fast) passed++;
+          if (fast) expect(IncomingActivity.safeParse(body).success, `${field}: ${JSON.stringify(value)?.slice(0, 80)}`).toBe(true);
+          // Its answer is the schema's: undefined exactly when the schema accepts.
+          expect(activityProblem(body) === undefined).toBe(IncomingActivity.safeParse(body).success);
+        }
+      }
+      // Members lists always go to the schema; every other field takes some value without it.
+      if (field.startsWith('members')) expect(passed).toBe(0);
+      else expect(passed).toBeGreaterThan(0);
+    });
   });
 });

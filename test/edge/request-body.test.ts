@@ -46,6 +46,40 @@ describe('reading a request body', () => {
     expect(await outcome(req)).toEqual(expected);
   });
 
+  // With a Content-Length within the limit, an uncompressed body is read by stream events
+  // instead of `for await` (src/request-body.ts, readDeclared): the same answers.
+  describe('with a Content-Length within the limit', () => {
+    const declared = (body: string, length = Buffer.byteLength(body)) => request(body, { 'content-length': String(length) });
+
+    it.each<[string, IncomingMessage, unknown]>([
+      ['plain JSON', declared(activity), { ok: { type: 'message', text: 'hello' } }],
+      ['in several chunks', Object.assign(Readable.from([Buffer.from('{"type":'), Buffer.from('"message",'), Buffer.from('"text":"hello"}')]), { headers: { 'content-type': 'application/json', 'content-length': String(activity.length) } }) as unknown as IncomingMessage, { ok: { type: 'message', text: 'hello' } }],
+      ['not JSON', declared('{not json'), { status: 400, code: 'BadRequest' }],
+      ['JSON 33 levels deep', declared(nested(33)), { status: 400, code: 'BadRequest' }],
+      ['more bytes than the limit from a stream that does not stop at its length', declared(JSON.stringify({ text: 'x'.repeat(1024 * 1024) }), 10), { status: 413, code: 'PayloadTooLarge' }],
+    ])('%s', async (_name, req, expected) => {
+      expect(await outcome(req)).toEqual(expected);
+    });
+
+    it('answers 408 when the body does not arrive in time', async () => {
+      const req = new Readable({ read() {} }) as unknown as IncomingMessage;
+      req.headers = { 'content-type': 'application/json', 'content-length': '100' };
+      (req as unknown as Readable).push('{"type":');
+      expect(await outcome(req, { ...LIMITS, timeoutMs: 50 })).toEqual({ status: 408, code: 'RequestTimeout' });
+    });
+
+    it.each([
+      ['with an error', (r: Readable) => r.destroy(new Error('aborted'))],
+      ['without one', (r: Readable) => r.destroy()],
+    ])('answers 400 for a body cut off, %s', async (_name, cut) => {
+      const req = new Readable({ read() {} }) as unknown as IncomingMessage;
+      req.headers = { 'content-type': 'application/json', 'content-length': '100' };
+      (req as unknown as Readable).push('{"type":');
+      setTimeout(() => cut(req as unknown as Readable), 20);
+      expect(await outcome(req)).toEqual({ status: 400, code: 'BadRequest' });
+    });
+  });
+
   it('answers 408 when the body does not arrive in time', async () => {
     const req = new Readable({ read() {} }) as unknown as IncomingMessage;
     req.headers = { 'content-type': 'application/json' };
