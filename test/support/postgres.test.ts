@@ -60,7 +60,9 @@ describe.skipIf(!pg.available)('PostgreSQL plumbing (TEST_DATABASE_URL)', () => 
     await pool.query('INSERT INTO cases VALUES ($1, $2), ($3, $4)', ['CMP-7KQ4-XB2M', '2026-11-23T10:00:00Z', 'CMP-9PRT-HW3N', '2026-11-24T09:30:00Z']);
     const { rows } = await pool.query('SELECT reference FROM cases ORDER BY opened_at');
     expect(rows.map((r) => r.reference)).toEqual(['CMP-7KQ4-XB2M', 'CMP-9PRT-HW3N']);
-    const tables = await pool.query('SELECT table_schema FROM information_schema.tables WHERE table_name = $1', ['cases']);
+    // Other files' schemas in the same database may hold a `cases` table at the same moment;
+    // what matters is that ours went into this schema and nothing into the shared `public`.
+    const tables = await pool.query("SELECT table_schema FROM information_schema.tables WHERE table_name = $1 AND table_schema IN ($2, 'public')", ['cases', db.schema]);
     expect(tables.rows.map((r) => r.table_schema)).toEqual([db.schema]);
   });
 
