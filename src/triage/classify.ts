@@ -6,7 +6,7 @@ import { createMatcher, type Matcher } from './matcher';
 import { score, strongestFor, weightsOf, type TriageWeights } from './model';
 import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
 import { timeLimitFromText } from './time-limit';
-import { REASONS } from './train';
+import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
 import committed from './weights.json';
 
@@ -104,6 +104,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
   const kindWeights = weightsOf(weights.kind);
   const known = (f: string) => kindWeights.has(f);
   const kindIndex = (k: TriageKind) => KINDS.indexOf(k);
+  const thresholds: Thresholds = weights.thresholds;
 
   return {
     classify(text, profile, answers = {}, context: TriageContext = {}) {
@@ -147,6 +148,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const grounded =
         answers.hasComplaint === true ||
         features.has('x:ref') ||
+        features.has('k:offer_low') ||
         analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
       let excluded: ReturnType<typeof exclusion> = null;
       const allowed = (i: number) => {
@@ -159,7 +161,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       if (KINDS[chosen] === 'none' && ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) chosen = kindIndex('status_query');
       // Missing a complaint is the costly error: a likely enough complaint is one, though the
       // resident is asked (see `clarify`) when the words leaned to a first report.
-      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint ? KINDS[chosen] : null;
+      // The bar is higher for a message the rules heard no dissatisfaction in (train.ts complaintThresholds).
+      const bar = ruled.dissatisfied ? thresholds.complaint : (thresholds.complaintCalm ?? thresholds.complaint);
+      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= bar ? KINDS[chosen] : null;
       if (leaned) chosen = kindIndex('complaint');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;
