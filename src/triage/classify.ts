@@ -124,6 +124,13 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
 
       const longAgo = analysis.hits.filter((h) => h.cue === 'long_ago');
       const late = context.today ? timeLimitFromText(profile, longAgo, context.today, text) : false;
+      // Money asked for damaged belongings or an injury in the resident's own words ("I want it paid
+      // for") grounds an insurance claim as the cue list's "claim" does.
+      const paidFor = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined => {
+        if (reason !== 'insurance_claim' || !features.has('k:pay_me')) return undefined;
+        if (analysis.hits.some((h) => h.cue === 'injury')) return [['injury'], 'personal_injury'];
+        return analysis.hits.some((h) => h.cue === 'damaged_belongings') ? [['damaged_belongings'], 'damaged_belongings'] : undefined;
+      };
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = score(weights.reason, features);
@@ -133,7 +140,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           if (reason === 'time_limit' && !late) continue;
           // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
           // that names it (a claim at court, a data request, another body …).
-          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c)));
+          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason);
           if (reason !== 'time_limit' && !ground) continue;
           const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
           const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);

@@ -59,7 +59,7 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ['k:fault_disputed', RE(
     String.raw`\b(dont|do not|not|never|wont|will not|cant|cannot) (agree|accept|believe)\b.{0,40}\b(my fault|our fault|my (lifestyle|doing|responsibility)|our (lifestyle|doing|responsibility)|caused by (me|us|my|our)|down to (me|us|my|our)|(i|we) (caused|did|made))\b` +
     String.raw`|\b(blame|blaming|blamed|blames) (me|us|my|our)\b|\b(says?|said|saying|claims?|claimed|told me|tell me) (its|it is|it was|that its|that it is|that it was|the \w+ is|the \w+ was) (my|our|all my|all our) (fault|lifestyle|doing)\b|\b(not|isnt|wasnt|its not|it is not|it was not|it wasnt) (my|our) (fault|lifestyle|doing)\b|\b(drying|dry) (clothes|washing)\b.{0,40}\b(not|isnt|never|dont)\b` +
-    String.raw`|\b(d?dim|dim) yn (derbyn|cytuno|credu)\b.{0,40}\b(fy mai|ein bai|ar fai|fai|fi sydd|fi sy|ffordd o fyw)\b|\b(fi|ni) (sydd|sy) ar fai\b|\b(beio|feio|mheio|rhoi y bai)\b|\b(nid|dim|ddim) (fy|ein) (mai|bai)\b`,
+    String.raw`|\b(d?dim|dim) yn (derbyn|cytuno|credu)\b.{0,40}\b(fy mai|ein bai|ar fai|fai|fi sydd|fi sy|ffordd o fyw)\b|\b(fi|ni) (sydd|sy) ar fai\b|\b${cy('beio')}\b|\brhoi y bai\b|\b(nid|dim|ddim) (fy|ein) (mai|bai)\b`,
   )],
   // Someone other than the landlord doing something (a neighbour, people upstairs, a group on the
   // stairs): told alone, a first anti-social-behaviour report, which is a service request.
@@ -71,7 +71,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   // (classify.ts: something an escalation can be about).
   ['k:offer_low', RE(
     String.raw`\b(compensation|offer|offered|apology|goodwill|gesture|payment|award|pounds|[0-9]+ (pound|pounds|quid))\b.{0,60}\b(not enough|isnt enough|hardly enough|too (low|little|small)|an insult|insulting|is that it|thats it|doesnt (feel right|cover|reflect)|a joke|derisory|should be more|pittance|measly)\b` +
-    String.raw`|\b(appreciate|appreciated|thanks for|thank you for) (the |your )?(apology|offer|gesture)\b.{0,30}\bbut\b` +
+    String.raw`|\b(appreciate|appreciated|thanks for|thank you for) (the |your )?(apology|offer|gesture)\b.{0,30}\bbut\b|\b(apology|offer|gesture) (is|was) (appreciated|welcome|kind)\b.{0,10}\bbut\b` +
+    String.raw`|\b[0-9]+ (for|after)\b.{0,50}\b(not enough|isnt enough|doesnt feel right|an insult|is that it|a joke|derisory)\b` +
     String.raw`|\b(${cy('iawndal', 'cynnig', 'ymddiheuriad', 'taliad')}|punt|punnoedd)\b.{0,60}\b(ddim yn ddigon|prin .{0,20}ddigon|rhy (isel|fach|bach)|dyna i gyd|dyna y gyd|dyna gyd|jôc|joc|sarhad|sarhaus)\b` +
     String.raw`|\b(gwerthfawrogi|diolch am) (yr |y )?${cy('ymddiheuriad', 'cynnig')}\b.{0,30}\bond\b`,
   )],
