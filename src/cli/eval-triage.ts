@@ -31,6 +31,7 @@ const { values } = parseArgs({
     l2: { type: 'string' },
     iterations: { type: 'string' },
     'min-count': { type: 'string' },
+    'class-power': { type: 'string' },
   },
 });
 const options: TrainOptions = {
@@ -38,6 +39,7 @@ const options: TrainOptions = {
   ...(values.l2 ? { l2: Number(values.l2) } : {}),
   ...(values.iterations ? { iterations: Number(values.iterations) } : {}),
   ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}),
+  ...(values['class-power'] ? { classPower: Number(values['class-power']) } : {}),
 };
 
 const profile = createProfileRegistry().get(values.policy!);

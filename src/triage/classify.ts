@@ -168,7 +168,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       if (KINDS[chosen] === 'none' && ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) chosen = kindIndex('status_query');
       // Missing a complaint is the costly error: a likely enough complaint is one, though the
       // resident is asked (see `clarify`) when the words leaned to a first report.
-      // The bar is higher for a message the rules heard no dissatisfaction in (train.ts complaintThresholds).
+      // One bar where the rules heard dissatisfaction, another where they did not (train.ts complaintThresholds).
       const bar = ruled.dissatisfied ? thresholds.complaint : (thresholds.complaintCalm ?? thresholds.complaint);
       const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= bar ? KINDS[chosen] : null;
       if (leaned) chosen = kindIndex('complaint');

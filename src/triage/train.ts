@@ -41,9 +41,11 @@ export interface TrainOptions {
   minCount: number;
   /** The safety flags are rare: a stronger penalty, so no everyday word ("someone") raises them. */
   flagL2: number;
+  /** How far the kind and reason models even out rare kinds: 0 not at all, 1 fully balanced (classWeights). */
+  classPower: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01 };
+export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5 };
 
 interface Example {
   features: string[];
@@ -97,11 +99,11 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
   return { labels, weights };
 }
 
-/** Balanced class weights, softened (square root) so rare kinds count without swamping the rest. */
-function classWeights(labels: number[], k: number): number[] {
+/** Balanced class weights, softened (`power` 0.5: square root) so rare kinds count without swamping the rest. */
+function classWeights(labels: number[], k: number, power = 0.5): number[] {
   const n = new Array<number>(k).fill(0);
   for (const l of labels) n[l]++;
-  return n.map((c) => (c ? Math.sqrt(labels.length / (k * c)) : 0));
+  return n.map((c) => (c ? Math.pow(labels.length / (k * c), power) : 0));
 }
 
 export interface Featurised {
@@ -131,7 +133,7 @@ export function featurise(messages: LabelledMessage[], read: RuleReader, minCoun
 export function fitModels(data: Featurised[], options: TrainOptions) {
   const usable = data.filter((d) => !decidedByAnswers(d.message.answers));
   const kindLabels = usable.map((d) => KINDS.indexOf(d.message.kind));
-  const kw = classWeights(kindLabels, KINDS.length);
+  const kw = classWeights(kindLabels, KINDS.length, options.classPower);
   const kind = trainLinear(
     usable.map((d, i) => ({ features: [...d.features.keys()], label: kindLabels[i], weight: kw[kindLabels[i]] })),
     [...KINDS],
@@ -139,7 +141,7 @@ export function fitModels(data: Featurised[], options: TrainOptions) {
   );
   const excluded = usable.filter((d) => d.message.kind === 'excluded' && d.message.reason);
   const reasonLabels = excluded.map((d) => REASONS.indexOf(d.message.reason!));
-  const rw = classWeights(reasonLabels, REASONS.length);
+  const rw = classWeights(reasonLabels, REASONS.length, options.classPower);
   const reason = trainLinear(
     excluded.map((d, i) => ({ features: [...d.features.keys()], label: reasonLabels[i], weight: rw[reasonLabels[i]] })),
     [...REASONS],
@@ -221,11 +223,12 @@ export interface ComplaintRow {
 export const COMPLAINT_RECALL = 0.97;
 
 /**
- * Missing a complaint is the costly error, so a likely enough complaint is one; but the same
- * probability means less from a calm message than from one the rules heard as unhappy. Two
- * thresholds, chosen together: of the pairs keeping complaint recall at COMPLAINT_RECALL, the
- * one reading most messages right (a reading a line's `accept` allows is right), then the one
- * keeping most complaints, then the higher thresholds (fewer forced complaints).
+ * Missing a complaint is the costly error, so a likely enough complaint is one. A complaint
+ * probability means something else where the rules heard dissatisfaction (the model has weighed
+ * it already, and such a resident is asked and offered a complaint whatever the reading) than
+ * where they did not, so two thresholds, chosen together: of the pairs keeping complaint recall
+ * at COMPLAINT_RECALL, the one reading most messages right (a reading a line's `accept` allows is
+ * right), then the one keeping most complaints, then the higher thresholds (fewer forced complaints).
  */
 export function complaintThresholds(rows: ComplaintRow[]): { complaint: number; complaintCalm: number } {
   const complaints = rows.filter((r) => r.kind === 'complaint');

@@ -35,7 +35,7 @@ describe('scoring a reading against a label', () => {
 
 describe('complaint thresholds', () => {
   const row = (kind: TriageKind, best: TriageKind, p: number, heard: boolean, accept?: TriageKind[]): ComplaintRow => ({ kind, best, p, heard, accept });
-  it('holds a calm message to a higher bar than an unhappy one when that reads more right', () => {
+  it('sets the two bars apart when that reads more messages right', () => {
     const rows: ComplaintRow[] = [
       // Unhappy complaints the model ranks second: only a low bar keeps them.
       ...Array.from({ length: 40 }, () => row('complaint', 'service_request', 0.15, true)),
