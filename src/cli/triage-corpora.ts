@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PolicyProfile } from '../policy/schema';
 import { createRuleClassifier } from '../triage/rules';
+import { acceptOf } from '../triage/scoring';
 import { foldOf, type LabelledMessage, type RuleReader } from '../triage/train';
 
 /** The date the corpora were written: phrases like "two years ago" are read from it. */
@@ -57,7 +58,7 @@ export function loadCorpus(name: string, path: string): LabelledMessage[] {
       const id = raw.id ?? `${name}-${i + 1}`;
       // Lines that share a group are versions of one message; composed lines share no facts.
       const source = raw.group ? `group:${raw.group}` : raw.source && raw.source !== 'composed' ? raw.source : `${name}:${id}`;
-      return { ...raw, corpus: name, id, source, reason: raw.reason ?? undefined } as LabelledMessage;
+      return { ...raw, corpus: name, id, source, reason: raw.reason ?? undefined, accept: acceptOf(raw.accept) } as LabelledMessage;
     });
 }
 

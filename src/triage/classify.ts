@@ -6,7 +6,7 @@ import { createMatcher, type Matcher } from './matcher';
 import type { TriageWeights } from './model';
 import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
 import { timeLimitFromText } from './time-limit';
-import { REASONS } from './train';
+import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
 import committed from './weights.json';
 
@@ -103,6 +103,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
   const rules = createRuleClassifier(matcher);
   const index = featureIndexOf(weights);
   const kindIndex = (k: TriageKind) => KINDS.indexOf(k);
+  const thresholds: Thresholds = weights.thresholds;
 
   return {
     classify(text, profile, answers = {}, context: TriageContext = {}) {
@@ -122,6 +123,13 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
 
       const longAgo = analysis.hits.filter((h) => h.cue === 'long_ago');
       const late = context.today ? timeLimitFromText(profile, longAgo, context.today, text) : false;
+      // Money asked for damaged belongings or an injury in the resident's own words ("I want it paid
+      // for") grounds an insurance claim as the cue list's "claim" does.
+      const paidFor = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined => {
+        if (reason !== 'insurance_claim' || !features.named.has('k:pay_me')) return undefined;
+        if (analysis.hits.some((h) => h.cue === 'injury')) return [['injury'], 'personal_injury'];
+        return analysis.hits.some((h) => h.cue === 'damaged_belongings') ? [['damaged_belongings'], 'damaged_belongings'] : undefined;
+      };
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = scoreMessage(index, weights.reason, features);
@@ -131,7 +139,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           if (reason === 'time_limit' && !late) continue;
           // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
           // that names it (a claim at court, a data request, another body …).
-          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c)));
+          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason);
           if (reason !== 'time_limit' && !ground) continue;
           const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
           const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);
@@ -146,6 +154,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const grounded =
         answers.hasComplaint === true ||
         features.named.has('x:ref') ||
+        features.named.has('k:offer_low') ||
         analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
       let excluded: ReturnType<typeof exclusion> = null;
       const allowed = (i: number) => {
@@ -158,7 +167,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       if (KINDS[chosen] === 'none' && ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) chosen = kindIndex('status_query');
       // Missing a complaint is the costly error: a likely enough complaint is one, though the
       // resident is asked (see `clarify`) when the words leaned to a first report.
-      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= weights.thresholds.complaint ? KINDS[chosen] : null;
+      // One bar where the rules heard dissatisfaction, another where they did not (train.ts complaintThresholds).
+      const bar = ruled.dissatisfied ? thresholds.complaint : (thresholds.complaintCalm ?? thresholds.complaint);
+      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= bar ? KINDS[chosen] : null;
       if (leaned) chosen = kindIndex('complaint');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;

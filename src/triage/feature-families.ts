@@ -31,7 +31,7 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ['k:records', RE(
     String.raw`\b(wrong|incorrect|mistake|mistakes|error|errors|wrongly|mixed up|inaccurate)\b.{0,40}\b(letter|letters|record|records|account|name|address|bill|statement|balance|arrears|file|system|notice)\b` +
     String.raw`|\b(letter|letters|record|records|account|statement|balance|arrears|notice|system|file)\b.{0,40}\b(wrong|incorrect|mistake|error|wrongly|inaccurate|doesnt match|not mine|someone else)\b|\b(arrears|debt|owe)\b.{0,40}\b(dont|do not|never|not) (owe|in arrears)\b|\bcharged (twice|me twice|wrongly|for something)\b|\brecharge` +
-    String.raw`|\b${cy('anghywir', 'camgymeriad', 'gwall', 'cymysgu')}\b|\b${cy('cyfrif')} ${cy('rhent')}\b|\b${cy('dyled', 'ol-ddyled', 'ol-ddyledion')}\b`,
+    String.raw`|\b${cy('anghywir', 'camgymeriad', 'cymysgu')}\b|\b(gwall|ngwall|gwallau|wallau)\b|\b${cy('cyfrif')} ${cy('rhent')}\b|\b${cy('dyled', 'ol-ddyled', 'ol-ddyledion')}\b`,
   )],
   // Reasonable adjustments not made, disability not taken into account.
   ['k:adjustment', RE(
@@ -52,7 +52,29 @@ export const FAMILIES: Array<[string, RegExp]> = [
   // Disputes about who is responsible: sent to another body for something the landlord caused.
   ['k:responsibility', RE(
     String.raw`\b(not|isnt|arent|wasnt) (our|your|their|my|the landlords) (responsibility|problem|fault|job)\b|\b(say|says|said|told me|claim|claims|saying) (its|it is|it was|that its) (my|mine|the councils|the council|not (yours|theirs|you))\b|\btold (me )?to (ring|call|contact|go to|go through) (the )?(council|insurer|insurance|water company|police)\b|\b(blame|blaming|blamed|passing the buck|pass the buck)\b|\b(since|after) (the|your) (works?|contractors?|workmen|builders|repairs?|job)\b|\byour (contractors?|workmen|builders|works|engineers?) (caused|did|broke|damaged|left)\b` +
-    String.raw`|\b(d?dim|dim) yn ${cy('cyfrifoldeb')}\b|\b${cy('cyfrifoldeb')} (chi|nhw|arnoch|y cyngor)\b|\b${cy('bai')}\b|\b(ers|ar ol) (i )?(y|yr) ${cy('gwaith', 'gweithwyr', 'contractwyr', 'adeiladwyr')}\b|\b(dweud|deud|gweud) (mai|taw)\b.{0,30}\b(cyngor|yswiriant|fi)\b`,
+    String.raw`|\b(d?dim|dim) yn ${cy('cyfrifoldeb')}\b|\b${cy('cyfrifoldeb')} (chi|nhw|arnoch|y cyngor)\b|\b(bai|fai|ar fai|fy mai|ein bai|eu bai)\b|\b(ers|ar ol) (i )?(y|yr) ${cy('gwaith', 'gweithwyr', 'contractwyr', 'adeiladwyr')}\b|\b(dweud|deud|gweud) (mai|taw)\b.{0,30}\b(cyngor|yswiriant|fi)\b`,
+  )],
+  // The resident disputes being blamed (damp put down to their lifestyle, damage said to be theirs):
+  // a complaint about the landlord's decision, not a first report of the fault.
+  ['k:fault_disputed', RE(
+    String.raw`\b(dont|do not|not|never|wont|will not|cant|cannot) (agree|accept|believe)\b.{0,40}\b(my fault|our fault|my (lifestyle|doing|responsibility)|our (lifestyle|doing|responsibility)|caused by (me|us|my|our)|down to (me|us|my|our)|(i|we) (caused|did|made))\b` +
+    String.raw`|\b(blame|blaming|blamed|blames) (me|us|my|our)\b|\b(says?|said|saying|claims?|claimed|told me|tell me) (its|it is|it was|that its|that it is|that it was|the \w+ is|the \w+ was) (my|our|all my|all our) (fault|lifestyle|doing)\b|\b(not|isnt|wasnt|its not|it is not|it was not|it wasnt) (my|our) (fault|lifestyle|doing)\b|\b(drying|dry) (clothes|washing)\b.{0,40}\b(not|isnt|never|dont)\b` +
+    String.raw`|\b(d?dim|dim) yn (derbyn|cytuno|credu)\b.{0,40}\b(fy mai|ein bai|ar fai|fai|fi sydd|fi sy|ffordd o fyw)\b|\b(fi|ni) (sydd|sy) ar fai\b|\b${cy('beio')}\b|\brhoi y bai\b|\b(nid|dim|ddim) (fy|ein) (mai|bai)\b`,
+  )],
+  // Someone other than the landlord doing something (a neighbour, people upstairs, a group on the
+  // stairs): told alone, a first anti-social-behaviour report, which is a service request.
+  ['k:neighbour', RE(
+    String.raw`\b(neighbour|neighbours|neighbors?|next door|the (man|woman|bloke|lad|lads|guy|people|family|couple|tenant|tenants|kids|children|boy|girl) (upstairs|downstairs|next door|opposite|below|above|across the (road|landing|hall|street)|in (number|no|flat) \w+)|(group|gang|bunch|crowd|load) of (lads|kids|teenagers|youths|young people|people)|teenagers|youths)\b` +
+    String.raw`|\b${cy('cymydog', 'cymdogion')}\b|\b(drws nesa|drws nesaf|drws nesa'|uwchben|lawr grisiau|lawr staer)\b|\b(criw|grwp|gang|llwyth|haid) o (bobl ifanc|blant|hogia|hogiau|bois|fechgyn|bechgyn)\b|\bpobl ifanc\b`,
+  )],
+  // An apology or an offer of compensation found too little: an answer to take further
+  // (classify.ts: something an escalation can be about).
+  ['k:offer_low', RE(
+    String.raw`\b(compensation|offer|offered|apology|goodwill|gesture|payment|award|pounds|[0-9]+ (pound|pounds|quid))\b.{0,60}\b(not enough|isnt enough|hardly enough|too (low|little|small)|an insult|insulting|is that it|thats it|doesnt (feel right|cover|reflect)|a joke|derisory|should be more|pittance|measly)\b` +
+    String.raw`|\b(appreciate|appreciated|thanks for|thank you for) (the |your )?(apology|offer|gesture)\b.{0,30}\bbut\b|\b(apology|offer|gesture) (is|was) (appreciated|welcome|kind)\b.{0,10}\bbut\b` +
+    String.raw`|\b[0-9]+ (for|after)\b.{0,50}\b(not enough|isnt enough|doesnt feel right|an insult|is that it|a joke|derisory)\b` +
+    String.raw`|\b(${cy('iawndal', 'cynnig', 'ymddiheuriad', 'taliad')}|punt|punnoedd)\b.{0,60}\b(ddim yn ddigon|prin .{0,20}ddigon|rhy (isel|fach|bach)|dyna i gyd|dyna y gyd|dyna gyd|jôc|joc|sarhad|sarhaus)\b` +
+    String.raw`|\b(gwerthfawrogi|diolch am) (yr |y )?${cy('ymddiheuriad', 'cynnig')}\b.{0,30}\bond\b`,
   )],
   // How an anti-social-behaviour case or an earlier report was handled.
   ['k:case_handling', RE(
@@ -112,7 +134,7 @@ export const FAMILIES: Array<[string, RegExp]> = [
  * reading does not decide alone and the resident is asked (classify.ts `clarify`).
  */
 export const UNSETTLED = new Set([
-  'k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:case_handling', 'k:answer_unhappy', 'k:since_when',
+  'k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:fault_disputed', 'k:case_handling', 'k:answer_unhappy', 'k:since_when',
   // Complaints asked as questions (features.ts QUESTION): who pays for the damage, how much longer.
   'q:who_pays', 'q:how_long', 'q:what_doing',
 ]);

@@ -26,6 +26,11 @@ export interface TriageWeights {
   thresholds: {
     /** A complaint probability at least this high makes a complaint whatever wins (missing one is the worst error). */
     complaint: number;
+    /**
+     * The same bar for messages in which the rules heard no dissatisfaction (issue #19, the
+     * kind-accuracy work); weights trained before it have none, and `complaint` serves both.
+     */
+    complaintCalm?: number;
     /** A service request or "nothing" with a complaint probability this high is asked about. */
     clarify: number;
     urgent: number;

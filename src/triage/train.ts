@@ -2,6 +2,7 @@ import type { ExclusionReason } from '../policy/schema';
 import { featuresOf, type Features } from './features';
 import { argmax, score, type LinearModel, type TriageWeights } from './model';
 import type { Analysis } from './rules';
+import { isLostComplaint, isRight, SOFT_KINDS } from './scoring';
 import { KINDS, type TriageAnswers, type TriageKind, type TriageResult } from './types';
 
 /** How the rules read a message (analysis and reading), under the profile training assumes. */
@@ -20,6 +21,8 @@ export interface LabelledMessage {
   lang: 'en' | 'cy' | 'mixed';
   text: string;
   kind: TriageKind;
+  /** Other kinds a careful housing officer could reasonably choose (triage.md); scored as right (scoring.ts). */
+  accept?: TriageKind[];
   reason?: ExclusionReason;
   urgent?: boolean;
   safeguarding?: boolean;
@@ -38,9 +41,11 @@ export interface TrainOptions {
   minCount: number;
   /** The safety flags are rare: a stronger penalty, so no everyday word ("someone") raises them. */
   flagL2: number;
+  /** How far the kind and reason models even out rare kinds: 0 not at all, 1 fully balanced (classWeights). */
+  classPower: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01 };
+export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5 };
 
 interface Example {
   features: string[];
@@ -94,11 +99,11 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
   return { labels, weights };
 }
 
-/** Balanced class weights, softened (square root) so rare kinds count without swamping the rest. */
-function classWeights(labels: number[], k: number): number[] {
+/** Balanced class weights, softened (`power` 0.5: square root) so rare kinds count without swamping the rest. */
+function classWeights(labels: number[], k: number, power = 0.5): number[] {
   const n = new Array<number>(k).fill(0);
   for (const l of labels) n[l]++;
-  return n.map((c) => (c ? Math.sqrt(labels.length / (k * c)) : 0));
+  return n.map((c) => (c ? Math.pow(labels.length / (k * c), power) : 0));
 }
 
 export interface Featurised {
@@ -128,7 +133,7 @@ export function featurise(messages: LabelledMessage[], read: RuleReader, minCoun
 export function fitModels(data: Featurised[], options: TrainOptions) {
   const usable = data.filter((d) => !decidedByAnswers(d.message.answers));
   const kindLabels = usable.map((d) => KINDS.indexOf(d.message.kind));
-  const kw = classWeights(kindLabels, KINDS.length);
+  const kw = classWeights(kindLabels, KINDS.length, options.classPower);
   const kind = trainLinear(
     usable.map((d, i) => ({ features: [...d.features.keys()], label: kindLabels[i], weight: kw[kindLabels[i]] })),
     [...KINDS],
@@ -136,7 +141,7 @@ export function fitModels(data: Featurised[], options: TrainOptions) {
   );
   const excluded = usable.filter((d) => d.message.kind === 'excluded' && d.message.reason);
   const reasonLabels = excluded.map((d) => REASONS.indexOf(d.message.reason!));
-  const rw = classWeights(reasonLabels, REASONS.length);
+  const rw = classWeights(reasonLabels, REASONS.length, options.classPower);
   const reason = trainLinear(
     excluded.map((d, i) => ({ features: [...d.features.keys()], label: reasonLabels[i], weight: rw[reasonLabels[i]] })),
     [...REASONS],
@@ -196,13 +201,58 @@ export function flagThreshold(rows: FlagRow[]): number {
 }
 
 /**
- * Thresholds chosen by cross-validation inside the training data (folds by source): the highest
- * complaint threshold that keeps complaint recall at 97%, and thresholds that
- * flag each safety concern as often as false alarms allow (flagThreshold). The held-out split is never seen here.
+ * The decision thresholds. `complaintCalm` (issue #19, the kind-accuracy work) applies when the
+ * rules heard no dissatisfaction; `complaint` when they did (a weights file without it uses
+ * `complaint` for both).
  */
-function chooseThresholds(data: Featurised[], options: TrainOptions): TriageWeights['thresholds'] {
+export type Thresholds = TriageWeights['thresholds'];
+
+/** One cross-validated reading for choosing the complaint thresholds. */
+export interface ComplaintRow {
+  kind: TriageKind;
+  accept?: readonly TriageKind[];
+  /** The kind the model's probabilities rank first (among all kinds). */
+  best: TriageKind;
+  /** The complaint probability. */
+  p: number;
+  /** The cue rules heard dissatisfaction (`r:dissatisfied`). */
+  heard: boolean;
+}
+
+/** The minimum complaint recall (as the eval counts it) the thresholds must keep, in cross-validation. */
+export const COMPLAINT_RECALL = 0.97;
+
+/**
+ * Missing a complaint is the costly error, so a likely enough complaint is one. A complaint
+ * probability means something else where the rules heard dissatisfaction (the model has weighed
+ * it already, and such a resident is asked and offered a complaint whatever the reading) than
+ * where they did not, so two thresholds, chosen together: of the pairs keeping complaint recall
+ * at COMPLAINT_RECALL, the one reading most messages right (a reading a line's `accept` allows is
+ * right), then the one keeping most complaints, then the higher thresholds (fewer forced complaints).
+ */
+export function complaintThresholds(rows: ComplaintRow[]): { complaint: number; complaintCalm: number } {
+  const complaints = rows.filter((r) => r.kind === 'complaint');
+  let best = { complaint: GRID[0], complaintCalm: GRID[0], right: -1, kept: -1 };
+  for (const heardT of [...GRID].reverse()) {
+    for (const calmT of [...GRID].reverse()) {
+      const decide = (r: ComplaintRow): TriageKind => (SOFT_KINDS.has(r.best) && r.p >= (r.heard ? heardT : calmT) ? 'complaint' : r.best);
+      const kept = complaints.filter((r) => !isLostComplaint(r, decide(r))).length;
+      if (kept < COMPLAINT_RECALL * complaints.length) continue;
+      const right = rows.filter((r) => isRight(r, decide(r))).length;
+      if (right > best.right || (right === best.right && kept > best.kept)) best = { complaint: heardT, complaintCalm: calmT, right, kept };
+    }
+  }
+  return { complaint: best.complaint, complaintCalm: best.complaintCalm };
+}
+
+/**
+ * Thresholds chosen by cross-validation inside the training data (folds by source): the
+ * complaint thresholds (complaintThresholds), and thresholds that flag each safety concern as
+ * often as false alarms allow (flagThreshold). The held-out split is never seen here.
+ */
+function chooseThresholds(data: Featurised[], options: TrainOptions): Thresholds {
   const folds = 5;
-  const pc: Array<{ kind: TriageKind; best: TriageKind; p: number }> = [];
+  const pc: ComplaintRow[] = [];
   const flags: Record<'urgent' | 'safeguarding', FlagRow[]> = { urgent: [], safeguarding: [] };
   for (let f = 0; f < folds; f++) {
     const train = data.filter((d) => foldOf(d.message.source, folds, 'cv') !== f);
@@ -212,24 +262,17 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): TriageWeig
       for (const name of ['urgent', 'safeguarding'] as const) flags[name].push({ yes: Boolean(d.message[name]), p: score(m[name], d.features)[1], ruled: d.features.has(`r:${name}`) });
       if (decidedByAnswers(d.message.answers)) continue;
       const p = score(m.kind, d.features);
-      pc.push({ kind: d.message.kind, best: KINDS[argmax(p)], p: p[KINDS.indexOf('complaint')] });
+      pc.push({ kind: d.message.kind, accept: d.message.accept, best: KINDS[argmax(p)], p: p[KINDS.indexOf('complaint')], heard: d.features.has('r:dissatisfied') });
     }
   }
-  const soft = new Set<TriageKind>(['service_request', 'none', 'feedback']);
-  const decide = (r: (typeof pc)[number], t: number): TriageKind => (soft.has(r.best) && r.p >= t ? 'complaint' : r.best);
-  // Lost as the eval counts it: a complaint read as a request, feedback or nothing.
-  const recall = (t: number) => {
-    const cs = pc.filter((r) => r.kind === 'complaint');
-    return cs.filter((r) => !soft.has(decide(r, t))).length / cs.length;
-  };
-  const complaint = [...GRID].reverse().find((t) => recall(t) >= 0.97) ?? GRID[0];
+  const { complaint, complaintCalm } = complaintThresholds(pc);
   // Asking costs a resident one question: ask from a lower complaint probability than deciding.
-  const clarify = Math.max(0.05, Math.round((complaint / 2) * 100) / 100);
-  return { complaint, clarify, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) };
+  const clarify = Math.max(0.05, Math.round((Math.min(complaint, complaintCalm) / 2) * 100) / 100);
+  return { complaint, complaintCalm, clarify, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) };
 }
 
 /** Everything the classifier needs, from labelled messages. */
-export function trainTriage(messages: LabelledMessage[], read: RuleReader, options: TrainOptions = TRAIN_OPTIONS): TriageWeights {
+export function trainTriage(messages: LabelledMessage[], read: RuleReader, options: TrainOptions = TRAIN_OPTIONS): TriageWeights & { thresholds: Thresholds } {
   const data = featurise(messages, read, options.minCount);
   const models = fitModels(data, options);
   const corpora = [...new Set(messages.map((m) => m.corpus))].sort();

@@ -19,8 +19,8 @@ describe('training', () => {
   it('gives the same bytes twice from the same messages', () => {
     const some = loadAll().filter((m) => foldOf(m.source, 8, 'test') === 0);
     const read = ruleReader(profile, CORPUS_TODAY);
-    const a = weightsFile(trainTriage(some, read, { l2: 0.002, iterations: 60, minCount: 2, flagL2: 0.01 }));
-    const b = weightsFile(trainTriage(some, read, { l2: 0.002, iterations: 60, minCount: 2, flagL2: 0.01 }));
+    const a = weightsFile(trainTriage(some, read, { l2: 0.002, iterations: 60, minCount: 2, flagL2: 0.01, classPower: 0.5 }));
+    const b = weightsFile(trainTriage(some, read, { l2: 0.002, iterations: 60, minCount: 2, flagL2: 0.01, classPower: 0.5 }));
     expect(a).toBe(b);
     expect(a.length).toBeGreaterThan(1000);
   });
