@@ -98,15 +98,216 @@ describe('safeguarding: someone at risk of harm', () => {
   });
 });
 
-describe('the flag model’s threshold: at most 1 false alarm in 20 it adds', () => {
+// Issue #19, second pass: everyday wording the first cue lists did not know (north and south
+// Welsh, mixed), self-harm and a child or frail adult left without care, and the settings that
+// make an emergency word no emergency now (long past, dealt with, no longer, a detector's battery,
+// "tan" meaning until). Written for these tests, not taken from the corpora.
+describe('urgent, in everyday Welsh and English', () => {
+  it.each<[string, UrgentTopic]>([
+    ['Mae ogla nwy cryf yn y gegin ers hanner awr', 'gas'],
+    ['Ma gwynt nwy yn y tŷ a dw i ddim yn siŵr beth i neud', 'gas'],
+    ['Dw i’n meddwl bod nwy yn dianc o’r popty', 'gas'],
+    ['Mae’r tŷ yn drewi o nwy', 'gas'],
+    ['Mae’r larwm carbon monocsid yn canu yn y cyntedd', 'gas'],
+    ['Mae’r larwm CO wedi bod yn bipian drwy’r bore', 'gas'],
+    ['Ma’ larwm nwy yn mynd off yn y gegin', 'gas'],
+    ['Dw i’n gallu arogli nwy wrth y mesurydd', 'gas'],
+    ['Mae na ogla nwy tu allan i’r drws ffrynt', 'gas'],
+    ['Mae dŵr yn dod drwy’r golau yn y gegin', 'water'],
+    ['Mae dŵr yn diferu o’r golau yn y stafell molchi', 'water'],
+    ['Mae’r to yn gollwng a’r dŵr yn rhedeg i mewn i’r soced', 'water'],
+    ['Mae dŵr yn pistyllio drwy’r nenfwd', 'water'],
+    ['Mae’r nenfwd yn chwyddo efo dŵr ac mae’n edrych fel tasai’n mynd i ddisgyn', 'water'],
+    ['Ma dŵr yn dod lawr trwy’r light yn y landing', 'water'],
+    ['Mae pibell wedi byrstio ac mae’r gegin dan ddŵr', 'water'],
+    ['Mae dŵr yn llifo drwy’r bocs ffiwsys', 'water'],
+    ['Mae’r soced yn y llofft yn gwreichioni', 'electric'],
+    ['Ges i sioc o’r switsh golau bore ’ma', 'electric'],
+    ['Mae gwifrau noeth yn hongian o’r nenfwd yn y landin', 'electric'],
+    ['Ma’ ogla llosgi yn dod o’r bocs ffiwsys', 'electric'],
+    ['Mae mwg yn dod o’r plwg yn y gegin', 'fire'],
+    ['Mae’r plwg wedi toddi yn y wal', 'electric'],
+    ['Mae’r gwifrau’n fyw ac yn y golwg ar ôl i’r trydanwr adael', 'electric'],
+    ['Mae’r trydan yn fflachio ac yn clecian bob tro dw i’n troi’r golau ymlaen', 'electric'],
+    ['Does dim gwres efo ni ac mae gen i fabi tri mis oed', 'no_heat_vulnerable'],
+    ['Sdim gwres ’da ni ac ma’ babi bach ’da fi', 'no_heat_vulnerable'],
+    ['Mae’r boeler wedi torri a mae Nain yn 88 ac yn byw efo ni', 'no_heat_vulnerable'],
+    ['Dim gwres na dŵr poeth a mae gen i blentyn bach sâl', 'no_heat_vulnerable'],
+    ['Mae’r boiler wedi marw a ma’ Mam-gu yn byw ’da ni, mae hi’n 91', 'no_heat_vulnerable'],
+    ['Mae’r gwres canolog wedi stopio gweithio ac mae fy nhad yn oedrannus ac yn fregus', 'no_heat_vulnerable'],
+    ['Does dim gwresogi o gwbl a mae Taid yn sâl yn ei wely', 'no_heat_vulnerable'],
+    ['Mae’n rhewi yn y fflat a mae’r babi newydd ei eni', 'no_heat_vulnerable'],
+    ['Mae carthffosiaeth yn codi drwy’r draen yn yr ardd', 'water'],
+    ['Mae’r toiled yn gorlifo efo carthion dros y llawr', 'water'],
+    ['Mae carthion yn dod yn ôl i fyny drwy’r sinc', 'water'],
+    ['Mae’r garthffos wedi blocio a mae carthion ar lawr y stafell molchi', 'water'],
+    ['Mae rhywun wedi torri i mewn neithiwr a dydy’r drws ffrynt ddim yn cloi', 'security'],
+    ['Torrodd lladron i mewn i’r fflat heddiw, does dim clo ar y drws', 'security'],
+    ['Ges i fy mwrglera neithiwr a mae’r ffenest gefn wedi malu', 'security'],
+    ['Dwi newydd ddod adra a mae rhywun wedi bod yn y tŷ, mae’r drws wedi’i falu', 'security'],
+    ['Mae tân yn y fflat drws nesa', 'fire'],
+    ['Mae’r gegin ar dân', 'fire'],
+    ['Mae mwg yn llenwi’r grisiau', 'fire'],
+    ['Ma mwg yn dod o’r fflat oddi tanom', 'fire'],
+    ['Mae fy mam yn sownd yn y lifft rhwng dau lawr', 'trapped'],
+    ['Dw i wedi cael fy nghloi yn y fflat, dydy’r drws ddim yn agor a mae’r babi yma', 'trapped'],
+    ['The gas leak they said they fixed in March is back, I can smell gas in the hall', 'gas'],
+    ['The gas leak hasn’t been fixed and I can still smell it', 'gas'],
+    ['Nobody has fixed the gas leak, the whole flat smells', 'gas'],
+    ['The engineer said he capped it but the smell of gas is still there', 'gas'],
+    ['Water is pouring through the light fitting again, same as last year', 'water'],
+    ['The ceiling collapsed in the bathroom an hour ago', 'water'],
+    ['Someone broke in last night and I can’t lock the door', 'security'],
+    ['We were burgled this morning and the back door is hanging off', 'security'],
+    ['Mae arogl nwy yn y gegin eto, fel llynedd', 'gas'],
+    ['Dydy’r gollyngiad nwy ddim wedi cael ei drwsio, mae arogl nwy yn y tŷ', 'gas'],
+    ['Torrodd rhywun i mewn neithiwr', 'security'],
+    ['Mae dŵr yn dod drwy’r golau eto heddiw', 'water'],
+    ['Mae’r tân yn y fflat uwchben ac mae mwg yn dod i mewn', 'fire'],
+    ['There’s a fire in the bin store downstairs', 'fire'],
+    ['Sewage is coming up through the shower tray', 'water'],
+    ['there’s a really strong smell of gas on the landing', 'gas'],
+    ['I can smell gas in the kitchen, what do I do', 'gas'],
+    ['my carbon monoxide alarm is going off', 'gas'],
+    ['water is coming through the light in the bathroom', 'water'],
+    ['the ceiling is bulging and dripping over the bed', 'water'],
+    ['the socket in the kitchen is sparking', 'electric'],
+    ['there are bare wires hanging out of the wall where the light was', 'electric'],
+    ['the boiler’s broken and I’ve got a newborn', 'no_heat_vulnerable'],
+    ['no heating and my mum is 89 and lives with me', 'no_heat_vulnerable'],
+    ['sewage is backing up into the bath', 'water'],
+    ['someone kicked my door in and it won’t shut', 'security'],
+    ['the kitchen is on fire', 'fire'],
+    ['my little boy is stuck in the lift', 'trapped'],
+    ['Ma ogla gas yn y gegin, please send someone', 'gas'],
+    ['Water yn dod drwy’r ceiling yn y bathroom', 'water'],
+    ['Mae’r boiler wedi torri a ma’ gen i baby newydd', 'no_heat_vulnerable'],
+  ])('%s → %s', (text, topic) => {
+    const r = ruled(text);
+    expect(r.urgent).toBe(true);
+    expect(r.urgentTopics).toContain(topic);
+  });
+});
+
+describe('a person at risk now: urgent and safeguarding', () => {
+  it.each([
+    'I can’t go on like this any more',
+    'Honestly I can’t take any more, I just want it all to stop',
+    'I have nothing left to live for',
+    'Some days I think there’s no reason to live',
+    'I’ve been thinking about ending it',
+    'I don’t want to wake up tomorrow',
+    'I just want to disappear for good',
+    'Dw i ddim isio byw fel hyn ddim mwy',
+    'Sa i moyn byw rhagor',
+    'Sa i’n moyn bod ’ma ragor',
+    'Fedra i ddim cario mlaen fel hyn',
+    'Does gen i ddim byd i fyw amdano',
+    'Dw i’n meddwl am ladd fy hun',
+    'Dw i isio rhoi diwedd ar bob dim',
+    'Weithiau dw i’n meddwl y bydden nhw’n well hebdda i',
+    'Dw i ddim isio deffro fory',
+    'The kids next door have been home alone all night and the youngest is about four',
+    'Nobody is looking after the little ones in the flat above, the parents went off on Friday',
+    'My neighbour has dementia and her carer hasn’t been for three days',
+    'The old man upstairs is wandering the landing at night in his pyjamas and nobody is looking after him',
+    'Mae’r plant drws nesa ar eu pennau eu hunain drwy’r nos',
+    'Does neb yn edrych ar ôl y plant bach yn y fflat uwchben',
+    'Dydy gofalwr yr hen ddyn drws nesa ddim wedi bod ers dyddiau',
+    'Mae’r hen wraig drws nesa yn crwydro allan yn y nos a neb yn gofalu amdani',
+    'Mae’r babi drws nesa’n crio ers oriau a does neb adref',
+    'Mae fy nghyn-bartner yn fy mygwth i ar ffôn bob dydd',
+    'Mae o’n fy nghuro i ac mae gen i ofn mynd adra',
+    'Dw i’n methu cario mlaen, honestly I can’t cope anymore',
+  ])('%s', (text) => {
+    expect(ruled(text)).toMatchObject({ urgent: true, safeguarding: true, urgentTopics: expect.arrayContaining(['person_at_risk']) });
+  });
+
+  it.each([
+    'Does dim pwynt byw',
+  ])('safeguarding, not an emergency of its own: %s', (text) => {
+    expect(ruled(text)).toMatchObject({ urgent: false, safeguarding: true });
+  });
+});
+
+describe('no emergency now, and no one at risk', () => {
+  it.each([
+    'Mae’r toiled wedi malu ers wythnos, plis dewch i’w drwsio',
+    'Mae handlen y ffenest wedi malu',
+    'Dim pwynt ffonio chi, does neb yn ateb',
+    'Does dim pwynt cwyno i chi',
+    'Mae’r grisiau tu allan ddim yn saff pan mae’n rhewi',
+    'Dydy’r balconi ddim yn ddiogel, mae’r rheilen yn rhydd',
+    'Ges i sioc pan welais i’r bil rhent newydd',
+    'Dw i wedi llosgi fy llaw ar y rheiddiadur achos does dim gorchudd',
+    'Arhoson ni tan yn hwyr am y plymwr ac ni ddaeth neb',
+    'Roedd lladrad yn y bloc llynedd a dw i eisiau camera',
+    'Torrodd rhywun i mewn i’r sied dair blynedd yn ôl, dw i eisiau gwell clo',
+    'Roedd arogl nwy fis diwethaf ond mae’r peiriannydd wedi trwsio’r bibell',
+    'Cafodd y gollyngiad nwy ei drwsio ddoe, ond mae angen ail-osod y popty',
+    'Mae’r larwm mwg yn bipian achos mae angen batri newydd',
+    'Mae’r larwm carbon monocsid angen batri newydd',
+    'Mae dŵr yn diferu o’r tap yn y gegin',
+    'Dim dŵr poeth yn y gawod ond mae’r gwres yn iawn',
+    'Mae’r plant yn oer yn y llofft achos mae’r ffenest yn gadael drafft',
+    'Mae’r boeler yn swnllyd iawn',
+    'Cawson ni lifogydd llynedd a dydy’r carped ddim wedi cael ei newid',
+    'Mae’r golau yn y gegin yn fflachio weithiau',
+    'Dw i eisiau cwyno am y ffordd y deliodd y swyddog â’r tân yn y bin llynedd',
+    'Roedd y nenfwd wedi dod i lawr y llynedd a dydy’r plastr byth wedi cael ei orffen',
+    'Mae’r ffens wedi malu yn y gwynt',
+    'Roedd y tŷ dan ddŵr ym mis Ionawr, dw i eisiau iawndal am y dodrefn',
+    'Mae’r drws ffrynt wedi chwyddo a dydy o ddim yn cau yn iawn',
+    'We were burgled two years ago and I still want a better lock on the back door',
+    'After the break-in last year you promised a new door and it never came',
+    'There was a gas leak in October which the engineer fixed, but I want compensation for the days without a cooker',
+    'The fire last year left the hallway black and nobody has redecorated it',
+    'The kitchen flooded in March when the pipe burst, it’s dry now but the floor is ruined',
+    'My CO alarm needs a new battery',
+    'The smoke alarm keeps chirping, I think it needs a battery',
+    'No point ringing you, nobody answers',
+    'The steps outside aren’t safe when it’s icy',
+    'I got a shock when I saw the rent statement',
+    'There’s no hot water in the shower but the heating is fine',
+    'I can’t take any more time off work for missed appointments',
+    'The light in the hall flickers sometimes',
+    'My fence is smashed after the storm',
+    'I burnt my hand on the uncovered radiator pipe last week',
+    'The electrician left the job unfinished and there’s no cover on the light switch',
+    'I had to call 999 for the ambulance last month and they couldn’t get the stretcher down the stairs',
+    'The gas engineer turned up three hours late for the annual service',
+    'I’m sick of chasing you about the leak in the bathroom',
+    'The gas leak was fixed yesterday, thank you to the engineer',
+    'The burst pipe was repaired last week but the ceiling still needs painting',
+    'Mae’r peiriannydd wedi trwsio’r nwy, diolch',
+    'I no longer smell gas since the engineer came',
+    'Cawson ni ein lladrata flynyddoedd yn ôl, dw i eisiau camera ar y drws',
+    'Mae gennych chi tan ddydd Gwener i ateb fy nghwyn',
+    'There was a small fire in the kitchen in 2021 and the extractor was never replaced',
+    'Roedd y gegin dan ddŵr llynedd ac mae’r llawr yn dal i godi',
+    'The heating was off for a day in October but it’s been fine since',
+    'Please can someone check the smoke alarm, it was installed years ago',
+    'I’d like to complain about how my gas safety check was handled',
+    'Can you fix the dripping tap in the bathroom',
+    'The fire door closer is broken again',
+    'Mae’r gwres yn gweithio’n iawn nawr, diolch am ddod mor gyflym',
+    'The boiler was fixed on Tuesday, thanks',
+  ])('%s', (text) => {
+    expect(ruled(text)).toMatchObject({ urgent: false, safeguarding: false });
+  });
+});
+
+describe('the flag model’s threshold: at most 1 false alarm in 20 it adds, counting one it has not made yet', () => {
   const rows = (spec: Array<[p: number, yes: boolean, ruled?: boolean]>): FlagRow[] => spec.map(([p, yes, r]) => ({ p, yes, ruled: r ?? false }));
+  const trues = (n: number, p: number) => Array.from({ length: n }, () => [p, true] as [number, boolean]);
 
   it.each<[string, FlagRow[], number]>([
-    ['every true flag above every false one: the lowest threshold that still leaves the false ones out', rows([[0.95, true], [0.9, true], [0.3, false], [0.2, false]]), 0.35],
-    ['one false among 20 added is allowed', rows([...Array.from({ length: 19 }, () => [0.6, true] as [number, boolean]), [0.6, false], [0.1, false]]), 0.12],
-    ['one false among 10 is not: the model waits above it', rows([...Array.from({ length: 9 }, () => [0.85, true] as [number, boolean]), [0.55, false]]), 0.6],
-    ['flags the rules raise are not the model’s to answer for', rows([[0.9, false, true], [0.9, true]]), 0.05],
-    ['a false alarm above every true one: the model adds nothing', rows([[0.99, false], [0.5, true]]), NEVER],
+    ['19 true flags above every false one: the lowest threshold that still leaves the false ones out', rows([...trues(19, 0.95), [0.3, false], [0.2, false]]), 0.35],
+    ['a few added flags, none false, prove nothing: the model adds nothing', rows([[0.95, true], [0.9, true], [0.3, false], [0.2, false]]), NEVER],
+    ['one false among 40 added is allowed', rows([...trues(39, 0.6), [0.6, false], [0.1, false]]), 0.12],
+    ['one false among 20 is not: the model waits above it', rows([...trues(19, 0.85), [0.55, false]]), 0.6],
+    ['flags the rules raise are not the model’s to answer for', rows([[0.9, false, true], ...trues(19, 0.9)]), 0.05],
+    ['a false alarm above every true one: the model adds nothing', rows([[0.99, false], ...trues(30, 0.5)]), NEVER],
   ])('%s', (_, given, expected) => {
     expect(flagThreshold(given)).toBe(expected);
   });
