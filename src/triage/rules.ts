@@ -31,7 +31,7 @@ const WEAK = new Set([
 // The cues that raise a safety flag, which a setting that is no emergency now can cancel.
 const STILL_NOW = / (still|now|again|right now|dal|nawr|rwan|eto) /;
 // "Fixed", "capped", "wedi trwsio" settle an emergency only when not denied ("not fixed", "heb ei drwsio").
-const DEALT_WITH = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|turned_off|switched_off|isolated|stopped_the_leak|trwsio|sortio|capio|ddiogel|diffodd/;
+const DEALT_WITH = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|turned_off|switched_off|isolated|stopped_the_leak|caps_it|makes_it_safe|puts_it_out|trwsio|sortio|capio|ddiogel|diffodd/;
 const DENIED = / (not|never|hasnt|havent|hadnt|isnt|wasnt|werent|didnt|dont|doesnt|wont|cant|couldnt|yet|ddim|dim|heb|byth|dydy|dydi|dyw|nad|nid) /;
 // "They capped it but the smell of gas…": what follows a but is the resident's present.
 const BUT = / (but|ond|though|although|however) /;
