@@ -441,8 +441,12 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
   // An emergency word in a setting that is not an emergency now: a fire door, "if there was a
   // fire", smoke from a neighbour's smoking, heating that was off, a flood the contractors caused
-  // and a claim for its damage. A flag cue hit whose words lie inside one of these does not count
-  // (rules.ts); every other hit of the same cue still does.
+  // and a claim for its damage; an emergency placed in a month or year gone, one made safe or
+  // fixed, one no longer there, a detector wanting a battery, "tan" meaning until. A flag cue hit
+  // whose words lie inside one of these does not count (rules.ts, which also voids a setting that
+  // says "still" or "but", or denies the fix); every other hit of the same cue still does. A fix
+  // is read only after the emergency ("the leak was fixed"): "nobody has fixed the gas leak" is
+  // no setting.
   not_now: {
     en: ['if ~ fire|flood*|trapped|collaps*|spark*', 'in case of ~ fire', 'fire door*', 'fire safety', 'fire risk*', 'fire exit*', 'fire escape*', 'fire extinguisher*', 'fire alarm test*', 'fire check*',
       'would|could|might|id be trapped', 'be trapped if', 'could have been ~ killed|trapped', 'window frame*', 'door frame*', 'picture frame*',
