@@ -30,6 +30,15 @@ const WEAK = new Set([
 
 // The cues that raise a safety flag, which a setting that is no emergency now can cancel.
 const STILL_NOW = / (still|now|again|right now|dal|nawr|rwan|eto) /;
+// "Fixed", "capped", "wedi trwsio" settle an emergency only when not denied ("not fixed", "heb ei drwsio").
+const DEALT_WITH = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|turned_off|switched_off|isolated|stopped_the_leak|caps_it|makes_it_safe|puts_it_out|trwsio|sortio|capio|ddiogel|diffodd/;
+const DENIED = / (not|never|hasnt|havent|hadnt|isnt|wasnt|werent|didnt|dont|doesnt|wont|cant|couldnt|yet|ddim|dim|heb|byth|dydy|dydi|dyw|nad|nid) /;
+// "They capped it but the smell of gas…": what follows a but is the resident's present.
+const BUT = / (but|ond|though|although|however) /;
+const settles = (h: CueHit) => {
+  const w = ` ${h.words.toLowerCase().replace(/['\u2019]/g, '')} `;
+  return !STILL_NOW.test(w) && !BUT.test(w) && !(DEALT_WITH.test(h.phrase) && DENIED.test(w));
+};
 const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'no_heat', 'danger_now', 'safeguarding'];
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
@@ -95,7 +104,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       // fire", "fire door", "we had no heating") does not count; its other hits still do. A
       // setting that itself says "still" or "now" ("capped it but I can still smell gas") is no
       // such setting.
-      const notNow = (by.get('not_now') ?? []).map((h) => ` ${h.words} `).filter((w) => !STILL_NOW.test(w));
+      const notNow = (by.get('not_now') ?? []).filter(settles).map((h) => ` ${h.words} `);
       for (const cue of FLAG_CUES) {
         const live = (by.get(cue) ?? []).filter((h) => !notNow.some((w) => w.includes(` ${h.words} `)));
         if (live.length) by.set(cue, live);
