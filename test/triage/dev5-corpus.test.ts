@@ -5,7 +5,7 @@ import { CORPORA, NEAR_DUPLICATE, wordSet } from '../../src/cli/triage-corpora';
 import { ExclusionReason } from '../../src/policy/schema';
 import { KINDS } from '../../src/triage';
 
-// The checks issue #19's fifth development set was written against (see test/fixtures/README.md):
+// The checks issue #19's fifth development set was written against (README, Training):
 // the scheme's fields and labels, sources no other corpus used, and no near-duplicate of any line
 // in any corpus. The held-out file is compared by its words only: a failure names its line number,
 // never its text, so the check cannot leak the held-out messages.
