@@ -16,7 +16,9 @@ const rows = (path: string) =>
     .split('\n')
     .map((l, i) => ({ line: i + 1, text: l }))
     .filter((l) => l.text.trim());
-const dev5 = rows(DEV5).map(({ line, text }) => ({ line, ...(JSON.parse(text) as Record<string, unknown>) }));
+// Typed loosely on purpose: the checks below are what make a line well formed.
+type Dev5Line = Record<string, unknown> & { line: number; id: string; text: string; kind: string; source: string; accept?: string[] };
+const dev5 = rows(DEV5).map(({ line, text }) => ({ line, ...(JSON.parse(text) as object) }) as Dev5Line);
 const others = [...CORPORA.filter((c) => c.name !== 'dev5').map((c) => c.path), join(__dirname, '..', 'fixtures', 'triage-heldout.jsonl')];
 
 const FIELDS = new Set(['id', 'lang', 'text', 'kind', 'reason', 'accept', 'urgent', 'safeguarding', 'why', 'source', 'group']);
@@ -39,21 +41,21 @@ describe('triage-dev5.jsonl, the fifth development set', () => {
       const where = `line ${m.line}`;
       for (const k of Object.keys(m)) if (k !== 'line') expect(FIELDS.has(k), `${where}: field ${k}`).toBe(true);
       expect(m.id, where).toMatch(/^d5-\d{3}$/);
-      expect(ids.has(m.id as string), `${where}: id repeated`).toBe(false);
-      ids.add(m.id as string);
+      expect(ids.has(m.id), `${where}: id repeated`).toBe(false);
+      ids.add(m.id);
       expect(['en', 'cy', 'mixed'], where).toContain(m.lang);
       expect(typeof m.text === 'string' && m.text.trim().length > 0, where).toBe(true);
       expect(KINDS, where).toContain(m.kind);
       if (m.kind === 'excluded') expect(ExclusionReason.options, where).toContain(m.reason);
       else expect(m.reason, where).toBeUndefined();
-      for (const a of (m.accept as string[] | undefined) ?? []) {
+      for (const a of m.accept ?? []) {
         expect(KINDS, where).toContain(a);
         expect(a, `${where}: accept repeats the kind`).not.toBe(m.kind);
       }
       expect(typeof m.urgent, where).toBe('boolean');
       expect(typeof m.safeguarding, where).toBe('boolean');
       expect(typeof m.why === 'string' && m.why.length > 10, where).toBe(true);
-      expect(m.source === 'composed' || /^https:\/\/\S+$/.test(m.source as string), where).toBe(true);
+      expect(m.source === 'composed' || /^https:\/\/\S+$/.test(m.source), where).toBe(true);
     }
   });
 
@@ -74,12 +76,12 @@ describe('triage-dev5.jsonl, the fifth development set', () => {
         if (source && source !== 'composed') used.add(caseOf(source));
       }
     }
-    const shared = dev5.filter((m) => m.source !== 'composed' && used.has(caseOf(m.source as string))).map((m) => m.id);
+    const shared = dev5.filter((m) => m.source !== 'composed' && used.has(caseOf(m.source))).map((m) => m.id);
     expect(shared).toEqual([]);
   });
 
   it(`has no line sharing more than ${NEAR_DUPLICATE} of its words with another of its own lines or with any line of any corpus, the held-out file included`, () => {
-    const mine = dev5.map((m) => ({ id: m.id as string, words: wordSet(m.text as string) }));
+    const mine = dev5.map((m) => ({ id: m.id, words: wordSet(m.text) }));
     const near: string[] = [];
     mine.forEach((a, i) => {
       for (const b of mine.slice(i + 1)) if (share(a.words, b.words) > NEAR_DUPLICATE) near.push(`${a.id} ~ ${b.id}`);
