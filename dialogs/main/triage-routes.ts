@@ -241,8 +241,9 @@ export class TriageRoutes {
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
     const ombudsman = wantsOmbudsman(text) && result.kind !== 'excluded';
-    // Another body's own service (a GP, the police, the council's bins) is signposted, not filed.
-    const otherBody = ['complaint', 'service_request', 'none'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
+    // Another body's own service (a GP, the police, the council's bins) is signposted, not filed;
+    // "How do I complain about the police?" can read as asking after a case, and is signposted too.
+    const otherBody = ['complaint', 'service_request', 'none', 'status_query'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
     let lang = chosen;
     if (!lang && (result.kind !== 'complaint' || result.clarify || ombudsman || otherBody || result.urgent || result.safeguarding)) {
       lang = result.language === 'en' ? 'en' : 'cy';

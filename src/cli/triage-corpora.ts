@@ -28,6 +28,8 @@ export const CORPORA: Array<{ name: string; path: string; joins?: true }> = [
   { name: 'examples', path: join(SHARED, 'spec', 'triage-examples.jsonl') },
   { name: 'dev3', path: join(ROOT, 'test', 'fixtures', 'triage-dev3.jsonl'), joins: true },
   { name: 'dev4', path: join(ROOT, 'test', 'fixtures', 'triage-dev4.jsonl'), joins: true },
+  // Issue #19's fifth set: facts from published decisions no other corpus used, so its own sources.
+  { name: 'dev5', path: join(ROOT, 'test', 'fixtures', 'triage-dev5.jsonl') },
 ];
 
 /** Above this share of words in common (Jaccard, as the casework README checks) two lines are one message. */
@@ -71,7 +73,8 @@ export function loadAll(): LabelledMessage[] {
   return out;
 }
 
-const wordSet = (text: string) => new Set(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+/** A message's words as the near-duplicate test compares them: lower case, accents and punctuation dropped. */
+export const wordSet = (text: string) => new Set(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /**
  * A line nearly the same as an earlier one (another wording of one message) takes the earlier

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPORA, NEAR_DUPLICATE, wordSet } from '../../src/cli/triage-corpora';
+import { ExclusionReason } from '../../src/policy/schema';
+import { KINDS } from '../../src/triage';
+
+// The checks issue #19's fifth development set was written against (README, Training):
+// the scheme's fields and labels, sources no other corpus used, and no near-duplicate of any line
+// in any corpus. The held-out file is compared by its words only: a failure names its line number,
+// never its text, so the check cannot leak the held-out messages.
+const DEV5 = 'test/fixtures/triage-dev5.jsonl';
+const HELD_OUT_FILE = 'test/fixtures/triage-heldout.jsonl';
+const rows = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l, i) => ({ line: i + 1, text: l }))
+    .filter((l) => l.text.trim());
+// Typed loosely on purpose: the checks below are what make a line well formed.
+type Dev5Line = Record<string, unknown> & { line: number; id: string; text: string; kind: string; source: string; accept?: string[] };
+const dev5 = rows(DEV5).map(({ line, text }) => ({ line, ...(JSON.parse(text) as object) }) as Dev5Line);
+const others = [...CORPORA.filter((c) => c.name !== 'dev5').map((c) => c.path), join(__dirname, '..', 'fixtures', 'triage-heldout.jsonl')];
+
+const FIELDS = new Set(['id', 'lang', 'text', 'kind', 'reason', 'accept', 'urgent', 'safeguarding', 'why', 'source', 'group']);
+// A decision is the same decision on any of the Ombudsman's hosts: compare its case number.
+const caseOf = (source: string) => source.match(/(?<!\d)(\d{9}|\d\d-\d{3}-\d{3})(?!\d)/)?.[1] ?? source.replace(/\/$/, '');
+const share = (a: Set<string>, b: Set<string>) => {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / (a.size + b.size - common || 1);
+};
+
+describe('triage-dev5.jsonl, the fifth development set', () => {
+  it('is in the training corpora', () => {
+    expect(CORPORA.map((c) => c.name)).toContain('dev5');
+  });
+
+  it('uses only the scheme\'s fields, kinds, reasons and flags', () => {
+    const ids = new Set<string>();
+    for (const m of dev5) {
+      const where = `line ${m.line}`;
+      for (const k of Object.keys(m)) if (k !== 'line') expect(FIELDS.has(k), `${where}: field ${k}`).toBe(true);
+      expect(m.id, where).toMatch(/^d5-\d{3}$/);
+      expect(ids.has(m.id), `${where}: id repeated`).toBe(false);
+      ids.add(m.id);
+      expect(['en', 'cy', 'mixed'], where).toContain(m.lang);
+      expect(typeof m.text === 'string' && m.text.trim().length > 0, where).toBe(true);
+      expect(KINDS, where).toContain(m.kind);
+      if (m.kind === 'excluded') expect(ExclusionReason.options, where).toContain(m.reason);
+      else expect(m.reason, where).toBeUndefined();
+      for (const a of m.accept ?? []) {
+        expect(KINDS, where).toContain(a);
+        expect(a, `${where}: accept repeats the kind`).not.toBe(m.kind);
+      }
+      expect(typeof m.urgent, where).toBe('boolean');
+      expect(typeof m.safeguarding, where).toBe('boolean');
+      expect(typeof m.why === 'string' && m.why.length > 10, where).toBe(true);
+      expect(m.source === 'composed' || /^https:\/\/\S+$/.test(m.source), where).toBe(true);
+    }
+  });
+
+  it('has the mix it was written to: about 240 lines, at least 45% Welsh or mixed, at most 20% composed, every kind', () => {
+    expect(dev5.length).toBeGreaterThanOrEqual(230);
+    expect(dev5.filter((m) => m.lang !== 'en').length / dev5.length).toBeGreaterThanOrEqual(0.45);
+    expect(dev5.filter((m) => m.source === 'composed').length / dev5.length).toBeLessThanOrEqual(0.2);
+    for (const k of KINDS) expect(dev5.some((m) => m.kind === k), k).toBe(true);
+    expect(dev5.filter((m) => m.urgent).length).toBeGreaterThanOrEqual(20);
+    expect(dev5.filter((m) => m.safeguarding).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('draws on no decision another corpus already used', () => {
+    const used = new Set<string>();
+    for (const path of others.filter((p) => !p.endsWith('triage-heldout.jsonl'))) {
+      for (const { text } of rows(path)) {
+        const source = (JSON.parse(text) as { source?: string }).source;
+        if (source && source !== 'composed') used.add(caseOf(source));
+      }
+    }
+    const shared = dev5.filter((m) => m.source !== 'composed' && used.has(caseOf(m.source))).map((m) => m.id);
+    expect(shared).toEqual([]);
+  });
+
+  it(`has no line sharing more than ${NEAR_DUPLICATE} of its words with another of its own lines or with any line of any corpus, the held-out file included`, () => {
+    const mine = dev5.map((m) => ({ id: m.id, words: wordSet(m.text) }));
+    const near: string[] = [];
+    mine.forEach((a, i) => {
+      for (const b of mine.slice(i + 1)) if (share(a.words, b.words) > NEAR_DUPLICATE) near.push(`${a.id} ~ ${b.id}`);
+    });
+    for (const path of others) {
+      const name = path.endsWith(HELD_OUT_FILE.split('/').pop()!) ? HELD_OUT_FILE : path.split('/').slice(-2).join('/');
+      for (const { line, text } of rows(path)) {
+        const words = wordSet((JSON.parse(text) as { text: string }).text);
+        for (const a of mine) if (share(a.words, words) > NEAR_DUPLICATE) near.push(`${a.id} ~ ${name} line ${line}`);
+      }
+    }
+    expect(near).toEqual([]);
+  });
+});
