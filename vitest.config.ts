@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Generous limits: several tests spawn the bot or the CLI, and suites run side by side on a busy
@@ -34,12 +34,43 @@ class SlowFirst extends BaseSequencer {
   }
 }
 
+// Isolation: vitest runs each file in a fresh process by default, and some fifty files load the
+// bot (botbuilder, the dialogs) again each time: most of the suite's CPU was start-up. Files that
+// only import modules and call them share their worker's process ("shared": loaded once a
+// worker). Everything that touches global state stays isolated: spawning processes or a browser
+// (cli, browser, e2e, build, support, and the files using test/e2e/server or in-process),
+// vi.spyOn/vi.mock, vi.setConfig, fake timers, process.env changes. A NEW test file that touches
+// global state goes in ISOLATED below; the code's module-level state is caches and lazy singletons.
+const ISOLATED = [
+  'test/cli/**/*.test.ts',
+  'test/browser/**/*.test.ts',
+  'test/e2e/**/*.test.ts',
+  'test/build/**/*.test.ts',
+  'test/support/**/*.test.ts',
+  'test/bot/bot-state-etag.test.ts', // test/e2e/server
+  'test/staff/http.test.ts', // test/e2e/server
+  'test/staff/paging.test.ts', // test/e2e/in-process
+  'test/staff/console-http.test.ts', // spawns, process.env, vi.setConfig
+  'test/dialogs/activity-received.test.ts', // vi.spyOn(Dialog.prototype)
+  'test/bot/channel-taps.test.ts', // i18n addResource mutates the shared locale JSON
+  'test/store/store.test.ts', // vi.spyOn
+];
+
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 180_000,
     maxWorkers: workers,
     sequence: { sequencer: SlowFirst },
-    globalSetup: ['test/support/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'isolated', include: ISOLATED, isolate: true, globalSetup: ['test/support/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false },
+      },
+    ],
   },
 });
