@@ -146,6 +146,20 @@ describe('Graph API posting', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('sends a refused message the caller’s other way when it has one, with the refusal’s code and subcode to decide by', async () => {
+    script = [{ status: 400, body: refusal(10, { error_subcode: 2018278 }) }, { status: 200, body: { message_id: 'tagged' } }, { status: 400, body: refusal(100) }];
+    seen.length = 0;
+    const { p } = poster();
+    const refusals: unknown[] = [];
+    const accepted = await p.postInOrder([1, 2].map((n) => ({ path: 'm', body: { n } })), (r, refusal) => {
+      refusals.push(refusal);
+      return refusal.subcode === 2018278 ? { ...r, body: { ...(r.body as object), tag: 'HUMAN_AGENT' } } : undefined;
+    });
+    expect(accepted).toEqual([{ message_id: 'tagged' }]);
+    expect(seen.map((s) => (s as { body: unknown }).body)).toEqual([{ n: 1 }, { n: 1, tag: 'HUMAN_AGENT' }, { n: 2 }]);
+    expect(refusals).toEqual([{ status: 400, code: 10, subcode: 2018278, attempts: 1 }, { status: 400, code: 100, subcode: undefined, attempts: 1 }]);
+  });
+
   it('sends a turn in order and stops at the first refusal, so nothing arrives out of order', async () => {
     script = [{ status: 200, body: { message_id: 'a' } }, { status: 400, body: refusal(100) }];
     seen.length = 0;

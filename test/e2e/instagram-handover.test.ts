@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstagramMessage } from '../../src/channels/instagram/outbound';
 import { withinInstagramLimits } from '../channels/instagram-limits';
-import { type GraphCall, postSigned, standInGraph } from './meta-stand-in';
+import { type GraphCall, GraphReply, postSigned, standInGraph } from './meta-stand-in';
 import { type RunningBot, startBot } from './server';
 
 /**
@@ -14,13 +14,24 @@ const ACCOUNT = '17841400000000002';
 const RESIDENT = '5790000000000099';
 const STAFF = 'contact-centre-0123456789abcdefghij';
 
-type Sent = GraphCall<{ recipient?: { id: string }; message?: InstagramMessage }>;
+type Sent = GraphCall<{ recipient?: { id: string }; message?: InstagramMessage; messaging_type?: string; tag?: string }>;
+/** Meta's refusal of a message sent more than 24 hours after the resident last wrote, without the human-agent tag. */
+const OUTSIDE_WINDOW = new GraphReply(400, { error: { message: '(#10) This message is sent outside of allowed window.', type: 'OAuthException', code: 10, error_subcode: 2018278 } });
+let windowClosed = false;
+/** The landlord's Meta app lacks the Human Agent permission: the tag is refused too. */
+let noHumanAgent = false;
+const NO_PERMISSION = new GraphReply(400, { error: { message: '(#200) The app does not have permission for this action.', type: 'OAuthException', code: 200 } });
 let graph: Awaited<ReturnType<typeof standInGraph<Sent['body']>>>;
 let bot: RunningBot;
 let n = 0;
 
 beforeAll(async () => {
-  graph = await standInGraph<Sent['body']>((path, body) => (path === `/v23.0/${ACCOUNT}/messages` ? { recipient_id: body.recipient?.id, message_id: `aWdfho${++n}` } : undefined));
+  graph = await standInGraph<Sent['body']>((path, body) => {
+    if (path !== `/v23.0/${ACCOUNT}/messages`) return undefined;
+    if (windowClosed && body.tag !== 'HUMAN_AGENT') return OUTSIDE_WINDOW;
+    if (noHumanAgent && body.tag === 'HUMAN_AGENT') return NO_PERMISSION;
+    return { recipient_id: body.recipient?.id, message_id: `aWdfho${++n}` };
+  });
   bot = await startBot({
     INSTAGRAM_ACCESS_TOKEN: 'test-instagram-handover-token',
     INSTAGRAM_ACCOUNT_ID: ACCOUNT,
@@ -82,5 +93,39 @@ describe('a person taking over an Instagram conversation', () => {
     before = graph.sent.length;
     expect((await staff(`/${mine!.id}/handback`, {})).status).toBe(200);
     expect(sentSince(before)).toMatch(/automated assistant again/);
+  }, 300_000);
+
+  it('after 24 hours, a person’s reply goes with the HUMAN_AGENT tag; the assistant’s own messages never do', async () => {
+    windowClosed = false;
+    expect(await say('I want to speak to a person')).toMatch(/member of staff/);
+    const queue = (await (await staff('')).json()) as { waiting: Array<{ id: number; channel: string }> };
+    const mine = queue.waiting.find((h) => h.channel === 'instagram')!;
+    expect((await staff(`/${mine.id}/accept`, {})).status).toBe(200);
+
+    // The resident has not written for over a day: Meta refuses an untagged message.
+    windowClosed = true;
+    try {
+      let before = graph.sent.length;
+      expect((await staff(`/${mine.id}/messages`, { text: 'Sorry for the wait: the engineer can come on Tuesday.' })).status).toBe(201);
+      const tries = graph.sent.slice(before);
+      expect(tries.map((t) => [t.body.messaging_type, t.body.tag ?? null])).toEqual([['RESPONSE', null], ['MESSAGE_TAG', 'HUMAN_AGENT']]);
+      expect(tries[1].body.message?.text).toMatch(/the engineer can come on Tuesday/);
+
+      // Without Meta's Human Agent permission the tagged message is refused too: staff hear it did not arrive.
+      noHumanAgent = true;
+      const refused = await staff(`/${mine.id}/messages`, { text: 'Are you still there?' });
+      expect(refused.status).toBe(502);
+      expect(((await refused.json()) as { code: string }).code).toBe('NotDelivered');
+      noHumanAgent = false;
+
+      // The hand-back is the assistant speaking, not a person: it is not tagged, so Meta refuses it and staff are told.
+      before = graph.sent.length;
+      const back = await staff(`/${mine.id}/handback`, {});
+      expect(back.status).toBe(200);
+      expect(((await back.json()) as { delivered: boolean }).delivered).toBe(false);
+      expect(graph.sent.slice(before).every((t) => t.body.tag === undefined)).toBe(true);
+    } finally {
+      windowClosed = false;
+    }
   }, 300_000);
 });

@@ -10,9 +10,18 @@ export interface GraphCall<B = Record<string, unknown>> {
   body: B;
 }
 
+/** An answer other than 200 from the stand-in: a Graph refusal, say. */
+export class GraphReply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
 /**
  * A stand-in for Meta's Graph API on a free local port (base `…/v23.0`): keeps every POST the bot
- * makes and answers it with what `answer` returns for its path and body, 404 when undefined.
+ * makes and answers it with what `answer` returns for its path and body (200, or a GraphReply's
+ * status), 404 when undefined.
  */
 export function standInGraph<B = Record<string, unknown>>(answer: (path: string, body: B) => unknown): Promise<{ server: Server; url: string; sent: Array<GraphCall<B>> }> {
   const sent: Array<GraphCall<B>> = [];
@@ -24,8 +33,9 @@ export function standInGraph<B = Record<string, unknown>>(answer: (path: string,
       const out = req.method === 'POST' ? answer(req.url ?? '', body) : undefined;
       if (out === undefined) return res.writeHead(404).end();
       sent.push({ path: req.url ?? '', auth: req.headers.authorization, body });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(out));
+      const reply = out instanceof GraphReply ? out : new GraphReply(200, out);
+      res.writeHead(reply.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reply.body));
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v23.0`, sent })));

@@ -1,7 +1,8 @@
 import type { Activity, ConversationAccount } from 'botbuilder';
 import type { Logger } from '../../log';
 import { tapped } from '../meta/choices';
-import { GraphPoster } from '../meta/graph';
+import { FROM_PERSON } from '../../handoff/delivery';
+import { GraphPoster, type OtherWay } from '../meta/graph';
 import { type MetaChannel, type MetaTurnDeps, MetaWebhook, readNotification } from '../meta/webhook';
 import { type InboundEvent, inboundEvents, Notification } from './inbound';
 import { toCommentReply, toInstagramMessages } from './outbound';
@@ -19,6 +20,18 @@ const KNOWN: Record<number, string> = {
   200: 'a permission is missing (instagram_manage_messages, or instagram_manage_comments for comment replies)',
   551: 'the person cannot receive messages from the account now',
 };
+
+/** Meta's "sent outside of allowed window" (code 10, this subcode): more than 24 hours since the resident last wrote. */
+const OUTSIDE_WINDOW = 2018278;
+
+/**
+ * A person's message refused as outside the 24-hour window goes again with Meta's HUMAN_AGENT
+ * tag, which lets a person (never the bot) answer for 7 days after the resident last wrote. Only
+ * then: the tag needs Meta's Human Agent permission, which not every landlord's app has, and a
+ * message inside the window needs no tag.
+ */
+const asHumanAgent: OtherWay = (refused, refusal) =>
+  refusal.code === 10 && refusal.subcode === OUTSIDE_WINDOW ? { ...refused, body: { ...(refused.body as object), messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' } } : undefined;
 
 /** Comments answered by this instance, newest last: a turn that sent two replies would post only the first in public. */
 const ANSWERED_LIMIT = 1_000;
@@ -49,7 +62,10 @@ export function instagramChannel(settings: InstagramSettings, log: Logger, poste
         return typeof body?.id === 'string' ? body.id : '';
       }
       const path = `${settings.accountId}/messages`;
-      const accepted = await graph.postInOrder(toInstagramMessages(activity).map((message) => ({ path, body: { recipient: { id: conversationId }, messaging_type: 'RESPONSE', message } })));
+      const fromPerson = (activity.channelData as Record<string, unknown> | undefined)?.[FROM_PERSON] === true;
+      const requests = toInstagramMessages(activity).map((message) => ({ path, body: { recipient: { id: conversationId }, messaging_type: 'RESPONSE', message } }));
+      const accepted = await graph.postInOrder(requests, fromPerson ? asHumanAgent : undefined);
+      if (accepted.length < requests.length) return null;
       const last = accepted.pop()?.message_id;
       return typeof last === 'string' ? last : '';
     },

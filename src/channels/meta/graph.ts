@@ -31,7 +31,25 @@ export interface GraphRequest {
   body: unknown;
 }
 
-type Attempt = { ok: true; body: Record<string, unknown> } | { ok: false; retry: boolean; waitMs?: number; status?: number; code?: number };
+/** What Graph said when it would not take a request: its HTTP status, error code and subcode. */
+export interface Refusal {
+  status?: number;
+  code?: number;
+  subcode?: number;
+  /** How many times it was sent. */
+  attempts?: number;
+}
+
+/** A request Graph took (its answer), or the refusal that stood after any tries again. */
+export type Sent = { ok: true; body: Record<string, unknown> } | { ok: false; refusal: Refusal };
+
+/**
+ * For a request Graph refused: another way to send the same message (Instagram's human-agent
+ * tag after the 24-hour window), or undefined when there is none.
+ */
+export type OtherWay = (refused: GraphRequest, refusal: Refusal) => GraphRequest | undefined;
+
+type Attempt = { ok: true; body: Record<string, unknown> } | ({ ok: false; retry: boolean; waitMs?: number } & Refusal);
 
 /**
  * Posts a turn's messages to the Graph API for one resident, in order, each after the previous
@@ -58,32 +76,49 @@ export class GraphPoster {
   }
 
   /** The bodies Graph answered the accepted requests with, in order; fewer than asked when one was refused. */
-  async postInOrder(requests: GraphRequest[]): Promise<Array<Record<string, unknown>>> {
+  async postInOrder(requests: GraphRequest[], otherWay?: OtherWay): Promise<Array<Record<string, unknown>>> {
     const accepted: Array<Record<string, unknown>> = [];
     for (const r of requests) {
-      const body = await this.post(r);
-      if (!body) break;
-      accepted.push(body);
+      let sent = await this.send(r);
+      const other = !sent.ok && otherWay ? otherWay(r, sent.refusal) : undefined;
+      if (other) sent = await this.send(other);
+      if (!sent.ok) {
+        this.refused(sent.refusal);
+        break;
+      }
+      accepted.push(sent.body);
     }
     return accepted;
   }
 
   /** One request, tried again while the refusal is transient; Graph's answer, or undefined when it was not accepted. */
   async post(request: GraphRequest): Promise<Record<string, unknown> | undefined> {
-    const { channel, log, known } = this.options;
+    const sent = await this.send(request);
+    if (sent.ok) return sent.body;
+    this.refused(sent.refusal);
+    return undefined;
+  }
+
+  /** One request, tried again while the refusal is transient: Graph's answer or the refusal that stood (not logged: the caller may have another way). */
+  async send(request: GraphRequest): Promise<Sent> {
+    const { channel, log } = this.options;
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(request);
-      if (outcome.ok) return outcome.body;
+      if (outcome.ok) return outcome;
       if (outcome.retry && attempt < this.retries) {
         const wait = Math.min(outcome.waitMs ?? this.backoffMs * 2 ** attempt, this.maxWaitMs);
         log.warn({ status: outcome.status, code: outcome.code, attempt: attempt + 1, waitMs: wait }, `${channel}: the Graph API did not take a reply; trying again`);
         await this.sleep(wait);
         continue;
       }
-      const meaning = outcome.code !== undefined ? known?.[outcome.code] : undefined;
-      log.error({ status: outcome.status, code: outcome.code, meaning, attempts: attempt + 1 }, `${channel}: the Graph API refused a reply or could not be reached; the rest of the turn is not sent`);
-      return undefined;
+      return { ok: false, refusal: { status: outcome.status, code: outcome.code, subcode: outcome.subcode, attempts: attempt + 1 } };
     }
+  }
+
+  private refused(refusal: Refusal): void {
+    const { channel, log, known } = this.options;
+    const meaning = refusal.code !== undefined ? known?.[refusal.code] : undefined;
+    log.error({ status: refusal.status, code: refusal.code, subcode: refusal.subcode, meaning, attempts: refusal.attempts }, `${channel}: the Graph API refused a reply or could not be reached; the rest of the turn is not sent`);
   }
 
   private async attempt({ path, body }: GraphRequest): Promise<Attempt> {
@@ -99,11 +134,12 @@ export class GraphPoster {
       const name = (e as Error).name;
       return { ok: false, retry: name !== 'TimeoutError' && name !== 'AbortError' };
     }
-    const answer = (await res.json().catch(() => ({}))) as Record<string, unknown> & { error?: { code?: number; is_transient?: boolean } };
+    const answer = (await res.json().catch(() => ({}))) as Record<string, unknown> & { error?: { code?: number; error_subcode?: number; is_transient?: boolean } };
     if (res.ok) return { ok: true, body: answer };
     const code = typeof answer.error?.code === 'number' ? answer.error.code : undefined;
     const retry = res.status === 429 || res.status >= 500 || answer.error?.is_transient === true || (code !== undefined && TRANSIENT.has(code));
     const seconds = Number(res.headers.get('retry-after'));
-    return { ok: false, retry, status: res.status, code, ...(Number.isFinite(seconds) && seconds > 0 ? { waitMs: seconds * 1000 } : {}) };
+    const subcode = typeof answer.error?.error_subcode === 'number' ? answer.error.error_subcode : undefined;
+    return { ok: false, retry, status: res.status, code, subcode, ...(Number.isFinite(seconds) && seconds > 0 ? { waitMs: seconds * 1000 } : {}) };
   }
 }

@@ -32,8 +32,8 @@ export interface MetaChannel {
   verifyToken: string;
   /** The activities a notification carries for the bot, in Meta's order; null when the body is not this channel's notification. */
   activities(json: unknown): Activity[] | null;
-  /** Sends one of the bot's activities to a conversation; the id Graph gave the last message, or '' when none was sent. */
-  send(conversationId: string, activity: Partial<Activity>): Promise<string>;
+  /** Sends one of the bot's activities to a conversation: the id Graph gave the last message, '' when there was nothing to send, null when Graph refused it. */
+  send(conversationId: string, activity: Partial<Activity>): Promise<string | null>;
 }
 
 /** A channel's `activities`: the notification read by its schema (null when it is not one), then mapped to activities. */
@@ -42,6 +42,17 @@ export function readNotification<S extends z.ZodType>(schema: S, activities: (no
     const parsed = schema.safeParse(json);
     return parsed.success ? activities(parsed.data) : null;
   };
+}
+
+/** The id a refused message's send answers with: never a Graph message id. */
+const NOT_DELIVERED = 'not-delivered';
+
+/** Graph refused a message of a turn the bot started itself (a member of staff's message, the hand-back). */
+export class NotDeliveredError extends Error {
+  constructor(channelId: string) {
+    super(`${channelId}: the Graph API refused a message`);
+    this.name = 'NotDeliveredError';
+  }
 }
 
 export interface MetaTurnDeps {
@@ -71,7 +82,7 @@ export class MetaWebhook {
     readonly channel: MetaChannel,
     private readonly deps: MetaTurnDeps,
   ) {
-    const send = (conversationId: string, activity: Partial<Activity>) => channel.send(conversationId, activity).then((id) => ({ id }));
+    const send = (conversationId: string, activity: Partial<Activity>) => channel.send(conversationId, activity).then((id) => ({ id: id ?? NOT_DELIVERED }));
     const connector = {
       conversations: {
         sendToConversation: send,
@@ -102,7 +113,17 @@ export class MetaWebhook {
   continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     // As botbuilder's own continuation activity: a fresh id, or the re-delivery check would take it for the resident's last message.
     const activity = { ...TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation }, reference, true), id: randomUUID(), relatesTo: reference } as Activity;
-    return this.deps.adapter.processActivityDirect(this.auth, activity, logic);
+    return this.deps.adapter.processActivityDirect(this.auth, activity, async (context) => {
+      // A message Graph refused (the 24-hour window closed, a bad token) fails the send, so the
+      // staff member's request is told it did not arrive (handoff/delivery.ts). In a resident's
+      // own turn a refusal is only logged: failing it would end their intake over one reply.
+      context.onSendActivities(async (_ctx, _activities, next) => {
+        const sent = await next();
+        if (sent?.some((r) => r?.id === NOT_DELIVERED)) throw new NotDeliveredError(this.channel.channelId);
+        return sent;
+      });
+      await logic(context);
+    });
   }
 
   /** GET: Meta's one-off check that the URL is ours, answered with its challenge. */

@@ -23,12 +23,16 @@ export class GraphClient {
     this.poster = poster ?? new GraphPoster({ baseUrl: settings.graphUrl, accessToken: settings.accessToken, channel: 'whatsapp', log, known: KNOWN });
   }
 
-  async send(to: string, messages: CloudMessage[]): Promise<string | undefined> {
+  /** The id WhatsApp gave the last message, '' when it gave none, or null when Graph refused one (and the rest were not sent). */
+  async send(to: string, messages: CloudMessage[]): Promise<string | null> {
     const path = `${this.settings.phoneNumberId}/messages`;
     const accepted = await this.poster.postInOrder(messages.map((m) => ({ path, body: { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...m } })));
-    return accepted
-      .map((b) => (b as { messages?: Array<{ id?: string }> }).messages?.[0]?.id)
-      .filter((id): id is string => typeof id === 'string')
-      .pop();
+    if (accepted.length < messages.length) return null;
+    return (
+      accepted
+        .map((b) => (b as { messages?: Array<{ id?: string }> }).messages?.[0]?.id)
+        .filter((id): id is string => typeof id === 'string')
+        .pop() ?? ''
+    );
   }
 }

@@ -23,7 +23,7 @@ export function whatsAppChannel(settings: WhatsAppSettings, log: Logger, graph =
     activities: readNotification(Notification, (n) => inboundMessages(n, settings.phoneNumberId).map((m) => activityOf(m, settings))),
     async send(to, activity) {
       const messages = toCloudMessages(activity);
-      return messages.length ? ((await graph.send(to, messages)) ?? '') : '';
+      return messages.length ? graph.send(to, messages) : '';
     },
   };
 }
