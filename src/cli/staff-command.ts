@@ -17,7 +17,10 @@ export const STAFF_USAGE = `  staff add <name> [--name "<full name>"] [--oidc]
   staff list                List the accounts (name, display name, enabled, password state).
   staff disable <name>      Stop an account signing in and end its sessions at once.
   staff enable <name>       Let a disabled account sign in again.
-  staff reset <name>        Give a new one-time password (a forgotten password); ends its sessions.`;
+  staff reset <name>        Give a new one-time password (a forgotten password); ends its sessions.
+  staff rename <name> --name "<full name>"
+                            Change the person's name as the console and residents see it (the
+                            sign-in name stays); seen from that person's next request.`;
 
 export interface StaffCommandResult {
   code: number;
@@ -34,7 +37,7 @@ export async function staffCommand(args: string[], environment: Record<string, s
     return { code: 2, err: `complaints staff: ${(e as Error).message}\n` };
   }
   const [sub, nameGiven, ...extra] = parsed.positionals;
-  if (!['add', 'list', 'disable', 'enable', 'reset'].includes(sub ?? '')) return 'usage';
+  if (!['add', 'list', 'disable', 'enable', 'reset', 'rename'].includes(sub ?? '')) return 'usage';
   if (sub === 'list' ? nameGiven !== undefined : nameGiven === undefined || extra.length > 0) return 'usage';
   const name = nameGiven === undefined ? '' : normaliseStaffName(nameGiven);
   if (sub !== 'list') {
@@ -46,7 +49,8 @@ export async function staffCommand(args: string[], environment: Record<string, s
   if (parsed.values.name !== undefined && parsed.values['display-name'] !== undefined && parsed.values.name !== parsed.values['display-name']) {
     return { code: 2, err: 'complaints staff: give --name or --display-name, not both\n' };
   }
-  if (shownAs !== undefined && sub !== 'add') return { code: 2, err: `complaints staff: --name is for \`staff add\`\n` };
+  if (shownAs !== undefined && sub !== 'add' && sub !== 'rename') return { code: 2, err: `complaints staff: --name is for \`staff add\` and \`staff rename\`\n` };
+  if (shownAs === undefined && sub === 'rename') return { code: 2, err: 'complaints staff: `staff rename` needs --name "<full name>"\n' };
   const displayName = shownAs === undefined ? undefined : normaliseDisplayName(shownAs);
   if (displayName !== undefined) {
     const problem = displayNameProblem(displayName);
@@ -91,6 +95,10 @@ async function run(store: Store, sub: string, name: string, options: { displayNa
         [a.name, a.displayName, a.disabled ? 'disabled' : 'enabled', a.passwordHash === null ? 'oidc' : a.mustChangePassword ? 'one-time password' : 'password'].join('\t'),
       );
       return { code: 0, out: rows.length ? `name\tdisplay name\tstatus\tsign-in\n${rows.join('\n')}\n` : 'No staff accounts yet: add one with `complaints staff add <name>`.\n' };
+    }
+    case 'rename': {
+      if (!(await accounts.setDisplayName(name, options.displayName!, at))) return { code: 1, err: `complaints staff: no account named "${name}"\n` };
+      return { code: 0, out: `${name} is now shown as ${options.displayName}.\n` };
     }
     case 'disable':
     case 'enable': {

@@ -322,6 +322,8 @@ export interface StaffAccounts {
   /** False when there is no such account. */
   setPassword(name: string, passwordHash: string, mustChangePassword: boolean, at: string): Promise<boolean>;
   setDisabled(name: string, disabled: boolean, at: string): Promise<boolean>;
+  /** The person's name as shown (someone renamed, a typing mistake); false when there is no such account. */
+  setDisplayName(name: string, displayName: string, at: string): Promise<boolean>;
 }
 
 /** A signed-in browser. Only the SHA-256 of the cookie's value is kept: a copy of the table signs nobody in. */

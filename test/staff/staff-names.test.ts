@@ -47,12 +47,22 @@ describe('`complaints staff add --name`', () => {
     expect((await run(['list'], e)).out).toMatch(/^dewi\.price@landlord\.example\tDewi\tenabled\toidc$/m);
   });
 
+  it('renames: the name shown changes, the sign-in name and password do not', async () => {
+    const e = env();
+    await run(['add', 'alys', '--name', 'Alys Jones'], e);
+    expect(await run(['rename', 'alys', '--name', '  Alys   Pritchard '], e)).toEqual({ code: 0, out: 'alys is now shown as Alys Pritchard.\n' });
+    expect((await run(['list'], e)).out).toMatch(/^alys\tAlys Pritchard\tenabled\tone-time password$/m);
+    expect(await run(['rename', 'bryn', '--name', 'Bryn'], e)).toMatchObject({ code: 1, err: expect.stringMatching(/no account named "bryn"/) });
+  });
+
   it.each([
     [['add', 'alys', '--name', '<script>'], /--name must start with a letter/],
     [['add', 'alys', '--name', ''], /--name is empty/],
     [['add', 'alys', '--name', 'A'.repeat(101)], /--name is longer than 100 characters/],
     [['add', 'alys', '--name', 'Alys', '--display-name', 'Other'], /not both/],
-    [['disable', 'alys', '--name', 'Alys'], /--name is for `staff add`/],
+    [['disable', 'alys', '--name', 'Alys'], /--name is for `staff add` and `staff rename`/],
+    [['rename', 'alys'], /`staff rename` needs --name/],
+    [['rename', 'alys', '--name', '<b>Alys</b>'], /--name must start with a letter/],
   ])('refuses %j without touching the store', async (args, message) => {
     const e = env();
     const r = await run(args, e);

@@ -62,6 +62,14 @@ export function staffStoreContract(name: string, factory: StoreFactory): void {
       expect(await store.staffAccounts.setDisabled('nobody', true, later)).toBe(false);
     });
 
+    it('changes the name shown, keeping the sign-in name, saying whether there was an account', async () => {
+      await store.staffAccounts.create(account());
+      const later = '2026-11-23T12:00:00.000Z';
+      expect(await store.staffAccounts.setDisplayName('alys.jones', 'Alys Pritchard', later)).toBe(true);
+      expect(await store.staffAccounts.find('alys.jones')).toEqual(account({ displayName: 'Alys Pritchard', updatedAt: later }));
+      expect(await store.staffAccounts.setDisplayName('nobody', 'X', later)).toBe(false);
+    });
+
     it('keeps sessions by hash, touches, deletes one or all of an account’s, and sweeps ended ones', async () => {
       await store.staffSessions.create(session(hash('a')));
       await store.staffSessions.create(session(hash('b')));

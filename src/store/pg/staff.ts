@@ -42,6 +42,11 @@ export class PgStaffAccounts implements StaffAccounts {
     const r = await this.pool.query('UPDATE staff_accounts SET disabled = $1, updated_at = $2 WHERE name = $3', [disabled, at, pgText(name)]);
     return r.rowCount === 1;
   }
+
+  async setDisplayName(name: string, displayName: string, at: string): Promise<boolean> {
+    const r = await this.pool.query('UPDATE staff_accounts SET display_name = $1, updated_at = $2 WHERE name = $3', [pgText(displayName), at, pgText(name)]);
+    return r.rowCount === 1;
+  }
 }
 
 export class PgStaffSessions implements StaffSessions {

@@ -16,6 +16,7 @@ export class SqliteStaffAccounts implements StaffAccounts {
   private readonly all;
   private readonly password;
   private readonly disable;
+  private readonly rename;
 
   constructor(db: Db) {
     this.insert = db.prepare<[string, string, string | null, number, number, string, string]>(
@@ -27,6 +28,7 @@ export class SqliteStaffAccounts implements StaffAccounts {
       'UPDATE staff_accounts SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE name = ?',
     );
     this.disable = db.prepare<[number, string, string]>('UPDATE staff_accounts SET disabled = ?, updated_at = ? WHERE name = ?');
+    this.rename = db.prepare<[string, string, string]>('UPDATE staff_accounts SET display_name = ?, updated_at = ? WHERE name = ?');
   }
 
   async create(a: StaffAccount): Promise<boolean> {
@@ -49,6 +51,10 @@ export class SqliteStaffAccounts implements StaffAccounts {
 
   async setDisabled(name: string, disabled: boolean, at: string): Promise<boolean> {
     return this.disable.run(disabled ? 1 : 0, at, name).changes === 1;
+  }
+
+  async setDisplayName(name: string, displayName: string, at: string): Promise<boolean> {
+    return this.rename.run(displayName, at, name).changes === 1;
   }
 }
 
