@@ -1,4 +1,4 @@
-import { findReference } from '../cases/reference';
+import { referenceIn } from './reference-in';
 import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
@@ -159,7 +159,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   if (text.includes('?')) add('q:mark', '?');
   const neg = NEGATION.for(present)?.exec(canonical) ?? null;
   if (neg) add('n:neg', neg[0].trim());
-  const reference = findReference(text);
+  const reference = referenceIn(text);
   if (reference) add('x:ref', reference);
   if (tokens.length <= 3) add('x:short', text.trim());
   const because = ruled.signals.filter((s) => s.source === 'text').map((s) => s.text).join(', ') || text.trim().slice(0, 80);

@@ -1,4 +1,4 @@
-import { findReference } from '../cases/reference';
+import { referenceIn } from './reference-in';
 import { detectLanguage } from '../language/detect';
 import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
@@ -184,7 +184,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       }
 
       // --- what the words say -------------------------------------------------------------
-      const reference = findReference(text);
+      const reference = referenceIn(text);
       const mentionsComplaint = has('complaint_word') || reference !== null;
       const question = /\?/.test(text) || has('status');
       // Only the complaint word and mild words: asking after a complaint, not making a new one.
