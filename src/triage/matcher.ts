@@ -100,6 +100,7 @@ export function createMatcher(): Matcher {
   const tokenise = createTokeniser(vocab);
 
   const trie = buildTrie(phrases.map((p) => p.pattern));
+  const unanchored = trie.unanchored;
   // The trie nodes each form leads to from the root, worked out once per distinct form (words
   // recur within and across messages).
   const byForm = new Map<string, TrieNode[]>();
@@ -147,7 +148,10 @@ export function createMatcher(): Matcher {
           const steps = rootSteps(forms[start]);
           for (let k = 0; k < steps.length; k++) walk(steps[k], forms, start + 1, record);
         }
-        for (const id of trie.unanchored) if (startOf[id] < 0 && matchAt(phrases[id].pattern, forms, start) >= 0) record(id);
+        for (let u = 0; u < unanchored.length; u++) {
+          const id = unanchored[u];
+          if (startOf[id] < 0 && matchAt(phrases[id].pattern, forms, start) >= 0) record(id);
+        }
       }
       // Phrase order decides the order of the hits; keep it.
       const order = found.subarray(0, count).sort();

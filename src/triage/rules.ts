@@ -89,7 +89,11 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
     classify(text, profile, answers = {}, context = {}) {
       const { tokens, hits } = analyse(text);
       const by = new Map<Cue, CueHit[]>();
-      for (const h of hits) by.set(h.cue, [...(by.get(h.cue) ?? []), h]);
+      for (const h of hits) {
+        const list = by.get(h.cue);
+        if (list) list.push(h);
+        else by.set(h.cue, [h]);
+      }
       const has = (c: Cue) => by.has(c);
       const signals: TriageSignal[] = [];
       const note = (cue: Cue | string, hs?: CueHit[]) => {
