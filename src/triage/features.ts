@@ -94,6 +94,18 @@ const PLAIN_LATIN = /^[\x00-\x5f\x61-\xb3\xb5-\u017f\u2013\u2014\u2019\u201c\u20
 export const typedWordsSuffice = (text: string) => PLAIN_LATIN.test(text);
 
 /**
+ * The text with sentence breaks kept, which question forms read: lower case, accents folded,
+ * apostrophes deleted, every run of anything but letters, digits and . ! ? one space.
+ */
+export function punctuated(text: string): string {
+  const lower = text.toLowerCase();
+  // In ASCII the letters and digits are a-z and 0-9 once lower case, and there is no curly
+  // apostrophe: the same text by a plainer (faster) expression.
+  if (ASCII.test(text)) return lower.replace(/'/g, '').replace(/[^a-z0-9.!?]+/g, ' ');
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+}
+
+/**
  * The features of a message. `known` says which words the model has weights for: a Welsh word
  * it does not know as typed is tried in its unmutated forms ("nhŷ" → "tŷ"), beyond the cue
  * vocabulary the tokeniser already undoes mutations against.
@@ -145,11 +157,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   let sentencesText: string | null = null;
   const sentences = () => {
     if (sentencesText !== null) return sentencesText;
-    const lower = text.toLowerCase();
-    // In ASCII the letters and digits are a-z and 0-9 once lower case, and there is no curly
-    // apostrophe: the same text by a plainer (faster) expression.
-    if (ASCII.test(text)) return (sentencesText = lower.replace(/'/g, '').replace(/[^a-z0-9.!?]+/g, ' '));
-    return (sentencesText = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' '));
+    return (sentencesText = punctuated(text));
   };
   // The words both texts hold, for the expressions' prefilters. In text of plain Latin letters,
   // the words of the punctuated text are the typed words (the tokens' raw words) with apostrophes

@@ -32,7 +32,7 @@ function wordsOf(phrase: string): string[] {
  * ddau gam"); those forms are mapped to the dictionary form other phrases use, so the
  * tokeniser and the phrases agree on one canonical form per word.
  */
-function vocabularyOf(): Vocabulary {
+export function vocabularyOf(): Vocabulary {
   const en = new Set<string>();
   const cy = new Set<string>();
   const prefixes: string[] = [];
