@@ -162,10 +162,8 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   // The words both texts hold, for the expressions' prefilters. In text of plain Latin letters,
   // the words of the punctuated text are the typed words (the tokens' raw words) with apostrophes
   // deleted: no need to cut it up again.
-  const pieces: string[] = formList.slice();
   const simple = typedWordsSuffice(text);
-  if (simple) for (const t of tokens) pieces.push(t.raw);
-  const present = wordsPresent(simple ? [] : [sentences()], pieces);
+  const present = simple ? wordsPresent([], formList, tokens) : wordsPresent([sentences()], formList);
   const run = (re: RegExp | null, first: () => string, second: () => string) => (re ? (re.exec(first()) ?? re.exec(second())) : null);
   const canonicalText = () => canonical;
   for (const [name, p] of HISTORY_RUN) {
