@@ -161,7 +161,9 @@ export function createMatcher(): Matcher {
         const p = phrases[id];
         const from = startOf[id];
         startOf[id] = -1;
-        out.push({ cue: p.cue, lang: p.lang, phrase: p.phrase, words: quote(tokens, from, matchAt(p.pattern, forms, from)) });
+        // A phrase whose every match is as long needs no second reading to know where it ends.
+        const end = p.pattern.fixed >= 0 ? from + p.pattern.fixed : matchAt(p.pattern, forms, from);
+        out.push({ cue: p.cue, lang: p.lang, phrase: p.phrase, words: quote(tokens, from, end) });
       }
       return out;
     },

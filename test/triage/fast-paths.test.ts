@@ -5,6 +5,8 @@ import { joinRaw, punctuated } from '../../src/triage/features';
 import { featureIndexOf, messageFeatures, strongestInMessage, type FeatureIndex, type MessageFeatures } from '../../src/triage/message-features';
 import type { LinearModel, TriageWeights } from '../../src/triage/model';
 import { createRuleClassifier } from '../../src/triage/rules';
+import { CUES } from '../../src/triage/cues';
+import { compilePhrase, matchAt } from '../../src/triage/phrase-pattern';
 import weights from '../../src/triage/weights.json';
 
 // Issue #19 (speed, fourth round): shortcuts that must read exactly as what they replaced.
@@ -78,5 +80,48 @@ describe('the strongest features, kept as found', () => {
     const got = strongestInMessage(index, tied.kind, f, 0, 1, 1);
     expect(got).toEqual(strongestBySort(index, tied.kind, f, 0, 1, 1));
     expect(strongestInMessage(index, tied.kind, f, 0, 1, 20)).toEqual(strongestBySort(index, tied.kind, f, 0, 1, 20));
+  });
+});
+
+describe('a cue phrase that always takes as many tokens', () => {
+  it.each([
+    ['not happy', 2],
+    ['fix|repair', 1],
+    ['no_one|nobody came', 2], // "no one" is one token, as the tokeniser reads it
+    ['no_reply|nobody came', -1],
+    ['still no_reply|no_answer', 3],
+    ['make ~ complaint', -1],
+    ['very? upset', -1],
+    ['damp* again', 2],
+    ['a|b_c', -1],
+  ])('%j takes %i (-1: it varies)', (phrase, fixed) => {
+    expect(compilePhrase(phrase, new Map()).fixed).toBe(fixed);
+  });
+
+  it('ends where reading it again ends, for every cue phrase that has a fixed length', () => {
+    let checked = 0;
+    for (const lists of Object.values(CUES)) {
+      for (const phrase of [...lists.en, ...lists.cy]) {
+        const pattern = compilePhrase(phrase, new Map());
+        if (pattern.fixed < 0) continue;
+        // Each alternative of each part in turn (the others at their first), before and after other words.
+        for (let part = 0; part < pattern.parts.length; part++) {
+          const p = pattern.parts[part];
+          if (p.kind !== 'group') continue;
+          for (const alt of p.alternatives) {
+            const forms = ['before'];
+            pattern.parts.forEach((q, i) => {
+              if (q.kind !== 'group') return;
+              const a = i === part ? alt : q.alternatives[0];
+              forms.push(...a.words, ...(a.stem === null ? [] : [`${a.stem}x`]));
+            });
+            forms.push('after');
+            expect([phrase, matchAt(pattern, forms, 1)]).toEqual([phrase, 1 + pattern.fixed]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
   });
 });
