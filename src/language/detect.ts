@@ -46,12 +46,16 @@ export interface LanguageReading {
   english: string[];
 }
 
+const WELSH_LETTERS = /[ŵŷ]|dd|ll|ch|wy|ff|rh/i;
+
 export function detectLanguage(text: string): LanguageReading {
   const ws = words(text);
   const welsh = ws.filter((w) => WELSH.has(w) && !SHARED.has(w));
   const english = ws.filter((w) => ENGLISH.has(w) && !SHARED.has(w));
   // Welsh letters and digraphs English does not use (ŵ, ŷ, "dd", "ll", "ch", "wy") tip a short message.
-  const welshLetters = /[ŵŷ]|\b\w*(dd|ll|ch|wy|ff|rh)\w*\b/i.test(text) && welsh.length > 0 ? 1 : 0;
+  // (A digraph of two ASCII letters always sits inside a run of word characters, so finding the
+  // digraph is finding "\b\w*(dd|…)\w*\b"; the letters are looked for only when they could count.)
+  const welshLetters = welsh.length > 0 && WELSH_LETTERS.test(text) ? 1 : 0;
   const cy = welsh.length + welshLetters;
   const en = english.length;
   let language: DetectedLanguage;

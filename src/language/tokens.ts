@@ -148,19 +148,50 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     return parts;
   };
 
+  // What each typed word becomes, worked out once per distinct word: its parts before corrections
+  // (the two-word forms are read from those) and its tokens after them. The tokens are shared by
+  // every message that has the word, so they are frozen; only a two-word form makes new ones.
+  interface Word {
+    parts: readonly string[];
+    tokens: readonly Token[];
+  }
+  const wordCache = new Map<string, Word>();
+  const wordOf = (word: string): Word => {
+    let found = wordCache.get(word);
+    if (found) return found;
+    const parts = partsOf(word);
+    found = { parts, tokens: parts.map((form) => Object.freeze({ form: correct(form), raw: word })) };
+    if (wordCache.size >= 50_000) wordCache.clear();
+    wordCache.set(word, found);
+    return found;
+  };
+
   return (text: string): Token[] => {
-    const tokens: Token[] = [];
-    for (const word of normalisedWords(text)) for (const form of partsOf(word)) tokens.push({ form, raw: word });
-    const paired: Token[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const pair = i + 1 < tokens.length ? PAIRED.get(tokens[i].form)?.get(tokens[i + 1].form) : undefined;
-      if (pair) {
-        const rawPair = `${tokens[i].raw} ${tokens[i + 1].raw}`;
-        for (const f of pair) paired.push({ form: f, raw: rawPair });
-        i++;
-      } else paired.push(tokens[i]);
+    const out: Token[] = [];
+    const words = normalisedWords(text);
+    // A two-word form pairs a part with the next part, across words as within one: the part left
+    // over from the word before, if it could begin one.
+    let pending: { part: string; token: Token } | null = null;
+    for (let w = 0; w < words.length; w++) {
+      const entry = wordOf(words[w]);
+      const { parts, tokens } = entry;
+      for (let k = 0; k < parts.length; k++) {
+        if (pending) {
+          const pair = PAIRED.get(pending.part)!.get(parts[k]);
+          if (pair) {
+            const rawPair = `${pending.token.raw} ${tokens[k].raw}`;
+            for (const f of pair) out.push({ form: correct(f), raw: rawPair });
+            pending = null;
+            continue;
+          }
+          out.push(pending.token);
+          pending = null;
+        }
+        if (PAIRED.has(parts[k])) pending = { part: parts[k], token: tokens[k] };
+        else out.push(tokens[k]);
+      }
     }
-    for (const t of paired) t.form = correct(t.form);
-    return paired;
+    if (pending) out.push(pending.token);
+    return out;
   };
 }

@@ -32,7 +32,7 @@ function wordsOf(phrase: string): string[] {
  * ddau gam"); those forms are mapped to the dictionary form other phrases use, so the
  * tokeniser and the phrases agree on one canonical form per word.
  */
-function vocabularyOf(): Vocabulary {
+export function vocabularyOf(): Vocabulary {
   const en = new Set<string>();
   const cy = new Set<string>();
   const prefixes: string[] = [];
@@ -100,6 +100,7 @@ export function createMatcher(): Matcher {
   const tokenise = createTokeniser(vocab);
 
   const trie = buildTrie(phrases.map((p) => p.pattern));
+  const unanchored = trie.unanchored;
   // The trie nodes each form leads to from the root, worked out once per distinct form (words
   // recur within and across messages).
   const byForm = new Map<string, TrieNode[]>();
@@ -147,7 +148,10 @@ export function createMatcher(): Matcher {
           const steps = rootSteps(forms[start]);
           for (let k = 0; k < steps.length; k++) walk(steps[k], forms, start + 1, record);
         }
-        for (const id of trie.unanchored) if (startOf[id] < 0 && matchAt(phrases[id].pattern, forms, start) >= 0) record(id);
+        for (let u = 0; u < unanchored.length; u++) {
+          const id = unanchored[u];
+          if (startOf[id] < 0 && matchAt(phrases[id].pattern, forms, start) >= 0) record(id);
+        }
       }
       // Phrase order decides the order of the hits; keep it.
       const order = found.subarray(0, count).sort();
@@ -157,7 +161,9 @@ export function createMatcher(): Matcher {
         const p = phrases[id];
         const from = startOf[id];
         startOf[id] = -1;
-        out.push({ cue: p.cue, lang: p.lang, phrase: p.phrase, words: quote(tokens, from, matchAt(p.pattern, forms, from)) });
+        // A phrase whose every match is as long needs no second reading to know where it ends.
+        const end = p.pattern.fixed >= 0 ? from + p.pattern.fixed : matchAt(p.pattern, forms, from);
+        out.push({ cue: p.cue, lang: p.lang, phrase: p.phrase, words: quote(tokens, from, end) });
       }
       return out;
     },

@@ -198,14 +198,25 @@ export function strongestInMessage(index: FeatureIndex, model: LinearModel, f: M
   const k = model.labels.length;
   const rows = index.rows(model);
   const bias = index.ids.get('bias') ?? -1;
+  // Only the strongest `limit` are kept as they are found (insertion into a short sorted list):
+  // a long message has hundreds of features that push the right way, and sorting them all to
+  // return five cost more than scoring. The order is total (ids are distinct, so names are), so
+  // the list is the one a full sort would begin with.
   const found: Array<{ entry: number; feature: string; weight: number }> = [];
+  if (limit <= 0) return [];
+  const before = (d: number, name: string, x: { feature: string; weight: number }) => d > x.weight || (d === x.weight && name < x.feature);
   for (let e = 0; e < f.count; e++) {
     const id = f.ids[e];
     if (id === bias) continue;
     const d = rows[id * k + label] - rows[id * k + against];
     // A named feature with no words explains nothing (word and pair features always have words).
-    if (d > 0 && (f.from[e] !== -1 || f.texts[e])) found.push({ entry: e, feature: index.names[id], weight: d });
+    if (!(d > 0 && (f.from[e] !== -1 || f.texts[e]))) continue;
+    if (found.length === limit && !before(d, index.names[id], found[limit - 1])) continue;
+    const name = index.names[id];
+    let at = found.length < limit ? found.length : limit - 1;
+    while (at > 0 && before(d, name, found[at - 1])) at--;
+    if (found.length === limit) found.pop();
+    found.splice(at, 0, { entry: e, feature: name, weight: d });
   }
-  found.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   return found.slice(0, limit).map((x) => ({ feature: x.feature, words: wordsAt(f, x.entry), weight: x.weight }));
 }

@@ -24,6 +24,12 @@ export interface PhrasePattern {
   anchor: number;
   /** The most tokens the parts before the anchor can take: a match starts at most this far before it. */
   lead: number;
+  /**
+   * How many tokens every match takes, or -1 when matches differ (a gap, an optional part, or
+   * alternatives of different lengths): a match found at a start then ends at start + fixed,
+   * with no need to read it again.
+   */
+  fixed: number;
 }
 
 /**
@@ -78,7 +84,16 @@ export function compilePhrase(phrase: string, canonical: ReadonlyMap<string, str
     }
     lead += part.kind === 'gap' ? part.max : Math.max(...part.alternatives.map(length));
   }
-  return { parts, anchor, lead: anchor < 0 ? 0 : lead };
+  let fixed = 0;
+  for (const part of parts) {
+    const lengths = part.kind === 'gap' || part.optional ? [] : [...new Set(part.alternatives.map(length))];
+    if (lengths.length !== 1) {
+      fixed = -1;
+      break;
+    }
+    fixed += lengths[0];
+  }
+  return { parts, anchor, lead: anchor < 0 ? 0 : lead, fixed };
 }
 
 /** How many tokens an alternative takes. */

@@ -75,8 +75,9 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
  * characters, with any apostrophe in them deleted from that text (a canonical text's token forms;
  * the words a resident typed, in the text with punctuation kept, which drops apostrophes). A piece
  * is looked up whole, once per distinct piece, which saves cutting a text into words again.
+ * `typed` gives more pieces: each one's `raw`.
  */
-export function wordsPresent(texts: readonly string[], pieces: Iterable<string> = []): WordsPresent {
+export function wordsPresent(texts: readonly string[], pieces: readonly string[] = [], typed: ReadonlyArray<{ readonly raw: string }> = []): WordsPresent {
   const flags = new Uint8Array(atoms.length);
   const mark = (ids: Int32Array) => {
     for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
@@ -94,8 +95,16 @@ export function wordsPresent(texts: readonly string[], pieces: Iterable<string> 
   };
   for (const t of texts) scan(t);
   let last: string | null = null;
-  for (const p of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
     // Tokens from one typed word share its string: look it up once.
+    const p = pieces[k];
+    if (p === last) continue;
+    last = p;
+    mark(atomsOfPiece(p));
+  }
+  // More pieces: the words typed (tokens' `raw`), read in place rather than copied into `pieces`.
+  for (let k = 0; k < typed.length; k++) {
+    const p = typed[k].raw;
     if (p === last) continue;
     last = p;
     mark(atomsOfPiece(p));

@@ -1,4 +1,4 @@
-import { findReference } from '../cases/reference';
+import { referenceIn } from './reference-in';
 import { detectLanguage } from '../language/detect';
 import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
@@ -89,7 +89,11 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
     classify(text, profile, answers = {}, context = {}) {
       const { tokens, hits } = analyse(text);
       const by = new Map<Cue, CueHit[]>();
-      for (const h of hits) by.set(h.cue, [...(by.get(h.cue) ?? []), h]);
+      for (const h of hits) {
+        const list = by.get(h.cue);
+        if (list) list.push(h);
+        else by.set(h.cue, [h]);
+      }
       const has = (c: Cue) => by.has(c);
       const signals: TriageSignal[] = [];
       const note = (cue: Cue | string, hs?: CueHit[]) => {
@@ -184,7 +188,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       }
 
       // --- what the words say -------------------------------------------------------------
-      const reference = findReference(text);
+      const reference = referenceIn(text);
       const mentionsComplaint = has('complaint_word') || reference !== null;
       const question = /\?/.test(text) || has('status');
       // Only the complaint word and mild words: asking after a complaint, not making a new one.

@@ -59,7 +59,7 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
     return m !== null && m > limitMonths;
   });
   // Read only when it matters: most messages name no time long ago.
-  return late && (text === undefined || runsToNow(text) === null);
+  return late && (text === undefined || runsToNowOnce(text) === null);
 }
 
 /*
@@ -129,6 +129,13 @@ function lastAt(g: RegExp, n: string): { at: number; end: number; words: string 
     g.lastIndex = m.index + 1;
   }
   return last;
+}
+
+// The rules and the model ask of the same message in turn: remember the last text's answer (one entry).
+let lastRun: { text: string; runs: { words: string } | null } | null = null;
+function runsToNowOnce(text: string): { words: string } | null {
+  if (lastRun?.text !== text) lastRun = { text, runs: runsToNow(text) };
+  return lastRun.runs;
 }
 
 /**

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_TODAY, loadAll } from '../../src/cli/triage-corpora';
+import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { joinRaw, punctuated } from '../../src/triage/features';
+import { featureIndexOf, messageFeatures, strongestInMessage, type FeatureIndex, type MessageFeatures } from '../../src/triage/message-features';
+import type { LinearModel, TriageWeights } from '../../src/triage/model';
+import { createRuleClassifier } from '../../src/triage/rules';
+import { CUES } from '../../src/triage/cues';
+import { compilePhrase, matchAt } from '../../src/triage/phrase-pattern';
+import weights from '../../src/triage/weights.json';
+
+// Issue #19 (speed, fourth round): shortcuts that must read exactly as what they replaced.
+
+describe('the punctuated text of ASCII, by the plainer expression', () => {
+  const plain = (text: string) => text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+  const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+  it.each([ascii, `a${ascii}b`, "Don't  STOP -- it's 2019!? ok...", "a ' b", "x''y", '\t\n', ''])('%j', (text) => {
+    expect(punctuated(text)).toBe(plain(text));
+  });
+  it('reads every ASCII corpus line as before', () => {
+    const lines = loadAll().map((m) => m.text).filter((t) => /^[\x00-\x7f]*$/.test(t));
+    expect(lines.length).toBeGreaterThan(500);
+    expect(lines.filter((t) => punctuated(t) !== plain(t))).toEqual([]);
+  });
+});
+
+// The explanation's features as a full sort gave them (the reading the top-few list replaced).
+function strongestBySort(index: FeatureIndex, model: LinearModel, f: MessageFeatures, label: number, against: number, limit: number) {
+  const k = model.labels.length;
+  const rows = index.rows(model);
+  const bias = index.ids.get('bias') ?? -1;
+  const found: Array<{ entry: number; feature: string; weight: number }> = [];
+  for (let e = 0; e < f.count; e++) {
+    const id = f.ids[e];
+    if (id === bias) continue;
+    const d = rows[id * k + label] - rows[id * k + against];
+    if (d > 0 && (f.from[e] !== -1 || f.texts[e])) found.push({ entry: e, feature: index.names[id], weight: d });
+  }
+  found.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  const wordsAt = (e: number) => (f.from[e] >= 0 ? f.tokens[f.from[e]].raw : f.from[e] <= -2 ? joinRaw(f.tokens[-f.from[e] - 2], f.tokens[-f.from[e] - 1]) : f.texts[e]);
+  return found.slice(0, limit).map((x) => ({ feature: x.feature, words: wordsAt(x.entry), weight: x.weight }));
+}
+
+describe('the strongest features, kept as found', () => {
+  it('gives what a full sort gave, for every corpus line, label pair and length', () => {
+    const w = weights as TriageWeights;
+    const index = featureIndexOf(w);
+    const rules = createRuleClassifier();
+    const profile = createProfileRegistry().get(DEFAULT_POLICY);
+    const k = w.kind.labels.length;
+    let compared = 0;
+    const differ: string[] = [];
+    for (const [n, m] of loadAll().entries()) {
+      if (n % 3 !== 0) continue;
+      const ruled = rules.classify(m.text, profile, {}, { today: CORPUS_TODAY });
+      const f = messageFeatures(index, m.text, rules.analyse(m.text), ruled, {});
+      for (const limit of [0, 1, 5, 20]) {
+        const label = n % k;
+        const against = (n + 1 + (n % (k - 1))) % k;
+        if (label === against) continue;
+        compared++;
+        const got = strongestInMessage(index, w.kind, f, label, against, limit);
+        if (JSON.stringify(got) !== JSON.stringify(strongestBySort(index, w.kind, f, label, against, limit))) differ.push(m.text);
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(differ).toEqual([]);
+  });
+
+  it('breaks ties by name, as the sort did', () => {
+    // Two features with the same weight: this model weighs "zebra" and "apple" alike.
+    const tied: TriageWeights = JSON.parse(JSON.stringify(weights));
+    tied.kind.weights['w:zebra'] = tied.kind.labels.map((_, i) => (i === 0 ? 1 : 0));
+    tied.kind.weights['w:apple'] = tied.kind.labels.map((_, i) => (i === 0 ? 1 : 0));
+    const index = featureIndexOf(tied);
+    const rules = createRuleClassifier();
+    const profile = createProfileRegistry().get(DEFAULT_POLICY);
+    const text = 'zebra apple';
+    const f = messageFeatures(index, text, rules.analyse(text), rules.classify(text, profile), {});
+    const got = strongestInMessage(index, tied.kind, f, 0, 1, 1);
+    expect(got).toEqual(strongestBySort(index, tied.kind, f, 0, 1, 1));
+    expect(strongestInMessage(index, tied.kind, f, 0, 1, 20)).toEqual(strongestBySort(index, tied.kind, f, 0, 1, 20));
+  });
+});
+
+describe('a cue phrase that always takes as many tokens', () => {
+  it.each([
+    ['not happy', 2],
+    ['fix|repair', 1],
+    ['no_one|nobody came', 2], // "no one" is one token, as the tokeniser reads it
+    ['no_reply|nobody came', -1],
+    ['still no_reply|no_answer', 3],
+    ['make ~ complaint', -1],
+    ['very? upset', -1],
+    ['damp* again', 2],
+    ['a|b_c', -1],
+  ])('%j takes %i (-1: it varies)', (phrase, fixed) => {
+    expect(compilePhrase(phrase, new Map()).fixed).toBe(fixed);
+  });
+
+  it('ends where reading it again ends, for every cue phrase that has a fixed length', () => {
+    let checked = 0;
+    for (const lists of Object.values(CUES)) {
+      for (const phrase of [...lists.en, ...lists.cy]) {
+        const pattern = compilePhrase(phrase, new Map());
+        if (pattern.fixed < 0) continue;
+        // Each alternative of each part in turn (the others at their first), before and after other words.
+        for (let part = 0; part < pattern.parts.length; part++) {
+          const p = pattern.parts[part];
+          if (p.kind !== 'group') continue;
+          for (const alt of p.alternatives) {
+            const forms = ['before'];
+            pattern.parts.forEach((q, i) => {
+              if (q.kind !== 'group') return;
+              const a = i === part ? alt : q.alternatives[0];
+              forms.push(...a.words, ...(a.stem === null ? [] : [`${a.stem}x`]));
+            });
+            forms.push('after');
+            expect([phrase, matchAt(pattern, forms, 1)]).toEqual([phrase, 1 + pattern.fixed]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+});
