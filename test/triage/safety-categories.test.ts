@@ -284,3 +284,62 @@ describe('written later, by category', () => {
     expect(r.safeguarding).toBe(want.includes('s'));
   });
 });
+
+// A third set, written after the second had been made to pass, in a looser hand (no capitals,
+// typos, long settings) and scored once first: urgent 14/26 with 2 false alarms, safeguarding
+// 5/9 with 1 false (the lists shipped before this work: urgent 10/26, safeguarding 3/9). The
+// misses were then added by category (water down a wall by a switch, plaster dropping on a bed,
+// a toilet backing up, burning plastic, a smoking meter cupboard, a jemmied door, "twymo", a baby
+// weeks old, "don't want to be alive", "dod â'r cyfan i ben", children alone since yesterday,
+// being made to sell drugs, a partner who controls the money, "at Christmas" and "in the
+// spring" as past settings).
+const THIRD: Array<[text: string, want: 'u' | 's' | 'us' | '-']> = [
+  ['hi theres a gas smell in the stairwell been there since this morning can someone come', 'u'],
+  ['Dw i’n siŵr mod i’n clywed ogla nwy wrth y boeler, be ddylwn i neud?', 'u'],
+  ['my co alarm went off twice tonight and now my head is pounding', 'u'],
+  ['Ma’r larwm carbon monocsid wedi dechrau sgrechen, ni wedi mynd mas i’r ardd', 'u'],
+  ['Water is pouring down the wall next to the light switch in the hallway', 'u'],
+  ['Ma’ dŵr yn llifo lawr y wal wrth ymyl y switsh golau', 'u'],
+  ['The flat upstairs has flooded and it is coming through our ceiling fast', 'u'],
+  ['Mae’r fflat uwchben dan ddŵr ac mae’n dod drwy’n nenfwd ni', 'u'],
+  ['There’s a massive crack across the bedroom ceiling and bits of plaster keep dropping on the bed', 'u'],
+  ['Mae darnau o’r nenfwd yn disgyn ar wely’r plant', 'u'],
+  ['Toilet is backing up with sewage every time next door flushes', 'u'],
+  ['The electrics keep tripping and the socket in the kitchen smells like burning plastic', 'u'],
+  ['Mae’r switsh yn y gegin yn boeth ac yn drewi o blastig yn llosgi', 'u'],
+  ['the meter cupboard is smoking', 'u'],
+  ['Mae mwg yn dod o’r cwpwrdd mesurydd trydan', 'u'],
+  ['The back door was jemmied last night and the lock is hanging off', 'u'],
+  ['Mae’r drws cefn wedi cael ei orfodi neithiwr a does dim clo arno fo rŵan', 'u'],
+  ['Boiler’s dead, its minus 3 outside and I have a 6 week old', 'u'],
+  ['Sdim twymo o gwbl ac ma Mam-gu yn 89 ac yn byw gyda ni', 'u'],
+  ['my neighbour’s in a wheelchair and the lift has been broken all day, she can’t get down to go to dialysis', 'u'],
+  ['A tree has come down across the path to the flats and is resting on the power line', 'u'],
+  ['I don’t want to be alive any more', 'us'],
+  ['Sa i’n gallu neud hyn rhagor, dw i’n mynd i ddod â’r cyfan i ben heno', 'us'],
+  ['My ex has turned up at the flat and is kicking the door', 'us'],
+  ['Ma’r cyn-ŵr tu fas i’r drws yn gweiddi ac yn bygwth', 'us'],
+  ['The two little ones next door have been left on their own since yesterday morning', 'us'],
+  ['My son is being made to sell drugs by a gang who hang around the block', 's'],
+  ['Mae’r hen wraig drws nesa yn byw mewn budreddi, does ganddi ddim bwyd yn y tŷ', 's'],
+  ['He controls all our money and I have to ask him for anything', 's'],
+  ['Mae rhywun yn sgrifennu sarhad hiliol ar ein drws ni bob wythnos', 's'],
+  ['The gas man is coming next Tuesday to do the safety check', '-'],
+  ['We had a small fire in the oven at Christmas, all fine, but the extractor still doesn’t work', '-'],
+  ['The smoke alarm goes off whenever I make toast', '-'],
+  ['Mae’r larwm mwg yn canu bob tro dw i’n coginio', '-'],
+  ['There was sewage in the garden in the spring and the grass is still dead', '-'],
+  ['Please can you replace the cracked toilet seat', '-'],
+  ['The wind knocked the fence panel down', '-'],
+  ['My son is 4 and I’d like his bedroom decorated', '-'],
+  ['The kids upstairs run around all day and it’s so noisy', '-'],
+  ['I want to complain that the electrician left a mess after rewiring', '-'],
+];
+
+describe('a third set, by category', () => {
+  it.each(THIRD)('%s → %s', (text, want) => {
+    const r = read(text);
+    expect(r.urgent).toBe(want.includes('u'));
+    expect(r.safeguarding).toBe(want.includes('s'));
+  });
+});
