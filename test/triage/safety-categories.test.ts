@@ -343,3 +343,60 @@ describe('a third set, by category', () => {
     expect(r.safeguarding).toBe(want.includes('s'));
   });
 });
+
+// A fourth set, written to read unlike the others (no cue word a resident would not use: "rotten
+// eggs", "a tingle", "fizzing", "lying on his floor", "taken loads of tablets") and scored once
+// first: urgent 8/29 with 2 false alarms, safeguarding 0/9. That is the honest measure of the cue
+// lists on wording they have not met, after three rounds of work. Its misses were then added by
+// category, as pairs of word sets (water words near electrical ones, waste near a bath, someone
+// near a lift, a smell near "like rotten eggs"), so these too are no longer unseen.
+const FOURTH: Array<[text: string, want: 'u' | 's' | 'us' | '-']> = [
+  ['I can smell something like rotten eggs near the boiler cupboard', 'u'],
+  ['Mae ’na arogl fel wyau drwg yn y gegin, dw i’n meddwl mai nwy ydy o', 'u'],
+  ['The gas pipe outside got hit by the mower and is hissing', 'u'],
+  ['Our detector says carbon monoxide and the numbers keep going up', 'u'],
+  ['There’s water leaking right onto the extension lead where the telly is plugged in', 'u'],
+  ['Mae’r dŵr yn diferu ar y plygiau o dan y ddesg', 'u'],
+  ['The bath upstairs is leaking through to the kitchen and the spotlights have gone off', 'u'],
+  ['The kitchen ceiling is about to cave in, it is soaked', 'u'],
+  ['Mae’r nenfwd yn y gegin yn hongian i lawr ac yn wlyb socian', 'u'],
+  ['The cold water pipe in the loft has split, I’ve got water coming down the stairs', 'u'],
+  ['Mae dŵr yn dod i lawr y grisiau o’r atig', 'u'],
+  ['The drains have backed up and there is raw waste in the bath', 'u'],
+  ['Mae’r draeniau wedi blocio a mae’r gwastraff yn dod yn ôl i fyny i’r bath', 'u'],
+  ['Every time I touch the tap I get a tingle, I think it’s live', 'u'],
+  ['There’s a fizzing sound coming from the consumer unit', 'u'],
+  ['Mae sŵn suo a chlecian yn dod o’r bocs ffiwsys', 'u'],
+  ['There are flames coming out of the back of the tumble dryer', 'u'],
+  ['Mae’r bin tu allan i’r drws wedi cael ei roi ar dân', 'u'],
+  ['Someone got into the flat while I was at work and the door frame is split', 'u'],
+  ['Dw i newydd ddod adre ac mae’r drws ffrynt ar agor a’r clo wedi’i dorri', 'u'],
+  ['My dad is 92, the heating’s been off since Friday and it’s freezing in his bungalow', 'u'],
+  ['Does dim gwres gan Mam ers tridiau, mae hi’n 88 ac yn sâl yn ei gwely', 'u'],
+  ['There is a man stuck between floors in the lift and he is panicking', 'u'],
+  ['Half the garden wall has fallen onto the pavement', 'u'],
+  ['I’m standing on the ledge of my balcony and I don’t know what to do', 'us'],
+  ['Dw i wedi cymryd llwyth o dabledi', 'us'],
+  ['He says if I leave he will kill me', 'us'],
+  ['Mae o’n dweud y bydd o’n fy lladd i os dw i’n gadael', 'us'],
+  ['The old man at 14 has been lying on his floor all night, I can see him through the window', 'us'],
+  ['My daughter’s boyfriend won’t let her see her friends and checks her phone', 's'],
+  ['A gang has been using my neighbour’s flat to store stuff and she looks scared of them', 's'],
+  ['Mae rhywun yn gwneud i fy mab gario pecynnau iddyn nhw', 's'],
+  ['Ever since I came out the family downstairs call me names and spit at me', 's'],
+  ['Please can I book the annual gas service', '-'],
+  ['I had a gas leak in 2022 which you fixed quickly, just wanted to say thanks', '-'],
+  ['Mae’r golau ar y landin wedi chwythu, plis newidiwch y bylb', '-'],
+  ['Do you have a fire safety leaflet in Welsh?', '-'],
+  ['My mum is 90 and would like a grab rail in the bathroom', '-'],
+  ['The drain in the street is blocked with leaves', '-'],
+  ['I was burgled in my old flat before I moved here, could you fit a door chain', '-'],
+];
+
+describe('a fourth set, by category', () => {
+  it.each(FOURTH)('%s → %s', (text, want) => {
+    const r = read(text);
+    expect(r.urgent).toBe(want.includes('u'));
+    expect(r.safeguarding).toBe(want.includes('s'));
+  });
+});
