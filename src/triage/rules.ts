@@ -39,7 +39,12 @@ const settles = (h: CueHit) => {
   const w = ` ${h.words.toLowerCase().replace(/['\u2019]/g, '')} `;
   return !STILL_NOW.test(w) && !BUT.test(w) && !(DEALT_WITH.test(h.phrase) && DENIED.test(w));
 };
-const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'no_heat', 'danger_now', 'safeguarding'];
+// What a next-stage request can tell as history: the emergencies of the home, never a person at risk.
+const HISTORY_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'urgent_repair', 'no_heat'];
+// "Stage 2", "cam nesa", "not happy with the response": not "escalated", which staff say of a repair.
+const NEXT_STAGE = /stage|cam|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings/;
+const NOW = / (now|again|today|tonight|this morning|right now|at the moment|currently|back|nawr|rwan|heddiw|heno|bore yma|eto|ar hyn o bryd) /;
+const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'urgent_repair', 'no_heat', 'danger_now', 'safeguarding'];
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
 const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault', 'legal_letter', 'legal_mention'];
@@ -114,6 +119,12 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         if (live.length) by.set(cue, live);
         else by.delete(cue);
       }
+      // A request for the next stage tells of something already reported and answered: an
+      // emergency word in it ("he left my kitchen flooded. Stage two please") is history, unless
+      // the resident says it is going on now ("still", "again", "today", "ers").
+      if ((by.get('escalation') ?? []).some((h) => NEXT_STAGE.test(h.phrase)) && !has('ongoing') && !NOW.test(` ${tokens.map((t) => t.form).join(' ')} `)) {
+        for (const cue of HISTORY_CUES) by.delete(cue);
+      }
       const urgentTopics: UrgentTopic[] = [];
       const urgentCue: Array<[Cue, UrgentTopic]> = [
         ['urgent_gas', 'gas'],
@@ -122,6 +133,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         ['urgent_fire', 'fire'],
         ['urgent_trapped', 'trapped'],
         ['urgent_security', 'security'],
+        ['urgent_repair', 'emergency_repair'],
         ['danger_now', 'person_at_risk'],
       ];
       for (const [cue, topic] of urgentCue) if (has(cue)) (urgentTopics.push(topic), note(cue));
