@@ -14,7 +14,7 @@ import { KINDS, type TriageResult } from '../triage';
 import { createClassifier, type Classifier } from '../triage/classify';
 import { createRuleClassifier } from '../triage/rules';
 import { countedAs, isLostComplaint, isRight } from '../triage/scoring';
-import { foldOf, trainTriage, TRAIN_OPTIONS, type LabelledMessage, type TrainOptions } from '../triage/train';
+import { corpusFolds, foldOf, trainTriage, TRAIN_OPTIONS, type LabelledMessage, type TrainOptions } from '../triage/train';
 import { CORPORA, CORPUS_TODAY, isHeldOut, loadAll, loadCorpus, ruleReader } from './triage-corpora';
 
 const { values } = parseArgs({
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     iterations: { type: 'string' },
     'min-count': { type: 'string' },
     'pair-min-count': { type: 'string' },
+    'threshold-folds': { type: 'string' },
     'class-power': { type: 'string' },
   },
 });
@@ -44,6 +45,7 @@ const options: TrainOptions = {
   ...(values.iterations ? { iterations: Number(values.iterations) } : {}),
   ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}),
   ...(values['pair-min-count'] ? { pairMinCount: Number(values['pair-min-count']) } : {}),
+  ...(values['threshold-folds'] ? { thresholdFolds: values['threshold-folds'] as TrainOptions['thresholdFolds'] } : {}),
   ...(values['class-power'] ? { classPower: Number(values['class-power']) } : {}),
 };
 
@@ -145,13 +147,10 @@ if (values.file?.length) {
     // it has not seen. Lines sharing a source with the left-out corpus (joined near-duplicates)
     // leave training with it.
     const rows: { before: Row[]; after: Row[] } = { before: [], after: [] };
-    for (const c of CORPORA) {
-      const test = train.filter((m) => m.corpus === c.name);
-      if (!test.length) continue;
-      const sources = new Set(test.map((m) => m.source));
-      const after = run(trained(train.filter((m) => m.corpus !== c.name && !sources.has(m.source))), test);
-      const before = run(rules, test);
-      table(`leave-corpus-out inside the training split: trained without ${c.name}, tested on its ${test.length} training lines`, before, after);
+    for (const fold of corpusFolds(train, (m) => m)) {
+      const after = run(trained(fold.train), fold.test);
+      const before = run(rules, fold.test);
+      table(`leave-corpus-out inside the training split: trained without ${fold.corpus}, tested on its ${fold.test.length} training lines`, before, after);
       rows.after.push(...after);
       rows.before.push(...before);
     }
