@@ -81,28 +81,6 @@ function splitWord(word: string): string[] {
   return [w.replace(/'/g, '')];
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  // Damerau–Levenshtein (optimal string alignment), with an early exit per row.
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return false;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
-    prev = cur;
-  }
-  return prev[b.length] <= max;
-}
-
 /**
  * Whether `typed` is more likely a slip for `word` than a word of its own. One letter swapped
  * for another, or one dropped or added in a short word, is how English words differ from each
@@ -124,8 +102,6 @@ export function likelyTypo(typed: string, word: string): boolean {
   while (i < short.length && long[i] === short[i]) i++;
   return long.slice(i + 1) === short.slice(i);
 }
-
-const narrowTypos = () => process.env.TRIAGE_TYPO !== 'wide';
 
 function known(vocab: Vocabulary, w: string): boolean {
   return vocab.words.has(w) || vocab.prefixes.some((p) => w.startsWith(p));
@@ -150,13 +126,13 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
       // English words into Welsh ones ("regards" → "rheg…").
       const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
-      const single = narrowTypos() && w.endsWith('s') ? w.slice(0, -1) : '';
+      // Four letters or more before the "s": Welsh "lles", "dros", "nos" are words of their own.
+      const single = w.length >= 5 && w.endsWith('s') ? w.slice(0, -1) : '';
       if (base) out = vocab.canonical.get(base) ?? base;
       // A plural or a possessive ("baby's", "boilers") is the word itself, however short.
-      else if (single && known(vocab, single)) out = vocab.canonical.get(single) ?? single;
+      else if (single && vocab.words.has(single)) out = vocab.canonical.get(single) ?? single;
       else if (w.length >= 5) {
-        const max = w.length >= 9 ? 2 : 1;
-        const near = (byFirst.get(w[0]) ?? []).find((v) => (narrowTypos() ? likelyTypo(w, v) : editDistanceAtMost(w, v, max)));
+        const near = (byFirst.get(w[0]) ?? []).find((v) => likelyTypo(w, v));
         if (near) out = near;
       }
     }

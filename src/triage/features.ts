@@ -118,10 +118,6 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   add('bias', '');
   const tokens = analysis.tokens;
   sink.tokens(tokens);
-  if (process.env.TRIAGE_STEMS) {
-    const n = Number(process.env.TRIAGE_STEMS);
-    for (const t of tokens) if (t.form.length > n && /^\p{L}+$/u.test(t.form)) add(`s:${t.form.slice(0, n)}`, t.raw);
-  }
   for (const h of analysis.hits) {
     add(`c:${h.cue}`, h.words);
     if (LONE.test(h.phrase) || /^(failure|conduct|poor_work|handling|agent_fault|escalation|concluded|other_org|data_protection|legal_court|injury|claim_money)$/.test(h.cue)) add(`cs:${h.cue}`, h.words);
