@@ -15,7 +15,7 @@ const CHOICES: Choice<FirstOrUnhappy>[] = (
     synonyms: [
       'first', 'first time', 'the first time', 'its the first time', 'first time ive told you', 'first time i have told you', 'new', 'its new',
       'never reported it', 'havent reported it', 'havent told you before', 'not reported before', 'just reporting it', 'just started',
-      'tro cyntaf', 'y tro cyntaf', 'tro cynta', 'y tro cynta', 'cynta', 'dyma y tro cyntaf', "dyma'r tro cyntaf", 'cyntaf', 'gyntaf', 'y tro gyntaf', 'newydd', 'mae yn newydd',
+      'tro cyntaf', 'y tro cyntaf', 'tro cynta', 'y tro cynta', "tro cynta'", "y tro cynta'", 'cynta', 'dyma y tro cyntaf', "dyma'r tro cyntaf", 'cyntaf', 'gyntaf', 'y tro gyntaf', 'newydd', 'mae yn newydd',
       "heb ddweud o'r blaen", 'heb roi gwybod', "dw i ddim wedi dweud o'r blaen", 'dim ond newydd ddechrau',
     ],
   },

@@ -59,6 +59,8 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['any', 'one', ['anyone']],
 ];
 
+const WELSH_AFTER_SO_I = new Set(['yn', 'wedi', 'eisiau', 'ddim', 'gallu', 'credu', 'gwybod', 'mynd', 'wneud', 'gwneud', 'cael', 'deall', 'hapus', 'siwr', 'siŵr', 'moyn']);
+
 // The pairs by their first word, then their second (the first pair listed wins, as it always has).
 const PAIRED = new Map<string, Map<string, string[]>>();
 for (const [a, b, out] of PAIRS) {
@@ -79,26 +81,26 @@ function splitWord(word: string): string[] {
   return [w.replace(/'/g, '')];
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  // Damerau–Levenshtein (optimal string alignment), with an early exit per row.
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return false;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
-    prev = cur;
+/**
+ * Whether `typed` is more likely a slip for `word` than a word of its own. One letter swapped
+ * for another, or one dropped or added in a short word, is how English words differ from each
+ * other ("lived"/"livid", "bloke"/"broke", "leaving"/"leaking", "talking"/"taking"); two letters
+ * transposed ("recieved"), or one dropped or added in a long word ("complant"), is how typing slips;
+ * an "s" added is a plural or a possessive of the word ("water's").
+ */
+export function likelyTypo(typed: string, word: string): boolean {
+  // A plural or a possessive ("water's", "boilers") is the word itself.
+  if (typed === `${word}s`) return true;
+  if (typed.length === word.length) {
+    let i = 0;
+    while (i < typed.length && typed[i] === word[i]) i++;
+    return i + 1 < typed.length && typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
   }
-  return prev[b.length] <= max;
+  if (Math.abs(typed.length - word.length) !== 1 || Math.min(typed.length, word.length) < 7) return false;
+  const [long, short] = typed.length > word.length ? [typed, word] : [word, typed];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
 
 function known(vocab: Vocabulary, w: string): boolean {
@@ -124,10 +126,13 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
       // English words into Welsh ones ("regards" → "rheg…").
       const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
+      // Four letters or more before the "s": Welsh "lles", "dros", "nos" are words of their own.
+      const single = w.length >= 5 && w.endsWith('s') ? w.slice(0, -1) : '';
       if (base) out = vocab.canonical.get(base) ?? base;
+      // A plural or a possessive ("baby's", "boilers") is the word itself, however short.
+      else if (single && vocab.words.has(single)) out = vocab.canonical.get(single) ?? single;
       else if (w.length >= 5) {
-        const max = w.length >= 9 ? 2 : 1;
-        const near = (byFirst.get(w[0]) ?? []).find((v) => editDistanceAtMost(w, v, max));
+        const near = (byFirst.get(w[0]) ?? []).find((v) => likelyTypo(w, v));
         if (near) out = near;
       }
     }
@@ -166,6 +171,17 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     return found;
   };
 
+  // The part after part `k` of word `w`, across words (what follows a "so i"), or ''.
+  const partAfter = (words: readonly string[], w: number, k: number): string => {
+    const parts = wordOf(words[w]).parts;
+    if (k + 1 < parts.length) return parts[k + 1];
+    for (let v = w + 1; v < words.length; v++) {
+      const next = wordOf(words[v]).parts;
+      if (next.length) return next[0];
+    }
+    return '';
+  };
+
   return (text: string): Token[] => {
     const out: Token[] = [];
     const words = normalisedWords(text);
@@ -177,7 +193,9 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       const { parts, tokens } = entry;
       for (let k = 0; k < parts.length; k++) {
         if (pending) {
-          const pair = PAIRED.get(pending.part)!.get(parts[k]);
+          let pair = PAIRED.get(pending.part)!.get(parts[k]);
+          // "so i" is southern Welsh for "I'm not" only with Welsh after it ("so i'n", "so i 'di"); "So I rang" is English.
+          if (pair && pending.part === 'so' && !WELSH_AFTER_SO_I.has(partAfter(words, w, k))) pair = undefined;
           if (pair) {
             const rawPair = `${pending.token.raw} ${tokens[k].raw}`;
             for (const f of pair) out.push({ form: correct(f), raw: rawPair });

@@ -123,9 +123,16 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`|\b(eto|unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|eto|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
   )],
   // A suggestion for the service, not a fault: feedback.
+  // Asked as a question too: "would it be possible to have …", "have you thought about …".
   ['k:suggest', RE(
     String.raw`\b(would|could) you (think about|consider|look at putting)\b|\bit would be (really |so |very )?(helpful|nice|good|great|better|lovely)\b|\bhow about\b|\bwhy not (put|have|add)\b|\b(suggest|suggestion|idea)\b` +
-    String.raw`|\b(basa|byddai|bydde|fyddai|fydde|base|sa) (yn )?(braf|dda|neis|gwych|help)\b|\bbeth am\b|\b${cy('awgrym', 'awgrymu', 'syniad')}\b`,
+    String.raw`|\b(would|could) it be possible (to|for you to) (have|get|put|add|install|provide|offer|start|set up)\b|\b(have you|did you ever|you could|you should|you might) (thought about|considered|think about|consider)\b|\bwhat about (having|putting|adding|a|an|some)\b` +
+    String.raw`|\b(basa|byddai|bydde|fyddai|fydde|base|sa) (yn |hi yn |hin )?(braf|dda|neis|gwych|help|bosib|bosibl|posib|posibl)\b|\bbeth am\b|\b${cy('awgrym', 'awgrymu', 'syniad')}\b|\b(dylech|ddylech|allech|gallech) (chi )?(ystyried|feddwl am)\b`,
+  )],
+  // For residents at large, not the writer's own home: a wish for the service (feedback) more than a repair.
+  ['k:for_all', RE(
+    String.raw`\bfor (the |all the |us |other )?(residents|tenants|neighbours|older (people|residents|ones)|elderly|everyone|everybody|all of us|community|estate|people who)\b|\b(lots|many|most|some|a lot) of (the |us |our )?(older |elderly |other )?(residents|tenants|people|us|neighbours)\b|\b(on|around|across) the (estate|scheme|block)s?\b` +
+    String.raw`|\b(i y|ir|i yr|ar gyfer y|ar gyfer yr) (bobl|plant|trigolion|tenantiaid|henoed|gymuned|gymdogion)\b|\b(y|yr) (trigolion|tenantiaid)\b|\bpawb\b|\b(ar|o gwmpas|o amgylch) (y|yr) (stad|ystad|cynllun|bloc)\b`,
   )],
 ];
 

@@ -168,7 +168,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const canonicalText = () => canonical;
   for (const [name, p] of HISTORY_RUN) {
     const m = run(p.for(present), canonicalText, sentences);
-    if (m) add(name, m[0].trim());
+    if (m && !(name === 'h:again' && m[0].trim() === 'eto' && onlyYet(sentences()))) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.
   const landlord = LANDLORD_RUN.for(present)?.exec(canonical) ?? null;
@@ -195,6 +195,14 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
   for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
   if (answers.reportedBefore === false) add('a:firstReport', 'false');
+}
+
+// Welsh "eto" is "again" and "yet": at the end of a question ("Ydy o wedi'i drefnu eto?") or
+// after a "not" ("dim eto", "heb … eto") it asks after progress, which is no sign of history.
+const ETO_YET = /\b(d?dim|heb|ddim wedi|heb ei|heb eu) eto\b|\beto\s*\?/g;
+function onlyYet(sentences: string): boolean {
+  const all = sentences.match(/\beto\b/g)?.length ?? 0;
+  return all > 0 && (sentences.match(ETO_YET)?.length ?? 0) >= all && !/\b(unwaith|yn ol|nol) eto\b/.test(sentences);
 }
 
 export function wordOf(form: string, known: KnownWord): string {

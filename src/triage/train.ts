@@ -39,10 +39,17 @@ export interface TrainOptions {
   iterations: number;
   /** A word or pair of words seen in fewer messages than this is not a feature. */
   minCount: number;
+  /** The same for pairs of words (default `minCount`): a rarer pair is one writer's phrasing more often than a way of saying it. */
+  pairMinCount?: number;
   /** The safety flags are rare: a stronger penalty, so no everyday word ("someone") raises them. */
   flagL2: number;
   /** How far the kind and reason models even out rare kinds: 0 not at all, 1 fully balanced (classWeights). */
   classPower: number;
+  /**
+   * How the complaint thresholds' cross-validation is folded: by `source` (5 folds) or by
+   * `corpus` (each corpus left out in turn, so the bars are set on writing the model has not seen).
+   */
+  thresholdFolds?: 'source' | 'corpus';
 }
 
 export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5 };
@@ -58,7 +65,8 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
   const k = labels.length;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts.keys()].filter((f) => f === 'bias' || counts.get(f)! >= options.minCount).sort();
+  const least = (f: string) => (f.startsWith('b:') ? (options.pairMinCount ?? options.minCount) : options.minCount);
+  const names = [...counts.keys()].filter((f) => f === 'bias' || counts.get(f)! >= least(f)).sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const rows = examples.map((e) => Int32Array.from(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const total = examples.reduce((s, e) => s + e.weight, 0);
@@ -130,15 +138,21 @@ export function featurise(messages: LabelledMessage[], read: RuleReader, minCoun
   return messages.map((message, i) => ({ message, features: featuresOf(message.text, readings[i].analysis, readings[i].ruled, message.answers ?? {}, known) }));
 }
 
-export function fitModels(data: Featurised[], options: TrainOptions) {
+/** The kind model alone (what choosing the complaint thresholds needs). */
+export function fitKind(data: Featurised[], options: TrainOptions): LinearModel {
   const usable = data.filter((d) => !decidedByAnswers(d.message.answers));
   const kindLabels = usable.map((d) => KINDS.indexOf(d.message.kind));
   const kw = classWeights(kindLabels, KINDS.length, options.classPower);
-  const kind = trainLinear(
+  return trainLinear(
     usable.map((d, i) => ({ features: [...d.features.keys()], label: kindLabels[i], weight: kw[kindLabels[i]] })),
     [...KINDS],
     options,
   );
+}
+
+export function fitModels(data: Featurised[], options: TrainOptions) {
+  const usable = data.filter((d) => !decidedByAnswers(d.message.answers));
+  const kind = fitKind(data, options);
   const excluded = usable.filter((d) => d.message.kind === 'excluded' && d.message.reason);
   const reasonLabels = excluded.map((d) => REASONS.indexOf(d.message.reason!));
   const rw = classWeights(reasonLabels, REASONS.length, options.classPower);
@@ -147,6 +161,11 @@ export function fitModels(data: Featurised[], options: TrainOptions) {
     [...REASONS],
     options,
   );
+  return { kind, reason, ...fitFlags(data, options) };
+}
+
+/** The safety-flag models. */
+export function fitFlags(data: Featurised[], options: TrainOptions): { urgent: LinearModel; safeguarding: LinearModel } {
   const flag = (name: 'urgent' | 'safeguarding') => {
     const labels = data.map((d) => (d.message[name] ? 1 : 0));
     const fw = classWeights(labels, 2);
@@ -154,7 +173,7 @@ export function fitModels(data: Featurised[], options: TrainOptions) {
     const features = (d: Featurised) => [...d.features.keys()].filter((f) => !f.startsWith('b:'));
     return trainLinear(data.map((d, i) => ({ features: features(d), label: labels[i], weight: fw[labels[i]] })), ['no', 'yes'], { ...options, l2: options.flagL2 });
   };
-  return { kind, reason, urgent: flag('urgent'), safeguarding: flag('safeguarding') };
+  return { urgent: flag('urgent'), safeguarding: flag('safeguarding') };
 }
 
 /** Fold of a source: a fixed hash, so a split is the same on every machine and every run. */
@@ -165,6 +184,18 @@ export function foldOf(source: string, folds: number, salt = ''): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % folds;
+}
+
+/**
+ * Each corpus left out in turn, in name order: its messages to test on, and every other
+ * corpus's to train on, less any message sharing a source with them (a joined near-duplicate).
+ */
+export function corpusFolds<T>(items: T[], message: (item: T) => Pick<LabelledMessage, 'corpus' | 'source'>): Array<{ corpus: string; train: T[]; test: T[] }> {
+  return [...new Set(items.map((i) => message(i).corpus))].sort().map((corpus) => {
+    const test = items.filter((i) => message(i).corpus === corpus);
+    const sources = new Set(test.map((i) => message(i).source));
+    return { corpus, test, train: items.filter((i) => message(i).corpus !== corpus && !sources.has(message(i).source)) };
+  });
 }
 
 const GRID = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
@@ -255,15 +286,26 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): Thresholds
   const folds = 5;
   const pc: ComplaintRow[] = [];
   const flags: Record<'urgent' | 'safeguarding', FlagRow[]> = { urgent: [], safeguarding: [] };
+  const complaintRow = (kind: LinearModel, d: Featurised) => {
+    const p = score(kind, d.features);
+    pc.push({ kind: d.message.kind, accept: d.message.accept, best: KINDS[argmax(p)], p: p[KINDS.indexOf('complaint')], heard: d.features.has('r:dissatisfied') });
+  };
+  const byCorpus = options.thresholdFolds === 'corpus' && new Set(data.map((d) => d.message.corpus)).size > 1;
   for (let f = 0; f < folds; f++) {
     const train = data.filter((d) => foldOf(d.message.source, folds, 'cv') !== f);
     const test = data.filter((d) => foldOf(d.message.source, folds, 'cv') === f);
-    const m = fitModels(train, options);
+    const m = byCorpus ? { ...fitFlags(train, options), kind: null } : fitModels(train, options);
     for (const d of test) {
       for (const name of ['urgent', 'safeguarding'] as const) flags[name].push({ yes: Boolean(d.message[name]), p: score(m[name], d.features)[1], ruled: d.features.has(`r:${name}`) });
-      if (decidedByAnswers(d.message.answers)) continue;
-      const p = score(m.kind, d.features);
-      pc.push({ kind: d.message.kind, accept: d.message.accept, best: KINDS[argmax(p)], p: p[KINDS.indexOf('complaint')], heard: d.features.has('r:dissatisfied') });
+      if (m.kind && !decidedByAnswers(d.message.answers)) complaintRow(m.kind, d);
+    }
+  }
+  if (byCorpus) {
+    // Each corpus is another hand's writing: complaint probabilities from a model that never saw
+    // that writing are what a message written in a new way gets, so the bars are set on those.
+    for (const { train, test } of corpusFolds(data, (d) => d.message)) {
+      const kind = fitKind(train, options);
+      for (const d of test) if (!decidedByAnswers(d.message.answers)) complaintRow(kind, d);
     }
   }
   const { complaint, complaintCalm } = complaintThresholds(pc);

@@ -30,7 +30,7 @@ describe('what the bot does with triage', () => {
     expect(intake).toMatch(/I slipped on the wet stairs[\s\S]*Where is the problem/);
   });
 
-  const OUT_OF_TIME = 'The repairs team left rubble in my garden after fixing the fence in 2023 and never came back';
+  const OUT_OF_TIME = 'The repairs team left rubble in my garden after fixing the fence in 2023';
   /** A chat in English whose last reply was the offer that follows an out-of-time exclusion. */
   const offeredAfterExclusion = async () => {
     const c = chat();

@@ -1,5 +1,6 @@
-// The tokeniser as it was before issue #19's fourth speed round (commit 0535aa1), kept verbatim as
-// the reference the faster one must read exactly as (test/language/fast-paths.test.ts).
+// The tokeniser as it was before issue #19's fourth speed round (commit 0535aa1), with the third kind
+// round's reading rules (h19-kind3: likelier typos, plurals, "so i" only before Welsh), kept as the
+// reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
 import { radicals } from '../../src/language/mutations';
 
@@ -61,6 +62,8 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['any', 'one', ['anyone']],
 ];
 
+const WELSH_AFTER_SO_I = new Set(['yn', 'wedi', 'eisiau', 'ddim', 'gallu', 'credu', 'gwybod', 'mynd', 'wneud', 'gwneud', 'cael', 'deall', 'hapus', 'siwr', 'siŵr', 'moyn']);
+
 // The pairs by their first word, then their second (the first pair listed wins, as it always has).
 const PAIRED = new Map<string, Map<string, string[]>>();
 for (const [a, b, out] of PAIRS) {
@@ -81,26 +84,26 @@ function splitWord(word: string): string[] {
   return [w.replace(/'/g, '')];
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  // Damerau–Levenshtein (optimal string alignment), with an early exit per row.
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return false;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
-    prev = cur;
+/**
+ * Whether `typed` is more likely a slip for `word` than a word of its own. One letter swapped
+ * for another, or one dropped or added in a short word, is how English words differ from each
+ * other ("lived"/"livid", "bloke"/"broke", "leaving"/"leaking", "talking"/"taking"); two letters
+ * transposed ("recieved"), or one dropped or added in a long word ("complant"), is how typing slips;
+ * an "s" added is a plural or a possessive of the word ("water's").
+ */
+export function likelyTypo(typed: string, word: string): boolean {
+  // A plural or a possessive ("water's", "boilers") is the word itself.
+  if (typed === `${word}s`) return true;
+  if (typed.length === word.length) {
+    let i = 0;
+    while (i < typed.length && typed[i] === word[i]) i++;
+    return i + 1 < typed.length && typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
   }
-  return prev[b.length] <= max;
+  if (Math.abs(typed.length - word.length) !== 1 || Math.min(typed.length, word.length) < 7) return false;
+  const [long, short] = typed.length > word.length ? [typed, word] : [word, typed];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
 
 function known(vocab: Vocabulary, w: string): boolean {
@@ -126,10 +129,13 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
       // English words into Welsh ones ("regards" → "rheg…").
       const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
+      // Four letters or more before the "s": Welsh "lles", "dros", "nos" are words of their own.
+      const single = w.length >= 5 && w.endsWith('s') ? w.slice(0, -1) : '';
       if (base) out = vocab.canonical.get(base) ?? base;
+      // A plural or a possessive ("baby's", "boilers") is the word itself, however short.
+      else if (single && vocab.words.has(single)) out = vocab.canonical.get(single) ?? single;
       else if (w.length >= 5) {
-        const max = w.length >= 9 ? 2 : 1;
-        const near = (byFirst.get(w[0]) ?? []).find((v) => editDistanceAtMost(w, v, max));
+        const near = (byFirst.get(w[0]) ?? []).find((v) => likelyTypo(w, v));
         if (near) out = near;
       }
     }
@@ -155,7 +161,9 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     for (const word of normalisedWords(text)) for (const form of partsOf(word)) tokens.push({ form, raw: word });
     const paired: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const pair = i + 1 < tokens.length ? PAIRED.get(tokens[i].form)?.get(tokens[i + 1].form) : undefined;
+      let pair = i + 1 < tokens.length ? PAIRED.get(tokens[i].form)?.get(tokens[i + 1].form) : undefined;
+      // "so i" is southern Welsh for "I'm not" only with Welsh after it ("so i'n", "so i 'di"); "So I rang" is English.
+      if (pair && tokens[i].form === 'so' && !WELSH_AFTER_SO_I.has(tokens[i + 2]?.form ?? '')) pair = undefined;
       if (pair) {
         const rawPair = `${tokens[i].raw} ${tokens[i + 1].raw}`;
         for (const f of pair) paired.push({ form: f, raw: rawPair });

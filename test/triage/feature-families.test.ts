@@ -73,6 +73,15 @@ describe('feature families', () => {
     ['k:pay_me', 'Dw i isio i chi dalu am y carped newydd', 'Mae’r carped newydd yn wlyb'],
     ['k:suggest', 'It would be really helpful if you put a bench by the shops', 'The bench by the shops is broken'],
     ['k:suggest', "Basa'n braf cael mainc yn yr ardd", 'Mae’r fainc wedi torri'],
+    // Suggestions asked as questions, and wishes for residents at large (issue #19, third round).
+    ['k:suggest', 'Would it be possible to have a notice board in the lobby?', 'Would it be possible to fix my back door?'],
+    ['k:suggest', 'Have you thought about a community garden?', 'Have you fixed the boiler yet?'],
+    ['k:suggest', "Fyddai hi'n bosib cael mainc wrth y siop?", 'Mae’r siop ar gau'],
+    ['k:suggest', 'Dylech chi ystyried gwasanaeth testun', 'Dw i wedi anfon neges destun'],
+    ['k:for_all', 'A bench for the older residents would be lovely', 'My bench in the garden is broken'],
+    ['k:for_all', 'Lots of the tenants here do not use email', 'I do not use email'],
+    ['k:for_all', "Allech chi roi mainc wrth y siop? I'r bobl hŷn.", 'Allech chi drwsio fy nrws cefn?'],
+    ['k:for_all', 'Mae pawb yn y bloc yn cytuno', 'Dw i ddim yn cytuno'],
   ])('%s: raised by %j, not by %j', (family, yes, no) => {
     expect(families(yes)).toContain(family);
     expect(families(no)).not.toContain(family);
