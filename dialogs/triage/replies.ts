@@ -96,7 +96,7 @@ export function clarifyQuestion(t: TFunction): Prompt {
 
 /** Which of the resident's words led to this reading, so the decision is never a black box. */
 export function whyMessage(t: TFunction, result: TriageResult): string | null {
-  const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
+  const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
   if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }
