@@ -213,7 +213,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           ? ('first_or_unhappy' as const)
           : undefined;
       if (clarify) for (const f of history) keep(signalOf(f, features.named.get(f)!)!);
-      for (const s of danger?.signals ?? []) keep(s);
+      // A hurt told to claim for it (an insurance claim) is history, not a risk now.
+      const asking = danger && !(kind === 'excluded' && extra.reason === 'insurance_claim') ? danger : null;
+      for (const s of asking?.signals ?? []) keep(s);
       return {
         kind,
         ...extra,
@@ -222,7 +224,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         dissatisfied,
         signals,
         ...(clarify ? { clarify } : {}),
-        ...(danger ? { confirmDanger: danger.about } : {}),
+        ...(asking ? { confirmDanger: asking.about } : {}),
       };
     },
   };
