@@ -15,7 +15,7 @@ import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from '.
 import { discloseAssistant, discloseAssistantAfterHandback, inBoth, oweDisclosure, payDisclosure } from './disclosure';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { interrupt, readInterruption } from './interruptions';
-import { type ClarifyState, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+import { type ClarifyState, type DangerState, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
 import { ActivityReceivedSkip } from './activity-received';
 
 export const MAIN_DIALOG = 'main';
@@ -80,6 +80,7 @@ export class MainDialog extends ComponentDialog {
       offer: conversationState.createProperty<PendingOffer | string | undefined>('complaintOffer'),
       descriptionSafety: conversationState.createProperty<string[]>('descriptionSafety'),
       clarify: conversationState.createProperty<ClarifyState | undefined>('clarify'),
+      danger: conversationState.createProperty<DangerState | undefined>('danger'),
     });
     this.addDialog(
       new IntakeDialog({
@@ -256,7 +257,7 @@ export class MainDialog extends ComponentDialog {
   /** Nothing under way: an offer's answer, the menu's buttons, a greeting, or triage's reading. */
   private async idle(dc: DialogContext, text: string, first: boolean): Promise<void> {
     const lang = await this.services.language.get(dc.context);
-    if ((await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
+    if ((await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
     // The menu's buttons, by value (or number, or label); words go through triage like everything else.
     const picked = lang ? this.menuPick(dc.context) : null;
     if (picked) return this.onMenu(dc, picked, lang!);

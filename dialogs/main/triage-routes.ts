@@ -7,7 +7,7 @@ import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
-import { clarifyQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../parse/other-body';
@@ -50,6 +50,18 @@ export interface ClarifyState {
   pending?: string;
 }
 
+/**
+ * "Is anyone in danger, or is your home unsafe, right now?": asked at most once a conversation
+ * (`asked`); the message it is about while the answer is awaited, and whether the words were
+ * about a person; `confirmed` once the resident said yes, so what is filed records it.
+ */
+export interface DangerState {
+  asked: true;
+  pending?: string;
+  about?: 'home' | 'person';
+  confirmed?: true;
+}
+
 interface RouteServices {
   i18n: i18n;
   language: StatePropertyAccessor<Lang | undefined>;
@@ -62,6 +74,7 @@ interface RouteServices {
   /** Urgent topics and safeguarding already answered for the intake's description. */
   descriptionSafety: StatePropertyAccessor<string[]>;
   clarify: StatePropertyAccessor<ClarifyState | undefined>;
+  danger: StatePropertyAccessor<DangerState | undefined>;
 }
 
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
@@ -89,6 +102,7 @@ export class TriageRoutes {
   async clear(context: TurnContext): Promise<void> {
     await this.services.offer.delete(context);
     await this.services.clarify.delete(context);
+    await this.services.danger.delete(context);
     await this.services.descriptionSafety.delete(context);
   }
 
@@ -96,6 +110,33 @@ export class TriageRoutes {
   async dropOffer(context: TurnContext): Promise<void> {
     if (await this.services.offer.get(context)) await this.services.offer.delete(context);
     if ((await this.services.clarify.get(context))?.pending) await this.services.clarify.set(context, { asked: true });
+    if ((await this.services.danger.get(context))?.pending) await this.services.danger.set(context, { asked: true });
+  }
+
+  /**
+   * The answer to the danger question (triage's `confirmDanger`). Yes: the emergency lines an
+   * urgent reading gets (and the crisis contacts where the words were about a person), with a
+   * person asked for as for any urgent reading; then, whatever the answer, the message is taken
+   * on exactly as it would have been. A reply that is neither is still read for safety.
+   */
+  async answeredDanger(dc: DialogContext): Promise<boolean> {
+    const state = await this.services.danger.get(dc.context);
+    if (!state?.pending) return false;
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    const t = this.services.i18n.getFixedT(lang);
+    const said = answerText(dc.context.activity, dangerQuestion(t).choices ?? []);
+    const yes = readAnswer(said).answer === 'yes';
+    await this.services.danger.set(dc.context, { asked: true, ...(yes ? { confirmed: true as const } : {}) });
+    const first = await this.services.triage.classify(dc.context, state.pending, true);
+    if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true });
+    else if (said && readAnswer(said).answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true));
+    await this.route(dc, state.pending, lang, false);
+    return true;
+  }
+
+  /** The intake's options, with the danger answer where the resident said yes (the case records it). */
+  private async intakeOptions(context: TurnContext, options: IntakeOptions): Promise<IntakeOptions> {
+    return (await this.services.danger.get(context))?.confirmed ? { ...options, answers: { ...options.answers, dangerConfirmed: true } } : options;
   }
 
   /**
@@ -121,7 +162,7 @@ export class TriageRoutes {
         const reference = await this.services.triage.record(dc.context, 'service_request', text, request, lang);
         await dc.context.sendActivity(t('triage:clarify.both', { reference }));
       }
-      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: text, explicit: true } satisfies IntakeOptions);
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: text, explicit: true }));
       return true;
     }
     if (first.kind === 'none') {
@@ -149,7 +190,7 @@ export class TriageRoutes {
     const t = this.services.i18n.getFixedT(lang);
     const answer = offerAnswer(answerText(dc.context.activity, offerChoices(t)));
     if (answer === 'yes') {
-      await dc.beginDialog(INTAKE_DIALOG, { firstMessage: offered.text, explicit: true } satisfies IntakeOptions);
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: offered.text, explicit: true }));
       return true;
     }
     if (answer === 'no') {
@@ -219,7 +260,8 @@ export class TriageRoutes {
   ): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
     const profile = this.services.profile;
-    const reference = await this.services.triage.record(context, result.kind, text, result, lang);
+    const confirmed = (await this.services.danger.get(context))?.confirmed;
+    const reference = await this.services.triage.record(context, result.kind, text, confirmed ? { ...result, dangerConfirmed: true } : result, lang);
     if (result.kind === 'feedback') {
       const suggestion = result.signals.some((s) => s.cue === 'suggestion');
       await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
@@ -245,7 +287,7 @@ export class TriageRoutes {
     // "How do I complain about the police?" can read as asking after a case, and is signposted too.
     const otherBody = ['complaint', 'service_request', 'none', 'status_query'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
     let lang = chosen;
-    if (!lang && (result.kind !== 'complaint' || result.clarify || ombudsman || otherBody || result.urgent || result.safeguarding)) {
+    if (!lang && (result.kind !== 'complaint' || result.clarify || result.confirmDanger || ombudsman || otherBody || result.urgent || result.safeguarding)) {
       lang = result.language === 'en' ? 'en' : 'cy';
       await this.services.language.set(context, lang);
       if (first && (result.urgent || result.safeguarding)) oweDisclosure(context, lang);
@@ -253,6 +295,12 @@ export class TriageRoutes {
     }
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
     if (lang) await this.safety(context, lang, result);
+    // A hazard named but no flag raised: asked once, before anything else is done with the message.
+    if (lang && result.confirmDanger && !(await this.services.danger.get(context))?.asked) {
+      await this.services.danger.set(context, { asked: true, pending: text, about: result.confirmDanger });
+      await sendReplies(context, dangerQuestion(t));
+      return;
+    }
     if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);
     const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
     // A wish for the Ombudsman: how and when, then where their complaint is, with its dates from the deadline engine.
@@ -275,7 +323,7 @@ export class TriageRoutes {
     }
     switch (result.kind) {
       case 'complaint':
-        await dc.beginDialog(INTAKE_DIALOG, { firstMessage: describes ? text : undefined, explicit: true } satisfies IntakeOptions);
+        await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage: describes ? text : undefined, explicit: true }));
         return;
       case 'status_query':
       case 'escalation':

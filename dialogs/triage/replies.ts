@@ -94,9 +94,21 @@ export function clarifyQuestion(t: TFunction): Prompt {
   };
 }
 
+/** "Is anyone in danger, or is your home unsafe, right now?": yes and no as values the yes/no reader understands. */
+export function dangerQuestion(t: TFunction): Prompt {
+  return {
+    text: t('triage:danger.question'),
+    lang: langOf(t),
+    choices: [
+      { value: 'yes', label: t('triage:danger.yes') },
+      { value: 'no', label: t('triage:danger.no') },
+    ],
+  };
+}
+
 /** Which of the resident's words led to this reading, so the decision is never a black box. */
 export function whyMessage(t: TFunction, result: TriageResult): string | null {
-  const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
+  const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
   if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }

@@ -79,4 +79,10 @@ export interface IntakeAnswers {
   adjustments?: { codes: Adjustment[]; text?: string };
   representative?: RepresentativeAnswer;
   contact?: ContactAnswer;
+  /**
+   * Not an intake step: the resident answered yes to "is anyone in danger, or is your home
+   * unsafe, right now?", asked before the intake where their words named a hazard (triage's
+   * confirmDanger). Absent when not asked or not answered yes.
+   */
+  dangerConfirmed?: true;
 }

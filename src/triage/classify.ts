@@ -5,6 +5,7 @@ import { featureIndexOf, messageFeatures, scoreMessage, strongestInMessage, type
 import { createMatcher, type Matcher } from './matcher';
 import type { TriageWeights } from './model';
 import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
+import { dangerNamed } from './hazard';
 import { timeLimitFromText } from './time-limit';
 import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
@@ -116,7 +117,10 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const analysis = rules.analyse(text);
       const features = messageFeatures(index, text, analysis, ruled, answers);
       const flags = safetyFlags(weights, index, features, ruled);
-      if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, ...flags };
+      // A hazard named without a flag raised: asked about, not guessed (see hazard.ts).
+      const danger = flags.urgent || flags.safeguarding ? null : dangerNamed(analysis.hits);
+      const asks = danger ? { confirmDanger: danger.about, signals: [...ruled.signals, ...danger.signals] } : {};
+      if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, ...flags, ...asks };
       const p = scoreMessage(index, weights.kind, features);
       const order = p.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
       const pComplaint = p[kindIndex('complaint')];
@@ -209,6 +213,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           ? ('first_or_unhappy' as const)
           : undefined;
       if (clarify) for (const f of history) keep(signalOf(f, features.named.get(f)!)!);
+      // A hurt told to claim for it (an insurance claim) is history, not a risk now.
+      const asking = danger && !(kind === 'excluded' && extra.reason === 'insurance_claim') ? danger : null;
+      for (const s of asking?.signals ?? []) keep(s);
       return {
         kind,
         ...extra,
@@ -217,6 +224,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         dissatisfied,
         signals,
         ...(clarify ? { clarify } : {}),
+        ...(asking ? { confirmDanger: asking.about } : {}),
       };
     },
   };

@@ -59,7 +59,12 @@ export type Cue =
   | 'safeguarding'
   | 'danger_now'
   | 'insecure'
-  | 'not_now';
+  | 'not_now'
+  | 'hazard'
+  | 'hazard_person'
+  | 'hazard_cold'
+  | 'hazard_frail'
+  | 'hazard_setting';
 
 export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   // A person at risk right now: urgent as well as a safeguarding matter.
@@ -463,5 +468,93 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'we|i|she|he|they|mum|dad had no heat*|hot_water', 'fire alarm ~~ no_reason|every_night|every_day|false_alarm|for_no', 'capped|made_safe|made_it_safe ~~ smell* ~ gas', 'capped|made_safe|made_it_safe ~~ gas_smell|gas_leak|smell_of_gas', 'gas_smell|smell_of_gas|gas_leak ~~ capped|made_safe|made_it_safe', 'was|were|been without heat*|hot_water ~~ last_year|last_winter|in_19*|in_20*|until', 'contractors|workmen|builders|plumbers|plumber|roofers flooded', 'flood* ~~ back_in|years_ago|last_year|in_19*|in_20*', 'used to ~ flood|leak|spark', 'gas_leak|smell_of_gas|smelt_gas|smelled_gas|gas_smell|fire|flood*|burst|burst_pipe|pipe_burst|break_in|broke_in|broken_into|burgled|burglary|burglars|sewage|collapsed|came_down|fell_in|sparking|sparked|power_cut|trapped ~ last_year|last_month|last_winter|last_summer|last_spring|last_autumn|last_christmas|years_ago|months_ago|a_year_ago|back_in|in_19*|in_20*|in_january|in_february|in_march|in_april|in_may|in_june|in_july|in_august|in_september|in_october|in_november|in_december', 'last_year|last_month|last_winter|last_summer|last_spring|last_autumn|last_christmas|years_ago|months_ago|a_year_ago|back_in|in_19*|in_20*|in_january|in_february|in_march|in_april|in_may|in_june|in_july|in_august|in_september|in_october|in_november|in_december ~ gas_leak|smell_of_gas|smelt_gas|smelled_gas|gas_smell|fire|flood*|burst|burst_pipe|pipe_burst|break_in|broke_in|broken_into|burgled|burglary|burglars|sewage|collapsed|came_down|fell_in|sparking|sparked|power_cut|trapped', 'water ~~ ceiling|light*|roof|electrics|socket* ~ last_year|last_month|last_winter|last_summer|last_spring|last_autumn|last_christmas|years_ago|months_ago|a_year_ago|back_in|in_19*|in_20*|in_january|in_february|in_march|in_april|in_may|in_june|in_july|in_august|in_september|in_october|in_november|in_december', 'ceiling ~~ collaps*|came_down|fell_in|caved ~ last_year|last_month|last_winter|last_summer|last_spring|last_autumn|last_christmas|years_ago|months_ago|a_year_ago|back_in|in_19*|in_20*|in_january|in_february|in_march|in_april|in_may|in_june|in_july|in_august|in_september|in_october|in_november|in_december', 'smell* ~ gas ~ last_year|last_month|last_winter|last_summer|last_spring|last_autumn|last_christmas|years_ago|months_ago|a_year_ago|back_in|in_19*|in_20*|in_january|in_february|in_march|in_april|in_may|in_june|in_july|in_august|in_september|in_october|in_november|in_december', 'gas_leak|smell_of_gas|smelt_gas|smelled_gas|gas_smell|fire|flood*|burst|burst_pipe|pipe_burst|break_in|broke_in|broken_into|burgled|burglary|burglars|sewage|collapsed|came_down|fell_in|sparking|sparked|power_cut|trapped ~~ fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|turned_off|switched_off|isolated|stopped_the_leak|caps_it|makes_it_safe|puts_it_out', 'smell* ~ gas ~~ fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|turned_off|switched_off|isolated|stopped_the_leak|caps_it|makes_it_safe|puts_it_out', 'no_longer|cant|cannot|dont|dont_even ~ smell* ~ gas', 'no smell of gas', 'co_alarm|co_detector|carbon_monoxide_alarm|carbon_monoxide_detector|carbon_monoxide ~~ needs|need|wants ~ new? battery|batteries', 'if i|we|you|anyone ever ~ smell* ~ gas', 'what|who ~ do|should|call|ring ~~ if ~ smell* ~ gas|a_gas_leak', 'fit|fitted|install|installed|test|tested|check|checked|service|serviced|replace|replaced|want|need|like|get|request|have ~~ co|carbon_monoxide alarm*|detector*', 'gas|electric|electrical|coal|log|living_flame fire|fires in?', 'threaten* ~ me|us ~ with ~ court|eviction|legal|bailiffs|arrears|possession', 'threaten* to evict|take|sue|report|call ~ me|us', 'since|after ~ the? break_in|burglary|fire|flood|leak|burst', 'gas_leak|smell_of_gas|smelt_gas|smelled_gas|gas_smell|carbon_monoxide_alarm|carbon_monoxide_detector|carbon_monoxide|co_alarm|co_detector|poison|petrol|fire|flood*|burst|burst_pipe|pipe_burst|break_in|broke_in|broken_into|burgled|burglary|burglars|sewage|collapsed|came_down|fell_in|gave_way|blew_off|sparking|sparked|power_cut|trapped ~ years_back|year_back|ages_ago|long_time_ago|two_years_running|years_running|at_christmas|over_christmas|at_easter|in_the_spring|in_the_summer|in_the_autumn|last_january|last_february|last_march|last_april|last_may|last_june|last_july|last_august|last_september|last_october|last_november|last_december', 'years_back|year_back|ages_ago|long_time_ago|two_years_running|years_running|at_christmas|over_christmas|at_easter|in_the_spring|in_the_summer|in_the_autumn|last_january|last_february|last_march|last_april|last_may|last_june|last_july|last_august|last_september|last_october|last_november|last_december ~ gas_leak|smell_of_gas|smelt_gas|smelled_gas|gas_smell|carbon_monoxide_alarm|carbon_monoxide_detector|carbon_monoxide|co_alarm|co_detector|poison|petrol|fire|flood*|burst|burst_pipe|pipe_burst|break_in|broke_in|broken_into|burgled|burglary|burglars|sewage|collapsed|came_down|fell_in|gave_way|blew_off|sparking|sparked|power_cut|trapped', 'gas_leak|smell_of_gas|smelt_gas|smelled_gas|gas_smell|carbon_monoxide_alarm|carbon_monoxide_detector|carbon_monoxide|co_alarm|co_detector|poison|petrol|fire|flood*|burst|burst_pipe|pipe_burst|break_in|broke_in|broken_into|burgled|burglary|burglars|sewage|collapsed|came_down|fell_in|gave_way|blew_off|sparking|sparked|power_cut|trapped ~~ since_19*|since_20*|for_years|for_two_years|for_three_years|for_over_a_year|two_years_running|years_running', 'water ~~ ceiling|light*|roof|electrics|socket* ~~ since ~ 19*|20*', 'neighbour*|next_door ~ was|were|got|had_been|has_been|have_been burgled|broken_into|robbed', 'in_the_spring|in_the_summer|in_the_autumn|in_the_winter|last_year|last_spring|last_summer|last_autumn|last_winter|years_ago|months_ago ~~ poison|petrol ~~ letterbox|letter_box|door', 'poison|petrol ~~ letterbox|letter_box|door ~~ in_the_spring|in_the_summer|in_the_autumn|in_the_winter|last_year|last_spring|last_summer|last_autumn|last_winter|years_ago|months_ago', 'a|the|any|our fire safety|door|doors|exit|exits|escape|escapes|risk|risks|extinguisher*|blanket*|assessment*|drill*|leaflet*|check*', 'burgled|broken_into|break_in|broke_in ~~ old_flat|old_house|previous|last_flat|last_house|before_i_moved|before_we_moved', 'old_flat|old_house|previous_flat|previous_home|last_flat ~~ burgled|broken_into|break_in|broke_in'],
     cy: ['os ~ tan|llifogydd|sownd', 'pe bai ~ tan|llifogydd', 'drws tan', 'drysau tan', 'diogelwch tan yn?', 'risg tan', 'asesiad risg tan', 'allanfa tan', 'diffoddwr* tan', 'prawf larwm tan', 'larwm tan ~~ dim_rheswm|bob_nos|bob_dydd|ers',
       'mwg ~ canabis|sigaret*|smocio|ysmygu', 'canabis|sigaret*|smocio|ysmygu ~ mwg', 'roedd ~ dim_gwres|heb_wres', 'buon ni heb wres', 'llifogydd ~~ llynedd|blynyddoedd_yn_ol|yn_19*|yn_20*', 'gollyngiad_nwy|gollyngiad|arogl_nwy|ogla_nwy|gwynt_nwy|nwy|tan|llifogydd|dan_dwr|lladrad|carthion|carthffosiaeth|pibell_wedi_byrstio|byrstio|gwreichion*|sownd|lladrata|lladron|bwrgler*|byrgler* ~~ llynedd|blwyddyn_diwethaf|mis_diwethaf|gaeaf_diwethaf|haf_diwethaf|blynedd_yn_ol|blynyddoedd_yn_ol|misoedd_yn_ol|yn_19*|yn_20*|ym_mis', 'llynedd|blwyddyn_diwethaf|mis_diwethaf|gaeaf_diwethaf|haf_diwethaf|blynedd_yn_ol|blynyddoedd_yn_ol|misoedd_yn_ol|yn_19*|yn_20*|ym_mis ~ arogl_nwy|ogla_nwy|gwynt_nwy|nwy|tan|llifogydd|dan_dwr|lladrad|carthion|carthffosiaeth|pibell_wedi_byrstio|byrstio|gwreichion*|sownd|lladrata|lladron|bwrgler*|byrgler*', 'dwr ~~ nenfwd|golau|to|trydan|soced* ~ llynedd|blwyddyn_diwethaf|mis_diwethaf|gaeaf_diwethaf|haf_diwethaf|blynedd_yn_ol|blynyddoedd_yn_ol|misoedd_yn_ol|yn_19*|yn_20*|ym_mis', 'nenfwd ~~ disgyn|dod_lawr|cwympo|i_lawr|syrthio ~ llynedd|blwyddyn_diwethaf|mis_diwethaf|gaeaf_diwethaf|haf_diwethaf|blynedd_yn_ol|blynyddoedd_yn_ol|misoedd_yn_ol|yn_19*|yn_20*|ym_mis', 'torri|torrodd ~ mewn ~~ llynedd|blwyddyn_diwethaf|mis_diwethaf|gaeaf_diwethaf|haf_diwethaf|blynedd_yn_ol|blynyddoedd_yn_ol|misoedd_yn_ol|yn_19*|yn_20*|ym_mis', 'llynedd|blwyddyn_diwethaf|mis_diwethaf|gaeaf_diwethaf|haf_diwethaf|blynedd_yn_ol|blynyddoedd_yn_ol|misoedd_yn_ol|yn_19*|yn_20*|ym_mis ~ torri|torrodd ~ mewn', 'gollyngiad_nwy|gollyngiad|arogl_nwy|ogla_nwy|gwynt_nwy|nwy|tan|llifogydd|dan_dwr|lladrad|carthion|carthffosiaeth|pibell_wedi_byrstio|byrstio|gwreichion*|sownd|lladrata|lladron|bwrgler*|byrgler* ~~ trwsio|sortio|capio|gwneud_yn_ddiogel|diffodd', 'ddim yn? ~ arogli|clywed|ogla ~ nwy ~ bellach|rhagor|mwyach', 'dim arogl|ogla|gwynt nwy', 'diogelwch|risg|drws|drysau|allanfa|asesiad tan yn y? ~ fflat|ty|gegin|cegin|bloc|grisiau|stafell|llofft|adeilad|coridor|landin', 'larwm ~~ angen ~ batri', 'handlen|dolen|clicied* ~ ffenest* ~~ malu|torri', 'tan dydd|yfory|fory|diwedd|hwyr|wythnos|mis', 'os ~ bydd|bydda|byddaf|byddwn|byddwch ~~ ogla|arogl|gwynt|oglau|arogli|clywed ~ nwy', 'gosod|profi|newid|tsiecio|gwirio|angen ~ larwm* carbon|co monocsid?', 'tan nwy|trydan|glo', 'bygwth ~ llys|troi_allan|troi_fi_allan|beiliaid|ol_ddyledion', 'ers|ar_ol ~ y? lladrad|tan|llifogydd|gollyngiad|torri_i_mewn', 'gollyngiad_nwy|arogl_nwy|ogla_nwy|gwynt_nwy|carbon_monocsid|gwenwyn|petrol|tan|llifogydd|dan_dwr|lladrad|carthion|byrstio|gwreichion*|sownd|lladrata|lladron|bwrgler*|byrgler*|torri_i_mewn ~~ ers ~ 19*|20*', 'gollyngiad_nwy|arogl_nwy|ogla_nwy|gwynt_nwy|carbon_monocsid|gwenwyn|petrol|tan|llifogydd|dan_dwr|lladrad|carthion|byrstio|gwreichion*|sownd|lladrata|lladron|bwrgler*|byrgler*|torri_i_mewn ~~ ers_blynyddoedd|ers_dwy_flynedd|ers_tair_blynedd|flynyddoedd_yn_olynol', 'dwr ~~ nenfwd|golau|to|trydan|soced* ~~ ers ~ 19*|20*', 'blwyddyn_a_hanner|blynyddoedd|misoedd o? dwr ~~ nenfwd|golau|to|trydan|soced*', 'papur wal ~ disgyn|cwympo|syrthio', 'gwenwyn|petrol ~~ drws|blwch_llythyrau ~~ llynedd|blwyddyn_diwethaf|misoedd_yn_ol|blynyddoedd_yn_ol|yn_y_gwanwyn|yn_yr_haf|yn_y_gaeaf|yn_yr_hydref'],
+  },
+  // --- A hazard named, not sure to be an emergency (triage asks; see src/triage/hazard.ts) ---
+  // Written from the kinds of hazard a contact-centre officer listens for, not from any corpus:
+  // gas, electrics, water near electrics, fire and smoke, a structure coming down, carbon
+  // monoxide, sewage, a home that will not lock.
+  hazard: {
+    en: [
+      'gas', 'gassy', 'smell* ~~ gas', 'gas ~~ smell*|stink*|reek*|leak*|hiss*|escap*',
+      'electric*|wiring|wires|wire|fuse*|fusebox|consumer_unit|socket*|plug*|switch* ~~ spark*|burn*|smok*|scorch*|melt*|hot|bang|buzz*|crackl*|fizz*|shock*|exposed|hanging|singe*|black',
+      'spark*', 'exposed ~ wire*|wiring', 'bare wire*', 'live wire*', 'electric shock', 'got a shock', 'shocked me', 'smell* ~~ burning', 'burning smell', 'burning plastic',
+      'water|leak*|drip*|wet|soaked|damp ~~ light*|lamp*|bulb*|socket*|switch*|fuse*|fusebox|consumer_unit|electrics|wiring|wires|plug*|extension_lead',
+      'light*|socket*|switch*|fuse*|fusebox|consumer_unit|electrics|wiring ~~ water|leak*|drip*|wet|soaked',
+      'fire', 'fires', 'flame*', 'smoke', 'smoky', 'smoking', 'burning', 'burnt', 'on fire', 'smouldering',
+      'ceiling|wall|walls|roof|floor|floorboards|stairs|staircase|chimney|balcony|beam|joist*|plaster|window_frame ~~ collaps*|falling|fall|fell|fallen|coming_down|come_down|came_down|caving|caved|give_way|gave_way|giving_way|sagg*|bulg*|bowing|buckl*|rotten|loose|crumbl*|hanging|dropping|unsafe|unstable|subsid*',
+      'subsidence', 'structural', 'falling apart', 'coming apart',
+      'carbon monoxide', 'co alarm*|detector*|monitor*|sensor*|tester*|reader*', 'carbon_monoxide alarm*|detector*|monitor*', 'fumes', 'poisoning',
+      'smoke|fire|heat alarm* ~~ going_off|beep*|sound*|flash*|chirp*|screech*|went_off|keeps',
+      'sewage', 'sewer', 'raw waste', 'human waste', 'foul water', 'toilet* ~~ overflow*|backing_up|backed_up|coming_up|bubbling',
+      'door*|window*|lock*|latch ~~ wont|doesnt|cant|cannot|not|wouldnt|unable ~~ lock|locks|locking|shut|shutting|close|closing|secure|securing',
+      'lock*|latch ~~ broken|broke|bust|snapped|smashed|forced|jammed|hanging', 'broken lock*', 'insecure', 'not secure', 'no lock', 'cant lock|secure', 'wont lock',
+    ],
+    cy: [
+      'nwy', 'gas', 'arogl|ogla|oglau|gwynt|drewi|arogli|ogleuo|gwynto ~~ nwy|gas', 'nwy|gas ~~ gollwng|gollyngiad|hisian|dianc|drewi',
+      'trydan|weirio|gwifr*|ffiws*|bocs_ffiws|soced*|plwg|plygiau|switsh*|switch ~~ gwreichion*|llosgi|mwg|mygu|toddi|poeth|boeth|clec|clecian|sioc|suo|noeth|hongian|du',
+      'gwreichion*', 'gwifr* ~ noeth|byw|hongian', 'sioc drydan', 'cael sioc', 'arogl|ogla|oglau|gwynt|drewi ~~ llosgi', 'plastig ~ llosgi|toddi',
+      'dwr|gollwng|diferu|gwlyb|gollyngiad ~~ golau|goleuadau|bwlb|soced*|switsh*|ffiws*|bocs_ffiws|trydan|weirio|gwifr*|plwg',
+      'golau|goleuadau|soced*|switsh*|ffiws*|bocs_ffiws|trydan|weirio ~~ dwr|gollwng|diferu|gwlyb',
+      'ar dan', 'tan yn', 'tan ar', 'fflam*', 'mwg', 'myglyd', 'mygu', 'llosgi', 'wedi llosgi',
+      'nenfwd|wal|waliau|to|llawr|lloriau|grisiau|star|staer|simdde|balconi|trawst*|plastr ~~ disgyn|cwympo|syrthio|dod_lawr|dod_i_lawr|chwalu|pydru|pwdr|rhydd|hongian|chwyddo|bochio|suddo|ansefydlog|anniogel|simsan',
+      'strwythurol', 'syrthio|cwympo yn ddarnau',
+      'carbon monocsid', 'larwm|synhwyrydd|teclyn|monitor ~~ carbon|co', 'mygdarth', 'gwenwyn*',
+      'larwm ~~ mwg|tan|gwres ~~ canu|bipian|seinio|fflachio|sgrechian|mynd_off',
+      'larwm ~~ canu|bipian|seinio|fflachio|sgrechian|mynd_off ~~ mwg|tan',
+      'carthion', 'carthffos*', 'dwr budr|brwnt', 'toiled|ty_bach ~~ gorlifo|codi|byrlymu|dod_yn_ol',
+      'drws|drysau|ffenest*|clo|cloeon|clicied ~~ ddim|dim|methu|heb ~~ cloi|cau|ddiogel|diogel',
+      'clo|cloeon|clicied ~~ torri|wedi_torri|malu|sownd|hongian', 'methu cloi', 'ddim yn cloi', 'ddim yn ddiogel', 'anniogel', 'dim clo',
+    ],
+  },
+  // A person hurt, scared, threatened or at risk: asked about, and the crisis contacts too on a yes.
+  hazard_person: {
+    en: [
+      'hurt', 'hurting', 'injur*', 'bleeding', 'blood', 'fell', 'fallen', 'a fall', 'tripped', 'unconscious', 'collapsed', 'ambulance', 'a&e', 'hospital',
+      'scared', 'frightened', 'afraid', 'terrified', 'petrified', 'fear*', 'panic*', 'unsafe', 'not safe', 'dont feel safe', 'in danger', 'danger*',
+      'threat*', 'intimidat*', 'harass*', 'stalk*', 'attack*', 'assault*', 'violent', 'violence', 'abuse*', 'abusive', 'hit me|us|her|him', 'beat* me|her|him',
+      'harm* myself|himself|herself|themselves', 'hurt* myself|himself|herself|themselves', 'self harm*', 'suicid*', 'end it', 'end my life', 'kill* myself|himself|herself', 'overdose', 'want to die',
+      'cant cope', 'cant go on', 'at risk', 'neglect*',
+    ],
+    cy: [
+      'brifo', 'wedi brifo', 'anaf*', 'gwaedu', 'gwaed', 'wedi cwympo', 'wedi syrthio', 'baglu', 'anymwybodol', 'ambiwlans', 'ysbyty',
+      'ofn', 'ofnus', 'ofnadwy o ofn', 'dychryn*', 'arswyd*', 'panig', 'anniogel', 'ddim yn ddiogel', 'dim yn saff', 'ddim yn saff', 'mewn perygl', 'perygl*',
+      'bygwth*', 'bygythiad*', 'bygythiol', 'codi ofn', 'aflonyddu', 'ymosod*', 'treisgar', 'trais', 'cam-drin', 'camdrin', 'cam drin', 'taro fi|ni|hi|fo|fe',
+      'niweidio fy|ei hun|hunan', 'brifo fy|ei hun|hunan', 'hunan niweidio', 'hunanladd*', 'lladd fy|ei hun|hunan', 'gorddos', 'eisiau|isio marw',
+      'methu ymdopi', 'methu cario mlaen|ymlaen', 'mewn risg', 'esgeulus*',
+    ],
+  },
+  // No heat or hot water: a hazard only beside someone it could harm (hazard_frail).
+  hazard_cold: {
+    en: ['no|without ~ heating|heat|hot_water|warm_water', 'heating|boiler|hot_water|radiators ~~ not_working|broken|off|gone|stopped|packed_up|died|dead|cold|wont|doesnt|isnt', 'freezing', 'so cold', 'too cold', 'cold'],
+    cy: ['dim|heb ~ gwres|dwr_poeth|dwr_twym|gwresogi', 'gwres|boeler|boiler|rheiddiadur* ~~ ddim|dim|torri|stopio|marw|oer|methu', 'rhewi', 'oer', 'oerfel'],
+  },
+  hazard_frail: {
+    en: ['baby', 'babies', 'newborn', 'infant', 'toddler', 'child', 'children', 'kids', 'kid', 'son', 'daughter', 'little one*', 'pregnant', 'old', 'elderly', 'pensioner', 'older', 'ill', 'sick', 'poorly', 'unwell', 'disabled', 'disability', 'wheelchair', 'frail', 'vulnerable', 'asthma', 'chest', 'heart', 'cancer', 'dementia', 'medical', 'medication', 'condition'],
+    cy: ['babi', 'babis', 'baban', 'plentyn', 'plant', 'mab', 'merch', 'un bach', 'rhai bach', 'beichiog', 'hen', 'oedrannus', 'henoed', 'pensiynwr', 'sal', 'tost', 'salwch', 'anabl', 'anabledd', 'cadair olwyn', 'bregus', 'asthma', 'brest', 'calon', 'canser', 'dementia', 'meddygol', 'cyflwr', 'moddion', 'meddyginiaeth'],
+  },
+  // Where a hazard word names no hazard: bills, readings, checks, fittings, safety paperwork.
+  hazard_setting: {
+    en: [
+      'gas|electric*|energy ~ bill*|account|supplier|provider|tariff|card|key|top_up|topup|credit|price*|company|contract|statement|direct_debit',
+      'gas|electric*|electricity|energy|water ~~ meter* ~~ reading*|read|readings|number', 'meter* ~ reading*', 'read ~ the? meter*',
+      'gas|electric*|electrical|fire|smoke|co|carbon_monoxide safety ~~ check*|certificate*|inspection*|test*|service*|visit*|appointment*',
+      'gas|boiler|electric*|electrical|fire|wiring ~ check*|certificate*|inspection*|test*|testing|service|servicing|survey*|assessment*|appointment*|engineer',
+      'fire|smoke door*|exit*|escape*|safety|risk|extinguisher*|blanket*|drill*|assessment*|brigade_visit|officer',
+      'fire|smoke|co|carbon_monoxide|heat alarm*|detector*|sensor* ~~ fitted|fit|fitting|installed|install|tested|test|testing|serviced|checked|check|replaced|replace|new|battery|batteries|upgrade*|put_in|wants|need|needs',
+      'gas cooker|hob|oven ~~ install*|fitted|connect*|new|disconnect*', 'no smoking', 'stopped smoking', 'quit smoking', 'smoking ~ ban|area|shelter',
+      'hurt my feelings', 'fear of missing', 'dont fear', 'no fear', 'old flat|house|home|address|boiler|carpet*|kitchen', 'fire door inspection',
+      'cold caller*|calling', 'cold ~ call*', 'common cold', 'a cold',
+    ],
+    cy: [
+      'nwy|trydan|ynni ~ bil*|cyfrif|cyflenwr|tariff|cerdyn|allwedd|credyd|pris*|cwmni|cytundeb|debyd',
+      'mesurydd ~~ darllen|darlleniad*|rhif', 'darllen ~ y? mesurydd',
+      'nwy|trydan|tan|mwg|co diogelwch ~~ gwiriad*|tystysgrif*|archwiliad*|prawf|gwasanaeth*|ymweliad*|apwyntiad*',
+      'nwy|boeler|boiler|trydan|weirio|tan ~ gwiriad*|tystysgrif*|archwiliad*|prawf|profi|gwasanaeth*|arolwg*|asesiad*|apwyntiad*|peiriannydd',
+      'drws|drysau|allanfa|diogelwch|risg|asesiad|diffoddwr* ~ tan', 'larwm* ~ mwg|tan|carbon|co ~~ gosod|gosodwyd|profi|newid|newydd|batri|angen|tsiecio|gwirio',
+      'bil*|cyfrif|cyflenwr|tariff|cerdyn|credyd|pris*|cwmni|cytundeb ~ nwy|trydan|ynni', 'darlleniad* ~~ mesurydd', 'mesurydd ~ nwy|trydan|dwr ~~ darllen|darlleniad*|rhif',
+      'gwiriad*|tystysgrif*|archwiliad*|prawf|profi|gwasanaeth*|asesiad*|apwyntiad* ~ diogelwch? ~ nwy|trydan|tan|boeler|weirio', 'drws|drysau|allanfa|diffoddwr*|blanced ~ tan|mwg',
+      'gosod*|profi|newid|tsiecio|gwirio|angen ~~ larwm* ~ mwg|tan|carbon|co',
+      'dim smocio|ysmygu', 'wedi stopio smocio|ysmygu', 'hen fflat|ty|gartref|gyfeiriad|boeler|carped', 'ofn y bydd', 'annwyd',
+    ],
   },
 };

@@ -146,6 +146,8 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const tokens = analysis.tokens;
   sink.tokens(tokens);
   for (const h of analysis.hits) {
+    // The hazard words only decide whether to ask about danger (hazard.ts), not the kind.
+    if (h.cue.startsWith('hazard')) continue;
     const names = cueNames(h.cue, h.phrase);
     add(names[0], h.words);
     if (names.length > 1) add(names[1], h.words);

@@ -35,7 +35,7 @@ const DEALT_WITH = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|
 const DENIED = / (not|never|hasnt|havent|hadnt|isnt|wasnt|werent|didnt|dont|doesnt|wont|cant|couldnt|yet|ddim|dim|heb|byth|dydy|dydi|dyw|nad|nid) /;
 // "They capped it but the smell of gas…": what follows a but is the resident's present.
 const BUT = / (but|ond|though|although|however) /;
-const settles = (h: CueHit) => {
+export const settles = (h: CueHit) => {
   const w = ` ${h.words.toLowerCase().replace(/['\u2019]/g, '')} `;
   return !STILL_NOW.test(w) && !BUT.test(w) && !(DEALT_WITH.test(h.phrase) && DENIED.test(w));
 };

@@ -59,4 +59,14 @@ export interface TriageResult {
    * been dealt with.
    */
   clarify?: 'first_or_unhappy';
+  /**
+   * Set where the words name a hazard or a risk to a person (gas, sparks, water by the lights, a
+   * ceiling coming down, someone scared or hurt …) but neither safety flag was raised: the bot
+   * asks once whether anyone is in danger or the home is unsafe right now. `person`: a yes gets
+   * the crisis contacts too. The words are in `signals` (cues hazard, hazard_person, hazard_cold,
+   * hazard_frail).
+   */
+  confirmDanger?: 'home' | 'person';
+  /** Set by the bot, not triage: the resident answered yes to the danger question. */
+  dangerConfirmed?: true;
 }

@@ -35,6 +35,31 @@ describe('first time, or unhappy with how it has been dealt with? (over HTTP)', 
   }, 120_000);
 
   it.each([
+    {
+      lang: 'English',
+      message: 'Water is dripping next to the kitchen light',
+      question: /Before we go on: is anyone in danger, or is your home unsafe, right now\?/,
+      yes: 'yes',
+      then: /If anyone is in danger right now, call 999[\s\S]*recorded this as a request for service/,
+    },
+    {
+      lang: 'Cymraeg',
+      message: "Dydy'r drws ffrynt ddim yn cloi",
+      question: /Cyn i ni fynd ymlaen: ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel, ar hyn o bryd\?/,
+      yes: 'ydy',
+      then: /Os oes unrhyw un mewn perygl nawr, ffoniwch 999[\s\S]*cofnodi hyn fel cais am wasanaeth/,
+    },
+  ])('$lang: a hazard named without a flag is asked about once; yes gets the emergency lines, then carries on', async (row) => {
+    const c = httpConversation(bot.url, undefined, `resident-danger-${row.lang}`);
+    const asked = (await c.say(row.message)).join('\n');
+    expect(asked).toMatch(row.question);
+    expect(asked).not.toMatch(/999/);
+    const reply = (await c.say(row.yes)).join('\n');
+    expect(reply).toMatch(row.then);
+    expect(reply).not.toMatch(row.question);
+  }, 120_000);
+
+  it.each([
     { lang: 'English', message: 'The kitchen tap has been dripping since 2019', first: '1', recorded: /recorded this as a request for service/ },
     { lang: 'Cymraeg', message: 'Mae tap y gegin wedi bod yn diferu ers 2019', first: 'y tro cyntaf', recorded: /cofnodi hyn fel cais am wasanaeth/ },
   ])('$lang: a first report is a service request', async (row) => {

@@ -1,0 +1,32 @@
+import type { CueHit } from './matcher';
+import { settles } from './rules';
+import type { TriageSignal } from './types';
+
+/**
+ * A hazard or a risk to a person named in words the safety flags did not read as an emergency.
+ * A good officer who hears "sparks" or "scared" and is not sure asks; so does the bot, once
+ * (`confirmDanger` on the result). `person`: the words were about someone hurt, scared,
+ * threatened or harming themselves, so a yes gets the crisis contacts as well.
+ */
+export interface DangerNamed {
+  about: 'home' | 'person';
+  signals: TriageSignal[];
+}
+
+/**
+ * Hits inside a setting that names no hazard ("gas bill", "smoke alarm fitted") or no hazard now
+ * (the flags' own not_now settings: "last year", "fixed", "if there was a fire") do not count.
+ */
+export function dangerNamed(hits: readonly CueHit[]): DangerNamed | null {
+  const settings = hits.filter((h) => h.cue === 'hazard_setting' || (h.cue === 'not_now' && settles(h))).map((h) => ` ${h.words} `);
+  const live = (cue: CueHit['cue']) => hits.filter((h) => h.cue === cue && !settings.some((w) => w.includes(` ${h.words} `)));
+  const home = live('hazard');
+  const person = live('hazard_person');
+  const cold = live('hazard_cold');
+  const frail = cold.length ? live('hazard_frail') : [];
+  const named = [...person, ...home, ...(frail.length ? [...cold, ...frail] : [])];
+  if (!named.length) return null;
+  const signals: TriageSignal[] = [];
+  for (const h of named) if (!signals.some((s) => s.cue === h.cue && s.text === h.words)) signals.push({ cue: h.cue, text: h.words, source: 'text' });
+  return { about: person.length ? 'person' : 'home', signals };
+}

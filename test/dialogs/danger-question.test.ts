@@ -1,0 +1,110 @@
+import { type Activity, AutoSaveStateMiddleware, type CardAction, type Middleware } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/app';
+import { readEnv } from '../../src/config/env';
+import { FixedClock } from '../../src/clock/clock';
+import { stampTurn } from '../../src/clock/turn-instant';
+import type { SqliteStore } from '../../src/store/sqlite/store';
+
+/** The router under DialogTestClient, with the real triage and store: the danger question. */
+function router() {
+  const clock = new FixedClock('2026-11-23T10:00:00Z');
+  const core: Core = createCore(readEnv({ DATABASE_PATH: ':memory:' }), { clock });
+  const stamp: Middleware = { onTurn: async (context, next) => (stampTurn(context, clock), next()) };
+  const client = new DialogTestClient('test', core.bot.main, undefined, [stamp, new AutoSaveStateMiddleware(core.bot.state.user)], core.bot.state.conversation);
+  return {
+    async say(text: string, extra: Record<string, unknown> = {}): Promise<{ text: string; buttons: string[] }> {
+      const first = await client.sendActivity({ type: 'message', text, ...extra });
+      const replies: Partial<Activity>[] = first ? [first] : [];
+      for (let r = client.getNextReply(); r; r = client.getNextReply()) replies.push(r);
+      return {
+        text: replies.map((r) => r.text ?? '').join('\n'),
+        buttons: replies.flatMap((r) => (r.suggestedActions?.actions ?? []).map((a: CardAction) => JSON.stringify(a.value ?? a.title))),
+      };
+    },
+    cases: () =>
+      ((core.store as SqliteStore).db.prepare('SELECT kind, triage, details FROM cases ORDER BY rowid').all() as Array<{ kind: string; triage: string; details: string }>).map((r) => ({
+        kind: r.kind,
+        triage: JSON.parse(r.triage) as { dangerConfirmed?: boolean; confirmDanger?: string },
+        details: JSON.parse(r.details) as { dangerConfirmed?: boolean },
+      })),
+  };
+}
+
+const QUESTION = { en: /Before we go on: is anyone in danger, or is your home unsafe, right now\?/, cy: /Cyn i ni fynd ymlaen: ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel, ar hyn o bryd\?/ };
+const CALL_999 = { en: /If anyone is in danger right now, call 999/, cy: /Os oes unrhyw un mewn perygl nawr, ffoniwch 999/ };
+const REPAIRS_LINE = { en: /emergency repairs/i, cy: /atgyweirio brys/ };
+const CRISIS = { en: /Samaritans|116 123/, cy: /Samariaid|Samaritans|116 123/ };
+const SERVICE_REQUEST = { en: /recorded this as a request for/, cy: /cofnodi hyn fel cais am wasanaeth/ };
+const HOME = { en: 'Water is dripping next to the kitchen light', cy: "Dydy'r drws ffrynt ddim yn cloi" };
+const PERSON = { en: 'My son got hurt on the broken step outside', cy: 'Mae fy mab wedi brifo ar y gris sydd wedi torri' };
+
+describe('the danger question: a hazard named, no safety flag raised', () => {
+  const rows: Array<{ lang: 'en' | 'cy'; message: 'home' | 'person'; answer: string | { tap: string }; yes: boolean }> = [
+    { lang: 'en', message: 'home', answer: { tap: 'yes' }, yes: true },
+    { lang: 'en', message: 'home', answer: 'yeah', yes: true },
+    { lang: 'en', message: 'home', answer: 'no', yes: false },
+    { lang: 'en', message: 'home', answer: 'it just needs fixing', yes: false },
+    { lang: 'en', message: 'person', answer: 'yes', yes: true },
+    { lang: 'cy', message: 'home', answer: 'ydy', yes: true },
+    { lang: 'cy', message: 'home', answer: 'yndi', yes: true },
+    { lang: 'cy', message: 'home', answer: { tap: 'no' }, yes: false },
+    { lang: 'cy', message: 'home', answer: 'nac ydy', yes: false },
+    { lang: 'cy', message: 'person', answer: 'oes', yes: true },
+  ];
+  it.each(rows)('$lang $message: $answer', async ({ lang, message, answer, yes }) => {
+    const r = router();
+    const asked = await r.say((message === 'home' ? HOME : PERSON)[lang]);
+    expect(asked.text).toMatch(QUESTION[lang]);
+    expect(asked.text).not.toMatch(CALL_999[lang]);
+    expect(asked.buttons).toEqual(['{"choice":"yes"}', '{"choice":"no"}']);
+    expect(r.cases()).toEqual([]);
+    const reply = typeof answer === 'string' ? await r.say(answer) : await r.say('a label the locale no longer has', { value: { choice: answer.tap } });
+    if (yes) {
+      expect(reply.text).toMatch(CALL_999[lang]);
+      expect(reply.text).toMatch(REPAIRS_LINE[lang]);
+      // The emergency lines come first, then the message is taken on as it would have been.
+      expect(reply.text.search(CALL_999[lang])).toBeLessThan(reply.text.search(SERVICE_REQUEST[lang]));
+    } else {
+      expect(reply.text).not.toMatch(CALL_999[lang]);
+    }
+    if (message === 'person' && yes) expect(reply.text).toMatch(CRISIS[lang]);
+    if (message === 'home') expect(reply.text).not.toMatch(CRISIS[lang]);
+    expect(reply.text).toMatch(SERVICE_REQUEST[lang]);
+    expect(reply.text).not.toMatch(QUESTION[lang]);
+    const cases = r.cases();
+    expect(cases.map((c) => c.kind)).toEqual(['service_request']);
+    expect(cases[0].triage.dangerConfirmed).toBe(yes ? true : undefined);
+  });
+
+  it('is not asked when a safety flag was raised: the emergency lines come at once', async () => {
+    const r = router();
+    const reply = await r.say('There is a strong smell of gas in my kitchen');
+    expect(reply.text).toMatch(CALL_999.en);
+    expect(reply.text).not.toMatch(QUESTION.en);
+  });
+
+  it('is asked once a conversation, never twice', async () => {
+    const r = router();
+    expect((await r.say(HOME.en)).text).toMatch(QUESTION.en);
+    expect((await r.say('no')).text).toMatch(SERVICE_REQUEST.en);
+    const again = await r.say('The wiring in the hall cupboard is hanging down and needs looking at');
+    expect(again.text).not.toMatch(QUESTION.en);
+    expect(r.cases()).toHaveLength(2);
+  });
+
+  it('is not asked of words with no hazard in them', async () => {
+    const r = router();
+    const reply = await r.say('Please can someone fix my kitchen cupboard door, the hinge is loose');
+    expect(reply.text).not.toMatch(QUESTION.en);
+  });
+
+  it('a complaint is asked about first, and after a yes goes on to the complaint', async () => {
+    const r = router();
+    expect((await r.say('I want to make a complaint, water is dripping next to the kitchen light and nobody has come despite three calls')).text).toMatch(QUESTION.en);
+    const reply = await r.say('yes');
+    expect(reply.text).toMatch(CALL_999.en);
+    expect(reply.text).toMatch(/Where is the problem/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileRegistry } from '../../src/policy/profiles';
+import { defaultClassifier } from '../../src/triage';
+import { dangerNamed } from '../../src/triage/hazard';
+import { createRuleClassifier } from '../../src/triage/rules';
+
+const profile = createProfileRegistry().get('housing-ombudsman-code');
+const classifier = defaultClassifier();
+const rules = createRuleClassifier();
+
+/**
+ * The hazard cue (cues.ts hazard, hazard_person, hazard_cold with hazard_frail) read alone: which
+ * words name a hazard, and which near misses name none. `about` null: no hazard named.
+ */
+const rows: Array<[string, 'home' | 'person' | null]> = [
+  ['The wiring in the hall cupboard is hanging down', 'home'],
+  ['Water is dripping next to the kitchen light', 'home'],
+  ['My front door will not lock', 'home'],
+  ['There is a bit of smoke from the back of the cooker', 'home'],
+  ['The carbon monoxide tester is flashing', 'home'],
+  ['Sewage in the garden again', 'home'],
+  ['The bedroom ceiling is sagging a bit', 'home'],
+  ['No heating and my mum is 88 and poorly', 'home'],
+  ['My son got hurt on the broken step outside', 'person'],
+  ['I feel scared in my own flat', 'person'],
+  ['The man upstairs threatened me', 'person'],
+  ["Dydy'r drws ffrynt ddim yn cloi", 'home'],
+  ['Mae gwifrau yn hongian yn y cwpwrdd', 'home'],
+  ["Mae dŵr yn diferu wrth y golau", 'home'],
+  ['Mae ogla nwy bach yn y gegin', 'home'],
+  ['Dim gwres ac mae gen i fabi bach', 'home'],
+  ['Mae fy mab wedi brifo ar y gris', 'person'],
+  ["Mae gen i ofn yn y fflat", 'person'],
+  // Near misses: a hazard word that names no hazard now.
+  ['I have a question about my gas bill', null],
+  ['I want to give you my electricity meter reading', null],
+  ['There was a fire door inspection last year', null],
+  ['The smoke alarm was fitted', null],
+  ['Please fix my kitchen cupboard door, the hinge is loose', null],
+  ['We had a gas leak last year but it was fixed', null],
+  ['Mae gen i gwestiwn am fy mil nwy', null],
+  ["Dw i eisiau rhoi darlleniad y mesurydd trydan", null],
+  ['Gosodwyd larwm mwg newydd llynedd', null],
+  ['Mae angen trwsio drws y cwpwrdd', null],
+];
+
+describe('the hazard cue', () => {
+  it.each(rows)('%s → %s', (text, about) => {
+    const named = dangerNamed(rules.analyse(text).hits);
+    expect(named?.about ?? null).toBe(about);
+    if (about) expect(named!.signals.length).toBeGreaterThan(0);
+  });
+});
+
+describe('confirmDanger on the triage result', () => {
+  it('is set, with the words behind it, where a hazard is named and no flag raised', () => {
+    const r = classifier.classify('Water is dripping next to the kitchen light', profile);
+    expect(r.urgent || r.safeguarding).toBe(false);
+    expect(r.confirmDanger).toBe('home');
+    expect(r.signals).toContainEqual(expect.objectContaining({ cue: 'hazard', source: 'text' }));
+  });
+  it('is never set where a flag was raised', () => {
+    for (const text of ['There is a strong smell of gas in my kitchen', 'Mae arogl nwy cryf yn y gegin', 'Sparks are coming out of the socket']) {
+      const r = classifier.classify(text, profile);
+      expect(r.urgent || r.safeguarding).toBe(true);
+      expect(r.confirmDanger).toBeUndefined();
+    }
+  });
+  it('is not set for the near misses', () => {
+    for (const [text, about] of rows) if (about === null) expect(classifier.classify(text, profile).confirmDanger).toBeUndefined();
+  });
+});
