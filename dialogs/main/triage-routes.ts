@@ -7,6 +7,7 @@ import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
+import { onlyAsksToComplain } from '../parse/asks-to-complain';
 import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
@@ -60,6 +61,8 @@ export interface DangerState {
   pending?: string;
   about?: 'home' | 'person';
   confirmed?: true;
+  /** Asked of the intake's "what went wrong?" answer from someone who asked to complain: their complaint goes on after. */
+  explicit?: true;
 }
 
 interface RouteServices {
@@ -130,7 +133,9 @@ export class TriageRoutes {
     const first = await this.services.triage.classify(dc.context, state.pending, true);
     if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true });
     else if (said && readAnswer(said).answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true));
-    await this.route(dc, state.pending, lang, false);
+    // Someone who asked to complain gets their complaint, with what they wrote as what went wrong.
+    if (state.explicit) await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: state.pending, explicit: true }));
+    else await this.route(dc, state.pending, lang, false);
     return true;
   }
 
@@ -210,6 +215,14 @@ export class TriageRoutes {
     const result = await this.services.triage.classify(context, text);
     await this.safety(context, lang, result);
     await this.services.descriptionSafety.set(context, safetyFlags(result));
+    // A hazard named but no flag raised, as in `route`: asked before anything else; the intake
+    // stops here and the answer takes the message on (answeredDanger), as a complaint where the
+    // resident asked to complain.
+    if (result.confirmDanger && !(await this.services.danger.get(context))?.asked) {
+      await this.services.danger.set(context, { asked: true, pending: text, about: result.confirmDanger, ...(explicit ? { explicit: true as const } : {}) });
+      await sendReplies(context, dangerQuestion(this.services.i18n.getFixedT(lang)));
+      return 'handled';
+    }
     await this.staffMatter(context, text, lang, result);
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
@@ -302,7 +315,8 @@ export class TriageRoutes {
       return;
     }
     if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);
-    const describes = result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4;
+    // "I want to make a complaint" says nothing of what went wrong: the intake asks.
+    const describes = !onlyAsksToComplain(text) && (result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4);
     // A wish for the Ombudsman: how and when, then where their complaint is, with its dates from the deadline engine.
     if (otherBody) {
       for (const m of signpostMessages(t, this.services.profile, otherBody)) await context.sendActivity(m);

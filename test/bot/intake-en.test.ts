@@ -142,8 +142,8 @@ describe('the intake in English', () => {
     const c = chat();
     await c.say('hi');
     await c.say('English');
-    await c.say('Window will not close');
-    await c.say('bedroom');
+    await c.say('The bath panel came off months ago and nobody has fixed it despite my calls');
+    await c.say('bathroom');
     expect(all(await c.say('blue'))).toMatch(/couldn't read a date/);
     await c.say('green');
     const third = all(await c.say('purple'));
@@ -184,7 +184,8 @@ describe('triage inside the intake', () => {
   it('does not ask when and how when "yes" already said it, and reads "I rang them" as a yes', async () => {
     const atReportedBefore = async () => {
       const c = chat();
-      expect(await sayInTurn(c, 'hello', 'English', 'The back door will not lock and nobody has come', 'Flat 1, 2 Mill Lane', 'last week')).toMatch(
+      // A door that will not lock is asked about first (the danger question); "no" takes it on.
+      expect(await sayInTurn(c, 'hello', 'English', 'The back door will not lock and nobody has come', 'no', 'Flat 1, 2 Mill Lane', 'last week')).toMatch(
         /reported this to us before/,
       );
       return c;

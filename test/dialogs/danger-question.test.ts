@@ -107,4 +107,34 @@ describe('the danger question: a hazard named, no safety flag raised', () => {
     expect(reply.text).toMatch(CALL_999.en);
     expect(reply.text).toMatch(/Where is the problem/);
   });
+
+  // Most residents say hello first: the hazard then comes as the answer to "what went wrong?".
+  it.each([
+    ['en', 'Hi', 'English', /What has gone wrong/],
+    ['cy', 'Helo', 'Cymraeg', /Beth sydd wedi mynd o'i le/],
+  ] as const)('%s: asked of the answer to "what went wrong?" after a hello, then taken on as a first message would be', async (lang, hello, language, whatWentWrong) => {
+    const r = router();
+    await r.say(hello);
+    expect((await r.say(language)).text).toMatch(whatWentWrong);
+    const asked = await r.say(HOME[lang]);
+    expect(asked.text).toMatch(QUESTION[lang]);
+    expect(asked.text).not.toMatch(SERVICE_REQUEST[lang]);
+    expect(r.cases()).toEqual([]);
+    const reply = await r.say(lang === 'en' ? 'yes' : 'ydy');
+    expect(reply.text).toMatch(CALL_999[lang]);
+    expect(reply.text.search(CALL_999[lang])).toBeLessThan(reply.text.search(SERVICE_REQUEST[lang]));
+    expect(r.cases().map((c) => [c.kind, c.triage.dangerConfirmed])).toEqual([['service_request', true]]);
+    // Once a conversation, there too.
+    expect((await r.say('The wiring in the hall cupboard is hanging down and needs looking at')).text).not.toMatch(QUESTION[lang]);
+  });
+
+  it('someone who asked to complain is asked, then their complaint goes on with what they wrote', async () => {
+    const r = router();
+    expect((await r.say('I want to make a complaint')).text).toMatch(/What has gone wrong/);
+    expect((await r.say(HOME.en)).text).toMatch(QUESTION.en);
+    const reply = await r.say('no');
+    expect(reply.text).not.toMatch(CALL_999.en);
+    expect(reply.text).not.toMatch(SERVICE_REQUEST.en);
+    expect(reply.text).toMatch(/Where is the problem/);
+  });
 });
