@@ -108,6 +108,14 @@ describe('complaints classify', () => {
     expect(r.lines[4]).toMatchObject({ id: 'e', error: expect.stringMatching(/^line 5: .*reportedBefore/) });
   });
 
+  it('says what the bot would ask first: the danger question where a hazard is named without a flag', () => {
+    const input = [{ id: 'h', text: "Dydy'r drws ffrynt ddim yn cloi" }, { id: 'g', text: 'Mae arogl nwy yn y gegin' }].map((l) => JSON.stringify(l)).join('\n');
+    const r = complaints(['classify', '--today', '2026-11-23'], input);
+    expect(r.lines[0]).toMatchObject({ id: 'h', urgent: false, confirmDanger: 'home' });
+    expect(r.lines[1]).toMatchObject({ id: 'g', urgent: true });
+    expect(r.lines[1]).not.toHaveProperty('confirmDanger');
+  });
+
   it('takes the policy from --policy and refuses an unknown one', () => {
     const line = JSON.stringify({ id: 'x', text: 'My neighbour plays loud music every night' });
     expect(complaints(['classify', '--policy', 'bron-afon'], line).lines[0]).toMatchObject({ kind: 'excluded', reason: 'other_process' });
