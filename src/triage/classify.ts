@@ -75,6 +75,8 @@ function definitionClause(profile: PolicyProfile): string {
 function signalOf(feature: string, words: string): TriageSignal | null {
   // "you" naming the landlord weighs in the model but explains nothing on its own.
   if (feature.startsWith('r:') || feature === 'k:landlord_named' || (feature.startsWith('w:') && FUNCTION_WORDS.has(feature.slice(2)))) return null;
+  // Nor does a pair of them ("yn y", "on my"): told to a resident as the reason, it reads as nonsense.
+  if (feature.startsWith('b:') && feature.slice(2).split('_').every((w) => FUNCTION_WORDS.has(w))) return null;
   const [kind, name] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
   const cue =
     kind === 'c' || kind === 'cs' ? name

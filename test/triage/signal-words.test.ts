@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { createClassifier } from '../../src/triage/classify';
+
+const profile = createProfileRegistry().get(DEFAULT_POLICY);
+const classifier = createClassifier();
+
+describe('the words given as the reason for a reading', () => {
+  // The resident is told "I read this as … because of these words": "yn y" or "on my" explain nothing.
+  it.each([
+    ["Mae'r drws cefn wedi torri yn y gegin a dydy o ddim yn cloi", ['yn y', 'a dydy']],
+    ["The lock on my front door is broken and it won't lock, I'm on my own with the kids", ['on my', 'and it']],
+    ['There is a leak in the bathroom and it is in the ceiling', ['in the', 'and it', 'it is']],
+  ])('%j: no pair of function words among %j', (text, pairs) => {
+    const words = classifier.classify(text, profile, {}, { today: '2026-12-06' }).signals.filter((s) => s.cue === 'words').map((s) => s.text.toLowerCase());
+    for (const p of pairs) expect(words).not.toContain(p);
+  });
+
+  it('still gives content words and pairs', () => {
+    const r = classifier.classify("The lock on my front door is broken and it won't lock, I'm on my own with the kids", profile, {}, { today: '2026-12-06' });
+    expect(r.signals.map((s) => s.text)).toContain('broken');
+  });
+});
