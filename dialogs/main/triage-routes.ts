@@ -128,14 +128,26 @@ export class TriageRoutes {
     const lang = (await this.services.language.get(dc.context)) ?? 'cy';
     const t = this.services.i18n.getFixedT(lang);
     const said = answerText(dc.context.activity, dangerQuestion(t).choices ?? []);
-    const yes = readAnswer(said).answer === 'yes';
+    const answer = readAnswer(said).answer;
+    const yes = answer === 'yes';
     await this.services.danger.set(dc.context, { asked: true, ...(yes ? { confirmed: true as const } : {}) });
     const first = await this.services.triage.classify(dc.context, state.pending, true);
     if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true });
-    else if (said && readAnswer(said).answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true));
+    else if (said && answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true));
     // Someone who asked to complain gets their complaint, with what they wrote as what went wrong.
     if (state.explicit) await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: state.pending, explicit: true }));
     else await this.route(dc, state.pending, lang, false);
+    return true;
+  }
+
+  /**
+   * Asks the danger question about `text` when triage named a hazard without a flag and it has not
+   * been asked in this conversation; true when asked (the answer takes the message on).
+   */
+  private async askedDanger(context: TurnContext, text: string, result: TriageResult, lang: Lang, explicit: boolean): Promise<boolean> {
+    if (!result.confirmDanger || (await this.services.danger.get(context))?.asked) return false;
+    await this.services.danger.set(context, { asked: true, pending: text, about: result.confirmDanger, ...(explicit ? { explicit: true as const } : {}) });
+    await sendReplies(context, dangerQuestion(this.services.i18n.getFixedT(lang)));
     return true;
   }
 
@@ -218,11 +230,7 @@ export class TriageRoutes {
     // A hazard named but no flag raised, as in `route`: asked before anything else; the intake
     // stops here and the answer takes the message on (answeredDanger), as a complaint where the
     // resident asked to complain.
-    if (result.confirmDanger && !(await this.services.danger.get(context))?.asked) {
-      await this.services.danger.set(context, { asked: true, pending: text, about: result.confirmDanger, ...(explicit ? { explicit: true as const } : {}) });
-      await sendReplies(context, dangerQuestion(this.services.i18n.getFixedT(lang)));
-      return 'handled';
-    }
+    if (await this.askedDanger(context, text, result, lang, explicit)) return 'handled';
     await this.staffMatter(context, text, lang, result);
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
@@ -309,11 +317,7 @@ export class TriageRoutes {
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
     if (lang) await this.safety(context, lang, result);
     // A hazard named but no flag raised: asked once, before anything else is done with the message.
-    if (lang && result.confirmDanger && !(await this.services.danger.get(context))?.asked) {
-      await this.services.danger.set(context, { asked: true, pending: text, about: result.confirmDanger });
-      await sendReplies(context, dangerQuestion(t));
-      return;
-    }
+    if (lang && (await this.askedDanger(context, text, result, lang, false))) return;
     if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);
     // "I want to make a complaint" says nothing of what went wrong: the intake asks.
     const describes = !onlyAsksToComplain(text) && (result.signals.some((s) => s.cue !== 'complaint_word') || text.split(/\s+/).length > 4);

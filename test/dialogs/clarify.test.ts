@@ -1,34 +1,8 @@
-import { type Activity, AutoSaveStateMiddleware, type CardAction, type Middleware } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/app';
-import { readEnv } from '../../src/config/env';
-import { FixedClock } from '../../src/clock/clock';
-import { stampTurn } from '../../src/clock/turn-instant';
+import { router } from './router';
 import { readFirstOrUnhappy } from '../../dialogs/parse/first-or-unhappy';
 import { wantsOmbudsman } from '../../dialogs/parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
-import type { SqliteStore } from '../../src/store/sqlite/store';
-
-/** The router under DialogTestClient, with the real triage and store: the clarifying question (issue #19 §3). */
-function router() {
-  const clock = new FixedClock('2026-11-23T10:00:00Z');
-  const core: Core = createCore(readEnv({ DATABASE_PATH: ':memory:' }), { clock });
-  const stamp: Middleware = { onTurn: async (context, next) => (stampTurn(context, clock), next()) };
-  const client = new DialogTestClient('test', core.bot.main, undefined, [stamp, new AutoSaveStateMiddleware(core.bot.state.user)], core.bot.state.conversation);
-  return {
-    async say(text: string, extra: Record<string, unknown> = {}): Promise<{ text: string; buttons: string[] }> {
-      const first = await client.sendActivity({ type: 'message', text, ...extra });
-      const replies: Partial<Activity>[] = first ? [first] : [];
-      for (let r = client.getNextReply(); r; r = client.getNextReply()) replies.push(r);
-      return {
-        text: replies.map((r) => r.text ?? '').join('\n'),
-        buttons: replies.flatMap((r) => (r.suggestedActions?.actions ?? []).map((a: CardAction) => JSON.stringify(a.value ?? a.title))),
-      };
-    },
-    kinds: () => ((core.store as SqliteStore).db.prepare('SELECT kind FROM cases ORDER BY rowid').all() as Array<{ kind: string }>).map((r) => r.kind),
-  };
-}
 
 const MESSAGE = { en: 'The kitchen tap has been dripping since 2019', cy: 'Mae tap y gegin wedi bod yn diferu ers 2019' };
 const QUESTION = { en: /first time you've told us about this, or are you unhappy with how we've dealt with it so far\?/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn, neu ydych chi'n anhapus/ };

@@ -1,36 +1,5 @@
-import { type Activity, AutoSaveStateMiddleware, type CardAction, type Middleware } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/app';
-import { readEnv } from '../../src/config/env';
-import { FixedClock } from '../../src/clock/clock';
-import { stampTurn } from '../../src/clock/turn-instant';
-import type { SqliteStore } from '../../src/store/sqlite/store';
-
-/** The router under DialogTestClient, with the real triage and store: the danger question. */
-function router() {
-  const clock = new FixedClock('2026-11-23T10:00:00Z');
-  const core: Core = createCore(readEnv({ DATABASE_PATH: ':memory:' }), { clock });
-  const stamp: Middleware = { onTurn: async (context, next) => (stampTurn(context, clock), next()) };
-  const client = new DialogTestClient('test', core.bot.main, undefined, [stamp, new AutoSaveStateMiddleware(core.bot.state.user)], core.bot.state.conversation);
-  return {
-    async say(text: string, extra: Record<string, unknown> = {}): Promise<{ text: string; buttons: string[] }> {
-      const first = await client.sendActivity({ type: 'message', text, ...extra });
-      const replies: Partial<Activity>[] = first ? [first] : [];
-      for (let r = client.getNextReply(); r; r = client.getNextReply()) replies.push(r);
-      return {
-        text: replies.map((r) => r.text ?? '').join('\n'),
-        buttons: replies.flatMap((r) => (r.suggestedActions?.actions ?? []).map((a: CardAction) => JSON.stringify(a.value ?? a.title))),
-      };
-    },
-    cases: () =>
-      ((core.store as SqliteStore).db.prepare('SELECT kind, triage, details FROM cases ORDER BY rowid').all() as Array<{ kind: string; triage: string; details: string }>).map((r) => ({
-        kind: r.kind,
-        triage: JSON.parse(r.triage) as { dangerConfirmed?: boolean; confirmDanger?: string },
-        details: JSON.parse(r.details) as { dangerConfirmed?: boolean },
-      })),
-  };
-}
+import { router } from './router';
 
 const QUESTION = { en: /Before we go on: is anyone in danger, or is your home unsafe, right now\?/, cy: /Cyn i ni fynd ymlaen: ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel, ar hyn o bryd\?/ };
 const CALL_999 = { en: /If anyone is in danger right now, call 999/, cy: /Os oes unrhyw un mewn perygl nawr, ffoniwch 999/ };

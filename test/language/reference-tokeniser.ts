@@ -3,6 +3,8 @@
 // reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
 import { radicals } from '../../src/language/mutations';
+// The typo rule is the shipped one: the reference checks how words are split, paired and corrected around it.
+import { likelyTypo } from '../../src/language/tokens';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -82,28 +84,6 @@ function splitWord(word: string): string[] {
   if (m) return [...splitWord(m[1]), CLITIC[m[2]]];
   // English contractions are matched without the apostrophe ("dont", "im", "its").
   return [w.replace(/'/g, '')];
-}
-
-/**
- * Whether `typed` is more likely a slip for `word` than a word of its own. One letter swapped
- * for another, or one dropped or added in a short word, is how English words differ from each
- * other ("lived"/"livid", "bloke"/"broke", "leaving"/"leaking", "talking"/"taking"); two letters
- * transposed ("recieved"), or one dropped or added in a long word ("complant"), is how typing slips;
- * an "s" added is a plural or a possessive of the word ("water's").
- */
-export function likelyTypo(typed: string, word: string): boolean {
-  // A plural or a possessive ("water's", "boilers") is the word itself.
-  if (typed === `${word}s`) return true;
-  if (typed.length === word.length) {
-    let i = 0;
-    while (i < typed.length && typed[i] === word[i]) i++;
-    return i + 1 < typed.length && typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
-  }
-  if (Math.abs(typed.length - word.length) !== 1 || Math.min(typed.length, word.length) < 7) return false;
-  const [long, short] = typed.length > word.length ? [typed, word] : [word, typed];
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  return long.slice(i + 1) === short.slice(i);
 }
 
 function known(vocab: Vocabulary, w: string): boolean {
