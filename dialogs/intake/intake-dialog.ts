@@ -11,6 +11,7 @@ import type { PolicyProfile } from '../../src/policy/schema';
 import { parseCommand } from '../parse/commands';
 import { fieldToChange } from './change';
 import { languageChoice, writtenLanguage } from './language-choice';
+import { isGreeting } from '../parse/greeting';
 import { filedMessages } from './messages';
 import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { languagePrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
@@ -197,6 +198,11 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       // Someone who starts by describing the problem has chosen a language by writing in it.
       lang = writtenLanguage(text);
       if (lang && !state.answers.description && !state.pendingDescription) state.pendingDescription = text;
+    }
+    if (!lang && isGreeting(text)) {
+      // A second hello is not a wrong answer: greet back and ask again, without "please type".
+      await sendReplies(dc.context, languagePrompt(this.t('cy')('intake:language.greeting_again'), this.t('en')('intake:language.greeting_again')));
+      return Dialog.EndOfTurn;
     }
     if (!lang) {
       state.retries++;

@@ -249,6 +249,18 @@ describe('triage inside the intake', () => {
     expect(all(await c.say('2'))).toMatch(/carry on in English[\s\S]*What has gone wrong/);
   });
 
+  it('greets back a second hello at the language question, in both languages, and still takes the choice', async () => {
+    const c = chat();
+    await c.say('hi');
+    for (const hello of ['Hello', 'helo', 'Bore da!']) {
+      const reply = all(await c.say(hello));
+      expect(reply).toMatch(/^Shwmae eto![\s\S]*Hello again! Would you like to carry on in Welsh or in English\?/);
+      expect(reply).not.toMatch(/Please type/);
+      expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Cymraeg', 'English']);
+    }
+    expect(all(await c.say('English'))).toMatch(/carry on in English[\s\S]*What has gone wrong/);
+  });
+
   it('says so when "cancel" has nothing to cancel', async () => {
     const c = chat();
     const reply = all(await c.say('cancel'));
