@@ -137,7 +137,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   const deadlines = new DeadlineService(registry, holidays);
   const calendar = deadlines.calendar(profile);
   const cases = store.cases;
-  const filing = new CaseFiling(cases, deadlines, profile, defaultClassifier());
+  const filing = new CaseFiling(cases, deadlines, profile, defaultClassifier(), store.handoffs);
   const handover = new Handover({
     handoffs: store.handoffs,
     transcripts: store.transcripts,

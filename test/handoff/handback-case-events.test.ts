@@ -95,12 +95,46 @@ describe("a hand-back in the case's own events", () => {
     expect(events.at(-1)).toMatchObject({ type: 'handed_back', actor: 'person:rhian', data: { filed: false, note: 'Explained the repair booking', answers: {} } });
   });
 
-  it('records nothing on a case when the hand-back neither files one nor has a case to record on', async () => {
+  it('records a hand-back that let the assistant carry on on the case the resident files afterwards, once', async () => {
+    const { c, call, handover, resumed } = await setup();
+    for (const m of TO_CONTACT.slice(0, 4)) await c.say(m);
+    const id = await handover();
+    c.clock.set(new Date('2026-11-23T10:20:00Z'));
+    const back = await call(`/staff/handoffs/${id}/handback`, { note: 'Resident will finish later', resume: { answers: { location: 'Flat 3, 12 Park Road, Cardiff' } } });
+    // No case yet: nothing to record on at the hand-back itself.
+    expect(back.json).toMatchObject({ recordedOn: null });
+    expect(await c.core.store.cases.count()).toBe(0);
+    expect(resumed.join('\n')).toMatch(/When did it happen/);
+
+    c.clock.set(new Date('2026-11-23T10:45:00Z'));
+    for (const m of ['3 weeks ago', 'no', 'No hot water', 'no', '1', 'none', "I'm the resident", 'Sam Jones', '07700 900123', 'English', 'after 5pm']) await c.say(m);
+    const reference = /reference is (CMP-\w{4}-\w{4})/.exec(all(await c.say('yes')))![1];
+    const view = await call(`/staff/cases/${reference}`, undefined, 'GET');
+    const events = view.json.events as Array<{ type: string; actor: string; at: string; data: Record<string, unknown> }>;
+    expect(events.map((e) => [e.type, e.actor])).toEqual([['filed', 'bot'], ['handed_back', 'person:rhian']]);
+    expect(events[1]).toMatchObject({
+      at: '2026-11-23T10:45:00.000Z',
+      data: { handoff: id, filed: false, note: 'Resident will finish later', answers: { location: 'Flat 3, 12 Park Road, Cardiff' }, handedBackAt: '2026-11-23T10:20:00.000Z' },
+    });
+    expect(view.json.state).toBe('stage1_open');
+
+    // A second complaint from the same conversation does not carry the first intake's hand-back.
+    for (const m of ['start again', 'The lift is broken again and nobody answers my emails', 'Block B lift', '2 weeks ago', 'no', 'Cannot get upstairs', 'no', '1', 'none', "I'm the resident", 'Sam Jones', '07700 900123', 'English', 'after 5pm']) await c.say(m);
+    const second = /reference is (CMP-\w{4}-\w{4})/.exec(all(await c.say('yes')))?.[1];
+    expect(second).toBeDefined();
+    expect(second).not.toBe(reference);
+    const later = (await call(`/staff/cases/${second}`, undefined, 'GET')).json.events as Array<{ type: string }>;
+    expect(later.map((e) => e.type)).toEqual(['filed']);
+  });
+
+  it('carries nothing when the hand-back recorded neither a note nor answers', async () => {
     const { c, call, handover } = await setup();
     for (const m of TO_CONTACT.slice(0, 4)) await c.say(m);
     const id = await handover();
-    const back = await call(`/staff/handoffs/${id}/handback`, { note: 'Resident will finish later', resume: { answers: { location: 'Flat 3, 12 Park Road' } } });
-    expect(back.json).toMatchObject({ recordedOn: null });
-    expect(await c.core.store.cases.count()).toBe(0);
+    expect((await call(`/staff/handoffs/${id}/handback`, {})).json).toMatchObject({ recordedOn: null });
+    for (const m of ['3 weeks ago', 'no', 'No hot water', 'no', '1', 'none', "I'm the resident", 'Sam Jones', '07700 900123', 'English', 'after 5pm']) await c.say(m);
+    const reference = /reference is (CMP-\w{4}-\w{4})/.exec(all(await c.say('yes')))![1];
+    const events = (await call(`/staff/cases/${reference}`, undefined, 'GET')).json.events as Array<{ type: string }>;
+    expect(events.map((e) => e.type)).toEqual(['filed']);
   });
 });
