@@ -3,6 +3,7 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
+import { saysNoReference } from '../parse/no-reference';
 import type { CaseRecord } from '../../src/cases/records';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { duration } from '../../src/i18n/format';
@@ -149,6 +150,13 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     switch (state.step) {
       case 'reference': {
         const ref = findReference(text);
+        if (!ref && saysNoReference(text)) {
+          // Asking again would only loop: say what else can be done, and let them go on.
+          const phone = this.services.profile.contacts.complaints.phone;
+          await dc.context.sendActivity(phone ? t('status:no_reference_phone', { phone }) : t('status:no_reference'));
+          await dc.context.sendActivity(t('status:no_reference_next'));
+          return dc.endDialog();
+        }
         if (!ref) {
           state.retries++;
           if (state.retries >= 3) {

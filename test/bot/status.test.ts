@@ -86,6 +86,29 @@ describe('where is my complaint?', () => {
   });
 });
 
+describe('asked for a reference they do not have', () => {
+  it('says what else can be done instead of asking again, then takes what they say next as new, in both languages', async () => {
+    const c = chat();
+    await c.say('hi');
+    await c.say('English');
+    expect(all(await c.say('Where is my complaint up to?'))).toMatch(/send its reference[\s\S]*If you don't have it, just say so/);
+    const reply = all(await c.say("I don't have one, it's a repair not a complaint"));
+    expect(reply).toMatch(/Without the reference I can't look up a complaint here[\s\S]*speak to a person/);
+    expect(reply).toMatch(/asking about a repair rather than a complaint[\s\S]*I can take a complaint now/);
+    expect(reply).not.toMatch(/send its reference/);
+    // The enquiry is over: a new message is read afresh, not as a reference.
+    expect(all(await c.say('The boiler has broken down three times since October and nobody has fixed it properly'))).not.toMatch(/send its reference|having trouble understanding/);
+
+    const cy = chat();
+    await cy.say('Shwmae');
+    await cy.say('Cymraeg');
+    expect(all(await cy.say('Ble mae fy nghwyn i?'))).toMatch(/anfonwch ei chyfeirnod[\s\S]*Os nad oes gennych chi gyfeirnod/);
+    const cyReply = all(await cy.say("sgen i ddim un"));
+    expect(cyReply).toMatch(/Heb y cyfeirnod alla i ddim chwilio am gŵyn[\s\S]*siarad â pherson/);
+    expect(cyReply).toMatch(/gymryd cwyn nawr/);
+  });
+});
+
 describe('stage 2 by chat', () => {
   const answered: CaseEventInput[] = [
     { type: 'acknowledged', date: '2026-11-24' },
