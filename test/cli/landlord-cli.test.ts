@@ -133,7 +133,7 @@ describe('complaints policy check on a landlord profile', () => {
     expect(r.out).toContain(
       [
         "  - Cam 1: cydnabod [yn torri'r cod]",
-        "      polisi: Cydnabod o fewn saith diwrnod gwaith ar ôl derbyn y gŵyn (Polisi Cwynion Fy Landlord, paragraff 4.2). Hyd at chwe diwrnod yn hwyrach nag y mae'r cod yn ei ganiatáu.",
+        "      polisi: Cydnabod o fewn saith diwrnod gwaith ar ôl derbyn y gŵyn (Polisi Cwynion Fy Landlord, paragraff 4.2). Yn hwyrach nag y mae'r cod yn ei ganiatáu: chwe diwrnod ar y mwyaf.",
         '      cod:    Cydnabod o fewn pum diwrnod gwaith ar ôl derbyn y gŵyn (Cod Ymdrin â Chwynion yr Ombwdsmon Tai, paragraff 6.2).',
       ].join('\n'),
     );

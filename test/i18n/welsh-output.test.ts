@@ -53,6 +53,13 @@ const ENGLISH_LEAKS: Array<[string, RegExp]> = [
 /** A template may put a date after ar/tan/o only in its mutated form ({{dateSoft}}, {{countedFromSoft}}). */
 const PLAIN_DATE_AFTER_MUTATING = /\b(ar|tan|o) \{\{\w*(date|Date|received|countedFrom)\}\}/;
 
+/**
+ * A count ("pum diwrnod gwaith", "tri mis") has no mutated form, so a template never puts one
+ * straight after a word that would mutate it ("o bum", "at dri", "na thri", "nag wyth"): it is
+ * placed after "sef", "o fewn", "ymhen" or a verb instead.
+ */
+const COUNT_AFTER_MUTATING = /(^|[\s(])(i|am|ar|at|dan|dros|drwy|trwy|gan|heb|o|wrth|tan|hyd|â|gyda|efo|na|tua|a|yn) \{\{(counted|duration|limit|cap|extension|length|within|window|respond)\}\}/;
+
 function strings(o: unknown): string[] {
   if (typeof o === 'string') return [o];
   if (Array.isArray(o)) return o.flatMap(strings);
@@ -85,6 +92,10 @@ describe('Welsh locale strings', () => {
 
   it('no template puts a plain date after ar, tan or o', async () => {
     expect(welshLocale.filter((s) => PLAIN_DATE_AFTER_MUTATING.test(s))).toEqual([]);
+  });
+
+  it('no template puts a count where it would need a mutation it cannot take', async () => {
+    expect(welshLocale.filter((s) => COUNT_AFTER_MUTATING.test(s))).toEqual([]);
   });
 
   it.each([
