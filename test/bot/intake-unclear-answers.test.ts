@@ -31,7 +31,7 @@ const LANGS = {
     toSummary: ['Dim dŵr poeth', 'nac oes', '1', 'dim', 'fi', 'Siân Owen', 'sian@enghraifft.cymru', 'Cymraeg'],
     summaryWhere: /Ble: Cwyn eto/,
     impact: /Sut mae hyn wedi effeithio arnoch chi/,
-    impactAgain: /sut mae hyn wedi effeithio arnoch chi neu'r bobl rydych chi'n byw gyda nhw\? Er enghraifft ar eich iechyd/,
+    impactAgain: /sut mae hyn wedi effeithio arnoch chi neu ar y bobl rydych chi'n byw gyda nhw\? Er enghraifft ar eich iechyd/,
     court: /hawliad llys/,
     help: 'cymorth',
     helpReply: /dechrau eto/,

@@ -107,7 +107,7 @@ describe('a complaint about a GP, the police or the council’s own services is 
   it.each([
     { say: 'I want to complain about my GP surgery, they never call back', expect: /complaint about the GP surgery[\s\S]*practice manager[\s\S]*integrated care board[\s\S]*haven't recorded anything/ },
     { say: 'How do I complain about the police?', expect: /complaint about the police[\s\S]*101/ },
-    { say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*reolwr y practis[\s\S]*ddim wedi cofnodi dim byd/ },
+    { say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*reolwr y practis[\s\S]*ddim wedi cofnodi unrhyw beth/ },
     { say: "Dw i ddim yn hapus efo'r cyngor, dydyn nhw byth yn casglu'r biniau", expect: /un o wasanaethau'r cyngor[\s\S]*gov\.uk\/find-local-council/ },
   ])('$say', async ({ say, expect: wanted }) => {
     const r = router();

@@ -81,7 +81,7 @@ describe('first time, or unhappy with how it has been dealt with? (over HTTP)', 
 
   it.each([
     { lang: 'English', say: 'How do I complain about the police?', expect: /complaint about the police[\s\S]*101[\s\S]*haven't recorded anything/ },
-    { lang: 'Cymraeg', say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*ddim wedi cofnodi dim byd/ },
+    { lang: 'Cymraeg', say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*ddim wedi cofnodi unrhyw beth/ },
   ])('$lang: a complaint about another body is signposted, not filed', async (row) => {
     const c = httpConversation(bot.url, undefined, `resident-signpost-${row.lang}`);
     expect((await c.say(row.say)).join('\n')).toMatch(row.expect);
