@@ -104,7 +104,7 @@ describe('asked for a reference they do not have', () => {
     await cy.say('Cymraeg');
     expect(all(await cy.say('Ble mae fy nghwyn i?'))).toMatch(/anfonwch ei chyfeirnod[\s\S]*Os nad oes gennych chi gyfeirnod/);
     const cyReply = all(await cy.say("sgen i ddim un"));
-    expect(cyReply).toMatch(/Heb y cyfeirnod alla i ddim chwilio am gŵyn[\s\S]*siarad â pherson/);
+    expect(cyReply).toMatch(/Heb y cyfeirnod, alla i ddim chwilio am gŵyn[\s\S]*siarad â pherson/);
     expect(cyReply).toMatch(/gymryd cwyn nawr/);
   });
 });
