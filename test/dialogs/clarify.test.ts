@@ -83,7 +83,7 @@ describe('reading the answer in words', () => {
 describe('a wish for the Ombudsman is answered with how and when', () => {
   it.each([
     { say: 'I want the Ombudsman to look at this', how: /ask the Housing Ombudsman Service to look at your complaint: 0300 111 3000[\s\S]*12 months from the landlord's final response[\s\S]*has to finish first/ },
-    { say: "Dw i isio mynd at yr Ombwdsmon", how: /ofyn i'r Ombwdsmon, sef [^,]+, edrych ar eich cwyn[\s\S]*deuddeg mis o ymateb terfynol y landlord[\s\S]*rhaid i honno orffen yn gyntaf/ },
+    { say: "Dw i isio mynd at yr Ombwdsmon", how: /ofyn i'r Ombwdsmon, sef [^,]+, edrych ar eich cwyn[\s\S]*mae deuddeg mis gennych chi i fynd ato, gan gyfrif o ymateb terfynol y landlord[\s\S]*rhaid i honno orffen yn gyntaf/ },
   ])('$say', async ({ say, how }) => {
     const r = router();
     const reply = await r.say(say);

@@ -72,7 +72,7 @@ describe('first time, or unhappy with how it has been dealt with? (over HTTP)', 
 
   it.each([
     { lang: 'English', say: 'I want the Ombudsman to look at this', expect: /Housing Ombudsman Service[\s\S]*12 months from the landlord's final response[\s\S]*has to finish first[\s\S]*reference/ },
-    { lang: 'Cymraeg', say: "Dw i isio mynd at yr Ombwdsmon", expect: /sef Gwasanaeth yr Ombwdsmon Tai[\s\S]*deuddeg mis o ymateb terfynol[\s\S]*orffen yn gyntaf[\s\S]*chyfeirnod/ },
+    { lang: 'Cymraeg', say: "Dw i isio mynd at yr Ombwdsmon", expect: /sef Gwasanaeth yr Ombwdsmon Tai[\s\S]*mae deuddeg mis gennych chi i fynd ato, gan gyfrif o ymateb terfynol[\s\S]*orffen yn gyntaf[\s\S]*chyfeirnod/ },
   ])('$lang: a wish for the Ombudsman is answered with how and when, then asks after the complaint', async (row) => {
     const c = httpConversation(bot.url, undefined, `resident-ombudsman-${row.lang}`);
     const reply = (await c.say(row.say)).join("\n");

@@ -55,10 +55,11 @@ const PLAIN_DATE_AFTER_MUTATING = /\b(ar|tan|o) \{\{\w*(date|Date|received|count
 
 /**
  * A count ("pum diwrnod gwaith", "tri mis") has no mutated form, so a template never puts one
- * straight after a word that would mutate it ("o bum", "at dri", "na thri", "nag wyth"): it is
- * placed after "sef", "o fewn", "ymhen" or a verb instead.
+ * straight after a word that would mutate it ("o bum", "at dri", "na thri", "nag wyth", "mae
+ * gennych chi ddeuddeg mis"): it is placed after "sef", "o fewn", "ymhen" or a verb, or before
+ * "gennych chi", instead.
  */
-const COUNT_AFTER_MUTATING = /(^|[\s(])(i|am|ar|at|dan|dros|drwy|trwy|gan|heb|o|wrth|tan|hyd|â|gyda|efo|na|tua|a|yn) \{\{(counted|duration|limit|cap|extension|length|within|window|respond)\}\}/;
+const COUNT_AFTER_MUTATING = /(^|[\s(])(i|am|ar|at|dan|dros|drwy|trwy|gan|heb|o|wrth|tan|hyd|â|gyda|efo|na|tua|a|yn|gennych chi|gen i) \{\{(counted|duration|limit|cap|extension|length|within|window|respond)\}\}/;
 
 function strings(o: unknown): string[] {
   if (typeof o === 'string') return [o];
