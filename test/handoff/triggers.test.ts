@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat } from '../bot/harness';
 
-const ASKED = { en: /I've asked for a member of staff to join this conversation\. It may take about \d+ minutes\. Nothing you've told me is lost/, cy: /Rydw i wedi gofyn i aelod o staff ymuno â'r sgwrs hon\. Gall gymryd tua \d+ munud\. Does dim byd rydych chi wedi'i ddweud wrtha i wedi'i golli/ };
+const ASKED = { en: /I've asked for a member of staff to join this conversation\. It may take about \d+ minutes\. Nothing you've told me is lost/, cy: /Rydw i wedi gofyn i aelod o staff ymuno â'r sgwrs hon\. Gallai gymryd tua \d+ munud\. Does dim byd rydych chi wedi'i ddweud wrtha i wedi'i golli/ };
 const reasons = async (c: Chat) => (await c.core.store.handoffs.list()).map((h) => `${h.reason}:${h.language}:${h.state}`);
 const initiated = (c: Chat) => c.lastActivities.filter((a) => a.type === 'event' && a.name === 'handoff.initiate');
 
