@@ -220,7 +220,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const lifecycle = new Lifecycle();
   // The staff handover: replies and hand-backs reach the resident proactively through the adapter.
   const metaDeps = { adapter, run: (context: TurnContext) => core.bot.run(context), locks: store.locks, rateLimit, replies: store.turnReplies, appId: env.MicrosoftAppId, log };
-  const whatsapp = createWhatsApp(env, metaDeps);
+  const whatsapp = createWhatsApp(env, metaDeps, core.clock);
   const instagram = createInstagram(env, metaDeps);
   const metaHooks = [whatsapp, instagram];
   const delivery = new AdapterDelivery(adapter, env.MicrosoftAppId, store.locks, (context, resume) => core.bot.resumeAfterHandback(context, resume), (ref) =>

@@ -106,9 +106,19 @@ export function dangerQuestion(t: TFunction): Prompt {
   };
 }
 
+/**
+ * Cues that speak for a complaint: words of unhappiness, repetition or failure. They are never the
+ * reason for another reading (a resident told "outside the policy because of 'won't listen'" is
+ * told the opposite of the truth); they are why the bot then offers a complaint as well.
+ */
+const FOR_A_COMPLAINT = new Set(['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'remedy', 'agent_fault']);
+
 /** Which of the resident's words led to this reading, so the decision is never a black box. */
 export function whyMessage(t: TFunction, result: TriageResult): string | null {
-  const words = [...new Set(result.signals.filter((s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing').map((s) => `“${s.text}”`))].slice(0, 4);
+  const reasons = result.signals.filter(
+    (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !FOR_A_COMPLAINT.has(s.cue),
+  );
+  const words = [...new Set(reasons.map((s) => `“${s.text}”`))].slice(0, 4);
   if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }

@@ -220,9 +220,16 @@ export class HandoffApi {
     const shown = firstName
       ? this.t(lang)('handoff:from_staff_named', { name: firstName, text: body.data.text })
       : this.t(lang)('handoff:from_staff', { text: body.data.text });
-    const delivered = await this.deliver(h, shown, { firstName });
+    const { delivered, reopenRequested } = await this.deliverTelling(h, shown, { firstName });
     // Recorded whether or not it reached the resident: staff see what they sent and whether it arrived.
-    const event = await this.deps.handoffs.appendEvent(id, 'staff_message', member.actor, { text: body.data.text, delivered }, this.deps.now().toISOString());
+    const event = await this.deps.handoffs.appendEvent(id, 'staff_message', member.actor, { text: body.data.text, delivered, ...(reopenRequested ? { reopenRequested } : {}) }, this.deps.now().toISOString());
+    if (reopenRequested) {
+      return json(502, {
+        code: 'NotDelivered',
+        message: 'the message was recorded but the resident last wrote over 24 hours ago; they have been sent a message asking them to reply: send it again once they do',
+        reopenRequested: true,
+      });
+    }
     if (!delivered) return problem(502, 'NotDelivered', 'the message was recorded but could not be delivered to the resident’s channel; try again');
     return json(201, eventView(event));
   }
@@ -327,11 +334,17 @@ export class HandoffApi {
   }
 
   private async deliver(h: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<boolean> {
+    return (await this.deliverTelling(h, text, fromPerson)).delivered;
+  }
+
+  /** Whether it arrived, and if not, whether the resident was asked to reply (WhatsApp's reopen template). */
+  private async deliverTelling(h: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<{ delivered: boolean; reopenRequested: boolean }> {
     try {
       await this.deps.delivery.send(h, text, fromPerson);
-      return true;
-    } catch {
-      return false;
+      return { delivered: true, reopenRequested: false };
+    } catch (e) {
+      // A channel's NotDeliveredError says so (src/channels/meta/webhook.ts); read by shape, so this module needs no channel.
+      return { delivered: false, reopenRequested: (e as { reopenRequested?: unknown } | null)?.reopenRequested === true };
     }
   }
 

@@ -51,7 +51,8 @@ export class AdapterDelivery implements ResidentDelivery {
       // long message is split to the resident's channel's limit, each part marked the same.
       if (!fromPerson) return sendReplies(context, text);
       context.onSendActivities(async (_ctx, activities, next) => {
-        for (const a of activities) if (a.type === 'message') a.channelData = { ...(a.channelData ?? {}), [FROM_PERSON]: true, staffFirstName: fromPerson.firstName };
+        // The resident's language goes with it for channels that may send a template in its place (WhatsApp).
+        for (const a of activities) if (a.type === 'message') a.channelData = { ...(a.channelData ?? {}), [FROM_PERSON]: true, staffFirstName: fromPerson.firstName, residentLanguage: handoff.language };
         return next();
       });
       await sendReplies(context, text);

@@ -231,7 +231,7 @@
     const text = $('reply').value.trim();
     if (!text) return;
     const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/messages', { text: text });
-    if (r.status !== 201) return say(r.status === 502 ? 'not_delivered' : 'reply_failed');
+    if (r.status !== 201) return say(r.status === 502 ? (r.data && r.data.reopenRequested ? 'reopen_requested' : 'not_delivered') : 'reply_failed');
     $('reply').value = '';
     say(null);
     await openConversation(openId);

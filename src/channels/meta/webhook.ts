@@ -32,9 +32,16 @@ export interface MetaChannel {
   verifyToken: string;
   /** The activities a notification carries for the bot, in Meta's order; null when the body is not this channel's notification. */
   activities(json: unknown): Activity[] | null;
-  /** Sends one of the bot's activities to a conversation: the id Graph gave the last message, '' when there was nothing to send, null when Graph refused it. */
+  /**
+   * Sends one of the bot's activities to a conversation: the id Graph gave the last message, ''
+   * when there was nothing to send, null when Graph refused it, or REOPEN_REQUESTED when it was
+   * refused as outside the 24-hour window and the resident was sent a template asking them to reply.
+   */
   send(conversationId: string, activity: Partial<Activity>): Promise<string | null>;
 }
+
+/** A channel's `send` answer: not delivered, but the resident has been asked to reply (WhatsApp's reopen template). */
+export const REOPEN_REQUESTED = 'reopen-requested';
 
 /** A channel's `activities`: the notification read by its schema (null when it is not one), then mapped to activities. */
 export function readNotification<S extends z.ZodType>(schema: S, activities: (notification: z.infer<S>) => Activity[]): (json: unknown) => Activity[] | null {
@@ -49,7 +56,11 @@ const NOT_DELIVERED = 'not-delivered';
 
 /** Graph refused a message of a turn the bot started itself (a member of staff's message, the hand-back). */
 export class NotDeliveredError extends Error {
-  constructor(channelId: string) {
+  constructor(
+    channelId: string,
+    /** The resident was sent a message asking them to reply, which lets the next try through. */
+    readonly reopenRequested = false,
+  ) {
     super(`${channelId}: the Graph API refused a message`);
     this.name = 'NotDeliveredError';
   }
@@ -119,7 +130,8 @@ export class MetaWebhook {
       // own turn a refusal is only logged: failing it would end their intake over one reply.
       context.onSendActivities(async (_ctx, _activities, next) => {
         const sent = await next();
-        if (sent?.some((r) => r?.id === NOT_DELIVERED)) throw new NotDeliveredError(this.channel.channelId);
+        const reopened = sent?.some((r) => r?.id === REOPEN_REQUESTED) ?? false;
+        if (reopened || sent?.some((r) => r?.id === NOT_DELIVERED)) throw new NotDeliveredError(this.channel.channelId, reopened);
         return sent;
       });
       await logic(context);

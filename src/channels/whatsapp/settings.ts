@@ -11,6 +11,15 @@ export const WhatsAppSettingsSchema = z.object({
   WHATSAPP_APP_SECRET: z.string().min(1).optional(),
   /** Any string of your choosing, entered again in the app's webhook set-up; Meta sends it back once to verify the URL. */
   WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  /**
+   * An approved message template (Utility, no variables, in Welsh `cy` and English `en_GB`) sent
+   * when a person's message is refused because the resident last wrote over 24 hours ago: it asks
+   * them to reply, which opens the window again. Unset: nothing is sent and staff are told.
+   */
+  WHATSAPP_REOPEN_TEMPLATE: z
+    .string()
+    .regex(/^[a-z0-9_]{1,512}$/, 'must be a template name as WhatsApp Manager shows it: lower case letters, digits and underscores')
+    .optional(),
   /** The Graph API base, with its version; tests point it at a local stand-in. */
   WHATSAPP_GRAPH_URL: z.string().refine(graphUrlRule.check, graphUrlRule.message).default(graphUrlRule.default),
 });
@@ -23,6 +32,8 @@ export interface WhatsAppSettings {
   appSecret: string;
   verifyToken: string;
   graphUrl: string;
+  /** WHATSAPP_REOPEN_TEMPLATE, or null. */
+  reopenTemplate?: string | null;
 }
 
 const REQUIRED = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
@@ -38,5 +49,6 @@ export function whatsAppSettings(env: z.infer<typeof WhatsAppSettingsSchema>): W
     appSecret: env.WHATSAPP_APP_SECRET!,
     verifyToken: env.WHATSAPP_VERIFY_TOKEN!,
     graphUrl: env.WHATSAPP_GRAPH_URL.replace(/\/+$/, ''),
+    reopenTemplate: env.WHATSAPP_REOPEN_TEMPLATE ?? null,
   };
 }
