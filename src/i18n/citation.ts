@@ -3,10 +3,24 @@ import { type Citation, citationsFor, citationsOf } from '../policy/citation';
 import type { CiteRef, PolicyProfile } from '../policy/schema';
 import type { Lang } from './index';
 
+/**
+ * Whether a paragraph number is read aloud starting with a vowel in Welsh, so "a" (and) before it
+ * is "ac": un (1, and 11–19 read "un deg …"), wyth (8, 80–89, 800–899); a letter that is a Welsh
+ * vowel. "6.11 a 6.15" but "11.3 ac 11.4", "7 ac 8".
+ */
+export function readWithVowel(para: string): boolean {
+  const digits = /^\d+/.exec(para)?.[0];
+  if (digits === undefined) return /^[aeiouwy]/i.test(para);
+  const n = Number(digits);
+  return n === 1 || n === 8 || (n >= 11 && n <= 19) || (n >= 80 && n <= 89) || (n >= 800 && n <= 899);
+}
+
 /** A ranged paragraph "6.4-6.5" is printed with an en dash and counts as more than one. */
 function paraList(t: TFunction, paras: string[]): { text: string; count: number } {
   const shown = paras.map((p) => p.replace(/\s*-\s*/, '–'));
-  const text = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} ${t('deadlines:cite.and')} ${shown[shown.length - 1]}` : (shown[0] ?? '');
+  const last = shown[shown.length - 1];
+  const and = t(readWithVowel(last ?? '') ? 'deadlines:cite.and_vowel' : 'deadlines:cite.and');
+  const text = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} ${and} ${last}` : (shown[0] ?? '');
   return { text, count: shown.length > 1 || shown.some((p) => p.includes('–')) ? 2 : 1 };
 }
 

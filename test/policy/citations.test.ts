@@ -78,4 +78,22 @@ describe('clauses as residents read them', () => {
   ])('%s (%s)', (_, lang, id, clause, expected) => {
     expect(cite(lang, id, clause)).toBe(expected);
   });
+
+  // Welsh "a" is "ac" before a vowel, and numbers are read aloud: un, wyth, un deg …, wyth deg.
+  it.each([
+    [['11.3', '11.4'], 'paragraffau 11.3 ac 11.4', 'paragraphs 11.3 and 11.4'],
+    [['6.11', '6.15'], 'paragraffau 6.11 a 6.15', 'paragraphs 6.11 and 6.15'],
+    [['7', '8'], 'paragraffau 7 ac 8', 'paragraphs 7 and 8'],
+    [['2', '1'], 'paragraffau 2 ac 1', 'paragraphs 2 and 1'],
+    [['9', '10'], 'paragraffau 9 a 10', 'paragraphs 9 and 10'],
+    [['3', '18.2'], 'paragraffau 3 ac 18.2', 'paragraphs 3 and 18.2'],
+    [['79', '80'], 'paragraffau 79 ac 80', 'paragraphs 79 and 80'],
+    [['100', '101'], 'paragraffau 100 a 101', 'paragraphs 100 and 101'],
+  ])('%j reads "%s" / "%s"', (paras, cy, en) => {
+    const profile = structuredClone(registry.get('bron-afon'));
+    profile.stages[0].acknowledge!.cite = [{ paras, unit: 'paragraph' }];
+    const clause = profile.stages[0].acknowledge!.clause;
+    expect(citeClause(i18n.getFixedT('cy'), 'cy', profile, clause)).toMatch(new RegExp(`, ${cy}$`));
+    expect(citeClause(i18n.getFixedT('en'), 'en', profile, clause)).toMatch(new RegExp(`, ${en}$`));
+  });
 });
