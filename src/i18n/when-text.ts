@@ -26,7 +26,8 @@ export function whenText(t: TFunction, lang: Lang, when: WhenAnswer): string {
     return t('intake:when.as_ongoing_approx', { month: monthYear(date, lang) });
   }
   if (!date) return when.text;
-  return precision === 'month' ? monthYear(date, lang) : longDate(date, lang);
+  // "mis Mawrth 2026": a month named alone reads as a month in Welsh with "mis" before it.
+  return precision === 'month' ? t('intake:when.as_month', { month: monthYear(date, lang) }) : longDate(date, lang);
 }
 
 let shared: i18n | undefined;

@@ -91,7 +91,7 @@ describe('clauses as residents read them', () => {
     [['100', '101'], 'paragraffau 100 a 101', 'paragraphs 100 and 101'],
   ])('%j reads "%s" / "%s"', (paras, cy, en) => {
     const profile = structuredClone(registry.get('bron-afon'));
-    profile.stages[0].acknowledge!.cite = [{ paras, unit: 'paragraph' }];
+    profile.stages[0].acknowledge!.cite = [{ doc: 'policy', paras, unit: 'paragraph' }];
     const clause = profile.stages[0].acknowledge!.clause;
     expect(citeClause(i18n.getFixedT('cy'), 'cy', profile, clause)).toMatch(new RegExp(`, ${cy}$`));
     expect(citeClause(i18n.getFixedT('en'), 'en', profile, clause)).toMatch(new RegExp(`, ${en}$`));
