@@ -118,7 +118,8 @@ export function whyMessage(t: TFunction, result: TriageResult): string | null {
   const reasons = result.signals.filter(
     (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !FOR_A_COMPLAINT.has(s.cue),
   );
-  const words = [...new Set(reasons.map((s) => `“${s.text}”`))].slice(0, 4);
+  // A question mark or other punctuation is a feature, never a word to quote back.
+  const words = [...new Set(reasons.filter((s) => /\p{L}/u.test(s.text)).map((s) => `“${s.text}”`))].slice(0, 4);
   if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }

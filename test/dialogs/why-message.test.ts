@@ -24,12 +24,13 @@ describe('the words a non-complaint reading gives as its reason', () => {
     expect(why).not.toMatch(never);
   });
 
-  it('leaves out complaint cues whatever the reading, keeping the rest in order', () => {
+  it('leaves out complaint cues and punctuation whatever the reading, keeping the rest in order', () => {
     const signals = [
       { cue: 'dissatisfaction', text: 'fed up', source: 'text' as const },
       { cue: 'fault', text: 'dripping', source: 'text' as const },
       { cue: 'repeated', text: 'again', source: 'text' as const },
       { cue: 'words', text: 'tap', source: 'text' as const },
+      { cue: 'words', text: '?', source: 'text' as const },
     ];
     const why = whyMessage(i18n.getFixedT('en'), { ...read('The tap is dripping'), kind: 'service_request', signals });
     expect(why).toMatch(/because of these words: “dripping”, “tap”\./);
