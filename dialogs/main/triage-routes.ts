@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
@@ -151,6 +152,18 @@ export class TriageRoutes {
     return true;
   }
 
+  /**
+   * A first report or a complaint about its handling? Asked once a conversation, never twice; not
+   * of a few words with nothing to act on ("Oak Road again"), which the menu answers. True when asked.
+   */
+  private async askedClarify(context: TurnContext, text: string, result: TriageResult, t: TFunction): Promise<boolean> {
+    const substantial = result.kind !== 'none' || text.split(/\s+/).length > 4;
+    if (!result.clarify || !substantial || (await this.services.clarify.get(context))?.asked) return false;
+    await this.services.clarify.set(context, { asked: true, pending: text });
+    await sendReplies(context, clarifyQuestion(t));
+    return true;
+  }
+
   /** The intake's options, with the danger answer where the resident said yes (the case records it). */
   private async intakeOptions(context: TurnContext, options: IntakeOptions): Promise<IntakeOptions> {
     return (await this.services.danger.get(context))?.confirmed ? { ...options, answers: { ...options.answers, dangerConfirmed: true } } : options;
@@ -232,10 +245,24 @@ export class TriageRoutes {
     // resident asked to complain.
     if (await this.askedDanger(context, text, result, lang, explicit)) return 'handled';
     await this.staffMatter(context, text, lang, result);
+    // As in `route`: another body's own service is signposted and nothing is filed, whoever asked to complain.
+    const t = this.services.i18n.getFixedT(lang);
+    const otherBody = otherBodyOf(text, result);
+    if (otherBody) {
+      for (const m of signpostMessages(t, this.services.profile, otherBody)) await context.sendActivity(m);
+      return 'handled';
+    }
+    if (wantsOmbudsmanOf(text, result)) {
+      for (const m of ombudsmanMessages(t, this.services.profile)) await context.sendActivity(m);
+      return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions('status_query', text) } };
+    }
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
       return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(result.kind, text) } };
     }
+    // A first report or unhappy with how it has gone? Asked here too (the usual path, after a hello),
+    // unless they asked to complain: the answer takes the message on (answeredClarify).
+    if (!explicit && (await this.askedClarify(context, text, result, t))) return 'handled';
     const diverted = ['service_request', 'excluded', 'feedback'] as const;
     if (explicit || !(diverted as readonly string[]).includes(result.kind)) return 'continue';
     await this.dispatchRecorded(context, text, lang, result as TriageResult & { kind: (typeof diverted)[number] });
@@ -303,10 +330,8 @@ export class TriageRoutes {
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
-    const ombudsman = wantsOmbudsman(text) && result.kind !== 'excluded';
-    // Another body's own service (a GP, the police, the council's bins) is signposted, not filed;
-    // "How do I complain about the police?" can read as asking after a case, and is signposted too.
-    const otherBody = ['complaint', 'service_request', 'none', 'status_query'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
+    const ombudsman = wantsOmbudsmanOf(text, result);
+    const otherBody = otherBodyOf(text, result);
     let lang = chosen;
     if (!lang && (result.kind !== 'complaint' || result.clarify || result.confirmDanger || ombudsman || otherBody || result.urgent || result.safeguarding)) {
       lang = result.language === 'en' ? 'en' : 'cy';
@@ -331,14 +356,7 @@ export class TriageRoutes {
       await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions('status_query', text));
       return;
     }
-    // A first report or a complaint about its handling? Asked once a conversation, never twice;
-    // not of a few words with nothing to act on ("Oak Road again"), which the menu answers.
-    const substantial = result.kind !== 'none' || text.split(/\s+/).length > 4;
-    if (result.clarify && substantial && !(await this.services.clarify.get(context))?.asked) {
-      await this.services.clarify.set(context, { asked: true, pending: text });
-      await sendReplies(context, clarifyQuestion(t));
-      return;
-    }
+    if (await this.askedClarify(context, text, result, t)) return;
     switch (result.kind) {
       case 'complaint':
         await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage: describes ? text : undefined, explicit: true }));
@@ -358,4 +376,17 @@ export class TriageRoutes {
         return;
     }
   }
+}
+
+/**
+ * Another body's own service (a GP, the police, the council's bins) is signposted, not filed;
+ * "How do I complain about the police?" can read as asking after a case, and is signposted too.
+ */
+function otherBodyOf(text: string, result: TriageResult) {
+  return ['complaint', 'service_request', 'none', 'status_query'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
+}
+
+/** A wish for the Ombudsman, unless the matter is one the policy excludes (its own reply says where to go). */
+function wantsOmbudsmanOf(text: string, result: TriageResult): boolean {
+  return wantsOmbudsman(text) && result.kind !== 'excluded';
 }

@@ -127,3 +127,46 @@ describe('a complaint about a GP, the police or the council’s own services is 
     expect(complaintAboutOtherBody(text)).toBe(body);
   });
 });
+
+// The usual path: a hello, the language, then "what has gone wrong?". The intake's first answer
+// is read as a first message is (dialogs/main/triage-routes.ts, readDescription).
+describe('the same after a hello, at the intake’s first question', () => {
+  const start = async (lang: 'en' | 'cy') => {
+    const r = router();
+    await r.say(lang === 'en' ? 'hello' : 'Helo');
+    expect((await r.say(lang === 'en' ? 'English' : 'Cymraeg')).text).toMatch(lang === 'en' ? /What has gone wrong/ : /Beth sydd wedi mynd o'i le/);
+    return r;
+  };
+
+  it.each(['en', 'cy'] as const)('%s: asks the clarifying question, and routes on the answer', async (lang) => {
+    const r = await start(lang);
+    const asked = await r.say(MESSAGE[lang]);
+    expect(asked.text).toMatch(QUESTION[lang]);
+    expect(asked.text).not.toMatch(SERVICE_REQUEST[lang]);
+    expect(r.kinds()).toEqual([]);
+    const reply = await r.say(lang === 'en' ? 'not the first time' : "Nid y tro cyntaf, dw i di ffonio sawl gwaith");
+    expect(reply.text).toMatch(BESIDE[lang]);
+    expect(reply.text).toMatch(INTAKE_NEXT[lang]);
+    expect(r.kinds()).toEqual(['service_request']);
+  });
+
+  it('does not ask someone who said they want to complain', async () => {
+    const r = router();
+    expect((await r.say('I want to make a complaint')).text).toMatch(/What has gone wrong/);
+    const reply = await r.say(MESSAGE.en);
+    expect(reply.text).not.toMatch(QUESTION.en);
+    expect(reply.text).toMatch(INTAKE_NEXT.en);
+  });
+
+  it.each([
+    { lang: 'en' as const, say: 'I want the Ombudsman to look at this', wanted: /ask the Housing Ombudsman Service to look at your complaint[\s\S]*has to finish first/ },
+    { lang: 'cy' as const, say: 'Dw i eisiau cwyno am fy meddygfa', wanted: /cwyn am y feddygfa[\s\S]*ddim wedi cofnodi unrhyw beth/ },
+    { lang: 'en' as const, say: 'How do I complain about the police?', wanted: /complaint about the police/ },
+  ])('$lang: $say is answered as a first message is, and nothing is filed', async ({ lang, say, wanted }) => {
+    const r = await start(lang);
+    const reply = await r.say(say);
+    expect(reply.text).toMatch(wanted);
+    expect(reply.text).not.toMatch(INTAKE_NEXT[lang]);
+    expect(r.kinds()).toEqual([]);
+  });
+});
