@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CORPORA, crossCorpusTraining, evalSplit, inHeldOutFold, isFresh, isHeldOut, loadAll } from '../../src/cli/triage-corpora';
+import { CORPORA, crossCorpusTraining, evalSplit, isFresh, isHeldOut, loadAll } from '../../src/cli/triage-corpora';
 import { foldOf, type LabelledMessage } from '../../src/triage/train';
 import { checkNewCorpus } from './new-corpus-checks';
 
