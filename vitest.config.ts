@@ -54,6 +54,7 @@ const ISOLATED = [
   'test/dialogs/activity-received.test.ts', // vi.spyOn(Dialog.prototype)
   'test/bot/channel-taps.test.ts', // i18n addResource mutates the shared locale JSON
   'test/store/store.test.ts', // vi.spyOn
+  'test/triage/dev7-fresh-eval.test.ts', // vi.mock, vi.spyOn(console), process.argv
 ];
 
 export default defineConfig({
