@@ -1,0 +1,55 @@
+/**
+ * Issue #19, the safety targets: how many urgent and safeguarding lines reach the emergency lines
+ * by a flag OR the danger question, and how many other lines get the question. The flags and the
+ * question are cue rules (the flag models are off), so the shipped classifier reads the training
+ * split as cross-validation would. Never the held-out fold or a fresh corpus: those are filtered
+ * out before anything is read.
+ *
+ *   npx tsx scripts/safety-reading.ts                 # the training split, per language
+ *   npx tsx scripts/safety-reading.ts --file f.jsonl  # a labelled set ({text, lang, urgent, safeguarding})
+ *   add --list to print the misses and the false alarms (training split or --file only)
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createProfileRegistry, DEFAULT_POLICY } from '../src/policy/profiles';
+import { defaultClassifier } from '../src/triage';
+import { CORPUS_TODAY, isHeldOut, loadAll } from '../src/cli/triage-corpora';
+
+const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' } } });
+type Line = { id: string; text: string; lang: string; urgent?: boolean; safeguarding?: boolean; answers?: Record<string, unknown> & { today?: string } };
+const lines: Line[] = values.file
+  ? readFileSync(values.file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => ({ id: `${i + 1}`, ...JSON.parse(l) }))
+  : loadAll().filter((m) => !isHeldOut(m)).filter((m) => !values.corpus || m.corpus === values.corpus);
+
+const profile = createProfileRegistry().get(DEFAULT_POLICY);
+const c = defaultClassifier();
+const rows = lines.map((l) => ({ l, r: c.classify(l.text, profile, (l.answers ?? {}) as never, { today: l.answers?.today ?? CORPUS_TODAY }) }));
+
+for (const lang of ['all', 'en', 'cy', 'mixed']) {
+  const pick = rows.filter((x) => lang === 'all' || x.l.lang === lang);
+  if (!pick.length) continue;
+  const part = (f: 'urgent' | 'safeguarding') => {
+    const yes = pick.filter((x) => x.l[f]);
+    const flagged = yes.filter((x) => x.r[f]).length;
+    const asked = yes.filter((x) => !x.r[f] && x.r.confirmDanger).length;
+    const falses = pick.filter((x) => x.r[f] && !x.l[f]).length;
+    const raised = pick.filter((x) => x.r[f]).length;
+    return `${f} ${flagged}/${yes.length} flagged (${falses} false of ${raised} raised) + ${asked} asked = ${flagged + asked}/${yes.length}`;
+  };
+  const others = pick.filter((x) => !x.l.urgent && !x.l.safeguarding);
+  const askedOthers = others.filter((x) => x.r.confirmDanger).length;
+  console.log(`${lang.padEnd(5)} n ${pick.length}  ${part('urgent')}  |  ${part('safeguarding')}  |  others asked ${askedOthers}/${others.length}`);
+}
+if (values.list) {
+  for (const { l, r } of rows) {
+    const marks: string[] = [];
+    for (const f of ['urgent', 'safeguarding'] as const) {
+      if (l[f] && !r[f]) marks.push(`${f} missed${r.confirmDanger ? ' (asked)' : ''}`);
+      if (!l[f] && r[f]) marks.push(`${f} FALSE`);
+    }
+    if (!l.urgent && !l.safeguarding && !r.urgent && !r.safeguarding && r.confirmDanger) marks.push('asked');
+    if (!marks.length) continue;
+    const cues = r.signals.filter((s) => /^(urgent_|danger_now|no_heat|vulnerable|safeguarding|hazard)/.test(s.cue)).map((s) => `${s.cue}:${s.text}`);
+    console.log(`${l.id}\t${l.lang}\t${marks.join(', ')}\t${l.text.replace(/\s+/g, ' ').slice(0, 300)}${cues.length ? `\t[${cues.join('; ')}]` : ''}`);
+  }
+}
