@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise, normalisedWords } from '../../src/language/normalise';
 import { createMatcher } from '../../src/triage/matcher';
 import { compilePhrase, fold, leftmostMatch, matchAt } from '../../src/triage/phrase-pattern';
-import { buildTrie, rootStepsOf, walk } from '../../src/triage/phrase-trie';
+import { buildTrie, flatten, rootStepsOf, walk, walkFlat } from '../../src/triage/phrase-trie';
 
 /**
  * The cue phrases are read by a trie over tokens and a token-level reading of each phrase
@@ -119,6 +119,41 @@ describe('cue phrases over tokens', () => {
     }
     // Enough of them match for the comparison to mean something.
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it('finds on the flat trie what the trie of objects finds, many phrases at once', () => {
+    // One trie of many random phrases (shared first words, stems, gaps, optional words), read from
+    // every start of random messages both ways: the same phrases, as often, in the same order.
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    const words = ['a', 'ab', 'abc', 'b', 'ba', 'c', 'cab', 'd', 'da', 'e'];
+    const part = (): string => {
+      const r = random();
+      if (r < 0.1) return '~';
+      if (r < 0.14) return '~~';
+      const alts = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words) + (random() < 0.2 ? '*' : ''));
+      return alts.join('|') + (random() < 0.15 ? '?' : '');
+    };
+    let found = 0;
+    for (let round = 0; round < 20; round++) {
+      const phrases = Array.from({ length: 200 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, part).join(' '));
+      const trie = buildTrie(phrases.map((p) => compilePhrase(p, new Map())));
+      const flat = flatten(trie);
+      for (let m = 0; m < 30; m++) {
+        const forms = Array.from({ length: Math.floor(random() * 20) }, () => pick(words));
+        const ids = Int32Array.from(forms, (f) => flat.wordId(f));
+        for (let start = 0; start < forms.length; start++) {
+          const byObjects: number[] = [];
+          const byFlat: number[] = [];
+          for (const node of rootStepsOf(trie, forms[start])) walk(node, forms, start + 1, (id) => byObjects.push(id));
+          for (const node of flat.rootSteps(forms[start])) walkFlat(flat, node, ids, forms, start + 1, (id) => byFlat.push(id));
+          expect({ forms, start, byFlat }).toEqual({ forms, start, byFlat: byObjects });
+          found += byObjects.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 
   it('finds the cues of a message with the words the resident wrote', () => {
