@@ -17,27 +17,7 @@ export interface TrieNode {
   ends: number[];
 }
 
-type Step = { word: string } | { stem: string } | { gap: number };
-
 const node = (): TrieNode => ({ words: null, stems: [], gaps: [], ends: [] });
-
-/** Every path through a pattern, as steps (a trailing gap can always take nothing, so it is left off). */
-function pathsOf(pattern: PhrasePattern): Step[][] {
-  let paths: Step[][] = [[]];
-  for (const part of pattern.parts) {
-    if (part.kind === 'gap') {
-      paths = paths.map((p) => [...p, { gap: part.max }]);
-      continue;
-    }
-    const ways: Step[][] = part.alternatives.map((a) => [...a.words.map((word) => ({ word })), ...(a.stem === null ? [] : [{ stem: a.stem }])]);
-    if (part.optional) ways.push([]);
-    paths = paths.flatMap((p) => ways.map((w) => [...p, ...w]));
-  }
-  return paths.map((p) => {
-    while (p.length && 'gap' in p[p.length - 1]) p.pop();
-    return p;
-  });
-}
 
 export interface PhraseTrie {
   root: TrieNode;
@@ -45,32 +25,57 @@ export interface PhraseTrie {
   unanchored: number[];
 }
 
-/** Phrases whose first part is a word they cannot match without go in the trie; the rest are `unanchored`. */
+/**
+ * Phrases whose first part is a word they cannot match without go in the trie; the rest are
+ * `unanchored`. Each phrase is inserted part by part, every alternative (and an optional part's
+ * absence) a branch, without first spelling out its paths: a phrase of three parts of ten
+ * alternatives is a thousand paths, and building them as arrays was most of the start-up. A gap
+ * becomes an edge only once a word follows it (a trailing gap can always take nothing).
+ */
 export function buildTrie(patterns: readonly PhrasePattern[]): PhraseTrie {
   const root = node();
   const unanchored: number[] = [];
+  const wordEdge = (at: TrieNode, word: string): TrieNode => {
+    at.words ??= new Map();
+    let child = at.words.get(word);
+    if (!child) at.words.set(word, (child = node()));
+    return child;
+  };
+  const stemEdge = (at: TrieNode, stem: string): TrieNode => {
+    let edge = at.stems.find((e) => e.stem === stem);
+    if (!edge) at.stems.push((edge = { stem, node: node() }));
+    return edge.node;
+  };
+  const gapEdge = (at: TrieNode, max: number): TrieNode => {
+    let edge = at.gaps.find((e) => e.max === max);
+    if (!edge) at.gaps.push((edge = { max, node: node() }));
+    return edge.node;
+  };
   patterns.forEach((pattern, id) => {
     if (pattern.anchor !== 0) return void unanchored.push(id);
-    for (const path of pathsOf(pattern)) {
-      let at = root;
-      for (const step of path) {
-        if ('word' in step) {
-          at.words ??= new Map();
-          let child = at.words.get(step.word);
-          if (!child) at.words.set(step.word, (child = node()));
-          at = child;
-        } else if ('stem' in step) {
-          let edge = at.stems.find((e) => e.stem === step.stem);
-          if (!edge) at.stems.push((edge = { stem: step.stem, node: node() }));
-          at = edge.node;
-        } else {
-          let edge = at.gaps.find((e) => e.max === step.gap);
-          if (!edge) at.gaps.push((edge = { max: step.gap, node: node() }));
-          at = edge.node;
-        }
+    const parts = pattern.parts;
+    // `at` is where the words so far lead; `gaps` the gaps since, not yet edges.
+    const insert = (at: TrieNode, i: number, gaps: readonly number[]): void => {
+      if (i === parts.length) {
+        if (!at.ends.includes(id)) at.ends.push(id);
+        return;
       }
-      if (!at.ends.includes(id)) at.ends.push(id);
-    }
+      const part = parts[i];
+      if (part.kind === 'gap') return insert(at, i + 1, [...gaps, part.max]);
+      for (const a of part.alternatives) {
+        if (a.words.length === 0 && a.stem === null) {
+          insert(at, i + 1, gaps);
+          continue;
+        }
+        let n = at;
+        for (const max of gaps) n = gapEdge(n, max);
+        for (const word of a.words) n = wordEdge(n, word);
+        if (a.stem !== null) n = stemEdge(n, a.stem);
+        insert(n, i + 1, []);
+      }
+      if (part.optional) insert(at, i + 1, gaps);
+    };
+    insert(root, 0, []);
   });
   return { root, unanchored };
 }
