@@ -2,7 +2,7 @@ import { radicals } from '../language/mutations';
 import { createTokeniser, type Token, type Vocabulary } from '../language/tokens';
 import { CUES, type Cue } from './cues';
 import { compilePhrase, fold, matchAt, type PhrasePattern } from './phrase-pattern';
-import { buildTrie, rootStepsOf, walk, type TrieNode } from './phrase-trie';
+import { buildTrie, flatten, walkFlat } from './phrase-trie';
 
 /** One cue found in a message: which cue, in which language's list, and the words that matched. */
 export interface CueHit {
@@ -66,6 +66,13 @@ export interface Matcher {
   hits(tokens: Token[]): CueHit[];
 }
 
+interface FormSteps {
+  /** The flat trie's nodes the form leads to from the root. */
+  steps: Int32Array;
+  /** Its number among the words on edges below the root, or -1. */
+  word: number;
+}
+
 interface CompiledPhrase {
   cue: Cue;
   lang: 'cy' | 'en';
@@ -101,17 +108,21 @@ export function createMatcher(): Matcher {
 
   const trie = buildTrie(phrases.map((p) => p.pattern));
   const unanchored = trie.unanchored;
-  // The trie nodes each form leads to from the root, worked out once per distinct form (words
-  // recur within and across messages).
-  const byForm = new Map<string, TrieNode[]>();
-  const rootSteps = (form: string): TrieNode[] => {
+  const flat = flatten(trie);
+  // The nodes each form leads to from the root and its word number below it, worked out once per
+  // distinct form (words recur within and across messages): one look-up of the form a token.
+  const byForm = new Map<string, FormSteps>();
+  const formSteps = (form: string): FormSteps => {
     let found = byForm.get(form);
     if (found) return found;
-    found = rootStepsOf(trie, form);
+    found = { steps: flat.rootSteps(form), word: flat.wordId(form) };
     if (byForm.size >= 50_000) byForm.clear();
     byForm.set(form, found);
     return found;
   };
+  // Per message, reused: each token's word number and root steps (hits runs to completion).
+  let words = new Int32Array(256);
+  let stepsAt: Int32Array[] = [];
 
   // Scratch space reused by every message (hits runs to completion, so nothing interleaves): the
   // leftmost start found for each phrase (-1: none yet) and the phrases found.
@@ -140,13 +151,19 @@ export function createMatcher(): Matcher {
     hits(tokens) {
       const n = tokens.length;
       const forms = new Array<string>(n);
-      for (let i = 0; i < n; i++) forms[i] = tokens[i].form;
+      if (words.length < n) words = new Int32Array(2 * n);
+      if (stepsAt.length < n) stepsAt = new Array<Int32Array>(2 * n);
+      for (let i = 0; i < n; i++) {
+        const f = formSteps((forms[i] = tokens[i].form));
+        words[i] = f.word;
+        stepsAt[i] = f.steps;
+      }
       count = 0;
       // Starts in ascending order, so the first start a phrase is found at is its leftmost.
       for (start = 0; start <= n; start++) {
         if (start < n) {
-          const steps = rootSteps(forms[start]);
-          for (let k = 0; k < steps.length; k++) walk(steps[k], forms, start + 1, record);
+          const steps = stepsAt[start];
+          for (let k = 0; k < steps.length; k++) walkFlat(flat, steps[k], words, forms, start + 1, record);
         }
         for (let u = 0; u < unanchored.length; u++) {
           const id = unanchored[u];

@@ -105,7 +105,8 @@ export function wordsPresent(texts: readonly string[], pieces: readonly string[]
   // More pieces: the words typed (tokens' `raw`), read in place rather than copied into `pieces`.
   for (let k = 0; k < typed.length; k++) {
     const p = typed[k].raw;
-    if (p === last) continue;
+    // A word typed as its form reads (most English words) was marked with the pieces.
+    if (p === last || (k < pieces.length && p === pieces[k])) continue;
     last = p;
     mark(atomsOfPiece(p));
   }
@@ -403,17 +404,25 @@ export function prefiltered(re: RegExp): Prefiltered {
   const alts = needsOf(re);
   if (!alts) return { re, for: () => re };
   const needs = alts.map((a) => a.need);
-  const reduced = new Map<string, RegExp>();
+  const reduced = new Map<string | number, RegExp>();
   const kept = new Uint8Array(needs.length);
+  // The alternatives kept, as a number (one bit each) where there are few enough, else a string.
+  const small = needs.length <= 30;
   return {
     re,
     for(words) {
       let count = 0;
-      let key = '';
+      let bits = 0;
+      let list = '';
       for (let a = 0; a < needs.length; a++) {
         kept[a] = met(needs[a], words) ? 1 : 0;
-        if (kept[a]) (count++, (key += `${a},`));
+        if (kept[a]) {
+          count++;
+          if (small) bits |= 1 << a;
+          else list += `${a},`;
+        }
       }
+      const key = small ? bits : list;
       if (count === 0) return null;
       if (count === alts.length) return re;
       let r = reduced.get(key);

@@ -2,7 +2,63 @@ import { describe, expect, it } from 'vitest';
 import { normalise, normalisedWords } from '../../src/language/normalise';
 import { createMatcher } from '../../src/triage/matcher';
 import { compilePhrase, fold, leftmostMatch, matchAt } from '../../src/triage/phrase-pattern';
-import { buildTrie, rootStepsOf, walk } from '../../src/triage/phrase-trie';
+import { CUES } from '../../src/triage/cues';
+import { vocabularyOf } from '../../src/triage/matcher';
+import type { PhrasePattern } from '../../src/triage/phrase-pattern';
+import { buildTrie, flatten, rootStepsOf, walk, walkFlat, type TrieNode } from '../../src/triage/phrase-trie';
+
+/**
+ * The trie as it was first built, every path of a phrase spelt out and inserted (the reference for
+ * the part-by-part insertion), and a trie written out in one canonical order for comparison.
+ */
+function trieByPaths(patterns: readonly PhrasePattern[]) {
+  type Step = { word: string } | { stem: string } | { gap: number };
+  const fresh = (): TrieNode => ({ words: null, stems: [], gaps: [], ends: [] });
+  const root = fresh();
+  patterns.forEach((pattern, id) => {
+    if (pattern.anchor !== 0) return;
+    let paths: Step[][] = [[]];
+    for (const part of pattern.parts) {
+      if (part.kind === 'gap') {
+        paths = paths.map((p) => [...p, { gap: part.max }]);
+        continue;
+      }
+      const ways: Step[][] = part.alternatives.map((a) => [...a.words.map((word) => ({ word })), ...(a.stem === null ? [] : [{ stem: a.stem }])]);
+      if (part.optional) ways.push([]);
+      paths = paths.flatMap((p) => ways.map((w) => [...p, ...w]));
+    }
+    for (const path of paths) {
+      while (path.length && 'gap' in path[path.length - 1]) path.pop();
+      let at = root;
+      for (const step of path) {
+        if ('word' in step) {
+          at.words ??= new Map();
+          let child = at.words.get(step.word);
+          if (!child) at.words.set(step.word, (child = fresh()));
+          at = child;
+        } else if ('stem' in step) {
+          let edge = at.stems.find((e) => e.stem === step.stem);
+          if (!edge) at.stems.push((edge = { stem: step.stem, node: fresh() }));
+          at = edge.node;
+        } else {
+          let edge = at.gaps.find((e) => e.max === step.gap);
+          if (!edge) at.gaps.push((edge = { max: step.gap, node: fresh() }));
+          at = edge.node;
+        }
+      }
+      if (!at.ends.includes(id)) at.ends.push(id);
+    }
+  });
+  return root;
+}
+function written(n: TrieNode): unknown {
+  return {
+    ends: [...n.ends].sort((a, b) => a - b),
+    words: [...(n.words ?? new Map<string, TrieNode>())].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, c]) => [w, written(c)]),
+    stems: [...n.stems].sort((a, b) => (a.stem < b.stem ? -1 : 1)).map((e) => [e.stem, written(e.node)]),
+    gaps: [...n.gaps].sort((a, b) => a.max - b.max).map((e) => [e.max, written(e.node)]),
+  };
+}
 
 /**
  * The cue phrases are read by a trie over tokens and a token-level reading of each phrase
@@ -119,6 +175,61 @@ describe('cue phrases over tokens', () => {
     }
     // Enough of them match for the comparison to mean something.
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it('builds, part by part, the trie that spelling out every path built: the cue lists and random phrases', () => {
+    const vocab = vocabularyOf();
+    const cues = Object.values(CUES).flatMap((l) => [...l.en, ...l.cy]).map((p) => compilePhrase(p, vocab.canonical));
+    expect(written(buildTrie(cues).root)).toEqual(written(trieByPaths(cues)));
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const words = ['a', 'ab', 'b', 'c'];
+    const part = (): string => {
+      const r = random();
+      if (r < 0.15) return '~';
+      if (r < 0.2) return '~~';
+      const alts = Array.from({ length: 1 + Math.floor(random() * 3) }, () => words[Math.floor(random() * words.length)] + (random() < 0.2 ? '*' : ''));
+      return alts.join('|') + (random() < 0.25 ? '?' : '');
+    };
+    for (let round = 0; round < 50; round++) {
+      const phrases = Array.from({ length: 40 }, () => compilePhrase(Array.from({ length: 1 + Math.floor(random() * 5) }, part).join(' '), new Map()));
+      expect(written(buildTrie(phrases).root)).toEqual(written(trieByPaths(phrases)));
+    }
+  });
+
+  it('finds on the flat trie what the trie of objects finds, many phrases at once', () => {
+    // One trie of many random phrases (shared first words, stems, gaps, optional words), read from
+    // every start of random messages both ways: the same phrases, as often, in the same order.
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    const words = ['a', 'ab', 'abc', 'b', 'ba', 'c', 'cab', 'd', 'da', 'e'];
+    const part = (): string => {
+      const r = random();
+      if (r < 0.1) return '~';
+      if (r < 0.14) return '~~';
+      const alts = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words) + (random() < 0.2 ? '*' : ''));
+      return alts.join('|') + (random() < 0.15 ? '?' : '');
+    };
+    let found = 0;
+    for (let round = 0; round < 20; round++) {
+      const phrases = Array.from({ length: 200 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, part).join(' '));
+      const trie = buildTrie(phrases.map((p) => compilePhrase(p, new Map())));
+      const flat = flatten(trie);
+      for (let m = 0; m < 30; m++) {
+        const forms = Array.from({ length: Math.floor(random() * 20) }, () => pick(words));
+        const ids = Int32Array.from(forms, (f) => flat.wordId(f));
+        for (let start = 0; start < forms.length; start++) {
+          const byObjects: number[] = [];
+          const byFlat: number[] = [];
+          for (const node of rootStepsOf(trie, forms[start])) walk(node, forms, start + 1, (id) => byObjects.push(id));
+          for (const node of flat.rootSteps(forms[start])) walkFlat(flat, node, ids, forms, start + 1, (id) => byFlat.push(id));
+          expect({ forms, start, byFlat }).toEqual({ forms, start, byFlat: byObjects });
+          found += byObjects.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 
   it('finds the cues of a message with the words the resident wrote', () => {

@@ -51,6 +51,26 @@ describe('running only what can match', () => {
     }
   });
 
+  it('keeps the right alternatives however many an expression has (a number for up to 30, a list beyond)', () => {
+    // The alternatives kept are remembered per expression by a key: one bit each up to 30 of
+    // them, a list of their numbers beyond. One prefilter asked in turn about words at both ends
+    // and in the middle, alone and together (alternative 44 after 12: the same bit, were bits
+    // used beyond 30), must give each time the match the whole expression gives.
+    for (const count of [2, 29, 30, 31, 45]) {
+      const words = Array.from({ length: count }, (_, i) => `w${i}x`);
+      const re = new RegExp(words.map((w) => `\\b${w}\\b`).join('|'));
+      const p = prefiltered(re);
+      const picks = [[0], [count - 1], [(count - 1) % 32], [Math.floor(count / 2)], [0, count - 1], [count - 2, 1], []];
+      for (const pick of picks) {
+        const text = `start ${pick.map((i) => words[i]).join(' and ')} end`;
+        const chosen = p.for(wordsPresent([text]));
+        const kept = new Set(pick).size;
+        expect({ count, text, kept: chosen === null ? 0 : chosen.source.split('|').length }).toEqual({ count, text, kept });
+        expect({ count, text, found: chosen?.exec(text)?.[0] ?? null }).toEqual({ count, text, found: re.exec(text)?.[0] ?? null });
+      }
+    }
+  });
+
   it('finds what every triage expression finds, on every corpus line and on word salad', () => {
     const matcher = createMatcher();
     const lines = loadAll().map((m) => m.text);
