@@ -1,17 +1,12 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { loadHolidays } from '../config/holidays';
-import { DeadlineService } from '../deadlines/service';
-import { createI18n, type Lang } from '../i18n';
-import { loadLandlordProfiles } from '../config/policy-files';
-import { createProfileRegistry, DEFAULT_POLICY } from '../policy/profiles';
-import { ProfileError } from '../policy/parse';
-import { formatDate, toLondon } from '../deadlines/local-date';
-import { defaultClassifier } from '../triage';
-import { answerClassifyLine } from './classify-command';
-import { answerDeadlineLine } from './deadlines-command';
-import { looksLikePath, policyCommand } from './policy-command';
-import { STAFF_USAGE, staffCommand } from './staff-command';
+import type { DeadlineService } from '../deadlines/service';
+import type { Lang } from '../i18n';
+import { STAFF_USAGE } from './staff-usage';
+
+// Each command loads what it uses when it runs (`await import` below): zod, the triage weights,
+// date-fns's locales, i18next and the store together took most of a second at every start, for
+// `--help` and a usage error too. The type-only imports above cost nothing at run time.
 
 const USAGE = `Usage: npm run --silent complaints -- <command> [options]
 
@@ -46,8 +41,8 @@ Exit codes: 0 ok; 1 some input lines or checks failed; 2 usage error.`;
 class UsageError extends Error {}
 
 /** Which policy classify runs under: --policy, POLICY, the one landlord profile given, or the code. */
-export function classifyPolicy(flag: string | undefined, env: string | undefined, landlord: string[]): string {
-  return flag ?? env ?? (landlord.length === 1 ? landlord[0] : DEFAULT_POLICY);
+export function classifyPolicy(flag: string | undefined, env: string | undefined, landlord: string[], defaultPolicy: string): string {
+  return flag ?? env ?? (landlord.length === 1 ? landlord[0] : defaultPolicy);
 }
 
 async function* stdinLines(): AsyncGenerator<string> {
@@ -56,6 +51,7 @@ async function* stdinLines(): AsyncGenerator<string> {
 }
 
 async function runDeadlines(service: DeadlineService): Promise<number> {
+  const [{ createI18n }, { answerDeadlineLine }] = await Promise.all([import('../i18n'), import('./deadlines-command')]);
   const i18n = createI18n();
   return runLines((line, n) => answerDeadlineLine(line, n, service, i18n));
 }
@@ -109,9 +105,15 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (values.lang !== undefined && values.lang !== 'cy' && values.lang !== 'en') throw new UsageError('--lang must be cy or en');
   const lang: Lang = values.lang ?? 'en';
+  const [{ loadHolidays }, { loadLandlordProfiles }, { DeadlineService }] = await Promise.all([
+    import('../config/holidays'),
+    import('../config/policy-files'),
+    import('../deadlines/service'),
+  ]);
   const holidays = loadHolidays(values.holidays ?? process.env.BANK_HOLIDAYS_PATH);
   // As the bot reads them: POLICY_FILE first; then --policy-file; then files named to policy show/check.
-  const files = [process.env.POLICY_FILE || [], values['policy-file'] ?? [], command === 'policy' && (rest[0] === 'check' || rest[0] === 'show') ? rest.slice(1).filter(looksLikePath) : []].flat();
+  const named = command === 'policy' && (rest[0] === 'check' || rest[0] === 'show') ? rest.slice(1).filter((await import('./policy-command')).looksLikePath) : [];
+  const files = [process.env.POLICY_FILE || [], values['policy-file'] ?? [], named].flat();
   const landlord = loadLandlordProfiles(files);
   const service = new DeadlineService(landlord.registry, holidays);
   switch (command) {
@@ -120,7 +122,13 @@ export async function main(argv: string[]): Promise<number> {
       return runDeadlines(service);
     case 'classify': {
       if (rest.length) throw new UsageError(`classify takes no arguments (got "${rest.join(' ')}")`);
-      const id = classifyPolicy(values.policy, process.env.POLICY || undefined, landlord.ids);
+      const [{ DEFAULT_POLICY }, { formatDate, toLondon }, { defaultClassifier }, { answerClassifyLine }] = await Promise.all([
+        import('../policy/profiles'),
+        import('../deadlines/local-date'),
+        import('../triage'),
+        import('./classify-command'),
+      ]);
+      const id = classifyPolicy(values.policy, process.env.POLICY || undefined, landlord.ids, DEFAULT_POLICY);
       if (!service.profiles.has(id)) throw new UsageError(`--policy: unknown policy "${id}"; known policies: ${service.profiles.ids().join(', ')}`);
       if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today must be YYYY-MM-DD');
       const today = values.today ?? formatDate(toLondon(new Date().toISOString()).date);
@@ -129,6 +137,7 @@ export async function main(argv: string[]): Promise<number> {
       return runLines((line, n) => answerClassifyLine(line, n, defaultClassifier(), profile, today, calendar));
     }
     case 'policy': {
+      const [{ createProfileRegistry }, { createI18n }, { policyCommand }] = await Promise.all([import('../policy/profiles'), import('../i18n'), import('./policy-command')]);
       const codes = new DeadlineService(createProfileRegistry(), holidays);
       const result = policyCommand(rest, { service, codes, landlord: landlord.ids, i18n: createI18n(), lang });
       if (result === 'usage') throw new UsageError(`unknown policy command "${rest.join(' ')}"`);
@@ -144,6 +153,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function staff(args: string[]): Promise<number> {
+  const { staffCommand } = await import('./staff-command');
   const result = await staffCommand(args);
   if (result === 'usage') throw new UsageError(`staff: expected add <name>, list, disable <name>, enable <name> or reset <name>`);
   if (result.out) process.stdout.write(result.out);
@@ -156,7 +166,9 @@ if (require.main === module) {
     (code) => {
       process.exitCode = code;
     },
-    (e: unknown) => {
+    async (e: unknown) => {
+      // Loaded already if a profile was read, so a ProfileError could have been thrown.
+      const { ProfileError } = await import('../policy/parse');
       if (e instanceof ProfileError) {
         // The message `policy validate` gives for the same file.
         process.stderr.write(`${e.message}\n`);

@@ -1,5 +1,7 @@
-import { format } from 'date-fns';
-import { cy, enGB } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+// One file each: 'date-fns/locale' loads all ninety-odd locales (about 0.9 s a start), 'date-fns' every function.
+import { cy } from 'date-fns/locale/cy';
+import { enGB } from 'date-fns/locale/en-GB';
 import type { TFunction } from 'i18next';
 import { parseDate } from '../deadlines/local-date';
 import type { Duration } from '../policy/schema';

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 
 // Run in the page, not in Node: this project's TypeScript has no DOM library.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const window: any, document: any;
+declare const window: any, document: any, MutationObserver: any;
 
 /**
  * Headless Chromium for the browser tests: CHROMIUM_PATH, or chromium / chromium-browser /
@@ -84,4 +84,37 @@ export async function watchForViolations(page: Page): Promise<() => Promise<stri
     document.addEventListener('securitypolicyviolation', (e: { violatedDirective: string; blockedURI: string }) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+}
+
+/**
+ * Waits until more than `seen` elements match `selector` and the texts after the first `seen`
+ * match `pattern`; returns how many there are then. Watches the page's DOM for changes rather
+ * than polling (a 300-500 ms poll waited out half an interval on each of a conversation's forty
+ * replies). Fails after `timeout` with the texts on screen.
+ */
+export async function waitForTexts(page: Page, selector: string, pattern: RegExp, seen = 0, timeout = 90_000): Promise<number> {
+  const result: { ok: boolean; texts: string[] } = await page.evaluate(
+    (a: { selector: string; source: string; flags: string; seen: number; timeout: number }) =>
+      new Promise((resolve) => {
+        const re = new RegExp(a.source, a.flags.replace(/[gy]/g, ''));
+        const read = (): string[] => Array.from(document.querySelectorAll(a.selector), (e: { innerText: string }) => e.innerText);
+        const observer = new MutationObserver(() => check());
+        const timer = setTimeout(() => finish(false, read()), a.timeout);
+        function finish(ok: boolean, texts: string[]) {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve({ ok, texts });
+        }
+        function check() {
+          const texts = read();
+          if (texts.length > a.seen && re.test(texts.slice(a.seen).join('\n'))) finish(true, texts);
+        }
+        observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        check();
+      }),
+    { selector, source: pattern.source, flags: pattern.flags, seen, timeout },
+  );
+  if (!result.ok) expect(result.texts.slice(seen).join('\n'), `no ${selector} matching ${pattern} after the first ${seen} within ${timeout} ms`).toMatch(pattern);
+  if (!result.ok) throw new Error(`only ${result.texts.length} ${selector} (wanted more than ${seen})`);
+  return result.texts.length;
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../e2e/server';
-import { describeInBrowser, launch, seriousViolations, watchForViolations } from './browser';
+import { describeInBrowser, launch, seriousViolations, waitForTexts, watchForViolations } from './browser';
 
 // A resident, in Chromium, on the page `npm start` serves, through the server's own Direct Line:
 // typing and clicking as a person would, until the reference is on screen.
@@ -22,20 +22,7 @@ describeInBrowser('a whole complaint in the browser', () => {
   });
 
   /** Waits for a bot message after the first `seen` to match, and returns how many there are now. */
-  async function botSays(page: Page, pattern: RegExp, seen: number): Promise<number> {
-    let count = seen;
-    await expect
-      .poll(
-        async () => {
-          const texts = await page.locator(BOT_SAID).allInnerTexts();
-          count = texts.length;
-          return texts.slice(seen).join('\n');
-        },
-        { timeout: 90_000, interval: 500 },
-      )
-      .toMatch(pattern);
-    return count;
-  }
+  const botSays = (page: Page, pattern: RegExp, seen: number): Promise<number> => waitForTexts(page, BOT_SAID, pattern, seen);
 
   async function type(page: Page, text: string): Promise<void> {
     const box = page.locator('.webchat__send-box-text-box__input');

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
 import { StaffBrowser } from '../e2e/staff-browser';
-import { describeInBrowser, launch, seriousViolations } from './browser';
+import { describeInBrowser, launch, seriousViolations, waitForTexts } from './browser';
 
 /** Where the screenshot of the console goes, when set (the issue's note shows it). */
 const SHOT = process.env.CONSOLE_SHOT;
@@ -20,14 +20,14 @@ const BOT_SAID = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bu
 
 /** Waits until the resident's chat shows a message from the bot (or staff, through it) matching `pattern`. */
 async function residentSees(page: Page, pattern: RegExp): Promise<void> {
-  await expect.poll(async () => (await page.locator(BOT_SAID).allInnerTexts()).join('\n'), { timeout: 90_000, interval: 500 }).toMatch(pattern);
+  await waitForTexts(page, BOT_SAID, pattern);
 }
 
 /** Types an answer and waits until the bot has said something more. */
 async function residentAnswers(page: Page, text: string): Promise<void> {
   const before = await page.locator(BOT_SAID).count();
   await residentTypes(page, text);
-  await expect.poll(() => page.locator(BOT_SAID).count(), { timeout: 90_000, interval: 300 }).toBeGreaterThan(before);
+  await waitForTexts(page, BOT_SAID, /(?:)/, before);
 }
 
 async function residentTypes(page: Page, text: string): Promise<void> {

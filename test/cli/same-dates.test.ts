@@ -41,7 +41,7 @@ describe("a landlord's own profile gives the same dates in the command-line tool
       '2026-12-18T15:30:00Z', // the Friday before the Christmas closure
       '2026-06-01T15:30:00Z', // 16:30 in London (summer time): after the cut-off there, not in UTC
     ];
-    const cli = complaints(
+    const cli = await complaints(
       ['deadlines'],
       received.map((r, i) => JSON.stringify({ id: `r${i}`, policy: 'my-landlord', stage: 1, received: r })).join('\n'),
       { POLICY_FILE: policyFile, BANK_HOLIDAYS_PATH: holidays },
@@ -56,7 +56,7 @@ describe("a landlord's own profile gives the same dates in the command-line tool
     expect(cli.lines[1].explain[0].notes).toContain('received_after_cutoff');
     expect(cli.lines[2].acknowledgeBy).toBe('2027-01-05');
     expect(cli.lines[3].acknowledgeBy).toBe('2026-06-09');
-    const plain = complaints(['deadlines'], JSON.stringify({ id: 'x', policy: 'housing-ombudsman-code', stage: 1, received: received[0] }));
+    const plain = await complaints(['deadlines'], JSON.stringify({ id: 'x', policy: 'housing-ombudsman-code', stage: 1, received: received[0] }));
     expect(plain.lines[0].acknowledgeBy).toBe('2026-11-30');
 
     for (const [i, at] of received.entries()) {

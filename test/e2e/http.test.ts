@@ -65,26 +65,29 @@ describe('the real server over HTTP', () => {
   });
 });
 
-describe('start-up configuration', () => {
+// Its two tests start processes of their own and share nothing: run together.
+describe.concurrent('start-up configuration', () => {
   it('refuses a bad setting and names the variable', async () => {
-    const port = await failedStart({ PORT: 'abc' });
-    expect(port.code).toBe(1);
-    expect(port.output).toMatch(/PORT/);
-    const policy = await failedStart({ POLICY: 'no-such-policy' });
-    expect(policy.code).toBe(1);
-    expect(policy.output).toMatch(/POLICY: unknown policy "no-such-policy"/);
-    const appType = await failedStart({ MicrosoftAppType: 'Something' });
-    expect(appType.output).toMatch(/MicrosoftAppType/);
     // A landlord's own profile that fails the schema stops start-up, naming the field.
     const dir = mkdtempSync(join(tmpdir(), 'profile-'));
     const profile = JSON.parse(readFileSync('src/policy/profiles/housing-ombudsman-code.json', 'utf8'));
     profile.id = 'my-landlord';
     profile.stages[0].acknowledge.within.n = -5;
     writeFileSync(join(dir, 'p.json'), JSON.stringify(profile));
-    const bad = await failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' });
+    // The four starts are independent: together, not one after another (each over 45 s at load 20).
+    const [port, policy, appType, bad] = await Promise.all([
+      failedStart({ PORT: 'abc' }),
+      failedStart({ POLICY: 'no-such-policy' }),
+      failedStart({ MicrosoftAppType: 'Something' }),
+      failedStart({ POLICY_FILE: join(dir, 'p.json'), POLICY: 'my-landlord' }),
+    ]);
+    expect(port.code).toBe(1);
+    expect(port.output).toMatch(/PORT/);
+    expect(policy.code).toBe(1);
+    expect(policy.output).toMatch(/POLICY: unknown policy "no-such-policy"/);
+    expect(appType.output).toMatch(/MicrosoftAppType/);
     expect(bad.code).toBe(1);
     expect(bad.output).toMatch(/stages\.0\.acknowledge\.within\.n/);
-    // Four starts one after another: over 45 s each at load 20 on two cores.
   }, 480_000);
 
   it('exits 1 when its port is taken, rather than stay up serving nothing', async () => {

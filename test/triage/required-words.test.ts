@@ -93,11 +93,13 @@ describe('running only what can match', () => {
     }
     let matched = 0;
     let skipped = 0;
+    // A text's words are the same for every expression: read once, not once an expression.
+    const present = texts.map((text) => wordsPresent([text]));
     for (const [name, re] of EXPRESSIONS) {
       const p = prefiltered(re);
-      for (const text of texts) {
+      for (const [i, text] of texts.entries()) {
         const whole = re.exec(text);
-        const chosen = p.for(wordsPresent([text]));
+        const chosen = p.for(present[i]);
         const got = chosen ? chosen.exec(text) : null;
         if (whole) matched++;
         if (!chosen) skipped++;
