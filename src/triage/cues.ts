@@ -329,7 +329,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
   concluded: {
     en: ['both stages', 'through both', 'been through ~ complaints process', 'completed ~ complaints process', 'final response', 'final decision',
-      'final outcome', 'reopen*', 're-open*', 'open it again', 'look at it again', 'look again at', 'revisit', 'already closed', 'exhausted',
+      'final outcome', 'reopen*', 're-open*', 'open it again', 'look at it again', 'look again at', 'revisit', 'already closed', 'exhausted ~ process|procedure|stages|complaints',
       'same complaint', 'already complained about this', 'already been through', 'start it again', 'stage 2 ~ already', 'after stage 2', 'end of your process'],
     cy: ['y ddau gam', 'dau gam', 'trwy yr ddau', 'ymateb terfynol', 'penderfyniad terfynol', 'ailagor', 'ail-agor', 'agor ~ eto', 'edrych eto ar', 'edrych arno eto', 'wedi cau yn barod', 'yr un gwyn', 'yr un cwyn', 'wedi bod trwy', 'diwedd eich proses', 'ateb terfynol', 'final stage 2'],
   },
