@@ -31,7 +31,8 @@ const { values } = parseArgs({
     'cv-corpus': { type: 'boolean', default: false },
     'no-cross': { type: 'boolean', default: false },
     file: { type: 'string', multiple: true },
-    // For choosing settings by cross-validation (with --cv): the shipped ones are TRAIN_OPTIONS.
+    // For choosing settings by cross-validation (with --cv or --cv-corpus): the shipped ones are TRAIN_OPTIONS
+    // (--threshold-folds source gives the complaint bars of before the fourth kind round).
     l2: { type: 'string' },
     iterations: { type: 'string' },
     'min-count': { type: 'string' },

@@ -36,6 +36,8 @@ const REWRITE = new Map<string, string[]>(Object.entries({
   appt: ['appointment'], appts: ['appointments'], apt: ['appointment'], mins: ['minutes'], hrs: ['hours'], yrs: ['years'],
   'no-one': ['noone'], nobodys: ['nobody'], somethin: ['something'], nothin: ['nothing'], havnt: ['havent'], hasnt: ['hasnt'],
   didnt: ['didnt'], doesnt: ['doesnt'], wasnt: ['wasnt'], isnt: ['isnt'], wont: ['wont'], cant: ['cant'], aint: ['aint'],
+  // "I've" without its apostrophe is not a mutated "give".
+  ive: ['i', 'have'],
   // Everyday Welsh forms, north and south
   dwi: ['dw', 'i'], rydw: ['dw'], ydw: ['dw'], rwy: ['dw'], rwyf: ['dw'], wi: ['dw', 'i'], sai: ['dw', 'i', 'ddim'],
   dwim: ['dw', 'i', 'ddim'], ma: ['mae'], mai: ['mae'], odd: ['oedd'], roedd: ['oedd'], roeddwn: ['oeddwn'], di: ['wedi'], isio: ['eisiau'],

@@ -175,7 +175,10 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // resident is asked (see `clarify`) when the words leaned to a first report.
       // One bar where the rules heard dissatisfaction, another where they did not (train.ts complaintThresholds).
       const bar = ruled.dissatisfied ? thresholds.complaint : (thresholds.complaintCalm ?? thresholds.complaint);
-      const leaned = SOFT.has(KINDS[chosen]) && pComplaint >= bar ? KINDS[chosen] : null;
+      // "Complaint.", "Cwyn", "Isio gneud cwyn": a bare wish to complain is one (triage.md), however
+      // few such lines a model was trained on; "no complaints" is not.
+      const plainAsk = analysis.tokens.length <= 3 && ruled.kind === 'complaint' && analysis.hits.some((h) => h.cue === 'complaint_word') && !features.named.has('n:neg');
+      const leaned = SOFT.has(KINDS[chosen]) && (pComplaint >= bar || plainAsk) ? KINDS[chosen] : null;
       if (leaned) chosen = kindIndex('complaint');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;

@@ -329,7 +329,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
   concluded: {
     en: ['both stages', 'through both', 'been through ~ complaints process', 'completed ~ complaints process', 'final response', 'final decision',
-      'final outcome', 'reopen*', 're-open*', 'open it again', 'look at it again', 'look again at', 'revisit', 'already closed', 'exhausted',
+      'final outcome', 'reopen*', 're-open*', 'open it again', 'look at it again', 'look again at', 'revisit', 'already closed', 'exhausted ~ process|procedure|stages|complaints',
       'same complaint', 'already complained about this', 'already been through', 'start it again', 'stage 2 ~ already', 'after stage 2', 'end of your process'],
     cy: ['y ddau gam', 'dau gam', 'trwy yr ddau', 'ymateb terfynol', 'penderfyniad terfynol', 'ailagor', 'ail-agor', 'agor ~ eto', 'edrych eto ar', 'edrych arno eto', 'wedi cau yn barod', 'yr un gwyn', 'yr un cwyn', 'wedi bod trwy', 'diwedd eich proses', 'ateb terfynol', 'final stage 2'],
   },
@@ -346,7 +346,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'internet provider', 'virgin media', 'parking ticket', 'parking fine', 'bus service', 'royal mail', 'dvla', 'gp appointment', 'doctors appointment', 'doctor appointment', 'dentist', 'nhs dentist', 'report ~ to the police', 'tell the police', 'bins ~ collected|emptied', 'bin ~ collected|emptied', 'network rail', 'bailiff*', 'gas ~ in the street', 'gas ~ outside ~ not', 'social services', 'street lamp', 'recycling', 'council ~ emptied|empty|collected',
       // Police matters and the council's street furniture, whatever the wording around them.
       'crime number', 'crime reference', 'crime ref', 'incident number', 'bus stop', 'bus shelter'],
-    cy: ['treth y cyngor', 'treth cyngor', 'budd-dal*', 'budd dal*', 'credyd cynhwysol', 'golau stryd', 'goleuadau stryd',
+    cy: ['treth y cyngor', 'treth cyngor', 'budd-dal*', 'budd dal*', 'budd tal*', 'credyd cynhwysol', 'golau stryd', 'goleuadau stryd',
       'casglu biniau', 'casglu sbwriel', 'dynion bin', 'tyllau yn yr ffordd', 'lle ysgol', 'bil dwr', 'dwr cymru', 'bil trydan', 'bil nwy',
       'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~~ casglu', 'bin ~~ casglu', 'beilïaid', 'beiliaid', 'golau yr stryd', 'goleuadau yr stryd', 'lamp stryd', 'gwasanaethau cymdeithasol', 'ailgylchu', 'cyngor ~ gwagio|casglu',
       'rhif trosedd', 'cyfeirnod trosedd', 'rhif digwyddiad', 'safle bws', 'arhosfan bws', 'lloches bws'],

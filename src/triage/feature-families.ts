@@ -11,7 +11,7 @@ const RE = (s: string) => new RegExp(s);
 
 const OTHER_BODY = RE(
   String.raw`\b(gp|gps|surgery|doctors|doctor|hospital|nhs|police|pcso|dwp|jobcentre|job centre|school|council tax|bin men|binmen|bins|housing benefit|universal credit|social services|social worker|ambulance)\b` +
-  String.raw`|\b${cy('meddygfa', 'meddyg', 'ysbyty', 'heddlu', 'ysgol')}\b|\b(treth y cyngor|treth cyngor|biniau|budd-dal|credyd cynhwysol|gwasanaethau cymdeithasol|gweithiwr cymdeithasol|ambiwlans)\b`,
+  String.raw`|\b${cy('meddygfa', 'meddyg', 'ysbyty', 'heddlu', 'ysgol')}\b|\b(treth y cyngor|treth cyngor|biniau|budd-dal|budd tal\w*|budd dal\w*|credyd cynhwysol|gwasanaethau cymdeithasol|gweithiwr cymdeithasol|ambiwlans)\b`,
 );
 /** The landlord's own part named: its staff, its contractors, "you". */
 export const LANDLORD_NAMED = RE(
@@ -25,7 +25,7 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`\b(no|without an?|not had an?|never had an?|still no) (reply|replies|response|answer|update|updates|acknowledgement|call back|callback|feedback)\b` +
     String.raw`|\b(never|nobody|noone|not|havent|hasnt|didnt) (has )?(been )?(replied|responded|answered|called back|rang back|rung back|phoned back|got back|get back|gets back|heard back|returned my)\b` +
     String.raw`|\b(ignored|ignoring|ignores) (my|our|all) (emails?|letters?|calls?|messages?)\b|\b(emails?|letters?|messages?|calls?) (go|went|are|have gone|were|was) (unanswered|ignored)\b|\bgone quiet|went quiet|goes quiet\b` +
-    String.raw`|\b(dim|heb|heb gael|dal dim) ${cy('ateb', 'ymateb', 'diweddariad', 'gair')}\b|\b(neb|byth|dim) (wedi |yn )?${cy('ffonio', 'galw', 'ateb', 'cysylltu', 'ymateb')} ?(yn )?(ol|nol)?\b|\bheb (glywed|clywed)\b|\b(d?dim|dim) wedi (ateb|ymateb|ffonio yn ol|ffonio nol)\b|\b(wedi )?(mynd|aeth) yn dawel\b`,
+    String.raw`|\b(dim|heb|heb gael|dal dim) ${cy('ateb', 'ymateb', 'diweddariad', 'gair')}\b|\b(neb|byth|dim) (wedi |yn )?${cy('ffonio', 'galw', 'ateb', 'cysylltu', 'ymateb')} ?(yn )?(ol|nol)?\b|\b(neb|byth|dim|heb) (wedi |yn )?dod (yn )?(ol|nol) (ata|aton|atom|i mi)\b|\bheb (glywed|clywed)\b|\b(d?dim|dim) wedi (ateb|ymateb|ffonio yn ol|ffonio nol)\b|\b(wedi )?(mynd|aeth) yn dawel\b`,
   )],
   // Errors in letters, records, names and rent or service accounts.
   ['k:records', RE(
@@ -121,6 +121,33 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ['k:yet', RE(
     String.raw`\b(yet|any (news|update|progress)|still coming|been booked|been ordered|been sent|due|heard anything)\b[^.!]{0,20}\?|\b(has|have|did|is|are) (there|the|a|my|anyone|someone|you)\b[^.!?]{0,60}\b(yet|booked|ordered|sent|arranged|approved|decided|still coming)\b` +
     String.raw`|\b(eto|unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|eto|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
+  )],
+  // Asking after something already arranged, promised or sent (fourth round): a status question,
+  // not a request ("Has anyone been booked?", "when is the surveyor coming", "you said … : has
+  // that happened?", "Oes rhywun wedi trefnu …?", "Pryd fydd y lifft yn ôl?", "Ga i wybod pryd …").
+  ['k:progress', RE(
+    String.raw`\b(has|have|did|is|was|were|are) (that|this|it|they|he|she|anyone|anybody|someone|somebody|there|the \w+|my \w+|our \w+|a \w+)\b[^.!?]{0,50}\b(happened|confirmed|agreed|decided|approved|arranged|booked|scheduled|set|fixed for|given|allocated|assigned|find|found|been (in touch|out|round|sent|received|reviewed|looked at|assessed)|any (decision|news|update|date|word))\b[^.!]{0,60}\?` +
+    String.raw`|\bany (decision|date|news|word|update|progress|joy) (yet|on|about|for|regarding)\b|\b(can|could) you (confirm|let me know|tell me) (if|whether|that|when|you (got|received|have|had))\b|\bjust checking (you|that|if|whether)\b|\bhave you had anything back\b` +
+    String.raw`|\bwhen (is|are|will|s) (the|a|my|our|your|someone|somebody|anyone|they|he|she|you)\b[^.!?]{0,25}\b(coming|come (out|round|back)|be (out|round|here|back|in touch|starting)|arriving|starting|due|back)\b|\b(is|are) (the|my|our|a) \w+( \w+)? still (coming|booked|on|happening|going ahead)\b` +
+    String.raw`|\b(you said|you told (me|us)|said (you|they|he|she|it) would|i was told|we were told)\b[^?]{0,120}\?|\?[^?]{0,120}\b(you said|you told (me|us)|said (you|they|he|she) would)\b` +
+    String.raw`|\b(oes|oes na|oes yna|ydy|ydi|ydyn|ydych|dach|ydach|ydyr|ydir)\b[^.!?]{0,60}\b(wedi|wedii|wedi ei|wedi eu) ${cy('cadarnhau', 'trefnu', 'penderfynu', 'cytuno', 'archebu', 'cymeradwyo', 'derbyn', 'cael')}\b` +
+    String.raw`|\b(oes|oes na|oes yna) (${cy('rhywun', 'dyddiad', 'penderfyniad', 'newyddion', 'diweddariad')}|unrhyw (un|newyddion|ddiweddariad|benderfyniad))\b|\bpryd (mae|fydd|bydd|ydy|ydi|dach|dych|ydych|maer)\b[^.!?]{0,40}\b(yn dod|dod|yn ol|nol|cyrraedd|dechrau)\b` +
+    String.raw`|\b(ga i|gaf i|hoffwn|isio|eisiau|moyn) (wybod|gwybod) (pryd|os|a ydy|a oes|ble|lle)\b|\b(fedrwch|allwch|gallwch|wnewch|newch) chi (gadarnhau|cadarnhau)\b` +
+    String.raw`|\b(ddwedoch chi|dywedoch chi|ddudoch chi|wedoch chi|ddwedodd|ddudodd|wedodd|dywedodd|addawoch)\b[^?]{0,120}\?|\?[^?]{0,120}\b(ddwedoch chi|dywedoch chi|ddudoch chi|wedoch chi)\b`,
+  )],
+  // A complaint about another body's own service (a GP, the police, the council's benefits):
+  // signposted, not filed against the landlord, even where the resident says "complain".
+  ['k:complain_other', RE(
+    String.raw`\b(complain|complaint|complaining)\b[^.!?]{0,25}\babout (my |the |our |a |their )?(gp|gps|surgery|doctors?|hospital|police|council|councils|dwp|jobcentre|school|benefits?|housing benefit|universal credit|council tax|social services|social worker|dentist)\b` +
+    String.raw`|\b(the|my|our) (gp|surgery|doctors|police|dwp|jobcentre|benefits? (office|team|department))\b[^.!?]{0,40}\b(keep|keeps|never|wont|refused|did nothing|done nothing|havent|arent|cancel\w*|rude|useless|stopped|suspended)\b` +
+    String.raw`|\b(cwyno|cwyn)\b[^.!?]{0,25}\b(am|ynglyn a|ynghylch) (y |yr |fy |ein )?(${cy('meddygfa', 'meddyg', 'heddlu', 'ysgol', 'ysbyty', 'deintydd', 'budd')}|cyngor|adran|treth|gwasanaethau cymdeithasol)\b` +
+    String.raw`|\b(y|yr|fy) ${cy('meddygfa', 'meddyg', 'heddlu')}\b[^.!?]{0,40}\b(byth|ddim|gwrthod|dim byd|heb)\b|\b${cy('budd')} ?-?(tal|dal)\w*\b[^.!?]{0,40}\b(atal|stopio|torri|gwrthod|anghywir)\b`,
+  )],
+  // A claim or legal action already under way (insurers, solicitors), told beside the complaint.
+  ['k:claim_made', RE(
+    String.raw`\b(a|my|the|our) claim (in |is in |is )?(with|through|against) (your|the|their) (insurers?|insurance|solicitors?)\b|\b(made|put in|submitted|lodged|started|opened|got) (a|an|my) (insurance |personal injury |liability )?claim\b` +
+    String.raw`|\b(my|our) (solicitors?|lawyers?|legal team)\b[^.!?]{0,40}\b(has|have|is|are|sent|started|issued|dealing|handling)\b|\b(who|where) do i (send|give) the (repair )?(bill|invoice|quote|receipt)\b|\b(your|the) insurance (details|company|team)\b` +
+    String.raw`|\b(gwneud|cyflwyno|dechrau|rhoi) (hawliad|cais am iawndal)\b|\bhawliad (gyda|efo|i|yn erbyn) (eich|yr|y)\b|\b(fy|ein) (cyfreithiwr|nghyfreithiwr|cyfreithwyr|twrnai)\b|\bmanylion (eich |yr |y )?yswiriant\b|\b(anfon|yrru|gyrru) y (bil|anfoneb|dderbynneb)\b`,
   )],
   // A suggestion for the service, not a fault: feedback.
   // Asked as a question too: "would it be possible to have …", "have you thought about …".

@@ -51,11 +51,11 @@ const HISTORY: Array<[string, RegExp]> = [
   ['h:for_long', /\b(for|over) (years|months|ages|a long time|the last (few )?(years|months))\b|\bers (blynyddoedd|misoedd|oesoedd|amser|talwm|sbel)\b|\b(flynyddoedd|blynyddoedd|misoedd)\b/],
   ['h:span', /\b(for|over|ers|dros) (a|one|two|three|four|five|six|eight|ten|several|many|\d+) (year|years|month|months|weeks|blynedd|flynedd|mlynedd|mis|fis|wythnos)\b|\b\d+ (years|months|yrs|mlynedd|blynedd|mis)\b/],
   ['h:ago', /\b(years|months|year|month) ago\b|\b(flynedd|blynedd|mlynedd|fis|mis) (yn )?(ol|nol)\b/],
-  ['h:on_off', /\bon and off\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
-  ['h:back', /\b(back again|came back|come back|comes back|coming back|back on|returned|has returned|is back|its back|dod yn ol|yn ol eto|wedi dod nol|nol eto|returning)\b/],
-  ['h:again', /\b(again|eto|unwaith eto|yet again|once more)\b/],
+  ['h:on_off', /\bon and off\b|\bevery (month|week|few weeks)\b|\bbob (mis|wythnos|pythefnos)\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
+  ['h:back', /\b(fel o y blaen|fel or blaen|as before|like before|same as before|back again|came back|come back|comes back|coming back|back on|returned|has returned|is back|its back|dod yn ol|yn ol eto|wedi dod nol|nol eto|returning)\b/],
+  ['h:again', /\b(again|eto|unwaith eto|yet again|once more|time after time|time and again|tro ar ol tro|dro ar ol tro|dro ar ol dro)\b/],
   ['h:still', /\b(still|dal|yn dal|o hyd|even now)\b/],
-  ['h:counted', /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|countless|multiple|\d+) (times|calls|emails|letters|visits|occasions|gwaith|galwad|o alwadau|e byst|ymweliad)\b|\b(twice|ddwywaith|dwywaith|droeon|sawl gwaith|lost count|colli cownt)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th|ail|trydydd|pedwerydd|pumed) (time|tro|call|letter|email)\b/],
+  ['h:counted', /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|countless|multiple|\d+) (times|calls|emails|letters|visits|occasions|gwaith|galwad|o alwadau|e byst|ymweliad)\b|\b(twice|ddwywaith|dwywaith|droeon|sawl gwaith|lost count|colli cownt|in a row|yn olynol|dozens of times|hundreds of times|umpteen times|teirgwaith|deirgwaith|pedair gwaith|bedair gwaith|pum gwaith|bum gwaith|chwe gwaith|degau o weithiau|ddegau o weithiau|dwsinau o weithiau)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th|ail|trydydd|pedwerydd|pumed) (time|tro|call|letter|email)\b/],
   ['h:each_time', /\b(each|every) time\b|\bbob tro\b|\bevery call\b|\bsame (answer|thing|story|response|problem|issue)\b|\byr un (ateb|peth|stori|broblem)\b/],
   ['h:reported', /\b(reported|reporting|been (ringing|calling|phoning|emailing|chasing)|keep (ringing|calling|phoning|emailing|chasing|reporting)|told you|told them|rang|phoned|called|emailed|wrote|chased|contacted|raised it|ffonio|ffoniais|e bostio|rhoi gwybod|riportio|cysylltu|son wrth|dweud wrthoch)\b/],
   ['h:fixed_then', /\b(fixed|repaired|patched|sorted|painted|treated|trwsio|peintio|paentio)\b.*\b(back|again|returned|eto|yn ol|nol|still|dal)\b/],
@@ -64,10 +64,10 @@ const HISTORY: Array<[string, RegExp]> = [
 ];
 
 const QUESTION: Array<[string, RegExp]> = [
-  ['q:who_pays', /\bwho (pays|is paying|will pay|is responsible|s responsible|covers|foots)\b|\bpwy (sy yn|sydd yn|sy) (talu|gyfrifol|cyfrifol)\b|\bpwy fydd yn talu\b|\bwhose (fault|responsibility)\b/],
-  ['q:how_long', /\bhow (much )?long(er)?\b|\bpa mor hir\b|\bfaint (yn )?hirach\b|\bfaint o amser\b|\bwhen (will|is|are) (this|it|you|someone|anyone)\b|\bpryd (bydd|fydd|dych|ydych|mae)\b/],
-  ['q:why', /(^|[.!?] )(why|how come|pam|sut bod|sut fod)\b/],
-  ['q:what_doing', /\bwhat (are|is) (you|the council|the landlord|anyone) (doing|going to do)\b|\bbeth (dych|ydych|mae) (chi|nhw) yn (ei )?wneud\b/],
+  ['q:who_pays', /\bwho (pays|is paying|will pay|is responsible|s responsible|covers|foots)\b|\bpwy (sy yn|sydd yn|sy) (talu|gyfrifol|cyfrifol)\b|\bpwy fydd yn talu\b|\bwhose (fault|responsibility)\b|\bwho is (actually |really )?(going to|gonna) (fix|sort|repair|pay)\b|\bpwy (sy|sydd|sy yn|sydd yn) (yn )?mynd i (trwsio|drwsio|talu|dalu|sortio|thrwsio)\b/],
+  ['q:how_long', /\bhow (much )?long(er)?\b|\bpa mor hir\b|\bfaint (yn )?hirach\b|\bfaint o amser\b|\bwhen (will|is|are) (this|it|you|someone|anyone)\b|\bpryd (bydd|fydd|dych|ydych|mae)\b|\bhow many (more )?(times|visits|inspections|calls|emails|letters)\b/],
+  ['q:why', /(^|[.!?] )(why|how come|pam|sut bod|sut fod)\b|\b(explain|tell me|tell us) why\b|\b(egluro|esbonio|deud wrtha i|dweud wrtha i) pam\b/],
+  ['q:what_doing', /\bwhat (are|is) (you|the council|the landlord|anyone) (actually |really |even )?(doing|going to do)\b|\b(beth|be) (dych|ydych|dach|ydach|mae) (chi|nhw) yn (ei )?(wneud|gwneud|neud)\b/],
   ['q:can_i', /(^|[.!?] )(can|could|may|would|ga|gaf|allwch|allech|fedrwch) (i|you|someone|rhywun|chi)\b/],
   ['q:is_it', /(^|[.!?] )(is|are|do|does|ydy|oes|ydi|ai) /],
 ];

@@ -82,6 +82,25 @@ describe('feature families', () => {
     ['k:for_all', 'Lots of the tenants here do not use email', 'I do not use email'],
     ['k:for_all', "Allech chi roi mainc wrth y siop? I'r bobl hŷn.", 'Allech chi drwsio fy nrws cefn?'],
     ['k:for_all', 'Mae pawb yn y bloc yn cytuno', 'Dw i ddim yn cytuno'],
+    // Fourth round: status questions on fresh writing, another body's own service complained of,
+    // a claim already made, a reply nobody came back with (issue #19).
+    ['k:progress', 'Has anyone been booked to look at the damp?', 'Can someone be booked to look at the damp?'],
+    ['k:progress', 'When is the surveyor coming?', 'The surveyor came on Monday'],
+    ['k:progress', 'You said my case would be reviewed at the end of the month. Has that happened?', 'You said my case would be reviewed and nothing happened.'],
+    ['k:progress', 'Any news on the new fence?', 'The new fence has blown down'],
+    ['k:progress', "Oes rhywun wedi trefnu i ddod i weld y lleithder?", 'Allwch chi drefnu i rywun ddod i weld y lleithder?'],
+    ['k:progress', "Pryd fydd y lifft yn ôl?", "Mae'r lifft wedi torri"],
+    ['k:progress', "Oes dyddiad wedi'i drefnu i osod y drws?", "Mae angen drws newydd"],
+    ['k:progress', "Ga i wybod pryd mae'r contractwr yn dod?", "Mae'r contractwr wedi bod"],
+    ['k:complain_other', 'How do I complain about my GP surgery?', 'I want to complain about the repairs team'],
+    ['k:complain_other', 'The police never came when I reported the car break-in', 'The repairs team never came'],
+    ['k:complain_other', "Sut dw i'n cwyno am y feddygfa?", "Dw i isio cwyno am y tîm trwsio"],
+    ['k:complain_other', "Mae fy mudd-dal tai wedi'i atal", "Mae'r golau wedi'i atal"],
+    ['k:claim_made', "I've got a claim in with your insurers for the water damage", 'The water damaged my carpet'],
+    ['k:claim_made', 'Who do I send the repair bill to?', 'Can you repair the door?'],
+    ['k:claim_made', "Mae fy nghyfreithiwr wedi anfon llythyr", "Mae'r llythyr wedi cyrraedd"],
+    ['k:claim_made', "Dw i wedi gwneud hawliad gyda'ch yswiriant", "Dw i wedi gwneud paned"],
+    ['k:no_reply', "Does neb wedi dod yn ôl ata i", "Mae'r lleithder wedi dod yn ôl"],
   ])('%s: raised by %j, not by %j', (family, yes, no) => {
     expect(families(yes)).toContain(family);
     expect(families(no)).not.toContain(family);

@@ -84,3 +84,40 @@ describe('grounds for another body', () => {
     expect(hits(text).includes('other_org')).toBe(other);
   });
 });
+
+// Fourth round (issue #19): history and complaints asked as questions, in both languages, and
+// "I've" no longer read as the mutated Welsh form of "give".
+describe('history told in everyday words, and complaints asked as questions', () => {
+  it.each([
+    ["Mae'r to wedi bod yn gollwng dro ar ôl tro", 'h:again'],
+    ['The drain floods time after time', 'h:again'],
+    ["Mae o'n dal i ddiferu fel o'r blaen", 'h:back'],
+    ['It is dripping again, same as before', 'h:back'],
+    ['Mae hyn yn digwydd bob mis', 'h:on_off'],
+    ['The lift breaks down every month', 'h:on_off'],
+    ["Dair blynedd yn olynol dach chi wedi deud 'flwyddyn nesa'", 'h:counted'],
+    ['Three years in a row you have said next year', 'h:counted'],
+    ["Pwy sy'n mynd i drwsio fy nenfwd i?", 'q:who_pays'],
+    ['Who is actually going to fix my roof?', 'q:who_pays'],
+    ["Allech chi egluro pam na ddaeth y plymwr ddoe?", 'q:why'],
+    ['Can you explain why nobody came yesterday?', 'q:why'],
+    ['How many inspections does it take?', 'q:how_long'],
+  ])('%j raises %s', (text, feature) => {
+    expect(features(text)).toContain(feature);
+  });
+
+  it.each([
+    ["Mae'r to yn gollwng", 'h:again'],
+    ['The drain is blocked', 'h:again'],
+    ["Mae o'n diferu", 'h:back'],
+    ['Who can I ring about my rent?', 'q:who_pays'],
+    ['Can you fix the tap?', 'q:why'],
+  ])('%j does not raise %s', (text, feature) => {
+    expect(features(text)).not.toContain(feature);
+  });
+
+  it("reads I've as I have", () => {
+    expect(forms("I've rung three times")).toEqual(['i', 'have', 'rung', 'three', 'times']);
+    expect(forms("I've rung three times")).not.toContain('give');
+  });
+});
