@@ -6,6 +6,9 @@ const CALL_999 = { en: /If anyone is in danger right now, call 999/, cy: /Os oes
 const REPAIRS_LINE = { en: /emergency repairs/i, cy: /atgyweirio brys/ };
 const CRISIS = { en: /Samaritans|116 123/, cy: /Samariaid|Samaritans|116 123/ };
 const SERVICE_REQUEST = { en: /recorded this as a request for/, cy: /cofnodi hyn fel cais am wasanaeth/ };
+const CLARIFY = { en: /first time you've told us about this/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni/ };
+/** The message taken on as a first message would be: recorded as a request, or the clarifying question where triage asks it. */
+const TAKEN_ON = { en: /recorded this as a request for|first time you've told us about this/, cy: /cofnodi hyn fel cais am wasanaeth|Ai dyma'r tro cyntaf i chi ddweud wrthon ni/ };
 const HOME = { en: 'Water is dripping next to the kitchen light', cy: "Dydy'r drws ffrynt ddim yn cloi" };
 const PERSON = { en: 'My son got hurt on the broken step outside', cy: 'Mae fy mab wedi brifo ar y gris sydd wedi torri' };
 
@@ -29,12 +32,18 @@ describe('the danger question: a hazard named, no safety flag raised', () => {
     expect(asked.text).not.toMatch(CALL_999[lang]);
     expect(asked.buttons).toEqual(['{"choice":"yes"}', '{"choice":"no"}']);
     expect(r.cases()).toEqual([]);
-    const reply = typeof answer === 'string' ? await r.say(answer) : await r.say('a label the locale no longer has', { value: { choice: answer.tap } });
+    let reply = typeof answer === 'string' ? await r.say(answer) : await r.say('a label the locale no longer has', { value: { choice: answer.tap } });
+    // Where triage also asks "first time, or unhappy?" of the message, it is asked next: a first report.
+    if (CLARIFY[lang].test(reply.text)) {
+      const before = reply.text;
+      reply = await r.say(lang === 'en' ? 'first time' : 'y tro cyntaf');
+      reply = { ...reply, text: `${before}\n${reply.text}` };
+    }
     if (yes) {
       expect(reply.text).toMatch(CALL_999[lang]);
       expect(reply.text).toMatch(REPAIRS_LINE[lang]);
       // The emergency lines come first, then the message is taken on as it would have been.
-      expect(reply.text.search(CALL_999[lang])).toBeLessThan(reply.text.search(SERVICE_REQUEST[lang]));
+      expect(reply.text.search(TAKEN_ON[lang])).toBeGreaterThan(reply.text.search(CALL_999[lang]));
     } else {
       expect(reply.text).not.toMatch(CALL_999[lang]);
     }
