@@ -44,7 +44,7 @@ describe('dev6 after its round held out whole (rotated into training, 2026-12-06
     const earlier = fold.filter((m) => m.corpus !== 'dev6');
     const digest = createHash('sha256').update(earlier.map((m) => `${m.corpus}/${m.id}`).sort().join('\n')).digest('hex');
     expect(digest).toBe('ade390f9ed508fe19823c12d7d7377f4b424bd70c5bd9dbfc832a7db7383fdfd');
-    // "Held-out without dev5" in eval:triage: the 273 of the figures before dev5.
+    // "Held-out without dev5 and dev6" in eval:triage: the 273 of the figures before dev5.
     expect(earlier.filter((m) => m.corpus !== 'dev5').length).toBe(273);
   });
 });
