@@ -1,16 +1,15 @@
-import {
-  addDays,
-  addMonths,
-  format,
-  previousDay,
-  startOfISOWeek,
-  startOfMonth,
-  subDays,
-  subMonths,
-  subWeeks,
-  subYears,
-  type Day,
-} from 'date-fns';
+// One file per function: 'date-fns' itself loads every function at each start of the bot and the CLI.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { previousDay } from 'date-fns/previousDay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
+import { subWeeks } from 'date-fns/subWeeks';
+import { subYears } from 'date-fns/subYears';
+import type { Day } from 'date-fns';
 
 /**
  * Reads what residents type for "When did this happen, or when did you first notice it?" /
