@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createApp } from './app';
 import { ConfigError, type Env, readEnv } from './config/env';
 import { createLogger, safeError } from './log';
 
@@ -14,6 +13,9 @@ async function start(): Promise<void> {
     env = readEnv(process.env);
     log = createLogger(env.LOG_LEVEL);
     keepServing(log);
+    // Loaded once the settings have been read: a setting refused above fails in a fraction of the
+    // time the bot, botbuilder and the dialogs take to load.
+    const { createApp } = await import('./app');
     app = await createApp(env, log);
     const { server, profile } = app;
     // Before listening, an error (the port taken, no permission) is a failed start, not a request's
