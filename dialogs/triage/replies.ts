@@ -5,7 +5,7 @@ import { citeClause } from '../../src/i18n/citation';
 import { nationTerms } from '../../src/i18n/terms';
 import { BODIES } from '../../src/policy/bodies';
 import type { PolicyProfile } from '../../src/policy/schema';
-import type { TriageResult } from '../../src/triage';
+import { COMPLAINT_CUES, type TriageResult } from '../../src/triage';
 import { howToReach } from '../intake/messages';
 import { duration } from '../../src/i18n/format';
 
@@ -107,16 +107,12 @@ export function dangerQuestion(t: TFunction): Prompt {
 }
 
 /**
- * Cues that speak for a complaint: words of unhappiness, repetition or failure. They are never the
- * reason for another reading (a resident told "outside the policy because of 'won't listen'" is
- * told the opposite of the truth); they are why the bot then offers a complaint as well.
+ * Which of the resident's words led to this reading, so the decision is never a black box. Words
+ * that speak for a complaint (COMPLAINT_CUES) are never its reason: they are why a complaint is offered.
  */
-const FOR_A_COMPLAINT = new Set(['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'remedy', 'agent_fault']);
-
-/** Which of the resident's words led to this reading, so the decision is never a black box. */
 export function whyMessage(t: TFunction, result: TriageResult): string | null {
   const reasons = result.signals.filter(
-    (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !FOR_A_COMPLAINT.has(s.cue),
+    (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !(COMPLAINT_CUES as readonly string[]).includes(s.cue),
   );
   // A question mark or other punctuation is a feature, never a word to quote back.
   const words = [...new Set(reasons.filter((s) => /\p{L}/u.test(s.text)).map((s) => `“${s.text}”`))].slice(0, 4);

@@ -204,7 +204,7 @@ export class HandoffApi {
     const firstName = this.deps.showFirstName ? member.firstName : null;
     const lang = this.lang(h);
     const joined = firstName ? this.t(lang)('handoff:joined_named', { name: firstName }) : this.t(lang)('handoff:joined');
-    const delivered = await this.deliver(h, joined, null);
+    const { delivered } = await this.deliver(h, joined, null);
     return json(200, { ...handoffView(h, this.deps.now()), delivered });
   }
 
@@ -220,7 +220,7 @@ export class HandoffApi {
     const shown = firstName
       ? this.t(lang)('handoff:from_staff_named', { name: firstName, text: body.data.text })
       : this.t(lang)('handoff:from_staff', { text: body.data.text });
-    const { delivered, reopenRequested } = await this.deliverTelling(h, shown, { firstName });
+    const { delivered, reopenRequested } = await this.deliver(h, shown, { firstName });
     // Recorded whether or not it reached the resident: staff see what they sent and whether it arrived.
     const event = await this.deps.handoffs.appendEvent(id, 'staff_message', member.actor, { text: body.data.text, delivered, ...(reopenRequested ? { reopenRequested } : {}) }, this.deps.now().toISOString());
     if (reopenRequested) {
@@ -333,12 +333,8 @@ export class HandoffApi {
     };
   }
 
-  private async deliver(h: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<boolean> {
-    return (await this.deliverTelling(h, text, fromPerson)).delivered;
-  }
-
   /** Whether it arrived, and if not, whether the resident was asked to reply (WhatsApp's reopen template). */
-  private async deliverTelling(h: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<{ delivered: boolean; reopenRequested: boolean }> {
+  private async deliver(h: Handoff, text: string, fromPerson: { firstName: string | null } | null): Promise<{ delivered: boolean; reopenRequested: boolean }> {
     try {
       await this.deps.delivery.send(h, text, fromPerson);
       return { delivered: true, reopenRequested: false };

@@ -66,6 +66,12 @@ export type Cue =
   | 'hazard_frail'
   | 'hazard_setting';
 
+/**
+ * Cues that speak for a complaint: unhappiness, repetition, failure, how it was handled. The rules
+ * count them as dissatisfaction; the bot never quotes them as the reason for another reading.
+ */
+export const COMPLAINT_CUES: readonly Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault'];
+
 export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   // A person at risk right now: urgent as well as a safeguarding matter.
   danger_now: {

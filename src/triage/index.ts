@@ -8,7 +8,7 @@ import { createClassifier, type Classifier } from './classify';
 export * from './types';
 export { createClassifier, type Classifier, type TriageContext } from './classify';
 export { createRuleClassifier } from './rules';
-export { CUES, type Cue } from './cues';
+export { COMPLAINT_CUES, CUES, type Cue } from './cues';
 export { triageAnswersFromIntake } from './from-intake';
 
 let shared: Classifier | undefined;

@@ -3,7 +3,7 @@ import { detectLanguage } from '../language/detect';
 import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
-import type { Cue } from './cues';
+import { COMPLAINT_CUES, type Cue } from './cues';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
 import type { TriageAnswers, TriageKind, TriageResult, TriageSignal, UrgentTopic } from './types';
@@ -47,7 +47,7 @@ const NOW = / (now|again|today|tonight|this morning|right now|at the moment|curr
 const FLAG_CUES: Cue[] = ['urgent_gas', 'urgent_water', 'urgent_electric', 'urgent_fire', 'urgent_trapped', 'urgent_security', 'urgent_repair', 'no_heat', 'danger_now', 'safeguarding'];
 
 // Legal steps about the home are dissatisfaction too, where the policy does not exclude them.
-const DISSATISFACTION_CUES: Cue[] = ['complaint_word', 'dissatisfaction', 'repeated', 'failure', 'conduct', 'poor_work', 'handling', 'agent_fault', 'legal_letter', 'legal_mention'];
+const DISSATISFACTION_CUES: Cue[] = [...COMPLAINT_CUES, 'legal_letter', 'legal_mention'];
 // How long a problem has lasted says little on its own: a first report can say "for weeks".
 const DURATION = /^(for |ers |since |over |weeks |months |wythnosau|fisoedd)/;
 const isWeak = (h: CueHit) => WEAK.has(h.phrase) || DURATION.test(h.phrase) || h.cue === 'legal_mention';
