@@ -507,6 +507,11 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'tingle|tingling|jolt|zapped|zap ~~ from|off|when|touch*',
       'effluent', 'drain*|manhole ~~ overflowing|overflow*|backing_up|backed_up|bubbling|coming_up|flooding',
       'crack* ~~ getting_bigger|growing|widening|wider|spreading',
+      // Categories the urgent cues hold and the question did not: a flood or burst, water coming
+      // through from above, no power or no water at all, a break-in.
+      'flood*', 'burst', 'water ~~ through|coming_in|coming_through ~~ ceiling|roof|light*|upstairs',
+      'no|without power|electric|electricity|water|water_supply|running_water', 'power cut', 'power ~~ gone|off|out|tripped',
+      'break in', 'broken into', 'broke in|into', 'burgled', 'burglar*', 'kicked in',
     ],
     cy: [
       'nwy', 'gas', 'arogl|ogla|oglau|gwynt|drewi|arogli|ogleuo|gwynto ~~ nwy|gas', 'nwy|gas ~~ gollwng|gollyngiad|hisian|dianc|drewi',
@@ -534,6 +539,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'pigo|goglais ~~ trydan|cyffwrdd|soced|switsh',
       'carthffosiaeth', 'draen*|twll_archwilio ~~ gorlifo|codi|byrlymu|llenwi',
       'crac* ~~ mynd_yn_fwy|tyfu|lledu|lledaenu',
+      'llifogydd', 'dan ddwr', 'byrstio', 'dwr ~~ trwy|drwy|dod_i_mewn|dod_trwy ~~ nenfwd|to|golau|llofft',
+      'dim|heb trydan|pwer|cyflenwad_dwr', 'dim|heb dwr ~ o_gwbl|yn_y_tap*|yn_y_tapiau|yn_y_ty|yn_y_fflat|yn_dod', 'toriad trydan|pwer', 'trydan|pwer ~~ wedi_mynd|diffodd|torri',
+      'torri mewn', 'torri i mewn', 'torrodd ~ mewn', 'lladrad', 'lladron', 'byrgler*', 'bwrgler*',
     ],
   },
   // A person hurt, scared, threatened or at risk: asked about, and the crisis contacts too on a yes.

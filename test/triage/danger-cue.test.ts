@@ -55,7 +55,8 @@ describe('the hazard cue', () => {
 /**
  * The fifth safety pass's second-net words (issue #19), written from the categories (water that
  * will not stop, an appliance doing what it must not, a shock by another name, sewage, a growing
- * crack; marks of harm, being kept in, the signs before suicide, someone not seen, a child without
+ * crack, and the urgent categories it did not hold (a flood or burst, water from above, no
+ * supply, a break-in); marks of harm, being kept in, the signs before suicide, someone not seen, a child without
  * care, a threat of what someone will do), with near misses that share a word and name no hazard.
  */
 const fifthPass: Array<[string, 'home' | 'person' | null]> = [
@@ -80,7 +81,20 @@ const fifthPass: Array<[string, 'home' | 'person' | null]> = [
   ["Mae o'n fy nghloi i yn y tŷ", 'person'],
   ["Dw i wedi ysgrifennu llythyr ffarwel", 'person'],
   ['Dydw i heb ei gweld hi ers dyddiau', 'person'],
+  // The urgent categories the question did not hold: a flood or burst, water from above, no supply, a break-in.
+  ['The kitchen is flooded', 'home'],
+  ['A pipe has burst under the sink', 'home'],
+  ['Water is coming through the ceiling from upstairs', 'home'],
+  ['We have no electricity at all', 'home'],
+  ['Someone broke in and the back door is hanging', 'home'],
+  ["Mae'r gegin dan ddŵr", 'home'],
+  ["Mae peipen wedi byrstio yn y gegin", 'home'],
+  ['Dim trydan yn y fflat', 'home'],
+  ["Mae rhywun wedi torri i mewn", 'home'],
   // Near misses: the same words, no hazard.
+  ['The kitchen flooded in 2019 and was put right', null],
+  ['No hot water since Monday', null],
+  ['Dim dŵr poeth ers dydd Llun', null],
   ['The water pressure in the shower is low', null],
   ['The crack in the plaster has been filled', null],
   ['Mae angen glanhau y draen', null],
