@@ -72,7 +72,7 @@ const fifthPass: Array<[string, 'home' | 'person' | null]> = [
   ["Mae'r popty yn hisian", 'home'],
   ["Mae'r draen tu allan yn gorlifo", 'home'],
   ['She has bruises on her arms again', 'person'],
-  ['He locked me in the bedroom', 'person'],
+  ['Her partner locks her in the flat when he goes out', 'person'],
   ["I've written goodbye letters", 'person'],
   ['My neighbour has not been seen for days and her post is piling up', 'person'],
   ['The toddler next door is on his own all day', 'person'],
