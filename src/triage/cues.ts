@@ -498,6 +498,20 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'smashed|broke|broken|bust|snapped|forced ~~ lock*|latch',
       // fourth pass (issue #19): 
       'tree|branch ~~ leaning|cracked|split|fallen|fell|falling|coming_down', 'glass ~~ everywhere|smashed|shattered',
+      // fifth pass (issue #19), written from the categories, not from any corpus line: water
+      // escaping faster than it can be caught; an appliance doing what it must not; a shock by
+      // another name; sewage by another name; a crack that is growing.
+      'water ~~ pouring|gushing|spraying|spurting|cascading|streaming|everywhere|wont_stop|cant_stop|not_stopping|rising',
+      'cant|cannot|unable_to ~ turn_off|stop|find ~~ water|stopcock|stop_tap|leak',
+      'cooker|hob|oven|heater|fire|boiler|cylinder|tank|appliance|radiator|pipe* ~~ hissing|spraying|spurting|sparking|smoking|banging|glowing|shooting|blowing_out',
+      'tingle|tingling|jolt|zapped|zap ~~ from|off|when|touch*',
+      'effluent', 'drain*|manhole ~~ overflowing|overflow*|backing_up|backed_up|bubbling|coming_up|flooding',
+      'crack* ~~ getting_bigger|growing|widening|wider|spreading',
+      // Categories the urgent cues hold and the question did not: a flood or burst, water coming
+      // through from above, no power or no water at all, a break-in.
+      'flood*', 'burst', 'water ~~ through|coming_in|coming_through ~~ ceiling|roof|light*|upstairs',
+      'no|without power|electric|electricity|water|water_supply|running_water', 'power cut', 'power ~~ gone|off|out|tripped',
+      'break in', 'broken into', 'broke in|into', 'burgled', 'burglar*', 'kicked in',
     ],
     cy: [
       'nwy', 'gas', 'arogl|ogla|oglau|gwynt|drewi|arogli|ogleuo|gwynto ~~ nwy|gas', 'nwy|gas ~~ gollwng|gollyngiad|hisian|dianc|drewi',
@@ -518,6 +532,16 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'malu|torri|chwalu|gorfodi ~~ clo|cloeon|clicied',
       // fourth pass (issue #19): 
       'coeden|cangen ~~ pwyso|hollti|cracio|disgyn|cwympo|syrthio', 'gwydr ~~ ym_mhobman|malu|chwalu',
+      // fifth pass (issue #19): the same categories in Welsh.
+      'dwr ~~ pistyllio|tywallt|arllwys|llifo|ffrydio|ym_mhobman|ddim_yn_stopio|methu_stopio|codi',
+      'methu|ddim_yn_gallu ~ troi|stopio|cau|ffeindio|dod_o_hyd ~~ dwr|stopfalf|tap',
+      'popty|hob|gwresogydd|tan|boeler|boiler|tanc|peipen|peipiau|pibell*|rheiddiadur ~~ hisian|chwistrellu|gwreichioni|mygu|clecian|tasgu',
+      'pigo|goglais ~~ trydan|cyffwrdd|soced|switsh',
+      'carthffosiaeth', 'draen*|twll_archwilio ~~ gorlifo|codi|byrlymu|llenwi',
+      'crac* ~~ mynd_yn_fwy|tyfu|lledu|lledaenu',
+      'llifogydd', 'dan ddwr', 'byrstio', 'dwr ~~ trwy|drwy|dod_i_mewn|dod_trwy ~~ nenfwd|to|golau|llofft',
+      'dim|heb trydan|pwer|cyflenwad_dwr', 'dim|heb dwr ~ o_gwbl|yn_y_tap*|yn_y_tapiau|yn_y_ty|yn_y_fflat|yn_dod', 'toriad trydan|pwer', 'trydan|pwer ~~ wedi_mynd|diffodd|torri',
+      'torri mewn', 'torri i mewn', 'torrodd ~ mewn', 'lladrad', 'lladron', 'byrgler*', 'bwrgler*',
     ],
   },
   // A person hurt, scared, threatened or at risk: asked about, and the crisis contacts too on a yes.
@@ -532,6 +556,17 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'trapped', 'had a fall',
       // fourth pass (issue #19): 
       'punch*', 'grabbed|pushed|kicked|slapped|choked|strangled|shoved me|her|him', 'strangl*', 'knife', 'stabbed', 'tablets|pills|paracetamol|meds ~~ taken|took|swallowed|overdose*', 'taken|took|swallowed ~~ tablets|pills|paracetamol|meds', 'run|running|carry|carrying|sell|selling ~ drugs', 'county lines', 'carer|relative|son|daughter|someone ~~ taking|took|stealing|using ~~ money|pension|bank_card|account',
+      // fifth pass (issue #19), written from safeguarding practice's warning signs, not from any
+      // corpus line: marks of harm on a body; being kept in or kept from people; the signs before
+      // suicide (goodbyes, things given away, a plan); someone not seen; a child without care;
+      // a threat told as what someone will do.
+      'bruise*', 'black eye', 'marks|burns|cuts ~ on ~ her|his|my|their ~ arm*|arms|face|neck|legs|body',
+      'locked|locks|locking|keeps|kept ~ me|her|him|us|them ~ in|inside|out', 'wont|doesnt|never ~ let ~ me|her|him ~ out|leave|go',
+      'goodbye|farewell ~ letter*|note*|message*', 'giving|gave ~ away ~ my|his|her ~ things|stuff|belongings',
+      'not|never ~ be ~ here ~ tomorrow|much_longer|anymore', 'no way out', 'end ~ everything|things',
+      'not seen|havent_seen|hasnt_been_seen ~~ days|week|weeks', 'post|milk|letters ~~ piling_up|piled_up|on_the_doorstep', 'curtains ~~ closed|shut ~~ days',
+      'child*|kids|baby|toddler ~~ alone|on_their_own|on_his_own|on_her_own|unattended|no_adult|nobody_with|crying_for_hours',
+      'kill|hurt|get|burn ~ me|us|her|him|my_kids ~~ if|when|next_time|one_day',
     ],
     cy: [
       'brifo', 'wedi brifo', 'anaf*', 'gwaedu', 'gwaed', 'wedi cwympo', 'wedi syrthio', 'baglu', 'anymwybodol', 'ambiwlans', 'ysbyty',
@@ -543,6 +578,14 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'wedi disgyn', 'caeth',
       // fourth pass (issue #19): 
       'dyrnu', 'tagu', 'gwthio|cicio|slapio fi|hi|fo|fe', 'cyllell', 'trywanu', 'tabledi|pils|moddion ~~ cymryd|llyncu|gormod', 'cymryd|llyncu ~~ tabledi|pils|moddion', 'gwerthu|cario ~ cyffuriau', 'gofalwr|perthynas|mab|merch|rhywun ~~ cymryd|dwyn|mynd_a ~~ arian|pensiwn|cerdyn',
+      // fifth pass (issue #19): the same warning signs in Welsh.
+      'clais', 'cleisiau', 'llygad ddu', 'marciau|llosgiadau|toriadau ~ ar ~ ei|fy ~ braich|breichiau|wyneb|gwddf|coesau|corff',
+      'cloi ~ fi|hi|fo|fe|ni ~ i_mewn|yn_y_ty|allan', 'fy nghloi', 'ei chloi', 'ddim yn gadael ~ i_mi|iddi|iddo ~ fynd|adael',
+      'llythyr*|nodyn|neges ~ ffarwel', 'rhoi ~ fy|ei ~ pethau|petha ~ i_ffwrdd',
+      'ddim yma ~ fory|yfory|llawer_hirach', 'dim ffordd allan', 'rhoi diwedd ar ~ bopeth|y_cyfan|pethau',
+      'heb ~ ei|eu ~ weld|gweld ~~ dyddiau|ddyddiau|wythnos|wythnosau', 'post|llefrith|llaeth|llythyrau ~~ pentyrru|casglu|ar_y_stepen', 'llenni ~~ ar_gau ~~ dyddiau|ddyddiau',
+      'plentyn|plant|babi ~~ ar_ben_ei_hun|ar_ben_eu_hunain|heb_neb|heb_oedolyn|crio_am_oriau',
+      'lladd|brifo|llosgi ~ fi|ni|hi|fo|fe|y_plant ~~ os|pan|tro_nesa|rhyw_ddiwrnod',
     ],
   },
   // No heat or hot water: a hazard only beside someone it could harm (hazard_frail).

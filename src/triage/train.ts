@@ -111,7 +111,7 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
 }
 
 /** Balanced class weights, softened (`power` 0.5: square root) so rare kinds count without swamping the rest. */
-function classWeights(labels: number[], k: number, power = 0.5): number[] {
+export function classWeights(labels: number[], k: number, power = 0.5): number[] {
   const n = new Array<number>(k).fill(0);
   for (const l of labels) n[l]++;
   return n.map((c) => (c ? Math.pow(labels.length / (k * c), power) : 0));

@@ -52,6 +52,63 @@ describe('the hazard cue', () => {
   });
 });
 
+/**
+ * The fifth safety pass's second-net words (issue #19), written from the categories (water that
+ * will not stop, an appliance doing what it must not, a shock by another name, sewage, a growing
+ * crack, and the urgent categories it did not hold (a flood or burst, water from above, no
+ * supply, a break-in); marks of harm, being kept in, the signs before suicide, someone not seen, a child without
+ * care, a threat of what someone will do), with near misses that share a word and name no hazard.
+ */
+const fifthPass: Array<[string, 'home' | 'person' | null]> = [
+  ['Water is gushing out from under the bath', 'home'],
+  ["I can't find the stopcock and the kitchen is filling up", 'home'],
+  ['The oven is hissing and I have turned everything off', 'home'],
+  ['I get a tingle when I touch the kettle switch', 'home'],
+  ['Effluent in the back garden by the kids swing', 'home'],
+  ['The drain outside the back door is overflowing', 'home'],
+  ['The crack above the window is getting bigger every day', 'home'],
+  ["Mae dŵr yn pistyllio o'r nenfwd", 'home'],
+  ["Dw i'n methu ffeindio'r stopfalf", 'home'],
+  ["Mae'r popty yn hisian", 'home'],
+  ["Mae'r draen tu allan yn gorlifo", 'home'],
+  ['She has bruises on her arms again', 'person'],
+  ['Her partner locks her in the flat when he goes out', 'person'],
+  ["I've written goodbye letters", 'person'],
+  ['My neighbour has not been seen for days and her post is piling up', 'person'],
+  ['The toddler next door is on his own all day', 'person'],
+  ["He said he'd kill me if I told anyone", 'person'],
+  ['Mae ganddi gleisiau ar ei breichiau', 'person'],
+  ["Mae o'n fy nghloi i yn y tŷ", 'person'],
+  ["Dw i wedi ysgrifennu llythyr ffarwel", 'person'],
+  ['Dydw i heb ei gweld hi ers dyddiau', 'person'],
+  // The urgent categories the question did not hold: a flood or burst, water from above, no supply, a break-in.
+  ['The kitchen is flooded', 'home'],
+  ['A pipe has burst under the sink', 'home'],
+  ['Water is coming through the ceiling from upstairs', 'home'],
+  ['We have no electricity at all', 'home'],
+  ['Someone broke in and the back door is hanging', 'home'],
+  ["Mae'r gegin dan ddŵr", 'home'],
+  ["Mae peipen wedi byrstio yn y gegin", 'home'],
+  ['Dim trydan yn y fflat', 'home'],
+  ["Mae rhywun wedi torri i mewn", 'home'],
+  // Near misses: the same words, no hazard.
+  ['The kitchen flooded in 2019 and was put right', null],
+  ['No hot water since Monday', null],
+  ['Dim dŵr poeth ers dydd Llun', null],
+  ['The water pressure in the shower is low', null],
+  ['The crack in the plaster has been filled', null],
+  ['Mae angen glanhau y draen', null],
+  ['We said goodbye to the old housing officer', null],
+  ['The locksmith locked up after himself', null],
+  ['Baw llygod yn y cwpwrdd', null],
+];
+
+describe('the hazard cue, fifth pass', () => {
+  it.each(fifthPass)('%s → %s', (text, about) => {
+    expect(dangerNamed(rules.analyse(text).hits)?.about ?? null).toBe(about);
+  });
+});
+
 describe('confirmDanger on the triage result', () => {
   it('is set, with the words behind it, where a hazard is named and no flag raised', () => {
     const r = classifier.classify('Water is dripping next to the kitchen light', profile);
