@@ -3,7 +3,7 @@ import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
-import { prefiltered, wordsPresent } from './required-words';
+import { prefiltered, wordsPresent, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
 
 /**
@@ -166,25 +166,34 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   // deleted: no need to cut it up again.
   const simple = typedWordsSuffice(text);
   const present = simple ? wordsPresent([], formList, tokens) : wordsPresent([sentences()], formList);
-  const run = (re: RegExp | null, first: () => string, second: () => string) => (re ? (re.exec(first()) ?? re.exec(second())) : null);
+  // The first text's match, else the second's; each text asked only for the alternatives whose
+  // words and marks it holds (the canonical text has no "?": those wanting one are not run on it).
+  const run = (p: Prefiltered, first: () => string, second: () => string) => {
+    if (!p.could(present)) return null;
+    const a = first();
+    const m = p.for(present, a)?.exec(a);
+    if (m) return m;
+    const b = second();
+    return p.for(present, b)?.exec(b) ?? null;
+  };
   const canonicalText = () => canonical;
   for (const [name, p] of HISTORY_RUN) {
-    const m = run(p.for(present), canonicalText, sentences);
+    const m = run(p, canonicalText, sentences);
     if (m && !(name === 'h:again' && m[0].trim() === 'eto' && onlyYet(sentences()))) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.
-  const landlord = LANDLORD_RUN.for(present)?.exec(canonical) ?? null;
+  const landlord = LANDLORD_RUN.for(present, canonical)?.exec(canonical) ?? null;
   for (const [name, p] of FAMILIES_RUN) {
-    const m = run(p.for(present), canonicalText, sentences);
+    const m = run(p, canonicalText, sentences);
     if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
   if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, p] of QUESTION_RUN) {
-    const m = run(p.for(present), sentences, canonicalText);
+    const m = run(p, sentences, canonicalText);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());
   }
   if (text.includes('?')) add('q:mark', '?');
-  const neg = NEGATION.for(present)?.exec(canonical) ?? null;
+  const neg = NEGATION.for(present, canonical)?.exec(canonical) ?? null;
   if (neg) add('n:neg', neg[0].trim());
   const reference = referenceIn(text);
   if (reference) add('x:ref', reference);
