@@ -60,6 +60,28 @@ function atomOfMark(mark: string): number {
   return id;
 }
 
+// "Any of these words" asked as one atom of its own, satisfied by a word whenever one of its
+// members is (atomsOfWord gives it with them): an expression's alternatives list dozens of words
+// ("(has|have|did|is …)", every mutated form of a Welsh word), and one flag is asked instead of each.
+const groupsOfMember = new Map<number, number[]>();
+const groupIds = new Map<string, number>();
+function atomOfGroup(members: Int32Array): number {
+  const key = [...members].sort((a, b) => a - b).join(',');
+  let id = groupIds.get(key);
+  if (id !== undefined) return id;
+  id = atoms.length;
+  atoms.push({ word: '', starts: false, ends: false, mark: false });
+  groupIds.set(key, id);
+  for (const m of new Set(members)) {
+    const groups = groupsOfMember.get(m);
+    if (groups) groups.push(id);
+    else groupsOfMember.set(m, [id]);
+  }
+  atomsByWord.clear();
+  atomsByPiece.clear();
+  return id;
+}
+
 // Which marks a text holds, by atom (1: it does), for the last two texts asked about: a message's
 // canonical text and its punctuated text are asked about by every expression in turn.
 const marksSeen: Array<{ text: string; flags: Uint8Array }> = [];
@@ -86,6 +108,7 @@ function atomsOfWord(word: string): Int32Array {
     const a = atoms[id];
     if (a.starts ? word.startsWith(a.word) : a.ends ? word.endsWith(a.word) : word.includes(a.word)) ids.push(id);
   }
+  for (let k = 0, n = ids.length; k < n; k++) for (const g of groupsOfMember.get(ids[k]) ?? []) ids.push(g);
   found = ids.length ? Int32Array.from(ids) : NONE;
   if (atomsByWord.size >= 50_000) atomsByWord.clear();
   atomsByWord.set(word, found);
@@ -452,8 +475,9 @@ const MEMO = 512;
 
 type Test = (flags: Uint8Array) => boolean;
 
-// A need as a function of the flags, for asking it of every message: no walk over the tree.
-function compiled(need: Need): Test {
+// A need as a function of the flags, for asking it of every message: no walk over the tree. With
+// `grouped`, "any of" these atoms is one group atom (only words' flags have groups marked).
+function compiled(need: Need, grouped: boolean): Test {
   switch (need.kind) {
     case 'true':
       return () => true;
@@ -466,6 +490,10 @@ function compiled(need: Need): Test {
       const every = need.kind === 'all';
       if (need.of.every((n) => n.kind === 'atom')) {
         const ids = Int32Array.from(need.of, (n) => (n as { atom: number }).atom);
+        if (!every && grouped) {
+          const group = atomOfGroup(ids);
+          return (f) => f[group] === 1;
+        }
         return every
           ? (f) => {
               for (let k = 0; k < ids.length; k++) if (f[ids[k]] !== 1) return false;
@@ -476,7 +504,7 @@ function compiled(need: Need): Test {
               return false;
             };
       }
-      const parts = need.of.map(compiled);
+      const parts = need.of.map((n) => compiled(n, grouped));
       return every
         ? (f) => {
             for (let k = 0; k < parts.length; k++) if (!parts[k](f)) return false;
@@ -505,10 +533,10 @@ export function prefiltered(re: RegExp): Prefiltered {
   // Each alternative's need split in two weaker ones, both met whenever it is: its words, asked
   // once a message (of both texts), and its marks, asked of each text (null: it needs none).
   const isMarkAtom = (atom: number) => atoms[atom].mark;
-  const wordNeeds = alts.map((a) => compiled(without(a.need, isMarkAtom)));
+  const wordNeeds = alts.map((a) => compiled(without(a.need, isMarkAtom), true));
   const markNeeds = alts.map((a) => {
     const marks = without(a.need, (atom) => !isMarkAtom(atom));
-    return marks.kind === 'true' ? null : compiled(marks);
+    return marks.kind === 'true' ? null : compiled(marks, false);
   });
   const reduced = new Map<string | number, RegExp>();
   const wordsMet = new Uint8Array(alts.length);
