@@ -131,8 +131,11 @@ function readingOf(c: number): number {
 }
 let readBuffer = new Uint16Array(4096);
 function byCharacter(text: string): string | null {
-  if (readBuffer.length < 4 * text.length) readBuffer = new Uint16Array(4 * text.length);
-  const out = readBuffer;
+  // At most three characters a character (ŉ is two): room for each. The buffer is kept for
+  // messages of ordinary length only; a very long text gets its own, dropped after.
+  const room = 4 * text.length;
+  if (readBuffer.length < room && room <= 65_536) readBuffer = new Uint16Array(room);
+  const out = readBuffer.length >= room ? readBuffer : new Uint16Array(room);
   let k = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {

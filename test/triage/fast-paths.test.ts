@@ -44,6 +44,10 @@ describe('the punctuated text of Latin letters and common punctuation, character
       const text = Array.from({ length: Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect({ text, got: punctuated(text) }).toEqual({ text, got: full(text) });
     }
+    // Longer than the buffer kept between messages, then an ordinary one after it.
+    const long = Array.from({ length: 30_000 }, (_, i) => alphabet[i % 14]).join('');
+    expect(punctuated(long) === full(long)).toBe(true);
+    expect(punctuated('Mae’r tŷ yn oer – eto!')).toBe(full('Mae’r tŷ yn oer – eto!'));
   });
 });
 
