@@ -26,8 +26,20 @@ export interface PhraseTrie {
 }
 
 /**
- * Phrases whose first part is a word they cannot match without go in the trie; the rest are
- * `unanchored`. Each phrase is inserted part by part, every alternative (and an optional part's
+ * Whether a phrase can be read by walking the trie from a message's token: every match begins
+ * with a word or stem of its own. So it is when only optional words come before the part it cannot
+ * do without ("my? ex|abuser …": a match starts at "my" or, without it, at "ex"), each way in
+ * becoming a first edge; a gap first, or a phrase every part of which may be empty, cannot be.
+ */
+export function walkable(pattern: PhrasePattern): boolean {
+  if (pattern.anchor < 0) return false;
+  for (let i = 0; i < pattern.anchor; i++) if (pattern.parts[i].kind === 'gap') return false;
+  return true;
+}
+
+/**
+ * Phrases that can be walked (`walkable`) go in the trie; the rest are `unanchored`, tried at
+ * every token. Each phrase is inserted part by part, every alternative (and an optional part's
  * absence) a branch, without first spelling out its paths: a phrase of three parts of ten
  * alternatives is a thousand paths, and building them as arrays was most of the start-up. A gap
  * becomes an edge only once a word follows it (a trailing gap can always take nothing).
@@ -52,7 +64,7 @@ export function buildTrie(patterns: readonly PhrasePattern[]): PhraseTrie {
     return edge.node;
   };
   patterns.forEach((pattern, id) => {
-    if (pattern.anchor !== 0) return void unanchored.push(id);
+    if (!walkable(pattern)) return void unanchored.push(id);
     const parts = pattern.parts;
     // `at` is where the words so far lead; `gaps` the gaps since, not yet edges.
     const insert = (at: TrieNode, i: number, gaps: readonly number[]): void => {

@@ -13,6 +13,11 @@
  * expression is always run. So an expression is skipped only when it cannot match, and an
  * alternative is dropped only when it cannot match anywhere in the text, which leaves the first
  * match, and the text it matched, as they were (test/triage/required-words.test.ts).
+ *
+ * An alternative may also need a punctuation mark ("… any update yet?" needs a "?"). The
+ * canonical text has none, so there such an alternative is dropped, and it is tried only on the
+ * text with punctuation kept. Words are asked of both texts together, marks of one text at a time
+ * (`for(words, text)`).
  */
 
 /**
@@ -23,6 +28,8 @@ interface Atom {
   word: string;
   starts: boolean;
   ends: boolean;
+  /** A punctuation mark a text must hold (`word` is the mark): never satisfied by a word. */
+  mark: boolean;
 }
 const atoms: Atom[] = [];
 const atomIds = new Map<string, number>();
@@ -33,7 +40,7 @@ function atomOf(word: string, starts: boolean, ends: boolean): number {
   let id = atomIds.get(key);
   if (id !== undefined) return id;
   id = atoms.length;
-  atoms.push({ word, starts, ends });
+  atoms.push({ word, starts, ends, mark: false });
   atomIds.set(key, id);
   if (starts && ends) wholeAtoms.set(word, id);
   else partAtoms.push(id);
@@ -41,6 +48,50 @@ function atomOf(word: string, starts: boolean, ends: boolean): number {
   atomsByWord.clear();
   atomsByPiece.clear();
   return id;
+}
+
+const markAtoms = new Map<string, number>();
+function atomOfMark(mark: string): number {
+  let id = markAtoms.get(mark);
+  if (id !== undefined) return id;
+  id = atoms.length;
+  atoms.push({ word: mark, starts: false, ends: false, mark: true });
+  markAtoms.set(mark, id);
+  return id;
+}
+
+// "Any of these words" asked as one atom of its own, satisfied by a word whenever one of its
+// members is (atomsOfWord gives it with them): an expression's alternatives list dozens of words
+// ("(has|have|did|is …)", every mutated form of a Welsh word), and one flag is asked instead of each.
+const groupsOfMember = new Map<number, number[]>();
+const groupIds = new Map<string, number>();
+function atomOfGroup(members: Int32Array): number {
+  const key = [...members].sort((a, b) => a - b).join(',');
+  let id = groupIds.get(key);
+  if (id !== undefined) return id;
+  id = atoms.length;
+  atoms.push({ word: '', starts: false, ends: false, mark: false });
+  groupIds.set(key, id);
+  for (const m of new Set(members)) {
+    const groups = groupsOfMember.get(m);
+    if (groups) groups.push(id);
+    else groupsOfMember.set(m, [id]);
+  }
+  atomsByWord.clear();
+  atomsByPiece.clear();
+  return id;
+}
+
+// Which marks a text holds, by atom (1: it does), for the last two texts asked about: a message's
+// canonical text and its punctuated text are asked about by every expression in turn.
+const marksSeen: Array<{ text: string; flags: Uint8Array }> = [];
+function marksOf(text: string): Uint8Array {
+  for (const m of marksSeen) if (m.text === text && m.flags.length === atoms.length) return m.flags;
+  const flags = new Uint8Array(atoms.length);
+  for (const [mark, id] of markAtoms) flags[id] = text.includes(mark) ? 1 : 0;
+  if (marksSeen.length >= 2) marksSeen.shift();
+  marksSeen.push({ text, flags });
+  return flags;
 }
 
 // Which atoms one word of a text satisfies, worked out once per word (words recur within and
@@ -57,15 +108,21 @@ function atomsOfWord(word: string): Int32Array {
     const a = atoms[id];
     if (a.starts ? word.startsWith(a.word) : a.ends ? word.endsWith(a.word) : word.includes(a.word)) ids.push(id);
   }
+  for (let k = 0, n = ids.length; k < n; k++) for (const g of groupsOfMember.get(ids[k]) ?? []) ids.push(g);
   found = ids.length ? Int32Array.from(ids) : NONE;
   if (atomsByWord.size >= 50_000) atomsByWord.clear();
   atomsByWord.set(word, found);
   return found;
 }
 
-/** Which atoms the words of some texts satisfy (a word: a maximal run of word characters). */
+/**
+ * Which atoms the words of some texts satisfy (a word: a maximal run of word characters). A mark
+ * is taken as present (its text is not known here): `for(words, text)` asks the text.
+ */
 export interface WordsPresent {
   has(atom: number): boolean;
+  /** By atom: 1 where satisfied (every mark), 0 elsewhere. */
+  readonly flags: Uint8Array;
 }
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -79,6 +136,7 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
  */
 export function wordsPresent(texts: readonly string[], pieces: readonly string[] = [], typed: ReadonlyArray<{ readonly raw: string }> = []): WordsPresent {
   const flags = new Uint8Array(atoms.length);
+  for (const id of markAtoms.values()) flags[id] = 1;
   const mark = (ids: Int32Array) => {
     for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
   };
@@ -110,7 +168,7 @@ export function wordsPresent(texts: readonly string[], pieces: readonly string[]
     last = p;
     mark(atomsOfPiece(p));
   }
-  return { has: (atom) => atom < flags.length && flags[atom] === 1 };
+  return { has: (atom) => atom < flags.length && flags[atom] === 1, flags };
 }
 
 // A piece's atoms: those of every word in it once apostrophes are deleted (remembered per piece).
@@ -160,6 +218,7 @@ export function describeNeed(need: Need): unknown {
   if (need.kind === 'true') return true;
   if (need.kind === 'atom') {
     const a = atoms[need.atom];
+    if (a.mark) return `"${a.word}"`;
     return a.starts && a.ends ? a.word : `${a.starts ? '^' : '…'}${a.word}${a.ends ? '$' : '…'}`;
   }
   return { [need.kind]: need.of.map(describeNeed) };
@@ -169,7 +228,7 @@ export function describeNeed(need: Need): unknown {
 
 type Node =
   /** One character: `lit` when it is one known character; `word`: always a word character, never one, or either. */
-  | { t: 'char'; lit?: string; word: boolean | null }
+  | { t: 'char'; lit?: string; word: boolean | null; set?: string }
   | { t: 'assert'; k: 'b' | 'B' | '^' | '$' | 'look' }
   | { t: 'group'; alts: Node[][] }
   | { t: 'quant'; node: Node; min: number; max: number };
@@ -224,6 +283,8 @@ function parse(source: string): Array<{ source: string; seq: Node[] }> {
     let negated = false;
     if (peek() === '^') (negated = true), i++;
     let word: boolean | null = false;
+    // The class's members when every one is a single punctuation mark ("[.!?]"), else null.
+    let set: string | null = '';
     let first = true;
     while (i < source.length && (source[i] !== ']' || first)) {
       first = false;
@@ -237,13 +298,16 @@ function parse(source: string): Array<{ source: string; seq: Node[] }> {
         const to = ch === '\\' ? escape(true) : { t: 'char' as const, lit: ch, word: isWordChar(ch) };
         if (member.t !== 'char' || to.t !== 'char' || member.lit === undefined || to.lit === undefined) throw new Unreadable('range');
         for (let c = member.lit.charCodeAt(0); c <= to.lit.charCodeAt(0); c++) if (isWordCode(c)) word = null;
+        set = null;
         continue;
       }
       if (member.t !== 'char' || member.word !== false) word = null;
+      if (set !== null) set = member.t === 'char' && member.word === false && member.lit !== undefined ? set + member.lit : null;
     }
     if (source[i] !== ']') throw new Unreadable('class');
     i++;
-    return { t: 'char', word: negated ? null : word };
+    if (negated) return { t: 'char', word: null };
+    return set ? { t: 'char', word, set } : { t: 'char', word };
   };
   const quantifier = (node: Node): Node => {
     const c = peek();
@@ -359,7 +423,14 @@ function needOfSeq(seq: Node[], bounded: { before: boolean; after: boolean }): N
   return all(needs);
 }
 
+// Characters every text has, or that the texts' reading could hide: not asked about.
+const isMark = (ch: string) => ch.length === 1 && ch !== ' ' && !isWordChar(ch);
+
 function needOfNode(n: Node, bounded: { before: boolean; after: boolean }): Need {
+  if (n.t === 'char' && n.word === false) {
+    if (n.lit !== undefined) return isMark(n.lit) ? { kind: 'atom', atom: atomOfMark(n.lit) } : TRUE;
+    if (n.set !== undefined) return [...n.set].every(isMark) ? any([...n.set].map((m) => ({ kind: 'atom' as const, atom: atomOfMark(m) }))) : TRUE;
+  }
   if (n.t === 'group') return any(n.alts.map((a) => needOfSeq(a, bounded)));
   if (n.t === 'quant') {
     if (n.min === 0) return TRUE;
@@ -386,41 +457,119 @@ export function needOf(re: RegExp): Need {
 }
 
 /**
- * An expression that first asks which of its alternatives could match the words present, and
- * gives the expression made of only those (null when none could). It is remembered per set kept
- * (at most `MEMO` of them per expression, then all forgotten at once: a memo of constant data,
- * invisible to callers). Its first match in any text whose words were given is the original's,
- * since an alternative dropped could match nowhere in that text.
+ * An expression that first asks which of its alternatives could match the words present (and,
+ * given a text, the marks in it), and gives the expression made of only those (null when none
+ * could). It is remembered per set kept (at most `MEMO` of them per expression, then all forgotten
+ * at once: a memo of constant data, invisible to callers). Its first match in the text (or in any
+ * text whose words were given, with no text) is the original's, since an alternative dropped
+ * could match nowhere there.
  */
 export interface Prefiltered {
   readonly re: RegExp;
-  for(words: WordsPresent): RegExp | null;
+  for(words: WordsPresent, text?: string): RegExp | null;
+  /** Whether any alternative has its words present (then `for` is not null for some text). */
+  could(words: WordsPresent): boolean;
 }
 
 const MEMO = 512;
 
+type Test = (flags: Uint8Array) => boolean;
+
+// A need as a function of the flags, for asking it of every message: no walk over the tree. With
+// `grouped`, "any of" these atoms is one group atom (only words' flags have groups marked).
+function compiled(need: Need, grouped: boolean): Test {
+  switch (need.kind) {
+    case 'true':
+      return () => true;
+    case 'atom': {
+      const atom = need.atom;
+      return (f) => f[atom] === 1;
+    }
+    case 'all':
+    case 'any': {
+      const every = need.kind === 'all';
+      if (need.of.every((n) => n.kind === 'atom')) {
+        const ids = Int32Array.from(need.of, (n) => (n as { atom: number }).atom);
+        if (!every && grouped) {
+          const group = atomOfGroup(ids);
+          return (f) => f[group] === 1;
+        }
+        return every
+          ? (f) => {
+              for (let k = 0; k < ids.length; k++) if (f[ids[k]] !== 1) return false;
+              return true;
+            }
+          : (f) => {
+              for (let k = 0; k < ids.length; k++) if (f[ids[k]] === 1) return true;
+              return false;
+            };
+      }
+      const parts = need.of.map((n) => compiled(n, grouped));
+      return every
+        ? (f) => {
+            for (let k = 0; k < parts.length; k++) if (!parts[k](f)) return false;
+            return true;
+          }
+        : (f) => {
+            for (let k = 0; k < parts.length; k++) if (parts[k](f)) return true;
+            return false;
+          };
+    }
+  }
+}
+
+// A need with some atoms taken as met: what is left of it (a weaker need, met whenever it is).
+function without(need: Need, drop: (atom: number) => boolean): Need {
+  if (need.kind === 'atom') return drop(need.atom) ? TRUE : need;
+  if (need.kind === 'true') return need;
+  const of = need.of.map((n) => without(n, drop));
+  return need.kind === 'all' ? all(of) : any(of);
+}
+
 export function prefiltered(re: RegExp): Prefiltered {
   if (re.global || re.sticky) throw new Error('prefiltered: an expression without state (no g or y flag)');
   const alts = needsOf(re);
-  if (!alts) return { re, for: () => re };
-  const needs = alts.map((a) => a.need);
+  if (!alts) return { re, for: () => re, could: () => true };
+  // Each alternative's need split in two weaker ones, both met whenever it is: its words, asked
+  // once a message (of both texts), and its marks, asked of each text (null: it needs none).
+  const isMarkAtom = (atom: number) => atoms[atom].mark;
+  const wordNeeds = alts.map((a) => compiled(without(a.need, isMarkAtom), true));
+  const markNeeds = alts.map((a) => {
+    const marks = without(a.need, (atom) => !isMarkAtom(atom));
+    return marks.kind === 'true' ? null : compiled(marks, false);
+  });
   const reduced = new Map<string | number, RegExp>();
-  const kept = new Uint8Array(needs.length);
+  const wordsMet = new Uint8Array(alts.length);
+  let wordsAsked: WordsPresent | null = null;
+  let anyWords = false;
+  const askWords = (words: WordsPresent) => {
+    if (words === wordsAsked) return;
+    anyWords = false;
+    for (let a = 0; a < alts.length; a++) if ((wordsMet[a] = wordNeeds[a](words.flags) ? 1 : 0)) anyWords = true;
+    wordsAsked = words;
+  };
   // The alternatives kept, as a number (one bit each) where there are few enough, else a string.
-  const small = needs.length <= 30;
+  const small = alts.length <= 30;
   return {
     re,
-    for(words) {
+    could(words) {
+      askWords(words);
+      return anyWords;
+    },
+    for(words, text) {
+      askWords(words);
+      if (!anyWords) return null;
+      const marks = text === undefined ? null : marksOf(text);
       let count = 0;
       let bits = 0;
       let list = '';
-      for (let a = 0; a < needs.length; a++) {
-        kept[a] = met(needs[a], words) ? 1 : 0;
-        if (kept[a]) {
-          count++;
-          if (small) bits |= 1 << a;
-          else list += `${a},`;
-        }
+      for (let a = 0; a < alts.length; a++) {
+        if (wordsMet[a] === 0) continue;
+        const m = markNeeds[a];
+        if (m !== null && marks !== null && !m(marks)) continue;
+        count++;
+        if (small) bits |= 1 << a;
+        else list += `${a},`;
       }
       const key = small ? bits : list;
       if (count === 0) return null;
@@ -428,7 +577,7 @@ export function prefiltered(re: RegExp): Prefiltered {
       let r = reduced.get(key);
       if (!r) {
         if (reduced.size >= MEMO) reduced.clear();
-        r = new RegExp(alts.filter((_, a) => kept[a] === 1).map((x) => x.source).join('|'), re.flags);
+        r = new RegExp(alts.filter((_, a) => (small ? (bits >>> a) & 1 : list.split(',').includes(String(a)))).map((x) => x.source).join('|'), re.flags);
         reduced.set(key, r);
       }
       return r;

@@ -24,6 +24,33 @@ describe('the punctuated text of ASCII, by the plainer expression', () => {
   });
 });
 
+describe('the punctuated text of Latin letters and common punctuation, character by character', () => {
+  // The reading it replaced, kept as the reference: lower case, NFD, accents and apostrophes dropped, runs of anything else one space.
+  const full = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
+  const codes = [...Array.from({ length: 0x250 }, (_, c) => c), ...Array.from({ length: 0x70 }, (_, c) => 0x2000 + c)];
+  it('reads each character alone, between letters and beside spaces as the full reading does', () => {
+    for (const c of codes) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, ` ${ch}${ch} `, `Ŵ${ch}'${ch}Â`]) expect({ c, got: punctuated(text) }).toEqual({ c, got: full(text) });
+    }
+  });
+  it('reads every corpus line and random mixtures as the full reading does, and text beyond those characters too', () => {
+    const lines = loadAll().map((m) => m.text);
+    expect(lines.filter((t) => punctuated(t) !== full(t))).toEqual([]);
+    let seed = 3;
+    const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = ['a', 'Z', 'ŵ', 'Ŷ', 'Â', 'ô', 'İ', 'ŉ', 'ß', 'ǅ', '½', '²', '£', ' ', '  ', "'", '’', '‘', '–', '—', '…', '“', '.', '?', '!', '-', '9', '\t', '\n', 'w\u0302', '😀', 'Σ', 'ΑΣ ', '\u0483', 'ﬁ'];
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect({ text, got: punctuated(text) }).toEqual({ text, got: full(text) });
+    }
+    // Longer than the buffer kept between messages, then an ordinary one after it.
+    const long = Array.from({ length: 30_000 }, (_, i) => alphabet[i % 14]).join('');
+    expect(punctuated(long) === full(long)).toBe(true);
+    expect(punctuated('Mae’r tŷ yn oer – eto!')).toBe(full('Mae’r tŷ yn oer – eto!'));
+  });
+});
+
 // The explanation's features as a full sort gave them (the reading the top-few list replaced).
 function strongestBySort(index: FeatureIndex, model: LinearModel, f: MessageFeatures, label: number, against: number, limit: number) {
   const k = model.labels.length;

@@ -5,7 +5,7 @@ import { compilePhrase, fold, leftmostMatch, matchAt } from '../../src/triage/ph
 import { CUES } from '../../src/triage/cues';
 import { vocabularyOf } from '../../src/triage/matcher';
 import type { PhrasePattern } from '../../src/triage/phrase-pattern';
-import { buildTrie, flatten, rootStepsOf, walk, walkFlat, type TrieNode } from '../../src/triage/phrase-trie';
+import { buildTrie, flatten, rootStepsOf, walk, walkable, walkFlat, type TrieNode } from '../../src/triage/phrase-trie';
 
 /**
  * The trie as it was first built, every path of a phrase spelt out and inserted (the reference for
@@ -16,7 +16,7 @@ function trieByPaths(patterns: readonly PhrasePattern[]) {
   const fresh = (): TrieNode => ({ words: null, stems: [], gaps: [], ends: [] });
   const root = fresh();
   patterns.forEach((pattern, id) => {
-    if (pattern.anchor !== 0) return;
+    if (!walkable(pattern)) return;
     let paths: Step[][] = [[]];
     for (const part of pattern.parts) {
       if (part.kind === 'gap') {

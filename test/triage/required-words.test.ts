@@ -11,7 +11,10 @@ function sameAsWhole(re: RegExp, text: string) {
   const whole = re.exec(text);
   const chosen = prefiltered(re).for(wordsPresent([text]));
   const got = chosen ? chosen.exec(text) : null;
-  return { whole: whole && [whole.index, whole[0]], got: got && [got.index, got[0]] };
+  // Asked with the text too, marks (punctuation) are looked for in it.
+  const withMarks = prefiltered(re).for(wordsPresent([text]), text);
+  const gotWithMarks = withMarks ? withMarks.exec(text) : null;
+  return { whole: whole && [whole.index, whole[0]], got: got && [got.index, got[0]], gotWithMarks: gotWithMarks && [gotWithMarks.index, gotWithMarks[0]] };
 }
 
 describe('what an expression needs', () => {
@@ -27,6 +30,9 @@ describe('what an expression needs', () => {
     [/(foo)+bar/, [{ all: ['…foo…', '…bar…'] }]],
     [/x(?=y)z/, [{ all: ['…x…', '…z…'] }]],
     [/a|/, ['…a…', true]],
+    // Punctuation a match cannot do without: a mark, asked of one text at a time.
+    [/\bany (news|update)\b[^.!]{0,20}\?|\bwhen\b/, [{ all: ['any', { any: ['news', 'update'] }, '"?"'] }, 'when']],
+    [/\b(dim|heb)-(ateb)\b|[.!?] (why)\b|(^|[.!?] )pam\b/, [{ all: [{ any: ['dim', 'heb'] }, '"-"', 'ateb'] }, { all: [{ any: ['"."', '"!"', '"?"'] }, 'why'] }, 'pam']],
   ])('%s needs %j', (re, expected) => {
     expect(needsOf(re)!.map((a) => describeNeed(a.need))).toEqual(expected);
   });
@@ -37,18 +43,30 @@ describe('what an expression needs', () => {
 });
 
 describe('running only what can match', () => {
-  it.each([
+  it.each<[RegExp, ...string[]]>([
     [/\bgone quiet\b/, 'it has gone quiet', 'it has gone quietly', 'it has gonequiet', 'undergone quiet'],
     [/\b(no|without an?) (reply|answer)\b/, 'without an answer', 'without a reply', 'no reply', 'no replyy'],
     [/\b(reasonable )?adjustments?\b/, 'reasonable adjustments', 'adjustment', 'readjustment', 'adjustments_'],
     [/(^|[.!?] )(why|pam)\b/, 'why not', 'ok. why', 'ok why', 'pam? pam'],
     [/\brecharge|autis\w*/, 'recharged', 'autistic', 'xrecharge', 'non-autistic'],
     [/\b(case|asb) officer\b.{0,60}\b(never|not)\b/, 'the asb officer has not', 'case officer', 'the case officer never', 'officer never'],
+    [/\bany (news|update)\b[^.!]{0,20}\?|\bwhen\b/, ' any news yet ', 'any news yet?', 'when is any news due?', 'any news. when', 'any update? ', '?any news'],
+    [/\b(dim|heb)-(ateb)\b|[.!?] (why)\b/, 'dim-ateb', 'dim ateb', 'ok? why', 'ok why', 'heb-ateb. why', 'why'],
   ])('%s finds what the whole expression finds', (re, ...texts) => {
     for (const text of texts) {
       const r = sameAsWhole(re, text);
       expect(r.got, text).toEqual(r.whole);
+      expect(r.gotWithMarks, text).toEqual(r.whole);
     }
+  });
+
+  it('drops an alternative that needs a mark only from a text without it', () => {
+    const p = prefiltered(/\bany news\b[^.!]{0,20}\?|\bwhen\b/);
+    const words = wordsPresent([' any news when '], [], []);
+    expect(p.for(words, ' any news when ')?.source).toBe('\\bwhen\\b');
+    expect(p.for(words, 'any news when?')?.source).toBe(p.re.source);
+    expect(p.for(words)?.source).toBe(p.re.source);
+    expect(p.could(wordsPresent(['nothing here']))).toBe(false);
   });
 
   it('keeps the right alternatives however many an expression has (a number for up to 30, a list beyond)', () => {
@@ -93,6 +111,7 @@ describe('running only what can match', () => {
     }
     let matched = 0;
     let skipped = 0;
+    let markSkipped = 0;
     // A text's words are the same for every expression: read once, not once an expression.
     const present = texts.map((text) => wordsPresent([text]));
     for (const [name, re] of EXPRESSIONS) {
@@ -101,16 +120,23 @@ describe('running only what can match', () => {
         const whole = re.exec(text);
         const chosen = p.for(present[i]);
         const got = chosen ? chosen.exec(text) : null;
+        // With the text, alternatives wanting a mark the text lacks are dropped too.
+        const withMarks = p.for(present[i], text);
+        const gotWithMarks = withMarks ? withMarks.exec(text) : null;
         if (whole) matched++;
         if (!chosen) skipped++;
-        if (!whole !== !got || (whole && got && (whole.index !== got.index || whole[0] !== got[0]))) {
-          expect({ name, text, got: got && got[0] }).toEqual({ name, text, got: whole && whole[0] });
+        if (withMarks !== chosen) markSkipped++;
+        for (const g of [got, gotWithMarks]) {
+          if (!whole !== !g || (whole && g && (whole.index !== g.index || whole[0] !== g[0]))) {
+            expect({ name, text, got: g && g[0] }).toEqual({ name, text, got: whole && whole[0] });
+          }
         }
       }
     }
     // The check means something: the expressions match often, and are skipped often.
     expect(matched).toBeGreaterThan(3000);
     expect(skipped).toBeGreaterThan(50_000);
+    expect(markSkipped).toBeGreaterThan(500);
   }, 120_000);
 
   it('reads the words of token forms as it reads the canonical text they make', () => {
