@@ -15,10 +15,20 @@ import { ISOLATED } from './test/support/isolated';
 // (or `--maxWorkers`) overrides it.
 const workers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism());
 
-// Where the long files are (they spawn processes or a browser): started first when vitest has no
-// timings from an earlier run (a fresh checkout, CI), so they do not begin last and leave one
-// worker finishing alone. With timings, vitest's own order (failed, then slowest, first) stands.
-const SLOW_FIRST = [/^test\/cli\//, /^test\/browser\//, /^test\/e2e\/multi-instance/, /^test\/e2e\//];
+// Where the long files are (they spawn processes or a browser, or train the triage model, or
+// run the PostgreSQL store contract): started first when vitest has no timings from an earlier
+// run (a fresh checkout, CI), so they do not begin last and leave one worker finishing alone
+// (model.test, some 45 s of CPU, began two thirds of the way through such a run and ended with
+// only the store contract after it). With timings, vitest's own order (failed, then slowest) stands.
+const SLOW_FIRST = [
+  /^test\/cli\//,
+  /^test\/browser\//,
+  /^test\/triage\/model\.test\.ts$/,
+  /^test\/e2e\/multi-instance/,
+  /^test\/e2e\//,
+  /^test\/triage\/required-words\.test\.ts$/,
+  /^test\/store\/pg-store-contract\.test\.ts$/,
+];
 
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
