@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { ISOLATED } from './test/support/isolated';
 
 // Generous limits: several tests spawn the bot or the CLI, and suites run side by side on a busy
 // two-core machine, where a start-up alone can take 20 s.
@@ -14,10 +15,20 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // (or `--maxWorkers`) overrides it.
 const workers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism());
 
-// Where the long files are (they spawn processes or a browser): started first when vitest has no
-// timings from an earlier run (a fresh checkout, CI), so they do not begin last and leave one
-// worker finishing alone. With timings, vitest's own order (failed, then slowest, first) stands.
-const SLOW_FIRST = [/^test\/cli\//, /^test\/browser\//, /^test\/e2e\/multi-instance/, /^test\/e2e\//];
+// Where the long files are (they spawn processes or a browser, or train the triage model, or
+// run the PostgreSQL store contract): started first when vitest has no timings from an earlier
+// run (a fresh checkout, CI), so they do not begin last and leave one worker finishing alone
+// (model.test, some 45 s of CPU, began two thirds of the way through such a run and ended with
+// only the store contract after it). With timings, vitest's own order (failed, then slowest) stands.
+const SLOW_FIRST = [
+  /^test\/cli\//,
+  /^test\/browser\//,
+  /^test\/triage\/model\.test\.ts$/,
+  /^test\/e2e\/multi-instance/,
+  /^test\/e2e\//,
+  /^test\/triage\/required-words\.test\.ts$/,
+  /^test\/store\/pg-store-contract\.test\.ts$/,
+];
 
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -30,33 +41,18 @@ class SlowFirst extends BaseSequencer {
       const i = SLOW_FIRST.findIndex((re) => re.test(path(f)));
       return i === -1 ? SLOW_FIRST.length : i;
     };
-    return [...sorted].sort((a, b) => rank(a) - rank(b));
+    const own = (f: TestSpecification) => (f.project.config.isolate ? 0 : 1);
+    return [...sorted].sort((a, b) => own(a) - own(b) || rank(a) - rank(b));
   }
 }
 
-// Isolation: vitest runs each file in a fresh process by default, and some fifty files load the
-// bot (botbuilder, the dialogs) again each time: most of the suite's CPU was start-up. Files that
-// only import modules and call them share their worker's process ("shared": loaded once a
-// worker). Everything that touches global state stays isolated: spawning processes or a browser
-// (cli, browser, e2e, build, support, and the files using test/e2e/server or in-process),
-// vi.spyOn/vi.mock, vi.setConfig, fake timers, process.env changes. A NEW test file that touches
-// global state goes in ISOLATED below; the code's module-level state is caches and lazy singletons.
-const ISOLATED = [
-  'test/cli/**/*.test.ts',
-  'test/browser/**/*.test.ts',
-  'test/e2e/**/*.test.ts',
-  'test/build/**/*.test.ts',
-  'test/support/**/*.test.ts',
-  'test/bot/bot-state-etag.test.ts', // test/e2e/server
-  'test/staff/http.test.ts', // test/e2e/server
-  'test/staff/paging.test.ts', // test/e2e/in-process
-  'test/staff/console-http.test.ts', // spawns, process.env, vi.setConfig
-  'test/dialogs/activity-received.test.ts', // vi.spyOn(Dialog.prototype)
-  'test/bot/channel-taps.test.ts', // i18n addResource mutates the shared locale JSON
-  'test/store/store.test.ts', // vi.spyOn
-  'test/triage/dev7-fresh-eval.test.ts', // vi.mock, vi.spyOn(console), process.argv
-];
-
+// Isolation: vitest runs each file in a fresh process by default, and the bot's modules
+// (botbuilder, the dialogs, the triage model) cost about 4 s of CPU to load: most files that build
+// the app or a chat spent more on that than on their tests. So every file shares its worker's
+// process (`isolate: false`: the modules load once a worker) except those in ISOLATED
+// (test/support/isolated.ts: what may not share, and why; test/support/isolated.test.ts checks it).
+// Shared runners are reused only while the next file in the queue is shared too, so the few
+// isolated files go first rather than between shared ones.
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -66,11 +62,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'isolated', include: ISOLATED, isolate: true, globalSetup: ['test/support/global-setup.ts'] },
+        test: { name: 'isolated', include: [...ISOLATED], isolate: true },
       },
       {
         extends: true,
-        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false },
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...ISOLATED],
+          isolate: false,
+          globalSetup: ['test/support/global-setup.ts'],
+        },
       },
     ],
   },

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failedStart, startBot, type RunningBot } from '../e2e/server';
+import { serveInProcess, type ServedInProcess } from '../e2e/in-process';
+import { failedStart } from '../e2e/server';
 import { describeInBrowser, launch, seriousViolations, watchForViolations } from './browser';
 import { fakeDirectLine, type FakeDirectLine } from './fake-direct-line';
 
@@ -17,11 +18,11 @@ const bubble = (page: Page, text: string) => page.locator('.webchat__bubble__con
 const PHONE = { width: 360, height: 740 };
 
 describeInBrowser('the chat page in Chromium', () => {
-  let bot: RunningBot;
+  let bot: ServedInProcess;
   let browser: Browser;
   let context: BrowserContext;
   beforeAll(async () => {
-    [bot, browser] = await Promise.all([startBot({ WEBCHAT_LANDLORD_NAME: 'Tai Enghraifft' }), launch()]);
+    [bot, browser] = await Promise.all([serveInProcess({ WEBCHAT_LANDLORD_NAME: 'Tai Enghraifft' }), launch()]);
   });
   afterAll(async () => {
     await browser?.close();

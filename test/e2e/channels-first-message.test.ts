@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postMessage, startBot, type RunningBot } from './server';
+import { serveInProcess, type ServedInProcess } from './in-process';
+import { postMessage } from './server';
 
 /**
  * Activities shaped as the channels send them, through the production server: Twilio SMS
@@ -21,10 +22,10 @@ const messenger = (psid: string, page = '104857600000000') => ({
 });
 
 describe('the first message on channels without conversationUpdate, through the real server', () => {
-  let bot: RunningBot;
+  let bot: ServedInProcess;
   beforeAll(async () => {
     // Staffed always: a request for a person is then a wait, whatever day the suite runs (the real clock).
-    bot = await startBot({ MESSAGE_RATE_LIMIT: '0', STAFFED_HOURS: 'always' });
+    bot = await serveInProcess({ MESSAGE_RATE_LIMIT: '0', STAFFED_HOURS: 'always' });
   }, 180_000);
   afterAll(async () => {
     await bot?.stop();

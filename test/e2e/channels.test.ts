@@ -2,7 +2,7 @@ import type { Activity, CardAction } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capabilitiesOf } from '../../src/channels/capabilities';
 import { measure } from '../../src/channels/split';
-import { type RunningBot, startBot } from './server';
+import { serveInProcess, type ServedInProcess } from './in-process';
 
 /**
  * Whole intakes through the production server, with activities shaped as each channel sends
@@ -10,9 +10,9 @@ import { type RunningBot, startBot } from './server';
  * every choice answerable there (by its button, sent back the channel's way, or by its number).
  */
 
-let bot: RunningBot;
+let bot: ServedInProcess;
 beforeAll(async () => {
-  bot = await startBot();
+  bot = await serveInProcess();
 }, 180_000);
 afterAll(async () => bot?.stop());
 

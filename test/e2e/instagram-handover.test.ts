@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstagramMessage } from '../../src/channels/instagram/outbound';
 import { withinInstagramLimits } from '../channels/instagram-limits';
 import { type GraphCall, GraphReply, postSigned, standInGraph } from './meta-stand-in';
-import { type RunningBot, startBot } from './server';
+import { serveInProcess, type ServedInProcess } from './in-process';
 
 /**
  * Staff taking over an Instagram conversation, through the production server: what staff send
@@ -22,7 +22,7 @@ let windowClosed = false;
 let noHumanAgent = false;
 const NO_PERMISSION = new GraphReply(400, { error: { message: '(#200) The app does not have permission for this action.', type: 'OAuthException', code: 200 } });
 let graph: Awaited<ReturnType<typeof standInGraph<Sent['body']>>>;
-let bot: RunningBot;
+let bot: ServedInProcess;
 let n = 0;
 
 beforeAll(async () => {
@@ -32,7 +32,7 @@ beforeAll(async () => {
     if (noHumanAgent && body.tag === 'HUMAN_AGENT') return NO_PERMISSION;
     return { recipient_id: body.recipient?.id, message_id: `aWdfho${++n}` };
   });
-  bot = await startBot({
+  bot = await serveInProcess({
     INSTAGRAM_ACCESS_TOKEN: 'test-instagram-handover-token',
     INSTAGRAM_ACCOUNT_ID: ACCOUNT,
     INSTAGRAM_APP_SECRET: SECRET,

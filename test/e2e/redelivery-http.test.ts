@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from './server';
+import { serveInProcess, type ServedInProcess } from './in-process';
 
 const REFERENCE = /reference is (CMP-\w{4}-\w{4})/;
 
@@ -48,9 +48,9 @@ async function toSummary(c: ReturnType<typeof conversation>, description: string
 }
 
 describe('re-delivered activities over HTTP (deliveryMode expectReplies)', () => {
-  let bot: RunningBot;
+  let bot: ServedInProcess;
   beforeAll(async () => {
-    bot = await startBot();
+    bot = await serveInProcess();
   }, 240_000);
   afterAll(async () => {
     await bot?.stop();

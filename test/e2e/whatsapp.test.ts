@@ -3,7 +3,7 @@ import type { CloudMessage } from '../../src/channels/whatsapp/outbound';
 import { sign } from '../../src/channels/meta/signature';
 import { withinLimits } from '../channels/whatsapp-limits';
 import { type GraphCall, intakeUntilContact, postSigned, standInGraph } from './meta-stand-in';
-import { type RunningBot, startBot } from './server';
+import { serveInProcess, type ServedInProcess } from './in-process';
 
 const SECRET = 'test-app-secret-not-real';
 const PHONE_NUMBER_ID = '109876543210';
@@ -13,14 +13,14 @@ type Sent = GraphCall<CloudMessage & { messaging_product: string; to: string }>;
 
 let graph: Awaited<ReturnType<typeof standInGraph<Sent['body']>>>;
 let n = 0;
-let bot: RunningBot;
+let bot: ServedInProcess;
 let counter = 0;
 
 beforeAll(async () => {
   graph = await standInGraph<Sent['body']>((path, message) =>
     path === `/v23.0/${PHONE_NUMBER_ID}/messages` ? { messaging_product: 'whatsapp', contacts: [{ input: message.to, wa_id: message.to }], messages: [{ id: `wamid.out.${++n}` }] } : undefined,
   );
-  bot = await startBot({
+  bot = await serveInProcess({
     WHATSAPP_ACCESS_TOKEN: TOKEN,
     WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
     WHATSAPP_APP_SECRET: SECRET,
