@@ -39,6 +39,7 @@ const { values } = parseArgs({
     'pair-min-count': { type: 'string' },
     'threshold-folds': { type: 'string' },
     'class-power': { type: 'string' },
+    'complaint-recall': { type: 'string' },
   },
 });
 const options: TrainOptions = {
@@ -49,6 +50,7 @@ const options: TrainOptions = {
   ...(values['pair-min-count'] ? { pairMinCount: Number(values['pair-min-count']) } : {}),
   ...(values['threshold-folds'] ? { thresholdFolds: values['threshold-folds'] as TrainOptions['thresholdFolds'] } : {}),
   ...(values['class-power'] ? { classPower: Number(values['class-power']) } : {}),
+  ...(values['complaint-recall'] ? { complaintRecall: Number(values['complaint-recall']) } : {}),
 };
 
 const profile = createProfileRegistry().get(values.policy!);

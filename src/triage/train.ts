@@ -50,6 +50,8 @@ export interface TrainOptions {
    * `corpus` (each corpus left out in turn, so the bars are set on writing the model has not seen).
    */
   thresholdFolds?: 'source' | 'corpus';
+  /** The complaint recall the thresholds must keep on those cross-validated probabilities (default COMPLAINT_RECALL). */
+  complaintRecall?: number;
 }
 
 // Complaint bars set on leave-corpus-out probabilities (fourth kind round, 2026-12-06): with dev6
@@ -265,14 +267,14 @@ export const COMPLAINT_RECALL = 0.97;
  * at COMPLAINT_RECALL, the one reading most messages right (a reading a line's `accept` allows is
  * right), then the one keeping most complaints, then the higher thresholds (fewer forced complaints).
  */
-export function complaintThresholds(rows: ComplaintRow[]): { complaint: number; complaintCalm: number } {
+export function complaintThresholds(rows: ComplaintRow[], recall = COMPLAINT_RECALL): { complaint: number; complaintCalm: number } {
   const complaints = rows.filter((r) => r.kind === 'complaint');
   let best = { complaint: GRID[0], complaintCalm: GRID[0], right: -1, kept: -1 };
   for (const heardT of [...GRID].reverse()) {
     for (const calmT of [...GRID].reverse()) {
       const decide = (r: ComplaintRow): TriageKind => (SOFT_KINDS.has(r.best) && r.p >= (r.heard ? heardT : calmT) ? 'complaint' : r.best);
       const kept = complaints.filter((r) => !isLostComplaint(r, decide(r))).length;
-      if (kept < COMPLAINT_RECALL * complaints.length) continue;
+      if (kept < recall * complaints.length) continue;
       const right = rows.filter((r) => isRight(r, decide(r))).length;
       if (right > best.right || (right === best.right && kept > best.kept)) best = { complaint: heardT, complaintCalm: calmT, right, kept };
     }
@@ -311,7 +313,7 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): Thresholds
       for (const d of test) if (!decidedByAnswers(d.message.answers)) complaintRow(kind, d);
     }
   }
-  const { complaint, complaintCalm } = complaintThresholds(pc);
+  const { complaint, complaintCalm } = complaintThresholds(pc, options.complaintRecall);
   // Asking costs a resident one question: ask from a lower complaint probability than deciding.
   const clarify = Math.max(0.05, Math.round((Math.min(complaint, complaintCalm) / 2) * 100) / 100);
   return { complaint, complaintCalm, clarify, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) };
