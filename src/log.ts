@@ -57,7 +57,21 @@ export function createLogger(level: LogLevel = 'info', destination?: Destination
  * An error as a log line may hold it: its type, code and where it was thrown, never its message,
  * which can quote the input that caused it (a resident's words, a request sent to a channel).
  */
-export function safeError(e: unknown): { type: string; code?: string; status?: number; stack?: string } {
+export type SafeError = { type: string; code?: string; status?: number; stack?: string };
+
+// Callers write `{ err: safeError(e) }` and the logger's serializer runs safeError again on that
+// field: without this, the second pass saw a plain object and every error was logged as
+// `{"type":"object"}`, with no type, code or stack for an operator to go on.
+const alreadySafe = new WeakSet<object>();
+
+export function safeError(e: unknown): SafeError {
+  if (typeof e === 'object' && e !== null && alreadySafe.has(e)) return e as SafeError;
+  const safe = describeError(e);
+  alreadySafe.add(safe);
+  return safe;
+}
+
+function describeError(e: unknown): SafeError {
   if (!(e instanceof Error)) return { type: typeof e };
   const { code, statusCode } = e as Error & { code?: unknown; statusCode?: unknown };
   const frames = (e.stack ?? '')

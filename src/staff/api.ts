@@ -198,6 +198,18 @@ interface Listed {
   problem?: string;
 }
 
+/**
+ * A reference as staff type it from a phone call or a letter: any case, spaces or dashes anywhere
+ * or none, with or without "CMP" ("cmp 7kq4 xb2m", "7KQ4XB2M"), written the way it is stored.
+ * Anything else is left as typed, for the 404 to quote.
+ */
+export function spokenReference(typed: string): string {
+  const joined = typed.toUpperCase().replace(/[\s-]+/g, '');
+  // Eight characters are the reference itself, which may start with C, M or P: only eleven have a prefix.
+  const bare = joined.length === 11 && joined.startsWith('CMP') ? joined.slice(3) : joined;
+  return /^[A-Z0-9]{8}$/.test(bare) ? `CMP-${bare.slice(0, 4)}-${bare.slice(4)}` : typed.trim().toUpperCase();
+}
+
 export class StaffApi {
   constructor(private readonly deps: StaffApiDeps) {}
 
@@ -237,7 +249,7 @@ export class StaffApi {
       if (parts.length === 4 && (parts[3] === 'export.csv' || parts[3] === 'export.jsonl')) {
         return method === 'GET' ? await this.export(parts[3] === 'export.csv' ? 'csv' : 'jsonl', search, req.today) : allow('GET');
       }
-      const reference = (parts[3] ?? '').trim().toUpperCase();
+      const reference = spokenReference(parts[3] ?? '');
       if (parts.length === 4) return method === 'GET' ? await this.getCase(reference, req.today) : allow('GET');
       if (parts.length === 5 && parts[4] === 'events') {
         if (method !== 'POST') return allow('POST');
@@ -358,7 +370,10 @@ export class StaffApi {
     let after: ListingCursor | undefined;
     for (;;) {
       const page = await this.deps.cases.listPage({ ...select, after, limit: EXPORT_PAGE });
-      const rows = (await this.render(page, asOf)).map((c) => exportRow(c.record, c.next, asOf));
+      const listed = await this.render(page, asOf);
+      // One indexed read a case (case_events by case_id), in the page's own pause-free stretch.
+      const events = await Promise.all(listed.map((c) => this.deps.cases.events(c.record.id)));
+      const rows = listed.map((c, i) => exportRow(c.record, c.next, asOf, events[i]));
       if (rows.length) yield format === 'csv' ? csvRows(rows) : toJsonLines(rows);
       if (page.length < EXPORT_PAGE) return;
       after = cursorOf(select.order, page[page.length - 1]);

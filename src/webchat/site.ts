@@ -7,6 +7,7 @@ import cyPage from '../../locales/cy/webchat-page.json';
 import enControl from '../../locales/en/webchat-control.json';
 import enPage from '../../locales/en/webchat-page.json';
 import { ConfigError, type Env } from '../config/env';
+import { projectRoot } from '../config/project-root';
 import { directLineDomain } from '../directline/domain';
 import { contentSecurityPolicy, logoSource } from './csp';
 import { renderPage } from './html';
@@ -63,12 +64,8 @@ interface Asset {
   headers?: Record<string, string>;
 }
 
-/**
- * The page's own script and stylesheet, in web/ at the project root: found from the working
- * directory, as DATABASE_PATH and .env are (npm start and the tests run there), since a compiled
- * module's own directory differs between tsx and dist/.
- */
-export const DEFAULT_ASSETS_DIR = 'web';
+/** The page's own script and stylesheet, in web/ at the project root, wherever the bot was started from. */
+export const DEFAULT_ASSETS_DIR = join(projectRoot(), 'web');
 
 function asset(body: Buffer, type: string, cache = 'no-cache'): Asset {
   return { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`, cache };
@@ -105,7 +102,7 @@ export interface SiteOptions {
   directLine?: DirectLineTarget;
   /** A fresh nonce for each page, for the styles Web Chat writes; tests may fix it. */
   nonce?: () => string;
-  /** Where page.js and page.css are; web/ under the working directory when not given. */
+  /** Where page.js and page.css are; the project's web/ when not given. */
   assetsDir?: string;
 }
 

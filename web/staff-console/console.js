@@ -147,6 +147,10 @@
     lastEventId = Math.max(lastEventId, r.data.lastEventId || 0);
     show('queue');
     const list = $('queue-list');
+    // A live update rebuilds the list: the conversation whose button had focus keeps it, or a
+    // keyboard or screen-reader user is thrown back to the top of the page at every event.
+    const focused = list.contains(document.activeElement) ? document.activeElement.closest('li') : null;
+    const keep = focused ? focused.dataset.handoff : null;
     list.replaceChildren();
     const items = [].concat(r.data.waiting || [], r.data.callback || [], r.data.taken || [], r.data.finished || []);
     $('queue-empty').hidden = items.length > 0;
@@ -154,7 +158,6 @@
       const li = document.createElement('li');
       li.className = 'state-' + h.state;
       li.dataset.handoff = String(h.id);
-      if (h.language) li.lang = h.language;
       const text = document.createElement('span');
       text.textContent = [statusText(h), languageText(h.language), reasonText(h.reason), t('channel', { channel: h.channel }), h.caseReference ? t('reference') + ' ' + h.caseReference : ''].filter(Boolean).join(' · ');
       const meta = document.createElement('span');
@@ -164,10 +167,20 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = t('open');
-      button.addEventListener('click', () => openConversation(h.id));
+      button.addEventListener('click', async () => {
+        await openConversation(h.id);
+        if (!$('conversation').hidden) $('conversation-heading').focus();
+      });
       li.append(text, meta, button);
       list.append(li);
     }
+    if (keep) focusRow(keep);
+  }
+
+  /** Focus on a conversation's button in the list, or on the list's heading when it has gone. */
+  function focusRow(id) {
+    const row = $('queue-list').querySelector('li[data-handoff="' + CSS.escape(String(id)) + '"] button');
+    (row || $('queue-heading')).focus();
   }
 
   function line(entry) {
@@ -217,7 +230,11 @@
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
 
-  $('back').addEventListener('click', () => showQueue());
+  $('back').addEventListener('click', async () => {
+    const was = openId;
+    await showQueue();
+    focusRow(was);
+  });
 
   $('accept').addEventListener('click', async () => {
     const r = await api('POST', '/staff/handoffs/' + encodeURIComponent(openId) + '/accept');

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { projectRoot } from '../../config/project-root';
 import cyStrings from '../../../locales/cy/console.json';
 import enStrings from '../../../locales/en/console.json';
 import cyIntake from '../../../locales/cy/intake.json';
 import enIntake from '../../../locales/en/intake.json';
 
 /**
- * The console's static files, in web/staff-console/ under the working directory (where `npm start`
- * runs, as for the chat page's web/), read once at start-up; its strings are imported, so tsc
- * copies them into dist/ with the code.
+ * The console's static files, in the project's web/staff-console/ (wherever the bot was started
+ * from), read once at start-up; its strings are imported, so tsc copies them into dist/ with the code.
  */
-export const DEFAULT_CONSOLE_ASSETS = join('web', 'staff-console');
+export const DEFAULT_CONSOLE_ASSETS = join(projectRoot(), 'web', 'staff-console');
 
 export interface ConsoleAssets {
   files: ReadonlyMap<string, { type: string; body: string }>;
