@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseRecord } from '../cases/records';
+import type { CaseRecord } from '../cases/records';
 import { whenTexts } from '../i18n/when-text';
 import type { NextView } from './views';
 
@@ -42,8 +42,6 @@ export const EXPORT_COLUMNS = [
   'when_cy',
   'started_on',
   'ongoing',
-  // What happened since filing, oldest first: staff's events and a hand-back's (see exportEvents).
-  'events',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportValue = string | number | boolean | string[] | null;
@@ -54,20 +52,7 @@ const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object'
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const codes = (v: unknown): string[] => (Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : []);
 
-/**
- * A case's events as `<type> <date> <actor>` (`acknowledged 2026-11-25 staff:cms`, `handed_back
- * 2026-11-24T10:02:11.000Z person:alys`): the date the event is about when it carries one, else
- * when it was recorded. Its data stays out: a hand-back's notes are words about a resident, read
- * through the case view (`GET /staff/cases/:reference`), not copied into every spreadsheet.
- */
-export function exportEvents(events: readonly CaseEvent[]): string[] {
-  return events.map((e) => {
-    const date = text(obj(e.data).date);
-    return `${e.type} ${date ?? e.at} ${e.actor}`;
-  });
-}
-
-export function exportRow(record: CaseRecord, next: NextView | null, asOf: string, events: readonly CaseEvent[] = []): ExportRow {
+export function exportRow(record: CaseRecord, next: NextView | null, asOf: string): ExportRow {
   const d = obj(record.details);
   const contact = obj(d.contact);
   const outcomes = obj(d.outcomes);
@@ -110,7 +95,6 @@ export function exportRow(record: CaseRecord, next: NextView | null, asOf: strin
     when_cy: whenText?.cy ?? null,
     started_on: text(when.date),
     ongoing: typeof when.ongoing === 'boolean' ? when.ongoing : d.when ? false : null,
-    events: exportEvents(events),
   };
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, EXPORT_COLUMNS, neutraliseFormula, toCsv, toJsonLines, type ExportRow } from '../../src/staff/export';
-import { decideHandedBack } from '../../src/cases/handback-record';
 import { call, core, file, post } from './helpers';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet or importer would read back. */
@@ -196,29 +195,5 @@ describe('"when" for staff: since when, still going on (issue #19)', () => {
     if (expected.ongoing) expect(view.timeLimit).toMatchObject({ within: true, basis: 'ongoing', basisDate: '2026-11-23', text: { en: expect.stringMatching(/^Within the time limit: the problem is still happening/), cy: expect.stringMatching(/^O fewn y terfyn amser: mae'r broblem yn dal i ddigwydd/) } });
     else if (expected.started_on) expect(view.timeLimit).toMatchObject({ within: false, basis: 'event', limitDate: '2025-03-12', text: { en: expect.stringMatching(/^Outside the time limit/) } });
     else expect(view.timeLimit).toBeNull();
-  });
-});
-
-describe('events in the export', () => {
-  it("lists each case's events, staff's and a hand-back's, oldest first, without a hand-back's note", async () => {
-    const c = core();
-    const reference = await file(c);
-    const quiet = await file(c);
-    await post(c, reference, { type: 'acknowledged', date: '2026-11-25' });
-    await c.store.cases.recordEvent(reference, 'person:alys', (record, events) =>
-      decideHandedBack(c.updates.deadlines, record, events, { handoff: 7, filed: false, note: 'Mrs Jones at 4 Bryn Road is hard of hearing', answers: {} }),
-    );
-    const jsonl = (await call(c, { url: '/staff/cases/export.jsonl' })).body.trimEnd().split('\n').map((l) => JSON.parse(l));
-    const events = jsonl.find((r) => r.reference === reference).events as string[];
-    expect(events).toHaveLength(3);
-    expect(events[0]).toMatch(/^filed \d{4}-\d\d-\d\dT[\d:.]+Z bot$/);
-    expect(events[1]).toBe('acknowledged 2026-11-25 staff:contact-centre');
-    expect(events[2]).toMatch(/^handed_back \d{4}-\d\d-\d\dT[\d:.]+Z person:alys$/);
-    expect(jsonl.find((r) => r.reference === quiet).events).toEqual([expect.stringMatching(/^filed /)]);
-
-    const [header, ...records] = parseCsv((await call(c, { url: '/staff/cases/export.csv' })).body);
-    const cell = records.find((r) => r[0] === reference)![header.indexOf('events')];
-    expect(cell.split(';')).toEqual(events);
-    expect(JSON.stringify(jsonl) + cell).not.toContain('Bryn Road');
   });
 });
