@@ -60,7 +60,7 @@ describe('where is my complaint?', () => {
     await c.say('canslo');
     const reply = all(await c.say('Oes newyddion am fy nghwyn?'));
     expect(reply).toContain(`Mae eich cwyn ${ref}`);
-    expect(reply).toMatch(/ar gam 1/);
+    expect(reply).toMatch(/ar Gam 1/);
     expect(reply).toMatch(/erbyn dydd Llun 30 Tachwedd 2026 — ymhen tri diwrnod gwaith/);
   });
 
@@ -166,10 +166,10 @@ describe('stage 2 by chat', () => {
     await c.say('Cymraeg');
     await c.say('canslo');
     const first = all(await c.say("Dw i ddim yn hapus â'ch ymateb"));
-    expect(first).toMatch(/o fewn pedair wythnos i ateb cam 1/);
+    expect(first).toMatch(/o fewn pedair wythnos i ateb Cam 1/);
     expect(first).toMatch(/Beth ydych chi'n dal yn anhapus/);
     await c.say('sgipio');
-    expect(all(await c.say('sgipio'))).toMatch(/wedi symud i gam 2/);
+    expect(all(await c.say('sgipio'))).toMatch(/wedi symud i Gam 2/);
     const status = await c.core.updates.status((await c.core.store.cases.byReference(ref))!);
     expect(status.stages[1].late).toBe(true);
   });
