@@ -71,6 +71,24 @@ describe('interruptions, from any question, in one place', () => {
     expect(reply).toMatch(/good time to call/);
   });
 
+  // Found trying the bot as a resident: the request at the end of a long first message was dropped.
+  it.each([
+    ["Mae'r boeler wedi torri ers pythefnos, dw i wedi ffonio tair gwaith a neb yn dod. Dw i isio siarad efo rhywun plis", /Dywedoch chi[\s\S]*Ble mae'r broblem[\s\S]*aelod o staff/, 'cy'],
+    ['My boiler has been broken for two weeks and I have rung three times. Can I speak to someone please?', /You told me[\s\S]*Where is the problem[\s\S]*member of staff/, 'en'],
+  ] as const)('a person asked for at the end of a longer message is asked for, and the message is kept: %j', async (text, expected, lang) => {
+    const r = router();
+    expect(await r.say(text)).toMatch(expected);
+    expect(r.handoffs()).toEqual([{ reason: 'asked', language: lang }]);
+    // The intake goes on while they wait: the next answer is the place.
+    expect(await r.say('Flat 3, 12 Park Road')).toMatch(/Pryd ddigwyddodd hyn|When did it happen/);
+  });
+
+  it('a message that only reports asking for someone asks for nobody', async () => {
+    const r = router();
+    await r.say('My boiler is broken and nobody has come. I asked to speak to someone but they hung up.');
+    expect(r.handoffs()).toEqual([]);
+  });
+
   it('a request for a person with nothing under way is a request, not the start of an intake', async () => {
     const r = router();
     await r.say('hi');
