@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
-import { asksForPersonInPassing } from '../parse/commands';
+import { asksForPersonInPassing, personRequestLanguage } from '../parse/commands';
 import { writtenLanguage } from '../intake/language-choice';
 import { answerText } from '../../src/channels/taps';
 import { menuChoices, type MenuValue } from '../triage/replies';
@@ -229,8 +229,8 @@ export class MainDialog extends ComponentDialog {
       // The interruption sets it, and says so.
       return discloseAssistant(context, i18n, command === 'welsh' ? 'cy' : 'en');
     }
-    if (!lang && !command) {
-      lang = writtenLanguage(text) ?? undefined;
+    if (!lang && (!command || command === 'human')) {
+      lang = (command ? personRequestLanguage(text) : writtenLanguage(text)) ?? undefined;
       if (lang) await language.set(context, lang);
     }
     if (!lang && command !== 'human' && command !== 'cancel') return;

@@ -77,3 +77,18 @@ export function asksForPersonInPassing(text: string): boolean {
   const padded = ` ${last.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim()} `;
   return HUMAN_PADDED.some((h) => padded.includes(h));
 }
+
+const WELSH_ASKING = /\b(siarad|rhywun|aelod|ga i|dw i|isio|go iawn)\b/;
+const ENGLISH_ASKING = /\b(real|speak|talk|someone|somebody|human|agent|advisor|adviser|operator|member of staff|can i|i want)\b/;
+
+/**
+ * The language a request for a person is written in ("Ga i siarad â pherson plis" is Welsh, "can
+ * I talk to someone" English), so the answer need not come in both; null when it shows neither
+ * ("person") or both.
+ */
+export function personRequestLanguage(text: string): 'cy' | 'en' | null {
+  const n = ` ${commandForm(text)} `;
+  const cy = WELSH_ASKING.test(n);
+  const en = ENGLISH_ASKING.test(n);
+  return cy === en ? null : cy ? 'cy' : 'en';
+}

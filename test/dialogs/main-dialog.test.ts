@@ -83,6 +83,22 @@ describe('interruptions, from any question, in one place', () => {
     expect(await r.say('Flat 3, 12 Park Road')).toMatch(/Pryd ddigwyddodd hyn|When did it happen/);
   });
 
+  // Found trying the bot over SMS: a Welsh request was answered in both languages, and the
+  // complaint that followed got the "Cymraeg / English?" greeting instead of being taken.
+  it.each([
+    ['Ga i siarad â pherson plis', 'cy', /aelod o staff/, /member of staff|automated/, "Ma'r gawod wedi torri ers mis a sa i'n gallu molchi", /Dywedoch chi/],
+    ['can I talk to someone real', 'en', /member of staff/, /aelod o staff|Cynorthwyydd/, 'The shower has been broken for a month and I cannot wash', /You told me|Is this the first time/],
+  ] as const)('a first message asking for a person in words of one language: %j is answered in it, and so is what follows', async (ask, lang, said, notSaid, next, taken) => {
+    const r = router();
+    const reply = await r.say(ask);
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(notSaid);
+    expect(r.handoffs()).toEqual([{ reason: 'asked', language: lang }]);
+    const after = await r.say(next);
+    expect(after).toMatch(taken);
+    expect(after).not.toMatch(/Cymraeg neu'n Saesneg|Welsh or English/);
+  });
+
   it('a message that only reports asking for someone asks for nobody', async () => {
     const r = router();
     await r.say('My boiler is broken and nobody has come. I asked to speak to someone but they hung up.');
