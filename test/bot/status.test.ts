@@ -139,6 +139,18 @@ describe('stage 2 by chat', () => {
     expect(all(await c.say("I'm not happy with your answer to my complaint"))).toMatch(/hasn't had its stage 1 answer yet[\s\S]*must acknowledge it by/);
   });
 
+  // Found trying the bot in Welsh: "…i'r cam nesaf.Rhaid i'r landlord…", the two sentences run together.
+  it('in Welsh too, with a space between the refusal and when the answer is due', async () => {
+    const c = chat({}, '2026-11-25T10:00:00Z');
+    await file(c);
+    await c.say('Shwmae');
+    await c.say('Cymraeg');
+    await c.say('canslo');
+    const reply = all(await c.say("dw i'm yn hapus efo'r ateb"));
+    expect(reply).toMatch(/heb gael ateb Cam 1 eto|ddim wedi cael ateb Cam 1 eto/);
+    expect(reply).toMatch(/i'r cam nesaf\. Rhaid i'r landlord ei chydnabod erbyn/);
+  });
+
   it('records the escalation with stage 2 dates from the engine, asking optionally what is still wrong', async () => {
     const c = chat({}, '2026-12-07T10:00:00Z');
     const ref = await file(c);
