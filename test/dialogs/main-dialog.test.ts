@@ -99,6 +99,18 @@ describe('interruptions, from any question, in one place', () => {
     expect(after).not.toMatch(/Cymraeg neu'n Saesneg|Welsh or English/);
   });
 
+  // Found trying the bot: 'Dywedoch chi: "…Neb di dod.". Fe wna i…', two full stops.
+  it.each([
+    ['My boiler has been broken for three weeks and nobody came to fix it.', /You told me: "My boiler[^"]*fix it\." I'll use that/],
+    ['My boiler has been broken for three weeks and nobody came to fix it', /You told me: "My boiler[^"]*fix it"\. I'll use that/],
+    ["Mae'r to yn gollwng ers mis Medi a does neb wedi dod i'w drwsio!", /Dywedoch chi: "Mae'r to[^"]*drwsio!" Fe wna i/],
+  ])('the resident\'s words quoted back end with one full stop: %j', async (text, quoted) => {
+    const r = router();
+    const reply = await r.say(text);
+    expect(reply).toMatch(quoted);
+    expect(reply).not.toMatch(/[.!?]"\./);
+  });
+
   it('a message that only reports asking for someone asks for nobody', async () => {
     const r = router();
     await r.say('My boiler is broken and nobody has come. I asked to speak to someone but they hung up.');
