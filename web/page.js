@@ -165,12 +165,29 @@
     );
   }
 
+  var switchedAt = 0;
   function setLanguage(next) {
     if (next === lang) return;
     lang = next;
+    switchedAt = Date.now();
     writeJson(LANGUAGE_KEY, lang);
     applyLanguage();
     tellBot();
+  }
+
+  /*
+   * A language chosen in the conversation ("English" tapped or typed in the chat): the bot's
+   * replies then carry its locale, and the page's own strings follow, without telling the bot
+   * again. A reply already on its way when the resident pressed the page's switch is not followed.
+   */
+  function followBot(activity) {
+    var from = activity && activity.from;
+    if (!activity || activity.type !== 'message' || !from || from.role === 'user') return;
+    var said = activity.locale === 'en-GB' ? 'en' : activity.locale === 'cy-GB' ? 'cy' : null;
+    if (!said || said === lang || Date.now() - switchedAt < 5000) return;
+    lang = said;
+    writeJson(LANGUAGE_KEY, lang);
+    setTimeout(applyLanguage, 0);
   }
 
   // The bot learns the resident's choice from an event; before the connection is up it waits.
@@ -276,7 +293,9 @@
     return function () {
       return function (next) {
         return function (action) {
-          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            followBot(action.payload && action.payload.activity);
+          } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             connected = true;
             if (unsentLanguage) setTimeout(tellBot, 0);
           } else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {

@@ -224,7 +224,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       if (outcome !== 'continue') return this.divert(dc, outcome);
       state.answers.description = text;
       noteReportedInDescription(state.answers, this.questionContext(dc.context, lang));
-      await dc.context.sendActivity(t('intake:q.description_prefilled', { text }));
+      // "…nobody came." is not followed by a second full stop after the quote.
+      await dc.context.sendActivity(t('intake:q.description_prefilled', { text, stop: /[.!?…]["'”’)]*$/.test(text.trim()) ? '' : '.' }));
     }
     delete state.pendingDescription;
     return this.askNext(dc, state, lang);

@@ -330,6 +330,9 @@ export const QUESTIONS: readonly Question[] = [
         a.contact = { anonymous: true };
         return { ok: true, say: [{ key: 'contact.anonymous_note', params: { explain: { text: ctx.profile.anonymous.explain } } }] };
       }
+      // "Yes, she agreed", said to the consent note just before, is not a name (nor is a bare yes or
+      // no): asked once more, then taken as written, so nobody is trapped by what the reader thinks.
+      if ((ctx.attempt ?? 0) === 0 && readAnswer(t).answer !== null && !/^(my name|fy enw)/i.test(t)) return { ok: false, retryKey: 'name_not_given', asks: true };
       // Strip "my name is" / "fy enw i yw" so the summary reads naturally.
       const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy)\s+/i, '').trim();
       if (name.length < 2) return { ok: false };

@@ -2,7 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogContext, DialogInstance } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Lang } from '../../src/i18n';
-import { type Command, parseCommand } from '../parse/commands';
+import { type Command, parseCommand, personRequestLanguage } from '../parse/commands';
 import { INTAKE_DIALOG, type IntakeOptions, type IntakeState, takesLanguageWord } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG } from '../status/enquiry-dialog';
 import type { PersonRequests } from './conversation-owner';
@@ -75,7 +75,10 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
       }
       return;
     case 'human': {
-      const outcome = await services.persons.request(context, 'asked', lang);
+      // Asked in words that show their language: answered in it, and the conversation carries on in it.
+      const asked = lang ?? personRequestLanguage(context.activity.text ?? '') ?? undefined;
+      if (asked && !lang) await language.set(context, asked);
+      const outcome = await services.persons.request(context, 'asked', asked);
       if (active?.id === ENQUIRY_DIALOG) await dc.cancelAllDialogs();
       // A call back offered is a question of its own: the intake's waits for the next turn.
       else if (active && !atLanguage && outcome !== 'callback_offered') await dc.repromptDialog();

@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
+import { asksForPersonInPassing, personRequestLanguage } from '../parse/commands';
 import { writtenLanguage } from '../intake/language-choice';
 import { answerText } from '../../src/channels/taps';
 import { menuChoices, type MenuValue } from '../triage/replies';
@@ -205,8 +206,11 @@ export class MainDialog extends ComponentDialog {
     if (interruption) {
       await this.routes.dropOffer(context);
       await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
-    } else if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) {
-      await this.idle(dc, text, first);
+    } else {
+      if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first);
+      // Asked for in the last sentence of a longer message: the words are taken first, so the
+      // person sees them in the draft, and the request is not lost in them.
+      if (asksForPersonInPassing(text)) await this.services.persons.request(context, 'asked', await this.services.language.get(context));
     }
     await payDisclosure(context, this.services.i18n);
   }
@@ -225,8 +229,8 @@ export class MainDialog extends ComponentDialog {
       // The interruption sets it, and says so.
       return discloseAssistant(context, i18n, command === 'welsh' ? 'cy' : 'en');
     }
-    if (!lang && !command) {
-      lang = writtenLanguage(text) ?? undefined;
+    if (!lang && (!command || command === 'human')) {
+      lang = (command ? personRequestLanguage(text) : writtenLanguage(text)) ?? undefined;
       if (lang) await language.set(context, lang);
     }
     if (!lang && command !== 'human' && command !== 'cancel') return;

@@ -87,6 +87,8 @@ export function matchMany<T extends string>(text: string, choices: readonly Choi
     }
   }
   const leftover = rest
+    // Courtesy is not an answer of its own: "large print please" is large print, not also "please".
+    .replace(/\b(please|pls|plz|plis|thanks|thank you|cheers|diolch yn fawr|diolch|os gwelwch yn dda)\b/g, ' ')
     .replace(/\b(and|a|ac|neu|or|also|hefyd|plus|i|want|would|like|hoffwn|dw|dwi|isio|eisiau|moyn|an|the|y|yr|'r)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -50,6 +50,45 @@ export function parseCommand(text: string): Command | null {
   if (exact) return exact;
   if (wordsOfNormalised(whole).length > 9) return null;
   const padded = ` ${n} `;
-  if (HUMAN_PADDED.some((h) => padded.includes(h))) return 'human';
+  const ends = HUMAN_PADDED.filter((h) => padded.includes(h)).map((h) => padded.indexOf(h) + h.length);
+  if (ends.length && !REFUSED.test(padded.slice(0, Math.min(...ends)))) return 'human';
   return null;
+}
+
+// "I don't want to talk to a person", "sa i moyn siarad â pherson", "dw i'm isio siarad efo rhywun":
+// said before the phrase, these refuse a person rather than ask for one.
+const REFUSED = /\b(don't|dont|do not|not|never|won't|wont|ddim|nid|smo|sa i|sai)\b|'m (isio|moyn)\b/;
+
+// "…I rang three times. I asked to speak to someone but…", "I don't want to talk to a person":
+// a sentence that reports, tries or refuses is not a request now.
+const NOT_A_REQUEST = /\b(asked|tried|trying|wanted|was|were|had|did|didnt|don t|dont|do not|not|never|no|ddim|dim|nid|gofynnais|gofynes|wedi|trio|treio|ceisio)\b/;
+
+/**
+ * A longer message whose last sentence asks for a person ("The boiler's been broken for two
+ * weeks and nobody's come. Can I speak to someone please?"): too long to be a command, so its
+ * words are read as well, but the request is the resident's and is not dropped.
+ */
+export function asksForPersonInPassing(text: string): boolean {
+  if (parseCommand(text)) return false;
+  const sentences = text.split(/[.!?\n]+/).map((s) => s.trim()).filter(Boolean);
+  if (sentences.length < 2) return false;
+  const last = commandForm(sentences[sentences.length - 1]);
+  if (wordsOfNormalised(last).length > 9 || NOT_A_REQUEST.test(last)) return false;
+  const padded = ` ${last.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim()} `;
+  return HUMAN_PADDED.some((h) => padded.includes(h));
+}
+
+const WELSH_ASKING = /\b(siarad|rhywun|aelod|ga i|dw i|isio|go iawn)\b/;
+const ENGLISH_ASKING = /\b(real|speak|talk|someone|somebody|human|agent|advisor|adviser|operator|member of staff|can i|i want)\b/;
+
+/**
+ * The language a request for a person is written in ("Ga i siarad â pherson plis" is Welsh, "can
+ * I talk to someone" English), so the answer need not come in both; null when it shows neither
+ * ("person") or both.
+ */
+export function personRequestLanguage(text: string): 'cy' | 'en' | null {
+  const n = ` ${commandForm(text)} `;
+  const cy = WELSH_ASKING.test(n);
+  const en = ENGLISH_ASKING.test(n);
+  return cy === en ? null : cy ? 'cy' : 'en';
 }

@@ -219,7 +219,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     // An answer dated after today has not happened yet: stage 2 cannot start before it.
     if (!s.answered || s.answered.date > today) {
       const lines = statusMessages(t, lang, profile, calendar, record, status, today);
-      await dc.context.sendActivity(t('status:escalation.not_answered', { stage: s.stage }) + lines.slice(1).join(' '));
+      await dc.context.sendActivity([t('status:escalation.not_answered', { stage: s.stage }).trim(), ...lines.slice(1)].join(' '));
       return dc.endDialog();
     }
     const window = status.timeline.escalateBy;

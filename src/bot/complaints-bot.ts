@@ -71,6 +71,16 @@ export class ComplaintsBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     stampTurn(context, this.deps.clock);
+    // Once the resident has chosen a language, each reply says it is in it (not in the client's
+    // locale, which botbuilder copies onto replies), so the website's page can follow a choice
+    // made in the conversation ("English" tapped in the chat) with its own strings.
+    if (!isPublicPost(context.activity)) {
+      context.onSendActivities(async (ctx, activities, next) => {
+        const lang = await this.language.get(ctx);
+        if (lang) for (const a of activities) if (a.type === ActivityTypes.Message) a.locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
+        return next();
+      });
+    }
     // A message, nearly every turn, goes straight to the router: ActivityHandler's dispatch would
     // reach the same one handler through a dozen nested async steps (turn, message and dialog
     // handler lists, all empty but ours), several microseconds a turn for nothing.

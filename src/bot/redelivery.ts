@@ -43,8 +43,10 @@ export class Redelivery implements Middleware {
     if (stored) return next();
     const replies: Array<Partial<Activity>> = [];
     context.onSendActivities(async (_context, activities, nextSend) => {
+      // Kept as sent: after the bot's own hooks (the reply's language, ComplaintsBot.run) have had them.
+      const sent = await nextSend();
       for (const a of activities) if (a.type !== 'trace') replies.push(withoutPerSend(a));
-      return nextSend();
+      return sent;
     });
     context.turnState.set(CAPTURE, () => this.store.record(conversation, id, sender, replies));
     await next();

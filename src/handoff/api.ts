@@ -222,11 +222,12 @@ export class HandoffApi {
       : this.t(lang)('handoff:from_staff', { text: body.data.text });
     const { delivered, reopenRequested } = await this.deliver(h, shown, { firstName });
     // Recorded whether or not it reached the resident: staff see what they sent and whether it arrived.
-    const event = await this.deps.handoffs.appendEvent(id, 'staff_message', member.actor, { text: body.data.text, delivered, ...(reopenRequested ? { reopenRequested } : {}) }, this.deps.now().toISOString());
+    // Refused because the window had closed: kept as shown, and sent when the resident next writes (Handover.residentMessage).
+    const event = await this.deps.handoffs.appendEvent(id, 'staff_message', member.actor, { text: body.data.text, delivered, ...(reopenRequested ? { reopenRequested, shown, firstName } : {}) }, this.deps.now().toISOString());
     if (reopenRequested) {
       return json(502, {
         code: 'NotDelivered',
-        message: 'the message was recorded but the resident last wrote over 24 hours ago; they have been sent a message asking them to reply: send it again once they do',
+        message: 'the message was recorded but the resident last wrote over 24 hours ago; they have been sent a message asking them to reply, and this message will be sent to them when they do',
         reopenRequested: true,
       });
     }

@@ -12,6 +12,19 @@ export interface ProactiveChannel {
 export const FROM_PERSON = 'fromPerson';
 
 /**
+ * A person's message, in this turn: through the channel's renderer and the fitting middleware, as
+ * the bot's own replies (a long message is split to the channel's limit), each part marked as a
+ * person's, with the resident's language for channels that may send a template in its place (WhatsApp).
+ */
+export async function sendFromPerson(context: TurnContext, handoff: Handoff, text: string, firstName: string | null): Promise<void> {
+  context.onSendActivities(async (_ctx, activities, next) => {
+    for (const a of activities) if (a.type === 'message') a.channelData = { ...(a.channelData ?? {}), [FROM_PERSON]: true, staffFirstName: firstName, residentLanguage: handoff.language };
+    return next();
+  });
+  await sendReplies(context, text);
+}
+
+/**
  * Reaches the resident on their own channel, proactively, through the conversation reference the
  * handover stored: the adapter's continueConversationAsync, under the conversation's turn lock
  * (so a staff message and the resident's turn never interleave, on any instance). Each message
@@ -50,12 +63,7 @@ export class AdapterDelivery implements ResidentDelivery {
       // Through the channel's renderer and the fitting middleware, as the bot's own replies: a
       // long message is split to the resident's channel's limit, each part marked the same.
       if (!fromPerson) return sendReplies(context, text);
-      context.onSendActivities(async (_ctx, activities, next) => {
-        // The resident's language goes with it for channels that may send a template in its place (WhatsApp).
-        for (const a of activities) if (a.type === 'message') a.channelData = { ...(a.channelData ?? {}), [FROM_PERSON]: true, staffFirstName: fromPerson.firstName, residentLanguage: handoff.language };
-        return next();
-      });
-      await sendReplies(context, text);
+      await sendFromPerson(context, handoff, text, fromPerson.firstName);
     });
   }
 

@@ -14,6 +14,7 @@ import type { TriageResult } from '../triage';
 import { userKey } from '../bot/identity';
 import { conversationKey } from '../bot/transcript-logger';
 import { handoffContext, handoffInitiation, readHubStatus, type ReferenceLike } from './protocol';
+import { sendFromPerson } from './delivery';
 import { type StaffedHours, staffedAt } from './staffed-hours';
 import { estimateWaitMinutes } from './wait';
 
@@ -156,6 +157,28 @@ export class Handover {
   async residentMessage(context: TurnContext, handoff: Handoff): Promise<void> {
     const at = turnInstant(context).toISOString();
     await this.deps.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: context.activity.text ?? '' }, at);
+    await this.deliverHeldBack(context, handoff, at);
+  }
+
+  /**
+   * Staff messages the channel refused because the resident's window had closed (WhatsApp, which
+   * then sent the reopen template): the resident has written, so the window is open and they go
+   * now, in order, each recorded as delivered so it is never sent twice.
+   */
+  private async deliverHeldBack(context: TurnContext, handoff: Handoff, at: string): Promise<void> {
+    const events = await this.deps.handoffs.eventsAfter(0, 1000, handoff.id);
+    const sent = new Set(events.filter((e) => e.kind === 'staff_message_delivered').map((e) => (e.data as { of?: unknown }).of));
+    for (const e of events) {
+      const data = e.data as { reopenRequested?: unknown; shown?: unknown; firstName?: unknown };
+      if (e.kind !== 'staff_message' || data.reopenRequested !== true || typeof data.shown !== 'string' || sent.has(e.id)) continue;
+      try {
+        await sendFromPerson(context, handoff, data.shown, typeof data.firstName === 'string' ? data.firstName : null);
+      } catch {
+        // Still refused: kept for their next message, and never the resident's turn failing.
+        return;
+      }
+      await this.deps.handoffs.appendEvent(handoff.id, 'staff_message_delivered', e.actor, { of: e.id }, at);
+    }
   }
 
   /**

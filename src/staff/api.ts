@@ -370,7 +370,8 @@ export class StaffApi {
     let after: ListingCursor | undefined;
     for (;;) {
       const page = await this.deps.cases.listPage({ ...select, after, limit: EXPORT_PAGE });
-      const rows = (await this.render(page, asOf)).map((c) => exportRow(c.record, c.next, asOf));
+      const events = await this.deps.cases.eventsOfCases(page.map((c) => c.record.id));
+      const rows = (await this.render(page, asOf)).map((c) => exportRow(c.record, c.next, asOf, events.get(c.record.id)));
       if (rows.length) yield format === 'csv' ? csvRows(rows) : toJsonLines(rows);
       if (page.length < EXPORT_PAGE) return;
       after = cursorOf(select.order, page[page.length - 1]);

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../cases/records';
+import type { CaseEvent, CaseRecord } from '../cases/records';
 import { whenTexts } from '../i18n/when-text';
 import type { NextView } from './views';
 
@@ -42,6 +42,9 @@ export const EXPORT_COLUMNS = [
   'when_cy',
   'started_on',
   'ongoing',
+  // What happened to the case, oldest first, each "<when> <what> <who>": filed, acknowledged, a
+  // hand-back by a member of staff, stage 2… (the data of each is in GET /staff/cases/:reference).
+  'events',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportValue = string | number | boolean | string[] | null;
@@ -52,7 +55,10 @@ const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object'
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const codes = (v: unknown): string[] => (Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : []);
 
-export function exportRow(record: CaseRecord, next: NextView | null, asOf: string): ExportRow {
+/** "2026-12-06T23:05:46.259Z handed_back person:rhian": one event, as the export lists it. */
+export const eventLine = (e: CaseEvent): string => `${e.at} ${e.type} ${e.actor}`;
+
+export function exportRow(record: CaseRecord, next: NextView | null, asOf: string, events: readonly CaseEvent[] = []): ExportRow {
   const d = obj(record.details);
   const contact = obj(d.contact);
   const outcomes = obj(d.outcomes);
@@ -95,6 +101,7 @@ export function exportRow(record: CaseRecord, next: NextView | null, asOf: strin
     when_cy: whenText?.cy ?? null,
     started_on: text(when.date),
     ongoing: typeof when.ongoing === 'boolean' ? when.ongoing : d.when ? false : null,
+    events: events.map(eventLine),
   };
 }
 

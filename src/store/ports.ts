@@ -99,6 +99,8 @@ export interface CaseStore {
   hasComplaint(userKey: string): Promise<boolean>;
   /** The case's events in the order they were appended. */
   events(caseId: number): Promise<CaseEvent[]>;
+  /** The events of several cases in one read (a page of an export), each case's in the order they were appended. */
+  eventsOfCases(caseIds: readonly number[]): Promise<Map<number, CaseEvent[]>>;
   /**
    * Reads the case and its events, asks `decide`, appends the event it returns (at the store's
    * clock) and sets the case's stage and state, as one atomic step: two events recorded on one

@@ -23,6 +23,18 @@ async function toSummary(c: ReturnType<typeof chat>) {
 }
 
 describe('the intake in English', () => {
+  it("says each reply's language once one is chosen, whatever the client's locale (the website's page follows it)", async () => {
+    const c = chat();
+    await c.say('hello', { locale: 'cy-GB' });
+    expect(c.lastActivities.filter((a) => a.type === 'message').map((a) => a.locale)).not.toContain('en-GB');
+    await c.say('English', { locale: 'cy-GB' });
+    const replies = c.lastActivities.filter((a) => a.type === 'message');
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.map((a) => a.locale)).toEqual(replies.map(() => 'en-GB'));
+    await c.say('Cymraeg', { locale: 'en-GB' });
+    expect(c.lastActivities.filter((a) => a.type === 'message').map((a) => a.locale)).toEqual(c.lastActivities.filter((a) => a.type === 'message').map(() => 'cy-GB'));
+  });
+
   it('greets in Welsh first, says it is automated and a person is available, and offers both languages', async () => {
     const c = chat();
     const [greeting] = await c.say('hi');

@@ -100,3 +100,29 @@ describe.each(Object.entries(LANGS))('%s: an answer that is not a place, or a ba
     expect(all(await c.say(lang === 'cy' ? 'Do, mae fy mhlant yn sâl' : "Yes, the children can't sleep"))).toMatch(L.court);
   });
 });
+
+/**
+ * Found trying the bot as a relative: told the landlord needs the resident's consent, then asked
+ * "What's your name?", they answered the note ("yes she agreed"), which was filed as their name.
+ */
+describe.each([
+  ['en', ['hello', 'English', 'The caretaker has been rude to my mum twice and will not clean the stairs', 'the stairs at Park Court', 'last week', 'no', 'my mum is scared to go out', 'no', '2', 'none', 'a relative'], 'yes she agreed', /Now, what's your own name\?/, 'Tom Hughes', /Name: Tom Hughes/, /How can we contact you/],
+  ['cy', ['Shwmae', 'Cymraeg', "Mae'r gofalwr wedi bod yn anghwrtais efo Mam ddwywaith a dydy o ddim yn glanhau'r grisiau", 'y grisiau yng Nghwrt y Parc', 'wythnos diwetha', 'naddo', "mae Mam ofn mynd allan", 'nac oes', '2', 'dim', 'perthynas'], "ydy, mae hi'n cytuno", /Nawr, beth yw eich enw chi\?/, 'Tomos Huws', /Enw: Tomos Huws/, /Sut gallwn ni gysylltu/],
+] as const)('%s: the answer to the consent note, given at the name question', (_lang, toName, consent, askedAgain, name, summaryName, contactQuestion) => {
+  it('is not taken as the name: the name is asked for once more', async () => {
+    const c = chat();
+    await sayInTurn(c, ...toName);
+    const again = all(await c.say(consent));
+    expect(again).toMatch(askedAgain);
+    expect(await sayInTurn(c, name, '07700 900123', toName[1] === 'English' ? 'English' : 'Cymraeg', toName[1] === 'English' ? 'evenings' : 'gyda\'r nos')).toMatch(summaryName);
+  });
+
+  it('a second such answer is kept as written: nobody is trapped', async () => {
+    const c = chat();
+    await sayInTurn(c, ...toName);
+    await c.say(consent);
+    const next = all(await c.say(consent));
+    expect(next).not.toMatch(askedAgain);
+    expect(next).toMatch(contactQuestion);
+  });
+});

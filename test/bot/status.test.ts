@@ -60,7 +60,7 @@ describe('where is my complaint?', () => {
     await c.say('canslo');
     const reply = all(await c.say('Oes newyddion am fy nghwyn?'));
     expect(reply).toContain(`Mae eich cwyn ${ref}`);
-    expect(reply).toMatch(/ar gam 1/);
+    expect(reply).toMatch(/ar Gam 1/);
     expect(reply).toMatch(/erbyn dydd Llun 30 Tachwedd 2026 — ymhen tri diwrnod gwaith/);
   });
 
@@ -139,6 +139,18 @@ describe('stage 2 by chat', () => {
     expect(all(await c.say("I'm not happy with your answer to my complaint"))).toMatch(/hasn't had its stage 1 answer yet[\s\S]*must acknowledge it by/);
   });
 
+  // Found trying the bot in Welsh: "…i'r cam nesaf.Rhaid i'r landlord…", the two sentences run together.
+  it('in Welsh too, with a space between the refusal and when the answer is due', async () => {
+    const c = chat({}, '2026-11-25T10:00:00Z');
+    await file(c);
+    await c.say('Shwmae');
+    await c.say('Cymraeg');
+    await c.say('canslo');
+    const reply = all(await c.say("dw i'm yn hapus efo'r ateb"));
+    expect(reply).toMatch(/heb gael ateb Cam 1 eto|ddim wedi cael ateb Cam 1 eto/);
+    expect(reply).toMatch(/i'r cam nesaf\. Rhaid i'r landlord ei chydnabod erbyn/);
+  });
+
   it('records the escalation with stage 2 dates from the engine, asking optionally what is still wrong', async () => {
     const c = chat({}, '2026-12-07T10:00:00Z');
     const ref = await file(c);
@@ -166,10 +178,10 @@ describe('stage 2 by chat', () => {
     await c.say('Cymraeg');
     await c.say('canslo');
     const first = all(await c.say("Dw i ddim yn hapus â'ch ymateb"));
-    expect(first).toMatch(/o fewn pedair wythnos i ateb cam 1/);
+    expect(first).toMatch(/o fewn pedair wythnos i ateb Cam 1/);
     expect(first).toMatch(/Beth ydych chi'n dal yn anhapus/);
     await c.say('sgipio');
-    expect(all(await c.say('sgipio'))).toMatch(/wedi symud i gam 2/);
+    expect(all(await c.say('sgipio'))).toMatch(/wedi symud i Gam 2/);
     const status = await c.core.updates.status((await c.core.store.cases.byReference(ref))!);
     expect(status.stages[1].late).toBe(true);
   });

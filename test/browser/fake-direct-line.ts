@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 export interface FakeDirectLine {
   posted: Array<Record<string, unknown>>;
   tokensMinted: number;
-  botSays(text: string): void;
+  botSays(text: string, extra?: Record<string, unknown>): void;
 }
 
 export async function fakeDirectLine(page: Page, reply: (text: string) => string | undefined = () => undefined, conversationId = 'fake-conversation'): Promise<FakeDirectLine> {
@@ -16,7 +16,7 @@ export async function fakeDirectLine(page: Page, reply: (text: string) => string
   const fake: FakeDirectLine = {
     posted: [],
     tokensMinted: 0,
-    botSays: (text) => activities.push({ type: 'message', id: `${conversationId}|${activities.length}`, text, from: { id: 'bot', role: 'bot' }, timestamp: new Date().toISOString(), channelId: 'webchat', conversation: { id: conversationId } }),
+    botSays: (text, extra = {}) => activities.push({ type: 'message', id: `${conversationId}|${activities.length}`, text, from: { id: 'bot', role: 'bot' }, timestamp: new Date().toISOString(), channelId: 'webchat', conversation: { id: conversationId }, ...extra }),
   };
   const json = (body: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   await page.route('**/directline/token', (route) => {

@@ -109,6 +109,21 @@ describeInBrowser('the chat page in Chromium', () => {
     await context.close();
   });
 
+  // Found trying the page: "English" tapped in the chat changed the bot's language, while the page
+  // stayed Welsh ("Ysgrifennwch eich neges", Welsh times): it now follows the bot's reply's locale.
+  it('follows a language chosen in the conversation, without telling the bot again', async () => {
+    const { page, fake } = await open();
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    fake.botSays("Thank you. I'll carry on in English.", { locale: 'en-GB' });
+    await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 30_000 }).toBe('en');
+    await expect.poll(() => page.locator('.webchat__send-box-text-box__input').getAttribute('placeholder'), { timeout: 30_000 }).toBe('Type your message');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(fake.posted.filter((a) => a.type === 'event')).toEqual([]);
+    fake.botSays('Diolch. Fe wna i barhau yn Gymraeg.', { locale: 'cy-GB' });
+    await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 30_000 }).toBe('cy');
+    await context.close();
+  });
+
   it('carries on the same conversation after a reload, in the language chosen', async () => {
     const { page, fake } = await open();
     await say(page, 'Cyn ail-lwytho');

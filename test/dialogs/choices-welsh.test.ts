@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from '../../dialogs/intake/choice-sets';
+import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from '../../dialogs/intake/choice-sets';
 import { languageChoice } from '../../dialogs/intake/language-choice';
 import { matchMany, matchOne } from '../../dialogs/parse/choices';
 
@@ -12,6 +12,23 @@ describe('choices in everyday Welsh and English (issue #14)', () => {
     ['compo a sori', ['apology', 'compensation']],
   ] as const)('reads the outcome %j', (text, codes) => {
     expect(matchMany(text, OUTCOME_CHOICES).values.sort()).toEqual([...codes].sort());
+  });
+
+  // Found trying the bot: "large print please" was recorded as Large print and, in its own words, "large print please".
+  it.each([
+    ['large print please', ADJUSTMENT_CHOICES, ['large_print']],
+    ['print bras, diolch', ADJUSTMENT_CHOICES, ['large_print']],
+    ['Compensation please, thank you', OUTCOME_CHOICES, ['compensation']],
+    ['ymddiheuriad os gwelwch yn dda', OUTCOME_CHOICES, ['apology']],
+    ['Iawndal, diolch yn fawr', OUTCOME_CHOICES, ['compensation']],
+  ] as const)('courtesy is not words of its own: %j', (text, choices, codes) => {
+    const { values, rest } = matchMany(text, choices as typeof OUTCOME_CHOICES);
+    expect(values).toEqual(codes);
+    expect(rest).toBe('');
+  });
+
+  it('words beyond the choices are still kept', () => {
+    expect(matchMany('large print and my daughter reads letters to me please', ADJUSTMENT_CHOICES).rest).toMatch(/daughter reads letters/);
   });
 
   // "Dim byd, diolch" at the adjustments question was recorded as an adjustment in its own words.

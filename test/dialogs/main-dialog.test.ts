@@ -71,6 +71,52 @@ describe('interruptions, from any question, in one place', () => {
     expect(reply).toMatch(/good time to call/);
   });
 
+  // Found trying the bot as a resident: the request at the end of a long first message was dropped.
+  it.each([
+    ["Mae'r boeler wedi torri ers pythefnos, dw i wedi ffonio tair gwaith a neb yn dod. Dw i isio siarad efo rhywun plis", /Dywedoch chi[\s\S]*Ble mae'r broblem[\s\S]*aelod o staff/, 'cy'],
+    ['My boiler has been broken for two weeks and I have rung three times. Can I speak to someone please?', /You told me[\s\S]*Where is the problem[\s\S]*member of staff/, 'en'],
+  ] as const)('a person asked for at the end of a longer message is asked for, and the message is kept: %j', async (text, expected, lang) => {
+    const r = router();
+    expect(await r.say(text)).toMatch(expected);
+    expect(r.handoffs()).toEqual([{ reason: 'asked', language: lang }]);
+    // The intake goes on while they wait: the next answer is the place.
+    expect(await r.say('Flat 3, 12 Park Road')).toMatch(/Pryd ddigwyddodd hyn|When did it happen/);
+  });
+
+  // Found trying the bot over SMS: a Welsh request was answered in both languages, and the
+  // complaint that followed got the "Cymraeg / English?" greeting instead of being taken.
+  it.each([
+    ['Ga i siarad â pherson plis', 'cy', /aelod o staff/, /member of staff|automated/, "Ma'r gawod wedi torri ers mis a sa i'n gallu molchi", /Dywedoch chi/],
+    ['can I talk to someone real', 'en', /member of staff/, /aelod o staff|Cynorthwyydd/, 'The shower has been broken for a month and I cannot wash', /You told me|Is this the first time/],
+  ] as const)('a first message asking for a person in words of one language: %j is answered in it, and so is what follows', async (ask, lang, said, notSaid, next, taken) => {
+    const r = router();
+    const reply = await r.say(ask);
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(notSaid);
+    expect(r.handoffs()).toEqual([{ reason: 'asked', language: lang }]);
+    const after = await r.say(next);
+    expect(after).toMatch(taken);
+    expect(after).not.toMatch(/Cymraeg neu'n Saesneg|Welsh or English/);
+  });
+
+  // Found trying the bot: 'Dywedoch chi: "…Neb di dod.". Fe wna i…', two full stops.
+  it.each([
+    ['My boiler has been broken for three weeks and nobody came to fix it.', /You told me: "My boiler[^"]*fix it\." I'll use that/],
+    ['My boiler has been broken for three weeks and nobody came to fix it', /You told me: "My boiler[^"]*fix it"\. I'll use that/],
+    ["Mae'r to yn gollwng ers mis Medi a does neb wedi dod i'w drwsio!", /Dywedoch chi: "Mae'r to[^"]*drwsio!" Fe wna i/],
+  ])('the resident\'s words quoted back end with one full stop: %j', async (text, quoted) => {
+    const r = router();
+    const reply = await r.say(text);
+    expect(reply).toMatch(quoted);
+    expect(reply).not.toMatch(/[.!?]"\./);
+  });
+
+  it('a message that only reports asking for someone asks for nobody', async () => {
+    const r = router();
+    await r.say('My boiler is broken and nobody has come. I asked to speak to someone but they hung up.');
+    expect(r.handoffs()).toEqual([]);
+  });
+
   it('a request for a person with nothing under way is a request, not the start of an intake', async () => {
     const r = router();
     await r.say('hi');

@@ -41,9 +41,25 @@ describe('the first message on channels without conversationUpdate, through the 
 
   const rows: Array<{ name: string; who: () => ReturnType<typeof sms> | ReturnType<typeof messenger>; text: string; expect: RegExp[]; not?: RegExp; handoff?: boolean }> = [
     {
-      name: 'SMS: "I want to speak to a person" asks for a person',
+      name: 'SMS: "I want to speak to a person" asks for a person, in English',
       who: () => sms('+447700900001'),
       text: 'I want to speak to a person',
+      expect: [/^Hello! I'm an automated assistant/, /member of staff/],
+      not: /Cynorthwyydd|aelod o staff/,
+      handoff: true,
+    },
+    {
+      name: 'SMS: "Ga i siarad â pherson plis" asks for a person, in Welsh',
+      who: () => sms('+447700900004'),
+      text: 'Ga i siarad â pherson plis',
+      expect: [/^Shwmae! Cynorthwyydd awtomatig/, /aelod o staff/],
+      not: /automated assistant|member of staff/,
+      handoff: true,
+    },
+    {
+      name: 'SMS: "person", which shows no language, is answered in both',
+      who: () => sms('+447700900005'),
+      text: 'person',
       expect: [/Cynorthwyydd awtomatig[\s\S]*automated assistant/, /aelod o staff[\s\S]*member of staff/],
       handoff: true,
     },

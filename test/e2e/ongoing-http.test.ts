@@ -89,6 +89,6 @@ describe('a problem still going on, through a whole intake (over HTTP)', () => {
     expect(view.when).toEqual(row.when);
     expect(view.timeLimit).toMatchObject({ within: true, basis: 'ongoing' });
     const csv = await (await fetch(`${bot.url}/staff/cases/export.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
-    expect(csv.split('\r\n').find((l) => l.startsWith(reference!))).toMatch(/,"since October 2024, ongoing","ers mis Hydref 2024, yn parhau",2024-10-01,true$/);
+    expect(csv.split('\r\n').find((l) => l.startsWith(reference!))).toMatch(/,"since October 2024, ongoing","ers mis Hydref 2024, yn parhau",2024-10-01,true,\S+Z filed bot$/);
   }, 180_000);
 });

@@ -79,7 +79,7 @@ async function handover(from: string, language: 'Cymraeg' | 'English', ask: stri
 const sentTo = (to: string, since: number) => graph.sent.slice(since).filter((s) => s.body.to === to).map((s) => s.body);
 
 describe('a person’s WhatsApp reply after the 24-hour window', () => {
-  it('sends the reopen template once, in the resident’s language, and tells staff to send again when they reply', async () => {
+  it('sends the reopen template once, in the resident’s language, and the held messages when they reply', async () => {
     const id = await handover(WELSH, 'Cymraeg', 'Dw i isio siarad â pherson');
     closed.add(WELSH);
     let before = graph.sent.length;
@@ -96,20 +96,30 @@ describe('a person’s WhatsApp reply after the 24-hour window', () => {
     expect(second.json).toMatchObject({ code: 'NotDelivered', reopenRequested: true });
     expect(sentTo(WELSH, before).map((b) => b.type)).toEqual(['text']);
 
-    // They reply: the window is open, and staff's message goes through.
+    // They reply: the window is open, and what staff sent while it was closed reaches them now, in
+    // order, marked as a person's (staff need not send it again); once only.
     closed.delete(WELSH);
-    await say(WELSH, 'Helo, dw i yma');
     before = graph.sent.length;
-    expect((await staff(`/${id}/messages`, { text: 'Diolch! Mae’r peiriannydd yn gallu dod ddydd Mawrth.' })).status).toBe(201);
-    expect(sentTo(WELSH, before).map((b) => b.text?.body)).toEqual([expect.stringMatching(/ddydd Mawrth/)]);
+    await say(WELSH, 'Helo, dw i yma');
+    expect(sentTo(WELSH, before).map((b) => b.text?.body)).toEqual([
+      'Aelod o staff: Mae’r peiriannydd yn gallu dod ddydd Mawrth.',
+      'Aelod o staff: Ydy dydd Mawrth yn iawn?',
+    ]);
+    before = graph.sent.length;
+    await say(WELSH, 'Ydy, diolch');
+    expect(sentTo(WELSH, before)).toEqual([]);
+    expect((await staff(`/${id}/messages`, { text: 'Diolch! Bydd e yno rhwng 8 a 12.' })).status).toBe(201);
+    expect(sentTo(WELSH, before).map((b) => b.text?.body)).toEqual([expect.stringMatching(/rhwng 8 a 12/)]);
 
-    // What staff sent while the window was closed is on the record, marked as not delivered.
-    const events = (await staff(`/${id}`)).json.events as Array<{ kind: string; data: { delivered?: boolean; reopenRequested?: boolean } }>;
-    expect(events.filter((e) => e.kind === 'staff_message').map((e) => [e.data.delivered, e.data.reopenRequested ?? false])).toEqual([
+    // What staff sent while the window was closed is on the record: not delivered then, delivered later.
+    const events = (await staff(`/${id}`)).json.events as Array<{ id: number; kind: string; data: { delivered?: boolean; reopenRequested?: boolean; of?: number } }>;
+    const staffMessages = events.filter((e) => e.kind === 'staff_message');
+    expect(staffMessages.map((e) => [e.data.delivered, e.data.reopenRequested ?? false])).toEqual([
       [false, true],
       [false, true],
       [true, false],
     ]);
+    expect(events.filter((e) => e.kind === 'staff_message_delivered').map((e) => e.data.of)).toEqual(staffMessages.slice(0, 2).map((e) => e.id));
   }, 300_000);
 
   it('uses English for an English conversation, and never sends the template for the assistant’s own messages', async () => {

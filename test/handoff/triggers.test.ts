@@ -36,13 +36,24 @@ describe('handover triggers', () => {
     expect(await reasons(c)).toHaveLength(1);
   });
 
-  it('asked before a language is chosen: told in both, Welsh first', async () => {
+  it('asked before a language is chosen, in words that show neither: told in both, Welsh first', async () => {
     const c = chat();
     await c.say('hello');
-    const reply = all(await c.say('speak to a person'));
+    const reply = all(await c.say('person'));
     expect(reply.indexOf('Rydw i wedi gofyn')).toBeLessThan(reply.indexOf("I've asked"));
     expect(reply).toMatch(ASKED.cy);
     expect(reply).toMatch(ASKED.en);
+  });
+
+  it.each([
+    ['speak to a person', ASKED.en, ASKED.cy],
+    ['siarad â pherson', ASKED.cy, ASKED.en],
+  ] as const)('asked before a language is chosen, in words of one: %j is told in that one', async (ask, told, notTold) => {
+    const c = chat();
+    await c.say('hello');
+    const reply = all(await c.say(ask));
+    expect(reply).toMatch(told);
+    expect(reply).not.toMatch(notTold);
   });
 
   it.each([

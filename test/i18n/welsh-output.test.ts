@@ -38,6 +38,8 @@ const WELSH_FAULTS: Array<[string, RegExp]> = [
   ['ffenest (written ffenestr)', /\bffenest\b/i],
   ['Pa … gallwn ni (allwn ni)', /\bPa [^.?]*\bgallwn ni\b/],
   ['cytuno gyda (cytuno â)', /\bgytuno gyda\b|\bcytuno gyda\b/],
+  // A stage is named as the profiles name it, "Cam 1" / "Cam 2" (mutated "Gam 2", "Ngham 2"), in every reply alike.
+  ['cam 2 in lower case (Cam 2)', /\b(cam|gam|ngham|cham) (\d|\{\{)/],
 ];
 
 /** English that must never reach a Welsh reply: clause titles, digest citations, English prose. */
@@ -184,7 +186,7 @@ describe.each(['housing-ombudsman-code', 'bron-afon', 'psow-model'])('a Welsh co
     expect(replies.filed).toMatch(/Eich cyfeirnod yw CMP-/);
     expect(replies.status).toMatch(/a ddaeth i law ddydd Llun 23 Tachwedd 2026/);
     expect(replies.status).toMatch(/ar ddydd (Mawrth 24 Tachwedd|Gwener 4 Rhagfyr) 2026/);
-    expect(replies.escalation).toMatch(/cam 2/);
+    expect(replies.escalation).toMatch(/Gam 2/);
     expect(replies.missed).toMatch(/tan ddydd/);
     expect(replies.exclusion).toMatch(/Y rheswm:/);
     for (const [step, text] of Object.entries(replies)) {

@@ -149,6 +149,9 @@ describe('GET /staff/cases/export.csv and export.jsonl', () => {
       location: "'@home",
     });
     expect(rows[1]).toMatchObject({ next_kind: 'respond', next_date: '2026-12-09' });
+    // What happened to each case, oldest first: the export showed none before.
+    expect(rows[0].events).toMatch(/^\S+Z filed bot$/);
+    expect(rows[1].events).toMatch(/^\S+Z filed bot;\S+Z acknowledged staff:contact-centre$/);
 
     const due = parseCsv((await call(c, { url: '/staff/cases/export.csv?due=2026-12-09' })).body);
     expect(due.slice(1).map((x) => x[0])).toEqual([plain]);
@@ -165,6 +168,7 @@ describe('GET /staff/cases/export.csv and export.jsonl', () => {
     const records = r.body.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(records.map((x) => x.reference)).toEqual([evil, plain]);
     expect(records[0]).toMatchObject({ name: '+Sam "SJ" Jones', stage: 1, consent_needed: true, adjustments: ['large_print', 'interpreter'], working_days: 4 });
+    expect(records[1].events.map((e: string) => e.split(' ').slice(1))).toEqual([['filed', 'bot'], ['acknowledged', 'staff:contact-centre']]);
     expect((await call(c, { url: '/staff/cases/export.jsonl?state=closed' })).body).toBe('');
   });
 });

@@ -191,6 +191,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect((await store.cases.events(record.id)).map((e) => e.type)).toEqual(['filed', 'acknowledged', 'answered']);
       });
 
+      it("reads several cases' events in one go, each case's in order, an eventless or unknown id empty", async () => {
+        const a = await store.cases.file(newCase());
+        const b = await store.cases.file(newCase());
+        await store.cases.recordEvent(a.record.reference, 'staff:jo', decide('acknowledged', 'stage1_open'));
+        const got = await store.cases.eventsOfCases([b.record.id, a.record.id, 987654]);
+        expect([...got.keys()]).toEqual([b.record.id, a.record.id, 987654]);
+        expect(got.get(a.record.id)!.map((e) => `${e.actor}:${e.type}`)).toEqual(['bot:filed', 'staff:jo:acknowledged']);
+        expect(got.get(b.record.id)!.map((e) => e.type)).toEqual(['filed']);
+        expect(got.get(987654)).toEqual([]);
+        expect((await store.cases.eventsOfCases([])).size).toBe(0);
+      });
+
       it('writes nothing when the decision refuses, and passes on the very error', async () => {
         const { record } = await store.cases.file(newCase());
         const refusal = new Error('not at this stage');

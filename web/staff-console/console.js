@@ -483,7 +483,7 @@
   });
 
   // Live: every event the stream names makes the page re-read what it shows (the routes hold the truth).
-  const KINDS = ['requested', 'accepted', 'resident_message', 'staff_message', 'handed_back', 'completed', 'failed', 'hub_status', 'callback_offered', 'callback_requested', 'callback_declined'];
+  const KINDS = ['requested', 'accepted', 'resident_message', 'staff_message', 'staff_message_delivered', 'handed_back', 'completed', 'failed', 'hub_status', 'callback_offered', 'callback_requested', 'callback_declined'];
   async function listen() {
     if (events || typeof EventSource === 'undefined') return;
     if (!lastEventId) {

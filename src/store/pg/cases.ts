@@ -102,6 +102,14 @@ export class PgCaseStore implements CaseStore {
     return eventsOf(this.pool, caseId);
   }
 
+  async eventsOfCases(caseIds: readonly number[]): Promise<Map<number, CaseEvent[]>> {
+    const byCase = new Map<number, CaseEvent[]>(caseIds.map((id) => [id, []]));
+    if (!caseIds.length) return byCase;
+    const { rows } = await this.pool.query(`SELECT case_id, ${EVENT_COLUMNS} FROM case_events WHERE case_id = ANY($1::bigint[]) ORDER BY case_id, id`, [caseIds]);
+    for (const row of rows) byCase.get(Number(row.case_id))?.push(eventFromRow(row));
+    return byCase;
+  }
+
   async recordEvent<T>(reference: string, actor: string, decide: DecideEvent<T>): Promise<RecordedEvent<T> | undefined> {
     return inTransaction(this.pool, async (client) => {
       // The row lock is what makes the decision and the append one step across instances.

@@ -25,6 +25,7 @@ export class SqliteCases implements CaseStore {
   private readonly byUserKey;
   private readonly insertEvent;
   private readonly eventsOf;
+  private readonly eventsOfMany;
   private readonly setListing;
   private readonly countAll;
   private readonly complaintOfUser;
@@ -48,6 +49,9 @@ export class SqliteCases implements CaseStore {
     this.byUserKey = db.prepare<[string], unknown>('SELECT * FROM cases WHERE user_key = ? ORDER BY id DESC');
     this.insertEvent = db.prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)');
     this.eventsOf = db.prepare<[number], unknown>('SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id');
+    this.eventsOfMany = db.prepare<[string], { case_id: number }>(
+      'SELECT case_id, id, at, actor, type, data FROM case_events WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, id',
+    );
     this.setListing = db.prepare<unknown[]>(
       'UPDATE cases SET stage = ?, state = ?, next_kind = ?, next_date = ?, next_extended = ?, next_clause = ?, listing_basis = ? WHERE id = ?',
     );
@@ -111,6 +115,13 @@ export class SqliteCases implements CaseStore {
 
   async events(caseId: number): Promise<CaseEvent[]> {
     return this.eventsOf.all(caseId).map((row) => eventFromRow(row));
+  }
+
+  async eventsOfCases(caseIds: readonly number[]): Promise<Map<number, CaseEvent[]>> {
+    const byCase = new Map<number, CaseEvent[]>(caseIds.map((id) => [id, []]));
+    if (!caseIds.length) return byCase;
+    for (const row of this.eventsOfMany.all(JSON.stringify(caseIds))) byCase.get(row.case_id)?.push(eventFromRow(row));
+    return byCase;
   }
 
   /** In the group commit, whose transaction makes the read, the decision and the writes one step. */
