@@ -33,6 +33,8 @@ const { values } = parseArgs({
     // With --cv or --cv-corpus: corpora still trained on but never scored, listed or counted (a
     // validation corpus looked at only a few times a round: its lines stay unread, its figures unseen).
     hide: { type: 'string', multiple: true },
+    // With --cv-corpus: leave out only these corpora (one training each: a validation corpus's own row, cheaply).
+    only: { type: 'string', multiple: true },
     file: { type: 'string', multiple: true },
     // For choosing settings by cross-validation (with --cv or --cv-corpus): the shipped ones are TRAIN_OPTIONS
     // (--threshold-folds source gives the complaint bars of before the fourth kind round).
@@ -155,7 +157,7 @@ if (values.file?.length) {
     // leave training with it.
     const rows: { before: Row[]; after: Row[] } = { before: [], after: [] };
     for (const fold of corpusFolds(train, (m) => m)) {
-      if (hidden.has(fold.corpus)) continue;
+      if (hidden.has(fold.corpus) || (values.only && !values.only.includes(fold.corpus))) continue;
       const after = run(trained(fold.train), fold.test);
       const before = run(rules, fold.test);
       table(`leave-corpus-out inside the training split: trained without ${fold.corpus}, tested on its ${fold.test.length} training lines`, before, after);
