@@ -3,6 +3,8 @@ import { router } from './router';
 import { readFirstOrUnhappy } from '../../dialogs/parse/first-or-unhappy';
 import { wantsOmbudsman } from '../../dialogs/parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
+import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { createClassifier } from '../../src/triage/classify';
 
 const MESSAGE = { en: 'The kitchen tap has been dripping since 2019', cy: 'Mae tap y gegin wedi bod yn diferu ers 2019' };
 const QUESTION = { en: /first time you've told us about this, or are you unhappy with how we've dealt with it so far\?/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn, neu ydych chi'n anhapus/ };
@@ -52,8 +54,13 @@ describe('the clarifying question: a first report, or unhappy with how it has be
   });
 
   it('keeps a complaint a complaint when the answer says neither', async () => {
+    // A message the shipped weights read as a service request and ask about (MESSAGE.en reads as a
+    // complaint, asked about, since the fifth kind round's retraining): checked first, so a retrain
+    // that moves it says so here rather than as a wrong reply.
+    const first = 'The bathroom extractor fan has been broken for a while';
+    expect(createClassifier().classify(first, createProfileRegistry().get(DEFAULT_POLICY), {}, { today: '2026-12-07' })).toMatchObject({ kind: 'service_request', clarify: 'first_or_unhappy' });
     const r = router();
-    await r.say(MESSAGE.en);
+    expect((await r.say(first)).text).toMatch(QUESTION.en);
     const reply = await r.say('purple');
     // The first reading stands: a service request, with a complaint offered.
     expect(reply.text).toMatch(SERVICE_REQUEST.en);
