@@ -149,6 +149,12 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`|\b(my|our) (solicitors?|lawyers?|legal team)\b[^.!?]{0,40}\b(has|have|is|are|sent|started|issued|dealing|handling)\b|\b(who|where) do i (send|give) the (repair )?(bill|invoice|quote|receipt)\b|\b(your|the) insurance (details|company|team)\b` +
     String.raw`|\b(gwneud|cyflwyno|dechrau|rhoi) (hawliad|cais am iawndal)\b|\bhawliad (gyda|efo|i|yn erbyn) (eich|yr|y)\b|\b(fy|ein) (cyfreithiwr|nghyfreithiwr|cyfreithwyr|twrnai)\b|\bmanylion (eich |yr |y )?yswiriant\b|\b(anfon|yrru|gyrru) y (bil|anfoneb|dderbynneb)\b`,
   )],
+  // No hurry: a resident who says it can wait is reporting, not complaining ("no rush, whenever
+  // is convenient", "dim brys"); the "no" in it is no sign of a failure.
+  ['k:no_rush', RE(
+    String.raw`\b(no|not in any|not in a|theres no|there is no) (rush|hurry|urgency)\b|\bnot (urgent|an emergency)\b|\bwhenever (is |its |it is )?(convenient|suits|you can|youre free|you are free|you have time)\b|\bwhen(ever)? you (get|have|find) (a |the )?(chance|moment|minute|time)\b|\bin your own time\b|\bwhen its convenient\b` +
+    String.raw`|\b(dim|does dim|dydy hi ddim|does na ddim) (brys|rhuthr|frys)\b|\bddim yn (fater )?(brys|frys|argyfwng)\b|\bpan (fydd|mae|bydd|fo) (yn )?${cy('cyfleus')}\b|\bpan (gewch|cewch|gaiff|fydd) (chi )?(gyfle|amser|cyfle)\b|\byn eich amser eich hun\b`,
+  )],
   // A suggestion for the service, not a fault: feedback.
   // Asked as a question too: "would it be possible to have …", "have you thought about …".
   ['k:suggest', RE(

@@ -5,6 +5,10 @@ import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
 import { prefiltered, wordsPresent, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
+import { punctuated } from './punctuated';
+import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, ownNegations, ownNegationWords, TURNED_BY_OWN_NOT, withinOwn } from './negation-scope';
+
+export { punctuated };
 
 /**
  * The features the triage model reads, each with the resident's words behind it, so a decision
@@ -45,6 +49,13 @@ function cueNames(cue: string, phrase: string): readonly string[] {
   return names;
 }
 
+// Signs that something is wrong, which turn praise beside them to irony. Not repetition alone:
+// "mae o'n mynd y filltir ychwanegol bob tro" is praise every time.
+const TROUBLE = /^(c:failure|c:poor_work|c:dissatisfaction|h:back|h:fixed_then|k:no_reply)$/;
+
+// Features the resident's own negated telling turns round (negation-scope.ts).
+const OWN_NOT_TURNS = new Set(['h:reported', 'h:again', 'k:no_reply']);
+
 const HISTORY: Array<[string, RegExp]> = [
   ['h:year', /\b(since|from|in|back in|ers|o|yn|ym|nol yn|around|about|early|late) (19|20)\d\d\b/],
   ['h:bare_year', /\b(19|20)\d\d\b/],
@@ -83,7 +94,6 @@ const QUESTION_RUN = QUESTION.map(([name, re]) => [name, prefiltered(re)] as con
 const FAMILIES_RUN = FAMILIES.map(([name, re]) => [name, prefiltered(re)] as const);
 const LANDLORD_RUN = prefiltered(LANDLORD_NAMED);
 const NEGATION = prefiltered(NEGATION_RE);
-const ASCII = /^[\x00-\x7f]*$/;
 // Characters on which the tokeniser's words (accents folded, then lower case) and the punctuated
 // text's (lower case, then accents folded) cut the same words: ASCII but the backtick, Latin-1 and
 // Latin Extended-A letters (Welsh ŵ, ŷ, â …) but the acute accent, the curly apostrophe and a few
@@ -92,76 +102,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 const PLAIN_LATIN = /^[\x00-\x5f\x61-\xb3\xb5-\u017f\u2013\u2014\u2019\u201c\u201d\u2026]*$/;
 /** Whether the words of the text with punctuation kept can be read from the typed words (see `collect`). */
 export const typedWordsSuffice = (text: string) => PLAIN_LATIN.test(text);
-
-/**
- * The text with sentence breaks kept, which question forms read: lower case, accents folded,
- * apostrophes deleted, every run of anything but letters, digits and . ! ? one space.
- */
-export function punctuated(text: string): string {
-  const lower = text.toLowerCase();
-  // In ASCII the letters and digits are a-z and 0-9 once lower case, and there is no curly
-  // apostrophe: the same text by a plainer (faster) expression.
-  if (ASCII.test(text)) return lower.replace(/'/g, '').replace(/[^a-z0-9.!?]+/g, ' ');
-  return byCharacter(text) ?? punctuatedSlowly(lower);
-}
-
-function punctuatedSlowly(lower: string): string {
-  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]+/gu, ' ');
-}
-
-// Welsh text (ŵ, ŷ, â, ô), a pound sign or a dash is not ASCII, and the four passes above (lower
-// case, NFD, accents, the Unicode classes) were most of a long message's reading. Below U+0250
-// (Latin letters with their accents) and in General Punctuation, each character is read alone the
-// same way wherever it stands: lower case has no context there (no final sigma), and NFD reorders
-// only combining marks, of which there are none. So each such character's reading is worked out
-// once, by the full reading itself (a space standing for "not a letter, digit or . ! ?"), and a
-// text of only such characters is those readings in a row, every run of spaces made one.
-// By character code: what it reads as, one character (a space: not a letter, digit or . ! ?),
-// -1 nothing (an apostrophe), -2 more than one character (then `READINGS`); 0 not worked out yet.
-const OWN_READING = new Int32Array(0x2070);
-const READINGS = new Map<number, string>();
-function readingOf(c: number): number {
-  let r = OWN_READING[c];
-  if (r !== 0) return r;
-  const read = String.fromCharCode(c).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^\p{L}\p{N}.!?]/gu, ' ');
-  r = read.length === 0 ? -1 : read.length === 1 ? read.charCodeAt(0) : -2;
-  if (r === -2) READINGS.set(c, read);
-  OWN_READING[c] = r;
-  return r;
-}
-let readBuffer = new Uint16Array(4096);
-function byCharacter(text: string): string | null {
-  // At most three characters a character (ŉ is two): room for each. The buffer is kept for
-  // messages of ordinary length only; a very long text gets its own, dropped after.
-  const room = 4 * text.length;
-  if (readBuffer.length < room && room <= 65_536) readBuffer = new Uint16Array(room);
-  const out = readBuffer.length >= room ? readBuffer : new Uint16Array(room);
-  let k = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c < 0x250 || (c >= 0x2000 && c <= 0x206f))) return null;
-    const r = readingOf(c);
-    if (r === 32) {
-      if (!space) (out[k++] = 32), (space = true);
-    } else if (r > 0) {
-      out[k++] = r;
-      space = false;
-    } else if (r === -2) {
-      const read = READINGS.get(c)!;
-      if (k + read.length > out.length) return null;
-      for (let j = 0; j < read.length; j++) {
-        const d = read.charCodeAt(j);
-        if (d !== 32) (out[k++] = d), (space = false);
-        else if (!space) (out[k++] = 32), (space = true);
-      }
-    }
-  }
-  // In pieces: a call takes only so many arguments.
-  let s = '';
-  for (let at = 0; at < k; at += 8192) s += String.fromCharCode.apply(null, out.subarray(at, Math.min(k, at + 8192)) as unknown as number[]);
-  return s;
-}
 
 /**
  * The features of a message. `known` says which words the model has weights for: a Welsh word
@@ -199,19 +139,42 @@ export interface FeatureSink {
 
 /** Every feature of a message, in the one order both readings share (a model's score sums in it). */
 export function collect(text: string, analysis: Analysis, ruled: TriageResult, answers: TriageAnswers, sink: FeatureSink): void {
-  const add = (name: string, words: string) => sink.add(name, words);
+  let praise: string | null = null;
+  let trouble: string | null = null;
+  const add = (name: string, words: string) => {
+    if (name === 'c:praise') praise ??= words;
+    else if (TROUBLE.test(name)) trouble ??= words;
+    sink.add(name, words);
+  };
   add('bias', '');
   const tokens = analysis.tokens;
   sink.tokens(tokens);
+  const formList = tokens.map((t) => t.form);
+  const canonical = ` ${formList.join(' ')} `;
+  // Negation scope (negation-scope.ts): "no complaints" is no complaint word, and a failure or
+  // repetition inside the resident's own "I haven't phoned" is no failure of the landlord's.
+  const notComplaining = NOT_COMPLAINING.exec(canonical);
+  const ownNot = ownNegationIn(text);
+  let denied: ((words: string) => boolean) | undefined;
   for (const h of analysis.hits) {
     // The hazard words only decide whether to ask about danger (hazard.ts), not the kind.
     if (h.cue.startsWith('hazard')) continue;
+    if (notComplaining && h.cue === 'complaint_word') continue;
+    if (ownNot && TURNED_BY_OWN_NOT.has(h.cue) && ownNot(h.words)) continue;
+    if (DENIED_BY_NOT.has(h.cue) && (denied ??= deniedIn(text))(h.words)) {
+      add('n:denied', h.words);
+      continue;
+    }
     const names = cueNames(h.cue, h.phrase);
     add(names[0], h.words);
     if (names.length > 1) add(names[1], h.words);
   }
-  const formList = tokens.map((t) => t.form);
-  const canonical = ` ${formList.join(' ')} `;
+  if (notComplaining) add('n:not_complaining', notComplaining[0]);
+  if (ownNot) {
+    const { ownNot: mine, toldOthers } = ownNegationWords(canonical);
+    if (mine) add('n:own_not', mine);
+    if (toldOthers) add('n:told_others', toldOthers);
+  }
   // Sentence breaks matter to question forms: read those from the text with punctuation kept
   // (accents folded; text all ASCII has none to fold). Worked out only if an expression reads it.
   let sentencesText: string | null = null;
@@ -235,15 +198,17 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
     return p.for(present, b)?.exec(b) ?? null;
   };
   const canonicalText = () => canonical;
+  // A telling or a no-reply that is the resident's own "not" ("dw i ddim wedi ffonio") tells of no history.
+  const own = (name: string, m: RegExpExecArray) => ownNot !== null && OWN_NOT_TURNS.has(name) && withinOwn(ownNegations(m.input), m.index + m[0].length - m[0].trimStart().length);
   for (const [name, p] of HISTORY_RUN) {
     const m = run(p, canonicalText, sentences);
-    if (m && !(name === 'h:again' && m[0].trim() === 'eto' && onlyYet(sentences()))) add(name, m[0].trim());
+    if (m && !(name === 'h:again' && m[0].trim() === 'eto' && onlyYet(sentences())) && !own(name, m)) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.
   const landlord = LANDLORD_RUN.for(present, canonical)?.exec(canonical) ?? null;
   for (const [name, p] of FAMILIES_RUN) {
     const m = run(p, canonicalText, sentences);
-    if (m) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
+    if (m && !own(name, m)) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
   if (landlord) add('k:landlord_named', landlord[0]);
   for (const [name, p] of QUESTION_RUN) {
@@ -256,6 +221,9 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const reference = referenceIn(text);
   if (reference) add('x:ref', reference);
   if (tokens.length <= 3) add('x:short', text.trim());
+  // Thanks with nothing wrong is feedback; thanks beside a fault come back or a failure is often
+  // irony ("Lovely to see the damp back"). A linear model cannot combine two features: the pair is one.
+  if (praise !== null) add(trouble !== null ? 'x:praise_and_trouble' : 'x:praise_only', trouble !== null ? `${praise}, ${trouble}` : praise);
   const because = ruled.signals.filter((s) => s.source === 'text').map((s) => s.text).join(', ') || text.trim().slice(0, 80);
   add(`r:${ruled.kind}`, because);
   if (ruled.reason) add(`r:${ruled.kind}:${ruled.reason}`, because);

@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import { COMPLAINT_CUES, type Cue } from './cues';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
+import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
 import type { TriageAnswers, TriageKind, TriageResult, TriageSignal, UrgentTopic } from './types';
 
@@ -53,7 +54,6 @@ const DURATION = /^(for |ers |since |over |weeks |months |wythnosau|fisoedd)/;
 const isWeak = (h: CueHit) => WEAK.has(h.phrase) || DURATION.test(h.phrase) || h.cue === 'legal_mention';
 const DISAGREE = /disagree|dont agree|unfair|annheg|anghytuno|cytuno|cruel|creulon|wrong|ridiculous|stupid|silly|hurt|dwl|should|dylai|why is there|why do you|pam bod|pam fod/;
 const NOT_REPORTED = /\b(havent|hasnt|not|never|didnt|hadnt) (yet )?(reported|told anyone|told you)|\bheb (roi gwybod|ei riportio)|\bddim wedi rhoi gwybod/;
-const NOT_COMPLAINING = /\b(not|never|dont want to|no need to) (complain|complaining|make a complaint)|\bnot a complaint\b|\bddim yn cwyno\b|\bdim cwyn\b|\bnid cwyn\b/;
 
 export interface TriageContext {
   /** Today's London date, for time limits stated in words ("back in 2019"). */
@@ -153,6 +153,23 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         const kept = (by.get('repeated') ?? []).filter((h) => !/report|gwybod/.test(h.phrase));
         if (kept.length) by.set('repeated', kept);
         else by.delete('repeated');
+      }
+      // "No legal claim has been issued": a court step denied is none.
+      const denied = deniedIn(text);
+      for (const cue of DENIED_BY_NOT as ReadonlySet<Cue>) {
+        if (!by.has(cue)) continue;
+        const kept = by.get(cue)!.filter((h) => !denied(h.words));
+        if (kept.length) by.set(cue, kept);
+        else by.delete(cue);
+      }
+      // "Dw i ddim wedi ffonio", "I haven't called them before": the resident's own not, no failure of the landlord's.
+      const ownNot = ownNegationIn(text);
+      if (ownNot) {
+        for (const cue of TURNED_BY_OWN_NOT as ReadonlySet<Cue>) {
+          const kept = (by.get(cue) ?? []).filter((h) => !ownNot(h.words));
+          if (kept.length) by.set(cue, kept);
+          else by.delete(cue);
+        }
       }
       const dissHits = DISSATISFACTION_CUES.flatMap((c) => by.get(c) ?? []);
       const strong = dissHits.filter((h) => !isWeak(h));

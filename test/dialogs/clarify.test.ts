@@ -73,6 +73,19 @@ describe('the clarifying question: a first report, or unhappy with how it has be
       expect(r.kinds()).toEqual(['service_request']);
     }
   });
+
+  it('records a request and offers a complaint when a request-leaning message gets an answer that says neither', async () => {
+    // A message the shipped weights read as a service request and ask about: checked first, so a
+    // retrain that moves it says so here rather than as a wrong reply.
+    const first = 'The bathroom extractor fan has been broken for a while';
+    expect(createClassifier().classify(first, createProfileRegistry().get(DEFAULT_POLICY), {}, { today: '2026-11-23' })).toMatchObject({ kind: 'service_request', clarify: 'first_or_unhappy' });
+    const r = router();
+    expect((await r.say(first)).text).toMatch(QUESTION.en);
+    const reply = await r.say('purple');
+    expect(reply.text).toMatch(SERVICE_REQUEST.en);
+    expect(reply.text).toMatch(OFFER.en);
+    expect(r.kinds()).toEqual(['service_request']);
+  });
 });
 
 describe('reading the answer in words', () => {

@@ -29,6 +29,8 @@ describe('Welsh forms', () => {
 describe('feature families', () => {
   it.each([
     ['k:no_reply', 'I have emailed three times and had no reply', 'The repair was booked for Tuesday'],
+    ['k:no_rush', 'The bath panel has come off. No rush, whenever is convenient', 'The bath panel came off in May and nobody has fixed it'],
+    ['k:no_rush', "Mae'r handlen wedi dod yn rhydd, dim brys, pan fydd yn gyfleus", "Mae'r handlen yn rhydd ers mis Mai"],
     ['k:no_reply', "Does neb wedi ffonio'n ôl ers wythnos", 'Diolch am ffonio ddoe'],
     ['k:no_reply', 'My housing officer never called back', 'Please call me back on this number'],
     ['k:records', 'The arrears letter is wrong, I paid every week', 'I got your letter about the gas check'],
