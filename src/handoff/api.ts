@@ -6,6 +6,7 @@ import type { PolicyProfile } from '../policy/schema';
 import type { DeadlineService } from '../deadlines/service';
 import { decideHandedBack, type HandedBackData } from '../cases/handback-record';
 import type { CaseStore, Handoff, HandoffEvent, Handoffs, TranscriptStore } from '../store/ports';
+import { isRedacted } from '../store/handoff-redaction';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
 import { handoffEventStream, type StreamClosers } from './stream';
@@ -100,6 +101,8 @@ export function handoffView(h: Handoff, now: Date) {
     finishedAt: h.finishedAt,
     outcome: h.outcome,
     callback: h.callback,
+    /** Its personal fields were blanked (retention or a deletion request); its events' data reads {"redacted":true}. */
+    redacted: isRedacted(h.context),
   };
 }
 

@@ -435,14 +435,20 @@ export interface Removed {
   stateRows: number;
   transcriptRows: number;
   replyRows: number;
+  /** Handovers whose personal fields were blanked (context, callback's when and phone, and once finished the conversation reference). */
+  handoverRequests: number;
+  /** Handover events whose data was blanked to `{"redacted":true}` (the rows stay: the audit trail). */
+  handoverEvents: number;
 }
 
 /**
  * What retention deletes, and nothing else: conversation state, transcripts, kept replies, and
  * the activity log of a self-hosted website chat (`webchat:` conversations: what the resident's
- * page shows). Cases, their events and handovers are the landlord's records and are never
- * touched. A website chat's conversation row itself (its random user id and its numbering) stays
- * until DirectLineConversations.sweep, so a page's watermark keeps its meaning.
+ * page shows). It also blanks what was said and given on the conversation's handovers (see
+ * handoff-redaction.ts), keeping their rows: who asked, who took it, when, and how it ended.
+ * Cases and their events are the landlord's records and are never touched. A website chat's
+ * conversation row itself (its random user id and its numbering) stays until
+ * DirectLineConversations.sweep, so a page's watermark keeps its meaning.
  */
 export interface Retention {
   /** Records that the party was heard from at `at` (the server's clock); the latest time wins. */
@@ -454,7 +460,11 @@ export interface Retention {
    * (staff's record of how a case came about) waits for the sweep, from `at`.
    */
   endConversation(party: ConversationParty, at: Date): Promise<void>;
-  /** The sender's state, and the state, transcripts, kept replies and website chat logs of every conversation they were heard in. */
+  /**
+   * The sender's state, and the state, transcripts, kept replies and website chat logs of every
+   * conversation they were heard in; those conversations' handovers are blanked, an open one
+   * keeping only the address that reaches the resident until it finishes.
+   */
   forgetUser(party: ConversationParty): Promise<Removed>;
 }
 

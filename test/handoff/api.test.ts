@@ -151,6 +151,29 @@ describe('handover staff routes', () => {
     expect(r.json.message).toMatch(message);
   });
 
+  it('show a handover blanked by a deletion request as such: audit rows kept, no words, no crash', async () => {
+    const { c, call, open, person } = setup();
+    const { handoff } = await open('test:forgotten');
+    const rhian = await person('rhian', 'Rhian Evans');
+    await call('POST', `/staff/handoffs/${handoff.id}/accept`, undefined, rhian);
+    await c.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'Fy rhif ffôn yw 07700 900123' }, NOW.toISOString());
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Diolch' }, rhian)).status).toBe(201);
+    await c.store.retention.forgetUser({ conversationKey: 'test:forgotten', userKey: 'test:u9', conversationStateKey: 'test/conversations/forgotten/', userStateKey: 'test/users/u9/' });
+    const r = await call('GET', `/staff/handoffs/${handoff.id}`, undefined, rhian);
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ redacted: true, state: 'taken', takenBy: 'person:rhian', summary: { answers: null } });
+    expect(r.json.events.map((e: { kind: string; data: unknown }) => [e.kind, e.data])).toEqual([
+      ['requested', { redacted: true }],
+      ['accepted', { redacted: true }],
+      ['resident_message', { redacted: true }],
+      ['staff_message', { redacted: true }],
+    ]);
+    expect(JSON.stringify(r.json)).not.toMatch(/07700|Diolch|undefined/);
+    // Still taken: staff can still write to the resident, and end it.
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hwyl' }, rhian)).status).toBe(201);
+    expect((await call('GET', '/staff/handoffs', undefined, rhian)).json.taken).toEqual([expect.objectContaining({ id: handoff.id, redacted: true })]);
+  });
+
   it('let only the member of staff who took it reply or hand it back; Welsh replies go as written', async () => {
     const { call, open, sent, person } = setup(undefined, { showFirstName: true });
     const { handoff } = await open();

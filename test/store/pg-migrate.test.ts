@@ -69,6 +69,46 @@ describePostgres('PostgreSQL migrations', () => {
     await expect(db.query(`INSERT INTO bot_state (key, etag, data) VALUES ('k', 0, '{}')`)).rejects.toThrow(/check constraint/);
   }, 60_000);
 
+  it('upgrade a database with handovers, keeping its rows, then let an event’s data be blanked to the marker and refuse every other change', async () => {
+    const upgrading = await freshSchema({ migrate: false });
+    try {
+      const db = upgrading.pool({ max: 1 });
+      await migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 8));
+      await db.query(
+        `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, context, callback)
+         VALUES ('test:c1', '{"user":{"id":"u1"}}', 'test', 'cy', 'asked', '2026-11-23T10:00:00Z', 'callback', '{}', '{"why":"closed","when":"bore","phone":"07700 900123","requestedAt":null}')`,
+      );
+      await db.query(`INSERT INTO handoff_events (handoff_id, at, kind, actor, data) SELECT id, '2026-11-23T10:01:00Z', 'resident_message', 'resident', '{"text":"helo"}' FROM handoff_requests`);
+      const rows = async () => ({
+        requests: (await db.query('SELECT * FROM handoff_requests')).rows,
+        events: (await db.query('SELECT * FROM handoff_events')).rows,
+      });
+      const was = await rows();
+      expect(await migratePostgres(db)).toBe(Math.max(...PG_MIGRATIONS.map((m) => m.version)));
+      expect(await rows()).toEqual(was);
+
+      const MARKER = '{"redacted":true}';
+      for (const change of [
+        `UPDATE handoff_events SET data = '{"text":"changed"}'`,
+        `UPDATE handoff_events SET data = '{}'`,
+        `UPDATE handoff_events SET data = '{"redacted": true}'`,
+        `UPDATE handoff_events SET data = '${MARKER}', kind = 'accepted'`,
+        `UPDATE handoff_events SET data = '${MARKER}', actor = 'staff:someone'`,
+        `UPDATE handoff_events SET data = '${MARKER}', at = '2026-01-01T00:00:00Z'`,
+        `UPDATE handoff_events SET data = '${MARKER}', handoff_id = handoff_id + 0, actor = actor || 'x'`,
+        `UPDATE handoff_events SET actor = 'staff:someone'`,
+        'DELETE FROM handoff_events',
+      ]) {
+        await expect(db.query(change), change).rejects.toThrow('handoff_events are append-only');
+      }
+      expect((await db.query('SELECT data FROM handoff_events')).rows).toEqual([{ data: '{"text":"helo"}' }]);
+      expect((await db.query(`UPDATE handoff_events SET data = '${MARKER}'`)).rowCount).toBe(1);
+      expect((await db.query('SELECT kind, actor, data FROM handoff_events')).rows).toEqual([{ kind: 'resident_message', actor: 'resident', data: MARKER }]);
+    } finally {
+      await upgrading.drop();
+    }
+  }, 60_000);
+
   it('refuse a database newer than this release', async () => {
     const db = schema.pool({ max: 1 });
     await db.query(`INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')`);

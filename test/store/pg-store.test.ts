@@ -202,7 +202,8 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
     const { record } = await one.cases.file(newCase('ret-idle', { conversationKey: idle.conversationKey }));
 
     const removed = await two.retention.sweep(new Date('2026-09-01T00:00:00Z'), 1000);
-    expect(removed).toEqual({ conversations: 1, stateRows: 2, transcriptRows: 1, replyRows: 1, more: false });
+    // The idle conversation's handover is blanked (its context, its one event), its row kept.
+    expect(removed).toEqual({ conversations: 1, stateRows: 2, transcriptRows: 1, replyRows: 1, handoverRequests: 1, handoverEvents: 1, more: false });
     expect(await one.conversationState.read([idle.conversationStateKey, idle.userStateKey])).toEqual({});
     expect(await one.transcripts.forConversation(idle.conversationKey)).toEqual([]);
     expect(await one.turnReplies.find(idle.conversationKey, 'a1')).toBeUndefined();
@@ -214,7 +215,7 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
     await one.retention.endConversation(recent, new Date(NOW));
     expect(Object.keys(await two.conversationState.read([recent.conversationStateKey, recent.userStateKey]))).toEqual([recent.userStateKey]);
     expect(await two.turnReplies.find(recent.conversationKey, 'a1')).toBeUndefined();
-    expect(await two.retention.forgetUser(recent)).toEqual({ conversations: 1, stateRows: 1, transcriptRows: 1, replyRows: 0 });
+    expect(await two.retention.forgetUser(recent)).toEqual({ conversations: 1, stateRows: 1, transcriptRows: 1, replyRows: 0, handoverRequests: 1, handoverEvents: 1 });
     expect(await two.conversationState.read([recent.userStateKey])).toEqual({});
   }, 60_000);
 

@@ -70,7 +70,7 @@ describe('retention sweep in the store', () => {
       s.state('test/conversations/b/', clock.now().toISOString());
       clock.advance(91 * DAY);
       await expect.poll(() => s.keys(), { timeout: 30_000, interval: 50 }).toEqual([]);
-      expect(logged.join('\n')).toMatch(/"conversations":1,"days":90,"msg":"retention: deleted the state and transcripts of idle conversations"/);
+      expect(logged.join('\n')).toMatch(/"conversations":1,"handoverRequests":0,"handoverEvents":0,"days":90,"msg":"retention: deleted the state and transcripts of idle conversations, and blanked their handovers"/);
       expect(logged.join('\n')).not.toMatch(/failed/);
     } finally {
       await schedule.stop();

@@ -639,6 +639,87 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await kept(other)).toEqual({ state: 2, transcript: 1, replies: 1 });
       });
 
+      describe("a handover's words (the audit rows stay, what was said and given is blanked)", () => {
+        const REDACTED = { redacted: true };
+        /** A handover in the party's conversation: the resident's answers, a callback with a phone number, words both ways. */
+        const handover = async (p: ConversationParty, finished: boolean) => {
+          const at = clock.now().toISOString();
+          const { handoff } = await store.handoffs.open({
+            conversationKey: p.conversationKey,
+            conversationRef: { conversation: { id: p.conversationKey }, user: { id: p.userKey, name: 'Siân Owen' }, channelId: 'test' },
+            channelId: 'test',
+            language: 'cy',
+            reason: 'asked',
+            at,
+            caseReference: null,
+            context: { reason: 'asked', caseDraft: { description: 'Mae dŵr yn dod drwy’r nenfwd' } },
+            state: 'waiting',
+            callback: null,
+          });
+          await store.handoffs.setCallback(handoff.id, { why: 'closed', when: 'ar ôl 3 dydd Llun', phone: '07700 900123', requestedAt: at }, at);
+          await store.handoffs.accept(handoff.id, 'staff:alys', at);
+          await store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'Rwy’n byw yn 4 Stryd y Bont' }, at);
+          await store.handoffs.appendEvent(handoff.id, 'staff_message', 'staff:alys', { text: 'Diolch, Siân', delivered: true }, at);
+          if (finished) await store.handoffs.finish(handoff.id, 'staff:alys', at, 'handed_back', { note: 'Siân: damp in the bedroom', answers: {} });
+          return handoff.id;
+        };
+        const events = async (id: number) => (await store.handoffs.eventsAfter(0, 100, id)).map((e) => ({ kind: e.kind, actor: e.actor, data: e.data }));
+
+        it('the sweep blanks an idle conversation’s handover and keeps its audit rows; a live conversation’s open handover is untouched', async () => {
+          const [idle, live] = [party('idle-handover'), party('live-handover')];
+          await seed(idle);
+          const idleId = await handover(idle, true);
+          clock.advance(10 * 24 * 3_600_000);
+          await seed(live);
+          const liveId = await handover(live, false);
+          const liveBefore = { handoff: await store.handoffs.get(liveId), events: await events(liveId) };
+          const auditBefore = (await store.handoffs.eventsAfter(0, 100, idleId)).map(({ id, handoffId, at, kind, actor }) => ({ id, handoffId, at, kind, actor }));
+
+          const removed = await store.retention.sweep(new Date(clock.now().getTime() - 24 * 3_600_000), 100);
+
+          expect(removed).toMatchObject({ conversations: 1, handoverRequests: 1, handoverEvents: auditBefore.length });
+          const after = await store.handoffs.eventsAfter(0, 100, idleId);
+          expect(after.map(({ id, handoffId, at, kind, actor }) => ({ id, handoffId, at, kind, actor }))).toEqual(auditBefore);
+          expect(after.map((e) => e.data)).toEqual(after.map(() => REDACTED));
+          const h = await store.handoffs.get(idleId);
+          expect(h).toMatchObject({ state: 'finished', takenBy: 'staff:alys', finishedBy: 'staff:alys', outcome: 'handed_back', reason: 'asked' });
+          expect(h?.conversationRef).toBeNull();
+          expect(h?.context).toEqual(REDACTED);
+          expect(h?.callback).toEqual({ why: 'closed', when: null, phone: null, requestedAt: expect.any(String) });
+          expect({ handoff: await store.handoffs.get(liveId), events: await events(liveId) }).toEqual(liveBefore);
+          // Nothing left to blank: a second sweep counts nothing.
+          expect(await store.retention.sweep(new Date(clock.now().getTime() - 24 * 3_600_000), 100)).toMatchObject({ handoverRequests: 0, handoverEvents: 0 });
+        });
+
+        it('forgetting a resident blanks the handovers of every conversation they were heard in; an open one keeps the address that reaches them until it finishes', async () => {
+          const a = party('forget-handover');
+          const b = { ...party('forget-handover-2'), userKey: a.userKey, userStateKey: a.userStateKey };
+          const other = party('forget-handover-other');
+          for (const p of [a, b, other]) await seed(p);
+          const finishedId = await handover(a, true);
+          const openId = await handover(b, false);
+          const otherId = await handover(other, true);
+          const otherBefore = { handoff: await store.handoffs.get(otherId), events: await events(otherId) };
+
+          const removed = await store.retention.forgetUser(a);
+
+          expect(removed).toMatchObject({ conversations: 2, handoverRequests: 2, handoverEvents: (await events(finishedId)).length + (await events(openId)).length });
+          for (const id of [finishedId, openId]) {
+            expect((await events(id)).every((e) => JSON.stringify(e.data) === JSON.stringify(REDACTED))).toBe(true);
+            expect(await store.handoffs.get(id)).toMatchObject({ context: REDACTED, callback: { when: null, phone: null } });
+          }
+          expect((await store.handoffs.get(finishedId))?.conversationRef).toBeNull();
+          const open = await store.handoffs.get(openId);
+          expect(open).toMatchObject({ state: 'taken', conversationRef: { user: { id: b.userKey } } });
+          expect({ handoff: await store.handoffs.get(otherId), events: await events(otherId) }).toEqual(otherBefore);
+
+          // Finished later: the next sweep takes the address too, though the conversation is not idle.
+          await store.handoffs.finish(openId, 'staff:alys', clock.now().toISOString(), 'handed_back', { note: null, answers: {} });
+          expect(await store.retention.sweep(new Date(clock.now().getTime() - 24 * 3_600_000), 100)).toMatchObject({ conversations: 0, handoverRequests: 1 });
+          expect((await store.handoffs.get(openId))?.conversationRef).toBeNull();
+        });
+      });
+
       describe("a website chat's activity log (what the resident's page shows)", () => {
         const chat = (n: string): ConversationParty => ({
           conversationKey: `webchat:dl-conv-${n}`,

@@ -7,6 +7,7 @@ import { FixedClock } from '../../src/clock/clock';
 import { openSqliteStore } from '../../src/store/sqlite/store';
 import { findReference, newReference, REFERENCE_PATTERN } from '../../src/cases/reference';
 import { migrate, openDatabase } from '../../src/store/sqlite/database';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite/conversation-state';
 import { GroupCommit } from '../../src/store/sqlite/group-commit';
 import { SqliteTranscripts } from '../../src/store/sqlite/transcripts';
@@ -230,6 +231,61 @@ describe('handovers', () => {
     expect(await again.handoffs.openFor('test:done')).toBeUndefined();
     expect(await again.handoffs.openFor('test:never')).toBeUndefined();
     await again.close();
+  });
+});
+
+describe('handover records (migration 9)', () => {
+  const MARKER = '{"redacted":true}';
+  /** A database at schema 8 with a handover and its words, as a landlord's would be before upgrading. */
+  const before9 = (path = ':memory:') => {
+    const db = openDatabase(path, MIGRATIONS.filter((m) => m.version <= 8));
+    db.prepare(
+      `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, context, callback)
+       VALUES ('test:c1', '{"user":{"id":"u1"}}', 'test', 'cy', 'asked', '2026-11-23T10:00:00.000Z', 'callback', '{}', '{"why":"closed","when":"bore","phone":"07700 900123","requestedAt":null}')`,
+    ).run();
+    db.prepare(`INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES (1, '2026-11-23T10:01:00.000Z', 'resident_message', 'resident', '{"text":"helo"}')`).run();
+    return db;
+  };
+
+  it('upgrades a database with handovers, keeping every row as it was', () => {
+    const db = before9();
+    const rows = () => ({ requests: db.prepare('SELECT * FROM handoff_requests').all(), events: db.prepare('SELECT * FROM handoff_events').all() });
+    const was = rows();
+    migrate(db, MIGRATIONS);
+    expect(db.pragma('user_version', { simple: true })).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(rows()).toEqual(was);
+  });
+
+  it('lets an event’s data be blanked to the marker and refuses every other change, and every delete', () => {
+    const db = before9();
+    migrate(db, MIGRATIONS);
+    for (const change of [
+      `UPDATE handoff_events SET data = '{"text":"changed"}'`,
+      `UPDATE handoff_events SET data = '{}'`,
+      `UPDATE handoff_events SET data = '{"redacted": true}'`,
+      `UPDATE handoff_events SET data = '${MARKER}', kind = 'accepted'`,
+      `UPDATE handoff_events SET data = '${MARKER}', actor = 'staff:someone'`,
+      `UPDATE handoff_events SET data = '${MARKER}', at = '2026-01-01T00:00:00.000Z'`,
+      `UPDATE handoff_events SET data = '${MARKER}', id = 99`,
+      `UPDATE handoff_events SET actor = 'staff:someone'`,
+      'DELETE FROM handoff_events',
+    ]) {
+      expect(() => db.prepare(change).run(), change).toThrow(/append-only/);
+    }
+    expect(db.prepare('SELECT data FROM handoff_events').get()).toEqual({ data: '{"text":"helo"}' });
+    expect(db.prepare(`UPDATE handoff_events SET data = '${MARKER}'`).run().changes).toBe(1);
+    expect(db.prepare('SELECT id, handoff_id, kind, actor, data FROM handoff_events').get()).toEqual({ id: 1, handoff_id: 1, kind: 'resident_message', actor: 'resident', data: MARKER });
+  });
+
+  it('blanks the words of an upgraded database’s handover when its resident asks', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'upgraded.db');
+    before9(path).close();
+    const store = openSqliteStore(path, { clock: new FixedClock('2026-11-23T10:00:00Z') });
+    const removed = await store.retention.forgetUser({ conversationKey: 'test:c1', userKey: 'test:u1', conversationStateKey: 'test/conversations/c1/', userStateKey: 'test/users/u1/' });
+    expect(removed).toMatchObject({ handoverRequests: 1, handoverEvents: 1 });
+    expect(await store.handoffs.get(1)).toMatchObject({ state: 'callback', callback: { why: 'closed', when: null, phone: null }, context: { redacted: true } });
+    expect((await store.handoffs.eventsAfter(0, 10, 1)).map((e) => e.data)).toEqual([{ redacted: true }]);
+    await store.close();
   });
 });
 

@@ -219,6 +219,8 @@
     if (summary.triage) pair(dl, t('triage'), [summary.triage.kind, summary.triage.urgent ? t('urgent') : '', summary.triage.safeguarding ? t('reason_safeguarding') : ''].filter(Boolean).join(', '));
     if (summary.adjustments && !answers.adjustments) pair(dl, t('answer_adjustments'), summary.adjustments);
     if (h.callback) pair(dl, t('callback'), [h.callback.when, h.callback.phone].filter(Boolean).join(' · '));
+    // Blanked by retention or a deletion request: say so, rather than an empty or "no case" summary.
+    if (h.redacted) pair(dl, '', t('redacted'));
     if (!dl.children.length) pair(dl, '', t('no_case'));
     const transcript = $('transcript');
     transcript.lang = h.language === 'cy' ? 'cy' : 'en';

@@ -315,4 +315,25 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cases_conversation ON cases (conversation_key);
     `,
   },
+  {
+    version: 9,
+    name: 'handover records can be blanked: retention and deletion requests reach the words on them',
+    sql: `
+      -- The audit trail stays append-only (no row goes, and who did what when never changes), but
+      -- an event's data may be blanked to the redaction marker, and to nothing else: the words a
+      -- resident and staff exchanged must not outlive retention or a resident's deletion request.
+      -- (handoff_requests has no trigger: its lifecycle is updates; the stores blank its fields.)
+      -- The trigger handoff_events_no_change (BEFORE UPDATE OR DELETE, each row) stays; its function
+      -- now lets that one update through.
+      CREATE OR REPLACE FUNCTION handoff_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' AND NEW.data = '{"redacted":true}'
+           AND (NEW.id, NEW.handoff_id, NEW.at, NEW.kind, NEW.actor) IS NOT DISTINCT FROM (OLD.id, OLD.handoff_id, OLD.at, OLD.kind, OLD.actor) THEN
+          RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'handoff_events are append-only: only their data may be blanked';
+      END
+      $$;
+    `,
+  },
 ];

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { blankedHandoff, type HandoffPersonalFields, REDACTED_JSON } from '../handoff-redaction';
 import type { ConversationParty, Removed, Retention } from '../ports';
 import { advisoryKey } from './advisory-key';
 import { websiteChatId } from '../website-chat-key';
@@ -7,7 +8,8 @@ import { inTransaction } from './transaction';
 
 /**
  * Retention on PostgreSQL: what is deleted is exactly what the SQLite store deletes (bot state,
- * transcripts, kept replies; never cases, events or handoff requests). Nothing is cached, so
+ * transcripts, kept replies; never cases or their events) and what it blanks (what was said and
+ * given on handovers, whose rows stay). Nothing is cached, so
  * nothing needs telling. A sweep takes a transaction advisory lock, so instances sweeping at the
  * same moment go one after the other instead of racing over the same rows.
  */
@@ -21,7 +23,7 @@ export class PgRetention implements Retention {
   async sweep(before: Date, limit: number): Promise<Removed & { more: boolean }> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [advisoryKey('retention', 'sweep')]);
-      const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+      const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0, handoverRequests: 0, handoverEvents: 0 };
       const keys: string[] = [];
       // Senders first: their rows go with their conversations.
       const users = await client.query<{ user_state_key: string }>(
@@ -66,6 +68,13 @@ export class PgRetention implements Retention {
           [before],
         )
       ).rowCount!;
+      // Blanked while open, finished since: the conversation reference is no longer needed.
+      const leftOpen = await client.query<HandoffRow>(
+        `SELECT id, state, conversation_ref, context, callback FROM handoff_requests
+         WHERE state = 'finished' AND context = $1 AND conversation_ref <> 'null' FOR UPDATE`,
+        [REDACTED_JSON],
+      );
+      for (const row of leftOpen.rows) removed.handoverRequests += await blankHandoff(client, row);
       removed.conversations = forgotten.length;
       return { ...removed, more: conversations.length === limit };
     });
@@ -82,7 +91,7 @@ export class PgRetention implements Retention {
 
   async forgetUser(party: ConversationParty): Promise<Removed> {
     return inTransaction(this.pool, async (client) => {
-      const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+      const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0, handoverRequests: 0, handoverEvents: 0 };
       const { rows } = await client.query<{ conversation_key: string; conversation_state_key: string }>(
         'DELETE FROM conversation_activity WHERE user_key = $1 RETURNING conversation_key, conversation_state_key',
         [pgText(party.userKey)],
@@ -106,14 +115,40 @@ function touch(db: Pool | PoolClient, party: ConversationParty, at: Date) {
   );
 }
 
-/** Transcripts, kept replies and activity rows of these conversations. */
-async function forgetConversations(client: PoolClient, conversationKeys: string[]): Promise<Pick<Removed, 'transcriptRows' | 'replyRows'>> {
-  if (conversationKeys.length === 0) return { transcriptRows: 0, replyRows: 0 };
+type Forgotten = Pick<Removed, 'transcriptRows' | 'replyRows' | 'handoverRequests' | 'handoverEvents'>;
+type HandoffRow = HandoffPersonalFields & { id: string };
+
+/** Transcripts, kept replies and activity rows of these conversations; their handovers blanked. */
+async function forgetConversations(client: PoolClient, conversationKeys: string[]): Promise<Forgotten> {
+  if (conversationKeys.length === 0) return { transcriptRows: 0, replyRows: 0, handoverRequests: 0, handoverEvents: 0 };
   const transcripts = await client.query('DELETE FROM transcripts WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
   const replies = await client.query('DELETE FROM turn_replies WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
   await client.query('DELETE FROM conversation_activity WHERE conversation_key = ANY($1::text[])', [conversationKeys]);
   await forgetChatLogs(client, conversationKeys);
-  return { transcriptRows: transcripts.rowCount ?? 0, replyRows: replies.rowCount ?? 0 };
+  // Locked, so a staff member's change of state on another instance waits, then acts on the blanked row.
+  const handoffs = await client.query<HandoffRow>(
+    'SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE conversation_key = ANY($1::text[]) ORDER BY id FOR UPDATE',
+    [conversationKeys],
+  );
+  let handoverRequests = 0;
+  for (const row of handoffs.rows) handoverRequests += await blankHandoff(client, row);
+  const events = handoffs.rows.length
+    ? await client.query('UPDATE handoff_events SET data = $1 WHERE handoff_id = ANY($2::bigint[]) AND data <> $1', [REDACTED_JSON, handoffs.rows.map((r) => r.id)])
+    : { rowCount: 0 };
+  return { transcriptRows: transcripts.rowCount ?? 0, replyRows: replies.rowCount ?? 0, handoverRequests, handoverEvents: events.rowCount ?? 0 };
+}
+
+/** Blanks one handover's personal fields; 1 if anything was left to blank. */
+async function blankHandoff(client: PoolClient, row: HandoffRow): Promise<number> {
+  const blanked = blankedHandoff(row);
+  if (!blanked) return 0;
+  await client.query('UPDATE handoff_requests SET conversation_ref = $1, context = $2, callback = $3 WHERE id = $4', [
+    blanked.conversation_ref,
+    blanked.context,
+    blanked.callback,
+    row.id,
+  ]);
+  return 1;
 }
 
 /** Website chats' activity logs (what each page shows its resident), for those of these conversations that are website chats. */
@@ -129,7 +164,9 @@ async function deleteState(client: PoolClient, keys: string[]): Promise<number> 
   return rowCount ?? 0;
 }
 
-function add(to: Removed, more: Pick<Removed, 'transcriptRows' | 'replyRows'>): void {
+function add(to: Removed, more: Forgotten): void {
   to.transcriptRows += more.transcriptRows;
   to.replyRows += more.replyRows;
+  to.handoverRequests += more.handoverRequests;
+  to.handoverEvents += more.handoverEvents;
 }

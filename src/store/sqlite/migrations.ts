@@ -260,4 +260,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cases_conversation ON cases(conversation_key);
     `,
   },
+  {
+    version: 9,
+    name: 'handover records can be blanked: retention and deletion requests reach the words on them',
+    sql: `
+      -- The audit trail stays append-only (no row goes, and who did what when never changes), but
+      -- an event's data may be blanked to the redaction marker, and to nothing else: the words a
+      -- resident and staff exchanged must not outlive retention or a resident's deletion request.
+      -- (handoff_requests has no trigger: its lifecycle is updates; the stores blank its fields.)
+      DROP TRIGGER handoff_events_no_update;
+      CREATE TRIGGER handoff_events_only_redaction BEFORE UPDATE ON handoff_events
+        WHEN NEW.data IS NOT '{"redacted":true}' OR NEW.id IS NOT OLD.id OR NEW.handoff_id IS NOT OLD.handoff_id
+          OR NEW.at IS NOT OLD.at OR NEW.kind IS NOT OLD.kind OR NEW.actor IS NOT OLD.actor
+        BEGIN SELECT RAISE(ABORT, 'handoff_events are append-only: only their data may be blanked'); END;
+    `,
+  },
 ];

@@ -1,3 +1,4 @@
+import { blankedHandoff, type HandoffPersonalFields, REDACTED_JSON } from '../handoff-redaction';
 import type { ConversationParty, Removed, Retention } from '../ports';
 import { websiteChatId } from '../website-chat-key';
 import type { Db } from './database';
@@ -7,9 +8,10 @@ import type { GroupCommit } from './group-commit';
 export type StateDeleted = (keys: string[]) => void;
 
 /**
- * What retention deletes, and nothing else: bot state, transcripts and kept replies. Cases, their
- * events and handoff requests are the landlord's records and are never touched here. Every
- * deletion goes through the group commit, in order with the turns' own writes.
+ * What retention deletes, and nothing else: bot state, transcripts and kept replies; and what
+ * was said and given on the conversations' handovers, blanked in rows that stay. Cases and their
+ * events are the landlord's records and are never touched here. Every deletion goes through the
+ * group commit, in order with the turns' own writes.
  */
 export class SqliteRetention implements Retention {
   private readonly touchRow;
@@ -24,6 +26,10 @@ export class SqliteRetention implements Retention {
   private readonly deleteChatLog;
   private readonly legacyState;
   private readonly legacyTranscripts;
+  private readonly handoffsOf;
+  private readonly blankedLeftOpen;
+  private readonly blankHandoff;
+  private readonly blankEvents;
 
   constructor(
     db: Db,
@@ -62,6 +68,15 @@ export class SqliteRetention implements Retention {
          SELECT conversation_key FROM transcripts GROUP BY conversation_key HAVING MAX(at) < ?)
        AND conversation_key NOT IN (SELECT conversation_key FROM conversation_activity)`,
     );
+    this.handoffsOf = db.prepare<[string], HandoffPersonalFields & { id: number }>(
+      'SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE conversation_key = ?',
+    );
+    // Blanked while open, finished since: the conversation reference is no longer needed.
+    this.blankedLeftOpen = db.prepare<[string], HandoffPersonalFields & { id: number }>(
+      `SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE state = 'finished' AND context = ? AND conversation_ref <> 'null'`,
+    );
+    this.blankHandoff = db.prepare<[string, string, string | null, number]>('UPDATE handoff_requests SET conversation_ref = ?, context = ?, callback = ? WHERE id = ?');
+    this.blankEvents = db.prepare<[string, number, string]>('UPDATE handoff_events SET data = ? WHERE handoff_id = ? AND data <> ?');
   }
 
   /** Records that the party was heard from at `at` (the server's clock); joins the next group commit. */
@@ -80,7 +95,7 @@ export class SqliteRetention implements Retention {
     let deletedKeys: string[] = [];
     return this.commits.run(
       () => {
-        const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+        const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0, handoverRequests: 0, handoverEvents: 0 };
         const keys: string[] = [];
         // Senders first: their rows go with their conversations.
         for (const { user_state_key } of this.idleUsers.all(before)) keys.push(user_state_key);
@@ -92,6 +107,7 @@ export class SqliteRetention implements Retention {
         for (const { key } of this.legacyState.all(before)) keys.push(key);
         for (const key of keys) removed.stateRows += this.deleteState.run(key).changes;
         removed.transcriptRows += this.legacyTranscripts.run(before).changes;
+        for (const row of this.blankedLeftOpen.all(REDACTED_JSON)) removed.handoverRequests += this.blank(row);
         removed.conversations = idle.length;
         deletedKeys = keys;
         return { ...removed, more: idle.length === limit };
@@ -124,7 +140,7 @@ export class SqliteRetention implements Retention {
     let deletedKeys: string[] = [];
     return this.commits.run(
       () => {
-        const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0 };
+        const removed = { conversations: 0, stateRows: 0, transcriptRows: 0, replyRows: 0, handoverRequests: 0, handoverEvents: 0 };
         const conversations = new Map(this.conversationsOfUser.all(party.userKey).map((c) => [c.conversation_key, c.conversation_state_key]));
         conversations.set(party.conversationKey, party.conversationStateKey);
         const keys = [party.userStateKey, ...conversations.values()];
@@ -139,12 +155,26 @@ export class SqliteRetention implements Retention {
     );
   }
 
-  private forgetConversation(conversationKey: string): Pick<Removed, 'transcriptRows' | 'replyRows'> {
+  private forgetConversation(conversationKey: string): Forgotten {
     const transcriptRows = this.deleteTranscripts.run(conversationKey).changes;
     const replyRows = this.deleteReplies.run(conversationKey).changes;
     this.deleteActivity.run(conversationKey);
     this.forgetChatLog(conversationKey);
-    return { transcriptRows, replyRows };
+    let handoverRequests = 0;
+    let handoverEvents = 0;
+    for (const row of this.handoffsOf.all(conversationKey)) {
+      handoverRequests += this.blank(row);
+      handoverEvents += this.blankEvents.run(REDACTED_JSON, row.id, REDACTED_JSON).changes;
+    }
+    return { transcriptRows, replyRows, handoverRequests, handoverEvents };
+  }
+
+  /** Blanks one handover's personal fields; 1 if anything was left to blank. */
+  private blank(row: HandoffPersonalFields & { id: number }): number {
+    const blanked = blankedHandoff(row);
+    if (!blanked) return 0;
+    this.blankHandoff.run(blanked.conversation_ref, blanked.context, blanked.callback, row.id);
+    return 1;
   }
 
   /** A website chat's activity log: what its page shows the resident. */
@@ -153,8 +183,12 @@ export class SqliteRetention implements Retention {
     if (id !== undefined) this.deleteChatLog.run(id);
   }
 
-  private add(to: Removed, more: Pick<Removed, 'transcriptRows' | 'replyRows'>): void {
+  private add(to: Removed, more: Forgotten): void {
     to.transcriptRows += more.transcriptRows;
     to.replyRows += more.replyRows;
+    to.handoverRequests += more.handoverRequests;
+    to.handoverEvents += more.handoverEvents;
   }
 }
+
+type Forgotten = Pick<Removed, 'transcriptRows' | 'replyRows' | 'handoverRequests' | 'handoverEvents'>;
