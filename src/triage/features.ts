@@ -59,10 +59,10 @@ const OWN_NOT_TURNS = new Set(['h:reported', 'h:again', 'k:no_reply']);
 const HISTORY: Array<[string, RegExp]> = [
   ['h:year', /\b(since|from|in|back in|ers|o|yn|ym|nol yn|around|about|early|late) (19|20)\d\d\b/],
   ['h:bare_year', /\b(19|20)\d\d\b/],
-  ['h:for_long', /\b(for|over) (years|months|ages|a long time|the last (few )?(years|months))\b|\bers (blynyddoedd|misoedd|oesoedd|amser|talwm|sbel)\b|\b(flynyddoedd|blynyddoedd|misoedd)\b/],
+  ['h:for_long', /\b(for|over) (years|months|ages|a long time|the last (few )?(years|months))\b|\bfor (a while|a good while|quite a while|some time|a while now)\b|\bers (blynyddoedd|misoedd|oesoedd|amser|talwm|sbel|tro|peth amser|cryn amser|dipyn)\b|\b(flynyddoedd|blynyddoedd|misoedd)\b/],
   ['h:span', /\b(for|over|ers|dros) (a|one|two|three|four|five|six|eight|ten|several|many|\d+) (year|years|month|months|weeks|blynedd|flynedd|mlynedd|mis|fis|wythnos)\b|\b\d+ (years|months|yrs|mlynedd|blynedd|mis)\b/],
   ['h:ago', /\b(years|months|year|month) ago\b|\b(flynedd|blynedd|mlynedd|fis|mis) (yn )?(ol|nol)\b/],
-  ['h:on_off', /\bon and off\b|\bevery (month|week|few weeks)\b|\bbob (mis|wythnos|pythefnos)\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
+  ['h:on_off', /\bon and off\b|\bevery (month|week|few weeks)\b|\bbob (mis|wythnos|pythefnos)\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bkeeps (on )?[a-z]+ing\b|\bkeep (on )?(breaking|leaking|failing|tripping|cutting out|flooding|blocking|going off)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
   ['h:back', /\b(fel o y blaen|fel or blaen|as before|like before|same as before|back again|came back|come back|comes back|coming back|back on|returned|has returned|is back|its back|dod yn ol|yn ol eto|wedi dod nol|nol eto|returning)\b/],
   ['h:again', /\b(again|eto|unwaith eto|yet again|once more|time after time|time and again|tro ar ol tro|dro ar ol tro|dro ar ol dro)\b/],
   ['h:still', /\b(still|dal|yn dal|o hyd|even now)\b/],

@@ -93,6 +93,10 @@ describe('the model in use', () => {
     'How much longer will the scaffolding be up? Can you tell me?',
     'I emailed about the fence and had no reply. Can someone come and fix it?',
     'Anfonais i e-bost am y ffens a ches i ddim ateb. Allwch chi ei thrwsio?',
+    // Repetition and delay in everyday words (seventh session): no year, no count, no "again".
+    'The bathroom extractor fan keeps breaking',
+    'The bathroom extractor fan has been broken for a while',
+    'Mae ffan y stafell molchi wedi torri ers tro',
   ])('does not let a first-report reading decide alone when %j carries a sign of history, delay or unhappiness', (text) => {
     const r = classify(text);
     expect(r.kind === 'complaint' || r.clarify === 'first_or_unhappy', `${r.kind} ${r.clarify}`).toBe(true);
