@@ -3,7 +3,7 @@
  * message (`--corpus`: per corpus message as written) (`process.cpuUsage`, user + system, warm), the model with the rules inside it. CPU time
  * rather than wall clock because this machine is shared: another process's work does not count.
  * `--root` measures another checkout's triage with the same messages, for A/B runs taken
- * alternately (see the README's "Speed" section).
+ * alternately (see docs/triage/speed.md).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

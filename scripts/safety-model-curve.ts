@@ -26,7 +26,7 @@ import { CORPUS_TODAY, isHeldOut, loadAll, ruleReader } from '../src/cli/triage-
 /**
  * What the safety-flag models read (issue #19, fifth safety pass): the structure of a message,
  * not its words. Cue lists grown from the training errors fit the lines they were written
- * against and carried nothing to fresh writing (README, "fourth round, and dev7"); a model over
+ * against and carried nothing to fresh writing (docs/triage/rounds.md, "fourth round, and dev7"); a model over
  * raw words would learn the same lines. So the flag models see only:
  *   s:hz:<category>   a hazard of that kind named (the hazard lexicon in cues.ts, written from
  *                     categories, never from a corpus line), crossed with

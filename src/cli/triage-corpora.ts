@@ -34,13 +34,13 @@ export const CORPORA: Array<{ name: string; path: string; joins?: true; fresh?: 
   // Issue #19's fifth set: facts from published decisions no other corpus used, so its own sources.
   { name: 'dev5', path: join(ROOT, 'test', 'fixtures', 'triage-dev5.jsonl') },
   // Issue #19's sixth set: held out whole for one round (measured 2026-12-06), then rotated into
-  // training like dev5 (README, Training: dev6), so the next fresh set is the honest test.
+  // training like dev5 (docs/triage/corpora.md: dev6), so the next fresh set is the honest test.
   { name: 'dev6', path: join(ROOT, 'test', 'fixtures', 'triage-dev6.jsonl') },
   // Issue #19's seventh set: held out whole for one round (measured 2026-12-06, sixth session),
-  // then rotated into training like dev6 (README, Training: dev7).
+  // then rotated into training like dev6 (docs/triage/corpora.md: dev7).
   { name: 'dev7', path: join(ROOT, 'test', 'fixtures', 'triage-dev7.jsonl') },
   // Issue #19's eighth set: this round's honest test, written while others tuned and seen by none
-  // of them (README, Training: dev8). Held out whole when evaluating; not to be read or tuned on.
+  // of them (docs/triage/corpora.md: dev8). Held out whole when evaluating; not to be read or tuned on.
   { name: 'dev8', path: join(ROOT, 'test', 'fixtures', 'triage-dev8.jsonl'), fresh: true },
 ];
 

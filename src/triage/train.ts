@@ -56,7 +56,7 @@ export interface TrainOptions {
 
 // Complaint bars set on leave-corpus-out probabilities (fourth kind round, 2026-12-06): with dev6
 // in training, leaving corpora out read more right in every language and lost 8 complaints
-// against 15; 5-fold CV read 0.6 points fewer right (README, "fourth round").
+// against 15; 5-fold CV read 0.6 points fewer right (docs/triage/rounds.md, "fourth round").
 export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5, thresholdFolds: 'corpus' };
 
 interface Example {

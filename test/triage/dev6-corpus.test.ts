@@ -5,7 +5,7 @@ import { foldOf, type LabelledMessage } from '../../src/triage/train';
 import { checkNewCorpus } from './new-corpus-checks';
 
 // Issue #19's sixth set: written from decisions no corpus had used, held out whole for one round
-// (README, Training: dev6), then trained on. The wiring is tested on made-up lines.
+// (docs/triage/corpora.md: dev6), then trained on. The wiring is tested on made-up lines.
 describe('triage-dev6.jsonl, the sixth set', () => {
   checkNewCorpus({ name: 'dev6', file: 'test/fixtures/triage-dev6.jsonl', idPrefix: 'd6', minLines: 250, minUrgent: 40, minSafeguarding: 20 });
 });

@@ -5,7 +5,7 @@ import { foldOf, type LabelledMessage } from '../../src/triage/train';
 import { checkNewCorpus } from './new-corpus-checks';
 
 // Issue #19's seventh set: written from decisions no corpus had used, held out whole for one round
-// (README, Training: dev7), then trained on. The wiring is tested on made-up lines.
+// (docs/triage/corpora.md: dev7), then trained on. The wiring is tested on made-up lines.
 describe('triage-dev7.jsonl, the seventh set', () => {
   checkNewCorpus({ name: 'dev7', file: 'test/fixtures/triage-dev7.jsonl', idPrefix: 'd7', minLines: 250, minUrgent: 40, minSafeguarding: 20 });
 });

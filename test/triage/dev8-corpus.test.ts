@@ -5,7 +5,7 @@ import { foldOf, type LabelledMessage } from '../../src/triage/train';
 import { checkNewCorpus } from './new-corpus-checks';
 
 // Issue #19's eighth set: written from decisions no corpus had used, and held out whole this
-// round (README, Training: dev8) so its figures are the round's honest ones. Nothing here prints
+// round (docs/triage/corpora.md: dev8) so its figures are the round's honest ones. Nothing here prints
 // or scores its lines; the wiring is tested on made-up lines.
 describe('triage-dev8.jsonl, the eighth set (wholly held out)', () => {
   checkNewCorpus({ name: 'dev8', file: 'test/fixtures/triage-dev8.jsonl', idPrefix: 'd8', minLines: 250, minUrgent: 40, minSafeguarding: 20 });
