@@ -254,7 +254,7 @@ export class TriageRoutes {
     }
     if (wantsOmbudsmanOf(text, result)) {
       for (const m of ombudsmanMessages(t, this.services.profile)) await context.sendActivity(m);
-      return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions('status_query', text) } };
+      return { handOver: { dialogId: ENQUIRY_DIALOG, options: enquiryOptions(afterOmbudsman(result), text) } };
     }
     // "Where is my complaint?" asked where the bot expected a new one: answer the question asked.
     if (result.kind === 'status_query' || result.kind === 'escalation') {
@@ -353,7 +353,7 @@ export class TriageRoutes {
     }
     if (ombudsman) {
       for (const m of ombudsmanMessages(t, this.services.profile)) await context.sendActivity(m);
-      await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions('status_query', text));
+      await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions(afterOmbudsman(result), text));
       return;
     }
     if (await this.askedClarify(context, text, result, t)) return;
@@ -387,6 +387,15 @@ function otherBodyOf(text: string, result: TriageResult) {
 }
 
 /** A wish for the Ombudsman, unless the matter is one the policy excludes (its own reply says where to go). */
+/**
+ * After how and when to reach the Ombudsman: unhappy with the landlord's answer ("I've had your
+ * reply and I'm not happy, I want the Ombudsman") is the next stage the Ombudsman expects to have
+ * run first, so stage 2 is started; a bare wish gets where the complaint is.
+ */
+function afterOmbudsman(result: TriageResult): 'status_query' | 'escalation' {
+  return result.kind === 'escalation' ? 'escalation' : 'status_query';
+}
+
 function wantsOmbudsmanOf(text: string, result: TriageResult): boolean {
   return wantsOmbudsman(text) && result.kind !== 'excluded';
 }

@@ -130,6 +130,21 @@ describe('stage 2 by chat', () => {
     expect(all(await stranger.say('I want to take it further'))).toMatch(/How can I help/);
   });
 
+  // Found trying the bot: unhappy with the stage 1 reply and asking for the Ombudsman got the
+  // Ombudsman's details and the complaint's status, which told them to say they were unhappy.
+  it.each([
+    ['en', 'hi', 'English', 'cancel', 'ive had your reply and im not happy, i want it to go to the ombudsman', /Housing Ombudsman[\s\S]*has to finish first[\s\S]*What are you still unhappy about/],
+    ['cy', 'Shwmae', 'Cymraeg', 'canslo', "Dw i wedi cael eich ateb a dw i ddim yn hapus, dw i isio mynd at yr Ombwdsmon", /Ombwdsmon[\s\S]*orffen yn gyntaf[\s\S]*Beth ydych chi'n dal yn anhapus/],
+  ] as const)('%s: unhappy with the stage 1 answer and asking for the Ombudsman starts stage 2 after saying how and when', async (_lang, hello, language, cancel, say, expected) => {
+    const c = chat({}, '2026-12-07T10:00:00Z');
+    const ref = await file(c);
+    await staff(c, ref, ...answered);
+    await c.say(hello);
+    await c.say(language);
+    await c.say(cancel);
+    expect(all(await c.say(say))).toMatch(expected);
+  });
+
   it('refuses to escalate before a stage 1 answer and says when it is due', async () => {
     const c = chat({}, '2026-11-25T10:00:00Z');
     await file(c);
