@@ -383,10 +383,12 @@ export class TriageRoutes {
  * "How do I complain about the police?" can read as asking after a case, and is signposted too.
  */
 function otherBodyOf(text: string, result: TriageResult) {
-  return ['complaint', 'service_request', 'none', 'status_query'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
+  // An exclusion for another organisation or process reads the same words, but a complaint about
+  // another body's own service with nothing of the landlord in it is better answered by who deals with it.
+  const excludedElsewhere = result.kind === 'excluded' && (result.reason === 'other_organisation' || result.reason === 'other_process');
+  return excludedElsewhere || ['complaint', 'service_request', 'none', 'status_query'].includes(result.kind) ? complaintAboutOtherBody(text) : null;
 }
 
-/** A wish for the Ombudsman, unless the matter is one the policy excludes (its own reply says where to go). */
 /**
  * After how and when to reach the Ombudsman: unhappy with the landlord's answer ("I've had your
  * reply and I'm not happy, I want the Ombudsman") is the next stage the Ombudsman expects to have
@@ -396,6 +398,7 @@ function afterOmbudsman(result: TriageResult): 'status_query' | 'escalation' {
   return result.kind === 'escalation' ? 'escalation' : 'status_query';
 }
 
+/** A wish for the Ombudsman, unless the matter is one the policy excludes (its own reply says where to go). */
 function wantsOmbudsmanOf(text: string, result: TriageResult): boolean {
   return wantsOmbudsman(text) && result.kind !== 'excluded';
 }

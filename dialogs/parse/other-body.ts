@@ -9,7 +9,7 @@ const LANDLORD = /\b(landlord|housing association|housing officer|repairs?|contr
 const BODIES: Array<[OtherBody, RegExp]> = [
   ['gp', /\b(gp|gps|doctor|doctors|surgery|gp practice|medical practice|meddyg|feddyg|meddygon|meddygfa|feddygfa|practis)\b/],
   ['police', /\b(police|policeman|policewoman|pcso|heddlu|plismon|plismones)\b/],
-  ['council', /\b(council|cyngor|gyngor)\b.*\b(bins?|bin collection|rubbish collection|recycling|council tax|potholes?|roads?|street ?lights?|parking|planning|benefits?|schools?|biniau|casglu sbwriel|ailgylchu|treth gyngor|ffyrdd|tyllau|goleuadau stryd|parcio|cynllunio|budd-daliadau|ysgol)\b|\b(bins?|bin collection|biniau)\b.*\b(council|cyngor|gyngor)\b|\b(council tax|treth gyngor|treth y cyngor)\b/],
+  ['council', /\b(council|cyngor|gyngor)\b.*\b(bins?|bin collection|rubbish collection|recycling|council tax|potholes?|roads?|street ?lights?|parking|planning|benefits?|schools?|biniau|casglu sbwriel|ailgylchu|treth gyngor|ffyrdd|tyllau|goleuadau stryd|parcio|cynllunio|budd-daliadau|ysgol)\b|\b(bins?|bin collection|biniau)\b.*\b(council|cyngor|gyngor)\b|\b(council tax|treth gyngor|treth y cyngor)\b|\b(council|cyngor|gyngor)\b.*\b(blue badge|bathodyn glas|fathodyn glas|social services|social worker|gwasanaethau cymdeithasol|gweithiwr cymdeithasol)\b/],
 ];
 
 /**

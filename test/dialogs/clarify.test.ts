@@ -136,6 +136,8 @@ describe('a complaint about a GP, the police or the council’s own services is 
     { say: 'How do I complain about the police?', expect: /complaint about the police[\s\S]*101/ },
     { say: 'Dw i eisiau cwyno am fy meddygfa', expect: /cwyn am y feddygfa[\s\S]*reolwr y practis[\s\S]*ddim wedi cofnodi unrhyw beth/ },
     { say: "Dw i ddim yn hapus efo'r cyngor, dydyn nhw byth yn casglu'r biniau", expect: /un o wasanaethau'r cyngor[\s\S]*gov\.uk\/find-local-council/ },
+    // Found trying the bot: read as an exclusion ("a separate process") and then offered a complaint against the landlord.
+    { say: "sut dw i'n cwyno am y cyngor sir, ma nhw wedi gwrthod fy nghais am fathodyn glas", expect: /un o wasanaethau'r cyngor[\s\S]*gov\.uk\/find-local-council/ },
   ])('$say', async ({ say, expect: wanted }) => {
     const r = router();
     const reply = (await r.say(say)).text;
@@ -150,6 +152,9 @@ describe('a complaint about a GP, the police or the council’s own services is 
     ["Dw i'n anhapus efo'r heddlu", 'police'],
     ['The council tax office is useless, I want to complain', 'council'],
     ['I want to complain about the mould', null],
+    ['How do I complain about the council turning down my blue badge?', 'council'],
+    ['The council social worker never came back to me, I want to complain', 'council'],
+    ['I want to complain that the housing officer ignored my blue badge', null],
   ])('%s → %s', (text, body) => {
     expect(complaintAboutOtherBody(text)).toBe(body);
   });
