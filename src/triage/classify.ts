@@ -208,9 +208,13 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         extra = { reason: asb.reason, topic: 'asb_report', clause: asb.clause };
       }
 
-      const dissatisfied = ruled.dissatisfied || kind === 'complaint' || kind === 'escalation';
       // Signs of history, delay or unhappiness; "I've reported it" from someone who says it is the first time is none.
       const history = [...features.named.keys()].filter((f) => (f.startsWith('h:') && f !== 'h:bare_year' && !(f === 'h:reported' && features.named.has('k:first_time'))) || UNSETTLED.has(f));
+      // An exclusion with a failure in it ("who pays for my carpet? the leak you never fixed") still
+      // gets the offer of a complaint (triage.md's cardinal rule): history, or words the model reads
+      // as a complaint as strongly as it asks a first report about, count as unhappiness.
+      const dissatisfied =
+        ruled.dissatisfied || kind === 'complaint' || kind === 'escalation' || (kind === 'excluded' && (history.length > 0 || pComplaint >= weights.thresholds.clarify));
       // A first report reads the same as a long-running one told briefly: ask rather than guess.
       const clarify =
         ((kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)) ||

@@ -75,7 +75,7 @@ const HISTORY: Array<[string, RegExp]> = [
 ];
 
 const QUESTION: Array<[string, RegExp]> = [
-  ['q:who_pays', /\bwho (pays|is paying|will pay|is responsible|s responsible|covers|foots)\b|\bpwy (sy yn|sydd yn|sy) (talu|gyfrifol|cyfrifol)\b|\bpwy fydd yn talu\b|\bwhose (fault|responsibility)\b|\bwho is (actually |really )?(going to|gonna) (fix|sort|repair|pay)\b|\bpwy (sy|sydd|sy yn|sydd yn) (yn )?mynd i (trwsio|drwsio|talu|dalu|sortio|thrwsio)\b/],
+  ['q:who_pays', /\bwho (pays|is paying|will pay|is responsible|s responsible|covers|foots)\b|\bpwy (sy yn|sydd yn|sy) (talu|gyfrifol|cyfrifol)\b|\bpwy fydd yn talu\b|\bpwy (sy|sydd) am (dalu|talu)\b|\bwhose (fault|responsibility)\b|\bwho is (actually |really )?(going to|gonna) (fix|sort|repair|pay)\b|\bpwy (sy|sydd|sy yn|sydd yn) (yn )?mynd i (trwsio|drwsio|talu|dalu|sortio|thrwsio)\b/],
   ['q:how_long', /\bhow (much )?long(er)?\b|\bpa mor hir\b|\bfaint (yn )?hirach\b|\bfaint o amser\b|\bwhen (will|is|are) (this|it|you|someone|anyone)\b|\bpryd (bydd|fydd|dych|ydych|mae)\b|\bhow many (more )?(times|visits|inspections|calls|emails|letters)\b/],
   ['q:why', /(^|[.!?] )(why|how come|pam|sut bod|sut fod)\b|\b(explain|tell me|tell us) why\b|\b(egluro|esbonio|deud wrtha i|dweud wrtha i) pam\b/],
   ['q:what_doing', /\bwhat (are|is) (you|the council|the landlord|anyone) (actually |really |even )?(doing|going to do)\b|\b(beth|be) (dych|ydych|dach|ydach|mae) (chi|nhw) yn (ei )?(wneud|gwneud|neud)\b/],

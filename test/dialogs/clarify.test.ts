@@ -130,6 +130,27 @@ describe('a wish for the Ombudsman is answered with how and when', () => {
   });
 });
 
+// Found trying the bot: who pays for belongings a leak ruined is the insurers' (an exclusion), but
+// the leak never fixed is the landlord's: the complaint is offered beside it (triage.md's cardinal rule).
+describe('an exclusion with a failure in it offers the complaint beside it', () => {
+  it.each([
+    { say: 'who is going to pay for my carpet thats ruined from the leak you lot never fixed??', insurers: /insurers/, offer: /sound unhappy with something the landlord did[\s\S]*make a complaint about that part/ },
+    { say: 'pwy sy am dalu am y carped gafodd ei ddifetha gan y gollyngiad wnaethoch chi byth ei drwsio?', insurers: /yswirwyr/, offer: /anhapus â rhywbeth wnaeth y landlord[\s\S]*wneud cwyn am y rhan honno/ },
+  ])('$say', async ({ say, insurers, offer }) => {
+    const r = router();
+    const reply = (await r.say(say)).text;
+    expect(reply).toMatch(insurers);
+    expect(reply).toMatch(offer);
+  });
+
+  it('does not offer one for a plain claim', async () => {
+    const r = router();
+    const reply = (await r.say('I want to claim on your insurance for my carpet')).text;
+    expect(reply).toMatch(/insurers/);
+    expect(reply).not.toMatch(/make a complaint about that part/);
+  });
+});
+
 describe('a complaint about a GP, the police or the council’s own services is signposted, not filed', () => {
   it.each([
     { say: 'I want to complain about my GP surgery, they never call back', expect: /complaint about the GP surgery[\s\S]*practice manager[\s\S]*integrated care board[\s\S]*haven't recorded anything/ },
