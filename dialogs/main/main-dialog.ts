@@ -210,7 +210,12 @@ export class MainDialog extends ComponentDialog {
       if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first);
       // Asked for in the last sentence of a longer message: the words are taken first, so the
       // person sees them in the draft, and the request is not lost in them.
-      if (asksForPersonInPassing(text)) await this.services.persons.request(context, 'asked', await this.services.language.get(context));
+      if (asksForPersonInPassing(text)) {
+        const outcome = await this.services.persons.request(context, 'asked', await this.services.language.get(context));
+        // The request's answer came after the question the words led to: asked again, so the
+        // question is the last thing they read (a call back offered is a question of its own).
+        if (dc.activeDialog && outcome !== 'callback_offered') await dc.repromptDialog();
+      }
     }
     await payDisclosure(context, this.services.i18n);
   }
