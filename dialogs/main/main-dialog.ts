@@ -202,8 +202,13 @@ export class MainDialog extends ComponentDialog {
     await this.greeted.set(context, true);
     if (first) await this.greetFirst(context, text);
 
-    const interruption = readInterruption(text, dc.activeDialog);
-    if (interruption) {
+    const read = readInterruption(text, dc.activeDialog);
+    // A first message with no words at all (an emoji, a sticker's text) reads as "help", but the
+    // greeting already says what the bot is and how to reach a person: help as well doubled it.
+    const interruption = first && read === 'help' && !/[\p{L}\p{N}?]/u.test(text) ? null : read;
+    if (first && read && !interruption) {
+      await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+    } else if (interruption) {
       await this.routes.dropOffer(context);
       await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
     } else {

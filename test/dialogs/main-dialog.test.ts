@@ -112,6 +112,22 @@ describe('interruptions, from any question, in one place', () => {
     expect(reply).not.toMatch(/[.!?]"\./);
   });
 
+  // Found trying the bot: an emoji as the first message got the help text and then the greeting, both bilingual.
+  it.each(['👍', '🙂🙂', '...'])('a first message with no words (%j) gets the greeting alone', async (text) => {
+    const r = router();
+    const reply = await r.say(text);
+    expect(reply).toMatch(/Would you like to carry on in Welsh or English\?/);
+    expect(reply).not.toMatch(/Answer each question in your own words/);
+    expect(await r.say('English')).toMatch(/I'll carry on in English/);
+  });
+
+  it('"help" or "?" as the first message still gets the help', async () => {
+    for (const text of ['help', '?']) {
+      const r = router();
+      expect(await r.say(text)).toMatch(/Answer each question in your own words[\s\S]*Welsh or English\?/);
+    }
+  });
+
   it('a message that only reports asking for someone asks for nobody', async () => {
     const r = router();
     await r.say('My boiler is broken and nobody has come. I asked to speak to someone but they hung up.');
