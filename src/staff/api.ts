@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
 import type { CaseEvent, CaseRecord } from '../cases/records';
+import { findReference } from '../cases/reference';
 import type { CaseStore } from '../store/ports';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
@@ -199,15 +200,12 @@ interface Listed {
 }
 
 /**
- * A reference as staff type it from a phone call or a letter: any case, spaces or dashes anywhere
- * or none, with or without "CMP" ("cmp 7kq4 xb2m", "7KQ4XB2M"), written the way it is stored.
- * Anything else is left as typed, for the 404 to quote.
+ * A reference as staff type it from a phone call or a letter, read as residents' are
+ * (`findReference`: any case, spaces or dashes anywhere or none, with or without "CMP"), and
+ * written the way it is stored. Anything else is left as typed, for the 404 to quote.
  */
 export function spokenReference(typed: string): string {
-  const joined = typed.toUpperCase().replace(/[\s-]+/g, '');
-  // Eight characters are the reference itself, which may start with C, M or P: only eleven have a prefix.
-  const bare = joined.length === 11 && joined.startsWith('CMP') ? joined.slice(3) : joined;
-  return /^[A-Z0-9]{8}$/.test(bare) ? `CMP-${bare.slice(0, 4)}-${bare.slice(4)}` : typed.trim().toUpperCase();
+  return findReference(typed) ?? typed.trim().toUpperCase();
 }
 
 export class StaffApi {
