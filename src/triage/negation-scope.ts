@@ -61,6 +61,14 @@ export function withinOwn(spans: Array<[number, number]>, start: number): boolea
  * stand in the resident's own negated telling. Null where the message has none (the usual case).
  */
 export function ownNegationIn(text: string): ((words: string) => boolean) | null {
+  // The rules and the model's features both ask of the same message in turn: one entry remembered,
+  // as referenceIn does, so its punctuated reading and the two expressions run once.
+  if (lastOwn?.text !== text) lastOwn = { text, reader: readOwnNegation(text) };
+  return lastOwn.reader;
+}
+let lastOwn: { text: string; reader: ((words: string) => boolean) | null } | null = null;
+
+function readOwnNegation(text: string): ((words: string) => boolean) | null {
   const typed = punctuated(text);
   const spans = ownNegations(typed);
   if (!spans.length) return null;

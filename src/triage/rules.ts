@@ -155,10 +155,11 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         else by.delete('repeated');
       }
       // "No legal claim has been issued": a court step denied is none.
-      const denied = deniedIn(text);
+      // Read only where a court cue was heard, as the model's features do.
+      let denied: ((words: string) => boolean) | undefined;
       for (const cue of DENIED_BY_NOT as ReadonlySet<Cue>) {
         if (!by.has(cue)) continue;
-        const kept = by.get(cue)!.filter((h) => !denied(h.words));
+        const kept = by.get(cue)!.filter((h) => !(denied ??= deniedIn(text))(h.words));
         if (kept.length) by.set(cue, kept);
         else by.delete(cue);
       }
