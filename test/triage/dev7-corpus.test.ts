@@ -42,7 +42,9 @@ describe('dev7 after its round held out whole (rotated into training, 2026-12-06
     for (const m of fold) perCorpus[m.corpus] = (perCorpus[m.corpus] ?? 0) + 1;
     expect(perCorpus).toMatchObject({ casework: 54, corpus: 86, dev2: 40, examples: 8, dev3: 48, dev4: 37, dev5: 65, dev6: 41, dev7: 87 });
     // Ids of the fold measured on main before dev7 was written (sha256 of the sorted corpus/id list).
-    const earlier = fold.filter((m) => m.corpus !== 'dev7');
+    // Corpora listed from dev7 on (later ones rotated in after it) are not part of the earlier fold.
+    const fromHere = new Set(CORPORA.slice(CORPORA.findIndex((c) => c.name === 'dev7')).map((c) => c.name));
+    const earlier = fold.filter((m) => !fromHere.has(m.corpus));
     const digest = createHash('sha256').update(earlier.map((m) => `${m.corpus}/${m.id}`).sort().join('\n')).digest('hex');
     expect(digest).toBe('627ffa29cc96e67abbe534d72c2383b39fcbe7c32727e9580807e2786473df19');
     // The 273 of the figures before dev5, dev6 and dev7 joined the fold.
