@@ -13,6 +13,7 @@ import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, e
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../parse/other-body';
+import { addressInDangerAnswer } from '../parse/danger-answer';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
@@ -32,8 +33,8 @@ export interface TriageServices {
    * skips looking up the resident's complaints, which only decides stage 2 requests.
    */
   classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
-  /** Files a service request, exclusion or feedback; returns its reference. */
-  record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
+  /** Files a service request, exclusion or feedback; returns its reference. `location`: an address the resident gave (to the danger question). */
+  record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang, location?: string): Promise<string>;
 }
 
 export interface PendingOffer {
@@ -64,6 +65,8 @@ export interface DangerState {
   confirmed?: true;
   /** Asked of the intake's "what went wrong?" answer from someone who asked to complain: their complaint goes on after. */
   explicit?: true;
+  /** An address given with the answer ("yes, we're at 14 Oak Road"): the case's location, never asked again. */
+  location?: string;
 }
 
 interface RouteServices {
@@ -131,10 +134,13 @@ export class TriageRoutes {
     const said = answerText(dc.context.activity, dangerQuestion(t).choices ?? []);
     const answer = readAnswer(said).answer;
     const yes = answer === 'yes';
-    await this.services.danger.set(dc.context, { asked: true, ...(yes ? { confirmed: true as const } : {}) });
+    // Someone in danger often says where they are: kept for the case and a person, not asked again.
+    const location = addressInDangerAnswer(said) ?? undefined;
+    await this.services.danger.set(dc.context, { asked: true, ...(yes ? { confirmed: true as const } : {}), ...(location ? { location } : {}) });
     const first = await this.services.triage.classify(dc.context, state.pending, true);
-    if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true });
-    else if (said && answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true));
+    if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true }, location);
+    else if (said && answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true), location);
+    if (location) await dc.context.sendActivity(t('triage:danger.address_noted', { address: location }));
     // Someone who asked to complain gets their complaint, with what they wrote as what went wrong.
     if (state.explicit) await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: state.pending, explicit: true }));
     else await this.route(dc, state.pending, lang, false);
@@ -164,9 +170,28 @@ export class TriageRoutes {
     return true;
   }
 
-  /** The intake's options, with the danger answer where the resident said yes (the case records it). */
+  /** The danger state, its address given to the first case or intake that asks for it: a later matter in the conversation may be elsewhere. */
+  private async takeLocation(context: TurnContext): Promise<DangerState | undefined> {
+    const danger = await this.services.danger.get(context);
+    if (danger?.location) {
+      const { location: _given, ...rest } = danger;
+      await this.services.danger.set(context, rest);
+    }
+    return danger;
+  }
+
+  /** The intake's options, with the danger answer where the resident said yes and the address they gave with it (the case records both). */
   private async intakeOptions(context: TurnContext, options: IntakeOptions): Promise<IntakeOptions> {
-    return (await this.services.danger.get(context))?.confirmed ? { ...options, answers: { ...options.answers, dangerConfirmed: true } } : options;
+    const danger = await this.takeLocation(context);
+    if (!danger?.confirmed && !danger?.location) return options;
+    return {
+      ...options,
+      answers: {
+        ...options.answers,
+        ...(danger.confirmed ? { dangerConfirmed: true as const } : {}),
+        ...(danger.location && !options.answers?.location ? { location: danger.location } : {}),
+      },
+    };
   }
 
   /**
@@ -284,11 +309,12 @@ export class TriageRoutes {
    * Emergency instructions and crisis contacts first, then a person: at once for safeguarding,
    * and for urgent matters where the profile says so (handover.urgent).
    */
-  private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
+  private async safety(context: TurnContext, lang: Lang, result: TriageResult, location?: string): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
     for (const m of safetyMessages(t, lang, this.services.profile, result)) await context.sendActivity(m);
-    if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, { triage: result });
-    else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, { triage: result });
+    const extras = { triage: result, ...(location ? { location } : {}) };
+    if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, extras);
+    else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, extras);
   }
 
   /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
@@ -308,8 +334,8 @@ export class TriageRoutes {
   ): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
     const profile = this.services.profile;
-    const confirmed = (await this.services.danger.get(context))?.confirmed;
-    const reference = await this.services.triage.record(context, result.kind, text, confirmed ? { ...result, dangerConfirmed: true } : result, lang);
+    const danger = await this.takeLocation(context);
+    const reference = await this.services.triage.record(context, result.kind, text, danger?.confirmed ? { ...result, dangerConfirmed: true } : result, lang, danger?.location);
     if (result.kind === 'feedback') {
       const suggestion = result.signals.some((s) => s.cue === 'suggestion');
       await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
