@@ -4,6 +4,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
 import { saysNoReference } from '../parse/no-reference';
+import { readSecret } from '../../src/cases/verify';
 import type { CaseRecord } from '../../src/cases/records';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { duration } from '../../src/i18n/format';
@@ -72,6 +73,8 @@ interface EnquiryState {
   grant?: CaseGrant;
   stillUnhappy?: string;
   retries: number;
+  /** An answer to the postcode-or-surname question that was neither has been asked about once. */
+  secretAgain?: true;
 }
 
 const SKIP_WORDS = /^(skip|nothing|nothing else|none|sgipio|dim byd|dim byd arall|no more)\.?$/i;
@@ -169,6 +172,13 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return this.lookUp(dc, state, ref, lang);
       }
       case 'secret': {
+        // A sentence, or a postcode and a surname together, is no guess at all ("I'm not happy with
+        // the answer", "Evans, CF5 2AB"): asked once for one of them, not told the details are wrong.
+        if (!state.secretAgain && readSecret(text).kind === 'unreadable') {
+          state.secretAgain = true;
+          await dc.context.sendActivity(t('status:secret_again'));
+          return Dialog.EndOfTurn;
+        }
         const found = state.reference ? await this.services.find(dc.context, state.reference, text) : ({ outcome: 'no_match' } as const);
         if (found.outcome === 'granted') return this.answer(dc, state, found.record, found.grant, lang);
         if (found.outcome === 'locked') return this.locked(dc, lang, found.newly);
