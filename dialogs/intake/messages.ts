@@ -18,7 +18,8 @@ export function howToReach(body: Body | Contact, lang: Lang): string {
   const welsh = lang === 'cy' && 'cy' in body ? body.cy : undefined;
   const email = welsh?.email ?? ('email' in body ? body.email : undefined);
   const parts = [body.phone, email, welsh?.web ?? body.web].filter(Boolean) as string[];
-  const note = 'note' in body && body.note ? ` (${body.note[lang].replace(/\.$/, '')})` : '';
+  // Inside brackets mid-sentence the note starts with a small letter ("… (use the online form …)").
+  const note = 'note' in body && body.note ? ` (${body.note[lang].replace(/\.$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())})` : '';
   return parts.join(', ') + note;
 }
 
