@@ -77,6 +77,16 @@ interface EnquiryState {
   secretAgain?: true;
 }
 
+/** Everyday words no surname or postcode is: two of them make a sentence, not a list of guesses. */
+const SENTENCE_WORDS = new Set([
+  'i', "i'm", 'im', 'the', 'to', 'and', 'with', 'my', 'it', 'is', 'not', 'want', 'what', 'about', 'answer', 'happy', 'your', 'you', 'me', 'have', 'has', 'was',
+  'dw', 'dwi', 'rwy', 'rydw', 'yn', "'n", 'efo', 'gyda', 'y', 'yr', "i'm", 'mae', 'isio', 'eisiau', 'ddim', 'hi', 'fo', 'hyn', 'ateb', 'hapus', 'beth', 'am', 'ar', 'fy', 'eich',
+]);
+function isSentence(text: string): boolean {
+  const words = normalise(text).split(/[\s,.;:!?]+/).filter(Boolean);
+  return words.filter((w) => SENTENCE_WORDS.has(w) || SENTENCE_WORDS.has(w.replace(/'.*$/, ''))).length >= 2;
+}
+
 const SKIP_WORDS = /^(skip|nothing|nothing else|none|sgipio|dim byd|dim byd arall|no more)\.?$/i;
 
 /** "Anything else?" answered with a plain no, in either language, or "skip". */
@@ -172,9 +182,9 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return this.lookUp(dc, state, ref, lang);
       }
       case 'secret': {
-        // A sentence, or a postcode and a surname together, is no guess at all ("I'm not happy with
-        // the answer", "Evans, CF5 2AB"): asked once for one of them, not told the details are wrong.
-        if (!state.secretAgain && readSecret(text).kind === 'unreadable') {
+        // A sentence is no guess at all ("dw i'm yn hapus efo'r ateb"): asked once for the postcode or
+        // surname, not told the details are wrong. A list of names or postcodes stays a miss.
+        if (!state.secretAgain && readSecret(text).kind === 'unreadable' && isSentence(text)) {
           state.secretAgain = true;
           await dc.context.sendActivity(t('status:secret_again'));
           return Dialog.EndOfTurn;

@@ -86,8 +86,7 @@ describe('where is my complaint?', () => {
   });
 
   it.each([
-    ['en', 'Any update on my complaint {ref}?', "Siân Owen, SA1 1AA", /need just one thing to find your complaint: the postcode or the surname/, 'Owen', /Your complaint/, /couldn't match those details/],
-    ['en', 'Any update on my complaint {ref}?', "I'm not happy with the answer and want to take it further", /need just one thing/, 'sa1 1aa', /Your complaint/, /couldn't match those details/],
+    ['en', 'Any update on my complaint {ref}?', "I'm not happy with the answer and want to take it further", /need just one thing to find your complaint: the postcode or the surname/, 'sa1 1aa', /Your complaint/, /couldn't match those details/],
     ['cy', "Beth sy'n digwydd efo cwyn {ref}?", "dw i'm yn hapus efo'r ateb, dw isio mynd â hi ymhellach", /dim ond un peth sydd ei angen arna i i ddod o hyd i'ch cwyn: y cod post neu'r cyfenw/, 'Owen', /Mae eich cwyn|Eich cwyn/, /dydy'r manylion hynny ddim yn cyfateb/],
   ] as const)('%s: an answer that is neither a postcode nor a surname (%j) is asked about once, not counted as wrong details', async (_lang, ask, neither, again, secret, answered, miss) => {
     const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
