@@ -102,6 +102,14 @@ function offerAnswer(text: string): 'yes' | 'no' | null {
   return r.negated ? null : matchOne(text, ACCEPT_OFFER);
 }
 
+/** Words that turn a complaint down: a leading no, or a negated wish to complain ("dim isio cwyno"). */
+function refusesComplaint(text: string): boolean {
+  const n = normalise(text);
+  if (/^(?:no|nope|nah|na|nac|nag|naddo|nadi|nacdi|nagoes|nacoes|dim diolch|no thanks)\b/.test(n)) return true;
+  // A negation a few words before the complaint word: "don't want to complain", "dim isio gwneud cwyn", "i'm isio cwyno".
+  return /(?:\b(?:don't|dont|do not|not|never|rather not|dim|ddim|peidio|nid)|'m)(?:\s+\S+){0,3}?\s+(?:complain\w*|cwyn|cwynion|gwyn|chwyn|nghwyn|cwyno|gwyno|chwyno)\b/.test(n);
+}
+
 /** What triage's reading of a message leads to: safety first, then the intake, an enquiry, or a record and an offer. */
 export class TriageRoutes {
   constructor(private readonly services: RouteServices) {}
@@ -243,9 +251,18 @@ export class TriageRoutes {
     await this.services.offer.delete(dc.context);
     const lang = (await this.services.language.get(dc.context)) ?? 'cy';
     const t = this.services.i18n.getFixedT(lang);
-    const answer = offerAnswer(answerText(dc.context.activity, offerChoices(t)));
+    const said = answerText(dc.context.activity, offerChoices(t));
+    const answer = offerAnswer(said);
     if (answer === 'yes') {
       await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: offered.text, explicit: true }));
+      return true;
+    }
+    // "But I asked for an explanation three times and got no answer" may have a negation in it and
+    // no yes, yet it is the complaint offered, not a refusal nor a new matter: taken as a yes with
+    // both messages as what went wrong, unless it turns the complaint down ("no", "I don't want to complain").
+    const unclear = answer === null || (answer === 'no' && !readAnswer(said).clear);
+    if (unclear && said.trim() && !refusesComplaint(said) && (await this.services.triage.classify(dc.context, said)).kind === 'complaint') {
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: `${offered.text.trim().replace(/(?<![.!?])$/, '.')} ${said.trim()}`, explicit: true }));
       return true;
     }
     if (answer === 'no') {
