@@ -82,6 +82,14 @@ interface RouteServices {
   descriptionSafety: StatePropertyAccessor<string[]>;
   clarify: StatePropertyAccessor<ClarifyState | undefined>;
   danger: StatePropertyAccessor<DangerState | undefined>;
+  /** The service request recorded by the last message, for the next one only. */
+  lastRequest: StatePropertyAccessor<LastRequest | undefined>;
+}
+
+/** A service request just recorded: what the resident said, and its reference. */
+export interface LastRequest {
+  text: string;
+  reference: string;
 }
 
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
@@ -119,6 +127,7 @@ export class TriageRoutes {
     await this.services.clarify.delete(context);
     await this.services.danger.delete(context);
     await this.services.descriptionSafety.delete(context);
+    await this.services.lastRequest.delete(context);
   }
 
   /** An interruption answers the turn: a pending offer lapses, as any other message would make it (the question too; it is not asked again). */
@@ -358,17 +367,26 @@ export class TriageRoutes {
       await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
       return;
     }
+    if (result.kind === 'service_request') await this.services.lastRequest.set(context, { text, reference });
     const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
     await sendReplies(context, ...messages);
     const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
     if (offered) await this.services.offer.set(context, { text });
   }
 
+  /** The service request the message before recorded, if any: read once, by the next message the router takes. */
+  async takeLastRequest(context: TurnContext): Promise<LastRequest | undefined> {
+    const last = await this.services.lastRequest.get(context);
+    if (last) await this.services.lastRequest.delete(context);
+    return last;
+  }
+
   /**
    * Triage decides the route; safety messages always come first. `first`: the conversation's first
    * message, whose language triage may be the one to pick; it is disclosed in that language.
+   * `lastRequest`: a service request the message before recorded, which a complaint now is about.
    */
-  async route(dc: DialogContext, text: string, chosen: Lang | undefined, first: boolean): Promise<void> {
+  async route(dc: DialogContext, text: string, chosen: Lang | undefined, first: boolean, lastRequest?: LastRequest): Promise<void> {
     const context = dc.context;
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
@@ -401,9 +419,19 @@ export class TriageRoutes {
     }
     if (await this.askedClarify(context, text, result, t)) return;
     switch (result.kind) {
-      case 'complaint':
-        await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage: describes ? text : undefined, explicit: true }));
+      case 'complaint': {
+        // Right after a service request, "nobody came though I rang three times" is about it, and
+        // "make a complaint" (as the request's reply invites where it was misread) is it: what
+        // went wrong keeps the request's words, and the request carries on beside the complaint
+        // (Code 1.5), as the resident is told.
+        let firstMessage = describes ? text : undefined;
+        if (lastRequest) {
+          if (describes) await context.sendActivity(t('triage:clarify.both', { reference: lastRequest.reference }));
+          firstMessage = describes ? `${lastRequest.text.trim().replace(/(?<![.!?])$/, '.')} ${text.trim()}` : lastRequest.text;
+        }
+        await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage, explicit: true }));
         return;
+      }
       case 'status_query':
       case 'escalation':
         await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions(result.kind, text));
