@@ -34,6 +34,17 @@ describe('a complaint right after a service request is about it', () => {
     expect(reply.text).not.toMatch(WHAT_WENT_WRONG[lang]);
   });
 
+  it('only the next message: after help and cancel, a complaint is its own', async () => {
+    const r = router();
+    await r.say(REQUEST.en);
+    expect((await r.say('help')).text).toMatch(WHAT_WENT_WRONG.en);
+    await r.say('cancel');
+    const reply = await r.say('The lift at Park Court has been broken for a month and nobody has come despite my calls');
+    expect(reply.text).toMatch(TOLD.en);
+    expect(reply.text).not.toMatch(BOTH.en);
+    expect(reply.text).not.toContain(REQUEST.en);
+  });
+
   it('only the next message: a complaint after something else starts afresh', async () => {
     const r = router();
     await r.say(REQUEST.en);
