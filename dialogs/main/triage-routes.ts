@@ -368,7 +368,7 @@ export class TriageRoutes {
       return;
     }
     if (result.kind === 'service_request') await this.services.lastRequest.set(context, { text, reference });
-    const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
+    const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference, text) : excludedMessages(t, lang, profile, result, reference);
     await sendReplies(context, ...messages);
     const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
     if (offered) await this.services.offer.set(context, { text });
