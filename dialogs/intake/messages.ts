@@ -18,7 +18,8 @@ export function howToReach(body: Body | Contact, lang: Lang): string {
   const welsh = lang === 'cy' && 'cy' in body ? body.cy : undefined;
   const email = welsh?.email ?? ('email' in body ? body.email : undefined);
   const parts = [body.phone, email, welsh?.web ?? body.web].filter(Boolean) as string[];
-  const note = 'note' in body && body.note ? ` (${body.note[lang].replace(/\.$/, '')})` : '';
+  // Inside brackets mid-sentence the note starts with a small letter ("… (use the online form …)").
+  const note = 'note' in body && body.note ? ` (${body.note[lang].replace(/\.$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())})` : '';
   return parts.join(', ') + note;
 }
 
@@ -45,9 +46,13 @@ export function filedMessages(
   if (answers.contact?.anonymous && !profile.anonymous.acknowledged) {
     out.push(t(profile.anonymous.formal ? 'intake:filed.anonymous_no_dates' : 'intake:filed.anonymous_concern'));
   } else out.push(...datesAndNext(t, lang, profile, calendar, filed, answers, today));
+  const anonymous = answers.contact?.anonymous === true;
   if (answers.representative?.consentNeeded) out.push(t('intake:filed.consent'));
   const ombudsman = BODIES[profile.ombudsman.body];
-  out.push(t('intake:filed.ombudsman', { name: ombudsman.name[lang], how: howToReach(ombudsman, lang) }));
+  // The Ombudsmen look at complaints from the person aggrieved (PSOW Act 2019 s.8) or affected (HOS
+  // Code 1.2), after the landlord's process: someone who gave no name cannot take this one to them.
+  if (anonymous) out.push(t('intake:filed.ombudsman_anonymous', { name: ombudsman.name[lang] }));
+  else out.push(t('intake:filed.ombudsman', { name: ombudsman.name[lang], how: howToReach(ombudsman, lang) }));
   out.push(t('intake:filed.anything_else'));
   return out;
 }

@@ -38,5 +38,5 @@ export type PersonOutcome = 'waiting' | 'callback_offered' | 'already';
 
 /** Asking for a person, the one service for it: queues the request and tells the resident (in their language, or both). */
 export interface PersonRequests {
-  request(context: TurnContext, reason: PersonReason, lang: Lang | undefined, extras?: { triage?: TriageResult; staffMatter?: StaffMatter }): Promise<PersonOutcome | void>;
+  request(context: TurnContext, reason: PersonReason, lang: Lang | undefined, extras?: { triage?: TriageResult; staffMatter?: StaffMatter; location?: string }): Promise<PersonOutcome | void>;
 }

@@ -16,7 +16,7 @@ import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from '.
 import { discloseAssistant, discloseAssistantAfterHandback, inBoth, oweDisclosure, payDisclosure } from './disclosure';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { interrupt, readInterruption } from './interruptions';
-import { type ClarifyState, type DangerState, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+import { type ClarifyState, type DangerState, type LastRequest, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
 import { ActivityReceivedSkip } from './activity-received';
 
 export const MAIN_DIALOG = 'main';
@@ -82,6 +82,7 @@ export class MainDialog extends ComponentDialog {
       descriptionSafety: conversationState.createProperty<string[]>('descriptionSafety'),
       clarify: conversationState.createProperty<ClarifyState | undefined>('clarify'),
       danger: conversationState.createProperty<DangerState | undefined>('danger'),
+      lastRequest: conversationState.createProperty<LastRequest | undefined>('lastRequest'),
     });
     this.addDialog(
       new IntakeDialog({
@@ -198,6 +199,8 @@ export class MainDialog extends ComponentDialog {
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
+    // Read by this message alone, whatever it turns out to be: a complaint a few messages on may be about something else.
+    const lastRequest = await this.routes.takeLastRequest(context);
     const first = !(await this.greeted.get(context)) && !dc.activeDialog;
     await this.greeted.set(context, true);
     if (first) await this.greetFirst(context, text);
@@ -212,7 +215,7 @@ export class MainDialog extends ComponentDialog {
       await this.routes.dropOffer(context);
       await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
     } else {
-      if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first);
+      if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest);
       // Asked for in the last sentence of a longer message: the words are taken first, so the
       // person sees them in the draft, and the request is not lost in them.
       if (asksForPersonInPassing(text)) {
@@ -269,18 +272,23 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Nothing under way: an offer's answer, the menu's buttons, a greeting, or triage's reading. */
-  private async idle(dc: DialogContext, text: string, first: boolean): Promise<void> {
+  private async idle(dc: DialogContext, text: string, first: boolean, lastRequest?: LastRequest): Promise<void> {
     const lang = await this.services.language.get(dc.context);
     if ((await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
     // The menu's buttons, by value (or number, or label); words go through triage like everything else.
     const picked = lang ? this.menuPick(dc.context) : null;
+    // "Make a complaint", as a service request's reply invites where it was misread: that request is what went wrong.
+    if (picked === 'menu.complain' && lastRequest) {
+      await dc.beginDialog(INTAKE_DIALOG, { explicit: true, firstMessage: lastRequest.text } satisfies IntakeOptions);
+      return;
+    }
     if (picked) return this.onMenu(dc, picked, lang!);
     // Greetings and the language choice belong to the intake's opening.
     if (!text || isGreeting(text) || (!lang && text.split(/\s+/).length < 3)) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
       return;
     }
-    await this.routes.route(dc, text, lang, first);
+    await this.routes.route(dc, text, lang, first, lastRequest);
   }
 
   /** A menu choice tapped, numbered or named in either language; null for anything else. */

@@ -13,6 +13,7 @@ import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, e
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../parse/other-body';
+import { addressInDangerAnswer } from '../parse/danger-answer';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
@@ -32,8 +33,8 @@ export interface TriageServices {
    * skips looking up the resident's complaints, which only decides stage 2 requests.
    */
   classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
-  /** Files a service request, exclusion or feedback; returns its reference. */
-  record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string>;
+  /** Files a service request, exclusion or feedback; returns its reference. `location`: an address the resident gave (to the danger question). */
+  record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang, location?: string): Promise<string>;
 }
 
 export interface PendingOffer {
@@ -64,6 +65,8 @@ export interface DangerState {
   confirmed?: true;
   /** Asked of the intake's "what went wrong?" answer from someone who asked to complain: their complaint goes on after. */
   explicit?: true;
+  /** An address given with the answer ("yes, we're at 14 Oak Road"): the case's location, never asked again. */
+  location?: string;
 }
 
 interface RouteServices {
@@ -79,6 +82,14 @@ interface RouteServices {
   descriptionSafety: StatePropertyAccessor<string[]>;
   clarify: StatePropertyAccessor<ClarifyState | undefined>;
   danger: StatePropertyAccessor<DangerState | undefined>;
+  /** The service request recorded by the last message, for the next one only. */
+  lastRequest: StatePropertyAccessor<LastRequest | undefined>;
+}
+
+/** A service request just recorded: what the resident said, and its reference. */
+export interface LastRequest {
+  text: string;
+  reference: string;
 }
 
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
@@ -99,6 +110,14 @@ function offerAnswer(text: string): 'yes' | 'no' | null {
   return r.negated ? null : matchOne(text, ACCEPT_OFFER);
 }
 
+/** Words that turn a complaint down: a leading no, or a negated wish to complain ("dim isio cwyno"). */
+function refusesComplaint(text: string): boolean {
+  const n = normalise(text);
+  if (/^(?:no|nope|nah|na|nac|nag|naddo|nadi|nacdi|nagoes|nacoes|dim diolch|no thanks)\b/.test(n)) return true;
+  // A negation a few words before the complaint word: "don't want to complain", "dim isio gwneud cwyn", "i'm isio cwyno".
+  return /(?:\b(?:don't|dont|do not|not|never|rather not|dim|ddim|peidio|nid)|'m)(?:\s+\S+){0,3}?\s+(?:complain\w*|cwyn|cwynion|gwyn|chwyn|nghwyn|cwyno|gwyno|chwyno)\b/.test(n);
+}
+
 /** What triage's reading of a message leads to: safety first, then the intake, an enquiry, or a record and an offer. */
 export class TriageRoutes {
   constructor(private readonly services: RouteServices) {}
@@ -108,6 +127,7 @@ export class TriageRoutes {
     await this.services.clarify.delete(context);
     await this.services.danger.delete(context);
     await this.services.descriptionSafety.delete(context);
+    await this.services.lastRequest.delete(context);
   }
 
   /** An interruption answers the turn: a pending offer lapses, as any other message would make it (the question too; it is not asked again). */
@@ -131,10 +151,13 @@ export class TriageRoutes {
     const said = answerText(dc.context.activity, dangerQuestion(t).choices ?? []);
     const answer = readAnswer(said).answer;
     const yes = answer === 'yes';
-    await this.services.danger.set(dc.context, { asked: true, ...(yes ? { confirmed: true as const } : {}) });
+    // Someone in danger often says where they are: kept for the case and a person, not asked again.
+    const location = addressInDangerAnswer(said) ?? undefined;
+    await this.services.danger.set(dc.context, { asked: true, ...(yes ? { confirmed: true as const } : {}), ...(location ? { location } : {}) });
     const first = await this.services.triage.classify(dc.context, state.pending, true);
-    if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true });
-    else if (said && answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true));
+    if (yes) await this.safety(dc.context, lang, { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true }, location);
+    else if (said && answer === null) await this.safety(dc.context, lang, await this.services.triage.classify(dc.context, said, true), location);
+    if (location) await dc.context.sendActivity(t('triage:danger.address_noted', { address: location }));
     // Someone who asked to complain gets their complaint, with what they wrote as what went wrong.
     if (state.explicit) await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: state.pending, explicit: true }));
     else await this.route(dc, state.pending, lang, false);
@@ -164,9 +187,28 @@ export class TriageRoutes {
     return true;
   }
 
-  /** The intake's options, with the danger answer where the resident said yes (the case records it). */
+  /** The danger state, its address given to the first case or intake that asks for it: a later matter in the conversation may be elsewhere. */
+  private async takeLocation(context: TurnContext): Promise<DangerState | undefined> {
+    const danger = await this.services.danger.get(context);
+    if (danger?.location) {
+      const { location: _given, ...rest } = danger;
+      await this.services.danger.set(context, rest);
+    }
+    return danger;
+  }
+
+  /** The intake's options, with the danger answer where the resident said yes and the address they gave with it (the case records both). */
   private async intakeOptions(context: TurnContext, options: IntakeOptions): Promise<IntakeOptions> {
-    return (await this.services.danger.get(context))?.confirmed ? { ...options, answers: { ...options.answers, dangerConfirmed: true } } : options;
+    const danger = await this.takeLocation(context);
+    if (!danger?.confirmed && !danger?.location) return options;
+    return {
+      ...options,
+      answers: {
+        ...options.answers,
+        ...(danger.confirmed ? { dangerConfirmed: true as const } : {}),
+        ...(danger.location && !options.answers?.location ? { location: danger.location } : {}),
+      },
+    };
   }
 
   /**
@@ -218,9 +260,18 @@ export class TriageRoutes {
     await this.services.offer.delete(dc.context);
     const lang = (await this.services.language.get(dc.context)) ?? 'cy';
     const t = this.services.i18n.getFixedT(lang);
-    const answer = offerAnswer(answerText(dc.context.activity, offerChoices(t)));
+    const said = answerText(dc.context.activity, offerChoices(t));
+    const answer = offerAnswer(said);
     if (answer === 'yes') {
       await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: offered.text, explicit: true }));
+      return true;
+    }
+    // "But I asked for an explanation three times and got no answer" may have a negation in it and
+    // no yes, yet it is the complaint offered, not a refusal nor a new matter: taken as a yes with
+    // both messages as what went wrong, unless it turns the complaint down ("no", "I don't want to complain").
+    const unclear = answer === null || (answer === 'no' && !readAnswer(said).clear);
+    if (unclear && said.trim() && !refusesComplaint(said) && (await this.services.triage.classify(dc.context, said)).kind === 'complaint') {
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: `${offered.text.trim().replace(/(?<![.!?])$/, '.')} ${said.trim()}`, explicit: true }));
       return true;
     }
     if (answer === 'no') {
@@ -284,11 +335,12 @@ export class TriageRoutes {
    * Emergency instructions and crisis contacts first, then a person: at once for safeguarding,
    * and for urgent matters where the profile says so (handover.urgent).
    */
-  private async safety(context: TurnContext, lang: Lang, result: TriageResult): Promise<void> {
+  private async safety(context: TurnContext, lang: Lang, result: TriageResult, location?: string): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
     for (const m of safetyMessages(t, lang, this.services.profile, result)) await context.sendActivity(m);
-    if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, { triage: result });
-    else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, { triage: result });
+    const extras = { triage: result, ...(location ? { location } : {}) };
+    if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, extras);
+    else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, extras);
   }
 
   /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
@@ -308,24 +360,33 @@ export class TriageRoutes {
   ): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
     const profile = this.services.profile;
-    const confirmed = (await this.services.danger.get(context))?.confirmed;
-    const reference = await this.services.triage.record(context, result.kind, text, confirmed ? { ...result, dangerConfirmed: true } : result, lang);
+    const danger = await this.takeLocation(context);
+    const reference = await this.services.triage.record(context, result.kind, text, danger?.confirmed ? { ...result, dangerConfirmed: true } : result, lang, danger?.location);
     if (result.kind === 'feedback') {
       const suggestion = result.signals.some((s) => s.cue === 'suggestion');
       await context.sendActivity(t(suggestion ? 'triage:feedback.suggestion' : 'triage:feedback.compliment', { reference }));
       return;
     }
-    const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference) : excludedMessages(t, lang, profile, result, reference);
+    if (result.kind === 'service_request') await this.services.lastRequest.set(context, { text, reference });
+    const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference, text) : excludedMessages(t, lang, profile, result, reference);
     await sendReplies(context, ...messages);
     const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
     if (offered) await this.services.offer.set(context, { text });
   }
 
+  /** The service request the message before recorded, if any: read once, by the next message the router takes. */
+  async takeLastRequest(context: TurnContext): Promise<LastRequest | undefined> {
+    const last = await this.services.lastRequest.get(context);
+    if (last) await this.services.lastRequest.delete(context);
+    return last;
+  }
+
   /**
    * Triage decides the route; safety messages always come first. `first`: the conversation's first
    * message, whose language triage may be the one to pick; it is disclosed in that language.
+   * `lastRequest`: a service request the message before recorded, which a complaint now is about.
    */
-  async route(dc: DialogContext, text: string, chosen: Lang | undefined, first: boolean): Promise<void> {
+  async route(dc: DialogContext, text: string, chosen: Lang | undefined, first: boolean, lastRequest?: LastRequest): Promise<void> {
     const context = dc.context;
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
@@ -358,9 +419,19 @@ export class TriageRoutes {
     }
     if (await this.askedClarify(context, text, result, t)) return;
     switch (result.kind) {
-      case 'complaint':
-        await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage: describes ? text : undefined, explicit: true }));
+      case 'complaint': {
+        // Right after a service request, "nobody came though I rang three times" is about it, and
+        // "make a complaint" (as the request's reply invites where it was misread) is it: what
+        // went wrong keeps the request's words, and the request carries on beside the complaint
+        // (Code 1.5), as the resident is told.
+        let firstMessage = describes ? text : undefined;
+        if (lastRequest) {
+          if (describes) await context.sendActivity(t('triage:clarify.both', { reference: lastRequest.reference }));
+          firstMessage = describes ? `${lastRequest.text.trim().replace(/(?<![.!?])$/, '.')} ${text.trim()}` : lastRequest.text;
+        }
+        await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage, explicit: true }));
         return;
+      }
       case 'status_query':
       case 'escalation':
         await dc.beginDialog(ENQUIRY_DIALOG, enquiryOptions(result.kind, text));

@@ -17,7 +17,7 @@ const PLACE_WORDS = new Set(
     'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'lounge', 'hall', 'hallway', 'landing', 'stairs', 'staircase', 'stairwell',
     'toilet', 'toilets', 'wc', 'loo', 'loft', 'attic', 'garden', 'gardens', 'garage', 'shed', 'roof', 'ceiling', 'ceilings',
     'wall', 'walls', 'window', 'windows', 'door', 'doors', 'floor', 'floors', 'cupboard', 'cupboards', 'porch', 'balcony',
-    'basement', 'cellar', 'conservatory', 'ensuite', 'utility', 'room', 'rooms', 'upstairs', 'downstairs', 'outside', 'inside',
+    'basement', 'cellar', 'conservatory', 'ensuite', 'utility', 'room', 'rooms', 'livingroom', 'upstairs', 'downstairs', 'outside', 'inside',
     'indoors', 'outdoors', 'yard', 'driveway', 'drive', 'path', 'fence', 'fences', 'gate', 'gutter', 'gutters', 'chimney',
     'airing', 'study', 'nursery', 'diner', 'scullery', 'everywhere', 'throughout', 'doorstep', 'letterbox',
     // Homes, buildings and shared parts.
@@ -54,7 +54,34 @@ function isPlaceWord(word: string): boolean {
   const w = word.replace(/^'+|'+$/g, '');
   if (PLACE_WORDS.has(w)) return true;
   // "stafell" is often typed "'stafell"; mutated forms are tried as their radicals.
-  return radicals(w).some((r) => PLACE_WORDS.has(r));
+  if (radicals(w).some((r) => PLACE_WORDS.has(r))) return true;
+  return [w, ...radicals(w)].some(typoOfPlaceWord);
+}
+
+/** Place words long enough that one slip of the thumb still names them ("bathrom", "kitchn", "bedroon"). */
+const LONG_PLACE_WORDS = [...PLACE_WORDS].filter((p) => p.length >= 5);
+
+/**
+ * One letter missing, added, changed or two swapped, in a word of five letters or more with the
+ * right first letter: "bathrom" is the bathroom. Shorter words are left alone ("hall"/"hell").
+ */
+function typoOfPlaceWord(w: string): boolean {
+  if (w.length < 5) return false;
+  return LONG_PLACE_WORDS.some((p) => p[0] === w[0] && Math.abs(p.length - w.length) <= 1 && withinOneEdit(w, p));
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    // Two neighbours swapped: "kitchne".
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 export function looksLikePlace(text: string): boolean {

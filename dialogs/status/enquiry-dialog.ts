@@ -4,6 +4,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference } from '../../src/cases/reference';
 import { saysNoReference } from '../parse/no-reference';
+import { readSecret } from '../../src/cases/verify';
 import type { CaseRecord } from '../../src/cases/records';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { duration } from '../../src/i18n/format';
@@ -72,6 +73,18 @@ interface EnquiryState {
   grant?: CaseGrant;
   stillUnhappy?: string;
   retries: number;
+  /** An answer to the postcode-or-surname question that was neither has been asked about once. */
+  secretAgain?: true;
+}
+
+/** Everyday words no surname or postcode is: two of them make a sentence, not a list of guesses. */
+const SENTENCE_WORDS = new Set([
+  'i', "i'm", 'im', 'the', 'to', 'and', 'with', 'my', 'it', 'is', 'not', 'want', 'what', 'about', 'answer', 'happy', 'your', 'you', 'me', 'have', 'has', 'was',
+  'dw', 'dwi', 'rwy', 'rydw', 'yn', "'n", 'efo', 'gyda', 'y', 'yr', "i'm", 'mae', 'isio', 'eisiau', 'ddim', 'hi', 'fo', 'hyn', 'ateb', 'hapus', 'beth', 'am', 'ar', 'fy', 'eich',
+]);
+function isSentence(text: string): boolean {
+  const words = normalise(text).split(/[\s,.;:!?]+/).filter(Boolean);
+  return words.filter((w) => SENTENCE_WORDS.has(w) || SENTENCE_WORDS.has(w.replace(/'.*$/, ''))).length >= 2;
 }
 
 const SKIP_WORDS = /^(skip|nothing|nothing else|none|sgipio|dim byd|dim byd arall|no more)\.?$/i;
@@ -169,6 +182,13 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return this.lookUp(dc, state, ref, lang);
       }
       case 'secret': {
+        // A sentence is no guess at all ("dw i'm yn hapus efo'r ateb"): asked once for the postcode or
+        // surname, not told the details are wrong. A list of names or postcodes stays a miss.
+        if (!state.secretAgain && readSecret(text).kind === 'unreadable' && isSentence(text)) {
+          state.secretAgain = true;
+          await dc.context.sendActivity(t('status:secret_again'));
+          return Dialog.EndOfTurn;
+        }
         const found = state.reference ? await this.services.find(dc.context, state.reference, text) : ({ outcome: 'no_match' } as const);
         if (found.outcome === 'granted') return this.answer(dc, state, found.record, found.grant, lang);
         if (found.outcome === 'locked') return this.locked(dc, lang, found.newly);

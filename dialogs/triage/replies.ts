@@ -7,6 +7,7 @@ import { BODIES } from '../../src/policy/bodies';
 import type { PolicyProfile } from '../../src/policy/schema';
 import { COMPLAINT_CUES, type TriageResult } from '../../src/triage';
 import { howToReach } from '../intake/messages';
+import { asksAnonymity } from '../parse/anonymous';
 import { duration } from '../../src/i18n/format';
 
 /**
@@ -120,10 +121,12 @@ export function whyMessage(t: TFunction, result: TriageResult): string | null {
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }
 
-export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string): Reply[] {
+export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string, text = ''): Reply[] {
   const out: Reply[] = [t('triage:service_request.treated', { reference })];
   const phone = profile.contacts.complaints.phone;
-  out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
+  // Someone who would rather not be named is not promised a call back about it.
+  if (asksAnonymity(text)) out.push(t('triage:service_request.next_anonymous'));
+  else out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
   const why = whyMessage(t, result);
   if (why) out.push(why);
   out.push(result.dissatisfied ? offerComplaint(t, 'triage:service_request.offer') : t('triage:service_request.can_complain'));

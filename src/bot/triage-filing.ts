@@ -29,13 +29,13 @@ export class TriageFiling implements TriageServices {
     return this.classifier.classify(text, this.profile, answers, { today: this.today(context), calendar: this.calendar });
   }
 
-  async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang): Promise<string> {
+  async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang, location?: string): Promise<string> {
     const receivedAt = turnInstant(context).toISOString();
     const { record } = await this.cases.file({
       ...caseOrigin(context, this.profile, receivedAt),
       kind,
       language: lang,
-      details: { description: text, chatLanguage: lang },
+      details: { description: text, ...(location ? { location } : {}), chatLanguage: lang },
       triage: result,
       deadlines: null,
       actor: 'bot',

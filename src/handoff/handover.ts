@@ -38,6 +38,8 @@ export type HandoverOutcome = 'waiting' | 'callback_offered' | 'already';
 export interface HandoverExtras {
   triage?: TriageResult | null;
   staffMatter?: StaffMatter | null;
+  /** An address the resident gave before any intake (with the danger answer): staff should not have to ask where. */
+  location?: string;
 }
 
 /** How far back the waits told to residents are read from. */
@@ -99,7 +101,7 @@ export class Handover {
       reason,
       triage: triageOf(extras.triage),
       caseReference: mine?.reference ?? null,
-      answers: await this.deps.draft(context),
+      answers: withLocation(await this.deps.draft(context), extras.location),
       profileId: this.deps.profile.id,
       staffMatter: extras.staffMatter ? { id: extras.staffMatter.id, clause: extras.staffMatter.clause } : null,
     });
@@ -219,4 +221,10 @@ export class Handover {
     });
     await this.say(context, lang, 'unanswered');
   }
+}
+
+/** The intake's draft, with an address given outside it where the draft has none. */
+function withLocation(draft: Record<string, unknown> | null, location: string | undefined): Record<string, unknown> | null {
+  if (!location || draft?.location !== undefined) return draft;
+  return { ...(draft ?? {}), location };
 }

@@ -168,6 +168,8 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(filed).toMatch(/Eich cyfeirnod yw CMP-/);
     expect(filed).toMatch(/fydd y landlord ddim yn ei chydnabod/);
     expect(filed).not.toMatch(/Rhaid i'r landlord ei chydnabod erbyn/);
+    expect(filed).not.toMatch(/gallwch chi gysylltu â'r Ombwdsmon/);
+    expect(filed).toMatch(/Mae'r Ombwdsmon, sef Gwasanaeth yr Ombwdsmon Tai, yn edrych ar gwynion gan y person sydd wedi cael ei effeithio[\s\S]*Gan nad ydych chi wedi rhoi eich enw, fydd yr Ombwdsmon ddim yn gallu edrych ar hyn i chi/);
   });
 
   it('under bron-afon, says an anonymous concern is not a formal complaint, before and after', async () => {
@@ -177,6 +179,9 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     const filed = all(await c.say('ydy'));
     expect(filed).toMatch(/fel pryder yn hytrach na chwyn ffurfiol/);
     expect(filed).not.toMatch(/erbyn dydd/);
+    // A concern nobody can reply to is not one the Public Services Ombudsman can take up for them.
+    expect(filed).not.toMatch(/gallwch chi gysylltu â'r Ombwdsmon/);
+    expect(filed).toMatch(/sef Ombwdsmon Gwasanaethau Cyhoeddus Cymru[\s\S]*fydd yr Ombwdsmon ddim yn gallu edrych ar hyn i chi/);
   });
 
   it('takes "Be sy n digwydd efo nghwyn i?" as asking after a complaint, not making one', async () => {

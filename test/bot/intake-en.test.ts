@@ -298,6 +298,18 @@ describe('triage inside the intake', () => {
     expect(filed).toMatch(/reference is CMP-/);
     expect(filed).toMatch(/won't acknowledge it or send you an answer, so there are no dates/);
     expect(filed).not.toMatch(/must acknowledge|acknowledge it by/);
+    // The Ombudsman looks at complaints from the person affected, after the landlord's process:
+    // not open to someone who gave no name, who is told how to keep it open instead.
+    expect(filed).not.toMatch(/you can contact the Housing Ombudsman/);
+    expect(filed).toMatch(/The Housing Ombudsman Service looks at complaints from the person affected[\s\S]*As you haven't given your name, it can't look at this one for you[\s\S]*give your name and this reference/);
+  });
+
+  it('a named complaint is still told it can go to the Ombudsman', async () => {
+    const c = chat();
+    await sayInTurn(c, 'hi', 'English', 'The caretaker was rude to me in the lobby', 'Block B lobby', 'yesterday', 'no', 'upset', 'no', 'an apology', 'none', 'me', 'Sam Jones', '07700 900123', 'English', 'any time');
+    const filed = all(await c.say('yes'));
+    expect(filed).toMatch(/you can contact the Housing Ombudsman Service: 0300 111 3000/);
+    expect(filed).not.toMatch(/haven't given your name/);
   });
 
   it.each([

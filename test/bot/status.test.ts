@@ -84,6 +84,23 @@ describe('where is my complaint?', () => {
     const handoffs = sqliteOf(c).db.prepare("SELECT reason FROM handoff_requests WHERE reason = 'lookup_locked'").all();
     expect(handoffs).toHaveLength(1);
   });
+
+  it.each([
+    ['en', 'Any update on my complaint {ref}?', "I'm not happy with the answer and want to take it further", /need just one thing to find your complaint: the postcode or the surname/, 'sa1 1aa', /Your complaint/, /couldn't match those details/],
+    ['cy', "Beth sy'n digwydd efo cwyn {ref}?", "dw i'm yn hapus efo'r ateb, dw isio mynd â hi ymhellach", /dim ond un peth sydd ei angen arna i i ddod o hyd i'ch cwyn: y cod post neu'r cyfenw/, 'Owen', /Mae eich cwyn|Eich cwyn/, /dydy'r manylion hynny ddim yn cyfateb/],
+  ] as const)('%s: an answer that is neither a postcode nor a surname (%j) is asked about once, not counted as wrong details', async (_lang, ask, neither, again, secret, answered, miss) => {
+    const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
+    const theirs = await file(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
+    await c.say(ask.replace('{ref}', theirs));
+    const reply = all(await c.say(neither));
+    expect(reply).toMatch(again);
+    expect(reply).not.toMatch(miss);
+    expect(all(await c.say(secret))).toMatch(answered);
+    // Once only: a second such answer is a miss like any other.
+    await c.say(ask.replace('{ref}', theirs));
+    await c.say(neither);
+    expect(all(await c.say(neither))).toMatch(miss);
+  });
 });
 
 describe('asked for a reference they do not have', () => {

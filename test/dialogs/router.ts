@@ -29,7 +29,13 @@ export function router() {
       ((core.store as SqliteStore).db.prepare('SELECT kind, triage, details FROM cases ORDER BY rowid').all() as Array<{ kind: string; triage: string; details: string }>).map((r) => ({
         kind: r.kind,
         triage: JSON.parse(r.triage) as { dangerConfirmed?: boolean; confirmDanger?: string },
-        details: JSON.parse(r.details) as { dangerConfirmed?: boolean },
+        details: JSON.parse(r.details) as { dangerConfirmed?: boolean; location?: string },
+      })),
+    /** The staff handovers asked for, with the context object staff and hubs get. */
+    handoffs: () =>
+      ((core.store as SqliteStore).db.prepare('SELECT reason, context FROM handoff_requests ORDER BY id').all() as Array<{ reason: string; context: string }>).map((r) => ({
+        reason: r.reason,
+        context: JSON.parse(r.context) as { caseDraft?: Record<string, unknown> | null },
       })),
     kinds(): string[] {
       return this.cases().map((c) => c.kind);
