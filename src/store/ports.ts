@@ -290,6 +290,13 @@ export interface Handoffs {
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent>;
   /** Events after `afterId` (all handovers, or one), oldest first, at most `limit`. */
   eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]>;
+  /**
+   * The handover's staff messages the channel held back (`staff_message` with `reopenRequested:
+   * true`) that no `staff_message_delivered` event (`data.of`) has delivered yet and that are not
+   * blanked, oldest first: what to send once the resident writes. One indexed lookup, asked on
+   * every resident message during a handover.
+   */
+  heldBack(handoffId: number): Promise<HandoffEvent[]>;
   /** The newest event's id (0 when none): where a fresh stream starts, so it sends only what happens next. */
   lastEventId(): Promise<number>;
   /** Minutes from request to acceptance of handovers accepted at or after `since`, for the wait told to residents. */
