@@ -193,6 +193,11 @@ export interface TranscriptStore {
   append(entries: NewTranscriptEntry[]): Promise<void>;
   /** In the order they were appended. */
   forConversation(conversationKey: string): Promise<TranscriptEntry[]>;
+  /**
+   * Each conversation's latest message from the resident that has words (for the staff queue),
+   * keyed by conversation; one with none is absent. One indexed read per conversation, newest first.
+   */
+  lastFromResident(conversationKeys: readonly string[]): Promise<Map<string, { at: string; text: string }>>;
 }
 
 // ---------------------------------------------------------------------------------------------

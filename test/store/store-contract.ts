@@ -390,6 +390,23 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(a).toHaveLength(42);
         expect((await store.transcripts.forConversation('test:b')).map((e) => e.text)).toEqual(['hi']);
       });
+
+      it('gives each conversation\'s latest message from the resident that has words', async () => {
+        const T1 = '2026-11-23T10:05:00.000Z';
+        const entry = (conversationKey: string, direction: 'in' | 'out', text: string | null, at = T0, activityType = 'message') => ({ conversationKey, at, direction, activityType, text, data: {} });
+        await store.transcripts.append([
+          entry('test:a', 'in', 'first'),
+          entry('test:a', 'in', 'Mae’r to yn gollwng 💧', T1),
+          entry('test:a', 'out', 'Diolch'),
+          entry('test:a', 'in', '  ', T1),
+          entry('test:a', 'in', null, T1, 'conversationUpdate'),
+          entry('test:b', 'out', 'only the bot'),
+          entry('test:c\u0000nul', 'in', 'nul key'),
+        ]);
+        const last = await store.transcripts.lastFromResident(['test:a', 'test:b', 'test:none', 'test:a', 'test:c\u0000nul']);
+        expect(Object.fromEntries(last)).toEqual({ 'test:a': { at: T1, text: 'Mae’r to yn gollwng 💧' }, 'test:c\u0000nul': { at: T0, text: 'nul key' } });
+        expect((await store.transcripts.lastFromResident([])).size).toBe(0);
+      });
     });
 
     describe('handovers', () => {
