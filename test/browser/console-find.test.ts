@@ -29,7 +29,11 @@ describeInBrowser('finding a case at the staff console', () => {
   const focusedId = (page: Page) => page.evaluate<string>(`(document.activeElement && document.activeElement.id) || ''`);
 
   it('finds a case by its reference as a resident reads it out, and opens its conversation, by keyboard', async () => {
-    const reference = await file(bot.app, { language: 'cy', details: { description: 'Mae’r boeler wedi torri', location: 'Fflat 3, 12 Ffordd y Parc', contact: { anonymous: true } } });
+    const reference = await file(bot.app, {
+      language: 'cy',
+      details: { description: 'Mae’r boeler wedi torri', location: 'Fflat 3, 12 Ffordd y Parc', contact: { anonymous: false, name: 'Siân Owen', phone: '07700 900456', letterLanguage: 'cy' } },
+    });
+    const anonymous = await file(bot.app, { details: { description: 'Broken lift', contact: { anonymous: true } } });
     const conversationKey = `test:find-${reference}`;
     await bot.app.store.transcripts.append([
       { conversationKey, at: new Date().toISOString(), direction: 'in', activityType: 'message', text: 'Helo', data: {} },
@@ -86,14 +90,23 @@ describeInBrowser('finding a case at the staff console', () => {
     await expect.poll(() => focusedId(page), WAIT).toBe('find-result-heading');
     expect(await box.getAttribute('aria-invalid')).toBeNull();
     const found = (await page.locator('#find-case').textContent()) ?? '';
-    for (const part of ['Complaint', 'Stage 1, open', 'Mae’r boeler wedi torri', 'Fflat 3, 12 Ffordd y Parc', 'Acknowledge by', 'working day']) expect(found).toContain(part);
+    for (const part of ['Complaint', 'Stage 1, open', 'Mae’r boeler wedi torri', 'Fflat 3, 12 Ffordd y Parc', 'Acknowledge by', 'working day', 'NameSiân Owen', 'Phone07700 900456', 'Received23 November 2026']) expect(found).toContain(part);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Someone who stayed anonymous is said to have, not shown with blanks.
+    await box.fill(anonymous);
+    await box.press('Enter');
+    await page.getByRole('heading', { name: `Case ${anonymous}` }).waitFor(WAIT);
+    expect(await page.locator('#find-case').textContent()).toContain('Anonymous: the resident gave no name or contact details');
+    await box.fill(reference);
+    await box.press('Enter');
+    await heading.waitFor(WAIT);
 
     // In Welsh, the same case in the console's new language.
     await page.getByRole('button', { name: /Cymraeg/ }).press('Enter');
     await page.getByRole('heading', { name: `Achos ${reference}` }).waitFor(WAIT);
     const cy = (await page.locator('#find-case').textContent()) ?? '';
-    for (const part of ['Cwyn', 'Cam 1, ar agor', 'Cydnabod erbyn', 'diwrnod gwaith']) expect(cy).toContain(part);
+    for (const part of ['Cwyn', 'Cam 1, ar agor', 'Cydnabod erbyn', 'diwrnod gwaith', 'Wedi dod i law23 Tachwedd 2026']) expect(cy).toContain(part);
     expect(await row.textContent()).toContain('Neges olaf:');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -281,14 +281,20 @@
   /** The case last found, kept so a change of language or a queue refresh can show it again. */
   let found = null;
 
+  // Dates by the console's own month names: browsers' Welsh date data is patchy (Chromium's
+  // headless build gives "December 7, 2026" for cy-GB). The day is London's, as the server counts.
+  const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
   const dateText = (iso) => {
     if (!iso) return '';
-    const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso + 'T12:00:00Z' : iso);
-    try {
-      return new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(d);
-    } catch (e) {
-      return iso.slice(0, 10);
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    let y, m, d;
+    if (day) [y, m, d] = [day[1], day[2], day[3]].map(Number);
+    else {
+      const parts = {};
+      for (const p of londonDay.formatToParts(new Date(iso))) parts[p.type] = Number(p.value);
+      [y, m, d] = [parts.year, parts.month, parts.day];
     }
+    return y && m && d ? t('date', { day: d, month: t('month_' + m), year: y }) : iso;
   };
 
   function findError(key, vars) {
@@ -323,6 +329,15 @@
     said('answer_description', typeof d.description === 'string' ? d.description : '');
     said('answer_location', typeof d.location === 'string' ? d.location : '');
     pair(dl, t('answer_when'), c.when ? c.when[lang] : '');
+    // Who the case is from, so an officer on the phone can check they are speaking to them.
+    const contact = d.contact || {};
+    if (contact.anonymous) pair(dl, t('answer_contact'), t('case_anonymous'));
+    else {
+      said('field_name', typeof contact.name === 'string' ? contact.name : '');
+      pair(dl, t('contact_phone'), typeof contact.phone === 'string' ? contact.phone : '');
+      pair(dl, t('contact_email'), typeof contact.email === 'string' ? contact.email : '');
+      said('contact_address', typeof contact.address === 'string' ? contact.address : '');
+    }
     const open = queued.find((h) => h.caseReference === c.reference && h.state !== 'finished');
     $('find-open').hidden = !open;
     $('find-open').dataset.handoff = open ? String(open.id) : '';
