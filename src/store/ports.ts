@@ -336,6 +336,10 @@ export interface StaffAccounts {
   /** False when there is no such account. */
   setPassword(name: string, passwordHash: string, mustChangePassword: boolean, at: string): Promise<boolean>;
   setDisabled(name: string, disabled: boolean, at: string): Promise<boolean>;
+  /** Records a sign-in (a session started, by password or OpenID Connect) at `at`. */
+  signedIn(name: string, at: string): Promise<void>;
+  /** When each account last signed in, by name; an account never signed in (since migration 10) is absent. */
+  lastSignIns(): Promise<Map<string, string>>;
   /** The person's name as shown (someone renamed, a typing mistake); false when there is no such account. */
   setDisplayName(name: string, displayName: string, at: string): Promise<boolean>;
 }

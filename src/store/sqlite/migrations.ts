@@ -277,7 +277,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 10,
-    name: 'held-back staff messages and handovers left to blank are found by index, not by reading every row',
+    name: 'held-back staff messages and handovers left to blank are found by index, not by reading every row; staff accounts keep their last sign-in',
     sql: `
       -- Every resident message during a handover asks for the staff messages WhatsApp held back
       -- and not yet delivered: held_back marks such a message, delivers the held-back message a
@@ -307,6 +307,10 @@ export const MIGRATIONS: readonly Migration[] = [
       -- The staff queue (read on every change the console hears of) lists those finished in the
       -- last day: by finish time, not every finished handover ever.
       CREATE INDEX handoff_requests_finished ON handoff_requests(finished_at) WHERE state = 'finished';
+
+      -- When each account last signed in (sessions are swept when they end): for the landlord's IT
+      -- to find accounts nobody uses, such as a leaver's not yet disabled. NULL: never since.
+      ALTER TABLE staff_accounts ADD COLUMN last_signed_in_at TEXT;
     `,
   },
 ];
