@@ -79,10 +79,12 @@ async function run(store: Store, sub: string, name: string, options: { displayNa
       };
     }
     case 'list': {
+      // When each last signed in: accounts nobody uses (a leaver's not yet disabled) stand out.
+      const last = await accounts.lastSignIns();
       const rows = (await accounts.list()).map((a) =>
-        [a.name, a.displayName, a.disabled ? 'disabled' : 'enabled', a.passwordHash === null ? 'oidc' : a.mustChangePassword ? 'one-time password' : 'password'].join('\t'),
+        [a.name, a.displayName, a.disabled ? 'disabled' : 'enabled', a.passwordHash === null ? 'oidc' : a.mustChangePassword ? 'one-time password' : 'password', last.get(a.name) ?? 'never'].join('\t'),
       );
-      return { code: 0, out: rows.length ? `name\tdisplay name\tstatus\tsign-in\n${rows.join('\n')}\n` : 'No staff accounts yet: add one with `complaints staff add <name>`.\n' };
+      return { code: 0, out: rows.length ? `name\tdisplay name\tstatus\tsign-in\tlast signed in\n${rows.join('\n')}\n` : 'No staff accounts yet: add one with `complaints staff add <name>`.\n' };
     }
     case 'rename': {
       if (!(await accounts.setDisplayName(name, options.displayName!, at))) return { code: 1, err: `complaints staff: no account named "${name}"\n` };

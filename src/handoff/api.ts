@@ -79,6 +79,20 @@ const HandBackBody = z
   })
   .strict();
 
+/** The most of a resident's last message the queue shows, in characters as a reader counts them: a glance, not the conversation. */
+export const LAST_MESSAGE_SHOWN = 140;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** One line of at most LAST_MESSAGE_SHOWN characters (never half an emoji or accent), cut at a space where one is near, "…" when cut. */
+export function shortened(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(graphemes.segment(line), (g) => g.segment);
+  if (chars.length <= LAST_MESSAGE_SHOWN) return line;
+  const cut = chars.slice(0, LAST_MESSAGE_SHOWN - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= LAST_MESSAGE_SHOWN * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** Minutes from the request to when it was taken (or to now, while it waits). */
 function waitingMinutes(h: Handoff, now: Date): number {
   const end = h.takenAt ? Date.parse(h.takenAt) : h.state === 'finished' && h.finishedAt ? Date.parse(h.finishedAt) : now.getTime();
@@ -154,7 +168,14 @@ export class HandoffApi {
   private async queue(): Promise<StaffResponse> {
     const now = this.deps.now();
     const [all, lastEventId] = await Promise.all([this.deps.handoffs.queue(new Date(now.getTime() - RECENTLY_FINISHED_MS).toISOString()), this.deps.handoffs.lastEventId()]);
-    const view = all.map((h) => handoffView(h, now));
+    // The resident's last words, for staff choosing whom to help first: open handovers only (a
+    // finished one is done with), one indexed read each.
+    const open = all.filter((h) => h.state !== 'finished');
+    const last = open.length ? await this.deps.transcripts.lastFromResident(open.map((h) => h.conversationKey)) : new Map<string, { at: string; text: string }>();
+    const view = all.map((h) => {
+      const said = h.state === 'finished' ? undefined : last.get(h.conversationKey);
+      return { ...handoffView(h, now), lastFromResident: said ? { at: said.at, text: shortened(said.text) } : null };
+    });
     return json(200, {
       asOf: now.toISOString(),
       // The stream's `after` for a page that has just read the queue: only what happens next.

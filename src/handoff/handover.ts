@@ -168,11 +168,10 @@ export class Handover {
    * now, in order, each recorded as delivered so it is never sent twice.
    */
   private async deliverHeldBack(context: TurnContext, handoff: Handoff, at: string): Promise<void> {
-    const events = await this.deps.handoffs.eventsAfter(0, 1000, handoff.id);
-    const sent = new Set(events.filter((e) => e.kind === 'staff_message_delivered').map((e) => (e.data as { of?: unknown }).of));
-    for (const e of events) {
-      const data = e.data as { reopenRequested?: unknown; shown?: unknown; firstName?: unknown };
-      if (e.kind !== 'staff_message' || data.reopenRequested !== true || typeof data.shown !== 'string' || sent.has(e.id)) continue;
+    // Only the undelivered held-back messages, by index: asked on every resident message while a person has the conversation.
+    for (const e of await this.deps.handoffs.heldBack(handoff.id)) {
+      const data = e.data as { shown?: unknown; firstName?: unknown };
+      if (typeof data.shown !== 'string') continue;
       try {
         await sendFromPerson(context, handoff, data.shown, typeof data.firstName === 'string' ? data.firstName : null);
       } catch {

@@ -205,7 +205,11 @@ interface Listed {
  * written the way it is stored. Anything else is left as typed, for the 404 to quote.
  */
 export function spokenReference(typed: string): string {
-  return findReference(typed) ?? typed.trim().toUpperCase();
+  // A reference pasted from a letter or an email often has its hyphens turned into en dashes (or
+  // non-breaking hyphens, minus signs) by the word processor that wrote it: all read as hyphens.
+  // Here, not in findReference, which triage's features also read (src/triage/reference-in.ts).
+  const dashed = typed.replace(/[\u2010-\u2015\u2212]/g, '-');
+  return findReference(dashed) ?? dashed.trim().toUpperCase();
 }
 
 export class StaffApi {

@@ -5,6 +5,13 @@
  */
 export const REDACTED_JSON = '{"redacted":true}';
 
+/**
+ * Handovers blanked while open and finished since: the conversation reference is no longer
+ * needed. Spelt exactly as the partial index handoff_requests_left_to_blank (migration 10) is, so
+ * the hourly sweep reads only those rows (almost always none), not every finished handover.
+ */
+export const LEFT_TO_BLANK_WHERE = `state = 'finished' AND context = '{"redacted":true}' AND conversation_ref <> 'null'`;
+
 /** Whether a stored JSON value (an event's data, a handover's context) has been blanked. */
 export function isRedacted(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { redacted?: unknown }).redacted === true;

@@ -193,6 +193,11 @@ export interface TranscriptStore {
   append(entries: NewTranscriptEntry[]): Promise<void>;
   /** In the order they were appended. */
   forConversation(conversationKey: string): Promise<TranscriptEntry[]>;
+  /**
+   * Each conversation's latest message from the resident that has words (for the staff queue),
+   * keyed by conversation; one with none is absent. One indexed read per conversation, newest first.
+   */
+  lastFromResident(conversationKeys: readonly string[]): Promise<Map<string, { at: string; text: string }>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +295,13 @@ export interface Handoffs {
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent>;
   /** Events after `afterId` (all handovers, or one), oldest first, at most `limit`. */
   eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]>;
+  /**
+   * The handover's staff messages the channel held back (`staff_message` with `reopenRequested:
+   * true`) that no `staff_message_delivered` event (`data.of`) has delivered yet and that are not
+   * blanked, oldest first: what to send once the resident writes. One indexed lookup, asked on
+   * every resident message during a handover.
+   */
+  heldBack(handoffId: number): Promise<HandoffEvent[]>;
   /** The newest event's id (0 when none): where a fresh stream starts, so it sends only what happens next. */
   lastEventId(): Promise<number>;
   /** Minutes from request to acceptance of handovers accepted at or after `since`, for the wait told to residents. */
@@ -324,6 +336,10 @@ export interface StaffAccounts {
   /** False when there is no such account. */
   setPassword(name: string, passwordHash: string, mustChangePassword: boolean, at: string): Promise<boolean>;
   setDisabled(name: string, disabled: boolean, at: string): Promise<boolean>;
+  /** Records a sign-in (a session started, by password or OpenID Connect) at `at`. */
+  signedIn(name: string, at: string): Promise<void>;
+  /** When each account last signed in, by name; an account never signed in (since migration 10) is absent. */
+  lastSignIns(): Promise<Map<string, string>>;
   /** The person's name as shown (someone renamed, a typing mistake); false when there is no such account. */
   setDisplayName(name: string, displayName: string, at: string): Promise<boolean>;
 }

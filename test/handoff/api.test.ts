@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffApi, type ResidentDelivery } from '../../src/handoff/api';
+import { HandoffApi, LAST_MESSAGE_SHOWN, type ResidentDelivery, shortened } from '../../src/handoff/api';
 import { GateStaff } from '../../src/handoff/staff-member';
 import { StreamClosers } from '../../src/handoff/stream';
 import type { Handoff } from '../../src/store/ports';
@@ -97,6 +97,50 @@ describe('handover staff routes', () => {
     await open();
     const r = await call('GET', '/staff/handoffs');
     expect(r.json.waiting).toEqual([expect.objectContaining({ state: 'waiting', language: 'cy', reason: 'asked', channel: 'test', waitingMinutes: 30, caseReference: null })]);
+  });
+
+  it('show each open conversation\'s last words from the resident, shortened, and none for finished ones', async () => {
+    const { c, call, open } = setup();
+    const entry = (key: string, direction: 'in' | 'out', text: string | null, activityType = 'message') => ({ conversationKey: key, at: '2026-11-23T10:01:00.000Z', direction, activityType, text, data: {} });
+    const long = `Mae'r gwres wedi bod i ffwrdd ers dydd Llun ${'a does neb wedi dod '.repeat(8)}👩‍👩‍👧 <b>diwedd</b>`;
+    await c.store.transcripts.append([
+      entry('test:c1', 'in', 'Helo'),
+      entry('test:c1', 'out', 'Sut galla i helpu?'),
+      entry('test:c1', 'in', long),
+      entry('test:c1', 'in', '   '),
+      entry('test:c1', 'in', null, 'conversationUpdate'),
+      entry('test:c1', 'out', 'Rydw i wedi gofyn am aelod o staff'),
+      entry('test:c2', 'in', '<script>alert(1)</script>\n\nplease   help'),
+      entry('test:done', 'in', 'thanks, sorted'),
+    ]);
+    const one = (await open('test:c1')).handoff;
+    await open('test:c2', 'en');
+    await open('test:silent');
+    const done = (await open('test:done', 'en')).handoff;
+    await c.store.handoffs.accept(done.id, 'staff:contact-centre', '2026-11-23T10:10:00.000Z');
+    await c.store.handoffs.finish(done.id, 'staff:contact-centre', '2026-11-23T10:20:00.000Z', 'handed_back', {});
+    const r = await call('GET', '/staff/handoffs');
+    const last: Record<number, { at: string; text: string } | null> = Object.fromEntries([...r.json.waiting, ...r.json.finished].map((h: { id: number; lastFromResident: { at: string; text: string } | null }) => [h.id, h.lastFromResident]));
+    const shown = last[one.id]!.text;
+    expect(shown.startsWith("Mae'r gwres wedi bod i ffwrdd ers dydd Llun a does neb")).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(shown)].length).toBeLessThanOrEqual(LAST_MESSAGE_SHOWN);
+    expect(last[one.id]!.at).toBe('2026-11-23T10:01:00.000Z');
+    // As written: escaping is the page's (textContent), whitespace made one line.
+    expect(r.json.waiting.find((h: { channel: string; id: number }) => h.id !== one.id && last[h.id])?.lastFromResident.text).toBe('<script>alert(1)</script> please help');
+    expect(r.json.waiting.filter((h: { lastFromResident: unknown }) => h.lastFromResident === null)).toHaveLength(1);
+    expect(r.json.finished).toEqual([expect.objectContaining({ id: done.id, lastFromResident: null })]);
+  });
+
+  it.each([
+    ['short', 'short'],
+    ['  two\n lines ', 'two lines'],
+    ['x'.repeat(200), `${'x'.repeat(139)}…`],
+    [`${'word '.repeat(40)}`, `${'word '.repeat(27).trim()}…`],
+    [`${'y'.repeat(138)}👩‍👩‍👧👩‍👩‍👧`, `${'y'.repeat(138)}👩‍👩‍👧👩‍👩‍👧`],
+    [`${'y'.repeat(138)}👩‍👩‍👧👩‍👩‍👧z`, `${'y'.repeat(138)}👩‍👩‍👧…`],
+  ])('shorten a last message to one line of at most 140 characters, never half of one: %j', (text, expected) => {
+    expect(shortened(text)).toBe(expected);
   });
 
   it('show the draft\'s "when" in words, both languages, for a problem still going on (issue #19)', async () => {

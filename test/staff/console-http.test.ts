@@ -27,7 +27,7 @@ describe('a member of staff, from `complaints staff add` to the console over HTT
     const oneTime = /^([A-Za-z0-9]{5}(?:-[A-Za-z0-9]{5}){3})$/m.exec(added.stdout)?.[1];
     expect(oneTime).toBeDefined();
     expect((await complaints('add', 'alys')).status).toBe(1);
-    expect((await complaints('list')).stdout).toMatch(/^alys\tAlys Jones\tenabled\tone-time password$/m);
+    expect((await complaints('list')).stdout).toMatch(/^alys\tAlys Jones\tenabled\tone-time password\tnever$/m);
 
     bot = await startInProcess({ DATABASE_PATH: db });
     const origin = bot.url;
@@ -53,6 +53,9 @@ describe('a member of staff, from `complaints staff add` to the console over HTT
     const page = await fetch(`${bot.url}/staff/console?lang=cy`);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     expect(await page.text()).toContain('<html lang="cy">');
+
+    // The landlord's IT sees when each account last signed in (the sign-in above, by the bot's clock).
+    expect((await complaints('list')).stdout).toMatch(/^alys\tAlys Jones\tenabled\tpassword\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/m);
 
     expect((await complaints('disable', 'alys')).stdout).toMatch(/Disabled alys; 1 session\(s\) ended/);
     expect((await fetch(`${bot.url}/staff/cases`, { headers: { cookie } })).status).toBe(401);

@@ -14,6 +14,10 @@ describe('finding a case by reference', () => {
     [' CMP7KQ4XB2M ', 'CMP-7KQ4-XB2M'],
     ['7kq4xb2m', 'CMP-7KQ4-XB2M'],
     ['7KQ4 - XB2M', 'CMP-7KQ4-XB2M'],
+    // Copied from a letter or an email whose word processor turned the hyphens into other dashes.
+    ['CMP\u20137KQ4\u2013XB2M', 'CMP-7KQ4-XB2M'],
+    ['cmp \u2014 7kq4\u2011xb2m', 'CMP-7KQ4-XB2M'],
+    ['7KQ4\u2212XB2M', 'CMP-7KQ4-XB2M'],
     // A reference whose own characters start with C, M, P is not read as having a prefix.
     ['CMP23456', 'CMP-CMP2-3456'],
     ['cmp-cmp2-3456', 'CMP-CMP2-3456'],

@@ -38,20 +38,20 @@ describe('`complaints staff add --name`', () => {
     const e = env();
     const added = await run(['add', 'alys', '--name', 'Alys  Jones'], e);
     expect(added).toMatchObject({ code: 0, out: expect.stringMatching(/^Created alys \(shown as Alys Jones\)\. One-time password/) });
-    expect((await run(['list'], e)).out).toMatch(/^alys\tAlys Jones\tenabled\tone-time password$/m);
+    expect((await run(['list'], e)).out).toMatch(/^alys\tAlys Jones\tenabled\tone-time password\tnever$/m);
     // --display-name, as before, is the same setting.
     await run(['add', 'rhian', '--display-name', 'Rhian Evans', '--oidc'], e);
-    expect((await run(['list'], e)).out).toMatch(/^rhian\tRhian Evans\tenabled\toidc$/m);
+    expect((await run(['list'], e)).out).toMatch(/^rhian\tRhian Evans\tenabled\toidc\tnever$/m);
     // Without either, the sign-in name with a capital.
     await run(['add', 'dewi.price@landlord.example', '--oidc'], e);
-    expect((await run(['list'], e)).out).toMatch(/^dewi\.price@landlord\.example\tDewi\tenabled\toidc$/m);
+    expect((await run(['list'], e)).out).toMatch(/^dewi\.price@landlord\.example\tDewi\tenabled\toidc\tnever$/m);
   });
 
   it('renames: the name shown changes, the sign-in name and password do not', async () => {
     const e = env();
     await run(['add', 'alys', '--name', 'Alys Jones'], e);
     expect(await run(['rename', 'alys', '--name', '  Alys   Pritchard '], e)).toEqual({ code: 0, out: 'alys is now shown as Alys Pritchard.\n' });
-    expect((await run(['list'], e)).out).toMatch(/^alys\tAlys Pritchard\tenabled\tone-time password$/m);
+    expect((await run(['list'], e)).out).toMatch(/^alys\tAlys Pritchard\tenabled\tone-time password\tnever$/m);
     expect(await run(['rename', 'bryn', '--name', 'Bryn'], e)).toMatchObject({ code: 1, err: expect.stringMatching(/no account named "bryn"/) });
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migratePostgres, postgresSchemaVersion } from '../../src/store/pg/migrate';
+import { PgHandoffs } from '../../src/store/pg/handoffs';
 import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { openDatabase } from '../../src/store/sqlite/database';
@@ -84,8 +85,9 @@ describePostgres('PostgreSQL migrations', () => {
         events: (await db.query('SELECT * FROM handoff_events')).rows,
       });
       const was = await rows();
-      expect(await migratePostgres(db)).toBe(Math.max(...PG_MIGRATIONS.map((m) => m.version)));
+      expect(await migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 9))).toBe(9);
       expect(await rows()).toEqual(was);
+      await migratePostgres(db);
 
       const MARKER = '{"redacted":true}';
       for (const change of [
@@ -104,6 +106,54 @@ describePostgres('PostgreSQL migrations', () => {
       expect((await db.query('SELECT data FROM handoff_events')).rows).toEqual([{ data: '{"text":"helo"}' }]);
       expect((await db.query(`UPDATE handoff_events SET data = '${MARKER}'`)).rowCount).toBe(1);
       expect((await db.query('SELECT kind, actor, data FROM handoff_events')).rows).toEqual([{ kind: 'resident_message', actor: 'resident', data: MARKER }]);
+    } finally {
+      await upgrading.drop();
+    }
+  }, 60_000);
+
+  it('mark held-back staff messages written before migration 10 from their data, and keep the marks out of reach of blanking', async () => {
+    const upgrading = await freshSchema({ migrate: false });
+    try {
+      const db = upgrading.pool({ max: 1 });
+      await migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 9));
+      await db.query(
+        `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, context)
+         VALUES ('whatsapp:c1', '{"user":{"id":"u1"}}', 'whatsapp', 'cy', 'asked', '2026-11-23T10:00:00Z', 'taken', '{}')`,
+      );
+      const held = (text: string) => JSON.stringify({ text, delivered: false, reopenRequested: true, shown: text, firstName: null });
+      const ids: number[] = [];
+      for (const [kind, data] of [
+        ['staff_message', held('one')],
+        ['staff_message', held('two')],
+        ['staff_message', JSON.stringify({ text: '"reopenRequested":true \u0000', delivered: true })],
+        ['staff_message_delivered', '{"of":ONE}'],
+        ['staff_message', held('three')],
+      ]) {
+        const { rows } = await db.query<{ id: string }>(
+          `INSERT INTO handoff_events (handoff_id, at, kind, actor, data) SELECT id, '2026-11-23T10:01:00Z', $1, 'person:rhian', $2 FROM handoff_requests RETURNING id`,
+          [kind, data.replace('ONE', String(ids[0]))],
+        );
+        ids.push(Number(rows[0].id));
+      }
+      await db.query(`UPDATE handoff_events SET data = '{"redacted":true}' WHERE id = $1`, [ids[4]]);
+      await migratePostgres(db);
+      const { rows } = await db.query<{ id: string; held_back: boolean; delivers: string | null }>('SELECT id, held_back, delivers FROM handoff_events ORDER BY id');
+      expect(rows.map((r) => [Number(r.id), r.held_back, r.delivers === null ? null : Number(r.delivers)])).toEqual([
+        [ids[0], true, null],
+        [ids[1], true, null],
+        [ids[2], false, null],
+        [ids[3], false, ids[0]],
+        [ids[4], false, null],
+      ]);
+      const handoffs = new PgHandoffs(db);
+      expect((await handoffs.heldBack((await handoffs.list())[0].id)).map((e) => e.id)).toEqual([ids[1]]);
+      for (const change of [
+        `UPDATE handoff_events SET data = '{"redacted":true}', held_back = false WHERE id = ${ids[1]}`,
+        `UPDATE handoff_events SET data = '{"redacted":true}', delivers = NULL WHERE id = ${ids[3]}`,
+        `UPDATE handoff_events SET held_back = true WHERE id = ${ids[2]}`,
+      ]) {
+        await expect(db.query(change), change).rejects.toThrow('handoff_events are append-only');
+      }
     } finally {
       await upgrading.drop();
     }

@@ -52,6 +52,18 @@ export function staffStoreContract(name: string, factory: StoreFactory): void {
       ]);
     });
 
+    it('keeps when each account last signed in, the latest only, and none for an account never signed in', async () => {
+      await store.staffAccounts.create(account());
+      await store.staffAccounts.create(account({ name: 'bryn@landlord.example', displayName: 'Bryn', passwordHash: null, mustChangePassword: false }));
+      expect((await store.staffAccounts.lastSignIns()).size).toBe(0);
+      await store.staffAccounts.signedIn('alys.jones', '2026-11-23T09:00:00.000Z');
+      await store.staffAccounts.signedIn('alys.jones', '2026-11-24T08:30:00.000Z');
+      await store.staffAccounts.signedIn('nobody', '2026-11-24T08:30:00.000Z');
+      expect(Object.fromEntries(await store.staffAccounts.lastSignIns())).toEqual({ 'alys.jones': '2026-11-24T08:30:00.000Z' });
+      // Signing in is not a change to the account.
+      expect(await store.staffAccounts.find('alys.jones')).toEqual(account());
+    });
+
     it('changes a password and disables an account, saying whether there was one', async () => {
       await store.staffAccounts.create(account());
       const later = '2026-11-23T11:00:00.000Z';

@@ -390,6 +390,23 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(a).toHaveLength(42);
         expect((await store.transcripts.forConversation('test:b')).map((e) => e.text)).toEqual(['hi']);
       });
+
+      it('gives each conversation\'s latest message from the resident that has words', async () => {
+        const T1 = '2026-11-23T10:05:00.000Z';
+        const entry = (conversationKey: string, direction: 'in' | 'out', text: string | null, at = T0, activityType = 'message') => ({ conversationKey, at, direction, activityType, text, data: {} });
+        await store.transcripts.append([
+          entry('test:a', 'in', 'first'),
+          entry('test:a', 'in', 'Mae’r to yn gollwng 💧', T1),
+          entry('test:a', 'out', 'Diolch'),
+          entry('test:a', 'in', '  ', T1),
+          entry('test:a', 'in', null, T1, 'conversationUpdate'),
+          entry('test:b', 'out', 'only the bot'),
+          entry('test:c\u0000nul', 'in', 'nul key'),
+        ]);
+        const last = await store.transcripts.lastFromResident(['test:a', 'test:b', 'test:none', 'test:a', 'test:c\u0000nul']);
+        expect(Object.fromEntries(last)).toEqual({ 'test:a': { at: T1, text: 'Mae’r to yn gollwng 💧' }, 'test:c\u0000nul': { at: T0, text: 'nul key' } });
+        expect((await store.transcripts.lastFromResident([])).size).toBe(0);
+      });
     });
 
     describe('handovers', () => {
@@ -524,6 +541,42 @@ export function storeContract(name: string, factory: StoreFactory): void {
         ]);
         expect(await store.handoffs.eventsAfter(all[1].id, 100)).toEqual([said]);
         expect(said.data).toEqual({ text: 'Helô? 👋 \u0000' });
+      });
+
+      it('finds a handover’s held-back staff messages until each is delivered, oldest first, and never a blanked one', async () => {
+        const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
+        const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;
+        const held = (text: string) => ({ text, delivered: false, reopenRequested: true, shown: `Rhian (aelod o staff): ${text}`, firstName: 'Rhian' });
+        expect(await store.handoffs.heldBack(a.id)).toEqual([]);
+        await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', { text: 'sent', delivered: true }, T1);
+        await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', { text: 'refused, no template', delivered: false }, T1);
+        // Words that look like the mark inside a message are not the mark.
+        await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', { text: '"reopenRequested":true', delivered: true }, T1);
+        const first = await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', held('Bore da'), T1);
+        const second = await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', held('Ydych chi yno?'), T2);
+        const other = await store.handoffs.appendEvent(b.id, 'staff_message', 'person:sam', held('Hello'), T1);
+        await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', { text: 'reopenRequested', of: first.id }, T2);
+        expect(await store.handoffs.heldBack(a.id)).toEqual([first, second]);
+        expect(await store.handoffs.heldBack(b.id)).toEqual([other]);
+
+        // Delivering one (of either handover) leaves the rest.
+        await store.handoffs.appendEvent(a.id, 'staff_message_delivered', 'person:rhian', { of: first.id }, T2);
+        expect(await store.handoffs.heldBack(a.id)).toEqual([second]);
+        await store.handoffs.appendEvent(b.id, 'staff_message_delivered', 'person:sam', { of: other.id }, T2);
+        expect(await store.handoffs.heldBack(a.id)).toEqual([second]);
+        expect(await store.handoffs.heldBack(b.id)).toEqual([]);
+        await store.handoffs.appendEvent(a.id, 'staff_message_delivered', 'person:rhian', { of: second.id }, T2);
+        expect(await store.handoffs.heldBack(a.id)).toEqual([]);
+        expect(await store.handoffs.heldBack(999_999)).toEqual([]);
+      });
+
+      it('never offers a held-back message again once its words are blanked', async () => {
+        const { handoff } = await store.handoffs.open(request({ conversationKey: 'test:forgotten', conversationRef: { ...ref, conversation: { id: 'forgotten' } } }));
+        await store.handoffs.appendEvent(handoff.id, 'staff_message', 'person:rhian', { text: 'x', delivered: false, reopenRequested: true, shown: 'x', firstName: null }, T1);
+        expect(await store.handoffs.heldBack(handoff.id)).toHaveLength(1);
+        await store.retention.forgetUser({ conversationKey: 'test:forgotten', userKey: 'test:u-forgotten', conversationStateKey: 'test/conversations/forgotten/', userStateKey: 'test/users/u-forgotten/' });
+        expect((await store.handoffs.eventsAfter(0, 10, handoff.id)).map((e) => e.data)).toContainEqual({ redacted: true });
+        expect(await store.handoffs.heldBack(handoff.id)).toEqual([]);
       });
 
       it('gives the waits of recent acceptances in minutes', async () => {

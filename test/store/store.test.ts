@@ -251,8 +251,8 @@ describe('handover records (migration 9)', () => {
     const db = before9();
     const rows = () => ({ requests: db.prepare('SELECT * FROM handoff_requests').all(), events: db.prepare('SELECT * FROM handoff_events').all() });
     const was = rows();
-    migrate(db, MIGRATIONS);
-    expect(db.pragma('user_version', { simple: true })).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 9));
+    expect(db.pragma('user_version', { simple: true })).toBe(9);
     expect(rows()).toEqual(was);
   });
 
@@ -286,6 +286,57 @@ describe('handover records (migration 9)', () => {
     expect(await store.handoffs.get(1)).toMatchObject({ state: 'callback', callback: { why: 'closed', when: null, phone: null }, context: { redacted: true } });
     expect((await store.handoffs.eventsAfter(0, 10, 1)).map((e) => e.data)).toEqual([{ redacted: true }]);
     await store.close();
+  });
+});
+
+describe('held-back staff messages and handovers left to blank (migration 10)', () => {
+  const MARKER = '{"redacted":true}';
+  /** A database at schema 9 whose handover has held-back staff messages, one since delivered. */
+  const before10 = (path = ':memory:') => {
+    const db = openDatabase(path, MIGRATIONS.filter((m) => m.version <= 9));
+    db.prepare(
+      `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, context)
+       VALUES ('whatsapp:c1', '{"user":{"id":"u1"}}', 'whatsapp', 'cy', 'asked', '2026-11-23T10:00:00.000Z', 'taken', '{}')`,
+    ).run();
+    const event = db.prepare(`INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES (1, '2026-11-23T10:01:00.000Z', ?, 'person:rhian', ?)`);
+    const held = (text: string) => JSON.stringify({ text, delivered: false, reopenRequested: true, shown: text, firstName: null });
+    event.run('staff_message', held('one')); // 1, delivered below
+    event.run('staff_message', held('two')); // 2, still held back
+    event.run('staff_message', JSON.stringify({ text: '"reopenRequested":true', delivered: true })); // 3, only looks like it
+    event.run('staff_message_delivered', '{"of":1}'); // 4
+    event.run('staff_message', held('three')); // 5, blanked below
+    db.prepare(`UPDATE handoff_events SET data = '${MARKER}' WHERE id = 5`).run();
+    return db;
+  };
+
+  it('marks the events written before it from their data, so held-back messages still reach the resident', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'upgraded.db');
+    before10(path).close();
+    const store = openSqliteStore(path, { clock: new FixedClock('2026-11-23T10:00:00Z') });
+    expect(store.db.prepare('SELECT id, held_back, delivers FROM handoff_events ORDER BY id').all()).toEqual([
+      { id: 1, held_back: 1, delivers: null },
+      { id: 2, held_back: 1, delivers: null },
+      { id: 3, held_back: 0, delivers: null },
+      { id: 4, held_back: 0, delivers: 1 },
+      { id: 5, held_back: 0, delivers: null },
+    ]);
+    expect((await store.handoffs.heldBack(1)).map((e) => [e.id, e.data])).toEqual([[2, { text: 'two', delivered: false, reopenRequested: true, shown: 'two', firstName: null }]]);
+    await store.close();
+  });
+
+  it('keeps the marks part of the record: blanking may change only the data', () => {
+    const db = before10();
+    migrate(db, MIGRATIONS);
+    for (const change of [
+      `UPDATE handoff_events SET data = '${MARKER}', held_back = 0 WHERE id = 2`,
+      `UPDATE handoff_events SET data = '${MARKER}', delivers = NULL WHERE id = 4`,
+      `UPDATE handoff_events SET held_back = 1 WHERE id = 3`,
+      `UPDATE handoff_events SET data = '{"text":"changed"}' WHERE id = 2`,
+      'DELETE FROM handoff_events',
+    ]) {
+      expect(() => db.prepare(change).run(), change).toThrow(/append-only/);
+    }
+    expect(db.prepare(`UPDATE handoff_events SET data = '${MARKER}' WHERE id IN (2, 4)`).run().changes).toBe(2);
   });
 });
 

@@ -33,6 +33,7 @@
 
   function show(section) {
     for (const id of ['sign-in', 'change', 'queue', 'conversation']) $(id).hidden = id !== section;
+    $('find').hidden = section !== 'queue';
     $('who').hidden = $('sign-out').hidden = !session;
     if (session) $('who').textContent = t('signed_in_as', { name: session.displayName });
   }
@@ -139,6 +140,8 @@
   }
 
   let lastEventId = 0;
+  /** The queue as last read: a found case's open conversation is offered from it. */
+  let queued = [];
 
   async function showQueue() {
     openId = null;
@@ -164,6 +167,19 @@
       meta.className = 'meta';
       meta.textContent = h.state === 'finished' ? '' : t(h.state === 'waiting' || h.state === 'callback' ? 'waiting_for' : 'waited', { minutes: h.waitingMinutes || 0 });
       if (h.state === 'callback' && h.callback && h.callback.when) meta.textContent += ' · ' + t('callback_when', { when: h.callback.when });
+      // The resident's last words (shortened by the server), as text only, marked in their language for screen readers.
+      let said = null;
+      if (h.lastFromResident && h.lastFromResident.text) {
+        said = document.createElement('p');
+        said.className = 'said';
+        const label = document.createElement('span');
+        label.className = 'who';
+        label.textContent = t('last_message') + ': ';
+        const words = document.createElement('q');
+        words.lang = h.language === 'cy' ? 'cy' : 'en';
+        words.textContent = h.lastFromResident.text;
+        said.append(label, words);
+      }
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = t('open');
@@ -172,9 +188,12 @@
         if (!$('conversation').hidden) $('conversation-heading').focus();
       });
       li.append(text, meta, button);
+      if (said) li.append(said);
       list.append(li);
     }
+    queued = items;
     if (keep) focusRow(keep);
+    showFound();
   }
 
   /** Focus on a conversation's button in the list, or on the list's heading when it has gone. */
@@ -255,6 +274,101 @@
     say(null);
     await openConversation(openId);
     $('reply').focus();
+  });
+
+  // ---- Find a case by its reference (GET /staff/cases/:reference, read as residents' lookups are) ----
+
+  /** The case last found, kept so a change of language or a queue refresh can show it again. */
+  let found = null;
+
+  // Dates by the console's own month names: browsers' Welsh date data is patchy (Chromium's
+  // headless build gives "December 7, 2026" for cy-GB). The day is London's, as the server counts.
+  const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const dateText = (iso) => {
+    if (!iso) return '';
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    let y, m, d;
+    if (day) [y, m, d] = [day[1], day[2], day[3]].map(Number);
+    else {
+      const parts = {};
+      for (const p of londonDay.formatToParts(new Date(iso))) parts[p.type] = Number(p.value);
+      [y, m, d] = [parts.year, parts.month, parts.day];
+    }
+    return y && m && d ? t('date', { day: d, month: t('month_' + m), year: y }) : iso;
+  };
+
+  function findError(key, vars) {
+    $('find-error').hidden = !key;
+    $('find-error').textContent = key ? t(key, vars) : '';
+    if (key) $('find-reference').setAttribute('aria-invalid', 'true');
+    else $('find-reference').removeAttribute('aria-invalid');
+  }
+
+  function showFound() {
+    $('find-result').hidden = !found;
+    if (!found) return;
+    const c = found;
+    $('find-result-heading').textContent = t('find_result_heading', { reference: c.reference });
+    const dl = $('find-case');
+    dl.replaceChildren();
+    const label = (prefix, code) => (strings[prefix + code] ? t(prefix + code) : code);
+    pair(dl, t('case_kind'), label('kind_', c.kind));
+    pair(dl, t('case_state'), label('state_', c.state));
+    pair(dl, t('case_received'), dateText(c.received));
+    const next = c.status && c.status.next;
+    if (c.status) {
+      const due = next ? (next.due === 'due_today' ? t('case_due_today') : t(next.workingDays === 1 ? (next.due === 'overdue' ? 'case_a_day_overdue' : 'case_a_day_left') : next.due === 'overdue' ? 'case_overdue' : 'case_due_in', { n: next.workingDays })) : '';
+      pair(dl, t('case_next'), next ? t('case_next_' + (next.kind === 'acknowledge' ? 'acknowledge' : 'respond'), { date: dateText(next.date) }) + ' · ' + due : t('case_next_none'));
+    }
+    const d = c.details || {};
+    // The resident's words, marked in their language for screen readers.
+    const said = (key, v) => {
+      pair(dl, t(key), v);
+      if (v) dl.lastElementChild.lang = c.language === 'cy' ? 'cy' : 'en';
+    };
+    said('answer_description', typeof d.description === 'string' ? d.description : '');
+    said('answer_location', typeof d.location === 'string' ? d.location : '');
+    pair(dl, t('answer_when'), c.when ? c.when[lang] : '');
+    // Who the case is from, so an officer on the phone can check they are speaking to them.
+    const contact = d.contact || {};
+    if (contact.anonymous) pair(dl, t('answer_contact'), t('case_anonymous'));
+    else {
+      said('field_name', typeof contact.name === 'string' ? contact.name : '');
+      pair(dl, t('contact_phone'), typeof contact.phone === 'string' ? contact.phone : '');
+      pair(dl, t('contact_email'), typeof contact.email === 'string' ? contact.email : '');
+      said('contact_address', typeof contact.address === 'string' ? contact.address : '');
+    }
+    const open = queued.find((h) => h.caseReference === c.reference && h.state !== 'finished');
+    $('find-open').hidden = !open;
+    $('find-open').dataset.handoff = open ? String(open.id) : '';
+  }
+
+  $('find-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const typed = $('find-reference').value.trim();
+    if (!typed) {
+      findError('find_empty');
+      return $('find-reference').focus();
+    }
+    const r = await api('GET', '/staff/cases/' + encodeURIComponent(typed));
+    if (r.status === 401) return;
+    if (r.status !== 200) {
+      found = null;
+      showFound();
+      findError(r.status === 404 ? 'find_none' : 'find_failed', { reference: typed });
+      return $('find-reference').focus();
+    }
+    findError(null);
+    found = r.data;
+    showFound();
+    $('find-result-heading').focus();
+  });
+
+  $('find-open').addEventListener('click', async () => {
+    const id = Number($('find-open').dataset.handoff);
+    if (!id) return;
+    await openConversation(id);
+    if (!$('conversation').hidden) $('conversation-heading').focus();
   });
 
   // ---- The hand-back panel: what staff record for the intake (resume.answers) and whether to file ----

@@ -75,6 +75,7 @@ export class StaffSignIn {
       expiresAt: expires.toISOString(),
     };
     await this.deps.sessions.create(session);
+    await this.deps.accounts.signedIn(account.name, session.createdAt);
     return {
       ok: true,
       cookie,

@@ -1,21 +1,34 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
+import { heldBackMarks } from '../handoff-held-back';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
 import { pgText, pgTextOrNull } from './text';
-import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
+import { inTransaction } from './transaction';
 
 const COLUMNS =
   'id, conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, taken_by, taken_at, finished_by, finished_at, outcome';
 const OPEN = "state <> 'finished'";
 
+/** Handovers finished since a time, newest first, for the staff queue: by handoff_requests_finished (migration 10). Exported for the plan's test. */
+export const QUEUE_FINISHED_SQL = `SELECT ${COLUMNS} FROM handoff_requests
+  WHERE state = 'finished' AND finished_at >= $1 AND outcome <> 'superseded' ORDER BY finished_at DESC, id DESC LIMIT 200`;
+
+/**
+ * A handover's held-back staff messages not yet delivered nor blanked, oldest first: the partial
+ * index handoff_events_held_back (migration 10) holds only held-back messages, and
+ * handoff_events_delivers answers whether each was delivered. Exported for the plan's test.
+ */
+export const HELD_BACK_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events e
+  WHERE e.handoff_id = $1 AND e.held_back AND e.data <> '{"redacted":true}'
+    AND NOT EXISTS (SELECT 1 FROM handoff_events d WHERE d.delivers = e.id)
+  ORDER BY e.id`;
+
 async function insertEvent(db: Pool | PoolClient, handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
-  const { rows } = await db.query('INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES ($1, $2, $3, $4, $5) RETURNING id, handoff_id, at, kind, actor, data', [
-    handoffId,
-    at,
-    pgText(kind),
-    pgText(actor),
-    JSON.stringify(data ?? null),
-  ]);
+  const marks = heldBackMarks(kind, data);
+  const { rows } = await db.query(
+    'INSERT INTO handoff_events (handoff_id, at, kind, actor, data, held_back, delivers) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, handoff_id, at, kind, actor, data',
+    [handoffId, at, pgText(kind), pgText(actor), JSON.stringify(data ?? null), marks.heldBack, marks.delivers],
+  );
   return handoffEventFromRow(rows[0]);
 }
 
@@ -34,38 +47,40 @@ export class PgHandoffs implements Handoffs {
   }
 
   async open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
+    // Insert first, not "read, then insert": a read could find the handover a staff member is
+    // finishing at that moment and join it after it has ended. On the partial unique index the
+    // INSERT waits for such a finish, then goes in; an open one committed already is a conflict,
+    // and that one stands (read in a statement after the conflict, so it is visible).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const existing = await this.openFor(request.conversationKey);
-      if (existing) return { handoff: existing, created: false };
-      try {
-        return await inTransaction(this.pool, async (client) => {
-          const { rows } = await client.query(
-            `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-            [
-              pgText(request.conversationKey),
-              JSON.stringify(request.conversationRef ?? null),
-              pgText(request.channelId),
-              request.language,
-              request.reason,
-              request.at,
-              request.state,
-              pgTextOrNull(request.caseReference),
-              JSON.stringify(request.context ?? null),
-              request.callback ? JSON.stringify(request.callback) : null,
-            ],
-          );
-          const handoff = handoffFromRow(rows[0]);
-          await insertEvent(client, handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
-          return { handoff, created: true };
-        });
-      } catch (e) {
-        // Another instance opened one for this conversation in between: that one stands.
-        if (sqlState(e) !== UNIQUE_VIOLATION) throw e;
-      }
+      const result = await inTransaction(this.pool, async (client) => {
+        const { rows } = await client.query(
+          `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           ON CONFLICT (conversation_key) WHERE ${OPEN} DO NOTHING RETURNING ${COLUMNS}`,
+          [
+            pgText(request.conversationKey),
+            JSON.stringify(request.conversationRef ?? null),
+            pgText(request.channelId),
+            request.language,
+            request.reason,
+            request.at,
+            request.state,
+            pgTextOrNull(request.caseReference),
+            JSON.stringify(request.context ?? null),
+            request.callback ? JSON.stringify(request.callback) : null,
+          ],
+        );
+        if (!rows[0]) {
+          const open = await client.query(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = $1 AND ${OPEN}`, [pgText(request.conversationKey)]);
+          return open.rows[0] ? { handoff: handoffFromRow(open.rows[0]), created: false } : undefined;
+        }
+        const handoff = handoffFromRow(rows[0]);
+        await insertEvent(client, handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
+        return { handoff, created: true };
+      });
+      // Undefined: the open one finished between the conflict and the read; try again.
+      if (result) return result;
     }
-    const existing = await this.openFor(request.conversationKey);
-    if (existing) return { handoff: existing, created: false };
     throw new Error('handover could not be opened: the conversation kept changing');
   }
 
@@ -81,7 +96,7 @@ export class PgHandoffs implements Handoffs {
   async queue(finishedSince: string): Promise<Handoff[]> {
     const open = await this.pool.query(`SELECT ${COLUMNS} FROM handoff_requests WHERE ${OPEN} ORDER BY id`);
     const finished = await this.pool.query(
-      `SELECT ${COLUMNS} FROM handoff_requests WHERE state = 'finished' AND finished_at >= $1 AND outcome <> 'superseded' ORDER BY finished_at DESC, id DESC LIMIT 200`,
+      QUEUE_FINISHED_SQL,
       [finishedSince],
     );
     return [...open.rows, ...finished.rows].map(handoffFromRow);
@@ -161,6 +176,11 @@ export class PgHandoffs implements Handoffs {
       handoffId === undefined
         ? await this.pool.query('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit])
         : await this.pool.query('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE handoff_id = $1 AND id > $2 ORDER BY id LIMIT $3', [handoffId, afterId, limit]);
+    return rows.map(handoffEventFromRow);
+  }
+
+  async heldBack(handoffId: number): Promise<HandoffEvent[]> {
+    const { rows } = await this.pool.query(HELD_BACK_SQL, [handoffId]);
     return rows.map(handoffEventFromRow);
   }
 

@@ -336,4 +336,50 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       $$;
     `,
   },
+  {
+    version: 10,
+    name: 'held-back staff messages and handovers left to blank are found by index, not by reading every row; staff accounts keep their last sign-in',
+    sql: `
+      -- Every resident message during a handover asks for the staff messages WhatsApp held back
+      -- and not yet delivered: held_back marks such a message, delivers the held-back message a
+      -- staff_message_delivered event sent, both set when the event is written.
+      ALTER TABLE handoff_events
+        ADD COLUMN held_back boolean NOT NULL DEFAULT false,
+        ADD COLUMN delivers bigint REFERENCES handoff_events (id);
+      -- Events written before: the same marks, read from their data (JSON.stringify's output, so a
+      -- quote inside a message is escaped and cannot match; never cast to jsonb, which refuses
+      -- an escaped NUL). The trigger is lifted for this alone, inside this migration's transaction.
+      ALTER TABLE handoff_events DISABLE TRIGGER handoff_events_no_change;
+      UPDATE handoff_events SET held_back = true WHERE kind = 'staff_message' AND position('"reopenRequested":true' in data) > 0;
+      UPDATE handoff_events SET delivers = substring(data from '^[{]"of":([1-9][0-9]{0,17})[}]$')::bigint
+        WHERE kind = 'staff_message_delivered' AND data ~ '^[{]"of":[1-9][0-9]{0,17}[}]$';
+      ALTER TABLE handoff_events ENABLE TRIGGER handoff_events_no_change;
+      -- Still only the data may be blanked: the marks are part of the record.
+      CREATE OR REPLACE FUNCTION handoff_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' AND NEW.data = '{"redacted":true}'
+           AND (NEW.id, NEW.handoff_id, NEW.at, NEW.kind, NEW.actor, NEW.held_back, NEW.delivers)
+               IS NOT DISTINCT FROM (OLD.id, OLD.handoff_id, OLD.at, OLD.kind, OLD.actor, OLD.held_back, OLD.delivers) THEN
+          RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'handoff_events are append-only: only their data may be blanked';
+      END
+      $$;
+      CREATE INDEX handoff_events_held_back ON handoff_events (handoff_id, id) WHERE held_back;
+      CREATE INDEX handoff_events_delivers ON handoff_events (delivers) WHERE delivers IS NOT NULL;
+
+      -- The hourly retention sweep looks for finished handovers blanked while they were open, whose
+      -- conversation reference can go now: only those rows are in this index (almost always none),
+      -- where before it read every finished handover's context.
+      CREATE INDEX handoff_requests_left_to_blank ON handoff_requests (id)
+        WHERE state = 'finished' AND context = '{"redacted":true}' AND conversation_ref <> 'null';
+      -- The staff queue (read on every change the console hears of) lists those finished in the
+      -- last day: by finish time, not every finished handover ever.
+      CREATE INDEX handoff_requests_finished ON handoff_requests (finished_at) WHERE state = 'finished';
+
+      -- When each account last signed in (sessions are swept when they end): for the landlord's IT
+      -- to find accounts nobody uses, such as a leaver's not yet disabled. NULL: never since.
+      ALTER TABLE staff_accounts ADD COLUMN last_signed_in_at timestamptz;
+    `,
+  },
 ];

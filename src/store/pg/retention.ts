@@ -1,10 +1,13 @@
 import type { Pool, PoolClient } from 'pg';
-import { blankedHandoff, type HandoffPersonalFields, REDACTED_JSON } from '../handoff-redaction';
+import { blankedHandoff, type HandoffPersonalFields, LEFT_TO_BLANK_WHERE, REDACTED_JSON } from '../handoff-redaction';
 import type { ConversationParty, Removed, Retention } from '../ports';
 import { advisoryKey } from './advisory-key';
 import { websiteChatId } from '../website-chat-key';
 import { pgText } from './text';
 import { inTransaction } from './transaction';
+
+/** Finished handovers blanked while open (src/store/handoff-redaction.ts), by their partial index. Exported for the plan's test. */
+export const LEFT_TO_BLANK_SQL = `SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE ${LEFT_TO_BLANK_WHERE} FOR UPDATE`;
 
 /**
  * Retention on PostgreSQL: what is deleted is exactly what the SQLite store deletes (bot state,
@@ -68,12 +71,7 @@ export class PgRetention implements Retention {
           [before],
         )
       ).rowCount!;
-      // Blanked while open, finished since: the conversation reference is no longer needed.
-      const leftOpen = await client.query<HandoffRow>(
-        `SELECT id, state, conversation_ref, context, callback FROM handoff_requests
-         WHERE state = 'finished' AND context = $1 AND conversation_ref <> 'null' FOR UPDATE`,
-        [REDACTED_JSON],
-      );
+      const leftOpen = await client.query<HandoffRow>(LEFT_TO_BLANK_SQL);
       for (const row of leftOpen.rows) removed.handoverRequests += await blankHandoff(client, row);
       removed.conversations = forgotten.length;
       return { ...removed, more: conversations.length === limit };

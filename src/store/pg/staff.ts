@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { SignInFlow, StaffAccount, StaffAccounts, StaffSession, StaffSessions } from '../ports';
 import { signInFlowFromRow, staffAccountFromRow, staffSessionFromRow } from '../rows';
-import { pgText } from './text';
+import { isoInstant, pgText } from './text';
 
 const ACCOUNT_COLUMNS = 'name, display_name, password_hash, must_change_password, disabled, created_at, updated_at';
 const SESSION_COLUMNS = 'id_hash, name, csrf_token, created_at, last_seen_at, expires_at';
@@ -46,6 +46,15 @@ export class PgStaffAccounts implements StaffAccounts {
   async setDisplayName(name: string, displayName: string, at: string): Promise<boolean> {
     const r = await this.pool.query('UPDATE staff_accounts SET display_name = $1, updated_at = $2 WHERE name = $3', [pgText(displayName), at, pgText(name)]);
     return r.rowCount === 1;
+  }
+
+  async signedIn(name: string, at: string): Promise<void> {
+    await this.pool.query('UPDATE staff_accounts SET last_signed_in_at = $1 WHERE name = $2', [at, pgText(name)]);
+  }
+
+  async lastSignIns(): Promise<Map<string, string>> {
+    const { rows } = await this.pool.query<{ name: string; at: Date }>('SELECT name, last_signed_in_at AS at FROM staff_accounts WHERE last_signed_in_at IS NOT NULL');
+    return new Map(rows.map((r) => [r.name, isoInstant(r.at)]));
   }
 }
 

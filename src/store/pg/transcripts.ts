@@ -35,4 +35,22 @@ export class PgTranscriptStore implements TranscriptStore {
     );
     return rows.map((r) => ({ at: isoInstant(r.at), direction: r.direction, activityType: r.activity_type, text: r.text }));
   }
+
+  async lastFromResident(conversationKeys: readonly string[]): Promise<Map<string, { at: string; text: string }>> {
+    const found = new Map<string, { at: string; text: string }>();
+    if (conversationKeys.length === 0) return found;
+    // Keys as stored (NUL replaced); each one's rows read backwards along transcripts_conversation.
+    const asked = new Map(conversationKeys.map((k) => [pgText(k), k]));
+    const { rows } = await this.pool.query<{ key: string; at: Date; text: string }>(
+      `SELECT k.key, t.at, t.text FROM unnest($1::text[]) AS k (key)
+       CROSS JOIN LATERAL (
+         SELECT at, text FROM transcripts
+         WHERE conversation_key = k.key AND direction = 'in' AND activity_type = 'message' AND trim(text) <> ''
+         ORDER BY id DESC LIMIT 1
+       ) t`,
+      [[...asked.keys()]],
+    );
+    for (const r of rows) found.set(asked.get(r.key) ?? r.key, { at: isoInstant(r.at), text: r.text });
+    return found;
+  }
 }

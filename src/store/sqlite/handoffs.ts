@@ -1,4 +1,5 @@
 import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
+import { heldBackMarks } from '../handoff-held-back';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
@@ -6,6 +7,25 @@ import type { GroupCommit } from './group-commit';
 const COLUMNS =
   'id, conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, taken_by, taken_at, finished_by, finished_at, outcome';
 const OPEN = "state <> 'finished'";
+
+/**
+ * Handovers finished since a time, newest first, for the staff queue (read on every change the
+ * console hears of). INDEXED BY: without ANALYZE's statistics SQLite would walk every finished
+ * handover ever by handoff_requests_state and sort them; handoff_requests_finished (migration 10)
+ * reads only the last day's. Exported for the plan's test.
+ */
+export const QUEUE_FINISHED_SQL = `SELECT ${COLUMNS} FROM handoff_requests INDEXED BY handoff_requests_finished
+  WHERE state = 'finished' AND finished_at >= ? AND outcome <> 'superseded' ORDER BY finished_at DESC, id DESC LIMIT 200`;
+
+/**
+ * A handover's held-back staff messages not yet delivered nor blanked, oldest first: the partial
+ * index handoff_events_held_back (migration 10) holds only held-back messages, and
+ * handoff_events_delivers answers whether each was delivered. Exported for the plan's test.
+ */
+export const HELD_BACK_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events e
+  WHERE e.handoff_id = ? AND e.held_back = 1 AND e.data <> '{"redacted":true}'
+    AND NOT EXISTS (SELECT 1 FROM handoff_events d WHERE d.delivers = e.id)
+  ORDER BY e.id`;
 
 /**
  * The staff queue in SQLite. Every change joins the group commit of the turn (or staff request)
@@ -26,6 +46,7 @@ export class SqliteHandoffs implements Handoffs {
   private readonly byId;
   private readonly openOf;
   private readonly insertEvent;
+  private readonly heldBackOf;
   /** Conversation keys that may have an open handover: a superset of those that do. */
   private readonly mayBeOpen = new Set<string>();
 
@@ -36,9 +57,10 @@ export class SqliteHandoffs implements Handoffs {
     this.byId = db.prepare<[number], unknown>(`SELECT ${COLUMNS} FROM handoff_requests WHERE id = ?`);
     this.openOf = db.prepare<[string], unknown>(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = ? AND ${OPEN}`);
     for (const key of db.prepare(`SELECT conversation_key FROM handoff_requests WHERE ${OPEN}`).pluck().all() as string[]) this.mayBeOpen.add(key);
-    this.insertEvent = db.prepare<[number, string, string, string, string], unknown>(
-      'INSERT INTO handoff_events (handoff_id, at, kind, actor, data) VALUES (?, ?, ?, ?, ?) RETURNING id, handoff_id, at, kind, actor, data',
+    this.insertEvent = db.prepare<[number, string, string, string, string, number, number | null], unknown>(
+      'INSERT INTO handoff_events (handoff_id, at, kind, actor, data, held_back, delivers) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, handoff_id, at, kind, actor, data',
     );
+    this.heldBackOf = db.prepare<[number], unknown>(HELD_BACK_SQL);
   }
 
   private read(id: number): Handoff | undefined {
@@ -47,7 +69,8 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   private event(handoffId: number, kind: string, actor: string, data: unknown, at: string): HandoffEvent {
-    return handoffEventFromRow(this.insertEvent.get(handoffId, at, kind, actor, JSON.stringify(data ?? null)));
+    const marks = heldBackMarks(kind, data);
+    return handoffEventFromRow(this.insertEvent.get(handoffId, at, kind, actor, JSON.stringify(data ?? null), marks.heldBack ? 1 : 0, marks.delivers));
   }
 
   open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
@@ -93,7 +116,7 @@ export class SqliteHandoffs implements Handoffs {
   async queue(finishedSince: string): Promise<Handoff[]> {
     const open = this.db.prepare(`SELECT ${COLUMNS} FROM handoff_requests WHERE ${OPEN} ORDER BY id`).all();
     const finished = this.db
-      .prepare(`SELECT ${COLUMNS} FROM handoff_requests WHERE state = 'finished' AND finished_at >= ? AND outcome <> 'superseded' ORDER BY finished_at DESC, id DESC LIMIT 200`)
+      .prepare(QUEUE_FINISHED_SQL)
       .all(finishedSince);
     return [...open, ...finished].map(handoffFromRow);
   }
@@ -167,6 +190,10 @@ export class SqliteHandoffs implements Handoffs {
         ? this.db.prepare('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit)
         : this.db.prepare('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE handoff_id = ? AND id > ? ORDER BY id LIMIT ?').all(handoffId, afterId, limit);
     return rows.map(handoffEventFromRow);
+  }
+
+  async heldBack(handoffId: number): Promise<HandoffEvent[]> {
+    return this.heldBackOf.all(handoffId).map(handoffEventFromRow);
   }
 
   async lastEventId(): Promise<number> {

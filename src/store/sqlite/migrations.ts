@@ -275,4 +275,42 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'handoff_events are append-only: only their data may be blanked'); END;
     `,
   },
+  {
+    version: 10,
+    name: 'held-back staff messages and handovers left to blank are found by index, not by reading every row; staff accounts keep their last sign-in',
+    sql: `
+      -- Every resident message during a handover asks for the staff messages WhatsApp held back
+      -- and not yet delivered: held_back marks such a message, delivers the held-back message a
+      -- staff_message_delivered event sent, both set when the event is written.
+      ALTER TABLE handoff_events ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0 CHECK (held_back IN (0, 1));
+      ALTER TABLE handoff_events ADD COLUMN delivers INTEGER REFERENCES handoff_events(id);
+      -- Events written before: the same marks, read from their data (JSON.stringify's output, so a
+      -- quote inside a message is escaped and cannot match). The trigger is lifted for this alone.
+      DROP TRIGGER handoff_events_only_redaction;
+      UPDATE handoff_events SET held_back = 1 WHERE kind = 'staff_message' AND data LIKE '%"reopenRequested":true%';
+      UPDATE handoff_events SET delivers = CAST(substr(data, 7, length(data) - 7) AS INTEGER)
+        WHERE kind = 'staff_message_delivered' AND data GLOB '{"of":[1-9]*}' AND NOT substr(data, 7, length(data) - 7) GLOB '*[^0-9]*';
+      -- Still only the data may be blanked: the marks are part of the record.
+      CREATE TRIGGER handoff_events_only_redaction BEFORE UPDATE ON handoff_events
+        WHEN NEW.data IS NOT '{"redacted":true}' OR NEW.id IS NOT OLD.id OR NEW.handoff_id IS NOT OLD.handoff_id
+          OR NEW.at IS NOT OLD.at OR NEW.kind IS NOT OLD.kind OR NEW.actor IS NOT OLD.actor
+          OR NEW.held_back IS NOT OLD.held_back OR NEW.delivers IS NOT OLD.delivers
+        BEGIN SELECT RAISE(ABORT, 'handoff_events are append-only: only their data may be blanked'); END;
+      CREATE INDEX handoff_events_held_back ON handoff_events(handoff_id, id) WHERE held_back = 1;
+      CREATE INDEX handoff_events_delivers ON handoff_events(delivers) WHERE delivers IS NOT NULL;
+
+      -- The hourly retention sweep looks for finished handovers blanked while they were open, whose
+      -- conversation reference can go now: only those rows are in this index (almost always none),
+      -- where before it read every finished handover's context.
+      CREATE INDEX handoff_requests_left_to_blank ON handoff_requests(id)
+        WHERE state = 'finished' AND context = '{"redacted":true}' AND conversation_ref <> 'null';
+      -- The staff queue (read on every change the console hears of) lists those finished in the
+      -- last day: by finish time, not every finished handover ever.
+      CREATE INDEX handoff_requests_finished ON handoff_requests(finished_at) WHERE state = 'finished';
+
+      -- When each account last signed in (sessions are swept when they end): for the landlord's IT
+      -- to find accounts nobody uses, such as a leaver's not yet disabled. NULL: never since.
+      ALTER TABLE staff_accounts ADD COLUMN last_signed_in_at TEXT;
+    `,
+  },
 ];

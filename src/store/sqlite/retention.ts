@@ -1,8 +1,16 @@
-import { blankedHandoff, type HandoffPersonalFields, REDACTED_JSON } from '../handoff-redaction';
+import { blankedHandoff, type HandoffPersonalFields, LEFT_TO_BLANK_WHERE, REDACTED_JSON } from '../handoff-redaction';
 import type { ConversationParty, Removed, Retention } from '../ports';
 import { websiteChatId } from '../website-chat-key';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
+
+/**
+ * Finished handovers blanked while open (src/store/handoff-redaction.ts). INDEXED BY: without
+ * ANALYZE's statistics SQLite would walk every finished handover by handoff_requests_state; this
+ * names the partial index, and fails to prepare if it is ever gone. Exported for the plan's test.
+ */
+export const LEFT_TO_BLANK_SQL = `SELECT id, state, conversation_ref, context, callback
+  FROM handoff_requests INDEXED BY handoff_requests_left_to_blank WHERE ${LEFT_TO_BLANK_WHERE}`;
 
 /** Told which bot_state keys were deleted, so a cache of them can forget them. */
 export type StateDeleted = (keys: string[]) => void;
@@ -71,10 +79,7 @@ export class SqliteRetention implements Retention {
     this.handoffsOf = db.prepare<[string], HandoffPersonalFields & { id: number }>(
       'SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE conversation_key = ?',
     );
-    // Blanked while open, finished since: the conversation reference is no longer needed.
-    this.blankedLeftOpen = db.prepare<[string], HandoffPersonalFields & { id: number }>(
-      `SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE state = 'finished' AND context = ? AND conversation_ref <> 'null'`,
-    );
+    this.blankedLeftOpen = db.prepare<[], HandoffPersonalFields & { id: number }>(LEFT_TO_BLANK_SQL);
     this.blankHandoff = db.prepare<[string, string, string | null, number]>('UPDATE handoff_requests SET conversation_ref = ?, context = ?, callback = ? WHERE id = ?');
     this.blankEvents = db.prepare<[string, number, string]>('UPDATE handoff_events SET data = ? WHERE handoff_id = ? AND data <> ?');
   }
@@ -107,7 +112,7 @@ export class SqliteRetention implements Retention {
         for (const { key } of this.legacyState.all(before)) keys.push(key);
         for (const key of keys) removed.stateRows += this.deleteState.run(key).changes;
         removed.transcriptRows += this.legacyTranscripts.run(before).changes;
-        for (const row of this.blankedLeftOpen.all(REDACTED_JSON)) removed.handoverRequests += this.blank(row);
+        for (const row of this.blankedLeftOpen.all()) removed.handoverRequests += this.blank(row);
         removed.conversations = idle.length;
         deletedKeys = keys;
         return { ...removed, more: idle.length === limit };

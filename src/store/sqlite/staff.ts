@@ -17,6 +17,8 @@ export class SqliteStaffAccounts implements StaffAccounts {
   private readonly password;
   private readonly disable;
   private readonly rename;
+  private readonly signIn;
+  private readonly signIns;
 
   constructor(db: Db) {
     this.insert = db.prepare<[string, string, string | null, number, number, string, string]>(
@@ -29,6 +31,8 @@ export class SqliteStaffAccounts implements StaffAccounts {
     );
     this.disable = db.prepare<[number, string, string]>('UPDATE staff_accounts SET disabled = ?, updated_at = ? WHERE name = ?');
     this.rename = db.prepare<[string, string, string]>('UPDATE staff_accounts SET display_name = ?, updated_at = ? WHERE name = ?');
+    this.signIn = db.prepare<[string, string]>('UPDATE staff_accounts SET last_signed_in_at = ? WHERE name = ?');
+    this.signIns = db.prepare<[], { name: string; at: string }>('SELECT name, last_signed_in_at AS at FROM staff_accounts WHERE last_signed_in_at IS NOT NULL');
   }
 
   async create(a: StaffAccount): Promise<boolean> {
@@ -55,6 +59,14 @@ export class SqliteStaffAccounts implements StaffAccounts {
 
   async setDisplayName(name: string, displayName: string, at: string): Promise<boolean> {
     return this.rename.run(displayName, at, name).changes === 1;
+  }
+
+  async signedIn(name: string, at: string): Promise<void> {
+    this.signIn.run(at, name);
+  }
+
+  async lastSignIns(): Promise<Map<string, string>> {
+    return new Map(this.signIns.all().map((r) => [r.name, r.at]));
   }
 }
 

@@ -9,6 +9,7 @@ const ROWS_PER_INSERT = 16;
 /** Every message in and out of a conversation, kept with the case it leads to. */
 export class SqliteTranscripts implements TranscriptStore {
   private readonly select;
+  private readonly lastIn;
   private readonly inserts = new Map<number, Statement>();
 
   constructor(
@@ -17,6 +18,10 @@ export class SqliteTranscripts implements TranscriptStore {
   ) {
     this.select = db.prepare<[string], { at: string; direction: 'in' | 'out'; activity_type: string; text: string | null }>(
       'SELECT at, direction, activity_type, text FROM transcripts WHERE conversation_key = ? ORDER BY id',
+    );
+    // Backwards along transcripts_conversation until the resident's latest message with words.
+    this.lastIn = db.prepare<[string], { at: string; text: string }>(
+      `SELECT at, text FROM transcripts WHERE conversation_key = ? AND direction = 'in' AND activity_type = 'message' AND trim(text) <> '' ORDER BY id DESC LIMIT 1`,
     );
   }
 
@@ -48,5 +53,14 @@ export class SqliteTranscripts implements TranscriptStore {
 
   async forConversation(conversationKey: string): Promise<TranscriptEntry[]> {
     return this.select.all(conversationKey).map((r) => ({ at: r.at, direction: r.direction, activityType: r.activity_type, text: r.text }));
+  }
+
+  async lastFromResident(conversationKeys: readonly string[]): Promise<Map<string, { at: string; text: string }>> {
+    const found = new Map<string, { at: string; text: string }>();
+    for (const key of new Set(conversationKeys)) {
+      const row = this.lastIn.get(key);
+      if (row) found.set(key, { at: row.at, text: row.text });
+    }
+    return found;
   }
 }
