@@ -124,7 +124,8 @@ export class Handover {
     if (!staffed.open) {
       // Never "someone is coming" when nobody can: the honest answer, and a call back at a time they choose.
       const next = staffed.next;
-      if (next) await this.say(context, lang, 'closed', (l) => ({ ...dateForms(next.date, l), time: next.time }));
+      if (next?.today) await this.say(context, lang, 'closed_today', () => ({ time: next.time }));
+      else if (next) await this.say(context, lang, 'closed', (l) => ({ ...dateForms(next.date, l), time: next.time }));
       else await this.say(context, lang, 'closed_no_next');
       return 'callback_offered';
     }

@@ -59,8 +59,9 @@ export function parseStaffedHours(text: string): StaffedHours {
 
 export interface StaffedAnswer {
   open: boolean;
-  /** When staff are next there (London date and HH:MM), within the next 14 days; null if never. */
-  next: { date: string; time: string } | null;
+  /** When staff are next there (London date and HH:MM), within the next 14 days; null if never.
+   * `today`: later on the same London day, so the resident is told "today", not today's date. */
+  next: { date: string; time: string; today: boolean } | null;
 }
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -82,7 +83,7 @@ export function staffedAt(instant: string, hours: StaffedHours, calendar: Workin
     const later = spans(day)
       .filter((s) => offset > 0 || s.from > now)
       .sort((a, b) => a.from - b.from)[0];
-    if (later) return { open: false, next: { date: formatDate(day), time: hhmm(later.from) } };
+    if (later) return { open: false, next: { date: formatDate(day), time: hhmm(later.from), today: offset === 0 } };
   }
   return { open: false, next: null };
 }

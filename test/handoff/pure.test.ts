@@ -15,21 +15,21 @@ describe('staffed hours', () => {
   const week = parseStaffedHours('Mon-Fri 09:00-17:00; Sat 10:00-13:00');
   it.each([
     ['Monday 10:00 GMT', '2026-11-23T10:00:00Z', true, null],
-    ['Monday 08:59 GMT', '2026-11-23T08:59:00Z', false, { date: '2026-11-23', time: '09:00' }],
-    ['Monday 17:00, closing time', '2026-11-23T17:00:00Z', false, { date: '2026-11-24', time: '09:00' }],
+    ['Monday 08:59 GMT', '2026-11-23T08:59:00Z', false, { date: '2026-11-23', time: '09:00', today: true }],
+    ['Monday 17:00, closing time', '2026-11-23T17:00:00Z', false, { date: '2026-11-24', time: '09:00', today: false }],
     ['Saturday 12:59', '2026-11-28T12:59:00Z', true, null],
-    ['Saturday 13:00', '2026-11-28T13:00:00Z', false, { date: '2026-11-30', time: '09:00' }],
-    ['Christmas Day (bank holiday, Friday)', '2026-12-25T10:00:00Z', false, { date: '2026-12-26', time: '10:00' }],
-    ['Boxing Day substitute Monday 28 December', '2026-12-28T10:00:00Z', false, { date: '2026-12-29', time: '09:00' }],
+    ['Saturday 13:00', '2026-11-28T13:00:00Z', false, { date: '2026-11-30', time: '09:00', today: false }],
+    ['Christmas Day (bank holiday, Friday)', '2026-12-25T10:00:00Z', false, { date: '2026-12-26', time: '10:00', today: false }],
+    ['Boxing Day substitute Monday 28 December', '2026-12-28T10:00:00Z', false, { date: '2026-12-29', time: '09:00', today: false }],
     ['BST: 08:30 UTC is 09:30 in London', '2026-06-01T08:30:00Z', true, null],
-    ['BST: 16:30 UTC is 17:30 in London', '2026-06-01T16:30:00Z', false, { date: '2026-06-02', time: '09:00' }],
+    ['BST: 16:30 UTC is 17:30 in London', '2026-06-01T16:30:00Z', false, { date: '2026-06-02', time: '09:00', today: false }],
   ] as const)('%s', (_name, at, open, next) => {
     expect(staffedAt(at, week, calendarOf('housing-ombudsman-code'))).toEqual({ open, next });
   });
 
   it("closes on the profile's own closure days (psow-model or any profile's calendar)", () => {
     const cal = buildCalendar(loadHolidays(undefined), { annual: [], dates: ['2026-11-24'] });
-    expect(staffedAt('2026-11-24T10:00:00Z', week, cal)).toEqual({ open: false, next: { date: '2026-11-25', time: '09:00' } });
+    expect(staffedAt('2026-11-24T10:00:00Z', week, cal)).toEqual({ open: false, next: { date: '2026-11-25', time: '09:00', today: false } });
   });
 
   it.each([

@@ -126,6 +126,17 @@ describe('handover triggers', () => {
     expect((await c.core.store.handoffs.list())[0]).toMatchObject({ state: 'callback' });
   });
 
+  it.each([
+    ['en', /staff are next here today at 09:00/],
+    ['cy', /bydd staff yma nesaf heddiw am 09:00/],
+  ] as const)('before opening on a working day (%s): "today", not the date of the day it is', async (lang, expected) => {
+    // Monday 30 November 2026, 07:30 London: the team opens at 09:00 the same day.
+    const c = await inLanguage(lang, {}, '2026-11-30T07:30:00Z');
+    const reply = all(await c.say(lang === 'en' ? 'speak to a person' : 'siarad â pherson'));
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/30 (November|Tachwedd)/);
+  });
+
   it('on a bank holiday the team is closed too (Christmas Day, a Friday)', async () => {
     const c = await inLanguage('en', {}, '2026-12-25T11:00:00Z');
     expect(all(await c.say('speak to a person'))).toMatch(/staff are next here on Tuesday 29 December 2026 at 09:00/);
