@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Activity, TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { readAnswer } from '../../dialogs/parse/yes-no';
+import { namesCallTime } from '../../dialogs/parse/callback-time';
 import { parseContact } from '../../dialogs/parse/contact';
 import { turnInstant } from '../clock/turn-instant';
 import type { WorkingCalendar } from '../deadlines/calendar';
@@ -150,6 +151,17 @@ export class Handover {
       return true;
     }
     const phone = parseContact(text)?.phone ?? null;
+    if (!phone && answer.answer !== 'yes' && !namesCallTime(text)) {
+      // About something else ("I need big writing"): staff see it in the conversation; the offer
+      // is asked once more rather than recording those words as the time to call. Once only, so a
+      // resident who answers in their own way is never stuck.
+      const earlier = await this.deps.handoffs.eventsAfter(0, 100, handoff.id);
+      if (!earlier.some((e) => e.kind === 'callback_unclear')) {
+        await this.deps.handoffs.appendEvent(handoff.id, 'callback_unclear', 'resident', {}, at);
+        await this.say(context, lang, 'callback_unclear');
+        return true;
+      }
+    }
     const when = text.trim().slice(0, 500);
     await this.deps.handoffs.setCallback(handoff.id, { ...handoff.callback, when, phone, requestedAt: at }, at);
     await this.say(context, lang, phone ? 'callback_recorded' : 'callback_recorded_no_phone', () => ({ when }));

@@ -119,6 +119,29 @@ describe('handover triggers', () => {
     expect(h).toMatchObject({ state: 'callback', callback: { why: 'closed', when, requestedAt: '2026-11-28T11:00:00.000Z' } });
   });
 
+  it.each([
+    ['en', 'i need big writing and a home visit pls', /which day and time would suit you/, 'tomorrow after 3'],
+    ['cy', 'mae angen print bras arna i', /pa ddiwrnod ac amser fyddai'n gyfleus/, 'fory ar ôl 3'],
+  ] as const)('outside staffed hours (%s), an answer about something else is not taken as the time to call: asked once more', async (lang, other, asked, when) => {
+    const c = await inLanguage(lang, {}, '2026-11-28T11:00:00Z');
+    await c.say(lang === 'en' ? 'speak to a person' : 'siarad â pherson');
+    expect(all(await c.say(other))).toMatch(asked);
+    expect((await c.core.store.handoffs.list())[0]).toMatchObject({ state: 'callback', callback: { when: null, requestedAt: null } });
+    await c.say(when);
+    expect((await c.core.store.handoffs.list())[0]).toMatchObject({ state: 'callback', callback: { when } });
+  });
+
+  it('outside staffed hours, a second answer without a time is recorded as it is (asked once only, never stuck)', async () => {
+    const c = await inLanguage('en', {}, '2026-11-28T11:00:00Z');
+    await c.say('speak to a person');
+    await c.say('i need big writing and a home visit pls');
+    expect(all(await c.say('just ring me whenever suits'))).toMatch(/asked the team to call you back/);
+    const c2 = await inLanguage('en', {}, '2026-11-28T11:00:00Z');
+    await c2.say('speak to a person');
+    await c2.say('i need big writing and a home visit pls');
+    expect(all(await c2.say('my daughter will answer'))).toMatch(/asked the team to call you back: "my daughter will answer"/);
+  });
+
   it('outside staffed hours, a "no" to the call back keeps the request for staff', async () => {
     const c = await inLanguage('en', {}, '2026-11-28T11:00:00Z');
     await c.say('speak to a person');
