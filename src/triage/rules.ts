@@ -4,6 +4,7 @@ import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import { COMPLAINT_CUES, type Cue } from './cues';
+import { sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
@@ -116,6 +117,16 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const notNow = (by.get('not_now') ?? []).filter(settles).map((h) => ` ${h.words} `);
       for (const cue of FLAG_CUES) {
         const live = (by.get(cue) ?? []).filter((h) => !notNow.some((w) => w.includes(` ${h.words} `)));
+        if (live.length) by.set(cue, live);
+        else by.delete(cue);
+      }
+      // The sentence a flag cue was heard in can tell it as history, months long or a fear of
+      // what could happen (flag-time.ts: "Last October my carbon monoxide alarm went off, …").
+      let sentences: ReturnType<typeof sentencesOf> | undefined;
+      for (const cue of FLAG_CUES) {
+        const hs = by.get(cue);
+        if (!hs || !TIME_SETTLES.has(cue)) continue;
+        const live = hs.filter((h) => !settledByTime(h, (sentences ??= sentencesOf(text, matcher.tokens))));
         if (live.length) by.set(cue, live);
         else by.delete(cue);
       }

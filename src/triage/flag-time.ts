@@ -1,0 +1,126 @@
+import type { Token } from '../language/tokens';
+import type { Cue } from './cues';
+import type { CueHit } from './matcher';
+
+/**
+ * When and how a message tells its danger (issue #19, sixth safety pass; docs/triage/flags.md).
+ * The `not_now` settings in cues.ts read history only where a time word sits within a few words
+ * of the emergency word ("flood … last year"); fresh writing puts them further apart in the same
+ * sentence ("Last October my carbon monoxide alarm went off, the gas people capped…"), which the
+ * study of the flags' false alarms found to be their largest cause. This reads the sentence a
+ * flag cue was heard in:
+ *
+ *   now      a word of the present: now, tonight, today, at the moment, again, last night,
+ *            yesterday, nawr, heno, heddiw, ar hyn o bryd, eto, neithiwr, ddoe; "still" unless it
+ *            is the resident's waiting ("still waiting", "dal i aros"), which says nothing of the danger
+ *   past     no word of the present and a time weeks or more gone: last year, months ago, back in,
+ *            in 2024, in March, last October, used to, llynedd, ym mis, blynedd yn ôl, y gaeaf diwethaf
+ *   chronic  no word of the present and a span of weeks or more: for months, for two weeks, since
+ *            April, since 2019, seven times, the fifth time, ers misoedd, ers pythefnos, ers 2019:
+ *            a leak or a door that has lasted months is a repair and a complaint, not tonight's
+ *            emergency (the labels agree with one voice)
+ *   reported no word of the present and "reported", "rang about", "ffoniais" just before the cue:
+ *            the resident tells the handling of a report. Read before the time words, so a gas
+ *            leak "reported last year" is kept by a flag that only history would have settled:
+ *            the cautious side, found after the one measurement and left as measured
+ *   if       the cue follows "if", "in case", "os", "pe" closely: a fear of what could happen to the
+ *            home (not for a person: a threat is told as "if I leave he will kill me")
+ *
+ * Recent times ("last night", "an hour ago", "since this morning", "neithiwr") are the present.
+ * Canonical forms (src/language/tokens.ts): accents folded, Welsh unmutated.
+ */
+export type DangerTime = 'now' | 'past' | 'chronic' | 'if' | 'reported' | 'untold';
+
+const NOW_WORDS = new Set(['now', 'tonight', 'today', 'currently', 'again', 'keeps', 'yesterday', 'nawr', 'rwan', 'heno', 'heddiw', 'neithiwr', 'ddoe', 'eto']);
+const NOW_PHRASES = [
+  'right now', 'at the moment', 'as we speak', 'is back', 'its back', 'come back', 'came back', 'back again', 'can smell', 'can hear', 'can see', 'dod yn ol', 'this morning', 'this afternoon', 'this evening', 'last night', 'hour ago', 'hours ago', 'minutes ago', 'just now',
+  'ar yn o pryd', 'ar y funud', 'bore mae', 'bore yma', 'y funud yma', 'pnawn yma', 'prynhawn yma', 'awr yn ol', 'oriau yn ol',
+];
+// "Still" and "dal" are the danger's present unless they are the resident's own waiting or feeling.
+const STILL = new Set(['still', 'dal']);
+const STILL_WAITING = new Set(['waiting', 'chasing', 'angry', 'upset', 'furious', 'aros', 'disgwyl', 'blin', 'flin']);
+const PAST_WORDS = new Set(['llynedd']);
+const PAST_PHRASES = [
+  'last year', 'last month', 'last week', 'last winter', 'last summer', 'last spring', 'last autumn', 'last christmas', 'years ago', 'year ago', 'months ago', 'month ago', 'weeks ago', 'back in', 'used to',
+  'blwyddyn diwethaf', 'mis diwethaf', 'wythnos diwethaf', 'gaeaf diwethaf', 'haf diwethaf', 'blynedd yn ol', 'blynyddoedd yn ol', 'misoedd yn ol', 'mis yn ol', 'wythnosau yn ol', 'ym mis',
+];
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
+const SEASONS = 'spring|summer|autumn|winter|christmas';
+const PAST_PAIR = new RegExp(`^(in|yn) (19\\d\\d|20\\d\\d)$|^in (${MONTHS}|the_(${SEASONS}))$|^(mis|fis|last) (${MONTHS})$`);
+const SPAN_PAIR = new RegExp(
+  `^(for|over) (months|years|weeks|ages)$|^since (${MONTHS}|19\\d\\d|20\\d\\d|${SEASONS}|early|the_(${SEASONS})|last_(year|month|${SEASONS}))$|^(times|gwaith|weithiau|tro) since$|^ers (misoedd|blynyddoedd|blynedd|wythnosau|mis|19\\d\\d|20\\d\\d|${MONTHS}|y_gwanwyn|yr_haf|hydref|gaeaf)$`,
+);
+// A count of weeks or more, or of times: "for two weeks", "for over ten years", "ers dwy flynedd",
+// "ers pythefnos", "seven times", "y pumed tro".
+const COUNT = '(\\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dwy|dau|tair|tri|pedair|pedwar|pum|pump|chwe|chwech|saith|wyth|naw|deg|sawl|rhai)';
+const SPAN_TEXT = new RegExp(
+  `\\b(for|over|for over|for about|for nearly) ${COUNT} (weeks|months|years)\\b|\\bers (${COUNT} )?(wythnos|wythnosau|mis|misoedd|blynedd|blynyddoedd)\\b|\\bers (pythefnos|deufis|tri mis|hydoedd)\\b|\\b(${COUNT}|dozens of) times\\b|\\b(${COUNT}|dwsinau o|degau o) (gwaith|weithiau)\\b|\\b(pumed|chweched|seithfed|wythfed|degfed|fifth|sixth|seventh|eighth|tenth) (tro|time)\\b`,
+);
+// The danger as the object of an earlier report ("I'd reported a burst pipe", "ffoniais i am y dŵr yn
+// dod drwy'r nenfwd"): what the resident tells is the handling, unless the sentence says now.
+const REPORT_WORDS = new Set(['reported', 'riportio', 'reportio', 'ffoniais', 'ffonies', 'adroddais']);
+const IF_WORDS = new Set(['if', 'os', 'pe', 'petai', 'pebai']);
+const IF_PHRASES = ['in case', 'rhag ofn'];
+
+/**
+ * The time one sentence (its canonical forms) tells a danger in; `before`: the forms just before
+ * the cue; `person`: the danger is a person at risk (see below).
+ */
+export function dangerTime(forms: readonly string[], before: readonly string[] = [], person = false): DangerTime {
+  const b = ` ${before.join(' ')} `;
+  if (before.some((f, i) => IF_WORDS.has(f) && !(f === 'os' && /^(gwelwch|gwelch|gweli)$/.test(before[i + 1] ?? ''))) || IF_PHRASES.some((p) => b.includes(` ${p} `))) return 'if';
+  const text = ` ${forms.join(' ')} `;
+  if (forms.some((f, i) => NOW_WORDS.has(f) || (STILL.has(f) && !STILL_WAITING.has(forms[i + 1] ?? '') && !STILL_WAITING.has(forms[i + 2] ?? ''))) || NOW_PHRASES.some((p) => text.includes(` ${p} `))) return 'now';
+  if (before.some((f, i) => REPORT_WORDS.has(f) || (f === 'about' && [before[i - 1], before[i - 2]].some((w) => /^(rang|rung|called|phoned|told|complained|emailed|wrote)$/.test(w ?? ''))))) return 'reported';
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < forms.length; i++) pairs.push(`${forms[i]} ${forms[i + 1]}`);
+  // Three words read as a pair ("since the_summer", "ers yr_haf", "since last_year").
+  for (let i = 0; i + 2 < forms.length; i++) pairs.push(`${forms[i]} ${forms[i + 1]}_${forms[i + 2]}`);
+  // A month names when a person's risk began as often as when it ended ("asked to move in May
+  // because my ex knows where I live"): for a person, only a time plainly gone is history.
+  const dated = pairs.some((p) => PAST_PAIR.test(p) && (!person || /\d/.test(p)));
+  const phrases = person ? PAST_PHRASES.filter((p) => p !== 'ym mis') : PAST_PHRASES;
+  if (forms.some((f) => PAST_WORDS.has(f)) || phrases.some((p) => text.includes(` ${p} `)) || dated) return 'past';
+  if (pairs.some((p) => SPAN_PAIR.test(p)) || SPAN_TEXT.test(text)) return 'chronic';
+  return 'untold';
+}
+
+// The home's emergencies that a span of months makes a repair. Gas, electrics and carbon monoxide
+// are never made safe by time, and cold beside someone frail is the longer the worse.
+const SPAN_SETTLES: ReadonlySet<Cue> = new Set(['urgent_water', 'urgent_fire', 'urgent_security', 'urgent_repair', 'urgent_trapped']);
+// What a time gone settles: the home's emergencies and a person at risk right now (danger_now).
+// A safeguarding cue stays: abuse told as history is still a safeguarding matter.
+export const TIME_SETTLES: ReadonlySet<Cue> = new Set([...SPAN_SETTLES, 'urgent_gas', 'urgent_electric', 'danger_now']);
+
+/** The sentences of a message, each as its tokens; a dash between words ends one too. */
+export function sentencesOf(text: string, tokenise: (text: string) => Token[]): Token[][] {
+  return text.split(/(?<=[.!?;])\s+|\n+|\s[\u2013\u2014-]\s/).map(tokenise).filter((s) => s.length);
+}
+
+/**
+ * Whether a flag cue's hit is told as no emergency now by its sentence (see above). A hit whose
+ * words are found in no sentence (a phrase across a full stop) is kept.
+ */
+export function settledByTime(hit: CueHit, sentences: readonly Token[][]): DangerTime | null {
+  if (!TIME_SETTLES.has(hit.cue)) return null;
+  const want = hit.words.split(' ');
+  for (const s of sentences) {
+    // The hit quotes each resident's word once ("can't" is two tokens): match on words, not tokens.
+    const words: Array<{ raw: string; at: number }> = [];
+    s.forEach((t, at) => {
+      if (!words.length || !words[words.length - 1].raw.endsWith(t.raw)) words.push({ raw: t.raw, at });
+    });
+    for (let i = 0; i + want.length <= words.length; i++) {
+      let same = true;
+      for (let k = 0; k < want.length && same; k++) same = words[i + k].raw === want[k];
+      if (!same) continue;
+      const forms = s.map((t) => t.form);
+      // "If" reaches the cue only from close before it: "dwn i ddim os …, mae ogla nwy" is no condition.
+      const person = hit.cue === 'danger_now';
+      const when = dangerTime(forms, forms.slice(Math.max(0, words[i].at - 6), words[i].at), person);
+      if (when === 'past' || (when === 'if' && !person) || ((when === 'chronic' || when === 'reported') && SPAN_SETTLES.has(hit.cue))) return when;
+      return null;
+    }
+  }
+  return null;
+}
