@@ -16,6 +16,35 @@ export interface Token {
   raw: string;
 }
 
+/**
+ * Scratch space on a typed word's shared token, for the readers that work something out once per
+ * token form: the cue automaton's first steps, the model's word numbers, the prefilter's words.
+ * Each kept a Map by form and looked every token of every message up in it (four look-ups of the
+ * same string a token); now the first look-up for a typed word's token is kept on the token,
+ * which every later message with that word shares (seventh speed round). Under a symbol and not
+ * enumerable, so never part of a token's value (JSON, test equality); what a reader keeps there is
+ * a function of the token's form and raw alone, tagged with the reader (a matcher, a feature
+ * index, the prefilter's atoms) it was worked out for. A token made per message (a two-word form
+ * such as "sa i") and a token built by hand have none: readers look those up as before.
+ */
+export const MEMO: unique symbol = Symbol('token memo');
+export class TokenMemo {
+  stepsOf: unknown = undefined;
+  steps: unknown = undefined;
+  idsOf: unknown = undefined;
+  ids: unknown = undefined;
+  atomsAge = -1;
+  formAtoms: Int32Array | null = null;
+  rawAtoms: Int32Array | null = null;
+}
+export const memoOf = (t: Token): TokenMemo | undefined => (t as { [MEMO]?: TokenMemo })[MEMO];
+
+function sharedToken(form: string, raw: string): Token {
+  const t: Token = { form, raw };
+  Object.defineProperty(t, MEMO, { value: new TokenMemo(), enumerable: false });
+  return Object.freeze(t);
+}
+
 export interface Vocabulary {
   words: Set<string>;
   /** Stems from phrases written as "stem*". */
@@ -167,7 +196,7 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     let found = wordCache.get(word);
     if (found) return found;
     const parts = partsOf(word);
-    found = { parts, tokens: parts.map((form) => Object.freeze({ form: correct(form), raw: word })) };
+    found = { parts, tokens: parts.map((form) => sharedToken(correct(form), word)) };
     if (wordCache.size >= 50_000) wordCache.clear();
     wordCache.set(word, found);
     return found;

@@ -3,9 +3,10 @@ import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
-import { prefiltered, wordsPresent, type Prefiltered } from './required-words';
+import { prefiltered, wordsPresentInTokens, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
 import { punctuated } from './punctuated';
+import { formsJoined } from './forms-joined';
 import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, ownNegations, ownNegationWords, TURNED_BY_OWN_NOT, withinOwn } from './negation-scope';
 
 export { punctuated };
@@ -149,8 +150,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   add('bias', '');
   const tokens = analysis.tokens;
   sink.tokens(tokens);
-  const formList = tokens.map((t) => t.form);
-  const canonical = ` ${formList.join(' ')} `;
+  const canonical = ` ${formsJoined(tokens)} `;
   // Negation scope (negation-scope.ts): "no complaints" is no complaint word, and a failure or
   // repetition inside the resident's own "I haven't phoned" is no failure of the landlord's.
   const notComplaining = NOT_COMPLAINING.exec(canonical);
@@ -186,7 +186,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   // the words of the punctuated text are the typed words (the tokens' raw words) with apostrophes
   // deleted: no need to cut it up again.
   const simple = typedWordsSuffice(text);
-  const present = simple ? wordsPresent([], formList, tokens) : wordsPresent([sentences()], formList);
+  const present = simple ? wordsPresentInTokens([], tokens, true) : wordsPresentInTokens([sentences()], tokens, false);
   // The first text's match, else the second's; each text asked only for the alternatives whose
   // words and marks it holds (the canonical text has no "?": those wanting one are not run on it).
   const run = (p: Prefiltered, first: () => string, second: () => string) => {

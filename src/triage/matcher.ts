@@ -1,5 +1,5 @@
 import { radicals } from '../language/mutations';
-import { createTokeniser, type Token, type Vocabulary } from '../language/tokens';
+import { createTokeniser, memoOf, type Token, type Vocabulary } from '../language/tokens';
 import { CUES, type Cue } from './cues';
 import { compilePhrase, fold, matchAt, type PhrasePattern } from './phrase-pattern';
 import { buildTrie, flatten, walkFlat } from './phrase-trie';
@@ -154,7 +154,16 @@ export function createMatcher(): Matcher {
       if (words.length < n) words = new Int32Array(2 * n);
       if (stepsAt.length < n) stepsAt = new Array<Int32Array>(2 * n);
       for (let i = 0; i < n; i++) {
-        const f = formSteps((forms[i] = tokens[i].form));
+        const t = tokens[i];
+        forms[i] = t.form;
+        // Kept on a typed word's shared token (tokens.ts MEMO): one look-up a typed word, not a token.
+        const memo = memoOf(t);
+        let f: FormSteps;
+        if (memo !== undefined && memo.stepsOf === byForm) f = memo.steps as FormSteps;
+        else {
+          f = formSteps(t.form);
+          if (memo !== undefined) (memo.stepsOf = byForm), (memo.steps = f);
+        }
         words[i] = f.word;
         stepsAt[i] = f.steps;
       }

@@ -1,4 +1,4 @@
-import type { Token } from '../language/tokens';
+import { memoOf, type Token } from '../language/tokens';
 import { collect, joinRaw, wordOf } from './features';
 import type { LinearModel, TriageWeights } from './model';
 import { softmax } from './model';
@@ -147,9 +147,9 @@ export function messageFeatures(index: FeatureIndex, text: string, analysis: Ana
     },
     tokens(ts) {
       const n = ts.length;
-      let here = n > 0 ? index.form(ts[0].form) : null;
+      let here = n > 0 ? formOf(index, ts[0]) : null;
       for (let i = 0; i < n; i++) {
-        const next = i + 1 < n ? index.form(ts[i + 1].form) : null;
+        const next = i + 1 < n ? formOf(index, ts[i + 1]) : null;
         if (here!.word >= 0) push(here!.word, i, '');
         if (next && here!.pair >= 0 && next.pair >= 0) {
           const id = index.pairs.get(here!.pair * index.pairWords + next.pair);
@@ -160,6 +160,17 @@ export function messageFeatures(index: FeatureIndex, text: string, analysis: Ana
     },
   });
   return out;
+}
+
+// A token's numbers, kept on a typed word's shared token (tokens.ts MEMO) for this index.
+function formOf(index: FeatureIndex, t: Token): FormIds {
+  const memo = memoOf(t);
+  if (memo === undefined) return index.form(t.form);
+  if (memo.idsOf === index) return memo.ids as FormIds;
+  const ids = index.form(t.form);
+  memo.idsOf = index;
+  memo.ids = ids;
+  return ids;
 }
 
 function grow(f: MessageFeatures) {

@@ -1,3 +1,5 @@
+import { memoOf, type Token } from '../language/tokens';
+
 /**
  * Which words a regular expression needs before it can match, worked out once from its source,
  * so a message is run through only the expressions (and, within one, only the alternatives) that
@@ -32,6 +34,8 @@ interface Atom {
   mark: boolean;
 }
 const atoms: Atom[] = [];
+// How many times the atoms known have grown: atoms a word satisfies, remembered, are as old as this.
+let atomsAge = 0;
 const atomIds = new Map<string, number>();
 const wholeAtoms = new Map<string, number>();
 const partAtoms: number[] = [];
@@ -47,6 +51,7 @@ function atomOf(word: string, starts: boolean, ends: boolean): number {
   // A word's atoms were worked out against the atoms known then.
   atomsByWord.clear();
   atomsByPiece.clear();
+  atomsAge++;
   return id;
 }
 
@@ -79,6 +84,7 @@ function atomOfGroup(members: Int32Array): number {
   }
   atomsByWord.clear();
   atomsByPiece.clear();
+  atomsAge++;
   return id;
 }
 
@@ -169,6 +175,49 @@ export function wordsPresent(texts: readonly string[], pieces: readonly string[]
     mark(atomsOfPiece(p));
   }
   return { has: (atom) => atom < flags.length && flags[atom] === 1, flags };
+}
+
+/**
+ * `wordsPresent(texts, forms, typed ? tokens : [])` with `forms` the tokens' forms: the same flags,
+ * with each typed word's shared token keeping its atoms (tokens.ts MEMO) rather than every token
+ * looking its form and raw up by string. Marking is a union, so the order and repeats the other
+ * skips make no difference.
+ */
+export function wordsPresentInTokens(texts: readonly string[], tokens: readonly Token[], typed: boolean): WordsPresent {
+  const flags = new Uint8Array(atoms.length);
+  for (const id of markAtoms.values()) flags[id] = 1;
+  for (const t of texts) scanWords(t, flags);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const memo = memoOf(t);
+    let form: Int32Array;
+    let raw: Int32Array | null = null;
+    if (memo === undefined) {
+      form = atomsOfPiece(t.form);
+      if (typed) raw = atomsOfPiece(t.raw);
+    } else {
+      // Atoms added since (an expression built later) cleared the Maps: the memo is as old.
+      if (memo.atomsAge !== atomsAge) (memo.atomsAge = atomsAge), (memo.formAtoms = null), (memo.rawAtoms = null);
+      form = memo.formAtoms ??= atomsOfPiece(t.form);
+      if (typed) raw = memo.rawAtoms ??= atomsOfPiece(t.raw);
+    }
+    for (let i = 0; i < form.length; i++) flags[form[i]] = 1;
+    if (raw !== null) for (let i = 0; i < raw.length; i++) flags[raw[i]] = 1;
+  }
+  return { has: (atom) => atom < flags.length && flags[atom] === 1, flags };
+}
+
+function scanWords(text: string, flags: Uint8Array): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const ids = atomsOfWord(start === 0 && i === text.length ? text : text.slice(start, i));
+      for (let k = 0; k < ids.length; k++) flags[ids[k]] = 1;
+      start = -1;
+    }
+  }
 }
 
 // A piece's atoms: those of every word in it once apostrophes are deleted (remembered per piece).

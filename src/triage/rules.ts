@@ -1,4 +1,5 @@
 import { referenceIn } from './reference-in';
+import { formsJoined } from './forms-joined';
 import { detectLanguage } from '../language/detect';
 import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
@@ -133,7 +134,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       // A request for the next stage tells of something already reported and answered: an
       // emergency word in it ("he left my kitchen flooded. Stage two please") is history, unless
       // the resident says it is going on now ("still", "again", "today", "ers").
-      if ((by.get('escalation') ?? []).some((h) => NEXT_STAGE.test(h.phrase)) && !has('ongoing') && !NOW.test(` ${tokens.map((t) => t.form).join(' ')} `)) {
+      if ((by.get('escalation') ?? []).some((h) => NEXT_STAGE.test(h.phrase)) && !has('ongoing') && !NOW.test(` ${formsJoined(tokens)} `)) {
         for (const cue of HISTORY_CUES) by.delete(cue);
       }
       const urgentTopics: UrgentTopic[] = [];
@@ -157,7 +158,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       if (safeguarding) note('safeguarding');
 
       // --- dissatisfaction ----------------------------------------------------------------
-      const canonicalText = tokens.map((t) => t.form).join(' ');
+      const canonicalText = formsJoined(tokens);
       if (has('complaint_word') && NOT_COMPLAINING.test(canonicalText)) by.delete('complaint_word');
       // "I haven't reported it before" is a first report, not a repeat one.
       if (NOT_REPORTED.test(canonicalText)) {

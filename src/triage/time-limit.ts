@@ -1,7 +1,7 @@
 import { calendarForProfile } from '../deadlines';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import { checkTimeLimit } from '../deadlines/time-limit';
-import { normalise } from '../language/normalise';
+import { normalisedWords } from '../language/normalise';
 import type { PolicyProfile } from '../policy/schema';
 import type { CueHit } from './matcher';
 import type { TriageAnswers } from './types';
@@ -145,7 +145,9 @@ function runsToNowOnce(text: string): { words: string } | null {
  * "it stopped, then came back" are not. Pure; both languages and a mix.
  */
 export function runsToNow(text: string): { words: string } | null {
-  const n = normalise(text).replace(/'/g, ' ').replace(/\s+/g, ' ');
+  // `normalise(text)` is its words joined by single spaces; the tokeniser has just read the same
+  // text's words (normalisedWords remembers the last text), so the seven passes are not run again.
+  const n = normalisedWords(text).join(' ').replace(/'/g, ' ').replace(/\s+/g, ' ');
   const runs = [lastAt(RECURRED_AT, n), lastAt(CONTINUING_AT, n), lastAt(SPAN_AT, n)].filter((m): m is NonNullable<typeof m> => m !== null);
   if (!runs.length) return null;
   const latest = runs.reduce((a, b) => (b.at > a.at ? b : a));
