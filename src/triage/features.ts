@@ -2,7 +2,6 @@ import { referenceIn } from './reference-in';
 import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
-import { ENGLISH_PHRASING, insidePolite, politeWords } from './english-phrasing';
 import type { Analysis } from './rules';
 import { prefiltered, wordsPresent, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
@@ -87,13 +86,12 @@ const QUESTION: Array<[string, RegExp]> = [
 const NEGATION_RE = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
 
 /** Every expression features.ts runs over a message's texts, for tests of how they are run. */
-export const EXPRESSIONS: ReadonlyArray<readonly [string, RegExp]> = [...HISTORY, ...QUESTION, ...FAMILIES, ...ENGLISH_PHRASING, ['landlord', LANDLORD_NAMED], ['n:neg', NEGATION_RE]];
+export const EXPRESSIONS: ReadonlyArray<readonly [string, RegExp]> = [...HISTORY, ...QUESTION, ...FAMILIES, ['landlord', LANDLORD_NAMED], ['n:neg', NEGATION_RE]];
 
 // Each expression runs only with the words it needs present (required-words.ts), built at load.
 const HISTORY_RUN = HISTORY.map(([name, re]) => [name, prefiltered(re)] as const);
 const QUESTION_RUN = QUESTION.map(([name, re]) => [name, prefiltered(re)] as const);
 const FAMILIES_RUN = FAMILIES.map(([name, re]) => [name, prefiltered(re)] as const);
-const ENGLISH_RUN = ENGLISH_PHRASING.map(([name, re]) => [name, prefiltered(re)] as const);
 const LANDLORD_RUN = prefiltered(LANDLORD_NAMED);
 const NEGATION = prefiltered(NEGATION_RE);
 // Characters on which the tokeniser's words (accents folded, then lower case) and the punctuated
@@ -158,16 +156,9 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const notComplaining = NOT_COMPLAINING.exec(canonical);
   const ownNot = ownNegationIn(text);
   let denied: ((words: string) => boolean) | undefined;
-  // Politeness formulas ("I'd be grateful if", a closing "thank you"), read only beside praise words.
-  let polite: string | null | undefined;
   for (const h of analysis.hits) {
     // The hazard words only decide whether to ask about danger (hazard.ts), not the kind.
     if (h.cue.startsWith('hazard')) continue;
-    // "I'd be grateful if you could …" asks; its "grateful" is no praise (english-phrasing.ts).
-    if (h.cue === 'praise' && (polite === undefined ? (polite = politeWords(canonical, tokens.length)) : polite) !== null && insidePolite(polite!, h.words)) {
-      add('e:polite', h.words);
-      continue;
-    }
     if (notComplaining && h.cue === 'complaint_word') continue;
     if (ownNot && TURNED_BY_OWN_NOT.has(h.cue) && ownNot(h.words)) continue;
     if (DENIED_BY_NOT.has(h.cue) && (denied ??= deniedIn(text))(h.words)) {
@@ -220,10 +211,6 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
     if (m && !own(name, m)) add(name === 'k:other_body' ? (landlord ? 'k:other_body_and_landlord' : 'k:other_body_only') : name, m[0].trim());
   }
   if (landlord) add('k:landlord_named', landlord[0]);
-  for (const [name, p] of ENGLISH_RUN) {
-    const m = run(p, canonicalText, sentences);
-    if (m) add(name, m[0].trim());
-  }
   for (const [name, p] of QUESTION_RUN) {
     const m = run(p, sentences, canonicalText);
     if (m) add(name, m[0].replace(/^[.!?\s]+/, '').trim());

@@ -43,10 +43,6 @@ const REWRITE = new Map<string, string[]>(Object.entries({
   didnt: ['didnt'], doesnt: ['doesnt'], wasnt: ['wasnt'], isnt: ['isnt'], wont: ['wont'], cant: ['cant'], aint: ['aint'],
   // h19-kind4: "I've" without its apostrophe is not a mutated "give".
   ive: ['i', 'have'],
-  // english6: more text-speak spelt out.
-  cannot: ['cant'], iv: ['i', 'have'], sumthing: ['something'], summat: ['something'], nuffin: ['nothing'], nuthin: ['nothing'],
-  bk: ['back'], agn: ['again'], dnt: ['dont'], cnt: ['cant'], wud: ['would'], shud: ['should'], abt: ['about'], evry: ['every'],
-  dunno: ['dont', 'know'], wkend: ['weekend'], nobdy: ['nobody'], noe1: ['noone'],
   // Everyday Welsh forms, north and south
   dwi: ['dw', 'i'], rydw: ['dw'], ydw: ['dw'], rwy: ['dw'], rwyf: ['dw'], wi: ['dw', 'i'], sai: ['dw', 'i', 'ddim'],
   dwim: ['dw', 'i', 'ddim'], ma: ['mae'], mai: ['mae'], odd: ['oedd'], roedd: ['oedd'], roeddwn: ['oeddwn'], di: ['wedi'], isio: ['eisiau'],
@@ -68,8 +64,6 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['no', 'one', ['noone']],
   ['no', 'ones', ['noone', 'is']],
   ['any', 'one', ['anyone']],
-  // english6: "I have not", "it does not" read as the contracted forms.
-  ...([['have', 'havent'], ['has', 'hasnt'], ['had', 'hadnt'], ['do', 'dont'], ['does', 'doesnt'], ['did', 'didnt'], ['is', 'isnt'], ['are', 'arent'], ['was', 'wasnt'], ['were', 'werent'], ['will', 'wont'], ['would', 'wouldnt'], ['could', 'couldnt'], ['should', 'shouldnt'], ['can', 'cant']] as const).map(([verb, contracted]): [string, string, string[]] => [verb, 'not', [contracted]]),
 ];
 
 const WELSH_AFTER_SO_I = new Set(['yn', 'wedi', 'eisiau', 'ddim', 'gallu', 'credu', 'gwybod', 'mynd', 'wneud', 'gwneud', 'cael', 'deall', 'hapus', 'siwr', 'siŵr', 'moyn']);
