@@ -11,7 +11,9 @@ import { punctuated } from './punctuated';
 /** Said of the wish to complain, not a complaint: "not a complaint", "no complaints, lovely job", "dim cwyn". Over canonical text. */
 export const NOT_COMPLAINING = new RegExp(
   String.raw`\b(not|never|dont want to|do not want to|no need to|cannot|cant|nothing to|nothing much to|nowt to) (complain|complaining|make a complaint)\b|\bnot a complaint\b|\bno (complaints?|grumbles)\b(?! (was|were|has|have|had|been|reference|ref|number|response|reply|logged|raised|recorded|record|procedure|process|policy|form|acknowledgement|letter|officer|team|made|about the|about how|about your))` +
-    String.raw`|\bddim yn cwyno\b|\bdim (cwyn|cwynion)\b|\bnid cwyn\b|\bdim (byd )?i cwyno\b|\bdim rheswm i cwyno\b`,
+    String.raw`|\bddim yn cwyno\b|\bdim (cwyn|cwynion)\b|\bnid cwyn\b|\bdim (byd )?i cwyno\b|\bdim rheswm i cwyno\b` +
+    // "dim isio cwyno", "sa i moyn cwyno" (canonical "dw i dim moyn"), "dw i ddim eisiau gwneud cwyn": not wanting to complain.
+    String.raw`|\b(dim|ddim|heb) (isio|eisiau|eisio|isie|ishe|moyn|angen) (cwyno|gwneud cwyn|neud cwyn|gneud cwyn|rhoi cwyn|cwyn)\b`,
 );
 
 // The resident as subject, typed (apostrophes deleted, so "I've" is "ive") or canonical ("sa i" is "dw i dim").

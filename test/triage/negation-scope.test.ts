@@ -49,14 +49,23 @@ describe('whose "not" it is', () => {
 });
 
 describe('not complaining', () => {
-  it.each(['No complaints, the new kitchen is lovely.', "Can't complain, they were great", 'Nothing to complain about', 'Dim cwynion o gwbl', "Does gen i ddim byd i gwyno amdano"])('%s says no complaint', (text) => {
+  it.each(['No complaints, the new kitchen is lovely.', "Can't complain, they were great", 'Nothing to complain about', 'Dim cwynion o gwbl', "Does gen i ddim byd i gwyno amdano", "dim isio cwyno, jyst isio fo wedi'i drwsio", 'sa i moyn cwyno, jyst moyn iddo fe gael ei drwsio', "Dw i ddim eisiau gwneud cwyn, mae'r tap yn diferu"])('%s says no complaint', (text) => {
     expect(NOT_COMPLAINING.test(canonical(text))).toBe(true);
     expect([...features(text).keys()]).not.toContain('c:complaint_word');
   });
 
-  it.each(['I want to make a complaint about the repairs', 'There was no complaint reference on the letter', 'No complaint was logged when I rang', 'Dw i isio gwneud cwyn'])('%s is not "no complaints"', (text) => {
+  it.each(['I want to make a complaint about the repairs', 'There was no complaint reference on the letter', 'No complaint was logged when I rang', 'Dw i isio gwneud cwyn', 'Dw i moyn cwyno am y gwaith', "Mae'n ddrwg gen i, dim ond isio cwyno am y gwres"])('%s is not "no complaints"', (text) => {
     expect(NOT_COMPLAINING.test(canonical(text))).toBe(false);
   });
+});
+
+it.each([
+  ["dim isio cwyno, jyst isio fo wedi'i drwsio", 'service_request'],
+  ['sa i moyn cwyno, jyst moyn iddo fe gael ei drwsio', 'service_request'],
+  // Not wanting to complain does not undo the dissatisfaction told beside it (Code 1.2: no need to say "complaint").
+  ["Dw i ddim eisiau cwyno ond dyma'r trydydd tro i mi ffonio am y tap a does neb wedi dod", 'complaint'],
+])('the rules read %s as %s', (text, kind) => {
+  expect(rules.classify(text, profile).kind).toBe(kind);
 });
 
 describe('a court step denied', () => {
