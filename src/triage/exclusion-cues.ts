@@ -17,14 +17,14 @@ export const EXCLUSION_WORDING: Partial<Record<Cue, { en: string[]; cy: string[]
       'water company', 'water board', 'electricity company', 'electricity board', 'power company', 'network operator',
       'power cut ~ street|road|estate|area|everyone|whole', 'whole|entire street|road|estate|area ~ power_cut|no_power|without_power',
       'roadworks', 'road works', 'mobile signal', 'phone signal', 'signal ~ phone|mobile', 'phone network', 'mobile network',
-      'councils ~ housing_register|register|banding|homeless*|housing_team|housing_options|housing_list|waiting_list',
+      'council ~ housing_register|register|banding|homeless*|housing_team|housing_options|housing_list|waiting_list',
       'council ~ turned_down|refused|rejected ~ stairlift|priority|banding|band|application|payment|grant',
       'discretionary housing payment', 'blue badge',
     ],
     cy: [
       'cwmni dwr', 'cwmni trydan', 'cwmni pwer', 'cwmni ffon',
       'toriad pwer|trydan ~ stad|stryd|ardal|pawb', 'gwaith ffordd', 'gwaith ar yr ffordd', 'signal ffon', 'signal ~ ffon|symudol', 'rhwydwaith ffon',
-      'cofrestr tai y cyngor', 'cofrestr y cyngor', 'tim digartref* y cyngor', 'rhestr aros y cyngor',
+      'cofrestr tai y cyngor', 'cofrestr y cyngor', 'rhestr aros y cyngor',
       'cyngor ~ gwrthod ~ lifft_grisiau|blaenoriaeth|band|cais|taliad|grant', 'taliad tai dewisol', 'bathodyn glas',
     ],
   },
@@ -49,7 +49,7 @@ export const EXCLUSION_WORDING: Partial<Record<Cue, { en: string[]; cy: string[]
   },
   // Charges named by what they pay for.
   service_charge: {
-    en: ['heating charge*', 'communal heating charge*', 'major works ~ bill|charge*|invoice|contribution', 'billed ~ for the ~ roof|works|windows|lift|cladding'],
+    en: ['heating charge*', 'communal heating charge*', 'major works ~ bill|charge*|invoice|contribution', 'bill|invoice ~ for the ~ roof|works|windows|lift|cladding'],
     cy: ['tal gwres*', 'tal gwresogi', 'taliad gwres*', 'bil ~ gwaith mawr', 'bil ~ am yr ~ to|gwaith|ffenestri|lifft'],
   },
   // A rule disagreed with as a rule.
