@@ -132,10 +132,14 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // Money asked for damaged belongings or an injury in the resident's own words ("I want it paid
       // for") grounds an insurance claim as the cue list's "claim" does.
       const paidFor = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined => {
-        if (reason !== 'insurance_claim' || !features.named.has('k:pay_me')) return undefined;
+        if (reason !== 'insurance_claim' || !(features.named.has('k:pay_me') || features.named.has('k:replace_loss'))) return undefined;
         if (analysis.hits.some((h) => h.cue === 'injury')) return [['injury'], 'personal_injury'];
         return analysis.hits.some((h) => h.cue === 'damaged_belongings') ? [['damaged_belongings'], 'damaged_belongings'] : undefined;
       };
+      // A complaint about another body's own service in the resident's words ("how do I complain
+      // about my GP surgery?", "cwyno am yr heddlu") names that body as the cue list's names do.
+      const complainedOf = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined =>
+        reason === 'other_organisation' && features.named.has('k:complain_other') ? [[], 'service_not_provided'] : undefined;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = scoreMessage(index, weights.reason, features);
@@ -145,7 +149,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           if (reason === 'time_limit' && !late) continue;
           // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
           // that names it (a claim at court, a data request, another body …).
-          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason);
+          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason) ?? complainedOf(reason);
           if (reason !== 'time_limit' && !ground) continue;
           const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
           const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);

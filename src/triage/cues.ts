@@ -7,6 +7,8 @@
  *
  * The lists are for the general case, written from how residents write, not from a test set.
  */
+import { EXCLUSION_WORDING } from './exclusion-cues';
+
 export type Cue =
   | 'complaint_word'
   | 'dissatisfaction'
@@ -631,3 +633,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     ],
   },
 };
+
+// The exclusion wording of the sixth kind round, kept in its own file (exclusion-cues.ts).
+for (const [cue, words] of Object.entries(EXCLUSION_WORDING) as Array<[Cue, { en: string[]; cy: string[] }]>) {
+  CUES[cue].en.push(...words.en);
+  CUES[cue].cy.push(...words.cy);
+}

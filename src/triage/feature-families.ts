@@ -1,3 +1,4 @@
+import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { cy } from './welsh-forms';
 
 /**
@@ -167,6 +168,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`\bfor (the |all the |us |other )?(residents|tenants|neighbours|older (people|residents|ones)|elderly|everyone|everybody|all of us|community|estate|people who)\b|\b(lots|many|most|some|a lot) of (the |us |our )?(older |elderly |other )?(residents|tenants|people|us|neighbours)\b|\b(on|around|across) the (estate|scheme|block)s?\b` +
     String.raw`|\b(i y|ir|i yr|ar gyfer y|ar gyfer yr) (bobl|plant|trigolion|tenantiaid|henoed|gymuned|gymdogion)\b|\b(y|yr) (trigolion|tenantiaid)\b|\bpawb\b|\b(ar|o gwmpas|o amgylch) (y|yr) (stad|ystad|cynllun|bloc)\b`,
   )],
+  // Sixth kind round: which body deals with it, a loss to be made good (exclusion-status-families.ts).
+  ...EXCLUSION_STATUS_FAMILIES,
 ];
 
 /**
