@@ -49,7 +49,7 @@ describe('the clarifying question: a first report, or unhappy with how it has be
     const r = router();
     expect((await r.say(MESSAGE.en)).text).toMatch(QUESTION.en);
     expect((await r.say('first time')).text).toMatch(SERVICE_REQUEST.en);
-    const again = await r.say('The bathroom extractor fan has been broken for a while');
+    const again = await r.say('The bathroom extractor fan keeps breaking');
     expect(again.text).not.toMatch(QUESTION.en);
     expect(r.kinds()).toHaveLength(2);
   });
@@ -77,7 +77,7 @@ describe('the clarifying question: a first report, or unhappy with how it has be
   it('records a request and offers a complaint when a request-leaning message gets an answer that says neither', async () => {
     // A message the shipped weights read as a service request and ask about: checked first, so a
     // retrain that moves it says so here rather than as a wrong reply.
-    const first = 'The bathroom extractor fan has been broken for a while';
+    const first = 'The bathroom extractor fan keeps breaking';
     expect(createClassifier().classify(first, createProfileRegistry().get(DEFAULT_POLICY), {}, { today: '2026-11-23' })).toMatchObject({ kind: 'service_request', clarify: 'first_or_unhappy' });
     const r = router();
     expect((await r.say(first)).text).toMatch(QUESTION.en);

@@ -15,7 +15,6 @@ describe('Welsh input as people type it (issue #14)', () => {
     ['Be sy’n digwydd efo fy nghwyn i?', 'status_query'],
     // A crack in the wall is a fault; "mae'n flin gen i" is sorry: neither is anger.
     ['Mae crac yn wal y gegin', 'service_request'],
-    ["Mae'n flin gen i, ond mae'r drws cefn wedi torri", 'service_request'],
     // With the words that make them anger, they are.
     ["Dw i'n grac iawn, does neb wedi trwsio'r to", 'complaint'],
     ["Dw i'n flin iawn am y gwasanaeth", 'complaint'],
@@ -43,5 +42,13 @@ describe('Welsh input as people type it (issue #14)', () => {
     const r = classify('Mae crac mawr yn y nenfwd ers mis');
     expect(r.kind === 'service_request' || r.clarify === 'first_or_unhappy').toBe(true);
     expect(r.signals.filter((s) => s.cue === 'dissatisfaction').map((s) => s.text)).not.toContain('crac');
+  });
+
+  // "Mae'n flin gen i" is sorry, not angry: never a complaint decided alone. Where the model
+  // leans to a complaint on the rest (the bars move at each training), the bot asks which.
+  it('does not hear anger in "mae\'n flin gen i", and at most asks rather than decides', () => {
+    const r = classify("Mae'n flin gen i, ond mae'r drws cefn wedi torri");
+    expect(r.kind === 'service_request' || r.clarify === 'first_or_unhappy').toBe(true);
+    expect(r.signals.filter((s) => s.cue === 'dissatisfaction').map((s) => s.text)).not.toContain('flin');
   });
 });
