@@ -149,6 +149,17 @@ async function sendStream(res: restify.Response, status: number, headers: Record
   }
 }
 
+/** The `code` of a refusal's JSON body ({code, message}), for the debug line; nothing else of it. */
+function refusalCode(body: unknown): string | undefined {
+  try {
+    const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '';
+    const code = text.length <= 4096 ? (JSON.parse(text) as { code?: unknown }).code : undefined;
+    return typeof code === 'string' && /^[A-Za-z]{1,40}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createServer(deps: ServerDeps): restify.Server {
   const log = deps.log;
   const server = restify.createServer({
@@ -263,6 +274,8 @@ export function createServer(deps: ServerDeps): restify.Server {
         // Today is the request's day in London; the staff modules are given it, never a clock.
         today: formatDate(toLondon(now().toISOString()).date),
       });
+      // As refuse() does for the other routes: status and code only, never the caller's token or the body.
+      if (out.status >= 400) log.debug({ status: out.status, code: refusalCode(out.body) }, 'request refused');
       if (out.stream) await sendStream(res, out.status, out.headers, out.stream, log);
       else {
         // Set one by one: a header may come more than once (Set-Cookie), which sendRaw's map cannot say.

@@ -1,0 +1,29 @@
+/**
+ * LOG_LEVEL=debug adds one line per refused request (README, Configuration): the staff routes
+ * too, so an IT team can see tokens being guessed. Status and code only: never the token tried.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServedInProcess, serveInProcess } from '../e2e/in-process';
+
+describe('refused staff requests at LOG_LEVEL=debug', () => {
+  let bot: ServedInProcess;
+  beforeAll(async () => {
+    bot = await serveInProcess({ LOG_LEVEL: 'debug', STAFF_API_TOKENS: 'ops:s3cret-token-for-tests-1234567890' });
+  });
+  afterAll(() => bot.stop());
+
+  it('logs a wrong token as a refusal with its status and code, and not the token', async () => {
+    const r = await fetch(`${bot.url}/staff/cases`, { headers: { authorization: 'Bearer guessed-token-abcdef123456' } });
+    expect(r.status).toBe(401);
+    const refused = bot.output().split('\n').filter((l) => l.includes('request refused')).map((l) => JSON.parse(l));
+    expect(refused).toContainEqual(expect.objectContaining({ status: 401, code: 'Unauthorized' }));
+    expect(bot.output()).not.toContain('guessed-token');
+  });
+
+  it('logs an unknown staff route as a 404 refusal', async () => {
+    const r = await fetch(`${bot.url}/staff/nothing-here`, { headers: { authorization: 'Bearer s3cret-token-for-tests-1234567890' } });
+    expect(r.status).toBe(404);
+    const refused = bot.output().split('\n').filter((l) => l.includes('request refused')).map((l) => JSON.parse(l));
+    expect(refused).toContainEqual(expect.objectContaining({ status: 404, code: 'NotFound' }));
+  });
+});
