@@ -58,8 +58,13 @@ const SIGNALS = 5;
 const SELF_SUFFICIENT = /stage|cam|escalat|uwchgyfeirio|response|outcome|decision|ymateb|penderfyniad|canlyniad|findings|ombudsman|ombwdsmon/;
 // Exclusions only some profiles have, which the model (trained under the default profile) cannot learn.
 const PROFILE_TOPICS = new Set<ExclusionTopic>(['disrepair_letter_of_claim', 'disrepair_claim', 'asb_report']);
-// Words that weigh in the model but explain nothing to a person reading the decision.
-const FUNCTION_WORDS = new Set('the a an and or in on at to of is it i my me you your we this that for with be was are y yr a ac i o yn mae ar am gyda fy ei eu ni chi fi fe hi'.split(' '));
+// Words that explain nothing on their own or in a pair ("there's a", "has been"): a resident told
+// "because of these words" should read the words that carried the meaning.
+const FUNCTION_WORDS = new Set(
+  ('the a an and or in on at to of is it i my me you your we this that for with be was are y yr a ac i o yn mae ar am gyda fy ei eu ni chi fi fe hi ' +
+    'there theres its im ive has have had been he she they them their our us as by from so his her were dw rydw ydy ydi sy sydd hwn hon efo')
+    .split(' '),
+);
 const isSignal = (s: TriageSignal | null): s is TriageSignal => s !== null;
 
 function definitionClause(profile: PolicyProfile): string {

@@ -11,6 +11,9 @@ describe('the words given as the reason for a reading', () => {
     ["Mae'r drws cefn wedi torri yn y gegin a dydy o ddim yn cloi", ['yn y', 'a dydy']],
     ["The lock on my front door is broken and it won't lock, I'm on my own with the kids", ['on my', 'and it']],
     ['There is a leak in the bathroom and it is in the ceiling', ['in the', 'and it', 'it is']],
+    ["There's a smell of gas in the hallway", ["there's a", 'in the']],
+    ['The garden gate has been broken for a while', ['has been', 'has', 'been']],
+    ["Dw i wedi ffonio ddwywaith ac mae'r to yn dal i ollwng", ['dw i', 'dw']],
   ])('%j: no pair of function words among %j', (text, pairs) => {
     const words = classifier.classify(text, profile, {}, { today: '2026-12-06' }).signals.filter((s) => s.cue === 'words').map((s) => s.text.toLowerCase());
     for (const p of pairs) expect(words).not.toContain(p);
