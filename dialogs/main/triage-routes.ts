@@ -35,6 +35,11 @@ export interface TriageServices {
   classify(context: TurnContext, text: string, forSafetyOnly?: boolean): Promise<TriageResult>;
   /** Files a service request, exclusion or feedback; returns its reference. `location`: an address the resident gave (to the danger question). */
   record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang, location?: string): Promise<string>;
+  /**
+   * Adds an address the resident sent on its own right after a service request to that request's
+   * record (a `location_given` event); false when it is not this resident's request.
+   */
+  addLocation?(context: TurnContext, reference: string, location: string): Promise<boolean>;
 }
 
 export interface PendingOffer {
@@ -388,6 +393,14 @@ export class TriageRoutes {
    */
   async route(dc: DialogContext, text: string, chosen: Lang | undefined, first: boolean, lastRequest?: LastRequest): Promise<void> {
     const context = dc.context;
+    // "Fflat 3 Tŷ Gwyn, Heol Fawr" on its own, right after a request was recorded (an urgent one
+    // says "once everyone is safe, I can carry on"): where the request is, not a new matter.
+    const location = lastRequest ? addressOnly(text) : null;
+    if (lastRequest && location && (await this.services.triage.addLocation?.(context, lastRequest.reference, location))) {
+      const t = this.services.i18n.getFixedT(chosen ?? 'cy');
+      await context.sendActivity(t('triage:request_address_noted', { address: location, reference: lastRequest.reference }));
+      return;
+    }
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
@@ -447,6 +460,19 @@ export class TriageRoutes {
         return;
     }
   }
+}
+
+const SENTENCE_WORDS = new Set(['and', 'but', 'nobody', 'has', 'have', 'is', 'was', 'been', 'it', 'ac', 'a', 'ond', 'mae', 'wedi', 'neb', 'dim', 'ddim', 'yn']);
+
+/** A message that is an address and little else ("ydy, fflat 3 Tŷ Gwyn, Heol Fawr"), or null. */
+function addressOnly(text: string): string | null {
+  const address = addressInDangerAnswer(text);
+  if (!address) return null;
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  // The answer word and lead-in ("yes, we're at") may come first; an address runs to the end of
+  // the message, so one that goes on into a sentence ("… High Street and nobody has come") says more.
+  const sentence = words(address).some((w) => SENTENCE_WORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
+  return words(text).length <= words(address).length + 4 && words(address).length <= 10 && !sentence ? address : null;
 }
 
 /**

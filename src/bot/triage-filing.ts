@@ -43,4 +43,19 @@ export class TriageFiling implements TriageServices {
     });
     return record.reference;
   }
+
+  async addLocation(context: TurnContext, reference: string, location: string): Promise<boolean> {
+    const who = userKey(context);
+    const recorded = await this.cases.recordEvent(reference, 'resident', (record) => {
+      // Only the resident's own request, and only a request: a complaint's location is the intake's.
+      if (record.kind !== 'service_request' || record.userKey !== who) throw new NotTheirRequest();
+      return { event: { type: 'location_given', data: { location } }, stage: record.stage, state: record.state, listing: { next: null, basis: NO_DATES_BASIS }, result: null };
+    }).catch((e: unknown) => {
+      if (e instanceof NotTheirRequest) return undefined;
+      throw e;
+    });
+    return recorded !== undefined;
+  }
 }
+
+class NotTheirRequest extends Error {}

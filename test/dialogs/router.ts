@@ -37,6 +37,13 @@ export function router() {
         reason: r.reason,
         context: JSON.parse(r.context) as { caseDraft?: Record<string, unknown> | null },
       })),
+    /** A case's events (type and data), in the order appended. */
+    events: (reference: string) =>
+      (
+        (core.store as SqliteStore).db
+          .prepare('SELECT e.type, e.data FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.reference = ? ORDER BY e.id')
+          .all(reference) as Array<{ type: string; data: string }>
+      ).map((e) => ({ type: e.type, data: JSON.parse(e.data) as unknown })),
     kinds(): string[] {
       return this.cases().map((c) => c.kind);
     },
