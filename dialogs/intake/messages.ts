@@ -40,7 +40,10 @@ export function filedMessages(
   answers: IntakeAnswers,
   today: string,
 ): string[] {
-  const out = [t('intake:filed.reference', { reference: filed.reference })];
+  // An anonymous report a profile takes as a concern, not a formal complaint, is not called a
+  // complaint when it is sent either (Bron Afon's policy; the resident was told so before sending).
+  const concern = answers.contact?.anonymous === true && !profile.anonymous.acknowledged && !profile.anonymous.formal;
+  const out = [t(concern ? 'intake:filed.reference_concern' : 'intake:filed.reference', { reference: filed.reference })];
   // Anonymous under a profile that does not acknowledge anonymous complaints: no dates to give,
   // as the resident was told when they chose not to give their name.
   if (answers.contact?.anonymous && !profile.anonymous.acknowledged) {

@@ -178,6 +178,8 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
     expect(all(await c.say('dienw'))).toMatch(/fyddwn ni ddim yn ei gofnodi fel cwyn ffurfiol/);
     const filed = all(await c.say('ydy'));
     expect(filed).toMatch(/fel pryder yn hytrach na chwyn ffurfiol/);
+    expect(filed).toMatch(/Mae eich pryder wedi'i anfon\. Eich cyfeirnod yw CMP-/);
+    expect(filed).not.toMatch(/Mae eich cwyn wedi'i hanfon/);
     expect(filed).not.toMatch(/erbyn dydd/);
     // A concern nobody can reply to is not one the Public Services Ombudsman can take up for them.
     expect(filed).not.toMatch(/gallwch chi gysylltu â'r Ombwdsmon/);

@@ -304,6 +304,16 @@ describe('triage inside the intake', () => {
     expect(filed).toMatch(/The Housing Ombudsman Service looks at complaints from the person affected[\s\S]*As you haven't given your name, it can't look at this one for you[\s\S]*give your name and this reference/);
   });
 
+  it('under bron-afon, an anonymous concern is sent as a concern, not called a complaint', async () => {
+    const c = chat({ POLICY: 'bron-afon' });
+    await sayInTurn(c, 'hi', 'English', 'The caretaker was rude to me in the lobby', 'Block B lobby', 'yesterday', 'no', 'upset', 'no', 'an apology', 'none', 'me');
+    await c.say('anonymous');
+    const filed = all(await c.say('yes'));
+    expect(filed).toMatch(/Your concern has been sent\. Your reference is CMP-/);
+    expect(filed).not.toMatch(/Your complaint has been sent/);
+    expect(filed).toMatch(/as a concern rather than a formal complaint/);
+  });
+
   it('a named complaint is still told it can go to the Ombudsman', async () => {
     const c = chat();
     await sayInTurn(c, 'hi', 'English', 'The caretaker was rude to me in the lobby', 'Block B lobby', 'yesterday', 'no', 'upset', 'no', 'an apology', 'none', 'me', 'Sam Jones', '07700 900123', 'English', 'any time');
