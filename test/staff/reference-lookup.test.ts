@@ -21,7 +21,11 @@ describe('finding a case by reference', () => {
     // A reference whose own characters start with C, M, P is not read as having a prefix.
     ['CMP23456', 'CMP-CMP2-3456'],
     ['cmp-cmp2-3456', 'CMP-CMP2-3456'],
+    // About one reference in fifteen has no digit; typed bare into a staff lookup it is still one.
+    ['STYBMJXX', 'CMP-STYB-MJXX'],
+    ['styb mjxx', 'CMP-STYB-MJXX'],
     ['not-a-reference', 'NOT-A-REFERENCE'],
+    ['AEIOUAEI', 'AEIOUAEI'],
   ])('%j is %s', (typed, stored) => {
     expect(spokenReference(typed)).toBe(stored);
   });
