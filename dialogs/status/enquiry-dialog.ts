@@ -2,7 +2,7 @@ import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
-import { findReference } from '../../src/cases/reference';
+import { wholeReference } from '../../src/cases/reference';
 import { saysNoReference } from '../parse/no-reference';
 import { readSecret } from '../../src/cases/verify';
 import type { CaseRecord } from '../../src/cases/records';
@@ -162,7 +162,8 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     // Cancel, start again and a request for a person are the main dialog's interruptions (dialogs/main/).
     switch (state.step) {
       case 'reference': {
-        const ref = findReference(text);
+        // The answer to "what is your reference?" is the reference, however typed ("styb mjxx").
+        const ref = wholeReference(text);
         if (!ref && saysNoReference(text)) {
           // Asking again would only loop: say what else can be done, and let them go on.
           const phone = this.services.profile.contacts.complaints.phone;

@@ -25,3 +25,19 @@ export function findReference(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A reference given as the whole of an answer ("What is your reference?") or a staff lookup, however
+ * typed: what findReference reads, and also eight reference characters with no digit and no "CMP"
+ * ("styb mjxx"), which findReference leaves alone inside a sentence because two Welsh words can
+ * look like one. About one reference in fifteen has no digit. Dashes a word processor made of the
+ * hyphens (en and em dashes, minus signs) read as hyphens.
+ */
+export function wholeReference(text: string): string | null {
+  const dashed = text.replace(/[\u2010-\u2015\u2212]/g, '-');
+  const found = findReference(dashed);
+  if (found) return found;
+  const bare = dashed.replace(/[\s-]+/g, '').toUpperCase().replace(/^CMP(?=[A-Z0-9]{8}$)/, '');
+  const whole = /^[A-Z0-9]{8}$/.test(bare) ? `CMP-${bare.slice(0, 4)}-${bare.slice(4)}` : '';
+  return REFERENCE_PATTERN.test(whole) ? whole : null;
+}

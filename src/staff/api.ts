@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
 import type { CaseEvent, CaseRecord } from '../cases/records';
-import { findReference, REFERENCE_PATTERN } from '../cases/reference';
+import { wholeReference } from '../cases/reference';
 import type { CaseStore } from '../store/ports';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
@@ -200,21 +200,14 @@ interface Listed {
 }
 
 /**
- * A reference as staff type it from a phone call or a letter, read as residents' are
- * (`findReference`: any case, spaces or dashes anywhere or none, with or without "CMP"), and
- * written the way it is stored. Anything else is left as typed, for the 404 to quote.
+ * A reference as staff type it from a phone call or a letter, read as a resident's answer to
+ * "what is your reference?" is (`wholeReference`: any case, spaces or dashes anywhere or none,
+ * with or without "CMP"), and written the way it is stored. Anything else is left as typed, for
+ * the 404 to quote.
  */
 export function spokenReference(typed: string): string {
-  // A reference pasted from a letter or an email often has its hyphens turned into en dashes (or
-  // non-breaking hyphens, minus signs) by the word processor that wrote it: all read as hyphens.
-  // Here, not in findReference, which triage's features also read (src/triage/reference-in.ts).
-  const dashed = typed.replace(/[\u2010-\u2015\u2212]/g, '-');
-  // findReference asks for a digit in a reference typed without "CMP" (so two Welsh words in a
-  // resident's sentence are not one); a staff lookup is nothing but the reference, and about one
-  // in fifteen references has no digit at all ("STYB MJXX").
-  const bare = dashed.replace(/[\s-]+/g, '').toUpperCase();
-  const whole = /^[A-Z0-9]{8}$/.test(bare) ? `CMP-${bare.slice(0, 4)}-${bare.slice(4)}` : null;
-  return findReference(dashed) ?? (whole && REFERENCE_PATTERN.test(whole) ? whole : dashed.trim().toUpperCase());
+  // The same reader as a resident's answer to "what is your reference?" (src/cases/reference.ts).
+  return wholeReference(typed) ?? typed.trim().toUpperCase();
 }
 
 export class StaffApi {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { NewCase } from '../../src/cases/records';
 import { FixedClock } from '../../src/clock/clock';
 import { openSqliteStore } from '../../src/store/sqlite/store';
-import { findReference, newReference, REFERENCE_PATTERN } from '../../src/cases/reference';
+import { findReference, newReference, REFERENCE_PATTERN, wholeReference } from '../../src/cases/reference';
 import { migrate, openDatabase } from '../../src/store/sqlite/database';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { ETagConflictError, SqliteStorage } from '../../src/store/sqlite/conversation-state';
@@ -374,5 +374,15 @@ describe('references', () => {
     expect(findReference('my phone is 07700900123')).toBeNull();
     expect(findReference("I'm not happy with your answer to my complaint CMP-7KQ4-XB2M")).toBe('CMP-7KQ4-XB2M');
     expect(findReference('I want to escalate cmp 7kq4 xb2m')).toBe('CMP-7KQ4-XB2M');
+  });
+
+  it('given as the whole answer, are read with no digit and no prefix too (about one in fifteen has no digit)', () => {
+    expect(findReference('styb mjxx')).toBeNull(); // inside a sentence, two such words are not a reference
+    for (const typed of ['styb mjxx', 'STYBMJXX', 'cmp styb-mjxx', 'CMP\u2013STYB\u2013MJXX', ' Styb Mjxx ']) expect(wholeReference(typed), typed).toBe('CMP-STYB-MJXX');
+    expect(wholeReference('7kq4 xb2m')).toBe('CMP-7KQ4-XB2M');
+    for (const typed of ['Llanelli', 'Jones', 'no idea sorry', 'dim syniad', 'AEIOUAEI', '']) expect(wholeReference(typed), typed).toBeNull();
+    const noDigit = Array.from({ length: 2000 }, () => newReference()).filter((r) => !/\d/.test(r));
+    expect(noDigit.length).toBeGreaterThan(0);
+    for (const r of noDigit) expect(wholeReference(r.slice(4).toLowerCase())).toBe(r);
   });
 });
