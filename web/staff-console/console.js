@@ -224,6 +224,9 @@
   async function openConversation(id) {
     openId = id;
     const r = await api('GET', '/staff/handoffs/' + encodeURIComponent(id));
+    // The officer moved on while it loaded (handed back, went to the queue): a live refresh's late
+    // answer must not take the page back to this conversation.
+    if (openId !== id) return;
     if (r.status !== 200) return showQueue();
     const h = r.data;
     show('conversation');
@@ -622,7 +625,8 @@
       pending = false;
       if (!session || session.mustChangePassword) return;
       if (openId && !$('conversation').hidden) await openConversation(openId);
-      else if (!$('queue').hidden) await showQueue();
+      // Not while a conversation the officer opened is loading (openId set, queue still shown).
+      else if (!$('queue').hidden && !openId) await showQueue();
     }, 150);
   }
 
