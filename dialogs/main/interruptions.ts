@@ -75,9 +75,17 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
       }
       return;
     case 'human': {
-      // Asked in words that show their language: answered in it, and the conversation carries on in it.
-      const asked = lang ?? personRequestLanguage(context.activity.text ?? '') ?? undefined;
-      if (asked && !lang) await language.set(context, asked);
+      // Asked in words that show their language: answered in it, and the conversation carries on
+      // in it, even when another was chosen before ("ga i siarad efo rhywun?" after English): a
+      // resident who asks for a person in Welsh is likely to want one who speaks it. The words
+      // must ask in that language ("siarad", "rhywun"), so a "diolch" after "can I speak to
+      // someone" changes nothing, and a request in both ("person") keeps the language chosen.
+      const written = personRequestLanguage(context.activity.text ?? '') ?? undefined;
+      const asked = written ?? lang;
+      if (asked && asked !== lang) {
+        await language.set(context, asked);
+        if (lang && !atLanguage) await say('intake:language.chosen', asked);
+      }
       const outcome = await services.persons.request(context, 'asked', asked);
       if (active?.id === ENQUIRY_DIALOG) await dc.cancelAllDialogs();
       // A call back offered is a question of its own: the intake's waits for the next turn.
