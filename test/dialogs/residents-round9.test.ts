@@ -165,3 +165,34 @@ describe('"Reported before" in the summary', () => {
     expect(text.split('\n')).toContain(line);
   });
 });
+
+// Found over SMS: "👍" to "Have you reported this to us before?" got the help text and the question again.
+describe('a thumbs up or down at a yes-or-no question', () => {
+  const TO_REPORTED = ['hi', 'English', 'The bathroom fan has been broken for months and nobody has come to fix it', 'bathroom', 'last week'];
+  it.each([
+    { says: '👍', next: /When and how did you report it/ },
+    { says: '👍🏽', next: /When and how did you report it/ },
+    { says: '✅', next: /When and how did you report it/ },
+    { says: '👎', next: /How has this affected you/ },
+  ])('"$says" answers "reported before?"', async ({ says, next }) => {
+    const r = router();
+    let asked = '';
+    for (const m of TO_REPORTED) asked = (await r.say(m)).text;
+    expect(asked).toMatch(/Have you reported this to us before\?/);
+    const reply = (await r.say(says)).text;
+    expect(reply).toMatch(next);
+    expect(reply).not.toMatch(/Answer each question in your own words/);
+  });
+
+  it('files at the summary, and is still help where no yes or no is asked', async () => {
+    const r = router();
+    for (const m of ['hi', 'Cymraeg']) await r.say(m);
+    // "What went wrong?" is not answered by a thumbs up: help, and the question again.
+    expect((await r.say('👍')).text).toMatch(/Atebwch bob cwestiwn yn eich geiriau eich hun[\s\S]*Beth sydd wedi mynd o'i le/);
+    for (const m of ["Mae'r ffan yn yr ystafell ymolchi wedi torri ers misoedd a does neb wedi dod i'w thrwsio", 'ystafell ymolchi', 'wythnos diwethaf']) await r.say(m);
+    expect((await r.say('👎')).text).toMatch(/Sut mae hyn wedi effeithio/);
+    for (const m of ['mae llwydni yn tyfu', '👎', '1', 'dim', '1']) await r.say(m);
+    await r.say('dienw');
+    expect((await r.say('👍')).text).toMatch(/Mae eich cwyn wedi'i hanfon/);
+  });
+});
