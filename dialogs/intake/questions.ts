@@ -122,7 +122,8 @@ const ANONYMOUS = ['anonymous', 'anon', 'no name', 'rather not say', "i'd rather
  * gwaith") has answered "have you reported it before?", so it is not asked.
  */
 export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext): void {
-  if (a.reportedBefore !== undefined || !a.description) return;
+  // A yes known already (unhappy with how it has been dealt with) may still take its when and how from here.
+  if (!a.description || (a.reportedBefore !== undefined && (a.reportedBefore.answer !== 'yes' || a.reportedBefore.details !== undefined))) return;
   const found = reportedInDescription(a.description, ctx.today, ctx.lang);
   if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
 }

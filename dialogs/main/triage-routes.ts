@@ -249,7 +249,10 @@ export class TriageRoutes {
         const reference = await this.services.triage.record(dc.context, 'service_request', text, request, lang);
         await dc.context.sendActivity(t('triage:clarify.both', { reference }));
       }
-      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: text, explicit: true }));
+      // Unhappy with how it has been dealt with so far: it was reported, so "have you reported this
+      // before?" is not asked as well; only when and how, unless the message says that too.
+      const reported = answer === 'clarify.unhappy' ? { answers: { reportedBefore: { answer: 'yes' as const } } } : {};
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: text, explicit: true, ...reported }));
       return true;
     }
     if (first.kind === 'none') {

@@ -103,3 +103,34 @@ describe('disputing an exclusion right after it is explained', () => {
     expect(reply).not.toMatch(/carries on as a service request/);
   });
 });
+
+// Found over HTTP: "unhappy with how it's been dealt with" to the clarifying question, and the
+// intake then asked "Have you reported this to us before?" all the same.
+describe('unhappy with how a problem has been dealt with', () => {
+  it.each([
+    { lang: 'en', message: 'The kitchen tap has been dripping since 2019', unhappy: "I'm not happy with how it's been dealt with", place: 'the kitchen', when: 'since 2019 and still going', next: /When and how did you report it/, not: /Have you reported this to us before/ },
+    { lang: 'cy', message: 'Mae tap y gegin wedi bod yn diferu ers 2019', unhappy: "Dw i'n anhapus efo'r ffordd mae wedi cael ei drin", place: 'y gegin', when: "ers 2019 ac mae'n dal i ddigwydd", next: /Pryd a sut rhoesoch chi wybod|Pryd a sut/, not: /Ydych chi wedi rhoi gwybod i ni am hyn o'r blaen/ },
+  ] as const)('$lang: is not asked whether it was reported, only when and how', async ({ lang, message, unhappy, place, when, next, not }) => {
+    const r = router();
+    await r.say('hi');
+    await r.say(lang === 'en' ? 'English' : 'Cymraeg');
+    expect((await r.say(message)).text).toMatch(/first time|tro cyntaf/);
+    await r.say(unhappy);
+    await r.say(place);
+    const reply = (await r.say(when)).text;
+    expect(reply).toMatch(next);
+    expect(reply).not.toMatch(not);
+  });
+
+  it('a message that says when and how is not asked that either', async () => {
+    const r = router();
+    await r.say('hi');
+    await r.say('English');
+    await r.say('The kitchen tap has been dripping since 2019, I rang about it twice last month');
+    await r.say("I'm not happy with how it's been dealt with");
+    await r.say('the kitchen');
+    const reply = (await r.say('since 2019 and still going')).text;
+    expect(reply).not.toMatch(/When and how did you report it|Have you reported this to us before/);
+    expect(reply).toMatch(/How has this affected you/);
+  });
+});
