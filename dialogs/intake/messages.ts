@@ -50,11 +50,15 @@ export function filedMessages(
     out.push(t(profile.anonymous.formal ? 'intake:filed.anonymous_no_dates' : 'intake:filed.anonymous_concern'));
   } else out.push(...datesAndNext(t, lang, profile, calendar, filed, answers, today));
   const anonymous = answers.contact?.anonymous === true;
-  if (answers.representative?.consentNeeded) out.push(t('intake:filed.consent'));
+  // Someone acting for the resident who gave no name is someone the landlord cannot discuss it
+  // with at all, so a reminder that it needs the resident's consent first says the wrong thing:
+  // it is the resident who can get a reply, and keep the way to the Ombudsman open.
+  const forSomeoneElse = answers.representative !== undefined && !answers.representative.isResident;
+  if (answers.representative?.consentNeeded && !anonymous) out.push(t('intake:filed.consent'));
   const ombudsman = BODIES[profile.ombudsman.body];
   // The Ombudsmen look at complaints from the person aggrieved (PSOW Act 2019 s.8) or affected (HOS
   // Code 1.2), after the landlord's process: someone who gave no name cannot take this one to them.
-  if (anonymous) out.push(t('intake:filed.ombudsman_anonymous', { name: ombudsman.name[lang] }));
+  if (anonymous) out.push(t(forSomeoneElse ? 'intake:filed.ombudsman_anonymous_representative' : 'intake:filed.ombudsman_anonymous', { name: ombudsman.name[lang] }));
   else out.push(t('intake:filed.ombudsman', { name: ombudsman.name[lang], how: howToReach(ombudsman, lang) }));
   out.push(t('intake:filed.anything_else'));
   return out;

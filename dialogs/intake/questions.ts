@@ -7,6 +7,7 @@ import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema
 import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { readAnswer, readYesNo } from '../parse/yes-no';
 import { looksLikePlace } from '../parse/place';
+import { asksAnonymity } from '../parse/anonymous';
 import { parseContact } from '../parse/contact';
 import { describesOngoing, readWhenAnswer } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
@@ -121,7 +122,8 @@ const ANONYMOUS = ['anonymous', 'anon', 'no name', 'rather not say', "i'd rather
  * gwaith") has answered "have you reported it before?", so it is not asked.
  */
 export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext): void {
-  if (a.reportedBefore !== undefined || !a.description) return;
+  // A yes known already (unhappy with how it has been dealt with) may still take its when and how from here.
+  if (!a.description || (a.reportedBefore !== undefined && (a.reportedBefore.answer !== 'yes' || a.reportedBefore.details !== undefined))) return;
   const found = reportedInDescription(a.description, ctx.today, ctx.lang);
   if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
 }
@@ -326,13 +328,22 @@ export const QUESTIONS: readonly Question[] = [
       const t = text.trim();
       if (!t) return { ok: false };
       const base: ContactAnswer = a.contact ?? { anonymous: false };
-      if (ANONYMOUS.includes(normalise(t))) {
+      // "I'd rather not give my name", "sa i moyn rhoi fy enw" say so as plainly as "anonymous";
+      // so does a bare "no" to the name asked again ("…If you'd rather not say, type anonymous").
+      const bare = readAnswer(t);
+      const refusedAgain = (ctx.attempt ?? 0) > 0 && bare.clear && bare.answer === 'no';
+      if (ANONYMOUS.includes(normalise(t)) || asksAnonymity(t) || refusedAgain) {
         a.contact = { anonymous: true };
-        return { ok: true, say: [{ key: 'contact.anonymous_note', params: { explain: { text: ctx.profile.anonymous.explain } } }] };
+        // Acting for someone else with no name: the landlord cannot discuss it with them at all,
+        // whatever consent the representative question spoke of; the resident can ask for a reply.
+        const key = a.representative && !a.representative.isResident ? 'contact.anonymous_note_representative' : 'contact.anonymous_note';
+        return { ok: true, say: [{ key, params: { explain: { text: ctx.profile.anonymous.explain } } }] };
       }
       // "Yes, she agreed", said to the consent note just before, is not a name (nor is a bare yes or
       // no): asked once more, then taken as written, so nobody is trapped by what the reader thinks.
-      if ((ctx.attempt ?? 0) === 0 && readAnswer(t).answer !== null && !/^(my name|fy enw)/i.test(t)) return { ok: false, retryKey: 'name_not_given', asks: true };
+      // A bare "yes" is never a name: asked again (three misses offer a person, as at any question).
+      if (bare.clear && bare.answer === 'yes') return { ok: false, retryKey: 'name_not_given', asks: true };
+      if ((ctx.attempt ?? 0) === 0 && bare.answer !== null && !/^(my name|fy enw)/i.test(t)) return { ok: false, retryKey: 'name_not_given', asks: true };
       // Strip "my name is" / "fy enw i yw" so the summary reads naturally.
       const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy)\s+/i, '').trim();
       if (name.length < 2) return { ok: false };

@@ -82,7 +82,7 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
     ['description', a.description ?? none],
     ['location', a.location ?? none],
     ['when', a.when ? whenText(t, lang, a.when) : none],
-    ['reported_before', a.reportedBefore ? yn(a.reportedBefore.answer) + (a.reportedBefore.details ? ` (${a.reportedBefore.details})` : '') : none],
+    ['reported_before', a.reportedBefore ? reportedBefore(t, a.reportedBefore, a.description, yn) : none],
     ['impact', a.impact ?? none],
     ['court_claim', a.courtClaim === 'yes' ? t('intake:choice.court_yes') : a.courtClaim === 'no' ? t('intake:choice.court_no') : yn(a.courtClaim)],
     ['outcomes', a.outcomes ? [...a.outcomes.codes.filter((c) => c !== 'other' || !a.outcomes?.text).map((c) => t(`intake:outcome.${c}`)), ...(a.outcomes.text ? [`"${a.outcomes.text}"`] : [])].join('; ') : none],
@@ -100,3 +100,17 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
   return [t('intake:summary.intro'), '', ...rows.map(([k, v]) => `${label(k)}: ${v}`), '', t('intake:summary.confirm')].join('\n');
 }
 
+// "Yes, I rang twice" under "Reported before: Yes" would say yes twice.
+const LEADING_YES = /^(?:yes|yeah|yep|yup|ydw|ydy|ydi|yndw|yndi|odw|odi|do|ie|ia|oes)\b[\s,.;:!-]*/i;
+
+/**
+ * "Reported before: Yes (I rang twice last month)". Details read out of what went wrong (a
+ * description that says "I rang about it twice and nobody came") are not quoted back a second
+ * time under it: the line says the answer came from there. Staff keep the sentence on the case.
+ */
+function reportedBefore(t: TFunction, r: NonNullable<IntakeAnswers['reportedBefore']>, description: string | undefined, yn: (v: string) => string): string {
+  if (!r.details) return yn(r.answer);
+  if (r.answer === 'yes' && description?.includes(r.details)) return t('intake:summary.reported_in_description');
+  const details = r.details.replace(LEADING_YES, '').trim();
+  return details ? `${yn(r.answer)} (${details})` : yn(r.answer);
+}

@@ -3,6 +3,7 @@ import type { DialogContext, DialogInstance } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Lang } from '../../src/i18n';
 import { type Command, parseCommand, personRequestLanguage } from '../parse/commands';
+import { emojiAnswer } from '../parse/yes-no';
 import { INTAKE_DIALOG, type IntakeOptions, type IntakeState, takesLanguageWord } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG } from '../status/enquiry-dialog';
 import type { PersonRequests } from './conversation-owner';
@@ -21,12 +22,17 @@ export interface InterruptionServices {
   persons: PersonRequests;
 }
 
+/** The intake's questions a bare yes or no answers. */
+const YES_NO_STEPS: ReadonlySet<string> = new Set(['reported_before', 'court_claim', 'summary']);
+
 /** The interruption a message is, given what is waiting for an answer; null when it is none. */
 export function readInterruption(text: string, active: DialogInstance | undefined): Interruption | null {
   const command = parseCommand(text);
   if (!command) return null;
   const languageWord = command === 'welsh' || command === 'english';
   if (languageWord && active?.id === INTAKE_DIALOG && takesLanguageWord(active.state as IntakeState)) return null;
+  // A message without words reads as "help"; a thumbs up or down at a yes-or-no question is its answer.
+  if (command === 'help' && emojiAnswer(text) && active?.id === INTAKE_DIALOG && YES_NO_STEPS.has((active.state as IntakeState).step)) return null;
   return command;
 }
 
@@ -75,9 +81,17 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
       }
       return;
     case 'human': {
-      // Asked in words that show their language: answered in it, and the conversation carries on in it.
-      const asked = lang ?? personRequestLanguage(context.activity.text ?? '') ?? undefined;
-      if (asked && !lang) await language.set(context, asked);
+      // Asked in words that show their language: answered in it, and the conversation carries on
+      // in it, even when another was chosen before ("ga i siarad efo rhywun?" after English): a
+      // resident who asks for a person in Welsh is likely to want one who speaks it. The words
+      // must ask in that language ("siarad", "rhywun"), so a "diolch" after "can I speak to
+      // someone" changes nothing, and a request in both ("person") keeps the language chosen.
+      const written = personRequestLanguage(context.activity.text ?? '') ?? undefined;
+      const asked = written ?? lang;
+      if (asked && asked !== lang) {
+        await language.set(context, asked);
+        if (lang && !atLanguage) await say('intake:language.chosen', asked);
+      }
       const outcome = await services.persons.request(context, 'asked', asked);
       if (active?.id === ENQUIRY_DIALOG) await dc.cancelAllDialogs();
       // A call back offered is a question of its own: the intake's waits for the next turn.

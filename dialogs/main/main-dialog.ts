@@ -200,7 +200,10 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     // Read by this message alone, whatever it turns out to be: a complaint a few messages on may be about something else.
-    const lastRequest = await this.routes.takeLastRequest(context);
+    const last = await this.routes.takeLastRequest(context);
+    // An exclusion's reference is for disputing its decision; only a service request is what a complaint is about.
+    const lastRequest = last?.kind === 'excluded' ? undefined : last;
+    const lastExclusion = last?.kind === 'excluded' ? last : undefined;
     const first = !(await this.greeted.get(context)) && !dc.activeDialog;
     await this.greeted.set(context, true);
     if (first) await this.greetFirst(context, text);
@@ -215,7 +218,7 @@ export class MainDialog extends ComponentDialog {
       await this.routes.dropOffer(context);
       await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
     } else {
-      if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest);
+      if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest, lastExclusion);
       // Asked for in the last sentence of a longer message: the words are taken first, so the
       // person sees them in the draft, and the request is not lost in them.
       if (asksForPersonInPassing(text)) {
@@ -272,8 +275,10 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Nothing under way: an offer's answer, the menu's buttons, a greeting, or triage's reading. */
-  private async idle(dc: DialogContext, text: string, first: boolean, lastRequest?: LastRequest): Promise<void> {
+  private async idle(dc: DialogContext, text: string, first: boolean, lastRequest?: LastRequest, lastExclusion?: LastRequest): Promise<void> {
     const lang = await this.services.language.get(dc.context);
+    // Disputing the exclusion just explained comes before the complaint offered after it.
+    if (lastExclusion && (await this.routes.answeredExclusion(dc, text, lastExclusion))) return;
     if ((await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
     // The menu's buttons, by value (or number, or label); words go through triage like everything else.
     const picked = lang ? this.menuPick(dc.context) : null;

@@ -14,6 +14,9 @@ import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../parse/other-body';
 import { addressInDangerAnswer } from '../parse/danger-answer';
+import { looksLikePlace } from '../parse/place';
+import { howToReach } from '../intake/messages';
+import { BODIES } from '../../src/policy/bodies';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { normalise } from '../../src/language/normalise';
@@ -40,6 +43,11 @@ export interface TriageServices {
    * record (a `location_given` event); false when it is not this resident's request.
    */
   addLocation?(context: TurnContext, reference: string, location: string): Promise<boolean>;
+  /**
+   * Records on the resident's own exclusion that they want the landlord to look again at the
+   * decision (a `review_requested` event with their words); false when it is not theirs.
+   */
+  requestReview?(context: TurnContext, reference: string, words: string): Promise<boolean>;
 }
 
 export interface PendingOffer {
@@ -91,10 +99,12 @@ interface RouteServices {
   lastRequest: StatePropertyAccessor<LastRequest | undefined>;
 }
 
-/** A service request just recorded: what the resident said, and its reference. */
+/** A service request (or an exclusion) just recorded: what the resident said, and its reference. */
 export interface LastRequest {
   text: string;
   reference: string;
+  /** An exclusion, whose decision the next message may dispute; a service request when absent. */
+  kind?: 'excluded';
 }
 
 const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
@@ -239,7 +249,10 @@ export class TriageRoutes {
         const reference = await this.services.triage.record(dc.context, 'service_request', text, request, lang);
         await dc.context.sendActivity(t('triage:clarify.both', { reference }));
       }
-      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: text, explicit: true }));
+      // Unhappy with how it has been dealt with so far: it was reported, so "have you reported this
+      // before?" is not asked as well; only when and how, unless the message says that too.
+      const reported = answer === 'clarify.unhappy' ? { answers: { reportedBefore: { answer: 'yes' as const } } } : {};
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(dc.context, { firstMessage: text, explicit: true, ...reported }));
       return true;
     }
     if (first.kind === 'none') {
@@ -373,10 +386,29 @@ export class TriageRoutes {
       return;
     }
     if (result.kind === 'service_request') await this.services.lastRequest.set(context, { text, reference });
+    if (result.kind === 'excluded') await this.services.lastRequest.set(context, { text, reference, kind: 'excluded' });
     const messages = result.kind === 'service_request' ? serviceRequestMessages(t, profile, result, reference, text) : excludedMessages(t, lang, profile, result, reference);
     await sendReplies(context, ...messages);
     const offered = result.kind === 'service_request' ? result.dissatisfied : offerAfterExclusion(profile, result) !== null;
     if (offered) await this.services.offer.set(context, { text });
+  }
+
+  /**
+   * "I think that's wrong, I want to challenge it", "dw i ddim yn cytuno", right after an
+   * exclusion: the resident takes up "you can ask the landlord to look again". It is recorded on
+   * the exclusion with their words and they are told so, with the Ombudsman's review after it;
+   * read as the offer's "no" it got "you can make a complaint at any time", which answered nothing.
+   */
+  async answeredExclusion(dc: DialogContext, text: string, exclusion: LastRequest): Promise<boolean> {
+    if (!disputesDecision(text)) return false;
+    const context = dc.context;
+    if (!(await this.services.triage.requestReview?.(context, exclusion.reference, text))) return false;
+    await this.services.offer.delete(context);
+    const lang = (await this.services.language.get(context)) ?? 'cy';
+    const t = this.services.i18n.getFixedT(lang);
+    const ombudsman = BODIES[this.services.profile.ombudsman.body];
+    await context.sendActivity(t('triage:excluded.review_requested', { reference: exclusion.reference, ombudsman: ombudsman.name[lang], contact: howToReach(ombudsman, lang) }));
+    return true;
   }
 
   /** The service request the message before recorded, if any: read once, by the next message the router takes. */
@@ -395,10 +427,13 @@ export class TriageRoutes {
     const context = dc.context;
     // "Fflat 3 Tŷ Gwyn, Heol Fawr" on its own, right after a request was recorded (an urgent one
     // says "once everyone is safe, I can carry on"): where the request is, not a new matter.
-    const location = lastRequest ? addressOnly(text) : null;
+    // So is a room or part of the building on its own ("y gegin", "the back bedroom"): a resident
+    // still answering "where?" as the intake would ask it, not starting something new.
+    const address = lastRequest ? addressOnly(text) : null;
+    const location = address ?? (lastRequest ? placeOnly(text) : null);
     if (lastRequest && location && (await this.services.triage.addLocation?.(context, lastRequest.reference, location))) {
       const t = this.services.i18n.getFixedT(chosen ?? 'cy');
-      await context.sendActivity(t('triage:request_address_noted', { address: location, reference: lastRequest.reference }));
+      await context.sendActivity(address ? t('triage:request_address_noted', { address, reference: lastRequest.reference }) : t('triage:request_place_noted', { place: location, reference: lastRequest.reference }));
       return;
     }
     const result = await this.services.triage.classify(context, text);
@@ -473,6 +508,39 @@ function addressOnly(text: string): string | null {
   // the message, so one that goes on into a sentence ("… High Street and nobody has come") says more.
   const sentence = words(address).some((w) => SENTENCE_WORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
   return words(text).length <= words(address).length + 4 && words(address).length <= 10 && !sentence ? address : null;
+}
+
+// Disagreeing with a decision, in either language; normalised (accents folded, apostrophes kept).
+const DISPUTES = [
+  /\b(?:disagree|don'?t agree|do not agree|not agree|challenge|appeal|unfair|not fair|reconsider|think again|look again|look at it again)\b/,
+  /\b(?:that'?s|that is|this is|it'?s|decision is|you'?re|you are) (?:wrong|not right|incorrect)\b/,
+  /\breview (?:it|this|that|the decision|your decision)\b/,
+  /\b(?:anghytuno|herio|apelio|annheg|ailystyried|edrych eto|edrych arno eto|adolygu)\b/,
+  // Not "ddim yn iawn" alone: "dw i ddim yn iawn" is someone not well, not a dispute.
+  /(?:\bddim|\bdim|'m) yn (?:cytuno|deg)\b/,
+  /\b(?:hynny|hwnna|hwnnw|hyn) ddim yn iawn\b/,
+  /\b(?:anghywir|ddim yn gywir|got it wrong)\b/,
+];
+
+function disputesDecision(text: string): boolean {
+  const n = normalise(text);
+  return DISPUTES.some((re) => re.test(n));
+}
+
+/**
+ * A room or part of a home or building and little else ("y gegin", "kitchen", "the back bedroom",
+ * "llofft gefn"), or null: four words at most, read as the intake reads "where?", with no
+ * sentence in it ("the kitchen is flooding" says more) and not a bare yes or no.
+ */
+const PLACE_SENTENCE_WORDS = new Set(['and', 'but', 'nobody', 'has', 'have', 'is', 'was', 'been', 'it', "it's", 'not', 'ac', 'ond', 'mae', "mae'r", 'ma', "ma'r", 'wedi', 'di', 'neb', 'dim', 'ddim']);
+
+function placeOnly(text: string): string | null {
+  const t = text.trim().replace(/[\s,.;!?]+$/, '');
+  const words = t.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4 || !looksLikePlace(t)) return null;
+  if (words.some((w) => PLACE_SENTENCE_WORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')))) return null;
+  if (readAnswer(t).answer !== null || parseCommand(t) || isGreeting(t)) return null;
+  return t;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { addressInDangerAnswer } from './danger-answer';
+
 /**
  * Whether an answer to "would you like a call back? Tell me a day and time…" says anything about
  * when: a day, a part of the day, a clock time, "any time", "as soon as you can". Without one of
@@ -25,5 +27,8 @@ const WHEN_WORDS = new RegExp(
 const DIGITS = /\d/;
 
 export function namesCallTime(text: string): boolean {
-  return DIGITS.test(text) || WHEN_WORDS.test(text);
+  if (WHEN_WORDS.test(text)) return true;
+  // An address ("Fflat 3, 12 Heol y Parc", the answer to the "where?" the offer came after) has
+  // numbers that are no time to call: found over SMS, where it was recorded as the call back.
+  return DIGITS.test(text) && addressInDangerAnswer(text) === null;
 }

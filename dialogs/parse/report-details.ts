@@ -65,7 +65,9 @@ const ownClause = (before: string) => ` ${before.replace(CLAUSE_BREAK, '')}`;
  */
 export function reportedInDescription(text: string, today: string, lang?: Lang): { details?: string } | null {
   for (const sentence of text.split(/(?<=[.!?\n])\s*/)) {
-    const n = ` ${normalise(sentence).replace(/'/g, '')} `;
+    // Commas end clauses too, but normalise drops them: marked with a clause word first, so the
+    // "not" of "the fan has not worked for 2 months, I reported it in October" is not the report's.
+    const n = ` ${normalise(sentence.replace(/\s*[,;:]\s*/g, ' and ')).replace(/'/g, '')} `;
     const at = REPORTED.map((p) => n.indexOf(` ${p} `)).filter((i) => i >= 0);
     // Only a negation before the reporting, in its own clause, counts: "I reported it but nobody
     // came" and "nobody has come even though I phoned" were both reported.

@@ -121,7 +121,21 @@ function takePhrases(words: string[], list: string[]): boolean {
   return found;
 }
 
+/**
+ * A thumbs up or down, a tick or a cross sent alone (with any skin tone), as people answer on
+ * WhatsApp and SMS: a clear yes or no. Other emoji say nothing here.
+ */
+export function emojiAnswer(text: string): 'yes' | 'no' | null {
+  const t = text.replace(/[\s\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '');
+  if (!t) return null;
+  if (/^(?:\u{1F44D}|\u{1F44C}|\u2705|\u2714|\u2611)+$/u.test(t)) return 'yes';
+  if (/^(?:\u{1F44E}|\u274C|\u2716|\u{1F6AB})+$/u.test(t)) return 'no';
+  return null;
+}
+
 export function readAnswer(text: string): YesNoReading {
+  const emoji = emojiAnswer(text);
+  if (emoji) return { answer: emoji, clear: true, negated: emoji === 'no' };
   const words = answerWords(text);
   if (words.length === 0) return { answer: null, clear: false, negated: false };
   if (words.length === 1 && NUMBERED[words[0]]) return { answer: NUMBERED[words[0]], clear: true, negated: false };

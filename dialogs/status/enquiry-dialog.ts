@@ -177,7 +177,8 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
             await dc.context.sendActivity(t('intake:retry_offer_human'));
             return dc.endDialog();
           }
-          await dc.context.sendActivity(t('status:ask_reference'));
+          // The same request word for word read as not heard: say it was not a reference, and what one looks like.
+          await dc.context.sendActivity(t('status:reference_not_read'));
           return Dialog.EndOfTurn;
         }
         return this.lookUp(dc, state, ref, lang);

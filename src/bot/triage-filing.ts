@@ -56,6 +56,19 @@ export class TriageFiling implements TriageServices {
     });
     return recorded !== undefined;
   }
+
+  async requestReview(context: TurnContext, reference: string, words: string): Promise<boolean> {
+    const who = userKey(context);
+    const recorded = await this.cases.recordEvent(reference, 'resident', (record) => {
+      // Only the resident's own exclusion: a decision about someone else's matter is not theirs to reopen here.
+      if (record.kind !== 'excluded' || record.userKey !== who) throw new NotTheirRequest();
+      return { event: { type: 'review_requested', data: { words } }, stage: record.stage, state: record.state, listing: { next: null, basis: NO_DATES_BASIS }, result: null };
+    }).catch((e: unknown) => {
+      if (e instanceof NotTheirRequest) return undefined;
+      throw e;
+    });
+    return recorded !== undefined;
+  }
 }
 
 class NotTheirRequest extends Error {}

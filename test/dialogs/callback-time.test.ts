@@ -18,6 +18,8 @@ describe('namesCallTime: does an answer to the call-back offer say when?', () =>
     "gyda'r nos",
     'cyn gynted â phosib',
     'rŵan os gwelwch yn dda',
+    // An address with a time in it still says when.
+    '12 Heol y Parc, any time after 2',
   ])('when: %s', (text) => expect(namesCallTime(text)).toBe(true));
 
   it.each([
@@ -28,5 +30,8 @@ describe('namesCallTime: does an answer to the call-back offer say when?', () =>
     "dw i isio i rywun ddod i'r tŷ",
     'my daughter speaks for me',
     'I am deaf so please text',
+    // An address, answering the question the offer came after (found over SMS in the ninth session).
+    'Fflat 3, 12 Heol y Parc',
+    'flat 2, 10 Castle Street, CF10 1AA',
   ])('not when: %s', (text) => expect(namesCallTime(text)).toBe(false));
 });
