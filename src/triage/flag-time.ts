@@ -124,3 +124,39 @@ export function settledByTime(hit: CueHit, sentences: readonly Token[][]): Dange
   }
   return null;
 }
+
+// Issue #19, seventh safety pass (docs/triage/flags.md). No heat or hot water beside school-age
+// children, told as weeks long or dated weeks gone ("no hot water since … that was three weeks
+// ago", "tair wythnos heb wres efo dau o blant"), is labelled a repair and a complaint, not an
+// emergency, with one voice; beside a baby, a toddler, someone old or ill it is an emergency
+// however long it has lasted (the labels agree: "Dad is 90 … since October in his coat"). So only
+// children named as children are read for time; a baby, an age or anyone frail keeps the flag.
+// The danger question still asks (hazard_cold beside hazard_frail), so a family in real trouble
+// is one tap from the emergency line.
+const CHILDREN_ONLY = new Set(['kids', 'children', 'my kids', 'my son', 'my daughter', 'plant', 'y plant', 'plant bach']);
+const WEEKS_TEXT = new RegExp(`\\b(${COUNT}|pythefnos|fortnight) (weeks?|wythnos|wythnosau|months?|mis|misoedd|fortnights?)\\b|\\b(since|ers) \\d`);
+
+/**
+ * Whether cold beside someone (`vulnerable`: the phrases the vulnerable cue heard) is told as a
+ * weeks-long wait of a family with school-age children rather than an emergency now.
+ */
+export function coldForWeeksWithChildren(forms: readonly string[], vulnerable: readonly string[]): boolean {
+  if (!vulnerable.length || !vulnerable.every((p) => CHILDREN_ONLY.has(p))) return false;
+  const when = dangerTime(forms);
+  if (when === 'now' || when === 'if') return false;
+  return when === 'past' || when === 'chronic' || WEEKS_TEXT.test(` ${forms.join(' ')} `);
+}
+
+// "Outside … tonight" is a person at the door only when both are one clause: "drewdod o'r draen
+// tu allan a rŵan gelod yn y gawod" (a smell from the drain outside, and now leeches in the shower)
+// joins two complaints with "a" and tells no one outside.
+const OUTSIDE = /^(outside|tu_allan|tu_fas)\b/;
+const CLAUSE_JOIN = / (and|but|a|ac|ond|then|wedyn|wedi hynny) /;
+
+/** Whether a danger_now hit of the "outside … now" kind runs across two clauses. */
+export function outsideInAnotherClause(hit: CueHit): boolean {
+  if (hit.cue !== 'danger_now' || !OUTSIDE.test(hit.phrase)) return false;
+  const w = hit.words.toLowerCase().replace(/['\u2019]/g, '').split(/\s+/);
+  // The words after the place: "outside my door and now" has "and" between door and now.
+  return CLAUSE_JOIN.test(` ${w.slice(1, -1).join(' ')} `);
+}

@@ -5,7 +5,7 @@ import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import { COMPLAINT_CUES, type Cue } from './cues';
-import { sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
+import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
@@ -131,6 +131,10 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         if (live.length) by.set(cue, live);
         else by.delete(cue);
       }
+      // "Outside … now" across two clauses tells no one outside (flag-time.ts).
+      const outside = (by.get('danger_now') ?? []).filter((h) => !outsideInAnotherClause(h));
+      if (outside.length) by.set('danger_now', outside);
+      else by.delete('danger_now');
       // A request for the next stage tells of something already reported and answered: an
       // emergency word in it ("he left my kitchen flooded. Stage two please") is history, unless
       // the resident says it is going on now ("still", "again", "today", "ers").
@@ -149,7 +153,8 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         ['danger_now', 'person_at_risk'],
       ];
       for (const [cue, topic] of urgentCue) if (has(cue)) (urgentTopics.push(topic), note(cue));
-      if (has('no_heat') && has('vulnerable')) {
+      // Cold beside school-age children told as weeks long is a repair (flag-time.ts); asked instead.
+      if (has('no_heat') && has('vulnerable') && !coldForWeeksWithChildren(tokens.map((t) => t.form), by.get('vulnerable')!.map((h) => h.phrase))) {
         urgentTopics.push('no_heat_vulnerable');
         note('no_heat');
         note('vulnerable');
