@@ -7,8 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewHandoff } from '../../src/store/ports';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
-import { StaffBrowser } from '../e2e/staff-browser';
 import { describeInBrowser, launch } from './browser';
+import { signInToConsole } from './console-sign-in';
 
 const WAIT = { timeout: 60_000 };
 
@@ -46,15 +46,7 @@ describeInBrowser('the staff console by keyboard', () => {
 
   it('keeps focus on what staff were doing as they open, leave and watch conversations', async () => {
     const first = await bot.app.store.handoffs.open(waiting(1, 'cy'));
-    await StaffBrowser.add(bot.app.store, 'gwen', 'Gwen Davies', 'ABCDE-FGHJK-LMNPQ-RSTUV');
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${bot.url}/staff/console?lang=en`);
-    await page.getByLabel('Name').fill('gwen');
-    await page.getByLabel('Password', { exact: true }).fill('ABCDE-FGHJK-LMNPQ-RSTUV');
-    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-    await page.getByLabel('Current password', { exact: true }).fill('ABCDE-FGHJK-LMNPQ-RSTUV');
-    await page.getByLabel('New password', { exact: true }).fill('kettle orchard lantern');
-    await page.getByRole('button', { name: 'Save the new password' }).press('Enter');
+    const { page } = await signInToConsole(browser, bot, 'gwen', 'Gwen Davies');
 
     const open = page.getByRole('button', { name: 'Open' });
     await open.first().waitFor(WAIT);
