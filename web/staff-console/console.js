@@ -244,6 +244,7 @@
     // Blanked by retention or a deletion request: say so, rather than an empty or "no case" summary.
     if (h.redacted) pair(dl, '', t('redacted'));
     if (!dl.children.length) pair(dl, '', t('no_case'));
+    showSteps(h);
     const transcript = $('transcript');
     transcript.lang = h.language === 'cy' ? 'cy' : 'en';
     transcript.replaceChildren(...(h.transcript || []).map(line));
@@ -253,6 +254,46 @@
     $('reply-language').textContent = t(h.language === 'cy' ? 'reply_language_cy' : 'reply_language_en');
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
+
+  // ---- The handover's events: the latest page with each view, earlier pages on request ----
+  // Every event seen since the conversation was opened is kept, so a live re-read (the latest
+  // page only) neither drops the earlier pages the officer asked for nor leaves a gap.
+  const steps = { id: null, seen: new Map(), before: null, earlierAsked: false };
+  const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+  const whoText = (actor) => (actor === 'bot' ? t('who_bot') : actor === 'resident' ? t('who_resident') : actor === 'hub' ? t('who_hub') : actorName(actor));
+
+  function showSteps(h) {
+    if (steps.id !== h.id) {
+      steps.id = h.id;
+      steps.seen = new Map();
+      steps.earlierAsked = false;
+    }
+    for (const e of h.events || []) steps.seen.set(e.id, e);
+    if (!steps.earlierAsked) steps.before = h.eventsBefore || null;
+    renderSteps();
+  }
+
+  function renderSteps() {
+    const all = Array.from(steps.seen.values()).sort((a, b) => a.id - b.id);
+    $('steps').replaceChildren(
+      ...all.map((e) =>
+        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor) }) }),
+      ),
+    );
+    $('steps-earlier').hidden = !steps.before;
+  }
+
+  $('steps-earlier').addEventListener('click', async () => {
+    const id = steps.id;
+    const r = await api('GET', '/staff/handoffs/' + encodeURIComponent(id) + '/events?before=' + encodeURIComponent(steps.before));
+    if (r.status !== 200 || steps.id !== id) return;
+    for (const e of r.data.events || []) steps.seen.set(e.id, e);
+    steps.earlierAsked = true;
+    steps.before = r.data.eventsBefore || null;
+    renderSteps();
+    // The button stays while there is more; when it goes, focus goes to the list's heading rather than the top of the page.
+    if (!steps.before) $('steps-heading').focus();
+  });
 
   $('back').addEventListener('click', async () => {
     const was = openId;
