@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import type { DeadlineService } from '../deadlines/service';
 import type { Lang } from '../i18n';
-import { STAFF_USAGE } from './staff-usage';
+import { STAFF_EXPECTED, STAFF_USAGE } from './staff-usage';
 
 // Each command loads what it uses when it runs (`await import` below): zod, the triage weights,
 // date-fns's locales, i18next and the store together took most of a second at every start, for
@@ -155,7 +155,7 @@ export async function main(argv: string[]): Promise<number> {
 async function staff(args: string[]): Promise<number> {
   const { staffCommand } = await import('./staff-command');
   const result = await staffCommand(args);
-  if (result === 'usage') throw new UsageError(`staff: expected add <name>, list, disable <name>, enable <name> or reset <name>`);
+  if (result === 'usage') throw new UsageError(STAFF_EXPECTED);
   if (result.out) process.stdout.write(result.out);
   if (result.err) process.stderr.write(result.err);
   return result.code;

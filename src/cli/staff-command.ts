@@ -6,6 +6,7 @@ import { hashPassword, oneTimePassword } from '../staff/accounts/password';
 import { createLogger } from '../log';
 import { openStore } from '../store/open';
 import type { Store } from '../store/ports';
+import { STAFF_COMMANDS } from './staff-usage';
 
 // In a file of its own so `complaints --help` can print it without loading the store.
 export { STAFF_USAGE } from './staff-usage';
@@ -25,7 +26,7 @@ export async function staffCommand(args: string[], environment: Record<string, s
     return { code: 2, err: `complaints staff: ${(e as Error).message}\n` };
   }
   const [sub, nameGiven, ...extra] = parsed.positionals;
-  if (!['add', 'list', 'disable', 'enable', 'reset', 'rename'].includes(sub ?? '')) return 'usage';
+  if (!(STAFF_COMMANDS as readonly string[]).includes(sub ?? '')) return 'usage';
   if (sub === 'list' ? nameGiven !== undefined : nameGiven === undefined || extra.length > 0) return 'usage';
   const name = nameGiven === undefined ? '' : normaliseStaffName(nameGiven);
   if (sub !== 'list') {

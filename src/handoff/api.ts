@@ -62,6 +62,9 @@ const problem = (status: number, code: string, message: string, headers: Record<
 
 /** Finished handovers stay in the queue this long, for staff to see what was just done. */
 const RECENTLY_FINISHED_MS = 24 * 3_600_000;
+/** A conversation view's events: the latest this many, and a page of this many at a time before them. */
+export const EVENTS_SHOWN = 50;
+const MAX_EVENTS_PAGE = 200;
 /** The most a staff reply may hold: a long message is several. */
 export const MAX_REPLY = 4000;
 
@@ -144,6 +147,7 @@ export class HandoffApi {
     const id = Number(parts[3]);
     if (parts.length === 4) return method === 'GET' ? this.one(id) : allow('GET');
     if (parts.length !== 5) return problem(404, 'NotFound', 'not found');
+    if (parts[4] === 'events') return method === 'GET' ? this.earlierEvents(id, search) : allow('GET');
     if (method !== 'POST') return allow('POST');
     let text = '';
     try {
@@ -191,15 +195,18 @@ export class HandoffApi {
   private async one(id: number): Promise<StaffResponse> {
     const h = await this.deps.handoffs.get(id);
     if (!h) return problem(404, 'NotFound', `no handover ${id}`);
-    const [transcript, events, record] = await Promise.all([
+    // The latest events only (a long handover has hundreds); earlier ones are a page away. Staff
+    // replies are read on their own, to tell every one of them apart in the transcript.
+    const [transcript, page, staffReplies, record] = await Promise.all([
       this.deps.transcripts.forConversation(h.conversationKey),
-      this.deps.handoffs.eventsAfter(0, 1000, id),
+      this.deps.handoffs.latestEvents(id, EVENTS_SHOWN),
+      this.deps.handoffs.eventsOfKind(id, 'staff_message'),
       h.caseReference ? this.deps.cases.byReference(h.caseReference) : Promise.resolve(undefined),
     ]);
     const context = (h.context ?? {}) as { caseDraft?: Record<string, unknown> | null; triage?: unknown; adjustments?: unknown };
     const answers = record?.details ?? context.caseDraft ?? null;
     // Staff replies go out as the bot's activities, prefixed in the resident's language: told apart by this handover's staff_message events.
-    const staffTexts = events.filter((e) => e.kind === 'staff_message').map((e) => (e.data as { text?: unknown }).text).filter((t): t is string => typeof t === 'string');
+    const staffTexts = staffReplies.map((e) => (e.data as { text?: unknown }).text).filter((t): t is string => typeof t === 'string');
     const staffSaid = (text: string | null) => text !== null && staffTexts.some((s) => text.endsWith(`: ${s}`));
     return json(200, {
       ...handoffView(h, this.deps.now()),
@@ -212,8 +219,22 @@ export class HandoffApi {
       },
       context: h.context,
       transcript: transcript.filter((e) => e.activityType === 'message').map((e) => ({ at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text })),
-      events: events.map(eventView),
+      events: page.events.map(eventView),
+      eventsBefore: page.earlier ? page.events[0].id : null,
     });
+  }
+
+  /** GET /staff/handoffs/:id/events?before=N&limit=M: the page of events before those shown, newest last. */
+  private async earlierEvents(id: number, search: URLSearchParams): Promise<StaffResponse> {
+    for (const key of search.keys()) if (key !== 'before' && key !== 'limit') return problem(400, 'BadRequest', `${key}: unknown parameter`);
+    const before = search.get('before');
+    const limit = search.get('limit');
+    if (before !== null && !/^[1-9]\d{0,15}$/.test(before)) return problem(400, 'BadRequest', 'before: must be an event id');
+    if (limit !== null && !(/^[1-9]\d{0,2}$/.test(limit) && Number(limit) <= MAX_EVENTS_PAGE)) return problem(400, 'BadRequest', `limit: must be 1 to ${MAX_EVENTS_PAGE}`);
+    const h = await this.deps.handoffs.get(id);
+    if (!h) return problem(404, 'NotFound', `no handover ${id}`);
+    const page = await this.deps.handoffs.latestEvents(id, limit === null ? EVENTS_SHOWN : Number(limit), before === null ? undefined : Number(before));
+    return json(200, { events: page.events.map(eventView), eventsBefore: page.earlier ? page.events[0].id : null });
   }
 
   private async accept(id: number, member: StaffMember): Promise<StaffResponse> {

@@ -296,6 +296,14 @@ export interface Handoffs {
   /** Events after `afterId` (all handovers, or one), oldest first, at most `limit`. */
   eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]>;
   /**
+   * One handover's newest `limit` events before `beforeId` (from the newest, when absent), oldest
+   * first, and whether it has events before the first of them (`earlier`): what a conversation
+   * view shows, read backwards along (handoff_id, id) however long the handover has run.
+   */
+  latestEvents(handoffId: number, limit: number, beforeId?: number): Promise<{ events: HandoffEvent[]; earlier: boolean }>;
+  /** One handover's events of one kind, oldest first (its staff replies, to tell them apart in the transcript). */
+  eventsOfKind(handoffId: number, kind: string): Promise<HandoffEvent[]>;
+  /**
    * The handover's staff messages the channel held back (`staff_message` with `reopenRequested:
    * true`) that no `staff_message_delivered` event (`data.of`) has delivered yet and that are not
    * blanked, oldest first: what to send once the resident writes. One indexed lookup, asked on

@@ -8,9 +8,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
-import { StaffBrowser } from '../e2e/staff-browser';
 import { file } from '../staff/helpers';
 import { describeInBrowser, launch, seriousViolations } from './browser';
+import { signInToConsole } from './console-sign-in';
 
 const WAIT = { timeout: 60_000 };
 
@@ -52,17 +52,7 @@ describeInBrowser('finding a case at the staff console', () => {
       callback: null,
     });
 
-    await StaffBrowser.add(bot.app.store, 'ffion', 'Ffion Hughes', 'ABCDE-FGHJK-LMNPQ-RSTUV');
-    const page = await (await browser.newContext()).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${bot.url}/staff/console?lang=en`);
-    await page.getByLabel('Name').fill('ffion');
-    await page.getByLabel('Password', { exact: true }).fill('ABCDE-FGHJK-LMNPQ-RSTUV');
-    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-    await page.getByLabel('Current password', { exact: true }).fill('ABCDE-FGHJK-LMNPQ-RSTUV');
-    await page.getByLabel('New password', { exact: true }).fill('kettle orchard lantern');
-    await page.getByRole('button', { name: 'Save the new password' }).press('Enter');
+    const { page, errors } = await signInToConsole(browser, bot, 'ffion', 'Ffion Hughes');
 
     // The queue: the resident's last words, as words, marked Welsh.
     const row = page.locator(`li[data-handoff="${handoff.id}"]`);

@@ -1,14 +1,16 @@
 /**
  * The staff console by keyboard: opening a conversation puts focus on it, going back puts focus
  * on the conversation left, and a live update of the list (another resident asking for a person)
- * leaves focus where it was instead of dropping it to the top of the page.
+ * leaves focus where it was instead of dropping it to the top of the page. A long conversation's
+ * events: the latest page, earlier ones by "Show earlier", kept through live updates.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewHandoff } from '../../src/store/ports';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
-import { StaffBrowser } from '../e2e/staff-browser';
+import { EVENTS_SHOWN } from '../../src/handoff/api';
 import { describeInBrowser, launch } from './browser';
+import { signInToConsole } from './console-sign-in';
 
 const WAIT = { timeout: 60_000 };
 
@@ -46,15 +48,7 @@ describeInBrowser('the staff console by keyboard', () => {
 
   it('keeps focus on what staff were doing as they open, leave and watch conversations', async () => {
     const first = await bot.app.store.handoffs.open(waiting(1, 'cy'));
-    await StaffBrowser.add(bot.app.store, 'gwen', 'Gwen Davies', 'ABCDE-FGHJK-LMNPQ-RSTUV');
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${bot.url}/staff/console?lang=en`);
-    await page.getByLabel('Name').fill('gwen');
-    await page.getByLabel('Password', { exact: true }).fill('ABCDE-FGHJK-LMNPQ-RSTUV');
-    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-    await page.getByLabel('Current password', { exact: true }).fill('ABCDE-FGHJK-LMNPQ-RSTUV');
-    await page.getByLabel('New password', { exact: true }).fill('kettle orchard lantern');
-    await page.getByRole('button', { name: 'Save the new password' }).press('Enter');
+    const { page } = await signInToConsole(browser, bot, 'gwen', 'Gwen Davies');
 
     const open = page.getByRole('button', { name: 'Open' });
     await open.first().waitFor(WAIT);
@@ -69,5 +63,28 @@ describeInBrowser('the staff console by keyboard', () => {
     await bot.app.store.handoffs.open(waiting(2, 'en'));
     await expect.poll(() => open.count(), WAIT).toBe(2);
     expect(await focused(page)).toEqual({ id: '', row: String(first.handoff.id) });
+  }, 120_000);
+
+  it('shows a long conversation’s latest events, and earlier ones a page at a time by keyboard, kept through live updates', async () => {
+    const { handoff } = await bot.app.store.handoffs.open(waiting(3, 'cy'));
+    const at = new Date().toISOString();
+    for (let n = 1; n <= EVENTS_SHOWN + 5; n++) await bot.app.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: `neges ${n}` }, at);
+    const { page, errors } = await signInToConsole(browser, bot, 'owain', 'Owain Price');
+    await page.locator(`li[data-handoff="${handoff.id}"] button`).press('Enter');
+    const steps = page.locator('#steps li');
+    await expect.poll(() => steps.count(), WAIT).toBe(EVENTS_SHOWN);
+    expect(await steps.last().textContent()).toMatch(/^\d{1,2} \w+ \d{4} \d{2}:\d{2}: Message from the resident, by the resident$/);
+    const earlier = page.getByRole('button', { name: 'Show earlier' });
+    await earlier.press('Enter');
+    await expect.poll(() => steps.count(), WAIT).toBe(EVENTS_SHOWN + 6);
+    expect(await steps.first().textContent()).toMatch(/: Asked for a person, by the assistant$/);
+    // All shown: the button goes, and focus goes to the list's heading, not the top of the page.
+    expect(await earlier.isHidden()).toBe(true);
+    await expect.poll(() => focused(page), WAIT).toEqual({ id: 'steps-heading', row: '' });
+    // A live update (the resident writes) re-reads the latest page only: the earlier ones stay.
+    await bot.app.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'helo eto' }, at);
+    await expect.poll(() => steps.count(), WAIT).toBe(EVENTS_SHOWN + 7);
+    expect(await steps.first().textContent()).toMatch(/Asked for a person/);
+    expect(errors).toEqual([]);
   }, 120_000);
 });

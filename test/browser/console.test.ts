@@ -10,8 +10,8 @@ import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
-import { StaffBrowser } from '../e2e/staff-browser';
 import { describeInBrowser, launch, seriousViolations, waitForTexts } from './browser';
+import { signInToConsole } from './console-sign-in';
 
 /** Where the screenshot of the console goes, when set (the issue's note shows it). */
 const SHOT = process.env.CONSOLE_SHOT;
@@ -48,25 +48,6 @@ describeInBrowser('the staff console in Chromium', () => {
     await bot?.stop();
   });
 
-  /** A new member of staff signs in to the console with a one-time password and changes it; the page's errors are collected. */
-  async function staffSignsIn(login: string, name: string, oneTime: string, chosen: string) {
-    await StaffBrowser.add(bot.app.store, login, name, oneTime);
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const page: Page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The 401 of "who am I" before signing in, and the favicon's 404, are the browser's notes, not the page's errors.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-    await page.goto(`${bot.url}/staff/console?lang=en`);
-    await page.getByLabel('Name').fill(login);
-    await page.getByLabel('Password', { exact: true }).fill(oneTime);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Current password', { exact: true }).fill(oneTime);
-    await page.getByLabel('New password', { exact: true }).fill(chosen);
-    await page.getByRole('button', { name: 'Save the new password' }).click();
-    return { context, page, errors };
-  }
-
   it('signs in, changes the one-time password, takes a Welsh conversation, replies in Welsh and hands it back, live', async () => {
     const residentContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const resident = await residentContext.newPage();
@@ -77,7 +58,7 @@ describeInBrowser('the staff console in Chromium', () => {
     await residentTypes(resident, 'siarad â pherson');
     await residentSees(resident, /Rydw i wedi gofyn i aelod o staff ymuno â'r sgwrs hon/);
 
-    const { context, page, errors } = await staffSignsIn('rhian', 'Rhian Evans', 'ABCDE-FGHJK-LMNPQ-RSTUV', 'kettle orchard lantern');
+    const { context, page, errors } = await signInToConsole(browser, bot, 'rhian', 'Rhian Evans', { by: 'mouse', viewport: { width: 1100, height: 900 } });
 
     // The queue: waiting time, language, reason, channel.
     const item = page.locator('#queue-list li.state-waiting').first();
@@ -133,7 +114,7 @@ describeInBrowser('the staff console in Chromium', () => {
     await residentTypes(resident, 'can I talk to someone real');
     await residentSees(resident, /I've asked for a member of staff to join this conversation/);
 
-    const { context, page, errors } = await staffSignsIn('alys', 'Alys Jones', 'WXYZA-BCDEF-GHJKL-MNPQR', 'harbour pepper teaspoon');
+    const { context, page, errors } = await signInToConsole(browser, bot, 'alys', 'Alys Jones', { by: 'mouse', viewport: { width: 1100, height: 900 } });
 
     const item = page.locator('#queue-list li.state-waiting', { hasText: 'English' }).first();
     await item.waitFor(WAIT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffApi, LAST_MESSAGE_SHOWN, type ResidentDelivery, shortened } from '../../src/handoff/api';
+import { EVENTS_SHOWN, HandoffApi, LAST_MESSAGE_SHOWN, type ResidentDelivery, shortened } from '../../src/handoff/api';
 import { GateStaff } from '../../src/handoff/staff-member';
 import { StreamClosers } from '../../src/handoff/stream';
 import type { Handoff } from '../../src/store/ports';
@@ -240,6 +240,36 @@ describe('handover staff routes', () => {
     expect(back.status).toBe(200);
     expect(back.json).toMatchObject({ state: 'finished', finishedBy: 'person:rhian' });
     expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'again' }, rhian)).status).toBe(409);
+  });
+
+  it('show a long conversation’s latest events, the earlier ones a page at a time, and still tell every staff reply apart', async () => {
+    const { c, call, open } = setup();
+    const { handoff } = await open();
+    await call('POST', `/staff/handoffs/${handoff.id}/accept`);
+    // The first reply, long before the latest events: still marked as staff's in the transcript.
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Bore da' })).status).toBe(201);
+    const said = { conversationKey: 'test:c1', at: '2026-11-23T10:02:00.000Z', direction: 'out' as const, activityType: 'message', text: 'Member of staff: Bore da', data: {} };
+    await c.store.transcripts.append([said]);
+    for (let n = 1; n <= EVENTS_SHOWN + 10; n++) await c.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: `neges ${n}` }, '2026-11-23T10:05:00.000Z');
+    const all = await c.store.handoffs.eventsAfter(0, 1000, handoff.id);
+    expect(all).toHaveLength(EVENTS_SHOWN + 13);
+
+    const one = await call('GET', `/staff/handoffs/${handoff.id}`);
+    expect(one.status).toBe(200);
+    expect(one.json.events.map((e: { id: number }) => e.id)).toEqual(all.slice(-EVENTS_SHOWN).map((e) => e.id));
+    expect(one.json.eventsBefore).toBe(all.at(-EVENTS_SHOWN)!.id);
+    expect(one.json.transcript).toEqual([{ at: said.at, from: 'staff', text: said.text }]);
+
+    const earlier = await call('GET', `/staff/handoffs/${handoff.id}/events?before=${one.json.eventsBefore}`);
+    expect(earlier.status).toBe(200);
+    expect(earlier.json).toEqual({ events: all.slice(0, 13).map((e) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, data: e.data })), eventsBefore: null });
+    const two = await call('GET', `/staff/handoffs/${handoff.id}/events?before=${one.json.eventsBefore}&limit=5`);
+    expect(two.json.events.map((e: { id: number }) => e.id)).toEqual(all.slice(8, 13).map((e) => e.id));
+    expect(two.json.eventsBefore).toBe(all[8].id);
+
+    for (const bad of ['before=0', 'before=x', 'limit=0', 'limit=201', 'after=3']) expect((await call('GET', `/staff/handoffs/${handoff.id}/events?${bad}`)).status).toBe(400);
+    expect((await call('GET', '/staff/handoffs/999999/events')).status).toBe(404);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/events`, {})).status).toBe(405);
   });
 
   it('record a reply that could not be delivered, and say so with 502', async () => {

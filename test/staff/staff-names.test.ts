@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staffCommand } from '../../src/cli/staff-command';
+import { STAFF_COMMANDS, STAFF_EXPECTED, STAFF_USAGE } from '../../src/cli/staff-usage';
 import { displayNameProblem, normaliseDisplayName } from '../../src/staff/accounts/names';
 
 describe('the name staff are shown by', () => {
@@ -69,5 +70,24 @@ describe('`complaints staff add --name`', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect((await run(['list'], e)).out).toMatch(/No staff accounts yet/);
+  });
+});
+
+describe('`complaints staff` telling an administrator what it takes', () => {
+  it('names every subcommand it takes, in the refusal of one it does not and in --help (rename was missing from the refusal)', async () => {
+    expect(await staffCommand(['frobnicate', 'alys'], {})).toBe('usage');
+    for (const sub of STAFF_COMMANDS) {
+      expect(STAFF_EXPECTED).toMatch(new RegExp(`\\b${sub}\\b`));
+      expect(STAFF_USAGE).toContain(`staff ${sub}`);
+    }
+  });
+
+  it('says in --help what `staff list` shows, its last column included', async () => {
+    const e = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'complaints-')), 'complaints.db') };
+    expect(await staffCommand(['add', 'alys'], e)).toMatchObject({ code: 0 });
+    const listed = await staffCommand(['list'], e);
+    if (listed === 'usage') throw new Error('usage');
+    expect((listed.out ?? '').split('\n')[0]).toBe('name\tdisplay name\tstatus\tsign-in\tlast signed in');
+    expect(STAFF_USAGE).toMatch(/staff list +List the accounts: name, display name, status, how they sign in, and\s+when each last signed in/);
   });
 });

@@ -6,10 +6,10 @@
  * read every event of the handover, or every finished handover ever.
  */
 import { describe, expect, it } from 'vitest';
-import { HELD_BACK_SQL as PG_HELD_BACK_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
+import { HELD_BACK_SQL as PG_HELD_BACK_SQL, LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
 import { LEFT_TO_BLANK_SQL as PG_LEFT_TO_BLANK_SQL } from '../../src/store/pg/retention';
 import { openDatabase } from '../../src/store/sqlite/database';
-import { HELD_BACK_SQL as SQLITE_HELD_BACK_SQL, QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL } from '../../src/store/sqlite/handoffs';
+import { HELD_BACK_SQL as SQLITE_HELD_BACK_SQL, LATEST_EVENTS_SQL as SQLITE_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL } from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
 import { describePostgres, freshSchema } from './pg-test-database';
@@ -39,6 +39,10 @@ describe('SQLite query plans', () => {
     expect(plan(SQLITE_QUEUE_FINISHED_SQL, '2026-11-23T00:00:00.000Z')).toBe('SEARCH handoff_requests USING INDEX handoff_requests_finished (finished_at>?)');
   });
 
+  it('reads a conversation view’s latest events backwards along the handover’s index, never sorting them', () => {
+    expect(plan(SQLITE_LATEST_EVENTS_SQL, 1, 1000, 51)).toMatch(/^SEARCH handoff_events USING (COVERING )?INDEX handoff_events_handoff \(handoff_id=\? AND (rowid|id)<\?\)$/);
+  });
+
   it('cannot run without them: a store on a schema missing the index fails to start rather than walking the table', () => {
     const db = openDatabase(':memory:', MIGRATIONS.filter((m) => m.version <= 9));
     try {
@@ -51,7 +55,7 @@ describe('SQLite query plans', () => {
 
 describePostgres('PostgreSQL query plans', () => {
   // On a database the size of a landlord's after a while (2,000 finished handovers, 20,000 events,
-  // analysed), the planner left to itself: on empty tables a sequential scan is cheapest whatever
+  // one handover of 3,000, analysed), the planner left to itself: on empty tables a sequential scan is cheapest whatever
   // the indexes, which would show nothing.
   const plan = async (sql: string, params: unknown[] = []) => {
     const schema = await freshSchema();
@@ -62,6 +66,9 @@ describePostgres('PostgreSQL query plans', () => {
           SELECT 'whatsapp:c' || n, '{"user":{"id":"u' || n || '"}}', 'whatsapp', 'cy', 'asked', now() - interval '30 days' + n * interval '1 minute',
                  'finished', '{"answers":{"description":"Mae’r boeler wedi torri"}}', now() - interval '29 days' + n * interval '1 minute', 'person:rhian', 'handed_back'
           FROM generate_series(1, 2000) AS n;
+        -- One long conversation (handover 1000, its events older than the rest), as the conversation view pages through.
+        INSERT INTO handoff_events (handoff_id, at, kind, actor, data)
+          SELECT 1000, now(), 'resident_message', 'resident', '{"text":"helo eto"}' FROM generate_series(1, 3000);
         INSERT INTO handoff_events (handoff_id, at, kind, actor, data)
           SELECT h.id, h.at, 'resident_message', 'resident', '{"text":"helo"}' FROM handoff_requests h, generate_series(1, 10);
         -- One handover blanked while open and finished since; one with a held-back message.
@@ -89,6 +96,14 @@ describePostgres('PostgreSQL query plans', () => {
     const p = await plan(PG_LEFT_TO_BLANK_SQL);
     expect(p).toMatch(/Index Scan using handoff_requests_left_to_blank on handoff_requests/);
     expect(p).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('reads a conversation view’s latest events backwards along the handover’s index, never sorting them', async () => {
+    const p = await plan(PG_LATEST_EVENTS_SQL, [1000, '9223372036854775807', 51]);
+    expect(p).toMatch(/Index Scan Backward using handoff_events_handoff on handoff_events/);
+    expect(p).not.toMatch(/Seq Scan|Sort/);
+    // A short handover's few events may be fetched by bitmap and sorted: still by the index.
+    expect(await plan(PG_LATEST_EVENTS_SQL, [5, '9223372036854775807', 51])).not.toMatch(/Seq Scan/);
   }, 60_000);
 
   it('lists finished handovers by finish time', async () => {

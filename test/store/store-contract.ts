@@ -543,6 +543,37 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(said.data).toEqual({ text: 'Helô? 👋 \u0000' });
       });
 
+      it('reads a handover’s latest events a page at a time, backwards, saying whether earlier ones remain', async () => {
+        const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
+        const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;
+        for (let n = 1; n <= 6; n++) {
+          await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', { text: `neges ${n}` }, T1);
+          await store.handoffs.appendEvent(b.id, 'resident_message', 'resident', { text: `other ${n}` }, T1);
+        }
+        const all = await store.handoffs.eventsAfter(0, 100, a.id);
+        expect(all).toHaveLength(7);
+        const newest = await store.handoffs.latestEvents(a.id, 3);
+        expect(newest).toEqual({ events: all.slice(4), earlier: true });
+        const middle = await store.handoffs.latestEvents(a.id, 3, newest.events[0].id);
+        expect(middle).toEqual({ events: all.slice(1, 4), earlier: true });
+        // The last page: exactly what is left, and nothing before it.
+        expect(await store.handoffs.latestEvents(a.id, 3, middle.events[0].id)).toEqual({ events: all.slice(0, 1), earlier: false });
+        expect(await store.handoffs.latestEvents(a.id, 7)).toEqual({ events: all, earlier: false });
+        expect(await store.handoffs.latestEvents(a.id, 3, all[0].id)).toEqual({ events: [], earlier: false });
+        expect(await store.handoffs.latestEvents(9_999_999, 3)).toEqual({ events: [], earlier: false });
+      });
+
+      it('reads one kind of a handover’s events, oldest first, and only that handover’s', async () => {
+        const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
+        const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;
+        const first = await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', { text: 'Bore da', delivered: true }, T1);
+        await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', { text: 'Helo' }, T1);
+        await store.handoffs.appendEvent(b.id, 'staff_message', 'person:sam', { text: 'Hello', delivered: true }, T1);
+        const second = await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', { text: 'Diolch', delivered: true }, T2);
+        expect(await store.handoffs.eventsOfKind(a.id, 'staff_message')).toEqual([first, second]);
+        expect(await store.handoffs.eventsOfKind(a.id, 'no_such_kind')).toEqual([]);
+      });
+
       it('finds a handover’s held-back staff messages until each is delivered, oldest first, and never a blanked one', async () => {
         const a = (await store.handoffs.open(request({ conversationKey: 'test:a' }))).handoff;
         const b = (await store.handoffs.open(request({ conversationKey: 'test:b' }))).handoff;

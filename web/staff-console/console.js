@@ -244,6 +244,7 @@
     // Blanked by retention or a deletion request: say so, rather than an empty or "no case" summary.
     if (h.redacted) pair(dl, '', t('redacted'));
     if (!dl.children.length) pair(dl, '', t('no_case'));
+    showSteps(h);
     const transcript = $('transcript');
     transcript.lang = h.language === 'cy' ? 'cy' : 'en';
     transcript.replaceChildren(...(h.transcript || []).map(line));
@@ -253,6 +254,46 @@
     $('reply-language').textContent = t(h.language === 'cy' ? 'reply_language_cy' : 'reply_language_en');
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
+
+  // ---- The handover's events: the latest page with each view, earlier pages on request ----
+  // Every event seen since the conversation was opened is kept, so a live re-read (the latest
+  // page only) neither drops the earlier pages the officer asked for nor leaves a gap.
+  const steps = { id: null, seen: new Map(), before: null, earlierAsked: false };
+  const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+  const whoText = (actor) => (actor === 'bot' ? t('who_bot') : actor === 'resident' ? t('who_resident') : actor === 'hub' ? t('who_hub') : actorName(actor));
+
+  function showSteps(h) {
+    if (steps.id !== h.id) {
+      steps.id = h.id;
+      steps.seen = new Map();
+      steps.earlierAsked = false;
+    }
+    for (const e of h.events || []) steps.seen.set(e.id, e);
+    if (!steps.earlierAsked) steps.before = h.eventsBefore || null;
+    renderSteps();
+  }
+
+  function renderSteps() {
+    const all = Array.from(steps.seen.values()).sort((a, b) => a.id - b.id);
+    $('steps').replaceChildren(
+      ...all.map((e) =>
+        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor) }) }),
+      ),
+    );
+    $('steps-earlier').hidden = !steps.before;
+  }
+
+  $('steps-earlier').addEventListener('click', async () => {
+    const id = steps.id;
+    const r = await api('GET', '/staff/handoffs/' + encodeURIComponent(id) + '/events?before=' + encodeURIComponent(steps.before));
+    if (r.status !== 200 || steps.id !== id) return;
+    for (const e of r.data.events || []) steps.seen.set(e.id, e);
+    steps.earlierAsked = true;
+    steps.before = r.data.eventsBefore || null;
+    renderSteps();
+    // The button stays while there is more; when it goes, focus goes to the list's heading rather than the top of the page.
+    if (!steps.before) $('steps-heading').focus();
+  });
 
   $('back').addEventListener('click', async () => {
     const was = openId;
@@ -344,6 +385,8 @@
     const open = queued.find((h) => h.caseReference === c.reference && h.state !== 'finished');
     $('find-open').hidden = !open;
     $('find-open').dataset.handoff = open ? String(open.id) : '';
+    showHistory(c);
+    showRecord(c);
   }
 
   $('find-form').addEventListener('submit', async (e) => {
@@ -599,6 +642,202 @@
     clearErrors();
     say(file ? 'handed_back_filing' : 'handed_back');
     showQueue();
+  });
+
+  // ---- Recording what happened on a found complaint (POST /staff/cases/:reference/events) ----
+  // The server checks every event against the case's lifecycle again; this page asks only for
+  // what each event needs and catches what it can before sending.
+
+  const EVENT_TYPES = ['acknowledged', 'extended', 'answered', 'escalation_received', 'closed', 'reopened', 'note'];
+  const UNITS = ['working_days', 'calendar_days', 'weeks', 'months'];
+  const DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'];
+  /** Each event's controls: [field, label key, kind, required]; ids are "r-" + the field, dots as dashes, as the server names them. */
+  const EVENT_FIELDS = {
+    acknowledged: [['date', 'record_date_acknowledged', 'date', true], ['officer', 'record_officer', 'text', false]],
+    extended: [['length.n', 'record_length', 'number', true], ['length.unit', 'record_unit', 'unit', true], ['reason', 'record_reason_extended', 'area', true], ['residentAgreed', 'record_agreed', 'check', false]],
+    answered: [['date', 'record_date_answered', 'date', true], ['outcome', 'record_outcome', 'decision', true], ['remedies', 'record_remedies', 'area', false]],
+    escalation_received: [['at', 'record_date_escalation', 'date', true], ['stillUnhappy', 'record_still_unhappy', 'area', false], ['outcomeWanted', 'record_outcome_wanted', 'area', false]],
+    closed: [['reason', 'record_reason_closed', 'area', false]],
+    reopened: [['reason', 'record_reason_reopened', 'area', true]],
+    note: [['text', 'record_note', 'area', true]],
+  };
+  const controlId = (field) => 'r-' + field.replace(/\./g, '-');
+  /** Which case and language the form was built for: a live refresh of the queue must not rebuild it under the officer's fingers. */
+  const record = { reference: null, lang: null };
+  // Today as the server counts it (the case's asOf, London's day by the server's clock): an
+  // officer's computer with a wrong date must not decide what is "after today".
+  const today = () => {
+    if (found && found.status && found.status.asOf) return found.status.asOf;
+    const parts = {};
+    for (const p of londonDay.formatToParts(new Date())) parts[p.type] = p.value.padStart(2, '0');
+    return parts.year + '-' + parts.month + '-' + parts.day;
+  };
+  const eventText = (type) => (strings['event_' + type] ? t('event_' + type) : type);
+
+  /** The case's events, oldest first, in words: what, when and by whom. */
+  function showHistory(c) {
+    $('find-history').replaceChildren(
+      ...(c.events || []).map((e) => {
+        const who = e.actor === 'bot' ? t('who_bot') : actorName(e.actor);
+        // The day it happened, as recorded (an acknowledgement entered a day late keeps its own date).
+        const d = e.data || {};
+        const day = typeof d.date === 'string' ? d.date : typeof d.at === 'string' && e.type === 'escalation_received' ? d.at : e.at;
+        return el('li', { text: t('history_entry', { date: dateText(day), what: eventText(e.type), who: who }) });
+      }),
+    );
+  }
+
+  function showRecord(c) {
+    // Only complaints have stages to record on (the server answers 404 for the rest).
+    const can = c.kind === 'complaint' && !!c.status;
+    $('record-form').hidden = !can;
+    if (!can) return;
+    if (record.reference === c.reference && record.lang === lang) return;
+    const keep = record.reference === c.reference ? readRecord(true) : null;
+    if (record.reference !== c.reference) $('record-done').textContent = '';
+    record.reference = c.reference;
+    record.lang = lang;
+    const type = keep ? keep.type : '';
+    $('record-type').replaceChildren(el('option', { value: '', text: t('record_choose') }), ...EVENT_TYPES.map((k) => el('option', { value: k, text: t('event_' + k) })));
+    $('record-type').value = type;
+    buildRecordFields(type, keep);
+    clearRecordErrors();
+  }
+
+  function buildRecordFields(type, keep) {
+    const fields = EVENT_FIELDS[type] || [];
+    const parts = [];
+    for (const [field, key, kind] of fields) {
+      const id = controlId(field);
+      const err = el('p', { id: 'err-' + id, class: 'error', hidden: true });
+      if (kind === 'decision') {
+        parts.push(el('fieldset', { id: id, 'aria-describedby': 'err-' + id }, [el('legend', { text: t(key) })].concat(DECISIONS.map((d) => choice('radio', 'r-outcome', 'r-outcome-' + d, d, t('decision_' + d))), [err])));
+      } else if (kind === 'check') {
+        parts.push(el('div', { class: 'choice' }, [el('input', { type: 'checkbox', id: id }), el('label', { for: id, text: t(key) })]));
+      } else if (kind === 'unit') {
+        parts.push(el('label', { for: id, text: t(key) }), el('select', { id: id, 'aria-describedby': 'err-' + id }, UNITS.map((u) => el('option', { value: u, text: t('unit_' + u) }))), err);
+      } else {
+        const attrs = { id: id, 'aria-describedby': 'err-' + id, autocomplete: 'off' };
+        if (kind === 'date') Object.assign(attrs, { type: 'date', max: today() });
+        if (kind === 'number') Object.assign(attrs, { type: 'number', min: '1', step: '1', inputmode: 'numeric' });
+        if (kind === 'text') Object.assign(attrs, { type: 'text', maxlength: '200' });
+        if (kind === 'area') Object.assign(attrs, { rows: '3', maxlength: field === 'reason' ? '2000' : '4000' });
+        parts.push(el('label', { for: id, text: t(key) }), el(kind === 'area' ? 'textarea' : 'input', attrs), err);
+      }
+    }
+    $('record-fields').replaceChildren(...parts);
+    // Sensible starting values: today, and the officer's own name on an acknowledgement.
+    if ($('r-date')) $('r-date').value = today();
+    if ($('r-at')) $('r-at').value = today();
+    if (type === 'acknowledged' && session) $('r-officer').value = session.displayName;
+    if (keep && keep.type === type) {
+      for (const id of Object.keys(keep.values)) if ($(id)) $(id).type === 'checkbox' ? ($(id).checked = keep.values[id]) : ($(id).value = keep.values[id]);
+      if (keep.outcome) setChecked('r-outcome', [keep.outcome]);
+    }
+  }
+
+  /** The form as typed (`raw`: every control's value, to carry over a change of language), or the event to send. */
+  function readRecord(raw) {
+    const type = $('record-type').value;
+    if (raw) {
+      const values = {};
+      for (const c of $('record-fields').querySelectorAll('input, textarea, select')) if (c.id) values[c.id] = c.type === 'checkbox' ? c.checked : c.value;
+      return { type: type, values: values, outcome: checked('r-outcome')[0] };
+    }
+    const v = (field) => value(controlId(field));
+    const e = { type: type };
+    if (type === 'acknowledged') Object.assign(e, { date: v('date') }, v('officer') ? { officer: v('officer') } : {});
+    if (type === 'extended') e.length = { n: Number(v('length.n')), unit: v('length.unit') };
+    if (type === 'extended') Object.assign(e, { reason: v('reason'), residentAgreed: $('r-residentAgreed').checked });
+    if (type === 'answered') Object.assign(e, { date: v('date'), outcome: checked('r-outcome')[0], remedies: v('remedies').split('\n').map((r) => r.trim()).filter(Boolean) });
+    if (type === 'escalation_received') Object.assign(e, { at: v('at') }, v('stillUnhappy') ? { stillUnhappy: v('stillUnhappy') } : {}, v('outcomeWanted') ? { outcomeWanted: v('outcomeWanted') } : {});
+    if (type === 'closed' && v('reason')) e.reason = v('reason');
+    if (type === 'reopened') e.reason = v('reason');
+    if (type === 'note') e.text = v('text');
+    return e;
+  }
+
+  /** What the page can tell before sending: a choice, what is required, a whole number, no date after today. */
+  function recordProblems(e) {
+    if (!e.type) return [{ field: 'type', message: t('record_choose_type') }];
+    const out = [];
+    const day = today();
+    for (const [field, key, kind, required] of EVENT_FIELDS[e.type]) {
+      const raw = kind === 'decision' ? checked('r-outcome')[0] || '' : value(controlId(field));
+      if (required && !raw) out.push({ field: field, message: t('record_required', { field: t(key) }) });
+      else if (kind === 'number' && !/^[1-9]\d{0,3}$/.test(raw)) out.push({ field: field, message: t('record_whole_number', { field: t(key) }) });
+      else if (kind === 'date' && raw && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) out.push({ field: field, message: t('record_not_a_date', { field: t(key) }) });
+      else if (kind === 'date' && raw > day) out.push({ field: field, message: t('record_future', { field: t(key) }) });
+    }
+    return out;
+  }
+
+  function clearRecordErrors() {
+    $('record-errors').hidden = true;
+    $('record-errors').replaceChildren();
+    for (const e of document.querySelectorAll('#record-form .error')) e.hidden = true;
+    for (const e of document.querySelectorAll('#record-form [aria-invalid]')) e.removeAttribute('aria-invalid');
+  }
+
+  /** Problems by each field and in a summary that takes focus; `server` ones keep the case record's English, marked so. */
+  function showRecordErrors(problems, server) {
+    clearRecordErrors();
+    const list = el('ul');
+    for (const p of problems) {
+      // The server names a duration as a whole ("length") or by its parts ("length.n").
+      const id = p.field === 'type' ? 'record-type' : p.field === 'length' ? 'r-length-n' : controlId(String(p.field));
+      const control = $(id);
+      const target = control && control.tagName === 'FIELDSET' ? control.querySelector('input') : control;
+      const slot = $('err-' + id);
+      if (slot) {
+        slot.hidden = false;
+        slot.textContent = p.message;
+        if (server) slot.lang = 'en';
+      }
+      if (control) control.setAttribute('aria-invalid', 'true');
+      const item = el('li', server ? { lang: 'en' } : {});
+      if (target) {
+        const link = el('a', { href: '#' + target.id, text: p.message });
+        link.addEventListener('click', (ev) => {
+          ev.preventDefault();
+          target.focus();
+        });
+        item.append(link);
+      } else item.textContent = p.message;
+      list.append(item);
+    }
+    const intro = server ? [el('p', { text: t('record_refused') })] : [];
+    $('record-errors').replaceChildren(el('h5', { text: t('errors_heading') }), ...intro, list);
+    $('record-errors').hidden = false;
+    $('record-errors').focus();
+  }
+
+  $('record-type').addEventListener('change', () => {
+    clearRecordErrors();
+    buildRecordFields($('record-type').value, null);
+  });
+
+  $('record-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (!found) return;
+    const reference = found.reference;
+    const e = readRecord(false);
+    const problems = recordProblems(e);
+    if (problems.length) return showRecordErrors(problems, false);
+    const r = await api('POST', '/staff/cases/' + encodeURIComponent(reference) + '/events', e);
+    if (r.status === 401) return;
+    if (r.status === 400 || r.status === 409) {
+      const d = r.data || {};
+      return showRecordErrors(d.issues && d.issues.length ? d.issues : [{ field: 'body', message: d.message || t('record_failed') }], true);
+    }
+    if (r.status !== 201) return showRecordErrors([{ field: 'body', message: t('record_failed') }], false);
+    // The case as it now stands, read back: its next date, state and history.
+    const again = await api('GET', '/staff/cases/' + encodeURIComponent(reference));
+    if (again.status === 200 && found && found.reference === reference) found = again.data;
+    record.reference = null;
+    showFound();
+    $('record-done').textContent = t('record_done', { reference: reference, what: eventText(e.type) });
+    $('record-done').focus();
   });
 
   // Live: every event the stream names makes the page re-read what it shows (the routes hold the truth).

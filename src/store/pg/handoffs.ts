@@ -23,6 +23,22 @@ export const HELD_BACK_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM 
     AND NOT EXISTS (SELECT 1 FROM handoff_events d WHERE d.delivers = e.id)
   ORDER BY e.id`;
 
+/**
+ * A conversation view's page of events: newest first from `before` (the next page's `before` is
+ * the oldest id shown). Written as row comparisons, not `handoff_id = $1 AND id < $2 ORDER BY id
+ * DESC`: given that, the planner walked the primary key backwards from the newest event of every
+ * handover, filtering for this one (it assumes a handover's events are spread evenly over ids),
+ * which for an old handover reads every event written since. Here only handoff_events_handoff
+ * gives the order, so the read starts at this handover's newest event.
+ */
+export const LATEST_EVENTS_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events
+  WHERE (handoff_id, id) < ($1::bigint, $2::bigint) AND (handoff_id, id) > ($1::bigint, 0)
+  ORDER BY handoff_id DESC, id DESC LIMIT $3`;
+export const EVENTS_OF_KIND_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events
+  WHERE handoff_id = $1 AND kind = $2 ORDER BY id`;
+/** Above every id: bigint's largest. */
+const NO_EVENT_AFTER = '9223372036854775807';
+
 async function insertEvent(db: Pool | PoolClient, handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
   const marks = heldBackMarks(kind, data);
   const { rows } = await db.query(
@@ -176,6 +192,17 @@ export class PgHandoffs implements Handoffs {
       handoffId === undefined
         ? await this.pool.query('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit])
         : await this.pool.query('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE handoff_id = $1 AND id > $2 ORDER BY id LIMIT $3', [handoffId, afterId, limit]);
+    return rows.map(handoffEventFromRow);
+  }
+
+  async latestEvents(handoffId: number, limit: number, beforeId?: number): Promise<{ events: HandoffEvent[]; earlier: boolean }> {
+    const { rows } = await this.pool.query(LATEST_EVENTS_SQL, [handoffId, beforeId === undefined ? NO_EVENT_AFTER : String(beforeId), limit + 1]);
+    const events = rows.slice(0, limit).map(handoffEventFromRow).reverse();
+    return { events, earlier: rows.length > limit };
+  }
+
+  async eventsOfKind(handoffId: number, kind: string): Promise<HandoffEvent[]> {
+    const { rows } = await this.pool.query(EVENTS_OF_KIND_SQL, [handoffId, pgText(kind)]);
     return rows.map(handoffEventFromRow);
   }
 

@@ -27,6 +27,12 @@ export const HELD_BACK_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM 
     AND NOT EXISTS (SELECT 1 FROM handoff_events d WHERE d.delivers = e.id)
   ORDER BY e.id`;
 
+/** A conversation view's page of events: newest first from `before` (the next page's `before` is the oldest id shown). */
+export const LATEST_EVENTS_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events
+  WHERE handoff_id = ? AND id < ? ORDER BY id DESC LIMIT ?`;
+export const EVENTS_OF_KIND_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events
+  WHERE handoff_id = ? AND kind = ? ORDER BY id`;
+
 /**
  * The staff queue in SQLite. Every change joins the group commit of the turn (or staff request)
  * that made it; one process owns the file, so a guarded UPDATE inside the commit is the whole of
@@ -190,6 +196,15 @@ export class SqliteHandoffs implements Handoffs {
         ? this.db.prepare('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit)
         : this.db.prepare('SELECT id, handoff_id, at, kind, actor, data FROM handoff_events WHERE handoff_id = ? AND id > ? ORDER BY id LIMIT ?').all(handoffId, afterId, limit);
     return rows.map(handoffEventFromRow);
+  }
+
+  async latestEvents(handoffId: number, limit: number, beforeId?: number): Promise<{ events: HandoffEvent[]; earlier: boolean }> {
+    const rows = this.db.prepare(LATEST_EVENTS_SQL).all(handoffId, beforeId ?? Number.MAX_SAFE_INTEGER, limit + 1);
+    return { events: rows.slice(0, limit).map(handoffEventFromRow).reverse(), earlier: rows.length > limit };
+  }
+
+  async eventsOfKind(handoffId: number, kind: string): Promise<HandoffEvent[]> {
+    return this.db.prepare(EVENTS_OF_KIND_SQL).all(handoffId, kind).map(handoffEventFromRow);
   }
 
   async heldBack(handoffId: number): Promise<HandoffEvent[]> {
