@@ -106,7 +106,8 @@ export interface CaseStatus {
   stages: StageRecord[];
   timeline: Timeline;
   /** The next date the landlord must meet, or null when nothing is pending. */
-  next: { kind: 'acknowledge' | 'respond'; date: string; deadline: Deadline | null; extended: boolean } | null;
+  /** `clause` is why the date is what it is: the deadline's own, or after an extension the policy's extension rule (null where none, the resident having agreed). */
+  next: { kind: 'acknowledge' | 'respond'; date: string; deadline: Deadline | null; extended: boolean; clause: string | null } | null;
   notes: string[];
 }
 
@@ -224,12 +225,12 @@ function finish(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus
   status.timeline = timelineOf(profile, cal, s);
   const tl = status.timeline;
   if (status.closed || s.answered) status.next = null;
-  else if (!s.acknowledged && tl.acknowledgeBy) status.next = { kind: 'acknowledge', date: tl.acknowledgeBy.date, deadline: tl.acknowledgeBy, extended: false };
+  else if (!s.acknowledged && tl.acknowledgeBy) status.next = { kind: 'acknowledge', date: tl.acknowledgeBy.date, deadline: tl.acknowledgeBy, extended: false, clause: tl.acknowledgeBy.explain.clause };
   else {
     const ext = s.extensions.at(-1);
     status.next = ext
-      ? { kind: 'respond', date: ext.newDate, deadline: null, extended: true }
-      : { kind: 'respond', date: tl.respondBy.date, deadline: tl.respondBy, extended: false };
+      ? { kind: 'respond', date: ext.newDate, deadline: null, extended: true, clause: profile.stages[s.stage - 1].extension?.clause ?? null }
+      : { kind: 'respond', date: tl.respondBy.date, deadline: tl.respondBy, extended: false, clause: tl.respondBy.explain.clause };
   }
   return status;
 }

@@ -46,5 +46,5 @@ export function listingBasis(profile: PolicyProfile, holidaysHash: string): stri
 
 export function listingNext(status: CaseStatus): ListingNext | null {
   const n = status.next;
-  return n ? { kind: n.kind, date: n.date, extended: n.extended, clause: n.deadline?.explain.clause ?? null } : null;
+  return n ? { kind: n.kind, date: n.date, extended: n.extended, clause: n.clause } : null;
 }

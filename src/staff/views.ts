@@ -26,7 +26,7 @@ export interface NextView {
 export function nextView(cal: WorkingCalendar, status: CaseStatus, asOf: string): NextView | null {
   const next = status.next;
   if (!next) return null;
-  return storedNextView(cal, { kind: next.kind, date: next.date, extended: next.extended, clause: next.deadline?.explain.clause ?? null }, asOf);
+  return storedNextView(cal, { kind: next.kind, date: next.date, extended: next.extended, clause: next.clause }, asOf);
 }
 
 /** The same from a case's stored listing fields: only the working days are counted, for the page shown. */

@@ -32,7 +32,7 @@ describe('case lifecycle', () => {
   it('allows an extension up to the maximum, and beyond it only with the resident’s agreement', () => {
     const ack: CaseEventInput = { type: 'acknowledged', date: '2026-11-25' };
     const within = run(ack, { type: 'extended', length: { n: 10, unit: 'working_days' }, reason: 'contractor report awaited', residentAgreed: false });
-    expect(within.next).toMatchObject({ date: '2026-12-23', extended: true });
+    expect(within.next).toMatchObject({ date: '2026-12-23', extended: true, clause: expect.stringMatching(/Code 6\.4/) });
     expect(refuse([ack], { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'x', residentAgreed: false })).toThrow(/maximum of 10 working days[\s\S]*Code 6.4/);
     const agreed = applyEvent(hos, cal, RECEIVED, [ev(ack)], { type: 'extended', length: { n: 15, unit: 'working_days' }, reason: 'survey', residentAgreed: true }, TODAY);
     expect(agreed.stages[0].extensions[0]).toMatchObject({ residentAgreed: true, newDate: '2027-01-04' });

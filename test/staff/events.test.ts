@@ -115,7 +115,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
     expect(beyond.json.message).toMatch(/^length: .*past the policy's maximum of 10 working days.*Code 6\.4.*needs the resident's agreement$/);
     const within = await post(c, ref, { type: 'extended', length: { n: 10, unit: 'working_days' }, reason: 'contractor report', residentAgreed: false });
     expect(within.status).toBe(201);
-    expect(within.json.status.next).toMatchObject({ kind: 'respond', date: '2026-12-23', extended: true });
+    expect(within.json.status.next).toMatchObject({ kind: 'respond', date: '2026-12-23', extended: true, clause: expect.stringMatching(/Code 6\.4/) });
     const more = await post(c, ref, { type: 'extended', length: { n: 1, unit: 'working_days' }, reason: 'still waiting', residentAgreed: false });
     expect(more.status).toBe(409);
     const agreed = await post(c, ref, { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'survey booked', residentAgreed: true });
