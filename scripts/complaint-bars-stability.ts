@@ -50,7 +50,7 @@ const ways: Array<{ name: string; choose: (rows: ComplaintRow[]) => { complaint:
       ['hard count, fine grid', { recall: 0.97, margin: 0, spread: 0 }],
       ['floor + 1 SE, hard', { recall: 0.97, margin: 1, spread: 0 }],
       ['smoothed 0.5, no margin', { recall: 0.97, margin: 0, spread: 0.5 }],
-      ['smoothed 0.5 + 1 SE (shipped)', { recall: 0.97, margin: 1, spread: 0.5 }],
+      ['smoothed 0.5 + 1 SE (measured)', { recall: 0.97, margin: 1, spread: 0.5 }],
       ['smoothed 1.0 + 1 SE', { recall: 0.97, margin: 1, spread: 1 }],
       ['smoothed 0.5 + 1 SE, one bar', { recall: 0.97, margin: 1, spread: 0.5, tied: true }],
     ] as Array<[string, BarChoice]>

@@ -47,13 +47,13 @@ const { values } = parseArgs({
     'threshold-folds': { type: 'string' },
     'class-power': { type: 'string' },
     'complaint-recall': { type: 'string' },
-    // How the complaint bars are chosen: smoothed (the default) or argmax (the single best pair, as
-    // before the ninth session), and the smoothed choice's margin and spread (train.ts TrainOptions).
+    // How the complaint bars are chosen: argmax (the single best pair, the default) or smoothed
+    // (complaint-bars.ts), and the smoothed choice's margin and spread (train.ts TrainOptions).
     'complaint-bars': { type: 'string' },
     'bar-margin': { type: 'string' },
     'bar-spread': { type: 'string' },
-    // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen as before
-    // (argmax) and as now (smoothed): the bars alone compared, one training per fold.
+    // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen by argmax
+    // and as the options say (--complaint-bars smoothed): the bars alone compared, one training per fold.
     'compare-bars': { type: 'boolean', default: false },
     // With --compare-bars: write each training's cross-validated complaint readings to this file
     // (scripts/complaint-bars-stability.ts --rows reads it): how far the bars move between trainings.
@@ -178,7 +178,7 @@ type Readings = { before: Row[]; after: Row[]; oldBars: Row[] };
 function cvCorpusTables(rows: Readings) {
   table('leave-corpus-out inside the training split, all corpora together (development figures, not held-out)', rows.before, rows.after);
   if (rows.oldBars.length) {
-    table('leave-corpus-out, the same models with the complaint bars chosen as before (argmax; "rules" row: with the bars as now)', rows.after, rows.oldBars);
+    table('leave-corpus-out, the same models with the complaint bars chosen by argmax ("rules" row: the bars as the options say)', rows.after, rows.oldBars);
     detail('leave-corpus-out, model, complaint bars chosen as before (argmax)', rows.oldBars);
   }
   detail('leave-corpus-out, model', rows.after);
@@ -240,7 +240,7 @@ if (values['from-readings']?.length) {
     }
     table('5-fold cross-validation inside the training split (development figures, not held-out)', rows.before, rows.after);
     if (rows.oldBars.length) {
-      table('5-fold cross-validation, the same models with the complaint bars chosen as before (argmax; "rules" row: with the bars as now)', rows.after, rows.oldBars);
+      table('5-fold cross-validation, the same models with the complaint bars chosen by argmax ("rules" row: the bars as the options say)', rows.after, rows.oldBars);
       detail('cross-validation, model, complaint bars chosen as before (argmax)', rows.oldBars);
     }
     for (const c of CORPORA) {

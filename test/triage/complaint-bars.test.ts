@@ -145,11 +145,12 @@ describe('choosing the complaint bars', () => {
     for (const [i, rows] of perturbed.entries()) expect(recallAt(rows, smooth[i])).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('training takes the smoothed choice unless told to take the old one', () => {
+  it('training keeps the single best pair unless told to smooth', () => {
     const rows = readings(7);
-    expect(chooseBars(rows, {})).toEqual(chooseComplaintBars(rows, BAR_CHOICE));
+    expect(chooseBars(rows, {})).toEqual(complaintThresholds(rows));
     expect(chooseBars(rows, { complaintBars: 'argmax' })).toEqual(complaintThresholds(rows));
+    expect(chooseBars(rows, { complaintBars: 'smoothed' })).toEqual(chooseComplaintBars(rows, BAR_CHOICE));
     const wide: BarChoice = { recall: 0.98, margin: 2, spread: 1 };
-    expect(chooseBars(rows, { complaintRecall: 0.98, barMargin: 2, barSpread: 1 })).toEqual(chooseComplaintBars(rows, wide));
+    expect(chooseBars(rows, { complaintBars: 'smoothed', complaintRecall: 0.98, barMargin: 2, barSpread: 1 })).toEqual(chooseComplaintBars(rows, wide));
   });
 });
