@@ -15,7 +15,9 @@ import { KINDS, type TriageResult } from '../triage';
 import { createClassifier, type Classifier } from '../triage/classify';
 import { createRuleClassifier } from '../triage/rules';
 import { countedAs, isLostComplaint, isRight } from '../triage/scoring';
-import { corpusFolds, foldOf, trainTriage, TRAIN_OPTIONS, type LabelledMessage, type TrainOptions } from '../triage/train';
+import type { ComplaintRow } from '../triage/complaint-bars';
+import { chooseBars, complaintBars, corpusFolds, foldOf, trainTriage, trainTriageWithRows, TRAIN_OPTIONS, type LabelledMessage, type TrainOptions } from '../triage/train';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CORPORA, CORPUS_TODAY, crossCorpusTraining, evalSplit, loadAll, loadCorpus, ruleReader } from './triage-corpora';
 
 const { values } = parseArgs({
@@ -45,6 +47,22 @@ const { values } = parseArgs({
     'threshold-folds': { type: 'string' },
     'class-power': { type: 'string' },
     'complaint-recall': { type: 'string' },
+    // How the complaint bars are chosen: argmax (the single best pair, the default) or smoothed
+    // (complaint-bars.ts), and the smoothed choice's margin and spread (train.ts TrainOptions).
+    'complaint-bars': { type: 'string' },
+    'bar-margin': { type: 'string' },
+    'bar-spread': { type: 'string' },
+    // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen by argmax
+    // and as the options say (--complaint-bars smoothed): the bars alone compared, one training per fold.
+    'compare-bars': { type: 'boolean', default: false },
+    // With --compare-bars: write each training's cross-validated complaint readings to this file
+    // (scripts/complaint-bars-stability.ts --rows reads it): how far the bars move between trainings.
+    'bars-rows': { type: 'string' },
+    // With --cv-corpus: write every reading (label and kind read, no text) to this file, so runs
+    // split by --only on a loaded machine can be put together by --from-readings.
+    'readings-out': { type: 'string' },
+    // Print the tables of --cv-corpus from files --readings-out wrote (no training).
+    'from-readings': { type: 'string', multiple: true },
   },
 });
 const options: TrainOptions = {
@@ -56,6 +74,9 @@ const options: TrainOptions = {
   ...(values['threshold-folds'] ? { thresholdFolds: values['threshold-folds'] as TrainOptions['thresholdFolds'] } : {}),
   ...(values['class-power'] ? { classPower: Number(values['class-power']) } : {}),
   ...(values['complaint-recall'] ? { complaintRecall: Number(values['complaint-recall']) } : {}),
+  ...(values['complaint-bars'] ? { complaintBars: values['complaint-bars'] as TrainOptions['complaintBars'] } : {}),
+  ...(values['bar-margin'] ? { barMargin: Number(values['bar-margin']) } : {}),
+  ...(values['bar-spread'] ? { barSpread: Number(values['bar-spread']) } : {}),
 };
 
 const profile = createProfileRegistry().get(values.policy!);
@@ -135,8 +156,44 @@ function errors(rows: Row[], rules?: Row[]) {
 
 const reader = ruleReader(profile, values.today!);
 const trained = (items: LabelledMessage[]) => createClassifier(trainTriage(items, reader, options));
+/** One training, two classifiers: the bars chosen as before (argmax) and as `options` says; the rest of the weights the same. */
+const barRuns: Array<{ without: string; before: { complaint: number; complaintCalm: number }; after: { complaint: number; complaintCalm: number }; rows: ComplaintRow[] }> = [];
+function trainedBoth(items: LabelledMessage[], without: string): { old: Classifier; now: Classifier } {
+  const { weights, complaintRows } = trainTriageWithRows(items, reader, options);
+  const before = chooseBars(complaintRows, { ...options, complaintBars: 'argmax' });
+  const after = { complaint: weights.thresholds.complaint, complaintCalm: weights.thresholds.complaintCalm ?? weights.thresholds.complaint };
+  barRuns.push({ without, before, after, rows: complaintRows });
+  // Written after every training, so a run stopped early still leaves what it measured.
+  if (values['bars-rows']) writeFileSync(values['bars-rows'], JSON.stringify(barRuns));
+  console.log(`bars trained without ${without}: before ${before.complaint} / ${before.complaintCalm}, after ${after.complaint} / ${after.complaintCalm}`);
+  return { old: createClassifier({ ...weights, thresholds: { ...weights.thresholds, ...complaintBars(before) } }), now: createClassifier(weights) };
+}
 
-if (values.file?.length) {
+/** A reading without the message's words: what the tables count. */
+const bare = (r: Row): Row => {
+  const { text: _text, ...item } = r.item;
+  return { item: { ...item, text: '' }, got: { kind: r.got.kind, reason: r.got.reason, urgent: r.got.urgent, safeguarding: r.got.safeguarding, signals: [] } as unknown as TriageResult };
+};
+type Readings = { before: Row[]; after: Row[]; oldBars: Row[] };
+function cvCorpusTables(rows: Readings) {
+  table('leave-corpus-out inside the training split, all corpora together (development figures, not held-out)', rows.before, rows.after);
+  if (rows.oldBars.length) {
+    table('leave-corpus-out, the same models with the complaint bars chosen by argmax ("rules" row: the bars as the options say)', rows.after, rows.oldBars);
+    detail('leave-corpus-out, model, complaint bars chosen as before (argmax)', rows.oldBars);
+  }
+  detail('leave-corpus-out, model', rows.after);
+}
+
+if (values['from-readings']?.length) {
+  const rows: Readings = { before: [], after: [], oldBars: [] };
+  for (const file of values['from-readings']) {
+    const r = JSON.parse(readFileSync(file, 'utf8')) as Readings;
+    rows.before.push(...r.before);
+    rows.after.push(...r.after);
+    rows.oldBars.push(...r.oldBars);
+  }
+  cvCorpusTables(rows);
+} else if (values.file?.length) {
   const shipped = createClassifier();
   for (const file of values.file) {
     const items = loadCorpus(file, join(process.cwd(), file));
@@ -157,26 +214,35 @@ if (values.file?.length) {
     // writing, scored on it, is the nearest the training split gets to messages written in ways
     // it has not seen. Lines sharing a source with the left-out corpus (joined near-duplicates)
     // leave training with it.
-    const rows: { before: Row[]; after: Row[] } = { before: [], after: [] };
+    const rows: { before: Row[]; after: Row[]; oldBars: Row[] } = { before: [], after: [], oldBars: [] };
     for (const fold of corpusFolds(train, (m) => m)) {
       if (hidden.has(fold.corpus) || (values.only && !values.only.includes(fold.corpus))) continue;
-      const after = run(trained(fold.train), fold.test);
+      const both = values['compare-bars'] ? trainedBoth(fold.train, fold.corpus) : null;
+      if (both) rows.oldBars.push(...run(both.old, fold.test));
+      const after = run(both ? both.now : trained(fold.train), fold.test);
       const before = run(rules, fold.test);
       table(`leave-corpus-out inside the training split: trained without ${fold.corpus}, tested on its ${fold.test.length} training lines`, before, after);
       rows.after.push(...after);
       rows.before.push(...before);
+      if (values['readings-out']) writeFileSync(values['readings-out'], JSON.stringify({ before: rows.before.map(bare), after: rows.after.map(bare), oldBars: rows.oldBars.map(bare) }));
     }
-    table('leave-corpus-out inside the training split, all corpora together (development figures, not held-out)', rows.before, rows.after);
-    detail('leave-corpus-out, model', rows.after);
+    cvCorpusTables(rows);
     if (values.errors) errors(rows.after, rows.before);
   } else if (values.cv) {
-    const rows: { before: Row[]; after: Row[] } = { before: [], after: [] };
+    const rows: { before: Row[]; after: Row[]; oldBars: Row[] } = { before: [], after: [], oldBars: [] };
     for (let f = 0; f < 5; f++) {
       const test = train.filter((m) => foldOf(m.source, 5, 'dev') === f && shown(m));
-      rows.after.push(...run(trained(train.filter((m) => foldOf(m.source, 5, 'dev') !== f)), test));
+      const items = train.filter((m) => foldOf(m.source, 5, 'dev') !== f);
+      const both = values['compare-bars'] ? trainedBoth(items, `fold ${f}`) : null;
+      if (both) rows.oldBars.push(...run(both.old, test));
+      rows.after.push(...run(both ? both.now : trained(items), test));
       rows.before.push(...run(rules, test));
     }
     table('5-fold cross-validation inside the training split (development figures, not held-out)', rows.before, rows.after);
+    if (rows.oldBars.length) {
+      table('5-fold cross-validation, the same models with the complaint bars chosen by argmax ("rules" row: the bars as the options say)', rows.after, rows.oldBars);
+      detail('cross-validation, model, complaint bars chosen as before (argmax)', rows.oldBars);
+    }
     for (const c of CORPORA) {
       const pick = (rs: Row[]) => rs.filter((r) => r.item.corpus === c.name);
       if (pick(rows.after).length) table(`cross-validation, ${c.name} only`, pick(rows.before), pick(rows.after));
