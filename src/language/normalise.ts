@@ -61,8 +61,9 @@ function kindAt(s: string, i: number): number {
  * in one pass over the characters rather than a pass per expression (a resident's message is
  * read by the tokeniser and the language detector; 2,000 characters of it must cost little).
  */
-export function normalisedWords(text: string): readonly string[] {
+export function normalisedWords(text: string, remember = true): readonly string[] {
   // One reading shared: triage's tokeniser and language detector ask for the same text in turn.
+  // A part of it read on the way (a sentence, `remember` false) must not push the whole text out.
   if (text === last.text) return last.words;
   const s = (ASCII.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
   const out: string[] = [];
@@ -85,8 +86,9 @@ export function normalisedWords(text: string): readonly string[] {
     }
     i += width;
   }
-  last = { text, words: Object.freeze(out) };
-  return last.words;
+  const words = Object.freeze(out);
+  if (remember) last = { text, words };
+  return words;
 }
 
 let last: { text: string; words: readonly string[] } = { text: '', words: Object.freeze([]) };

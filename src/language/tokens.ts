@@ -139,7 +139,10 @@ function known(vocab: Vocabulary, w: string): boolean {
 }
 
 /** Builds a correction function with a per-vocabulary cache, so repeated words cost one lookup. */
-export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
+/** `remember` false: a part of a text being read (a sentence) leaves the whole text's words remembered (normalise.ts). */
+export type Tokenise = (text: string, remember?: boolean) => Token[];
+
+export function createTokeniser(vocab: Vocabulary): Tokenise {
   const cache = new Map<string, string>();
   const byFirst = new Map<string, string[]>();
   for (const w of vocab.words) {
@@ -213,9 +216,9 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     return '';
   };
 
-  return (text: string): Token[] => {
+  return (text: string, remember = true): Token[] => {
     const out: Token[] = [];
-    const words = normalisedWords(text);
+    const words = normalisedWords(text, remember);
     // A two-word form pairs a part with the next part, across words as within one: the part left
     // over from the word before, if it could begin one.
     let pending: { part: string; token: Token } | null = null;

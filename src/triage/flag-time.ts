@@ -92,19 +92,41 @@ const SPAN_SETTLES: ReadonlySet<Cue> = new Set(['urgent_water', 'urgent_fire', '
 // A safeguarding cue stays: abuse told as history is still a safeguarding matter.
 export const TIME_SETTLES: ReadonlySet<Cue> = new Set([...SPAN_SETTLES, 'urgent_gas', 'urgent_electric', 'danger_now']);
 
-/** The sentences of a message, each as its tokens; a dash between words ends one too. */
-export function sentencesOf(text: string, tokenise: (text: string) => Token[]): Token[][] {
-  return text.split(/(?<=[.!?;])\s+|\n+|\s[\u2013\u2014-]\s/).map(tokenise).filter((s) => s.length);
+/**
+ * The sentences of a message, each as its tokens (empty ones left out); a dash between words ends
+ * one too. Read as they are asked for and kept: a hit is looked for sentence by sentence from the
+ * first, so a long message's later sentences are tokenised only if some hit is not found before
+ * them. `tokenise` is asked not to remember them (`remember` false), so the whole text's reading
+ * stays remembered for the language detector and the time-limit check after.
+ */
+export function sentencesOf(text: string, tokenise: (text: string, remember?: boolean) => Token[]): Iterable<readonly Token[]> {
+  const parts = text.split(/(?<=[.!?;])\s+|\n+|\s[\u2013\u2014-]\s/);
+  const read: Token[][] = [];
+  let next = 0;
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; ; i++) {
+        while (i >= read.length && next < parts.length) {
+          const s = tokenise(parts[next++], false);
+          if (s.length) read.push(s);
+        }
+        if (i >= read.length) return;
+        yield read[i];
+      }
+    },
+  };
 }
 
 /**
  * Whether a flag cue's hit is told as no emergency now by its sentence (see above). A hit whose
  * words are found in no sentence (a phrase across a full stop) is kept.
  */
-export function settledByTime(hit: CueHit, sentences: readonly Token[][]): DangerTime | null {
+export function settledByTime(hit: CueHit, sentences: Iterable<readonly Token[]>): DangerTime | null {
   if (!TIME_SETTLES.has(hit.cue)) return null;
   const want = hit.words.split(' ');
   for (const s of sentences) {
+    // Every word below is some token's raw: a sentence with no token typed as the first word cannot hold the hit.
+    if (!s.some((t) => t.raw === want[0])) continue;
     // The hit quotes each resident's word once ("can't" is two tokens): match on words, not tokens.
     const words: Array<{ raw: string; at: number }> = [];
     s.forEach((t, at) => {

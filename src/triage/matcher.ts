@@ -61,7 +61,8 @@ export function vocabularyOf(): Vocabulary {
 
 
 export interface Matcher {
-  tokens(text: string): Token[];
+  /** `remember` false: a part of a text (a sentence) that must not displace the whole text's remembered words. */
+  tokens(text: string, remember?: boolean): Token[];
   /** Every cue phrase found, each reported once per cue with the words it matched. */
   hits(tokens: Token[]): CueHit[];
 }

@@ -507,11 +507,12 @@ export function needOf(re: RegExp): Need {
 
 /**
  * An expression that first asks which of its alternatives could match the words present (and,
- * given a text, the marks in it), and gives the expression made of only those (null when none
- * could). It is remembered per set kept (at most `MEMO` of them per expression, then all forgotten
- * at once: a memo of constant data, invisible to callers). Its first match in the text (or in any
- * text whose words were given, with no text) is the original's, since an alternative dropped
- * could match nowhere there.
+ * given a text, the marks in it), and gives the expression made of only the blocks of consecutive
+ * alternatives holding one of those (null when none could; see BLOCKS). It is remembered per set
+ * kept (at most 2^BLOCKS of them per expression, within `MEMO`: a memo of constant data, invisible
+ * to callers). Its first match in the text (or in any text whose words were given, with no text)
+ * is the original's, since an alternative dropped could match nowhere there, and the alternatives
+ * kept stand in their order.
  */
 export interface Prefiltered {
   readonly re: RegExp;
@@ -521,6 +522,17 @@ export interface Prefiltered {
 }
 
 const MEMO = 512;
+/**
+ * Each expression's alternatives are kept or dropped in at most this many blocks (consecutive
+ * alternatives), so an expression is reduced to at most 2^BLOCKS distinct expressions, all held by
+ * its memo (MEMO): each is compiled once in the life of the process. Kept one by one, a long
+ * message's alternatives made a new combination nearly every message (398 of the bench's 400 for
+ * `k:progress`), and compiling a new expression the size of `k:progress` cost ten to twenty times
+ * running one compiled already: a resident's new message paid it, a benchmark that had seen the
+ * message before did not. Four blocks: a long message runs a few more alternatives than it needs.
+ */
+export const BLOCKS = 4;
+export const MOST_REDUCED = 2 ** BLOCKS;
 
 type Test = (flags: Uint8Array) => boolean;
 
@@ -599,6 +611,8 @@ export function prefiltered(re: RegExp): Prefiltered {
   };
   // The alternatives kept, as a number (one bit each) where there are few enough, else a string.
   const small = alts.length <= 30;
+  // Alternatives are kept a block at a time, at most BLOCKS blocks an expression (see BLOCKS).
+  const block = Math.max(1, Math.ceil(alts.length / BLOCKS));
   return {
     re,
     could(words) {
@@ -616,9 +630,15 @@ export function prefiltered(re: RegExp): Prefiltered {
         if (wordsMet[a] === 0) continue;
         const m = markNeeds[a];
         if (m !== null && marks !== null && !m(marks)) continue;
-        count++;
-        if (small) bits |= 1 << a;
-        else list += `${a},`;
+        // The whole block the alternative is in is run (see BLOCKS): a few more alternatives, each
+        // of which cannot match here, so the first match is the same.
+        const end = Math.min(alts.length, (Math.floor(a / block) + 1) * block);
+        for (a = Math.floor(a / block) * block; a < end; a++) {
+          count++;
+          if (small) bits |= 1 << a;
+          else list += `${a},`;
+        }
+        a--;
       }
       const key = small ? bits : list;
       if (count === 0) return null;
