@@ -8,6 +8,7 @@
  * The lists are for the general case, written from how residents write, not from a test set.
  */
 import { EXCLUSION_WORDING } from './exclusion-cues';
+import { WELSH_WORDING } from './welsh-cues';
 
 export type Cue =
   | 'complaint_word'
@@ -636,6 +637,11 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
 
 // The exclusion wording of the sixth kind round, kept in its own file (exclusion-cues.ts).
 for (const [cue, words] of Object.entries(EXCLUSION_WORDING) as Array<[Cue, { en: string[]; cy: string[] }]>) {
+  CUES[cue].en.push(...words.en);
+  CUES[cue].cy.push(...words.cy);
+}
+// Welsh counterparts of English cue phrases (seventh Welsh round), kept in their own file (welsh-cues.ts).
+for (const [cue, words] of Object.entries(WELSH_WORDING) as Array<[Cue, { en: string[]; cy: string[] }]>) {
   CUES[cue].en.push(...words.en);
   CUES[cue].cy.push(...words.cy);
 }
