@@ -301,7 +301,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
   greeting: {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
-    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau', 'iawn'],
+    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau'],
   },
   legal_court: {
     en: [
