@@ -1,5 +1,5 @@
 import { normalisedWords } from './normalise';
-import { pluralForms, welshRadicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN } from './welsh-forms-spoken';
+import { radicals } from './mutations';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -76,8 +76,6 @@ const REWRITE = new Map<string, string[]>(Object.entries({
   heddi: ['heddiw'], fory: ['yfory'], ddoe: ['ddoe'], mis: ['mis'], wthnos: ['wythnos'], ffono: ['ffonio'], ffonies: ['ffoniais'],
   ffonis: ['ffoniais'], trw: ['trwy'], yr: ['y'], gwbod: ['gwybod'], sneb: ['does', 'neb'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'], n: ['yn'],
 }));
-// Everyday north and south Welsh and its text-speak (welsh-forms-spoken.ts); a form listed above keeps its reading.
-for (const [typed, out] of WELSH_SPOKEN) if (!REWRITE.has(typed)) REWRITE.set(typed, out);
 
 /** Two-word colloquial forms ("sa i", "so i" = "I'm not"). */
 const PAIRS: Array<[string, string, string[]]> = [
@@ -161,18 +159,12 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     if (out === w && !known(vocab, w) && !/\d/.test(w)) {
       // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
       // English words into Welsh ones ("regards" → "rheg…").
-      // A Welsh word of its own ("nwy", "dal", "dan") is never taken for a mutated one (welsh-forms-spoken.ts).
-      const base = welshRadicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
+      const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
       // Four letters or more before the "s": Welsh "lles", "dros", "nos" are words of their own.
       const single = w.length >= 5 && w.endsWith('s') ? w.slice(0, -1) : '';
       if (base) out = vocab.canonical.get(base) ?? base;
       // A plural or a possessive ("baby's", "boilers") is the word itself, however short.
       else if (single && vocab.words.has(single)) out = vocab.canonical.get(single) ?? single;
-      // A spoken plural ending, north "-a" or south "-e", for "-au": "grisia", "pethe" (welsh-forms-spoken.ts).
-      else if (pluralForms(w).some((p) => vocab.words.has(p) || vocab.canonical.has(p))) {
-        const p = pluralForms(w).find((f) => vocab.words.has(f) || vocab.canonical.has(f))!;
-        out = vocab.canonical.get(p) ?? p;
-      }
       else if (w.length >= 5) {
         const near = (byFirst.get(w[0]) ?? []).find((v) => likelyTypo(w, v));
         if (near) out = near;
@@ -224,20 +216,6 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     return '';
   };
 
-  // "gwyn" is "cwyn" only after a word that mutates it ("y gwyn"), else "white" ("asbestos gwyn"):
-  // the word as typed, in a token of its own shared by every message that has it.
-  const ownTokens = new Map<string, Token>();
-  const inContext = (part: string, token: Token, before: readonly Token[]): Token => {
-    const rule = WELSH_MUTATED_IN_CONTEXT.get(part);
-    if (!rule || token.form !== rule.base) return token;
-    const previous = before.length ? before[before.length - 1].form : '';
-    if (rule.after.has(previous)) return token;
-    const key = `${part} ${token.raw}`;
-    let own = ownTokens.get(key);
-    if (!own) ownTokens.set(key, (own = sharedToken(part, token.raw)));
-    return own;
-  };
-
   return (text: string, remember = true): Token[] => {
     const out: Token[] = [];
     const words = normalisedWords(text, remember);
@@ -262,7 +240,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
           pending = null;
         }
         if (PAIRED.has(parts[k])) pending = { part: parts[k], token: tokens[k] };
-        else out.push(inContext(parts[k], tokens[k], out));
+        else out.push(tokens[k]);
       }
     }
     if (pending) out.push(pending.token);

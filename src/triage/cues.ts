@@ -9,7 +9,6 @@
  */
 import { EXCLUSION_WORDING } from './exclusion-cues';
 import { KIND7_EXCLUSION_WORDING } from './exclusion-cues-kind7';
-import { WELSH_WORDING } from './welsh-cues';
 
 export type Cue =
   | 'complaint_word'
@@ -304,7 +303,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
   greeting: {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
-    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau'],
+    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau', 'iawn'],
   },
   legal_court: {
     en: [
@@ -662,11 +661,6 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
 
 // The exclusion wording of the sixth and seventh kind rounds, kept in their own files (exclusion-cues.ts, exclusion-cues-kind7.ts).
 for (const [cue, words] of [...Object.entries(EXCLUSION_WORDING), ...Object.entries(KIND7_EXCLUSION_WORDING)] as Array<[Cue, { en: string[]; cy: string[] }]>) {
-  CUES[cue].en.push(...words.en);
-  CUES[cue].cy.push(...words.cy);
-}
-// Welsh counterparts of English cue phrases (seventh Welsh round), kept in their own file (welsh-cues.ts).
-for (const [cue, words] of Object.entries(WELSH_WORDING) as Array<[Cue, { en: string[]; cy: string[] }]>) {
   CUES[cue].en.push(...words.en);
   CUES[cue].cy.push(...words.cy);
 }

@@ -1,12 +1,11 @@
 import { referenceIn } from './reference-in';
-import { welshRadicals } from '../language/welsh-forms-spoken';
+import { radicals } from '../language/mutations';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
 import { prefiltered, wordsPresentInTokens, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
 import { punctuated } from './punctuated';
-import { WELSH_HISTORY, WELSH_QUESTION } from './welsh-history';
 import { formsJoined } from './forms-joined';
 import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, ownNegations, ownNegationWords, TURNED_BY_OWN_NOT, withinOwn } from './negation-scope';
 
@@ -74,8 +73,6 @@ const HISTORY: Array<[string, RegExp]> = [
   ['h:fixed_then', /\b(fixed|repaired|patched|sorted|painted|treated|trwsio|peintio|paentio)\b.*\b(back|again|returned|eto|yn ol|nol|still|dal)\b/],
   ['h:waiting', /\b(waiting|waited|wait|aros|disgwyl)\b.*\b(weeks|months|years|since|wythnosau|misoedd|ers|blwyddyn)\b/],
   ['h:promised', /\b(promised|said (they|he|she|you) would|told (me|us) (it|they|someone) would|addo|wedi addo|i fod i)\b/],
-  // Welsh counterparts under the same names (welsh-history.ts).
-  ...WELSH_HISTORY,
 ];
 
 const QUESTION: Array<[string, RegExp]> = [
@@ -85,7 +82,6 @@ const QUESTION: Array<[string, RegExp]> = [
   ['q:what_doing', /\bwhat (are|is) (you|the council|the landlord|anyone) (actually |really |even )?(doing|going to do)\b|\b(beth|be) (dych|ydych|dach|ydach|mae) (chi|nhw) yn (ei )?(wneud|gwneud|neud)\b/],
   ['q:can_i', /(^|[.!?] )(can|could|may|would|ga|gaf|allwch|allech|fedrwch) (i|you|someone|rhywun|chi)\b/],
   ['q:is_it', /(^|[.!?] )(is|are|do|does|ydy|oes|ydi|ai) /],
-  ...WELSH_QUESTION,
 ];
 
 const NEGATION_RE = /\b(not|never|no|nobody|noone|nothing|none|didnt|dont|doesnt|havent|hasnt|hadnt|wont|cant|couldnt|wouldnt|isnt|arent|wasnt|werent|ddim|dim|neb|byth|heb|na|nid|nad|chwaith)\b/;
@@ -248,7 +244,7 @@ function onlyYet(sentences: string): boolean {
 
 export function wordOf(form: string, known: KnownWord): string {
   if (known(`w:${form}`)) return form;
-  return welshRadicals(form).find((r) => known(`w:${r}`)) ?? form;
+  return radicals(form).find((r) => known(`w:${r}`)) ?? form;
 }
 
 // A token form's model word and its feature name, worked out once per form and model (`known`):

@@ -1,10 +1,8 @@
 // The tokeniser as it was before issue #19's fourth speed round (commit 0535aa1), with the third kind
 // round's reading rules (h19-kind3: likelier typos, plurals, "so i" only before Welsh; h19-kind4: "ive"), kept as the
-// reference the faster one must read exactly as (test/language/fast-paths.test.ts). The seventh Welsh round's
-// reading rules (welsh-forms-spoken.ts: words of their own, "gwyn" by what precedes it, spoken forms and
-// plural endings) are read here the plain way too.
+// reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
-import { pluralForms, welshRadicals as radicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN } from '../../src/language/welsh-forms-spoken';
+import { radicals } from '../../src/language/mutations';
 // The typo rule is the shipped one: the reference checks how words are split, paired and corrected around it.
 import { likelyTypo } from '../../src/language/tokens';
 
@@ -54,7 +52,6 @@ const REWRITE = new Map<string, string[]>(Object.entries({
   heddi: ['heddiw'], fory: ['yfory'], ddoe: ['ddoe'], mis: ['mis'], wthnos: ['wythnos'], ffono: ['ffonio'], ffonies: ['ffoniais'],
   ffonis: ['ffoniais'], trw: ['trwy'], yr: ['y'], gwbod: ['gwybod'], sneb: ['does', 'neb'], drio: ['trio'], trial: ['trio'], yn: ['yn'], "'n": ['yn'], n: ['yn'],
 }));
-for (const [typed, out] of WELSH_SPOKEN) if (!REWRITE.has(typed)) REWRITE.set(typed, out);
 
 /** Two-word colloquial forms ("sa i", "so i" = "I'm not"). */
 const PAIRS: Array<[string, string, string[]]> = [
@@ -119,10 +116,7 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       if (base) out = vocab.canonical.get(base) ?? base;
       // A plural or a possessive ("baby's", "boilers") is the word itself, however short.
       else if (single && vocab.words.has(single)) out = vocab.canonical.get(single) ?? single;
-      else if (pluralForms(w).some((p) => vocab.words.has(p) || vocab.canonical.has(p))) {
-        const p = pluralForms(w).find((f) => vocab.words.has(f) || vocab.canonical.has(f))!;
-        out = vocab.canonical.get(p) ?? p;
-      } else if (w.length >= 5) {
+      else if (w.length >= 5) {
         const near = (byFirst.get(w[0]) ?? []).find((v) => likelyTypo(w, v));
         if (near) out = near;
       }
@@ -158,12 +152,7 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
         i++;
       } else paired.push(tokens[i]);
     }
-    for (let i = 0; i < paired.length; i++) {
-      const part = paired[i].form;
-      paired[i].form = correct(part);
-      const rule = WELSH_MUTATED_IN_CONTEXT.get(part);
-      if (rule && paired[i].form === rule.base && !rule.after.has(i > 0 ? paired[i - 1].form : '')) paired[i].form = part;
-    }
+    for (const t of paired) t.form = correct(t.form);
     return paired;
   };
 }
