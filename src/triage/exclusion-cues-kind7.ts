@@ -14,7 +14,7 @@ import type { Cue } from './cues';
 export const KIND7_EXCLUSION_WORDING: Partial<Record<Cue, { en: string[]; cy: string[] }>> = {
   // Charges named by what they pay for, or challenged as a sum: another process (a service-charge query).
   service_charge: {
-    en: ['estate charge*', 'warden charge*', 'communal electricity', 'backdated ~ bill|charge*', 'challenge ~ charge*|bill|sum|amount'],
+    en: ['estate charge*', 'warden charge*', 'communal electricity', 'backdated ~ bill|charge*', 'ground maintenance charge*', 'challenge ~ charge*|bill|sum|amount'],
     cy: ['tal trydan cymunedol', 'trydan cymunedol', 'bil ol dyddiedig', 'tal cynnal a cadw', 'herio y swm', 'herio y tal', 'herio ~ taliad*'],
   },
   // A request for what the landlord holds, as northern Welsh says it ("sydd gynnoch chi amdana i").
