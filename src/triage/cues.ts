@@ -8,7 +8,6 @@
  * The lists are for the general case, written from how residents write, not from a test set.
  */
 import { EXCLUSION_WORDING } from './exclusion-cues';
-import { KIND7_EXCLUSION_WORDING } from './exclusion-cues-kind7';
 
 export type Cue =
   | 'complaint_word'
@@ -659,8 +658,8 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
 };
 
-// The exclusion wording of the sixth and seventh kind rounds, kept in their own files (exclusion-cues.ts, exclusion-cues-kind7.ts).
-for (const [cue, words] of [...Object.entries(EXCLUSION_WORDING), ...Object.entries(KIND7_EXCLUSION_WORDING)] as Array<[Cue, { en: string[]; cy: string[] }]>) {
+// The exclusion wording of the sixth kind round, kept in its own file (exclusion-cues.ts).
+for (const [cue, words] of Object.entries(EXCLUSION_WORDING) as Array<[Cue, { en: string[]; cy: string[] }]>) {
   CUES[cue].en.push(...words.en);
   CUES[cue].cy.push(...words.cy);
 }

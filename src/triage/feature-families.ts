@@ -1,5 +1,4 @@
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
-import { KIND7_FAMILIES } from './kind7-families';
 import { cy } from './welsh-forms';
 
 /**
@@ -171,8 +170,6 @@ export const FAMILIES: Array<[string, RegExp]> = [
   )],
   // Sixth kind round: which body deals with it, a loss to be made good (exclusion-status-families.ts).
   ...EXCLUSION_STATUS_FAMILIES,
-  // Seventh kind round: talk about the chat itself, a fragment, a status asked (kind7-families.ts).
-  ...KIND7_FAMILIES,
 ];
 
 /**

@@ -4,7 +4,6 @@ import { checkTimeLimit } from '../deadlines/time-limit';
 import { normalisedWords } from '../language/normalise';
 import type { PolicyProfile } from '../policy/schema';
 import type { CueHit } from './matcher';
-import { yearsNotAgo } from './time-not-ago';
 import type { TriageAnswers } from './types';
 
 // Callers without a calendar of their own (the eval, tests) get the shipped bank holidays,
@@ -57,8 +56,7 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
   const limitMonths = limit.within.unit === 'months' ? limit.within.n : limit.within.unit === 'weeks' ? limit.within.n / 4.35 : limit.within.n / 30;
   const late = hits.some((h) => {
     const m = monthsAgo(h.words, today);
-    // "in three years", "aros pum mlynedd arall": a span or a wait, no event that long ago.
-    return m !== null && m > limitMonths && !(text !== undefined && yearsNotAgo(h.words, text));
+    return m !== null && m > limitMonths;
   });
   // Read only when it matters: most messages name no time long ago.
   return late && (text === undefined || runsToNowOnce(text) === null);
