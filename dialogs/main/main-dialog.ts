@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
+import { emojiAnswer } from '../parse/yes-no';
 import { asksForPersonInPassing, personRequestLanguage } from '../parse/commands';
 import { writtenLanguage } from '../intake/language-choice';
 import { answerText } from '../../src/channels/taps';
@@ -211,7 +212,9 @@ export class MainDialog extends ComponentDialog {
     const read = readInterruption(text, dc.activeDialog);
     // A first message with no words at all (an emoji, a sticker's text) reads as "help", but the
     // greeting already says what the bot is and how to reach a person: help as well doubled it.
-    const interruption = first && read === 'help' && !/[\p{L}\p{N}?]/u.test(text) ? null : read;
+    // A thumbs up or down is the answer to a complaint offered, as at the intake's yes-or-no questions.
+    const answersOffer = read === 'help' && !dc.activeDialog && emojiAnswer(text) !== null && (await this.routes.offerPending(context));
+    const interruption = (first && read === 'help' && !/[\p{L}\p{N}?]/u.test(text)) || answersOffer ? null : read;
     if (first && read && !interruption) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
     } else if (interruption) {

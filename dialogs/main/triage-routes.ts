@@ -145,6 +145,11 @@ export class TriageRoutes {
     await this.services.lastRequest.delete(context);
   }
 
+  /** Whether "would you like to make a complaint about it?" is waiting for its answer. */
+  async offerPending(context: TurnContext): Promise<boolean> {
+    return Boolean(await this.services.offer.get(context));
+  }
+
   /** An interruption answers the turn: a pending offer lapses, as any other message would make it (the question too; it is not asked again). */
   async dropOffer(context: TurnContext): Promise<void> {
     if (await this.services.offer.get(context)) await this.services.offer.delete(context);

@@ -23,3 +23,26 @@ describe('the answer to "would you like to make a complaint about it?" that desc
     }
   });
 });
+
+// Found by trial9: a thumbs up to "would you like to make a complaint about that part?" got the help text.
+describe('a thumbs up or down answers the complaint offered', () => {
+  it.each([
+    { lang: 'en', first: 'I want to complain about the service charge, it is far too high', says: '👍', next: /What went wrong\?|You told me/ },
+    { lang: 'cy', first: "Dw i isio cwyno am y tâl gwasanaeth, mae o'n rhy uchel", says: '👍🏼', next: /Beth sydd wedi mynd o'i le\?|Dywedoch chi/ },
+    { lang: 'en', first: 'I want to complain about the service charge, it is far too high', says: '👎', next: /you can make a complaint at any time/ },
+    { lang: 'cy', first: "Dw i isio cwyno am y tâl gwasanaeth, mae o'n rhy uchel", says: '❌', next: /gallwch chi wneud cwyn unrhyw bryd/ },
+  ] as const)('$lang: "$says"', async ({ lang, first, says, next }) => {
+    const r = router();
+    expect((await r.say(first)).text).toMatch(lang === 'en' ? /Would you like to make a complaint about that part\?/ : /Hoffech chi wneud cwyn am y rhan honno\?/);
+    const reply = (await r.say(says)).text;
+    expect(reply).toMatch(next);
+    expect(reply).not.toMatch(/Answer each question in your own words|Atebwch bob cwestiwn yn eich geiriau eich hun/);
+  });
+
+  it('is still help when nothing is offered', async () => {
+    const r = router();
+    await r.say('hi');
+    await r.say('English');
+    expect((await r.say('👍')).text).toMatch(/Answer each question in your own words/);
+  });
+});
