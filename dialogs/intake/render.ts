@@ -83,7 +83,8 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
     ['location', a.location ?? none],
     ['when', a.when ? whenText(t, lang, a.when) : none],
     ['reported_before', a.reportedBefore ? reportedBefore(t, a.reportedBefore, a.description, yn) : none],
-    ['impact', a.impact ?? none],
+    // Someone acting for the resident told how it has affected the resident, not themselves.
+    [a.representative && !a.representative.isResident ? 'impact_resident' : 'impact', a.impact ?? none],
     ['court_claim', a.courtClaim === 'yes' ? t('intake:choice.court_yes') : a.courtClaim === 'no' ? t('intake:choice.court_no') : yn(a.courtClaim)],
     ['outcomes', a.outcomes ? [...a.outcomes.codes.filter((c) => c !== 'other' || !a.outcomes?.text).map((c) => t(`intake:outcome.${c}`)), ...(a.outcomes.text ? [`"${a.outcomes.text}"`] : [])].join('; ') : none],
     ['adjustments', a.adjustments ? [...a.adjustments.codes.map((c) => t(`intake:adjustment.${c}`)), ...(a.adjustments.text ? [`"${a.adjustments.text}"`] : [])].join('; ') || t('intake:choice.none') : none],

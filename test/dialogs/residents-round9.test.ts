@@ -166,6 +166,21 @@ describe('"Reported before" in the summary', () => {
   });
 });
 
+// Found by trial9: the summary said "How it has affected you" to someone complaining for the resident.
+describe('the effect, in the summary, is the resident\'s when someone acts for them', () => {
+  const i18n = createI18n();
+  const base = { description: 'Damp in the bedroom', impact: 'her asthma is worse' } as IntakeAnswers;
+  it.each([
+    { lang: 'en', representative: { isResident: false, kind: 'relative', consentNeeded: true }, line: 'How it has affected the resident: her asthma is worse' },
+    { lang: 'cy', representative: { isResident: false, kind: 'relative', consentNeeded: true }, line: 'Yr effaith ar y preswylydd: her asthma is worse' },
+    { lang: 'en', representative: { isResident: true, consentNeeded: false }, line: 'How it has affected you: her asthma is worse' },
+    { lang: 'cy', representative: undefined, line: 'Yr effaith arnoch chi: her asthma is worse' },
+  ] as const)('$lang: $line', ({ lang, representative, line }) => {
+    const text = summaryText(i18n.getFixedT(lang), lang, { ...base, representative } as IntakeAnswers);
+    expect(text.split('\n')).toContain(line);
+  });
+});
+
 // Found over SMS: "👍" to "Have you reported this to us before?" got the help text and the question again.
 describe('a thumbs up or down at a yes-or-no question', () => {
   const TO_REPORTED = ['hi', 'English', 'The bathroom fan has been broken for months and nobody has come to fix it', 'bathroom', 'last week'];
