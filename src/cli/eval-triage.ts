@@ -260,19 +260,16 @@ if (values['from-readings']?.length) {
     const earlier = new Set(CORPORA.slice(0, CORPORA.findIndex((c) => c.joins)).map((c) => c.name));
     const first = (rows: Row[]) => rows.filter((r) => earlier.has(r.item.corpus));
     if (first(after).length < after.length) table('held-out, corpora before dev3 and dev4 (the split of earlier figures)', first(before), first(after));
-    // Without the corpora whose lines joined the split later (dev5, then dev6 to dev9 as each was
-    // rotated into training): the 273, 338, 379, 466 and 532 messages of the figures before each.
+    // Without the corpora whose lines joined the split later (dev5, then each later set as it was
+    // rotated into training after its round held out whole): the fold of the figures before each.
     const without = (names: string[]) => (rows: Row[]) => rows.filter((r) => !names.includes(r.item.corpus));
-    const older = without(['dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
-    if (older(after).length < after.length) table('held-out without dev5 to dev9 (the 273 of the figures before dev5)', older(before), older(after));
-    const beforeDev6 = without(['dev6', 'dev7', 'dev8', 'dev9']);
-    if (beforeDev6(after).length < after.length) table('held-out without dev6 to dev9 (the 338 of the figures before dev6 joined)', beforeDev6(before), beforeDev6(after));
-    const beforeDev7 = without(['dev7', 'dev8', 'dev9']);
-    if (beforeDev7(after).length < after.length) table('held-out without dev7 to dev9 (the 379 of the figures before dev7 joined)', beforeDev7(before), beforeDev7(after));
-    const beforeDev8 = without(['dev8', 'dev9']);
-    if (beforeDev8(after).length < after.length) table('held-out without dev8 and dev9 (the 466 of the figures before dev8 joined)', beforeDev8(before), beforeDev8(after));
-    const beforeDev9 = without(['dev9']);
-    if (beforeDev9(after).length < after.length) table('held-out without dev9 (the 532 of the figures before it joined)', beforeDev9(before), beforeDev9(after));
+    const rotated = CORPORA.slice(CORPORA.findIndex((c) => c.name === 'dev5')).filter((c) => !c.fresh).map((c) => c.name);
+    rotated.forEach((name, i) => {
+      const later = rotated.slice(i);
+      const pick = without(later);
+      const span = later.length === 1 ? name : later.length === 2 ? `${name} and ${later[1]}` : `${name} to ${later.at(-1)}`;
+      if (pick(after).length < after.length) table(`held-out without ${span} (the ${pick(after).length} of the figures before ${name} joined)`, pick(before), pick(after));
+    });
     for (const c of CORPORA) {
       const pick = (rows: Row[]) => rows.filter((r) => r.item.corpus === c.name);
       if (!c.fresh && pick(after).length) table(`held-out, ${c.name} only`, pick(before), pick(after));
