@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
 import type { CaseEvent, CaseRecord } from '../cases/records';
 import { wholeReference } from '../cases/reference';
-import type { CaseStore } from '../store/ports';
+import type { CaseStore, StaffAccounts } from '../store/ports';
+import { displayNames } from './names';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
@@ -65,6 +66,8 @@ export interface StaffApiDeps {
   cases: CaseStore;
   updates: CaseUpdates;
   deadlines: DeadlineService;
+  /** For the display names of the people in a case's history (absent: histories give sign-in names only). */
+  staffAccounts?: StaffAccounts;
 }
 
 // Case data is personal data: no cache, shared or private, should keep a copy.
@@ -294,8 +297,14 @@ export class StaffApi {
     } catch (e) {
       if (e instanceof CaseNotFound) return problem(404, 'NotFound', e.message);
       // A date after today is wrong whatever the case holds: the caller's 400, like any bad value.
-      if (e instanceof EventInFuture) return badRequest([{ field: e.field ?? 'body', message: e.message.replace(`${e.field}: `, '') }]);
-      if (e instanceof EventRefused) return problem(409, 'Conflict', e.message, e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {});
+      // `refusal` and `params` say why as a stable code with its values, for a client to word in its own language.
+      if (e instanceof EventInFuture) {
+        const issues = [{ field: e.field ?? 'body', message: e.message.replace(`${e.field}: `, '') }];
+        return problem(400, 'BadRequest', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues, refusal: e.refusal, params: e.params });
+      }
+      if (e instanceof EventRefused) {
+        return problem(409, 'Conflict', e.message, { ...(e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {}), refusal: e.refusal, params: e.params });
+      }
       // Only an extension can push a date off the calendar: the event's own dates were checked above.
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;
@@ -307,7 +316,8 @@ export class StaffApi {
     const record = await this.deps.cases.byReference(reference);
     if (!record) return problem(404, 'NotFound', `no case with reference ${reference}`);
     const events = await this.deps.cases.events(record.id);
-    const view = { ...caseView(record, events, null), timeLimit: this.timeLimitOf(record) };
+    const names = await displayNames(this.deps.staffAccounts, events.map((e) => e.actor));
+    const view = { ...caseView(record, events, null, undefined, names), timeLimit: this.timeLimitOf(record) };
     if (record.kind !== 'complaint') return json(200, view);
     const s = this.statusOf(record, events);
     return json(200, 'problem' in s ? { ...view, problem: s.problem } : { ...view, status: statusView(s.cal, s.status, today) });

@@ -182,6 +182,11 @@ export interface TranscriptEntry {
   text: string | null;
 }
 
+/** A transcript message with its row id, the cursor a conversation view pages back from. */
+export interface KeptMessage extends TranscriptEntry {
+  id: number;
+}
+
 export interface NewTranscriptEntry extends TranscriptEntry {
   conversationKey: string;
   data: unknown;
@@ -193,6 +198,13 @@ export interface TranscriptStore {
   append(entries: NewTranscriptEntry[]): Promise<void>;
   /** In the order they were appended. */
   forConversation(conversationKey: string): Promise<TranscriptEntry[]>;
+  /**
+   * The conversation's newest `limit` messages (activity type `message`) appended before row
+   * `beforeId` (from the newest, when absent), oldest first, each with its row id, and whether
+   * it has messages before the first of them (`earlier`): what a conversation view shows, read
+   * backwards along (conversation_key, id) however long the conversation has run.
+   */
+  latestMessages(conversationKey: string, limit: number, beforeId?: number): Promise<{ entries: KeptMessage[]; earlier: boolean }>;
   /**
    * Each conversation's latest message from the resident that has words (for the staff queue),
    * keyed by conversation; one with none is absent. One indexed read per conversation, newest first.

@@ -102,7 +102,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
     const ref = await file(c);
     const r = await post(c, ref, { type: 'escalation_received', at: '2026-12-01T09:00:00Z' });
     expect(r.status).toBe(409);
-    expect(r.json).toEqual({ code: 'Conflict', message: 'stage 1 has not been answered yet, so there is nothing to escalate' });
+    expect(r.json).toEqual({ code: 'Conflict', message: 'stage 1 has not been answered yet, so there is nothing to escalate', refusal: 'stage1_not_answered', params: {} });
     expect((await post(c, ref, { type: 'acknowledged', date: '2026-11-20' })).json.message).toMatch(/before the stage 1 request arrived/);
   });
 

@@ -8,10 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_BACK_SQL as PG_HELD_BACK_SQL, LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
 import { LEFT_TO_BLANK_SQL as PG_LEFT_TO_BLANK_SQL } from '../../src/store/pg/retention';
+import { LATEST_MESSAGES_SQL as PG_LATEST_MESSAGES_SQL } from '../../src/store/pg/transcripts';
 import { openDatabase } from '../../src/store/sqlite/database';
 import { HELD_BACK_SQL as SQLITE_HELD_BACK_SQL, LATEST_EVENTS_SQL as SQLITE_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL } from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
+import { LATEST_MESSAGES_SQL as SQLITE_LATEST_MESSAGES_SQL } from '../../src/store/sqlite/transcripts';
 import { describePostgres, freshSchema } from './pg-test-database';
 
 describe('SQLite query plans', () => {
@@ -41,6 +43,10 @@ describe('SQLite query plans', () => {
 
   it('reads a conversation view’s latest events backwards along the handover’s index, never sorting them', () => {
     expect(plan(SQLITE_LATEST_EVENTS_SQL, 1, 1000, 51)).toMatch(/^SEARCH handoff_events USING (COVERING )?INDEX handoff_events_handoff \(handoff_id=\? AND (rowid|id)<\?\)$/);
+  });
+
+  it('reads a conversation view’s latest messages backwards along the conversation’s index, never sorting them', () => {
+    expect(plan(SQLITE_LATEST_MESSAGES_SQL, 'webchat:c1', 1000, 51)).toMatch(/^SEARCH transcripts USING INDEX transcripts_conversation \(conversation_key=\? AND (rowid|id)<\?\)$/);
   });
 
   it('cannot run without them: a store on a schema missing the index fails to start rather than walking the table', () => {
@@ -75,8 +81,16 @@ describePostgres('PostgreSQL query plans', () => {
         UPDATE handoff_requests SET context = '{"redacted":true}' WHERE id = (SELECT min(id) FROM handoff_requests);
         INSERT INTO handoff_events (handoff_id, at, kind, actor, data, held_back)
           SELECT max(id), now(), 'staff_message', 'person:rhian', '{"text":"x","reopenRequested":true,"shown":"x"}', true FROM handoff_requests;
+        -- Transcripts: one long conversation (3,000 messages, older than the rest) the view pages
+        -- through, then every other conversation's 20 rows.
+        INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data)
+          SELECT 'whatsapp:long', now(), 'in', 'message', 'helo eto', '{}' FROM generate_series(1, 3000);
+        INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data)
+          SELECT 'whatsapp:c' || n, now(), CASE WHEN k % 2 = 0 THEN 'in' ELSE 'out' END, CASE WHEN k % 5 = 0 THEN 'typing' ELSE 'message' END, 'helo', '{}'
+          FROM generate_series(1, 2000) AS n, generate_series(1, 20) AS k;
         ANALYZE handoff_requests;
         ANALYZE handoff_events;
+        ANALYZE transcripts;
       `);
       const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
@@ -104,6 +118,13 @@ describePostgres('PostgreSQL query plans', () => {
     expect(p).not.toMatch(/Seq Scan|Sort/);
     // A short handover's few events may be fetched by bitmap and sorted: still by the index.
     expect(await plan(PG_LATEST_EVENTS_SQL, [5, '9223372036854775807', 51])).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('reads a conversation view’s latest messages backwards along the conversation’s index, never sorting them', async () => {
+    const p = await plan(PG_LATEST_MESSAGES_SQL, ['whatsapp:long', '9223372036854775807', 51]);
+    expect(p).toMatch(/Index Scan Backward using transcripts_conversation on transcripts/);
+    expect(p).not.toMatch(/Seq Scan|Sort/);
+    expect(await plan(PG_LATEST_MESSAGES_SQL, ['whatsapp:c5', '9223372036854775807', 51])).not.toMatch(/Seq Scan/);
   }, 60_000);
 
   it('lists finished handovers by finish time', async () => {

@@ -407,6 +407,32 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(Object.fromEntries(last)).toEqual({ 'test:a': { at: T1, text: 'Mae’r to yn gollwng 💧' }, 'test:c\u0000nul': { at: T0, text: 'nul key' } });
         expect((await store.transcripts.lastFromResident([])).size).toBe(0);
       });
+
+      it('reads a conversation’s latest messages a page at a time, backwards, skipping other activities', async () => {
+        const T1 = '2026-11-23T10:05:00.000Z';
+        const entry = (conversationKey: string, direction: 'in' | 'out', text: string | null, activityType = 'message') => ({ conversationKey, at: T1, direction, activityType, text, data: {} });
+        const rows = [];
+        for (let n = 1; n <= 5; n++) {
+          rows.push(entry('test:a', 'in', `neges ${n}`), entry('test:b', 'in', `other ${n}`), entry('test:a', 'out', null, 'typing'), entry('test:a', 'out', `ateb ${n}`));
+        }
+        await store.transcripts.append(rows);
+        const newest = await store.transcripts.latestMessages('test:a', 4);
+        expect(newest.earlier).toBe(true);
+        expect(newest.entries.map((e) => e.text)).toEqual(['neges 4', 'ateb 4', 'neges 5', 'ateb 5']);
+        expect(newest.entries[0]).toEqual({ id: expect.any(Number), at: T1, direction: 'in', activityType: 'message', text: 'neges 4' });
+        const ids = newest.entries.map((e) => e.id);
+        expect([...ids].sort((x, y) => x - y)).toEqual(ids);
+        const middle = await store.transcripts.latestMessages('test:a', 4, newest.entries[0].id);
+        expect(middle).toEqual({ entries: expect.any(Array), earlier: true });
+        expect(middle.entries.map((e) => e.text)).toEqual(['neges 2', 'ateb 2', 'neges 3', 'ateb 3']);
+        // The last page: exactly what is left, and nothing before it.
+        const last = await store.transcripts.latestMessages('test:a', 4, middle.entries[0].id);
+        expect(last.entries.map((e) => e.text)).toEqual(['neges 1', 'ateb 1']);
+        expect(last.earlier).toBe(false);
+        expect((await store.transcripts.latestMessages('test:a', 10)).entries.map((e) => e.text)).toEqual((await store.transcripts.forConversation('test:a')).filter((e) => e.activityType === 'message').map((e) => e.text));
+        expect(await store.transcripts.latestMessages('test:a', 10, last.entries[0].id)).toEqual({ entries: [], earlier: false });
+        expect(await store.transcripts.latestMessages('test:none', 10)).toEqual({ entries: [], earlier: false });
+      });
     });
 
     describe('handovers', () => {

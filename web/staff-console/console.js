@@ -135,7 +135,7 @@
   const languageText = (l) => t('language_' + (l === 'cy' ? 'cy' : 'en'));
 
   function statusText(h) {
-    if (h.state === 'taken') return mine(h) ? t('status_yours') : t('status_taken', { name: actorName(h.takenBy) });
+    if (h.state === 'taken') return mine(h) ? t('status_yours') : t('status_taken', { name: h.takenByName || actorName(h.takenBy) });
     return t('status_' + h.state);
   }
 
@@ -245,9 +245,7 @@
     if (h.redacted) pair(dl, '', t('redacted'));
     if (!dl.children.length) pair(dl, '', t('no_case'));
     showSteps(h);
-    const transcript = $('transcript');
-    transcript.lang = h.language === 'cy' ? 'cy' : 'en';
-    transcript.replaceChildren(...(h.transcript || []).map(line));
+    showMessages(h);
     $('accept').hidden = h.state !== 'waiting' && h.state !== 'callback';
     $('reply-form').hidden = $('handback-form').hidden = !mine(h);
     if (mine(h)) preparePanel(h);
@@ -255,12 +253,47 @@
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
 
+  // ---- The conversation's messages: the latest page with each view, earlier pages on request ----
+  // Kept by id as the events are below: a live re-read brings only the latest page.
+  const messages = { id: null, seen: new Map(), before: null, earlierAsked: false, language: 'en' };
+
+  function showMessages(h) {
+    if (messages.id !== h.id) {
+      messages.id = h.id;
+      messages.seen = new Map();
+      messages.earlierAsked = false;
+    }
+    messages.language = h.language === 'cy' ? 'cy' : 'en';
+    for (const m of h.transcript || []) messages.seen.set(m.id, m);
+    if (!messages.earlierAsked) messages.before = h.transcriptBefore || null;
+    renderMessages();
+  }
+
+  function renderMessages() {
+    const transcript = $('transcript');
+    transcript.lang = messages.language;
+    transcript.replaceChildren(...Array.from(messages.seen.values()).sort((a, b) => a.id - b.id).map(line));
+    $('transcript-earlier').hidden = !messages.before;
+  }
+
+  $('transcript-earlier').addEventListener('click', async () => {
+    const id = messages.id;
+    const r = await api('GET', '/staff/handoffs/' + encodeURIComponent(id) + '/transcript?before=' + encodeURIComponent(messages.before));
+    if (r.status !== 200 || messages.id !== id) return;
+    for (const m of r.data.transcript || []) messages.seen.set(m.id, m);
+    messages.earlierAsked = true;
+    messages.before = r.data.transcriptBefore || null;
+    renderMessages();
+    if (!messages.before) $('transcript-heading').focus();
+  });
+
   // ---- The handover's events: the latest page with each view, earlier pages on request ----
   // Every event seen since the conversation was opened is kept, so a live re-read (the latest
   // page only) neither drops the earlier pages the officer asked for nor leaves a gap.
   const steps = { id: null, seen: new Map(), before: null, earlierAsked: false };
   const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
-  const whoText = (actor) => (actor === 'bot' ? t('who_bot') : actor === 'resident' ? t('who_resident') : actor === 'hub' ? t('who_hub') : actorName(actor));
+  // People by the name colleagues know them by (the API's actorName); a system by its token's name.
+  const whoText = (actor, name) => (actor === 'bot' ? t('who_bot') : actor === 'resident' ? t('who_resident') : actor === 'hub' ? t('who_hub') : name || actorName(actor));
 
   function showSteps(h) {
     if (steps.id !== h.id) {
@@ -277,7 +310,7 @@
     const all = Array.from(steps.seen.values()).sort((a, b) => a.id - b.id);
     $('steps').replaceChildren(
       ...all.map((e) =>
-        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor) }) }),
+        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor, e.actorName) }) }),
       ),
     );
     $('steps-earlier').hidden = !steps.before;
@@ -678,7 +711,7 @@
   function showHistory(c) {
     $('find-history').replaceChildren(
       ...(c.events || []).map((e) => {
-        const who = e.actor === 'bot' ? t('who_bot') : actorName(e.actor);
+        const who = e.actor === 'bot' ? t('who_bot') : e.actor === 'resident' ? t('who_resident') : e.actorName || actorName(e.actor);
         // The day it happened, as recorded (an acknowledgement entered a day late keeps its own date).
         const d = e.data || {};
         const day = typeof d.date === 'string' ? d.date : typeof d.at === 'string' && e.type === 'escalation_received' ? d.at : e.at;
@@ -780,6 +813,17 @@
   }
 
   /** Problems by each field and in a summary that takes focus; `server` ones keep the case record's English, marked so. */
+  // The values of a refusal that are dates, shown with the console's own month names.
+  const REFUSAL_DATES = ['date', 'received', 'acknowledged', 'answered', 'today', 'maxDate'];
+
+  function refusalText(d) {
+    if (!d.refusal || !strings['refusal_' + d.refusal]) return null;
+    const vars = Object.assign({}, d.params || {});
+    for (const k of REFUSAL_DATES) if (typeof vars[k] === 'string') vars[k] = dateText(vars[k]);
+    if (vars.unit && strings['refusal_unit_' + vars.unit]) vars.unitText = t('refusal_unit_' + vars.unit);
+    return t('refusal_' + d.refusal, vars);
+  }
+
   function showRecordErrors(problems, server) {
     clearRecordErrors();
     const list = el('ul');
@@ -828,6 +872,9 @@
     if (r.status === 401) return;
     if (r.status === 400 || r.status === 409) {
       const d = r.data || {};
+      // A lifecycle refusal the console knows by its code is said in the console's language; any other in the server's English.
+      const own = refusalText(d);
+      if (own) return showRecordErrors([{ field: (d.issues && d.issues[0] && d.issues[0].field) || 'body', message: own }], false);
       return showRecordErrors(d.issues && d.issues.length ? d.issues : [{ field: 'body', message: d.message || t('record_failed') }], true);
     }
     if (r.status !== 201) return showRecordErrors([{ field: 'body', message: t('record_failed') }], false);
