@@ -134,6 +134,9 @@ export const REFUSALS = [
   'before_stage1_answer',
   'already_closed',
   'not_closed',
+  'not_an_exclusion',
+  'no_review_requested',
+  'before_review_requested',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 export type RefusalParams = Record<string, string | number>;

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
 import type { CaseEvent, CaseRecord } from '../cases/records';
 import { wholeReference } from '../cases/reference';
-import type { CaseStore, StaffAccounts } from '../store/ports';
+import type { CaseStore, PendingReview, StaffAccounts } from '../store/ports';
 import { displayNames } from './names';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
+import { decideReviewAnswer, ReviewAnswerInput } from '../cases/review';
+import { parseDate } from '../deadlines/local-date';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
@@ -202,6 +204,17 @@ interface Listed {
   problem?: string;
 }
 
+/** A page of the review queue ends at its last request event: opaque to callers, as listing cursors are. */
+function encodeReviewCursor(eventId: number): string {
+  return Buffer.from(`review:${eventId}`).toString('base64url');
+}
+
+function decodeReviewCursor(text: string): number | undefined {
+  if (text.length > 60 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
+  const m = /^review:([1-9]\d{0,15})$/.exec(Buffer.from(text, 'base64url').toString('utf8'));
+  return m && Number.isSafeInteger(Number(m[1])) ? Number(m[1]) : undefined;
+}
+
 /**
  * A reference as staff type it from a phone call or a letter, read as a resident's answer to
  * "what is your reference?" is (`wholeReference`: any case, spaces or dashes anywhere or none,
@@ -249,6 +262,7 @@ export class StaffApi {
 
     try {
       if (parts.length === 3) return method === 'GET' ? await this.list(search, req.today) : allow('GET');
+      if (parts.length === 4 && parts[3] === 'reviews') return method === 'GET' ? await this.reviews(search, req.today) : allow('GET');
       if (parts.length === 4 && (parts[3] === 'export.csv' || parts[3] === 'export.jsonl')) {
         return method === 'GET' ? await this.export(parts[3] === 'export.csv' ? 'csv' : 'jsonl', search, req.today) : allow('GET');
       }
@@ -282,6 +296,7 @@ export class StaffApi {
     } catch {
       return badRequest([{ field: 'body', message: 'is not valid JSON' }]);
     }
+    if ((body as { type?: unknown } | null)?.type === 'review_answered') return this.answerReview(reference, actor, body, today);
     const parsed = CaseEventInput.safeParse(body);
     if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
     const dateIssues = eventDateIssues(parsed.data);
@@ -309,6 +324,90 @@ export class StaffApi {
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;
     }
+  }
+
+  /** POST /staff/cases/:reference/events with a review's answer: only on an exclusion whose resident asked for one. */
+  private async answerReview(reference: string, actor: string, body: unknown, today: string): Promise<StaffResponse> {
+    const parsed = ReviewAnswerInput.safeParse(body);
+    if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
+    const dated = dayProblem(parsed.data.date);
+    if (dated) return badRequest([{ field: 'date', message: dated }]);
+    try {
+      const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideReviewAnswer(record, events, parsed.data, today));
+      if (!done) return problem(404, 'NotFound', `no case with reference ${reference}`);
+      const e = done.event;
+      return json(
+        201,
+        { reference: done.record.reference, kind: done.record.kind, state: done.record.state, event: { id: e.id, type: e.type, at: e.at, actor: e.actor, data: e.data } },
+        { location: `/staff/cases/${done.record.reference}` },
+      );
+    } catch (e) {
+      if (e instanceof EventInFuture) {
+        const issues = [{ field: 'date', message: e.message.replace('date: ', '') }];
+        return problem(400, 'BadRequest', `date: ${issues[0].message}`, { issues, refusal: e.refusal, params: e.params });
+      }
+      if (e instanceof EventRefused) {
+        return problem(409, 'Conflict', e.message, { ...(e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {}), refusal: e.refusal, params: e.params });
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * GET /staff/cases/reviews: exclusions whose resident asked for the decision to be looked at
+   * again, not yet answered, oldest request first. No shipped profile sets a time for this, so
+   * `due` is null and each says how long it has waited (calendar and working days to `asOf`).
+   */
+  async reviews(search: string, today: string): Promise<StaffResponse> {
+    const params = new URLSearchParams(search);
+    const issues: Issue[] = [];
+    const seen = new Set<string>();
+    for (const [k] of params) {
+      if (seen.has(k)) issues.push({ field: k, message: 'give it once' });
+      seen.add(k);
+      if (k !== 'limit' && k !== 'cursor') issues.push({ field: k, message: 'unknown parameter' });
+    }
+    const rawLimit = params.get('limit');
+    const limit = rawLimit === null ? DEFAULT_PAGE : /^[0-9]{1,4}$/.test(rawLimit) && Number(rawLimit) >= 1 && Number(rawLimit) <= MAX_PAGE ? Number(rawLimit) : NaN;
+    if (Number.isNaN(limit)) issues.push({ field: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE}` });
+    const rawCursor = params.get('cursor');
+    const after = rawCursor === null ? 0 : decodeReviewCursor(rawCursor);
+    if (after === undefined) issues.push({ field: 'cursor', message: 'is not a cursor this API gave' });
+    if (issues.length) return badRequest(issues);
+    const page = await this.deps.cases.reviewRequests({ afterEventId: after, limit: limit + 1 });
+    const shown = page.slice(0, limit);
+    return json(200, {
+      asOf: today,
+      count: shown.length,
+      limit,
+      nextCursor: page.length > limit ? encodeReviewCursor(shown[shown.length - 1].request.id) : null,
+      reviews: shown.map((r) => this.reviewItem(r, today)),
+    });
+  }
+
+  private reviewItem({ record, request }: PendingReview, today: string) {
+    const asked = formatDate(toLondon(request.at).date);
+    let workingDays: number | null = null;
+    try {
+      workingDays = Math.max(0, this.calendarOf(record).workingDaysBetween(parseDate(asked), parseDate(today)));
+    } catch (e) {
+      // Its profile is no longer loaded (or the day is off the calendar): the calendar days still say how long.
+      if (!(e instanceof ProfileError || e instanceof CalendarRangeError)) throw e;
+    }
+    const days = Math.max(0, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${asked}T00:00:00Z`)) / 86_400_000));
+    const words = (request.data as { words?: unknown } | null)?.words;
+    return {
+      reference: record.reference,
+      kind: record.kind,
+      policy: { id: record.policyId, version: record.policyVersion },
+      received: record.receivedAt,
+      language: record.language,
+      channel: record.channelId,
+      requestedAt: request.at,
+      words: typeof words === 'string' ? words : null,
+      waiting: { days, workingDays },
+      due: null,
+    };
   }
 
   /** GET /staff/cases/:reference */

@@ -135,6 +135,18 @@ export interface CaseStore {
    */
   refreshListing(stale: StaleListing, update: { stage: number; state: string; listing: CaseListing }): Promise<boolean>;
   count(): Promise<number>;
+  /**
+   * Exclusions whose resident asked for the decision to be looked at again (a `review_requested`
+   * event) with no `review_answered` event after it: oldest request first, from after the request
+   * event `afterEventId`, at most `limit`. Read along the requests' own index (migration 11).
+   */
+  reviewRequests(query: { afterEventId?: number; limit: number }): Promise<PendingReview[]>;
+}
+
+/** A review a resident asked for that nobody has answered yet: the case and the request event. */
+export interface PendingReview {
+  record: CaseRecord;
+  request: CaseEvent;
 }
 
 /** Where a page ended: the last case's id and (for `order: 'next'`) its next date. */

@@ -3,8 +3,8 @@
  * sending the acknowledgement letter: the case found by its reference, the event chosen, what it
  * needs asked for (today's date and the officer's own name already filled in), the case read back
  * with its new next date and history. What the page can tell is said by each field before
- * sending; what only the case record can tell (the lifecycle's refusal) is said in the record's
- * English, introduced in the console's language. Both languages, with axe.
+ * sending; what only the case record can tell (the lifecycle's refusal) is said by its code in
+ * the console's language. Both languages, with axe; people in the history by their display names.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';

@@ -70,9 +70,16 @@ const rows: Row[] = [
   ['reopening an open case', {}, [], { type: 'reopened', reason: 'x' }, 409, 'not_closed', {}, undefined],
 ];
 
+/** A review's answer's refusals and their values: reached through the API in reviews.test.ts. */
+const REVIEW_REFUSALS: Record<string, Record<string, unknown>> = {
+  not_an_exclusion: {},
+  no_review_requested: {},
+  before_review_requested: { date: '2026-11-25', requested: '2026-11-26' },
+};
+
 describe('POST /staff/cases/:reference/events: refusals by code', () => {
   it('has a row for every refusal code, and no code twice', () => {
-    expect(rows.map((r) => r[5]).sort()).toEqual([...REFUSALS].sort());
+    expect([...rows.map((r) => r[5]), ...Object.keys(REVIEW_REFUSALS)].sort()).toEqual([...REFUSALS].sort());
   });
 
   it.each(rows)('refuses %s with its code and values, the English message unchanged', async (_label, over, before, event, status, refusal, params, field) => {
@@ -92,8 +99,7 @@ describe('POST /staff/cases/:reference/events: refusals by code', () => {
   });
 
   it('has the console’s wording for every code in English and Welsh, using only the values the code carries', () => {
-    for (const row of rows) {
-      const [, , , , , code, params] = row;
+    for (const [code, params] of [...rows.map((r) => [r[5], r[6]] as const), ...Object.entries(REVIEW_REFUSALS)]) {
       for (const strings of [en, cy] as Array<Record<string, string>>) {
         const text = strings[`refusal_${code}`];
         expect(text, `refusal_${code}`).toEqual(expect.any(String));

@@ -101,6 +101,39 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect((await store.cases.events(first.record.id)).map((e) => `${e.actor}:${e.type}`)).toEqual(['bot:filed']);
       });
 
+      it('lists exclusions whose review is asked for and not answered, oldest request first, a page at a time', async () => {
+        const excluded = async () => (await store.cases.file(newCase({ kind: 'excluded', deadlines: null, listing: { next: null, basis: '-' } }))).record;
+        const [a, b, c, d] = [await excluded(), await excluded(), await excluded(), await excluded()];
+        const complaint = (await store.cases.file(newCase())).record;
+        const add = (reference: string, actor: string, type: string, data: unknown) =>
+          store.cases.recordEvent(reference, actor, (r) => ({ event: { type, data }, stage: r.stage, state: r.state, listing: { next: null, basis: '-' }, result: null }));
+        // Asked for in the order b, a, d; c never; a note on the complaint is no review.
+        await add(b.reference, 'resident', 'review_requested', { words: 'Dw i ddim yn cytuno' });
+        await add(a.reference, 'resident', 'review_requested', { words: 'I think that’s wrong \u0000' });
+        await add(complaint.reference, 'staff:cms', 'note', { text: 'review_requested' });
+        await add(d.reference, 'resident', 'review_requested', { words: 'mae’r penderfyniad yn anghywir' });
+        await add(c.reference, 'staff:cms', 'note', { text: 'called' });
+        const all = await store.cases.reviewRequests({ limit: 10 });
+        expect(all.map((r) => r.record.reference)).toEqual([b.reference, a.reference, d.reference]);
+        expect(all[1].record).toEqual(await store.cases.byReference(a.reference));
+        expect(all[1].request).toEqual({ id: expect.any(Number), at: T0, actor: 'resident', type: 'review_requested', data: { words: 'I think that’s wrong \u0000' } });
+        expect(all[0].request.id).toBeLessThan(all[1].request.id);
+        // Paged by the last request shown.
+        const first = await store.cases.reviewRequests({ limit: 2 });
+        expect(first.map((r) => r.record.reference)).toEqual([b.reference, a.reference]);
+        expect((await store.cases.reviewRequests({ afterEventId: first[1].request.id, limit: 2 })).map((r) => r.record.reference)).toEqual([d.reference]);
+        // Answered: gone from the queue. Asked again after the answer: back, by the new request.
+        await add(b.reference, 'person:rhian', 'review_answered', { date: '2026-11-24', decision: 'exclusion_stands', reason: 'x' });
+        expect((await store.cases.reviewRequests({ limit: 10 })).map((r) => r.record.reference)).toEqual([a.reference, d.reference]);
+        await add(b.reference, 'resident', 'review_requested', { words: 'still wrong' });
+        const again = await store.cases.reviewRequests({ limit: 10 });
+        expect(again.map((r) => [r.record.reference, (r.request.data as { words: string }).words])).toEqual([
+          [a.reference, 'I think that’s wrong \u0000'],
+          [d.reference, 'mae’r penderfyniad yn anghywir'],
+          [b.reference, 'still wrong'],
+        ]);
+      });
+
       it('round-trips every field, the JSON ones decoded, with the store clock as the filing time', async () => {
         const input = newCase({ triage: undefined });
         const { record } = await store.cases.file(input);

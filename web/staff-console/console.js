@@ -194,7 +194,142 @@
     queued = items;
     if (keep) focusRow(keep);
     showFound();
+    await showReviews();
   }
+
+  // ---- Reviews residents asked for: exclusions they disputed, oldest first ----
+  // No shipped policy sets a time for this review, so each shows how long it has waited, never a due date.
+  let reviewsAsOf = null;
+  async function showReviews() {
+    const r = await api('GET', '/staff/cases/reviews?limit=50');
+    if (r.status !== 200) return;
+    reviewsAsOf = r.data.asOf || null;
+    const list = $('reviews-list');
+    const focused = list.contains(document.activeElement) ? document.activeElement.closest('li') : null;
+    const keep = focused ? focused.dataset.reference : null;
+    const reviews = r.data.reviews || [];
+    $('reviews-empty').hidden = reviews.length > 0;
+    list.replaceChildren(
+      ...reviews.map((v) => {
+        const li = el('li', {});
+        li.dataset.reference = v.reference;
+        const text = el('span', {
+          text: t('review_item', { reference: v.reference, date: dateText(v.requestedAt), days: v.waiting.days, workingDays: v.waiting.workingDays === null ? '?' : v.waiting.workingDays }),
+        });
+        const button = el('button', { type: 'button', text: t('review_open') });
+        button.addEventListener('click', () => openCase(v.reference));
+        li.append(text, button);
+        if (v.words) {
+          const said = el('p', { class: 'said' });
+          const words = el('q', { text: v.words });
+          words.lang = v.language === 'cy' ? 'cy' : 'en';
+          said.append(el('span', { class: 'who', text: t('review_words') + ': ' }), words);
+          li.append(said);
+        }
+        return li;
+      }),
+    );
+    if (keep) {
+      const again = list.querySelector('li[data-reference="' + CSS.escape(keep) + '"] button');
+      if (again) again.focus();
+    }
+  }
+
+  /** Shows a case in "Find a case", as if its reference had been typed there. */
+  async function openCase(reference) {
+    const r = await api('GET', '/staff/cases/' + encodeURIComponent(reference));
+    if (r.status !== 200) return;
+    $('find-reference').value = reference;
+    findError(null);
+    found = r.data;
+    showFound();
+    $('find-result-heading').focus();
+  }
+
+  /** The resident's request still waiting for an answer, from the case's events (as the server reads them). */
+  function pendingReview(c) {
+    let pending = null;
+    for (const e of c.events || []) {
+      if (e.type === 'review_requested') pending = e;
+      else if (e.type === 'review_answered') pending = null;
+    }
+    return pending;
+  }
+
+  function showReview(c) {
+    const pending = c.kind === 'excluded' ? pendingReview(c) : null;
+    const form = $('review-form');
+    const fresh = form.dataset.reference !== c.reference;
+    form.dataset.reference = c.reference;
+    // What was just recorded on another case is not this one's (showRecord clears it for complaints).
+    if (fresh && c.kind !== 'complaint') $('record-done').textContent = '';
+    form.hidden = !pending;
+    if (!pending) return;
+    const words = (pending.data && pending.data.words) || '';
+    const asked = el('q', { text: words });
+    asked.lang = c.language === 'cy' ? 'cy' : 'en';
+    $('review-asked').replaceChildren(document.createTextNode(t('review_asked', { date: dateText(pending.at) })), asked);
+    if (!fresh) return;
+    $('review-date').value = today();
+    for (const input of form.querySelectorAll('input[type=radio]')) input.checked = false;
+    $('review-reason').value = '';
+    reviewErrors([]);
+  }
+
+  function reviewErrors(problems) {
+    for (const id of ['review-date', 'review-decision', 'review-reason']) {
+      $('err-' + id).hidden = true;
+      $('err-' + id).textContent = '';
+      $(id).removeAttribute('aria-invalid');
+    }
+    $('review-errors').hidden = problems.length === 0;
+    if (!problems.length) return $('review-errors').replaceChildren();
+    const list = el('ul');
+    for (const p of problems) {
+      const id = 'review-' + (p.field === 'decision' || p.field === 'reason' ? p.field : 'date');
+      $('err-' + id).hidden = false;
+      $('err-' + id).textContent = p.message;
+      $(id).setAttribute('aria-invalid', 'true');
+      const target = id === 'review-decision' ? $('review-stands') : $(id);
+      const link = el('a', { href: '#' + target.id, text: p.message });
+      link.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        target.focus();
+      });
+      list.append(el('li', {}, [link]));
+    }
+    $('review-errors').replaceChildren(el('h5', { text: t('errors_heading') }), list);
+    $('review-errors').focus();
+  }
+
+  $('review-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (!found) return;
+    const reference = found.reference;
+    const date = $('review-date').value;
+    const chosen = $('review-form').querySelector('input[name=review-decision]:checked');
+    const reason = $('review-reason').value.trim();
+    const problems = [];
+    if (!date) problems.push({ field: 'date', message: t('record_not_a_date', { field: t('review_date') }) });
+    else if (date > today()) problems.push({ field: 'date', message: t('record_future', { field: t('review_date') }) });
+    if (!chosen) problems.push({ field: 'decision', message: t('review_choose_decision') });
+    if (!reason) problems.push({ field: 'reason', message: t('record_required', { field: t('review_reason') }) });
+    if (problems.length) return reviewErrors(problems);
+    const r = await api('POST', '/staff/cases/' + encodeURIComponent(reference) + '/events', { type: 'review_answered', date: date, decision: chosen.value, reason: reason });
+    if (r.status === 401) return;
+    if (r.status !== 201) {
+      const d = r.data || {};
+      const own = refusalText(d);
+      const field = (d.issues && d.issues[0] && d.issues[0].field) || 'date';
+      return reviewErrors([{ field: field, message: own || d.message || t('record_failed') }]);
+    }
+    const again = await api('GET', '/staff/cases/' + encodeURIComponent(reference));
+    if (again.status === 200 && found && found.reference === reference) found = again.data;
+    showFound();
+    $('record-done').textContent = t('review_done', { reference: reference });
+    $('record-done').focus();
+    await showReviews();
+  });
 
   /** Focus on a conversation's button in the list, or on the list's heading when it has gone. */
   function focusRow(id) {
@@ -420,6 +555,7 @@
     $('find-open').dataset.handoff = open ? String(open.id) : '';
     showHistory(c);
     showRecord(c);
+    showReview(c);
   }
 
   $('find-form').addEventListener('submit', async (e) => {
@@ -701,6 +837,8 @@
   // officer's computer with a wrong date must not decide what is "after today".
   const today = () => {
     if (found && found.status && found.status.asOf) return found.status.asOf;
+    // A case without stages (an exclusion) has no asOf of its own: the review queue's, read with the list.
+    if (reviewsAsOf) return reviewsAsOf;
     const parts = {};
     for (const p of londonDay.formatToParts(new Date())) parts[p.type] = p.value.padStart(2, '0');
     return parts.year + '-' + parts.month + '-' + parts.day;
@@ -814,7 +952,7 @@
 
   /** Problems by each field and in a summary that takes focus; `server` ones keep the case record's English, marked so. */
   // The values of a refusal that are dates, shown with the console's own month names.
-  const REFUSAL_DATES = ['date', 'received', 'acknowledged', 'answered', 'today', 'maxDate'];
+  const REFUSAL_DATES = ['date', 'received', 'acknowledged', 'answered', 'today', 'maxDate', 'requested'];
 
   function refusalText(d) {
     if (!d.refusal || !strings['refusal_' + d.refusal]) return null;
