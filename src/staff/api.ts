@@ -6,6 +6,7 @@ import type { CaseStore, PendingReview, StaffAccounts } from '../store/ports';
 import { displayNames } from './names';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
 import { decideReviewAnswer, ReviewAnswerInput } from '../cases/review';
+import { NO_DATES_BASIS } from '../cases/listing';
 import { parseDate } from '../deadlines/local-date';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
@@ -301,6 +302,12 @@ export class StaffApi {
     if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
     const dateIssues = eventDateIssues(parsed.data);
     if (dateIssues.length) return badRequest(dateIssues);
+    if (parsed.data.type === 'note') {
+      // A note is the one event every kind of case takes: what was said on a call back about a
+      // repair, an exclusion or feedback. Only complaints have stages; a kind never changes.
+      const target = await this.deps.cases.byReference(reference);
+      if (target && target.kind !== 'complaint') return this.noteOn(reference, actor, parsed.data.text);
+    }
     try {
       const { record, status } = await this.deps.updates.record(reference, actor, parsed.data, today);
       const cal = this.calendarOf(record);
@@ -324,6 +331,19 @@ export class StaffApi {
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;
     }
+  }
+
+  /** A note on a case without stages: recorded as it is, changing nothing else. */
+  private async noteOn(reference: string, actor: string, text: string): Promise<StaffResponse> {
+    const done = await this.deps.cases.recordEvent(reference, actor, (record) => ({
+      event: { type: 'note', data: { text } },
+      stage: record.stage,
+      state: record.state,
+      listing: { next: null, basis: NO_DATES_BASIS },
+      result: null,
+    }));
+    if (!done) return problem(404, 'NotFound', `no case with reference ${reference}`);
+    return json(201, { reference: done.record.reference, state: done.record.state, stage: done.record.stage, status: null }, { location: `/staff/cases/${done.record.reference}` });
   }
 
   /** POST /staff/cases/:reference/events with a review's answer: only on an exclusion whose resident asked for one. */

@@ -31,7 +31,13 @@ describeInBrowser('reviews asked for, at the staff console', () => {
       bot.app.store.cases.recordEvent(reference, 'resident', (r) => ({ event: { type: 'review_requested', data: { words } }, stage: r.stage, state: r.state, listing: { next: null, basis: '-' }, result: null }));
     // Asked on Thursday 26 November; the officer looks on Wednesday 2 December.
     bot.clock.set('2026-11-26T15:00:00.000Z');
-    const older = await file(bot.app, { kind: 'excluded', language: 'cy', details: { description: 'Mae ci drws nesa yn cyfarth' }, deadlines: null });
+    const older = await file(bot.app, {
+      kind: 'excluded',
+      language: 'cy',
+      details: { description: 'Mae gen i achos llys yn erbyn y landlord am y lleithder' },
+      triage: { kind: 'excluded', reason: 'legal_proceedings', topic: 'court_claim_filed', clause: 'Code 2.2 (legal proceedings: claim filed at court)', urgent: false, safeguarding: false, language: 'cy', dissatisfied: true, signals: [] },
+      deadlines: null,
+    });
     await ask(older, "Dw i ddim yn cytuno, mae'n gŵyn");
     bot.clock.set('2026-11-27T09:00:00.000Z');
     const newer = await file(bot.app, { kind: 'excluded', details: { description: 'Parking on the estate' }, deadlines: null });
@@ -53,8 +59,10 @@ describeInBrowser('reviews asked for, at the staff console', () => {
     await form.waitFor({ state: 'visible', ...WAIT });
     expect(await page.locator('#review-asked').textContent()).toBe("Asked on 26 November 2026: Dw i ddim yn cytuno, mae'n gŵyn");
     expect(await page.getByLabel('Date the resident was told').inputValue()).toBe('2026-12-02');
-    // Only complaints have the stages form.
-    expect(await page.locator('#record-form').isHidden()).toBe(true);
+    // Why the assistant did not take it: what the officer is asked to look at again.
+    expect(await page.locator('#find-case').textContent()).toContain('Why it was not taken as a complaintLegal proceedings have started (Code 2.2 (legal proceedings: claim filed at court))');
+    // Only complaints have stages: an exclusion takes a note and nothing else.
+    expect(await page.getByLabel('What happened').locator('option').allTextContents()).toEqual(['Choose what happened', 'Note']);
 
     // Nothing chosen: said by each field, in a summary that takes focus.
     const button = page.getByRole('button', { name: 'Record the answer' });

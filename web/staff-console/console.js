@@ -527,6 +527,9 @@
     pair(dl, t('case_kind'), label('kind_', c.kind));
     pair(dl, t('case_state'), label('state_', c.state));
     pair(dl, t('case_received'), dateText(c.received));
+    // Why the assistant did not take it, for an officer answering a review: the reason in words, and the policy's clause as written.
+    const triage = c.triage || {};
+    if (c.kind === 'excluded' && triage.reason) pair(dl, t('case_excluded_why'), [label('exclusion_', triage.reason), triage.clause ? '(' + triage.clause + ')' : ''].filter(Boolean).join(' '));
     const next = c.status && c.status.next;
     if (c.status) {
       const due = next ? (next.due === 'due_today' ? t('case_due_today') : t(next.workingDays === 1 ? (next.due === 'overdue' ? 'case_a_day_overdue' : 'case_a_day_left') : next.due === 'overdue' ? 'case_overdue' : 'case_due_in', { n: next.workingDays })) : '';
@@ -859,17 +862,19 @@
   }
 
   function showRecord(c) {
-    // Only complaints have stages to record on (the server answers 404 for the rest).
-    const can = c.kind === 'complaint' && !!c.status;
+    // Only complaints have stages to record on; every case takes a note (a call back about a repair, an exclusion).
+    const stages = c.kind === 'complaint' && !!c.status;
+    const can = stages || c.kind !== 'complaint';
     $('record-form').hidden = !can;
     if (!can) return;
+    const types = stages ? EVENT_TYPES : ['note'];
     if (record.reference === c.reference && record.lang === lang) return;
     const keep = record.reference === c.reference ? readRecord(true) : null;
     if (record.reference !== c.reference) $('record-done').textContent = '';
     record.reference = c.reference;
     record.lang = lang;
     const type = keep ? keep.type : '';
-    $('record-type').replaceChildren(el('option', { value: '', text: t('record_choose') }), ...EVENT_TYPES.map((k) => el('option', { value: k, text: t('event_' + k) })));
+    $('record-type').replaceChildren(el('option', { value: '', text: t('record_choose') }), ...types.map((k) => el('option', { value: k, text: t('event_' + k) })));
     $('record-type').value = type;
     buildRecordFields(type, keep);
     clearRecordErrors();
