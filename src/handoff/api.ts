@@ -343,7 +343,11 @@ export class HandoffApi {
     const body = parsed.data;
     const h = await this.deps.handoffs.get(id);
     if (!h) return refuse(404, 'not_found');
-    if (h.state === 'taken' && h.takenBy !== member.actor) return refuse(409, 'taken_by_someone', { name: h.takenBy?.replace(/^(person|staff):/, '') });
+    if (h.state === 'taken' && h.takenBy !== member.actor) {
+      // Named as colleagues know them; a system by its token's name.
+      const names = await this.names([h.takenBy]);
+      return refuse(409, 'taken_by_someone', { name: (h.takenBy && names.get(h.takenBy)) ?? h.takenBy?.replace(/^(person|staff):/, '') });
+    }
     if (h.state !== 'taken') return refuse(409, h.state === 'finished' ? 'finished' : 'not_taken');
     let resume: HandBackResume | null = null;
     if (body.resume) {

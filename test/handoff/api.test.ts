@@ -320,6 +320,10 @@ describe('handover staff routes', () => {
       ['person:rhian', 'Rhian Evans'],
       ['staff:contact-centre', null],
     ]);
+    // Someone else trying to hand it back is told who has it, by name.
+    const gwen = await person('gwen', 'Gwen Davies');
+    const refused = await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'mine?' }, gwen);
+    expect(refused).toMatchObject({ status: 409, json: { code: 'taken_by_someone', message: expect.stringContaining('Rhian Evans') } });
     expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'done' }, rhian)).json).toMatchObject({ finishedBy: 'person:rhian', finishedByName: 'Rhian Evans' });
     const one = (await call('GET', `/staff/handoffs/${handoff.id}`)).json;
     expect(one).toMatchObject({ takenByName: 'Rhian Evans', finishedByName: 'Rhian Evans' });
