@@ -42,14 +42,18 @@ describeInBrowser('reviews asked for, at the staff console', () => {
     bot.clock.set('2026-11-27T09:00:00.000Z');
     const newer = await file(bot.app, { kind: 'excluded', details: { description: 'Parking on the estate' }, deadlines: null });
     await ask(newer, 'I think that is wrong');
+    bot.clock.set('2026-12-01T16:00:00.000Z');
+    const latest = await file(bot.app, { kind: 'excluded', details: { description: 'The council’s bins' }, deadlines: null });
+    await ask(latest, 'I disagree');
     bot.clock.set('2026-12-02T12:00:00.000Z');
     const { page, errors } = await signInToConsole(browser, bot, 'ffion', 'Ffion Hughes');
 
     const items = page.locator('#reviews-list li');
-    await expect.poll(() => items.count(), WAIT).toBe(2);
+    await expect.poll(() => items.count(), WAIT).toBe(3);
     expect(await items.first().textContent()).toBe(`${older} · asked 26 November 2026 · waiting 6 days (4 working days)Open the caseWhat they said: Dw i ddim yn cytuno, mae'n gŵyn`);
     expect(await items.first().locator('q').getAttribute('lang')).toBe('cy');
     expect(await items.nth(1).textContent()).toContain(`${newer} · asked 27 November 2026 · waiting 5 days (3 working days)`);
+    expect(await items.nth(2).textContent()).toContain(`${latest} · asked 1 December 2026 · waiting 1 day (1 working day)`);
     expect(await seriousViolations(page)).toEqual([]);
 
     await items.first().getByRole('button', { name: 'Open the case' }).press('Enter');
@@ -80,7 +84,7 @@ describeInBrowser('reviews asked for, at the staff console', () => {
     expect(await focusedId(page)).toBe('record-done');
     expect(await form.isHidden()).toBe(true);
     await expect.poll(() => page.locator('#find-history').textContent(), WAIT).toContain('2 December 2026: Review answered, by Ffion Hughes');
-    await expect.poll(() => items.count(), WAIT).toBe(1);
+    await expect.poll(() => items.count(), WAIT).toBe(2);
     expect(await items.first().textContent()).toContain(newer);
     const events = await bot.app.store.cases.events((await bot.app.store.cases.byReference(older))!.id);
     expect(events.at(-1)).toMatchObject({ type: 'review_answered', actor: 'person:ffion', data: { date: '2026-12-02', decision: 'exclusion_stands' } });

@@ -214,7 +214,13 @@
         const li = el('li', {});
         li.dataset.reference = v.reference;
         const text = el('span', {
-          text: t('review_item', { reference: v.reference, date: dateText(v.requestedAt), days: v.waiting.days, workingDays: v.waiting.workingDays === null ? '?' : v.waiting.workingDays }),
+          text: t('review_item', {
+            reference: v.reference,
+            date: dateText(v.requestedAt),
+            days: v.waiting.days === 1 ? t('review_day') : t('review_days', { n: v.waiting.days }),
+            // Null when the case's profile is no longer loaded: its calendar cannot count them.
+            workingDays: v.waiting.workingDays === 1 ? t('review_working_day') : t('review_working_days', { n: v.waiting.workingDays === null ? '?' : v.waiting.workingDays }),
+          }),
         });
         const button = el('button', { type: 'button', text: t('review_open') });
         button.addEventListener('click', () => openCase(v.reference));
