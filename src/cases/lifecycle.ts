@@ -111,13 +111,47 @@ export interface CaseStatus {
   notes: string[];
 }
 
+/**
+ * Why an event was refused, as a stable machine code (the staff API's `refusal`) with the values
+ * its wording needs, so a client can say it in its own language; the English message is made
+ * from the same values. Codes are never renamed: integrators match on them.
+ */
+export const REFUSALS = [
+  'not_open_acknowledge',
+  'not_open_extend',
+  'not_open_answer',
+  'already_acknowledged',
+  'before_received',
+  'before_acknowledged',
+  'after_today',
+  'no_extension_rule',
+  'extension_needs_agreement',
+  'extension_past_max',
+  'extension_never_past_max',
+  'closed_reopen_first',
+  'already_stage2',
+  'stage1_not_answered',
+  'before_stage1_answer',
+  'already_closed',
+  'not_closed',
+  'not_an_exclusion',
+  'no_review_requested',
+  'before_review_requested',
+] as const;
+export type Refusal = (typeof REFUSALS)[number];
+export type RefusalParams = Record<string, string | number>;
+
 /** An event that does not fit the case as it stands; `field` names the part of the event at fault. */
 export class EventRefused extends Error {
+  readonly field?: string;
   constructor(
+    readonly refusal: Refusal,
+    readonly params: RefusalParams,
     message: string,
-    readonly field?: string,
+    field?: string,
   ) {
     super(field && !message.startsWith(`${field}:`) ? `${field}: ${message}` : message);
+    this.field = field;
   }
 }
 
@@ -146,54 +180,66 @@ function extensionTotal(cal: WorkingCalendar, from: Deadline, exts: Array<{ leng
   return d;
 }
 
+function beforeReceived(date: string, s: StageRecord): EventRefused {
+  const received = londonDate(s.received);
+  return new EventRefused('before_received', { date, stage: s.stage, received }, `${date} is before the stage ${s.stage} request arrived (${received})`, 'date');
+}
+
 /** Applies one event to the status, or refuses it with the reason (answering stage 2 before stage 1 …). */
 function apply(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus, e: CaseEventInput): void {
   const s = current(status.stages);
   const open = !status.closed && !s.answered;
   switch (e.type) {
     case 'acknowledged': {
-      if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be acknowledged`);
-      if (s.acknowledged) throw new EventRefused(`stage ${s.stage} was already acknowledged on ${s.acknowledged}`);
-      if (e.date < londonDate(s.received)) throw new EventRefused(`${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`, 'date');
+      if (!open) throw new EventRefused('not_open_acknowledge', { stage: s.stage }, `stage ${s.stage} is not open, so it cannot be acknowledged`);
+      if (s.acknowledged) throw new EventRefused('already_acknowledged', { stage: s.stage, acknowledged: s.acknowledged }, `stage ${s.stage} was already acknowledged on ${s.acknowledged}`);
+      if (e.date < londonDate(s.received)) throw beforeReceived(e.date, s);
       s.acknowledged = e.date;
       if (e.officer) s.officer = e.officer;
       break;
     }
     case 'extended': {
-      if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be extended`);
+      if (!open) throw new EventRefused('not_open_extend', { stage: s.stage }, `stage ${s.stage} is not open, so it cannot be extended`);
       const rule = profile.stages[s.stage - 1].extension;
       const tl = timelineOf(profile, cal, s);
       const all = [...s.extensions, e];
       const newDay = extensionTotal(cal, tl.respondBy, all);
       if (!e.residentAgreed) {
-        if (!rule) throw new EventRefused(`length: the policy sets no extension at stage ${s.stage} without the resident's agreement`, 'length');
+        if (!rule) throw new EventRefused('no_extension_rule', { stage: s.stage }, `the policy sets no extension at stage ${s.stage} without the resident's agreement`, 'length');
         const maxDay = applyDuration(cal, tl.respondBy.day, rule.max).day;
-        if (rule.agreementNeeded) throw new EventRefused(`residentAgreed: the policy needs the resident's agreement to any extension (${rule.clause})`, 'residentAgreed');
+        if (rule.agreementNeeded) throw new EventRefused('extension_needs_agreement', { clause: rule.clause }, `the policy needs the resident's agreement to any extension (${rule.clause})`, 'residentAgreed');
         if (newDay > maxDay) {
           throw new EventRefused(
-            `length: extensions at stage ${s.stage} would run to ${cal.format(newDay)}, past the policy's maximum of ${rule.max.n} ${rule.max.unit.replace('_', ' ')} (${cal.format(maxDay)}, ${rule.clause}); anything longer needs the resident's agreement`,
+            'extension_past_max',
+            { stage: s.stage, date: cal.format(newDay), n: rule.max.n, unit: rule.max.unit, maxDate: cal.format(maxDay), clause: rule.clause },
+            `extensions at stage ${s.stage} would run to ${cal.format(newDay)}, past the policy's maximum of ${rule.max.n} ${rule.max.unit.replace('_', ' ')} (${cal.format(maxDay)}, ${rule.clause}); anything longer needs the resident's agreement`,
             'length',
           );
         }
       } else if (rule && rule.beyondMax === 'not_allowed' && newDay > applyDuration(cal, tl.respondBy.day, rule.max).day) {
-        throw new EventRefused(`length: the policy does not allow an extension past ${rule.max.n} ${rule.max.unit.replace('_', ' ')} even with agreement (${rule.clause})`, 'length');
+        throw new EventRefused(
+          'extension_never_past_max',
+          { n: rule.max.n, unit: rule.max.unit, clause: rule.clause },
+          `the policy does not allow an extension past ${rule.max.n} ${rule.max.unit.replace('_', ' ')} even with agreement (${rule.clause})`,
+          'length',
+        );
       }
       s.extensions.push({ length: e.length, reason: e.reason, residentAgreed: e.residentAgreed, newDate: cal.format(newDay) });
       break;
     }
     case 'answered': {
-      if (!open) throw new EventRefused(`stage ${s.stage} is not open, so it cannot be answered`);
-      if (e.date < londonDate(s.received)) throw new EventRefused(`${e.date} is before the stage ${s.stage} request arrived (${londonDate(s.received)})`, 'date');
+      if (!open) throw new EventRefused('not_open_answer', { stage: s.stage }, `stage ${s.stage} is not open, so it cannot be answered`);
+      if (e.date < londonDate(s.received)) throw beforeReceived(e.date, s);
       s.answered = { date: e.date, outcome: e.outcome, remedies: e.remedies ?? [] };
       if (s.stage === 2) status.finished = true;
       break;
     }
     case 'escalation_received': {
-      if (status.closed) throw new EventRefused('the case is closed; reopen it first');
-      if (s.stage === 2) throw new EventRefused('the case is already at stage 2');
-      if (!s.answered) throw new EventRefused('stage 1 has not been answered yet, so there is nothing to escalate');
+      if (status.closed) throw new EventRefused('closed_reopen_first', {}, 'the case is closed; reopen it first');
+      if (s.stage === 2) throw new EventRefused('already_stage2', {}, 'the case is already at stage 2');
+      if (!s.answered) throw new EventRefused('stage1_not_answered', {}, 'stage 1 has not been answered yet, so there is nothing to escalate');
       const at = londonDate(e.at);
-      if (at < s.answered.date) throw new EventRefused(`${at} is before the stage 1 answer (${s.answered.date})`, 'at');
+      if (at < s.answered.date) throw new EventRefused('before_stage1_answer', { date: at, answered: s.answered.date }, `${at} is before the stage 1 answer (${s.answered.date})`, 'at');
       const window = timelineOf(profile, cal, s).escalateBy;
       status.stages.push({
         stage: 2,
@@ -207,11 +253,11 @@ function apply(profile: PolicyProfile, cal: WorkingCalendar, status: CaseStatus,
       break;
     }
     case 'closed':
-      if (status.closed) throw new EventRefused('the case is already closed');
+      if (status.closed) throw new EventRefused('already_closed', {}, 'the case is already closed');
       status.closed = true;
       break;
     case 'reopened':
-      if (!status.closed) throw new EventRefused('the case is not closed');
+      if (!status.closed) throw new EventRefused('not_closed', {}, 'the case is not closed');
       status.closed = false;
       break;
     case 'note':
@@ -258,9 +304,9 @@ export function replay(profile: PolicyProfile, cal: WorkingCalendar, receivedAt:
 function checkNew(status: CaseStatus, e: CaseEventInput, today: string): void {
   const s = current(status.stages);
   const dated = e.type === 'acknowledged' || e.type === 'answered' ? { field: 'date', date: e.date } : e.type === 'escalation_received' ? { field: 'at', date: londonDate(e.at) } : null;
-  if (dated && dated.date > today) throw new EventInFuture(`${dated.date} is after today (${today}); record what has happened, on the day it happened`, dated.field);
+  if (dated && dated.date > today) throw new EventInFuture('after_today', { date: dated.date, today }, `${dated.date} is after today (${today}); record what has happened, on the day it happened`, dated.field);
   if (e.type === 'answered' && s.acknowledged && !s.answered && e.date < s.acknowledged) {
-    throw new EventRefused(`${e.date} is before the stage ${s.stage} acknowledgement (${s.acknowledged})`, 'date');
+    throw new EventRefused('before_acknowledged', { date: e.date, stage: s.stage, acknowledged: s.acknowledged }, `${e.date} is before the stage ${s.stage} acknowledgement (${s.acknowledged})`, 'date');
   }
 }
 

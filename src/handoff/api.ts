@@ -5,7 +5,8 @@ import { whenTexts } from '../i18n/when-text';
 import type { PolicyProfile } from '../policy/schema';
 import type { DeadlineService } from '../deadlines/service';
 import { decideHandedBack, type HandedBackData } from '../cases/handback-record';
-import type { CaseStore, Handoff, HandoffEvent, Handoffs, TranscriptStore } from '../store/ports';
+import type { CaseStore, Handoff, HandoffEvent, Handoffs, KeptMessage, StaffAccounts, TranscriptStore } from '../store/ports';
+import { displayNames } from '../staff/names';
 import { isRedacted } from '../store/handoff-redaction';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
@@ -50,7 +51,13 @@ export interface HandoffApiDeps {
   profile: PolicyProfile;
   /** For a case's listing when a hand-back is recorded in its events (absent: not recorded there). */
   deadlines?: DeadlineService;
+  /** For the display names of the people who took, finished and acted on handovers (absent: sign-in names only). */
+  staffAccounts?: StaffAccounts;
 }
+
+/** Display names by actor (person:<sign-in name> → "Rhian Evans"); see src/staff/names.ts. */
+type Names = ReadonlyMap<string, string>;
+const NO_NAMES: Names = new Map();
 
 const COMMON = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): StaffResponse => ({
@@ -65,6 +72,8 @@ const RECENTLY_FINISHED_MS = 24 * 3_600_000;
 /** A conversation view's events: the latest this many, and a page of this many at a time before them. */
 export const EVENTS_SHOWN = 50;
 const MAX_EVENTS_PAGE = 200;
+/** A conversation view's transcript: the latest this many messages, and a page of this many at a time before them. */
+export const MESSAGES_SHOWN = 50;
 /** The most a staff reply may hold: a long message is several. */
 export const MAX_REPLY = 4000;
 
@@ -102,7 +111,7 @@ function waitingMinutes(h: Handoff, now: Date): number {
   return Math.max(0, Math.round((end - Date.parse(h.at)) / 60_000));
 }
 
-export function handoffView(h: Handoff, now: Date) {
+export function handoffView(h: Handoff, now: Date, names: Names = NO_NAMES) {
   return {
     id: h.id,
     state: h.state,
@@ -113,8 +122,11 @@ export function handoffView(h: Handoff, now: Date) {
     requestedAt: h.at,
     waitingMinutes: waitingMinutes(h, now),
     takenBy: h.takenBy,
+    /** The person's display name, for `takenBy`/`finishedBy` as recorded (person:<sign-in name>); null for a system or the hub. */
+    takenByName: (h.takenBy && names.get(h.takenBy)) ?? null,
     takenAt: h.takenAt,
     finishedBy: h.finishedBy,
+    finishedByName: (h.finishedBy && names.get(h.finishedBy)) ?? null,
     finishedAt: h.finishedAt,
     outcome: h.outcome,
     callback: h.callback,
@@ -123,7 +135,18 @@ export function handoffView(h: Handoff, now: Date) {
   };
 }
 
-export const eventView = (e: HandoffEvent) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, data: e.data });
+/**
+ * Messages as staff read them: the resident's, the bot's and staff's. Staff replies go out as the
+ * bot's activities, prefixed in the resident's language: told apart by this handover's
+ * staff_message events.
+ */
+function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
+  const staffTexts = staffReplies.map((e) => (e.data as { text?: unknown }).text).filter((t): t is string => typeof t === 'string');
+  const staffSaid = (text: string | null) => text !== null && staffTexts.some((s) => text.endsWith(`: ${s}`));
+  return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
+}
+
+export const eventView = (e: HandoffEvent, names: Names = NO_NAMES) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, actorName: names.get(e.actor) ?? null, data: e.data });
 
 export class HandoffApi {
   constructor(private readonly deps: HandoffApiDeps) {}
@@ -148,6 +171,7 @@ export class HandoffApi {
     if (parts.length === 4) return method === 'GET' ? this.one(id) : allow('GET');
     if (parts.length !== 5) return problem(404, 'NotFound', 'not found');
     if (parts[4] === 'events') return method === 'GET' ? this.earlierEvents(id, search) : allow('GET');
+    if (parts[4] === 'transcript') return method === 'GET' ? this.earlierMessages(id, search) : allow('GET');
     if (method !== 'POST') return allow('POST');
     let text = '';
     try {
@@ -176,9 +200,10 @@ export class HandoffApi {
     // finished one is done with), one indexed read each.
     const open = all.filter((h) => h.state !== 'finished');
     const last = open.length ? await this.deps.transcripts.lastFromResident(open.map((h) => h.conversationKey)) : new Map<string, { at: string; text: string }>();
+    const names = await this.names(all.flatMap((h) => [h.takenBy, h.finishedBy]));
     const view = all.map((h) => {
       const said = h.state === 'finished' ? undefined : last.get(h.conversationKey);
-      return { ...handoffView(h, now), lastFromResident: said ? { at: said.at, text: shortened(said.text) } : null };
+      return { ...handoffView(h, now, names), lastFromResident: said ? { at: said.at, text: shortened(said.text) } : null };
     });
     return json(200, {
       asOf: now.toISOString(),
@@ -195,21 +220,19 @@ export class HandoffApi {
   private async one(id: number): Promise<StaffResponse> {
     const h = await this.deps.handoffs.get(id);
     if (!h) return problem(404, 'NotFound', `no handover ${id}`);
-    // The latest events only (a long handover has hundreds); earlier ones are a page away. Staff
-    // replies are read on their own, to tell every one of them apart in the transcript.
-    const [transcript, page, staffReplies, record] = await Promise.all([
-      this.deps.transcripts.forConversation(h.conversationKey),
+    // The latest messages and events only (a long conversation has hundreds of each); earlier ones
+    // are a page away. Staff replies are read on their own, to tell every one of them apart in the transcript.
+    const [messages, page, staffReplies, record] = await Promise.all([
+      this.deps.transcripts.latestMessages(h.conversationKey, MESSAGES_SHOWN),
       this.deps.handoffs.latestEvents(id, EVENTS_SHOWN),
       this.deps.handoffs.eventsOfKind(id, 'staff_message'),
       h.caseReference ? this.deps.cases.byReference(h.caseReference) : Promise.resolve(undefined),
     ]);
+    const names = await this.names([h.takenBy, h.finishedBy, ...page.events.map((e) => e.actor)]);
     const context = (h.context ?? {}) as { caseDraft?: Record<string, unknown> | null; triage?: unknown; adjustments?: unknown };
     const answers = record?.details ?? context.caseDraft ?? null;
-    // Staff replies go out as the bot's activities, prefixed in the resident's language: told apart by this handover's staff_message events.
-    const staffTexts = staffReplies.map((e) => (e.data as { text?: unknown }).text).filter((t): t is string => typeof t === 'string');
-    const staffSaid = (text: string | null) => text !== null && staffTexts.some((s) => text.endsWith(`: ${s}`));
     return json(200, {
-      ...handoffView(h, this.deps.now()),
+      ...handoffView(h, this.deps.now(), names),
       summary: {
         answers,
         triage: record?.triage ?? context.triage ?? null,
@@ -218,8 +241,9 @@ export class HandoffApi {
         case: record ? { reference: record.reference, kind: record.kind, state: record.state } : null,
       },
       context: h.context,
-      transcript: transcript.filter((e) => e.activityType === 'message').map((e) => ({ at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text })),
-      events: page.events.map(eventView),
+      transcript: transcriptView(messages.entries, staffReplies),
+      transcriptBefore: messages.earlier ? messages.entries[0].id : null,
+      events: page.events.map((e) => eventView(e, names)),
       eventsBefore: page.earlier ? page.events[0].id : null,
     });
   }
@@ -234,7 +258,24 @@ export class HandoffApi {
     const h = await this.deps.handoffs.get(id);
     if (!h) return problem(404, 'NotFound', `no handover ${id}`);
     const page = await this.deps.handoffs.latestEvents(id, limit === null ? EVENTS_SHOWN : Number(limit), before === null ? undefined : Number(before));
-    return json(200, { events: page.events.map(eventView), eventsBefore: page.earlier ? page.events[0].id : null });
+    const names = await this.names(page.events.map((e) => e.actor));
+    return json(200, { events: page.events.map((e) => eventView(e, names)), eventsBefore: page.earlier ? page.events[0].id : null });
+  }
+
+  /** GET /staff/handoffs/:id/transcript?before=N&limit=M: the page of messages before those shown, newest last. */
+  private async earlierMessages(id: number, search: URLSearchParams): Promise<StaffResponse> {
+    for (const key of search.keys()) if (key !== 'before' && key !== 'limit') return problem(400, 'BadRequest', `${key}: unknown parameter`);
+    const before = search.get('before');
+    const limit = search.get('limit');
+    if (before !== null && !/^[1-9]\d{0,15}$/.test(before)) return problem(400, 'BadRequest', 'before: must be a message id');
+    if (limit !== null && !(/^[1-9]\d{0,2}$/.test(limit) && Number(limit) <= MAX_EVENTS_PAGE)) return problem(400, 'BadRequest', `limit: must be 1 to ${MAX_EVENTS_PAGE}`);
+    const h = await this.deps.handoffs.get(id);
+    if (!h) return problem(404, 'NotFound', `no handover ${id}`);
+    const [messages, staffReplies] = await Promise.all([
+      this.deps.transcripts.latestMessages(h.conversationKey, limit === null ? MESSAGES_SHOWN : Number(limit), before === null ? undefined : Number(before)),
+      this.deps.handoffs.eventsOfKind(id, 'staff_message'),
+    ]);
+    return json(200, { transcript: transcriptView(messages.entries, staffReplies), transcriptBefore: messages.earlier ? messages.entries[0].id : null });
   }
 
   private async accept(id: number, member: StaffMember): Promise<StaffResponse> {
@@ -250,7 +291,7 @@ export class HandoffApi {
     const lang = this.lang(h);
     const joined = firstName ? this.t(lang)('handoff:joined_named', { name: firstName }) : this.t(lang)('handoff:joined');
     const { delivered } = await this.deliver(h, joined, null);
-    return json(200, { ...handoffView(h, this.deps.now()), delivered });
+    return json(200, { ...handoffView(h, this.deps.now(), await this.names([h.takenBy])), delivered });
   }
 
   private async reply(id: number, member: StaffMember, text: string): Promise<StaffResponse> {
@@ -302,7 +343,11 @@ export class HandoffApi {
     const body = parsed.data;
     const h = await this.deps.handoffs.get(id);
     if (!h) return refuse(404, 'not_found');
-    if (h.state === 'taken' && h.takenBy !== member.actor) return refuse(409, 'taken_by_someone', { name: h.takenBy?.replace(/^(person|staff):/, '') });
+    if (h.state === 'taken' && h.takenBy !== member.actor) {
+      // Named as colleagues know them; a system by its token's name.
+      const names = await this.names([h.takenBy]);
+      return refuse(409, 'taken_by_someone', { name: (h.takenBy && names.get(h.takenBy)) ?? h.takenBy?.replace(/^(person|staff):/, '') });
+    }
     if (h.state !== 'taken') return refuse(409, h.state === 'finished' ? 'finished' : 'not_taken');
     let resume: HandBackResume | null = null;
     if (body.resume) {
@@ -330,7 +375,7 @@ export class HandoffApi {
       delivered = false;
     }
     const recordedOn = await this.recordOnCase(r.handoff, member.actor, body.note ?? null, resume);
-    return json(200, { ...handoffView(r.handoff, this.deps.now()), delivered, recordedOn });
+    return json(200, { ...handoffView(r.handoff, this.deps.now(), await this.names([r.handoff.takenBy, r.handoff.finishedBy])), delivered, recordedOn });
   }
 
   /**
@@ -388,6 +433,10 @@ export class HandoffApi {
       // A channel's NotDeliveredError says so (src/channels/meta/webhook.ts); read by shape, so this module needs no channel.
       return { delivered: false, reopenRequested: (e as { reopenRequested?: unknown } | null)?.reopenRequested === true };
     }
+  }
+
+  private names(actors: Array<string | null>): Promise<Names> {
+    return displayNames(this.deps.staffAccounts, actors);
   }
 
   private lang(h: Handoff): Lang {

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { CaseEventInput, EventInFuture, EventRefused } from '../cases/lifecycle';
 import type { CaseEvent, CaseRecord } from '../cases/records';
 import { wholeReference } from '../cases/reference';
-import type { CaseStore } from '../store/ports';
+import type { CaseStore, PendingReview, StaffAccounts } from '../store/ports';
+import { displayNames } from './names';
 import { CASE_STATES, CaseNotFound, type CaseUpdates, OPEN_STATES } from '../cases/updates';
+import { decideReviewAnswer, ReviewAnswerInput } from '../cases/review';
+import { NO_DATES_BASIS } from '../cases/listing';
+import { parseDate } from '../deadlines/local-date';
 import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../deadlines/calendar';
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
@@ -65,6 +69,8 @@ export interface StaffApiDeps {
   cases: CaseStore;
   updates: CaseUpdates;
   deadlines: DeadlineService;
+  /** For the display names of the people in a case's history (absent: histories give sign-in names only). */
+  staffAccounts?: StaffAccounts;
 }
 
 // Case data is personal data: no cache, shared or private, should keep a copy.
@@ -199,6 +205,17 @@ interface Listed {
   problem?: string;
 }
 
+/** A page of the review queue ends at its last request event: opaque to callers, as listing cursors are. */
+function encodeReviewCursor(eventId: number): string {
+  return Buffer.from(`review:${eventId}`).toString('base64url');
+}
+
+function decodeReviewCursor(text: string): number | undefined {
+  if (text.length > 60 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
+  const m = /^review:([1-9]\d{0,15})$/.exec(Buffer.from(text, 'base64url').toString('utf8'));
+  return m && Number.isSafeInteger(Number(m[1])) ? Number(m[1]) : undefined;
+}
+
 /**
  * A reference as staff type it from a phone call or a letter, read as a resident's answer to
  * "what is your reference?" is (`wholeReference`: any case, spaces or dashes anywhere or none,
@@ -246,6 +263,7 @@ export class StaffApi {
 
     try {
       if (parts.length === 3) return method === 'GET' ? await this.list(search, req.today) : allow('GET');
+      if (parts.length === 4 && parts[3] === 'reviews') return method === 'GET' ? await this.reviews(search, req.today) : allow('GET');
       if (parts.length === 4 && (parts[3] === 'export.csv' || parts[3] === 'export.jsonl')) {
         return method === 'GET' ? await this.export(parts[3] === 'export.csv' ? 'csv' : 'jsonl', search, req.today) : allow('GET');
       }
@@ -279,10 +297,17 @@ export class StaffApi {
     } catch {
       return badRequest([{ field: 'body', message: 'is not valid JSON' }]);
     }
+    if ((body as { type?: unknown } | null)?.type === 'review_answered') return this.answerReview(reference, actor, body, today);
     const parsed = CaseEventInput.safeParse(body);
     if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
     const dateIssues = eventDateIssues(parsed.data);
     if (dateIssues.length) return badRequest(dateIssues);
+    if (parsed.data.type === 'note') {
+      // A note is the one event every kind of case takes: what was said on a call back about a
+      // repair, an exclusion or feedback. Only complaints have stages; a kind never changes.
+      const target = await this.deps.cases.byReference(reference);
+      if (target && target.kind !== 'complaint') return this.noteOn(reference, actor, parsed.data.text);
+    }
     try {
       const { record, status } = await this.deps.updates.record(reference, actor, parsed.data, today);
       const cal = this.calendarOf(record);
@@ -294,12 +319,115 @@ export class StaffApi {
     } catch (e) {
       if (e instanceof CaseNotFound) return problem(404, 'NotFound', e.message);
       // A date after today is wrong whatever the case holds: the caller's 400, like any bad value.
-      if (e instanceof EventInFuture) return badRequest([{ field: e.field ?? 'body', message: e.message.replace(`${e.field}: `, '') }]);
-      if (e instanceof EventRefused) return problem(409, 'Conflict', e.message, e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {});
+      // `refusal` and `params` say why as a stable code with its values, for a client to word in its own language.
+      if (e instanceof EventInFuture) {
+        const issues = [{ field: e.field ?? 'body', message: e.message.replace(`${e.field}: `, '') }];
+        return problem(400, 'BadRequest', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues, refusal: e.refusal, params: e.params });
+      }
+      if (e instanceof EventRefused) {
+        return problem(409, 'Conflict', e.message, { ...(e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {}), refusal: e.refusal, params: e.params });
+      }
       // Only an extension can push a date off the calendar: the event's own dates were checked above.
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;
     }
+  }
+
+  /** A note on a case without stages: recorded as it is, changing nothing else. */
+  private async noteOn(reference: string, actor: string, text: string): Promise<StaffResponse> {
+    const done = await this.deps.cases.recordEvent(reference, actor, (record) => ({
+      event: { type: 'note', data: { text } },
+      stage: record.stage,
+      state: record.state,
+      listing: { next: null, basis: NO_DATES_BASIS },
+      result: null,
+    }));
+    if (!done) return problem(404, 'NotFound', `no case with reference ${reference}`);
+    return json(201, { reference: done.record.reference, state: done.record.state, stage: done.record.stage, status: null }, { location: `/staff/cases/${done.record.reference}` });
+  }
+
+  /** POST /staff/cases/:reference/events with a review's answer: only on an exclusion whose resident asked for one. */
+  private async answerReview(reference: string, actor: string, body: unknown, today: string): Promise<StaffResponse> {
+    const parsed = ReviewAnswerInput.safeParse(body);
+    if (!parsed.success) return badRequest(describeIssues(parsed.error.issues));
+    const dated = dayProblem(parsed.data.date);
+    if (dated) return badRequest([{ field: 'date', message: dated }]);
+    try {
+      const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideReviewAnswer(record, events, parsed.data, today));
+      if (!done) return problem(404, 'NotFound', `no case with reference ${reference}`);
+      const e = done.event;
+      return json(
+        201,
+        { reference: done.record.reference, kind: done.record.kind, state: done.record.state, event: { id: e.id, type: e.type, at: e.at, actor: e.actor, data: e.data } },
+        { location: `/staff/cases/${done.record.reference}` },
+      );
+    } catch (e) {
+      if (e instanceof EventInFuture) {
+        const issues = [{ field: 'date', message: e.message.replace('date: ', '') }];
+        return problem(400, 'BadRequest', `date: ${issues[0].message}`, { issues, refusal: e.refusal, params: e.params });
+      }
+      if (e instanceof EventRefused) {
+        return problem(409, 'Conflict', e.message, { ...(e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {}), refusal: e.refusal, params: e.params });
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * GET /staff/cases/reviews: exclusions whose resident asked for the decision to be looked at
+   * again, not yet answered, oldest request first. No shipped profile sets a time for this, so
+   * `due` is null and each says how long it has waited (calendar and working days to `asOf`).
+   */
+  async reviews(search: string, today: string): Promise<StaffResponse> {
+    const params = new URLSearchParams(search);
+    const issues: Issue[] = [];
+    const seen = new Set<string>();
+    for (const [k] of params) {
+      if (seen.has(k)) issues.push({ field: k, message: 'give it once' });
+      seen.add(k);
+      if (k !== 'limit' && k !== 'cursor') issues.push({ field: k, message: 'unknown parameter' });
+    }
+    const rawLimit = params.get('limit');
+    const limit = rawLimit === null ? DEFAULT_PAGE : /^[0-9]{1,4}$/.test(rawLimit) && Number(rawLimit) >= 1 && Number(rawLimit) <= MAX_PAGE ? Number(rawLimit) : NaN;
+    if (Number.isNaN(limit)) issues.push({ field: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE}` });
+    const rawCursor = params.get('cursor');
+    const after = rawCursor === null ? 0 : decodeReviewCursor(rawCursor);
+    if (after === undefined) issues.push({ field: 'cursor', message: 'is not a cursor this API gave' });
+    if (issues.length) return badRequest(issues);
+    const page = await this.deps.cases.reviewRequests({ afterEventId: after, limit: limit + 1 });
+    const shown = page.slice(0, limit);
+    return json(200, {
+      asOf: today,
+      count: shown.length,
+      limit,
+      nextCursor: page.length > limit ? encodeReviewCursor(shown[shown.length - 1].request.id) : null,
+      reviews: shown.map((r) => this.reviewItem(r, today)),
+    });
+  }
+
+  private reviewItem({ record, request }: PendingReview, today: string) {
+    const asked = formatDate(toLondon(request.at).date);
+    let workingDays: number | null = null;
+    try {
+      workingDays = Math.max(0, this.calendarOf(record).workingDaysBetween(parseDate(asked), parseDate(today)));
+    } catch (e) {
+      // Its profile is no longer loaded (or the day is off the calendar): the calendar days still say how long.
+      if (!(e instanceof ProfileError || e instanceof CalendarRangeError)) throw e;
+    }
+    const days = Math.max(0, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${asked}T00:00:00Z`)) / 86_400_000));
+    const words = (request.data as { words?: unknown } | null)?.words;
+    return {
+      reference: record.reference,
+      kind: record.kind,
+      policy: { id: record.policyId, version: record.policyVersion },
+      received: record.receivedAt,
+      language: record.language,
+      channel: record.channelId,
+      requestedAt: request.at,
+      words: typeof words === 'string' ? words : null,
+      waiting: { days, workingDays },
+      due: null,
+    };
   }
 
   /** GET /staff/cases/:reference */
@@ -307,7 +435,8 @@ export class StaffApi {
     const record = await this.deps.cases.byReference(reference);
     if (!record) return problem(404, 'NotFound', `no case with reference ${reference}`);
     const events = await this.deps.cases.events(record.id);
-    const view = { ...caseView(record, events, null), timeLimit: this.timeLimitOf(record) };
+    const names = await displayNames(this.deps.staffAccounts, events.map((e) => e.actor));
+    const view = { ...caseView(record, events, null, undefined, names), timeLimit: this.timeLimitOf(record) };
     if (record.kind !== 'complaint') return json(200, view);
     const s = this.statusOf(record, events);
     return json(200, 'problem' in s ? { ...view, problem: s.problem } : { ...view, status: statusView(s.cal, s.status, today) });

@@ -37,6 +37,6 @@ export function createStaff(env: Env, deps: { store: Store; clock: Clock; update
         )
       : undefined;
   const console = people ? new StaffConsole({ gate, signIn: people, oidc, assets: loadConsoleAssets(), attempts: new RateLimiter(SIGN_IN_PER_MINUTE, clock) }) : undefined;
-  const api = new StaffApi({ gate, console, cases: store.cases, updates: deps.updates, deadlines: deps.deadlines });
+  const api = new StaffApi({ gate, console, cases: store.cases, updates: deps.updates, deadlines: deps.deadlines, staffAccounts: store.staffAccounts });
   return { api, gate };
 }

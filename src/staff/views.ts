@@ -101,7 +101,7 @@ function summary(record: CaseRecord) {
  * A case as staff read it. `status` is null for service requests, exclusions and feedback,
  * which have no stages; `problem` says why when a complaint's status cannot be worked out.
  */
-export function caseView(record: CaseRecord, events: CaseEvent[], status: StatusView | null, problem?: string) {
+export function caseView(record: CaseRecord, events: CaseEvent[], status: StatusView | null, problem?: string, names: ReadonlyMap<string, string> = new Map()) {
   return {
     ...summary(record),
     filedAt: record.createdAt,
@@ -109,7 +109,8 @@ export function caseView(record: CaseRecord, events: CaseEvent[], status: Status
     // Issue #19: "when" in words, both languages ("since October 2024, ongoing").
     when: whenTexts(record.details.when),
     triage: record.triage,
-    events: events.map((e) => ({ id: e.id, type: e.type, at: e.at, actor: e.actor, data: e.data })),
+    // `actor` is who acted as recorded (person:<sign-in name>, for audit); `actorName` the person's display name now, null for systems, the bot and the resident.
+    events: events.map((e) => ({ id: e.id, type: e.type, at: e.at, actor: e.actor, actorName: names.get(e.actor) ?? null, data: e.data })),
     status,
     ...(problem ? { problem } : {}),
   };

@@ -135,6 +135,18 @@ export interface CaseStore {
    */
   refreshListing(stale: StaleListing, update: { stage: number; state: string; listing: CaseListing }): Promise<boolean>;
   count(): Promise<number>;
+  /**
+   * Exclusions whose resident asked for the decision to be looked at again (a `review_requested`
+   * event) with no `review_answered` event after it: oldest request first, from after the request
+   * event `afterEventId`, at most `limit`. Read along the requests' own index (migration 11).
+   */
+  reviewRequests(query: { afterEventId?: number; limit: number }): Promise<PendingReview[]>;
+}
+
+/** A review a resident asked for that nobody has answered yet: the case and the request event. */
+export interface PendingReview {
+  record: CaseRecord;
+  request: CaseEvent;
 }
 
 /** Where a page ended: the last case's id and (for `order: 'next'`) its next date. */
@@ -182,6 +194,11 @@ export interface TranscriptEntry {
   text: string | null;
 }
 
+/** A transcript message with its row id, the cursor a conversation view pages back from. */
+export interface KeptMessage extends TranscriptEntry {
+  id: number;
+}
+
 export interface NewTranscriptEntry extends TranscriptEntry {
   conversationKey: string;
   data: unknown;
@@ -193,6 +210,13 @@ export interface TranscriptStore {
   append(entries: NewTranscriptEntry[]): Promise<void>;
   /** In the order they were appended. */
   forConversation(conversationKey: string): Promise<TranscriptEntry[]>;
+  /**
+   * The conversation's newest `limit` messages (activity type `message`) appended before row
+   * `beforeId` (from the newest, when absent), oldest first, each with its row id, and whether
+   * it has messages before the first of them (`earlier`): what a conversation view shows, read
+   * backwards along (conversation_key, id) however long the conversation has run.
+   */
+  latestMessages(conversationKey: string, limit: number, beforeId?: number): Promise<{ entries: KeptMessage[]; earlier: boolean }>;
   /**
    * Each conversation's latest message from the resident that has words (for the staff queue),
    * keyed by conversation; one with none is absent. One indexed read per conversation, newest first.

@@ -2,13 +2,14 @@
  * The staff console by keyboard: opening a conversation puts focus on it, going back puts focus
  * on the conversation left, and a live update of the list (another resident asking for a person)
  * leaves focus where it was instead of dropping it to the top of the page. A long conversation's
- * events: the latest page, earlier ones by "Show earlier", kept through live updates.
+ * events and messages: the latest page, earlier ones by "Show earlier" ("Show earlier messages"),
+ * kept through live updates.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewHandoff } from '../../src/store/ports';
 import { startInProcess, type InProcessBot } from '../e2e/in-process';
-import { EVENTS_SHOWN } from '../../src/handoff/api';
+import { EVENTS_SHOWN, MESSAGES_SHOWN } from '../../src/handoff/api';
 import { describeInBrowser, launch } from './browser';
 import { signInToConsole } from './console-sign-in';
 
@@ -74,7 +75,7 @@ describeInBrowser('the staff console by keyboard', () => {
     const steps = page.locator('#steps li');
     await expect.poll(() => steps.count(), WAIT).toBe(EVENTS_SHOWN);
     expect(await steps.last().textContent()).toMatch(/^\d{1,2} \w+ \d{4} \d{2}:\d{2}: Message from the resident, by the resident$/);
-    const earlier = page.getByRole('button', { name: 'Show earlier' });
+    const earlier = page.getByRole('button', { name: 'Show earlier', exact: true });
     await earlier.press('Enter');
     await expect.poll(() => steps.count(), WAIT).toBe(EVENTS_SHOWN + 6);
     expect(await steps.first().textContent()).toMatch(/: Asked for a person, by the assistant$/);
@@ -85,6 +86,31 @@ describeInBrowser('the staff console by keyboard', () => {
     await bot.app.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'helo eto' }, at);
     await expect.poll(() => steps.count(), WAIT).toBe(EVENTS_SHOWN + 7);
     expect(await steps.first().textContent()).toMatch(/Asked for a person/);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('shows a long conversation’s latest messages, and earlier ones by keyboard, kept through live updates', async () => {
+    const { handoff } = await bot.app.store.handoffs.open(waiting(4, 'cy'));
+    const at = new Date().toISOString();
+    const said = (text: string) => ({ conversationKey: 'test:keyboard-4', at, direction: 'in' as const, activityType: 'message', text, data: {} });
+    await bot.app.store.transcripts.append(Array.from({ length: MESSAGES_SHOWN + 5 }, (_, i) => said(`neges ${i + 1}`)));
+    const { page, errors } = await signInToConsole(browser, bot, 'ceri', 'Ceri Lloyd');
+    await page.locator(`li[data-handoff="${handoff.id}"] button`).press('Enter');
+    const lines = page.locator('#transcript li');
+    await expect.poll(() => lines.count(), WAIT).toBe(MESSAGES_SHOWN);
+    expect(await lines.first().textContent()).toBe('Resident' + 'neges 6');
+    const earlier = page.getByRole('button', { name: 'Show earlier messages', exact: true });
+    await earlier.press('Enter');
+    await expect.poll(() => lines.count(), WAIT).toBe(MESSAGES_SHOWN + 5);
+    expect(await lines.first().textContent()).toBe('Resident' + 'neges 1');
+    expect(await earlier.isHidden()).toBe(true);
+    await expect.poll(() => focused(page), WAIT).toEqual({ id: 'transcript-heading', row: '' });
+    // A live update re-reads the latest page only: the earlier messages stay, the new one is last.
+    await bot.app.store.transcripts.append([said('helo eto')]);
+    await bot.app.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'helo eto' }, at);
+    await expect.poll(() => lines.count(), WAIT).toBe(MESSAGES_SHOWN + 6);
+    expect(await lines.first().textContent()).toBe('Resident' + 'neges 1');
+    expect(await lines.last().textContent()).toBe('Resident' + 'helo eto');
     expect(errors).toEqual([]);
   }, 120_000);
 });

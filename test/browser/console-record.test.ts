@@ -3,8 +3,8 @@
  * sending the acknowledgement letter: the case found by its reference, the event chosen, what it
  * needs asked for (today's date and the officer's own name already filled in), the case read back
  * with its new next date and history. What the page can tell is said by each field before
- * sending; what only the case record can tell (the lifecycle's refusal) is said in the record's
- * English, introduced in the console's language. Both languages, with axe.
+ * sending; what only the case record can tell (the lifecycle's refusal) is said by its code in
+ * the console's language. Both languages, with axe; people in the history by their display names.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -73,17 +73,19 @@ describeInBrowser('recording on a case at the staff console', () => {
     const done = page.locator('#record-done');
     await expect.poll(() => done.textContent(), WAIT).toBe(`Recorded on ${reference}: Complaint acknowledged.`);
     expect(await focusedId(page)).toBe('record-done');
-    await expect.poll(() => history.textContent(), WAIT).toContain('24 November 2026: Complaint acknowledged, by ffion');
+    // By the name colleagues know her by; the event keeps her sign-in name (below).
+    await expect.poll(() => history.textContent(), WAIT).toContain('24 November 2026: Complaint acknowledged, by Ffion Hughes');
     expect(await page.locator('#find-case').textContent()).toContain('Answer by');
     const events = await bot.app.store.cases.events((await bot.app.store.cases.byReference(reference))!.id);
     expect(events.at(-1)).toMatchObject({ type: 'acknowledged', actor: 'person:ffion', data: { date: '2026-11-24', officer: 'Ffion Hughes' } });
 
-    // A request for stage 2 before stage 1 is answered: only the case record can tell, and says so.
+    // A request for stage 2 before stage 1 is answered: only the case record can tell, and says so
+    // by its code, which the console words in its own language.
     await what.selectOption('escalation_received');
     await record.press('Enter');
     await page.locator('#record-errors').waitFor({ state: 'visible', ...WAIT });
-    expect(await page.locator('#record-errors').textContent()).toContain('The case record did not take this:stage 1 has not been answered yet, so there is nothing to escalate');
-    expect(await page.locator('#record-errors li').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#record-errors li').textContent()).toBe("Stage 1 hasn't been answered yet, so there's nothing to escalate.");
+    expect(await page.locator('#record-errors li').getAttribute('lang')).toBeNull();
     expect(await focusedId(page)).toBe('record-errors');
 
     // An extension without its reason: said by the reason's field, which the summary's link focuses.
@@ -98,13 +100,20 @@ describeInBrowser('recording on a case at the staff console', () => {
     // In Welsh: the form and the history in the console's new language; a note recorded.
     await page.getByRole('button', { name: /Cymraeg/ }).press('Enter');
     await page.getByRole('heading', { name: 'Cofnodi ar yr achos hwn' }).waitFor(WAIT);
-    await expect.poll(() => history.textContent(), WAIT).toContain("Cwyn wedi'i chydnabod, gan ffion");
+    await expect.poll(() => history.textContent(), WAIT).toContain("Cwyn wedi'i chydnabod, gan Ffion Hughes");
+    // A refusal in Welsh, by the field at fault, with the date in Welsh.
+    const beth0 = page.getByLabel('Beth ddigwyddodd');
+    await beth0.selectOption('acknowledged');
+    await page.getByRole('button', { name: 'Cofnodi', exact: true }).press('Enter');
+    await page.locator('#record-errors').waitFor({ state: 'visible', ...WAIT });
+    expect(await page.locator('#record-errors li').textContent()).toBe('Cafodd Cam 1 ei gydnabod yn barod ar 24 Tachwedd 2026.');
+    expect(await focusedId(page)).toBe('record-errors');
     const beth = page.getByLabel('Beth ddigwyddodd');
     await beth.selectOption('note');
     await page.getByLabel('Nodyn ar gyfer cofnod yr achos').fill("Wedi ffonio'r preswylydd; mae'r peiriannydd yn dod ddydd Iau");
     await page.getByRole('button', { name: 'Cofnodi', exact: true }).press('Enter');
     await expect.poll(() => done.textContent(), WAIT).toBe(`Wedi'i gofnodi ar ${reference}: Nodyn.`);
-    await expect.poll(() => history.textContent(), WAIT).toContain('Nodyn, gan ffion');
+    await expect.poll(() => history.textContent(), WAIT).toContain('Nodyn, gan Ffion Hughes');
     expect(await seriousViolations(page)).toEqual([]);
     const after = await bot.app.store.cases.events((await bot.app.store.cases.byReference(reference))!.id);
     expect(after.map((e) => `${e.type} ${e.actor}`)).toEqual(['filed bot', 'acknowledged person:ffion', 'note person:ffion']);

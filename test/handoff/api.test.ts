@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENTS_SHOWN, HandoffApi, LAST_MESSAGE_SHOWN, type ResidentDelivery, shortened } from '../../src/handoff/api';
+import { EVENTS_SHOWN, HandoffApi, LAST_MESSAGE_SHOWN, MESSAGES_SHOWN, type ResidentDelivery, shortened } from '../../src/handoff/api';
 import { GateStaff } from '../../src/handoff/staff-member';
 import { StreamClosers } from '../../src/handoff/stream';
 import type { Handoff } from '../../src/store/ports';
@@ -32,6 +32,7 @@ function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, 
     showFirstName: o.showFirstName ?? false,
     streams: new StreamClosers(),
     profile: c.profile,
+    staffAccounts: c.store.staffAccounts,
   });
   const call = async (method: string, url: string, body?: unknown, who: Caller = TOKEN, extra: { csrf?: string | null; origin?: string } = {}) => {
     const person = who !== null && typeof who === 'object' ? who : undefined;
@@ -258,11 +259,12 @@ describe('handover staff routes', () => {
     expect(one.status).toBe(200);
     expect(one.json.events.map((e: { id: number }) => e.id)).toEqual(all.slice(-EVENTS_SHOWN).map((e) => e.id));
     expect(one.json.eventsBefore).toBe(all.at(-EVENTS_SHOWN)!.id);
-    expect(one.json.transcript).toEqual([{ at: said.at, from: 'staff', text: said.text }]);
+    expect(one.json.transcript).toEqual([{ id: expect.any(Number), at: said.at, from: 'staff', text: said.text }]);
+    expect(one.json.transcriptBefore).toBeNull();
 
     const earlier = await call('GET', `/staff/handoffs/${handoff.id}/events?before=${one.json.eventsBefore}`);
     expect(earlier.status).toBe(200);
-    expect(earlier.json).toEqual({ events: all.slice(0, 13).map((e) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, data: e.data })), eventsBefore: null });
+    expect(earlier.json).toEqual({ events: all.slice(0, 13).map((e) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, actorName: null, data: e.data })), eventsBefore: null });
     const two = await call('GET', `/staff/handoffs/${handoff.id}/events?before=${one.json.eventsBefore}&limit=5`);
     expect(two.json.events.map((e: { id: number }) => e.id)).toEqual(all.slice(8, 13).map((e) => e.id));
     expect(two.json.eventsBefore).toBe(all[8].id);
@@ -270,6 +272,68 @@ describe('handover staff routes', () => {
     for (const bad of ['before=0', 'before=x', 'limit=0', 'limit=201', 'after=3']) expect((await call('GET', `/staff/handoffs/${handoff.id}/events?${bad}`)).status).toBe(400);
     expect((await call('GET', '/staff/handoffs/999999/events')).status).toBe(404);
     expect((await call('POST', `/staff/handoffs/${handoff.id}/events`, {})).status).toBe(405);
+  });
+
+  it('show a long conversation’s latest messages only, the earlier ones a page at a time, staff replies told apart on every page', async () => {
+    const { c, call, open } = setup();
+    const { handoff } = await open();
+    await call('POST', `/staff/handoffs/${handoff.id}/accept`);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Bore da' })).status).toBe(201);
+    const at = '2026-11-23T10:05:00.000Z';
+    const entry = (direction: 'in' | 'out', text: string, activityType = 'message') => ({ conversationKey: 'test:c1', at, direction, activityType, text, data: {} });
+    // The staff reply first, then far more than a view shows (with typing indicators between, which are not shown).
+    await c.store.transcripts.append([entry('out', 'Member of staff: Bore da')]);
+    for (let n = 1; n <= MESSAGES_SHOWN + 10; n++) await c.store.transcripts.append([entry('in', `neges ${n}`), entry('out', '', 'typing')]);
+    await c.store.transcripts.append([entry('in', 'other conversation')].map((e) => ({ ...e, conversationKey: 'test:c2' })));
+
+    const one = await call('GET', `/staff/handoffs/${handoff.id}`);
+    const texts = (t: Array<{ text: string }>) => t.map((e) => e.text);
+    expect(one.json.transcript).toHaveLength(MESSAGES_SHOWN);
+    expect(texts(one.json.transcript)).toEqual(Array.from({ length: MESSAGES_SHOWN }, (_, i) => `neges ${i + 11}`));
+    expect(one.json.transcriptBefore).toBe(one.json.transcript[0].id);
+
+    const earlier = await call('GET', `/staff/handoffs/${handoff.id}/transcript?before=${one.json.transcriptBefore}`);
+    expect(earlier.status).toBe(200);
+    expect(texts(earlier.json.transcript)).toEqual(['Member of staff: Bore da', ...Array.from({ length: 10 }, (_, i) => `neges ${i + 1}`)]);
+    expect(earlier.json.transcript[0]).toMatchObject({ from: 'staff' });
+    expect(earlier.json.transcript[1]).toMatchObject({ from: 'resident', at });
+    expect(earlier.json.transcriptBefore).toBeNull();
+    const two = await call('GET', `/staff/handoffs/${handoff.id}/transcript?before=${one.json.transcriptBefore}&limit=4`);
+    expect(texts(two.json.transcript)).toEqual(['neges 7', 'neges 8', 'neges 9', 'neges 10']);
+    expect(two.json.transcriptBefore).toBe(two.json.transcript[0].id);
+
+    for (const bad of ['before=0', 'before=x', 'limit=0', 'limit=201', 'after=3']) expect((await call('GET', `/staff/handoffs/${handoff.id}/transcript?${bad}`)).status).toBe(400);
+    expect((await call('GET', '/staff/handoffs/999999/transcript')).status).toBe(404);
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/transcript`, {})).status).toBe(405);
+    expect((await call('GET', `/staff/handoffs/${handoff.id}/transcript`, undefined, null)).status).toBe(401);
+  });
+
+  it('name the people who took, finished and acted on a handover by their display names, keeping who as recorded', async () => {
+    const { call, open, person } = setup();
+    const rhian = await person('rhian', 'Rhian Evans');
+    const { handoff } = await open();
+    const other = (await open('test:c2')).handoff;
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/accept`, undefined, rhian)).json).toMatchObject({ takenBy: 'person:rhian', takenByName: 'Rhian Evans' });
+    await call('POST', `/staff/handoffs/${other.id}/accept`);
+    const queue = (await call('GET', '/staff/handoffs', undefined, rhian)).json;
+    expect(queue.taken.map((h: { takenBy: string; takenByName: string | null }) => [h.takenBy, h.takenByName])).toEqual([
+      ['person:rhian', 'Rhian Evans'],
+      ['staff:contact-centre', null],
+    ]);
+    // Someone else trying to hand it back is told who has it, by name.
+    const gwen = await person('gwen', 'Gwen Davies');
+    const refused = await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'mine?' }, gwen);
+    expect(refused).toMatchObject({ status: 409, json: { code: 'taken_by_someone', message: expect.stringContaining('Rhian Evans') } });
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, { note: 'done' }, rhian)).json).toMatchObject({ finishedBy: 'person:rhian', finishedByName: 'Rhian Evans' });
+    const one = (await call('GET', `/staff/handoffs/${handoff.id}`)).json;
+    expect(one).toMatchObject({ takenByName: 'Rhian Evans', finishedByName: 'Rhian Evans' });
+    expect(one.events.map((e: { kind: string; actor: string; actorName: string | null }) => [e.kind, e.actor, e.actorName])).toEqual([
+      ['requested', 'bot', null],
+      ['accepted', 'person:rhian', 'Rhian Evans'],
+      ['handed_back', 'person:rhian', 'Rhian Evans'],
+    ]);
+    const page = (await call('GET', `/staff/handoffs/${handoff.id}/events`)).json;
+    expect(page.events.map((e: { actorName: string | null }) => e.actorName)).toEqual([null, 'Rhian Evans', 'Rhian Evans']);
   });
 
   it('record a reply that could not be delivered, and say so with 502', async () => {

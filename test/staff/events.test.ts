@@ -63,6 +63,23 @@ describe('POST /staff/cases/:reference/events: validation', () => {
     expect(r.json.message).toMatch(/no complaint with reference/);
   });
 
+  it('takes a note on every kind of case, changing nothing else; only complaints take the rest', async () => {
+    for (const kind of ['service_request', 'excluded', 'feedback'] as const) {
+      const other = await file(c, { kind, deadlines: null });
+      const r = await post(c, other, { type: 'note', text: 'Rang the resident back: the plumber comes Thursday' });
+      expect(r.status, kind).toBe(201);
+      expect(r.json).toEqual({ reference: other, state: kind, stage: 1, status: null });
+      const events = await c.store.cases.events((await c.store.cases.byReference(other))!.id);
+      expect(events.map((e) => [e.type, e.actor, e.data])).toEqual([
+        ['filed', 'bot', expect.anything()],
+        ['note', 'staff:contact-centre', { text: 'Rang the resident back: the plumber comes Thursday' }],
+      ]);
+      expect((await post(c, other, { type: 'closed' })).status, kind).toBe(404);
+      expect((await post(c, other, { type: 'note', text: '' })).status, kind).toBe(400);
+    }
+    expect((await post(c, 'CMP-2345-6789', { type: 'note', text: 'x' })).status).toBe(404);
+  });
+
   it('answers 405 for the wrong method', async () => {
     const r = await call(c, { method: 'GET', url: `/staff/cases/${ref}/events` });
     expect(r.status).toBe(405);
@@ -102,7 +119,7 @@ describe('POST /staff/cases/:reference/events: the case’s state decides', () =
     const ref = await file(c);
     const r = await post(c, ref, { type: 'escalation_received', at: '2026-12-01T09:00:00Z' });
     expect(r.status).toBe(409);
-    expect(r.json).toEqual({ code: 'Conflict', message: 'stage 1 has not been answered yet, so there is nothing to escalate' });
+    expect(r.json).toEqual({ code: 'Conflict', message: 'stage 1 has not been answered yet, so there is nothing to escalate', refusal: 'stage1_not_answered', params: {} });
     expect((await post(c, ref, { type: 'acknowledged', date: '2026-11-20' })).json.message).toMatch(/before the stage 1 request arrived/);
   });
 

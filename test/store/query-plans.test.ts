@@ -8,10 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_BACK_SQL as PG_HELD_BACK_SQL, LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
 import { LEFT_TO_BLANK_SQL as PG_LEFT_TO_BLANK_SQL } from '../../src/store/pg/retention';
+import { REVIEW_REQUESTS_SQL as PG_REVIEW_REQUESTS_SQL } from '../../src/store/pg/cases';
+import { LATEST_MESSAGES_SQL as PG_LATEST_MESSAGES_SQL } from '../../src/store/pg/transcripts';
 import { openDatabase } from '../../src/store/sqlite/database';
 import { HELD_BACK_SQL as SQLITE_HELD_BACK_SQL, LATEST_EVENTS_SQL as SQLITE_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL } from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
+import { REVIEW_REQUESTS_SQL as SQLITE_REVIEW_REQUESTS_SQL } from '../../src/store/sqlite/cases';
+import { LATEST_MESSAGES_SQL as SQLITE_LATEST_MESSAGES_SQL } from '../../src/store/sqlite/transcripts';
 import { describePostgres, freshSchema } from './pg-test-database';
 
 describe('SQLite query plans', () => {
@@ -41,6 +45,18 @@ describe('SQLite query plans', () => {
 
   it('reads a conversation view’s latest events backwards along the handover’s index, never sorting them', () => {
     expect(plan(SQLITE_LATEST_EVENTS_SQL, 1, 1000, 51)).toMatch(/^SEARCH handoff_events USING (COVERING )?INDEX handoff_events_handoff \(handoff_id=\? AND (rowid|id)<\?\)$/);
+  });
+
+  it('reads a conversation view’s latest messages backwards along the conversation’s index, never sorting them', () => {
+    expect(plan(SQLITE_LATEST_MESSAGES_SQL, 'webchat:c1', 1000, 51)).toMatch(/^SEARCH transcripts USING INDEX transcripts_conversation \(conversation_key=\? AND (rowid|id)<\?\)$/);
+  });
+
+  it('lists the reviews asked for along their own index, each answer looked for along its case’s events', () => {
+    const p = plan(SQLITE_REVIEW_REQUESTS_SQL, 0, 101);
+    expect(p).toMatch(/^SEARCH r USING INDEX case_events_review_requested \((rowid|id)>\?\)$/m);
+    expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(p).toMatch(/SEARCH a USING (COVERING )?INDEX case_events_review_answered \(case_id=\? AND (rowid|id)>\?\)/);
+    expect(p).not.toMatch(/SCAN|TEMP B-TREE/);
   });
 
   it('cannot run without them: a store on a schema missing the index fails to start rather than walking the table', () => {
@@ -75,8 +91,30 @@ describePostgres('PostgreSQL query plans', () => {
         UPDATE handoff_requests SET context = '{"redacted":true}' WHERE id = (SELECT min(id) FROM handoff_requests);
         INSERT INTO handoff_events (handoff_id, at, kind, actor, data, held_back)
           SELECT max(id), now(), 'staff_message', 'person:rhian', '{"text":"x","reopenRequested":true,"shown":"x"}', true FROM handoff_requests;
+        -- Transcripts: one long conversation (3,000 messages, older than the rest) the view pages
+        -- through, then every other conversation's 20 rows.
+        INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data)
+          SELECT 'whatsapp:long', now(), 'in', 'message', 'helo eto', '{}' FROM generate_series(1, 3000);
+        INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data)
+          SELECT 'whatsapp:c' || n, now(), CASE WHEN k % 2 = 0 THEN 'in' ELSE 'out' END, CASE WHEN k % 5 = 0 THEN 'typing' ELSE 'message' END, 'helo', '{}'
+          FROM generate_series(1, 2000) AS n, generate_series(1, 20) AS k;
+        -- Cases: 20,000 with three events each, 30 of them exclusions whose resident asked for a review.
+        INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id, user_key,
+                           conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
+          SELECT 'CMP-' || n, 'k' || n, CASE WHEN n % 10 = 0 THEN 'excluded' ELSE 'complaint' END, 'housing-ombudsman-code', '2024.1', 1,
+                 CASE WHEN n % 10 = 0 THEN 'excluded' ELSE 'stage1_open' END, 'cy', 'test', 'test:u' || n, 'test:c' || n, '{}', now(), '{}', NULL, 'null', now()
+          FROM generate_series(1, 20000) AS n;
+        INSERT INTO case_events (case_id, at, actor, type, data)
+          SELECT c.id, now(), 'bot', t.type, '{}' FROM cases c, (VALUES ('filed'), ('note'), ('acknowledged')) AS t (type);
+        INSERT INTO case_events (case_id, at, actor, type, data)
+          SELECT id, now(), 'resident', 'review_requested', '{"words":"dw i ddim yn cytuno"}' FROM cases WHERE kind = 'excluded' AND id % 70 = 0;
+        INSERT INTO case_events (case_id, at, actor, type, data)
+          SELECT id, now(), 'person:rhian', 'review_answered', '{}' FROM cases WHERE kind = 'excluded' AND id % 140 = 0;
+        ANALYZE cases;
+        ANALYZE case_events;
         ANALYZE handoff_requests;
         ANALYZE handoff_events;
+        ANALYZE transcripts;
       `);
       const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
@@ -104,6 +142,20 @@ describePostgres('PostgreSQL query plans', () => {
     expect(p).not.toMatch(/Seq Scan|Sort/);
     // A short handover's few events may be fetched by bitmap and sorted: still by the index.
     expect(await plan(PG_LATEST_EVENTS_SQL, [5, '9223372036854775807', 51])).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('reads a conversation view’s latest messages backwards along the conversation’s index, never sorting them', async () => {
+    const p = await plan(PG_LATEST_MESSAGES_SQL, ['whatsapp:long', '9223372036854775807', 51]);
+    expect(p).toMatch(/Index Scan Backward using transcripts_conversation on transcripts/);
+    expect(p).not.toMatch(/Seq Scan|Sort/);
+    expect(await plan(PG_LATEST_MESSAGES_SQL, ['whatsapp:c5', '9223372036854775807', 51])).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('lists the reviews asked for along their own index, never reading every event', async () => {
+    const p = await plan(PG_REVIEW_REQUESTS_SQL, [0, 101]);
+    expect(p).toMatch(/Index Scan using case_events_review_requested on case_events r/);
+    expect(p).toMatch(/Index (Only )?Scan using case_events_review_answered on case_events a/);
+    expect(p).not.toMatch(/Seq Scan/);
   }, 60_000);
 
   it('lists finished handovers by finish time', async () => {

@@ -101,6 +101,39 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect((await store.cases.events(first.record.id)).map((e) => `${e.actor}:${e.type}`)).toEqual(['bot:filed']);
       });
 
+      it('lists exclusions whose review is asked for and not answered, oldest request first, a page at a time', async () => {
+        const excluded = async () => (await store.cases.file(newCase({ kind: 'excluded', deadlines: null, listing: { next: null, basis: '-' } }))).record;
+        const [a, b, c, d] = [await excluded(), await excluded(), await excluded(), await excluded()];
+        const complaint = (await store.cases.file(newCase())).record;
+        const add = (reference: string, actor: string, type: string, data: unknown) =>
+          store.cases.recordEvent(reference, actor, (r) => ({ event: { type, data }, stage: r.stage, state: r.state, listing: { next: null, basis: '-' }, result: null }));
+        // Asked for in the order b, a, d; c never; a note on the complaint is no review.
+        await add(b.reference, 'resident', 'review_requested', { words: 'Dw i ddim yn cytuno' });
+        await add(a.reference, 'resident', 'review_requested', { words: 'I think that’s wrong \u0000' });
+        await add(complaint.reference, 'staff:cms', 'note', { text: 'review_requested' });
+        await add(d.reference, 'resident', 'review_requested', { words: 'mae’r penderfyniad yn anghywir' });
+        await add(c.reference, 'staff:cms', 'note', { text: 'called' });
+        const all = await store.cases.reviewRequests({ limit: 10 });
+        expect(all.map((r) => r.record.reference)).toEqual([b.reference, a.reference, d.reference]);
+        expect(all[1].record).toEqual(await store.cases.byReference(a.reference));
+        expect(all[1].request).toEqual({ id: expect.any(Number), at: T0, actor: 'resident', type: 'review_requested', data: { words: 'I think that’s wrong \u0000' } });
+        expect(all[0].request.id).toBeLessThan(all[1].request.id);
+        // Paged by the last request shown.
+        const first = await store.cases.reviewRequests({ limit: 2 });
+        expect(first.map((r) => r.record.reference)).toEqual([b.reference, a.reference]);
+        expect((await store.cases.reviewRequests({ afterEventId: first[1].request.id, limit: 2 })).map((r) => r.record.reference)).toEqual([d.reference]);
+        // Answered: gone from the queue. Asked again after the answer: back, by the new request.
+        await add(b.reference, 'person:rhian', 'review_answered', { date: '2026-11-24', decision: 'exclusion_stands', reason: 'x' });
+        expect((await store.cases.reviewRequests({ limit: 10 })).map((r) => r.record.reference)).toEqual([a.reference, d.reference]);
+        await add(b.reference, 'resident', 'review_requested', { words: 'still wrong' });
+        const again = await store.cases.reviewRequests({ limit: 10 });
+        expect(again.map((r) => [r.record.reference, (r.request.data as { words: string }).words])).toEqual([
+          [a.reference, 'I think that’s wrong \u0000'],
+          [d.reference, 'mae’r penderfyniad yn anghywir'],
+          [b.reference, 'still wrong'],
+        ]);
+      });
+
       it('round-trips every field, the JSON ones decoded, with the store clock as the filing time', async () => {
         const input = newCase({ triage: undefined });
         const { record } = await store.cases.file(input);
@@ -406,6 +439,32 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const last = await store.transcripts.lastFromResident(['test:a', 'test:b', 'test:none', 'test:a', 'test:c\u0000nul']);
         expect(Object.fromEntries(last)).toEqual({ 'test:a': { at: T1, text: 'Mae’r to yn gollwng 💧' }, 'test:c\u0000nul': { at: T0, text: 'nul key' } });
         expect((await store.transcripts.lastFromResident([])).size).toBe(0);
+      });
+
+      it('reads a conversation’s latest messages a page at a time, backwards, skipping other activities', async () => {
+        const T1 = '2026-11-23T10:05:00.000Z';
+        const entry = (conversationKey: string, direction: 'in' | 'out', text: string | null, activityType = 'message') => ({ conversationKey, at: T1, direction, activityType, text, data: {} });
+        const rows = [];
+        for (let n = 1; n <= 5; n++) {
+          rows.push(entry('test:a', 'in', `neges ${n}`), entry('test:b', 'in', `other ${n}`), entry('test:a', 'out', null, 'typing'), entry('test:a', 'out', `ateb ${n}`));
+        }
+        await store.transcripts.append(rows);
+        const newest = await store.transcripts.latestMessages('test:a', 4);
+        expect(newest.earlier).toBe(true);
+        expect(newest.entries.map((e) => e.text)).toEqual(['neges 4', 'ateb 4', 'neges 5', 'ateb 5']);
+        expect(newest.entries[0]).toEqual({ id: expect.any(Number), at: T1, direction: 'in', activityType: 'message', text: 'neges 4' });
+        const ids = newest.entries.map((e) => e.id);
+        expect([...ids].sort((x, y) => x - y)).toEqual(ids);
+        const middle = await store.transcripts.latestMessages('test:a', 4, newest.entries[0].id);
+        expect(middle).toEqual({ entries: expect.any(Array), earlier: true });
+        expect(middle.entries.map((e) => e.text)).toEqual(['neges 2', 'ateb 2', 'neges 3', 'ateb 3']);
+        // The last page: exactly what is left, and nothing before it.
+        const last = await store.transcripts.latestMessages('test:a', 4, middle.entries[0].id);
+        expect(last.entries.map((e) => e.text)).toEqual(['neges 1', 'ateb 1']);
+        expect(last.earlier).toBe(false);
+        expect((await store.transcripts.latestMessages('test:a', 10)).entries.map((e) => e.text)).toEqual((await store.transcripts.forConversation('test:a')).filter((e) => e.activityType === 'message').map((e) => e.text));
+        expect(await store.transcripts.latestMessages('test:a', 10, last.entries[0].id)).toEqual({ entries: [], earlier: false });
+        expect(await store.transcripts.latestMessages('test:none', 10)).toEqual({ entries: [], earlier: false });
       });
     });
 

@@ -135,7 +135,7 @@
   const languageText = (l) => t('language_' + (l === 'cy' ? 'cy' : 'en'));
 
   function statusText(h) {
-    if (h.state === 'taken') return mine(h) ? t('status_yours') : t('status_taken', { name: actorName(h.takenBy) });
+    if (h.state === 'taken') return mine(h) ? t('status_yours') : t('status_taken', { name: h.takenByName || actorName(h.takenBy) });
     return t('status_' + h.state);
   }
 
@@ -194,7 +194,148 @@
     queued = items;
     if (keep) focusRow(keep);
     showFound();
+    await showReviews();
   }
+
+  // ---- Reviews residents asked for: exclusions they disputed, oldest first ----
+  // No shipped policy sets a time for this review, so each shows how long it has waited, never a due date.
+  let reviewsAsOf = null;
+  async function showReviews() {
+    const r = await api('GET', '/staff/cases/reviews?limit=50');
+    if (r.status !== 200) return;
+    reviewsAsOf = r.data.asOf || null;
+    const list = $('reviews-list');
+    const focused = list.contains(document.activeElement) ? document.activeElement.closest('li') : null;
+    const keep = focused ? focused.dataset.reference : null;
+    const reviews = r.data.reviews || [];
+    $('reviews-empty').hidden = reviews.length > 0;
+    list.replaceChildren(
+      ...reviews.map((v) => {
+        const li = el('li', {});
+        li.dataset.reference = v.reference;
+        const text = el('span', {
+          text: t('review_item', {
+            reference: v.reference,
+            date: dateText(v.requestedAt),
+            days: v.waiting.days === 1 ? t('review_day') : t('review_days', { n: v.waiting.days }),
+            // Null when the case's profile is no longer loaded: its calendar cannot count them.
+            workingDays: v.waiting.workingDays === 1 ? t('review_working_day') : t('review_working_days', { n: v.waiting.workingDays === null ? '?' : v.waiting.workingDays }),
+          }),
+        });
+        const button = el('button', { type: 'button', text: t('review_open') });
+        button.addEventListener('click', () => openCase(v.reference));
+        li.append(text, button);
+        if (v.words) {
+          const said = el('p', { class: 'said' });
+          const words = el('q', { text: v.words });
+          words.lang = v.language === 'cy' ? 'cy' : 'en';
+          said.append(el('span', { class: 'who', text: t('review_words') + ': ' }), words);
+          li.append(said);
+        }
+        return li;
+      }),
+    );
+    if (keep) {
+      const again = list.querySelector('li[data-reference="' + CSS.escape(keep) + '"] button');
+      if (again) again.focus();
+    }
+  }
+
+  /** Shows a case in "Find a case", as if its reference had been typed there. */
+  async function openCase(reference) {
+    const r = await api('GET', '/staff/cases/' + encodeURIComponent(reference));
+    if (r.status !== 200) return;
+    $('find-reference').value = reference;
+    findError(null);
+    found = r.data;
+    showFound();
+    $('find-result-heading').focus();
+  }
+
+  /** The resident's request still waiting for an answer, from the case's events (as the server reads them). */
+  function pendingReview(c) {
+    let pending = null;
+    for (const e of c.events || []) {
+      if (e.type === 'review_requested') pending = e;
+      else if (e.type === 'review_answered') pending = null;
+    }
+    return pending;
+  }
+
+  function showReview(c) {
+    const pending = c.kind === 'excluded' ? pendingReview(c) : null;
+    const form = $('review-form');
+    const fresh = form.dataset.reference !== c.reference;
+    form.dataset.reference = c.reference;
+    // What was just recorded on another case is not this one's (showRecord clears it for complaints).
+    if (fresh && c.kind !== 'complaint') $('record-done').textContent = '';
+    form.hidden = !pending;
+    if (!pending) return;
+    const words = (pending.data && pending.data.words) || '';
+    const asked = el('q', { text: words });
+    asked.lang = c.language === 'cy' ? 'cy' : 'en';
+    $('review-asked').replaceChildren(document.createTextNode(t('review_asked', { date: dateText(pending.at) })), asked);
+    if (!fresh) return;
+    $('review-date').value = today();
+    for (const input of form.querySelectorAll('input[type=radio]')) input.checked = false;
+    $('review-reason').value = '';
+    reviewErrors([]);
+  }
+
+  function reviewErrors(problems) {
+    for (const id of ['review-date', 'review-decision', 'review-reason']) {
+      $('err-' + id).hidden = true;
+      $('err-' + id).textContent = '';
+      $(id).removeAttribute('aria-invalid');
+    }
+    $('review-errors').hidden = problems.length === 0;
+    if (!problems.length) return $('review-errors').replaceChildren();
+    const list = el('ul');
+    for (const p of problems) {
+      const id = 'review-' + (p.field === 'decision' || p.field === 'reason' ? p.field : 'date');
+      $('err-' + id).hidden = false;
+      $('err-' + id).textContent = p.message;
+      $(id).setAttribute('aria-invalid', 'true');
+      const target = id === 'review-decision' ? $('review-stands') : $(id);
+      const link = el('a', { href: '#' + target.id, text: p.message });
+      link.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        target.focus();
+      });
+      list.append(el('li', {}, [link]));
+    }
+    $('review-errors').replaceChildren(el('h5', { text: t('errors_heading') }), list);
+    $('review-errors').focus();
+  }
+
+  $('review-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (!found) return;
+    const reference = found.reference;
+    const date = $('review-date').value;
+    const chosen = $('review-form').querySelector('input[name=review-decision]:checked');
+    const reason = $('review-reason').value.trim();
+    const problems = [];
+    if (!date) problems.push({ field: 'date', message: t('record_not_a_date', { field: t('review_date') }) });
+    else if (date > today()) problems.push({ field: 'date', message: t('record_future', { field: t('review_date') }) });
+    if (!chosen) problems.push({ field: 'decision', message: t('review_choose_decision') });
+    if (!reason) problems.push({ field: 'reason', message: t('record_required', { field: t('review_reason') }) });
+    if (problems.length) return reviewErrors(problems);
+    const r = await api('POST', '/staff/cases/' + encodeURIComponent(reference) + '/events', { type: 'review_answered', date: date, decision: chosen.value, reason: reason });
+    if (r.status === 401) return;
+    if (r.status !== 201) {
+      const d = r.data || {};
+      const own = refusalText(d);
+      const field = (d.issues && d.issues[0] && d.issues[0].field) || 'date';
+      return reviewErrors([{ field: field, message: own || d.message || t('record_failed') }]);
+    }
+    const again = await api('GET', '/staff/cases/' + encodeURIComponent(reference));
+    if (again.status === 200 && found && found.reference === reference) found = again.data;
+    showFound();
+    $('record-done').textContent = t('review_done', { reference: reference });
+    $('record-done').focus();
+    await showReviews();
+  });
 
   /** Focus on a conversation's button in the list, or on the list's heading when it has gone. */
   function focusRow(id) {
@@ -245,9 +386,7 @@
     if (h.redacted) pair(dl, '', t('redacted'));
     if (!dl.children.length) pair(dl, '', t('no_case'));
     showSteps(h);
-    const transcript = $('transcript');
-    transcript.lang = h.language === 'cy' ? 'cy' : 'en';
-    transcript.replaceChildren(...(h.transcript || []).map(line));
+    showMessages(h);
     $('accept').hidden = h.state !== 'waiting' && h.state !== 'callback';
     $('reply-form').hidden = $('handback-form').hidden = !mine(h);
     if (mine(h)) preparePanel(h);
@@ -255,12 +394,47 @@
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
   }
 
+  // ---- The conversation's messages: the latest page with each view, earlier pages on request ----
+  // Kept by id as the events are below: a live re-read brings only the latest page.
+  const messages = { id: null, seen: new Map(), before: null, earlierAsked: false, language: 'en' };
+
+  function showMessages(h) {
+    if (messages.id !== h.id) {
+      messages.id = h.id;
+      messages.seen = new Map();
+      messages.earlierAsked = false;
+    }
+    messages.language = h.language === 'cy' ? 'cy' : 'en';
+    for (const m of h.transcript || []) messages.seen.set(m.id, m);
+    if (!messages.earlierAsked) messages.before = h.transcriptBefore || null;
+    renderMessages();
+  }
+
+  function renderMessages() {
+    const transcript = $('transcript');
+    transcript.lang = messages.language;
+    transcript.replaceChildren(...Array.from(messages.seen.values()).sort((a, b) => a.id - b.id).map(line));
+    $('transcript-earlier').hidden = !messages.before;
+  }
+
+  $('transcript-earlier').addEventListener('click', async () => {
+    const id = messages.id;
+    const r = await api('GET', '/staff/handoffs/' + encodeURIComponent(id) + '/transcript?before=' + encodeURIComponent(messages.before));
+    if (r.status !== 200 || messages.id !== id) return;
+    for (const m of r.data.transcript || []) messages.seen.set(m.id, m);
+    messages.earlierAsked = true;
+    messages.before = r.data.transcriptBefore || null;
+    renderMessages();
+    if (!messages.before) $('transcript-heading').focus();
+  });
+
   // ---- The handover's events: the latest page with each view, earlier pages on request ----
   // Every event seen since the conversation was opened is kept, so a live re-read (the latest
   // page only) neither drops the earlier pages the officer asked for nor leaves a gap.
   const steps = { id: null, seen: new Map(), before: null, earlierAsked: false };
   const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
-  const whoText = (actor) => (actor === 'bot' ? t('who_bot') : actor === 'resident' ? t('who_resident') : actor === 'hub' ? t('who_hub') : actorName(actor));
+  // People by the name colleagues know them by (the API's actorName); a system by its token's name.
+  const whoText = (actor, name) => (actor === 'bot' ? t('who_bot') : actor === 'resident' ? t('who_resident') : actor === 'hub' ? t('who_hub') : name || actorName(actor));
 
   function showSteps(h) {
     if (steps.id !== h.id) {
@@ -277,7 +451,7 @@
     const all = Array.from(steps.seen.values()).sort((a, b) => a.id - b.id);
     $('steps').replaceChildren(
       ...all.map((e) =>
-        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor) }) }),
+        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor, e.actorName) }) }),
       ),
     );
     $('steps-earlier').hidden = !steps.before;
@@ -359,6 +533,9 @@
     pair(dl, t('case_kind'), label('kind_', c.kind));
     pair(dl, t('case_state'), label('state_', c.state));
     pair(dl, t('case_received'), dateText(c.received));
+    // Why the assistant did not take it, for an officer answering a review: the reason in words, and the policy's clause as written.
+    const triage = c.triage || {};
+    if (c.kind === 'excluded' && triage.reason) pair(dl, t('case_excluded_why'), [label('exclusion_', triage.reason), triage.clause ? '(' + triage.clause + ')' : ''].filter(Boolean).join(' '));
     const next = c.status && c.status.next;
     if (c.status) {
       const due = next ? (next.due === 'due_today' ? t('case_due_today') : t(next.workingDays === 1 ? (next.due === 'overdue' ? 'case_a_day_overdue' : 'case_a_day_left') : next.due === 'overdue' ? 'case_overdue' : 'case_due_in', { n: next.workingDays })) : '';
@@ -387,6 +564,7 @@
     $('find-open').dataset.handoff = open ? String(open.id) : '';
     showHistory(c);
     showRecord(c);
+    showReview(c);
   }
 
   $('find-form').addEventListener('submit', async (e) => {
@@ -668,6 +846,8 @@
   // officer's computer with a wrong date must not decide what is "after today".
   const today = () => {
     if (found && found.status && found.status.asOf) return found.status.asOf;
+    // A case without stages (an exclusion) has no asOf of its own: the review queue's, read with the list.
+    if (reviewsAsOf) return reviewsAsOf;
     const parts = {};
     for (const p of londonDay.formatToParts(new Date())) parts[p.type] = p.value.padStart(2, '0');
     return parts.year + '-' + parts.month + '-' + parts.day;
@@ -678,7 +858,7 @@
   function showHistory(c) {
     $('find-history').replaceChildren(
       ...(c.events || []).map((e) => {
-        const who = e.actor === 'bot' ? t('who_bot') : actorName(e.actor);
+        const who = e.actor === 'bot' ? t('who_bot') : e.actor === 'resident' ? t('who_resident') : e.actorName || actorName(e.actor);
         // The day it happened, as recorded (an acknowledgement entered a day late keeps its own date).
         const d = e.data || {};
         const day = typeof d.date === 'string' ? d.date : typeof d.at === 'string' && e.type === 'escalation_received' ? d.at : e.at;
@@ -688,17 +868,19 @@
   }
 
   function showRecord(c) {
-    // Only complaints have stages to record on (the server answers 404 for the rest).
-    const can = c.kind === 'complaint' && !!c.status;
+    // Only complaints have stages to record on; every case takes a note (a call back about a repair, an exclusion).
+    const stages = c.kind === 'complaint' && !!c.status;
+    const can = stages || c.kind !== 'complaint';
     $('record-form').hidden = !can;
     if (!can) return;
+    const types = stages ? EVENT_TYPES : ['note'];
     if (record.reference === c.reference && record.lang === lang) return;
     const keep = record.reference === c.reference ? readRecord(true) : null;
     if (record.reference !== c.reference) $('record-done').textContent = '';
     record.reference = c.reference;
     record.lang = lang;
     const type = keep ? keep.type : '';
-    $('record-type').replaceChildren(el('option', { value: '', text: t('record_choose') }), ...EVENT_TYPES.map((k) => el('option', { value: k, text: t('event_' + k) })));
+    $('record-type').replaceChildren(el('option', { value: '', text: t('record_choose') }), ...types.map((k) => el('option', { value: k, text: t('event_' + k) })));
     $('record-type').value = type;
     buildRecordFields(type, keep);
     clearRecordErrors();
@@ -780,6 +962,17 @@
   }
 
   /** Problems by each field and in a summary that takes focus; `server` ones keep the case record's English, marked so. */
+  // The values of a refusal that are dates, shown with the console's own month names.
+  const REFUSAL_DATES = ['date', 'received', 'acknowledged', 'answered', 'today', 'maxDate', 'requested'];
+
+  function refusalText(d) {
+    if (!d.refusal || !strings['refusal_' + d.refusal]) return null;
+    const vars = Object.assign({}, d.params || {});
+    for (const k of REFUSAL_DATES) if (typeof vars[k] === 'string') vars[k] = dateText(vars[k]);
+    if (vars.unit && strings['refusal_unit_' + vars.unit]) vars.unitText = t('refusal_unit_' + vars.unit);
+    return t('refusal_' + d.refusal, vars);
+  }
+
   function showRecordErrors(problems, server) {
     clearRecordErrors();
     const list = el('ul');
@@ -828,6 +1021,9 @@
     if (r.status === 401) return;
     if (r.status === 400 || r.status === 409) {
       const d = r.data || {};
+      // A lifecycle refusal the console knows by its code is said in the console's language; any other in the server's English.
+      const own = refusalText(d);
+      if (own) return showRecordErrors([{ field: (d.issues && d.issues[0] && d.issues[0].field) || 'body', message: own }], false);
       return showRecordErrors(d.issues && d.issues.length ? d.issues : [{ field: 'body', message: d.message || t('record_failed') }], true);
     }
     if (r.status !== 201) return showRecordErrors([{ field: 'body', message: t('record_failed') }], false);

@@ -4,7 +4,7 @@ import { INITIAL_STATE } from '../../cases/records';
 import { newReference } from '../../cases/reference';
 import type { CaseListing } from '../../cases/listing';
 import { LISTING_COLUMNS, listingValues, pageQueries, refreshSql, type Sql, staleSql } from '../listing-sql';
-import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, RecordedEvent, StaleListing } from '../ports';
+import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, PendingReview, RecordedEvent, StaleListing } from '../ports';
 import { caseFromRow, eventFromRow, listingFromRow } from '../rows';
 import { pgKey, pgText } from './text';
 import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
@@ -15,6 +15,17 @@ const REFERENCE_DRAWS = 6;
 const CASE_COLUMNS = `id, reference, kind, policy_id, policy_version, stage, state, language, channel_id, user_key,
   conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at, resident_last_at`;
 const EVENT_COLUMNS = 'id, at, actor, type, data';
+
+/**
+ * Reviews asked for and not answered, oldest first: along the requests' partial index, each
+ * checked for an answer along its case's own events (case_events_case).
+ */
+export const REVIEW_REQUESTS_SQL = `SELECT ${CASE_COLUMNS.split(',').map((c) => `c.${c.trim()}`).join(', ')},
+    r.id AS request_id, r.at AS request_at, r.actor AS request_actor, r.type AS request_type, r.data AS request_data
+  FROM case_events AS r JOIN cases AS c ON c.id = r.case_id
+  WHERE r.type = 'review_requested' AND r.id > $1
+    AND NOT EXISTS (SELECT 1 FROM case_events AS a WHERE a.case_id = r.case_id AND a.id > r.id AND a.type = 'review_answered')
+  ORDER BY r.id LIMIT $2`;
 
 /**
  * Cases and their append-only history in PostgreSQL, shared by every instance:
@@ -211,6 +222,15 @@ export class PgCaseStore implements CaseStore {
   async count(): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM cases');
     return Number(rows[0].n);
+  }
+
+  async reviewRequests(query: { afterEventId?: number; limit: number }): Promise<PendingReview[]> {
+    const { rows } = await this.pool.query<Record<string, unknown>>(REVIEW_REQUESTS_SQL, [query.afterEventId ?? 0, query.limit]);
+    return rows.map((row) => {
+      const record = caseFromRow(row);
+      const request = eventFromRow({ id: row.request_id, at: row.request_at, actor: row.request_actor, type: row.request_type, data: row.request_data }, record.reference);
+      return { record, request };
+    });
   }
 }
 

@@ -382,4 +382,16 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE staff_accounts ADD COLUMN last_signed_in_at timestamptz;
     `,
   },
+  {
+    version: 11,
+    name: 'reviews residents asked for are found by index',
+    sql: `
+      -- Officers' queue of exclusions whose resident disputed the decision (a review_requested
+      -- event): those events only, in the order they came, and whether each was answered (a later
+      -- review_answered on the case), where otherwise every event of every case would be read.
+      -- A handful a month: both indexes stay small.
+      CREATE INDEX case_events_review_requested ON case_events (id) WHERE type = 'review_requested';
+      CREATE INDEX case_events_review_answered ON case_events (case_id, id) WHERE type = 'review_answered';
+    `,
+  },
 ];

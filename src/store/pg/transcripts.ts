@@ -1,6 +1,18 @@
 import type { Pool } from 'pg';
-import type { NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { KeptMessage, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import { isoInstant, pgText, pgTextOrNull } from './text';
+
+/**
+ * A conversation view's page of messages: backwards along transcripts_conversation from `id < $2`,
+ * never sorting (id comes back as a string: bigint). Bounded and ordered as a range of the index's
+ * own (conversation_key, id), as the handover events' page is: with `conversation_key = $1`, the
+ * planner walked the primary key backwards through every conversation's rows instead.
+ */
+export const LATEST_MESSAGES_SQL = `SELECT id, at, direction, activity_type, text FROM transcripts
+  WHERE (conversation_key, id) < ($1, $2::bigint) AND (conversation_key, id) > ($1, 0) AND activity_type = 'message'
+  ORDER BY conversation_key DESC, id DESC LIMIT $3`;
+/** Above every id: bigint's largest. */
+const NO_ROW_AFTER = '9223372036854775807';
 
 /**
  * Every message in and out of a conversation, shared by every instance. A turn's entries are one
@@ -34,6 +46,16 @@ export class PgTranscriptStore implements TranscriptStore {
       [pgText(conversationKey)],
     );
     return rows.map((r) => ({ at: isoInstant(r.at), direction: r.direction, activityType: r.activity_type, text: r.text }));
+  }
+
+  async latestMessages(conversationKey: string, limit: number, beforeId?: number): Promise<{ entries: KeptMessage[]; earlier: boolean }> {
+    const { rows } = await this.pool.query<{ id: string; at: Date; direction: 'in' | 'out'; activity_type: string; text: string | null }>(LATEST_MESSAGES_SQL, [
+      pgText(conversationKey),
+      beforeId === undefined ? NO_ROW_AFTER : String(beforeId),
+      limit + 1,
+    ]);
+    const entries = rows.slice(0, limit).map((r) => ({ id: Number(r.id), at: isoInstant(r.at), direction: r.direction, activityType: r.activity_type, text: r.text }));
+    return { entries: entries.reverse(), earlier: rows.length > limit };
   }
 
   async lastFromResident(conversationKeys: readonly string[]): Promise<Map<string, { at: string; text: string }>> {

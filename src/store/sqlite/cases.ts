@@ -3,7 +3,7 @@ import { newReference } from '../../cases/reference';
 import { INITIAL_STATE } from '../../cases/records';
 import type { CaseListing } from '../../cases/listing';
 import { LISTING_COLUMNS, listingValues, pageQueries, refreshSql, staleSql } from '../listing-sql';
-import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, RecordedEvent, StaleListing } from '../ports';
+import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, PendingReview, RecordedEvent, StaleListing } from '../ports';
 import { caseFromRow, eventFromRow, listingFromRow } from '../rows';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
@@ -11,6 +11,22 @@ import type { GroupCommit } from './group-commit';
 
 /** SQLite's answer to an INSERT that would repeat a reference: draw again rather than fail the resident. */
 const isReferenceClash = (e: unknown): boolean => (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /cases\.reference/.test((e as Error).message);
+
+/**
+ * Reviews asked for and not answered, oldest first: along the requests' partial index (named, so
+ * a schema without it fails at start-up rather than reading every event), each checked for an
+ * answer along its case's own events.
+ */
+export const REVIEW_REQUESTS_SQL = `SELECT c.*, r.id AS request_id, r.at AS request_at, r.actor AS request_actor, r.type AS request_type, r.data AS request_data
+  FROM case_events AS r INDEXED BY case_events_review_requested JOIN cases AS c ON c.id = r.case_id
+  WHERE r.type = 'review_requested' AND r.id > ?
+    AND NOT EXISTS (SELECT 1 FROM case_events AS a WHERE a.case_id = r.case_id AND a.id > r.id AND a.type = 'review_answered')
+  ORDER BY r.id LIMIT ?`;
+
+/** The request event of a REVIEW_REQUESTS_SQL row. */
+export function requestOfRow(row: Record<string, unknown>, reference: string): CaseEvent {
+  return eventFromRow({ id: row.request_id, at: row.request_at, actor: row.request_actor, type: row.request_type, data: row.request_data }, reference);
+}
 
 /**
  * Cases and their append-only history in SQLite. Every write joins the group commit, so a case
@@ -29,6 +45,7 @@ export class SqliteCases implements CaseStore {
   private readonly setListing;
   private readonly countAll;
   private readonly complaintOfUser;
+  private readonly reviewsAsked;
 
   constructor(
     private readonly db: Db,
@@ -57,6 +74,14 @@ export class SqliteCases implements CaseStore {
     );
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM cases');
     this.complaintOfUser = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM cases WHERE user_key = ? AND kind = 'complaint' LIMIT 1");
+    this.reviewsAsked = db.prepare<[number, number], Record<string, unknown>>(REVIEW_REQUESTS_SQL);
+  }
+
+  async reviewRequests(query: { afterEventId?: number; limit: number }): Promise<PendingReview[]> {
+    return this.reviewsAsked.all(query.afterEventId ?? 0, query.limit).map((row) => {
+      const record = caseFromRow(row);
+      return { record, request: requestOfRow(row, record.reference) };
+    });
   }
 
   file(input: NewCase): Promise<{ record: CaseRecord; created: boolean }> {

@@ -1,7 +1,11 @@
-import type { NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { KeptMessage, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
 import type { Statement } from 'better-sqlite3';
+
+/** A conversation view's page of messages: backwards along transcripts_conversation from `id < ?`, never sorting. */
+export const LATEST_MESSAGES_SQL = `SELECT id, at, direction, activity_type, text FROM transcripts
+  WHERE conversation_key = ? AND id < ? AND activity_type = 'message' ORDER BY id DESC LIMIT ?`;
 
 /** Rows per INSERT: far more than a turn sends, far fewer than SQLite's limit on parameters. */
 const ROWS_PER_INSERT = 16;
@@ -10,6 +14,7 @@ const ROWS_PER_INSERT = 16;
 export class SqliteTranscripts implements TranscriptStore {
   private readonly select;
   private readonly lastIn;
+  private readonly latest;
   private readonly inserts = new Map<number, Statement>();
 
   constructor(
@@ -23,6 +28,7 @@ export class SqliteTranscripts implements TranscriptStore {
     this.lastIn = db.prepare<[string], { at: string; text: string }>(
       `SELECT at, text FROM transcripts WHERE conversation_key = ? AND direction = 'in' AND activity_type = 'message' AND trim(text) <> '' ORDER BY id DESC LIMIT 1`,
     );
+    this.latest = db.prepare<[string, number, number], { id: number; at: string; direction: 'in' | 'out'; activity_type: string; text: string | null }>(LATEST_MESSAGES_SQL);
   }
 
   /**
@@ -53,6 +59,13 @@ export class SqliteTranscripts implements TranscriptStore {
 
   async forConversation(conversationKey: string): Promise<TranscriptEntry[]> {
     return this.select.all(conversationKey).map((r) => ({ at: r.at, direction: r.direction, activityType: r.activity_type, text: r.text }));
+  }
+
+  async latestMessages(conversationKey: string, limit: number, beforeId?: number): Promise<{ entries: KeptMessage[]; earlier: boolean }> {
+    // One more than asked, to tell whether earlier messages remain without counting them.
+    const rows = this.latest.all(conversationKey, beforeId ?? Number.MAX_SAFE_INTEGER, limit + 1);
+    const entries = rows.slice(0, limit).map((r) => ({ id: r.id, at: r.at, direction: r.direction, activityType: r.activity_type, text: r.text }));
+    return { entries: entries.reverse(), earlier: rows.length > limit };
   }
 
   async lastFromResident(conversationKeys: readonly string[]): Promise<Map<string, { at: string; text: string }>> {
