@@ -95,7 +95,7 @@ export const TIME_SETTLES: ReadonlySet<Cue> = new Set([...SPAN_SETTLES, 'urgent_
 
 /** A message's sentences, read as a hit asks for them (see `sentencesOf`). */
 export interface Sentences {
-  /** In order, each sentence (as its tokens, empty ones left out) with a token typed as `word`. */
+  /** In order, each sentence (as its tokens, empty ones left out) with a token typed as `word` (one typed word: no space). */
   withWord(word: string): Iterable<readonly Token[]>;
 }
 
