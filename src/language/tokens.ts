@@ -193,13 +193,18 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
   interface Word {
     parts: readonly string[];
     tokens: readonly Token[];
+    /** By part, 1 where it could begin a two-word form (PAIRED has it); null where none could. */
+    paired: Uint8Array | null;
   }
   const wordCache = new Map<string, Word>();
   const wordOf = (word: string): Word => {
     let found = wordCache.get(word);
     if (found) return found;
     const parts = partsOf(word);
-    found = { parts, tokens: parts.map((form) => sharedToken(correct(form), word)) };
+    // Whether a part could begin a two-word form is kept with the word: one look-up by string a
+    // typed word, not a look-up in PAIRED of every part of every message.
+    const paired = parts.some((part) => PAIRED.has(part)) ? Uint8Array.from(parts, (part) => (PAIRED.has(part) ? 1 : 0)) : null;
+    found = { parts, tokens: parts.map((form) => sharedToken(correct(form), word)), paired };
     if (wordCache.size >= 50_000) wordCache.clear();
     wordCache.set(word, found);
     return found;
@@ -224,7 +229,12 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     let pending: { part: string; token: Token } | null = null;
     for (let w = 0; w < words.length; w++) {
       const entry = wordOf(words[w]);
-      const { parts, tokens } = entry;
+      const { parts, tokens, paired } = entry;
+      // Most words: nothing pending and no part that could begin a two-word form.
+      if (pending === null && paired === null) {
+        for (let k = 0; k < tokens.length; k++) out.push(tokens[k]);
+        continue;
+      }
       for (let k = 0; k < parts.length; k++) {
         if (pending) {
           let pair = PAIRED.get(pending.part)!.get(parts[k]);
@@ -239,7 +249,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
           out.push(pending.token);
           pending = null;
         }
-        if (PAIRED.has(parts[k])) pending = { part: parts[k], token: tokens[k] };
+        if (paired !== null && paired[k] === 1) pending = { part: parts[k], token: tokens[k] };
         else out.push(tokens[k]);
       }
     }

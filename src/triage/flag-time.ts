@@ -1,3 +1,4 @@
+import { normalisedWords } from '../language/normalise';
 import type { Token } from '../language/tokens';
 import type { Cue } from './cues';
 import type { CueHit } from './matcher';
@@ -92,26 +93,34 @@ const SPAN_SETTLES: ReadonlySet<Cue> = new Set(['urgent_water', 'urgent_fire', '
 // A safeguarding cue stays: abuse told as history is still a safeguarding matter.
 export const TIME_SETTLES: ReadonlySet<Cue> = new Set([...SPAN_SETTLES, 'urgent_gas', 'urgent_electric', 'danger_now']);
 
+/** A message's sentences, read as a hit asks for them (see `sentencesOf`). */
+export interface Sentences {
+  /** In order, each sentence (as its tokens, empty ones left out) with a token typed as `word` (one typed word: no space). */
+  withWord(word: string): Iterable<readonly Token[]>;
+}
+
 /**
- * The sentences of a message, each as its tokens (empty ones left out); a dash between words ends
- * one too. Read as they are asked for and kept: a hit is looked for sentence by sentence from the
- * first, so a long message's later sentences are tokenised only if some hit is not found before
- * them. `tokenise` is asked not to remember them (`remember` false), so the whole text's reading
- * stays remembered for the language detector and the time-limit check after.
+ * The sentences of a message; a dash between words ends one too. Read as they are asked for and
+ * kept: a hit is looked for sentence by sentence from the first, so a long message's later
+ * sentences are read only if some hit is not found before them. A sentence is first cut into its
+ * words alone (the normalising pass) and tokenised only if the word asked for is among them: a
+ * token typed as a word is one of those words (a two-word form's raw holds a space, which a word
+ * never does), so a sentence without it has no such token, and most sentences of a long message
+ * are passed over without looking each word up. `tokenise` is asked not to remember them
+ * (`remember` false), so the whole text's reading stays remembered for the language detector
+ * and the time-limit check after.
  */
-export function sentencesOf(text: string, tokenise: (text: string, remember?: boolean) => Token[]): Iterable<readonly Token[]> {
+export function sentencesOf(text: string, tokenise: (text: string, remember?: boolean) => Token[]): Sentences {
   const parts = text.split(/(?<=[.!?;])\s+|\n+|\s[\u2013\u2014-]\s/);
-  const read: Token[][] = [];
-  let next = 0;
+  const wordsOf: Array<readonly string[] | undefined> = new Array(parts.length);
+  const tokensOf: Array<Token[] | undefined> = new Array(parts.length);
   return {
-    *[Symbol.iterator]() {
-      for (let i = 0; ; i++) {
-        while (i >= read.length && next < parts.length) {
-          const s = tokenise(parts[next++], false);
-          if (s.length) read.push(s);
-        }
-        if (i >= read.length) return;
-        yield read[i];
+    *withWord(word) {
+      for (let i = 0; i < parts.length; i++) {
+        const words = (wordsOf[i] ??= normalisedWords(parts[i], false));
+        if (!words.includes(word)) continue;
+        const s = (tokensOf[i] ??= tokenise(parts[i], false));
+        if (s.length) yield s;
       }
     },
   };
@@ -121,10 +130,10 @@ export function sentencesOf(text: string, tokenise: (text: string, remember?: bo
  * Whether a flag cue's hit is told as no emergency now by its sentence (see above). A hit whose
  * words are found in no sentence (a phrase across a full stop) is kept.
  */
-export function settledByTime(hit: CueHit, sentences: Iterable<readonly Token[]>): DangerTime | null {
+export function settledByTime(hit: CueHit, sentences: Sentences): DangerTime | null {
   if (!TIME_SETTLES.has(hit.cue)) return null;
   const want = hit.words.split(' ');
-  for (const s of sentences) {
+  for (const s of sentences.withWord(want[0])) {
     // Every word below is some token's raw: a sentence with no token typed as the first word cannot hold the hit.
     if (!s.some((t) => t.raw === want[0])) continue;
     // The hit quotes each resident's word once ("can't" is two tokens): match on words, not tokens.

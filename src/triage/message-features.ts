@@ -24,9 +24,8 @@ export interface FeatureIndex {
   rows(model: LinearModel): Float64Array;
   /** A token form's `w:` id and its number among the words of weighed pairs (-1: none). */
   form(form: string): FormIds;
-  /** The `b:` id of two pair-word numbers, or undefined. */
-  pairs: Map<number, number>;
-  pairWords: number;
+  /** The `b:` id of two pair-word numbers, or -1. */
+  pair(first: number, second: number): number;
 }
 
 interface FormIds {
@@ -72,9 +71,7 @@ export function featureIndexOf(weights: TriageWeights): FeatureIndex {
     if (cut < 0 || name.indexOf('_', cut + 1) >= 0) continue;
     pending.push([wordNumber(name.slice(2, cut)), wordNumber(name.slice(cut + 1)), id]);
   }
-  const pairWords = pairWord.size;
-  const pairs = new Map<number, number>();
-  for (const [a, b, id] of pending) pairs.set(a * pairWords + b, id);
+  const pair = pairTable(pending);
 
   const kindWeights = new Map(Object.entries(weights.kind.weights));
   const known = (f: string) => kindWeights.has(f);
@@ -89,9 +86,32 @@ export function featureIndexOf(weights: TriageWeights): FeatureIndex {
     forms.set(f, found);
     return found;
   };
-  const index: FeatureIndex = { names, ids, rows: (m) => rowsByModel.get(m) ?? rowsOfOther(m, ids, names.length), form, pairs, pairWords };
+  const index: FeatureIndex = { names, ids, rows: (m) => rowsByModel.get(m) ?? rowsOfOther(m, ids, names.length), form, pair };
   indices.set(weights, index);
   return index;
+}
+
+// The weighed pairs by their two words' numbers, open-addressed in typed arrays (constant data, a
+// few hundred kilobytes): a long message asks it of each of its 400 tokens, and a Map keyed by
+// number spread those look-ups over the heap (ninth speed round).
+function pairTable(entries: ReadonlyArray<readonly [number, number, number]>): (first: number, second: number) => number {
+  let size = 16;
+  while (size < 2 * entries.length) size *= 2;
+  const mask = size - 1;
+  const firsts = new Int32Array(size).fill(-1);
+  const seconds = new Int32Array(size);
+  const values = new Int32Array(size);
+  const slot = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+  for (const [a, b, id] of entries) {
+    let s = slot(a, b);
+    while (firsts[s] !== -1 && !(firsts[s] === a && seconds[s] === b)) s = (s + 1) & mask;
+    // A pair named twice keeps its last id, as Map.set did.
+    (firsts[s] = a), (seconds[s] = b), (values[s] = id);
+  }
+  return (a, b) => {
+    for (let s = slot(a, b); firsts[s] !== -1; s = (s + 1) & mask) if (firsts[s] === a && seconds[s] === b) return values[s];
+    return -1;
+  };
 }
 
 // A model not among the index's four (never, in classify.ts): its rows by this index's ids.
@@ -152,8 +172,8 @@ export function messageFeatures(index: FeatureIndex, text: string, analysis: Ana
         const next = i + 1 < n ? formOf(index, ts[i + 1]) : null;
         if (here!.word >= 0) push(here!.word, i, '');
         if (next && here!.pair >= 0 && next.pair >= 0) {
-          const id = index.pairs.get(here!.pair * index.pairWords + next.pair);
-          if (id !== undefined) push(id, -(i + 2), '');
+          const id = index.pair(here!.pair, next.pair);
+          if (id >= 0) push(id, -(i + 2), '');
         }
         here = next;
       }

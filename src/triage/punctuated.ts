@@ -5,6 +5,18 @@ const ASCII = /^[\x00-\x7f]*$/;
  * apostrophes deleted, every run of anything but letters, digits and . ! ? one space.
  */
 export function punctuated(text: string): string {
+  // A message's whole text is read by the rules' negation scope and again by the model's
+  // features: the last long text is remembered (one entry). Short texts (a cue hit's words, asked
+  // of each hit) are read afresh, so they do not push the message out.
+  if (text.length < REMEMBER_FROM) return reading(text);
+  if (text !== lastText) (lastRead = reading(text)), (lastText = text);
+  return lastRead;
+}
+const REMEMBER_FROM = 200;
+let lastText = '';
+let lastRead = '';
+
+function reading(text: string): string {
   const lower = text.toLowerCase();
   // In ASCII the letters and digits are a-z and 0-9 once lower case, and there is no curly
   // apostrophe: the same text by a plainer (faster) expression.

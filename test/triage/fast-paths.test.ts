@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_TODAY, loadAll } from '../../src/cli/triage-corpora';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
-import { joinRaw, punctuated } from '../../src/triage/features';
+import { featuresOf, joinRaw, punctuated } from '../../src/triage/features';
+import { sentencesOf } from '../../src/triage/flag-time';
+import { createMatcher } from '../../src/triage/matcher';
 import { featureIndexOf, messageFeatures, strongestInMessage, type FeatureIndex, type MessageFeatures } from '../../src/triage/message-features';
 import type { LinearModel, TriageWeights } from '../../src/triage/model';
 import { createRuleClassifier } from '../../src/triage/rules';
@@ -150,5 +152,56 @@ describe('a cue phrase that always takes as many tokens', () => {
       }
     }
     expect(checked).toBeGreaterThan(2000);
+  });
+});
+
+// Issue #19, ninth speed round: the word pairs found in a typed-array table, and a flag cue's
+// sentences cut into words before they are tokenised.
+describe('the features by number, the word pairs from their table', () => {
+  it('are the named features any model weighs, in the order featuresOf finds them, for every third corpus line and a long message', () => {
+    const w = weights as TriageWeights;
+    const index = featureIndexOf(w);
+    const rules = createRuleClassifier();
+    const profile = createProfileRegistry().get(DEFAULT_POLICY);
+    const kindWeights = new Map(Object.entries(w.kind.weights));
+    const lines = loadAll().map((m) => m.text);
+    const texts = [...lines.filter((_, n) => n % 3 === 0), lines.slice(0, 60).join(' ')];
+    let pairs = 0;
+    const differ: string[] = [];
+    for (const text of texts) {
+      const ruled = rules.classify(text, profile, {}, { today: CORPUS_TODAY });
+      const analysis = rules.analyse(text);
+      const named = [...featuresOf(text, analysis, ruled, {}, (f) => kindWeights.has(f)).keys()].filter((name) => index.ids.has(name));
+      pairs += named.filter((name) => name.startsWith('b:')).length;
+      const f = messageFeatures(index, text, analysis, ruled, {});
+      const got = Array.from(f.ids.subarray(0, f.count), (id) => index.names[id]);
+      if (JSON.stringify(got) !== JSON.stringify(named)) differ.push(text);
+    }
+    expect(pairs).toBeGreaterThan(1000);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe("a flag cue's sentences, asked for by a word", () => {
+  it('are the tokenised sentences holding a token typed as that word, in order, for every typed word of every tenth corpus line', () => {
+    const matcher = createMatcher();
+    const split = (text: string) => text.split(/(?<=[.!?;])\s+|\n+|\s[\u2013\u2014-]\s/);
+    let asked = 0;
+    const differ: string[] = [];
+    for (const [n, m] of loadAll().entries()) {
+      if (n % 10 !== 0) continue;
+      const sentences = sentencesOf(m.text, matcher.tokens);
+      // What settledByTime read before: every sentence tokenised, those with such a token kept.
+      const all = split(m.text).map((s) => matcher.tokens(s, false)).filter((s) => s.length);
+      // A hit's first word: a typed word, never a two-word form's raw ("sa i'n" is asked as "sa").
+      for (const word of new Set([...matcher.tokens(m.text, false).flatMap((t) => t.raw.split(' ')), 'zzz'])) {
+        asked++;
+        const want = all.filter((s) => s.some((t) => t.raw === word));
+        const got = [...sentences.withWord(word)].filter((s) => s.some((t) => t.raw === word));
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${word} in ${m.text}`);
+      }
+    }
+    expect(asked).toBeGreaterThan(3000);
+    expect(differ).toEqual([]);
   });
 });
