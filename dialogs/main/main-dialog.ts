@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
+import { looksLikePlace } from '../parse/place';
 import { emojiAnswer } from '../parse/yes-no';
 import { asksForPersonInPassing, personRequestLanguage } from '../parse/commands';
 import { writtenLanguage } from '../intake/language-choice';
@@ -196,7 +197,7 @@ export class MainDialog extends ComponentDialog {
       await this.safetyOnly(context, text);
       return;
     }
-    if (await this.owner.answeredForPerson?.(context, text, await this.services.language.get(context))) {
+    if (await this.owner.answeredForPerson?.(context, text, await this.services.language.get(context), { answersQuestion: this.answersWhere(dc, text) })) {
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
@@ -232,6 +233,12 @@ export class MainDialog extends ComponentDialog {
       }
     }
     await payDisclosure(context, this.services.i18n);
+  }
+
+  /** An address or a room sent while the intake is asking "where?": that question's answer (found by trial9 over SMS, after a call back was offered). */
+  private answersWhere(dc: DialogContext, text: string): boolean {
+    const active = dc.activeDialog;
+    return active?.id === INTAKE_DIALOG && (active.state as { step?: string }).step === 'location' && looksLikePlace(text);
   }
 
   /**
