@@ -63,3 +63,117 @@ describe('an address sent while a call back is offered answers "where?"', () => 
     expect(all(await c.say('Flat 3, 12 Park Road'))).toMatch(/About the call back: which day and time/);
   });
 });
+
+describe('a safeguarding concern with a hazard beside it gets the emergency line first, then the crisis contacts', () => {
+  const HAZARD = { en: /You also told me about something that could make your home unsafe[\s\S]*emergency repairs line/, cy: /Rydych chi hefyd wedi sôn am rywbeth a allai wneud eich cartref yn anniogel[\s\S]*linell atgyweirio brys/ };
+  const KIND = { en: /Thank you for telling me\. I'm sorry/, cy: /Diolch am ddweud wrtha i\. Mae'n ddrwg gen i/ };
+  const rows = [
+    { lang: 'en', text: "I'm scared of my ex who keeps turning up at night, and water is dripping next to the kitchen light" },
+    { lang: 'en', text: 'My ex threatens me and the wiring in the hall cupboard is hanging down' },
+    { lang: 'cy', text: "Dw i ofn fy nghyn-bartner, a dydy'r drws ffrynt ddim yn cloi" },
+    { lang: 'cy', text: "Mae arna i ofn fy nghyn-bartner sy'n dod i'r fflat, ac mae'r gwifrau yn y cwpwrdd yn hongian i lawr" },
+  ] as const;
+
+  it.each(rows)('$lang, as what went wrong: "$text"', async ({ lang, text }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    const reply = all(await c.say(text));
+    expect(reply).toMatch(HAZARD[lang]);
+    expect(reply).toMatch(KIND[lang]);
+    expect(reply.search(HAZARD[lang])).toBeLessThan(reply.search(KIND[lang]));
+  });
+
+  it.each(rows)('$lang, as a first message with no greeting (SMS): "$text"', async ({ lang, text }) => {
+    const c = chat();
+    const reply = all(await c.say(text, { channelId: 'sms' }));
+    expect(reply).toMatch(HAZARD[lang]);
+    expect(reply.search(HAZARD[lang])).toBeLessThan(reply.search(KIND[lang]));
+  });
+
+  it.each([
+    // Safeguarding alone, or with an emergency triage flags itself: no extra line.
+    { text: "I'm scared of my ex, he keeps coming to the flat and shouting at me", hazard: false },
+    { text: "I'm scared of my ex, he keeps coming to the flat, and there's a smell of gas in the kitchen", hazard: false },
+  ])('"$text": no hazard line of its own', async ({ text }) => {
+    const c = chat();
+    await c.say('hello');
+    await c.say('English');
+    expect(all(await c.say(text))).not.toMatch(HAZARD.en);
+  });
+
+  it('with both flags raised by triage, the gas instructions still come before the crisis contacts', async () => {
+    const c = chat();
+    await c.say('hello');
+    await c.say('English');
+    const reply = all(await c.say("I'm scared of my ex, he keeps coming to the flat, and there's a smell of gas in the kitchen"));
+    expect(reply.search(/If you can smell gas/)).toBeGreaterThanOrEqual(0);
+    expect(reply.search(/If you can smell gas/)).toBeLessThan(reply.search(KIND.en));
+  });
+});
+
+describe('words about a person at risk are never quoted as why something is a service request', () => {
+  it.each([
+    { lang: 'cy', text: "Dw i ofn fy nghyn-bartner, a dydy'r drws ffrynt ddim yn cloi", quoted: /“ofn fy nghyn bartner”/ },
+    { lang: 'en', text: "I am scared of my ex who threatens me, and the front door won't lock", quoted: /“scared of my ex”|“threatens me”/ },
+    { lang: 'en', text: 'My ex threatens me and the wiring in the hall cupboard is hanging down', quoted: /“ex threatens”|“threatens me”/ },
+  ] as const)('$lang: "$text"', async ({ lang, text, quoted }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    const reply = all(await c.say(text));
+    expect(reply).toMatch(lang === 'en' ? /Samaritans/ : /Samariaid/);
+    expect(reply).not.toMatch(quoted);
+  });
+});
+
+describe('"how has this affected …?" is asked of the right person', () => {
+  const WHO = { en: /Are you the resident, or/, cy: /Ai chi yw'r preswylydd, neu/ };
+  const IMPACT_YOU = { en: /How has this affected you and your household\?/, cy: /Sut mae hyn wedi effeithio arnoch chi ac ar eich aelwyd\?/ };
+  const IMPACT_RESIDENT = { en: /How has this affected the resident and everyone else in their home\?/, cy: /Sut mae hyn wedi effeithio ar y preswylydd ac ar bawb arall yn y cartref\?/ };
+  const WHAT_EFFECT_RESIDENT = { en: /how it has affected the resident or the people they live with/, cy: /sut mae hyn wedi effeithio ar y preswylydd neu ar y bobl sy'n byw gyda nhw/ };
+  const COURT = { en: /court claim/, cy: /hawliad llys/ };
+
+  async function toImpact(lang: 'en' | 'cy', description: string): Promise<{ c: Chat; asked: string }> {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(description);
+    await c.say(lang === 'en' ? '4 Park Road' : '4 Heol y Parc');
+    await c.say(lang === 'en' ? 'since January and still going' : "ers mis Ionawr ac mae'n dal i ddigwydd");
+    const asked = all(await c.say(lang === 'en' ? 'no' : 'naddo'));
+    return { c, asked };
+  }
+
+  it.each([
+    { lang: 'en', description: "My mum's flat has had damp for months and nobody has come", who: 'a relative', bare: 'yes' },
+    { lang: 'en', description: 'I am writing on behalf of my client, whose boiler has been broken for weeks', who: 'advocate', bare: 'ok' },
+    { lang: 'cy', description: "Mae lleithder yn fflat Mam ers misoedd a does neb wedi dod", who: 'perthynas', bare: 'do' },
+    { lang: 'cy', description: "Dw i'n cwyno ar ran fy nhad, mae'r boeler wedi torri ers wythnosau", who: 'perthynas', bare: 'ydy' },
+  ] as const)('$lang, someone else\'s home ("$description"): who is asked first, then the effect on the resident', async ({ lang, description, who, bare }) => {
+    const { c, asked } = await toImpact(lang, description);
+    expect(asked).toMatch(WHO[lang]);
+    expect(asked).not.toMatch(IMPACT_YOU[lang]);
+    const impact = all(await c.say(who));
+    expect(impact).toMatch(IMPACT_RESIDENT[lang]);
+    expect(impact).not.toMatch(IMPACT_YOU[lang]);
+    // A bare answer gets the follow-up in the same person.
+    expect(all(await c.say(bare))).toMatch(WHAT_EFFECT_RESIDENT[lang]);
+    expect(all(await c.say(lang === 'en' ? 'her asthma is worse' : "mae ei hasthma'n waeth"))).toMatch(COURT[lang]);
+  });
+
+  it.each([
+    { lang: 'en', description: 'The boiler has been broken for weeks and nobody has come' },
+    { lang: 'cy', description: "Mae'r boeler wedi torri ers wythnosau a does neb wedi dod" },
+  ] as const)('$lang, their own home: the effect on them, asked in its usual place', async ({ lang, description }) => {
+    const { asked } = await toImpact(lang, description);
+    expect(asked).toMatch(IMPACT_YOU[lang]);
+    expect(asked).not.toMatch(WHO[lang]);
+  });
+
+  it('a resident asked early ("my son\'s bedroom") answers as they would have, and is asked about themselves', async () => {
+    const { c, asked } = await toImpact('en', "There is mould all over my son's bedroom wall and nobody has come");
+    expect(asked).toMatch(WHO.en);
+    expect(all(await c.say("I'm the resident"))).toMatch(IMPACT_YOU.en);
+  });
+});
