@@ -122,7 +122,11 @@ export function whyMessage(t: TFunction, result: TriageResult): string | null {
     (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !SAFETY_CUES.has(s.cue) && !(COMPLAINT_CUES as readonly string[]).includes(s.cue),
   );
   // A question mark or other punctuation is a feature, never a word to quote back.
-  const words = [...new Set(reasons.filter((s) => /\p{L}/u.test(s.text)).map((s) => `“${s.text}”`))].slice(0, 4);
+  const texts = [...new Set(reasons.filter((s) => /\p{L}/u.test(s.text)).map((s) => s.text))];
+  // A word inside a phrase also quoted ("claim", "court" beside "court claim"; "can" beside "can
+  // someone") says nothing more, and a lone "can" or "court" reads oddly as a reason.
+  const within = (a: string, b: string) => a !== b && ` ${b.toLowerCase()} `.includes(` ${a.toLowerCase()} `);
+  const words = texts.filter((w) => !texts.some((o) => within(w, o))).map((w) => `“${w}”`).slice(0, 4);
   if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }

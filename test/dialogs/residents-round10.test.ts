@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { all, chat, type Chat } from '../bot/harness';
+import { all, chat, type Chat, fileComplaint } from '../bot/harness';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (tenth session). */
 
@@ -175,5 +175,64 @@ describe('"how has this affected …?" is asked of the right person', () => {
     const { c, asked } = await toImpact('en', "There is mould all over my son's bedroom wall and nobody has come");
     expect(asked).toMatch(WHO.en);
     expect(all(await c.say("I'm the resident"))).toMatch(IMPACT_YOU.en);
+  });
+});
+
+describe('a reference sent again at "postcode or surname?" is the one looked up', () => {
+  it.each([
+    { lang: 'en', ask: 'Any update on my complaint {typo}?', again: 'sorry I meant {ref}', secret: 'Owen', answered: /Your complaint {ref}/, asked: /postcode or the surname/ },
+    { lang: 'en', ask: 'Any update on my complaint {typo}?', again: '{ref}', secret: 'sa1 1aa', answered: /Your complaint {ref}/, asked: /postcode or the surname/ },
+    { lang: 'cy', ask: "Be sy'n digwydd efo nghwyn i {typo}?", again: 'sori, {ref}', secret: 'Owen', answered: /Mae eich cwyn {ref}/, asked: /cod post neu'r cyfenw/ },
+  ] as const)('$lang: "$again" then "$secret"', async ({ lang, ask, again, secret, answered, asked }) => {
+    const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
+    const ref = await fileComplaint(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
+    // One character off: a reference that exists nowhere.
+    const typo = ref.slice(0, -1) + (ref.endsWith('X') ? 'Y' : 'X');
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    expect(all(await c.say(ask.replace('{typo}', typo)))).toMatch(asked);
+    // The corrected reference is no guess at the postcode or surname: asked for it again.
+    const reply = all(await c.say(again.replace('{ref}', ref)));
+    expect(reply).toMatch(asked);
+    expect(reply).not.toMatch(lang === 'en' ? /couldn't match/ : /ddim yn cyfateb/);
+    expect(all(await c.say(secret))).toMatch(new RegExp(answered.source.replace('{ref}', ref)));
+  });
+});
+
+describe('a plain no to "anything to make this easier?" is none, in every form the yes/no reader knows', () => {
+  it.each([
+    ['cy', 'nac oes'],
+    ['cy', 'nagoes'],
+    ['cy', 'nadw'],
+    ['cy', 'nac oes diolch'],
+    ['en', 'nope not really'],
+    ['en', '👎'],
+  ] as const)('%s: "%s"', async (lang, none) => {
+    const c = chat();
+    const walk =
+      lang === 'en'
+        ? ['hello', 'English', 'The boiler has been broken for weeks and nobody came', 'Flat 3, 12 Park Road', 'since last month', 'no', 'cold', 'no', '1']
+        : ['helo', 'Cymraeg', "Mae'r boeler wedi torri ers wythnosau a does neb wedi dod", 'Fflat 3, 12 Heol y Parc', 'ers mis diwethaf', 'naddo', 'oer', 'nac oes', '1'];
+    for (const m of walk) await c.say(m);
+    expect(all(await c.say(none))).toMatch(lang === 'en' ? /Are you the resident/ : /Ai chi yw'r preswylydd/);
+    await c.say(lang === 'en' ? "I'm the resident" : 'fi');
+    // The summary says none, never the no as their own words.
+    const summary = all(await c.say(lang === 'en' ? 'anonymous' : 'dienw'));
+    expect(summary).toMatch(lang === 'en' ? /Adjustments: None/ : /Addasiadau: Dim/);
+    expect(summary).not.toContain(`"${none}"`);
+  });
+});
+
+describe('the words quoted for a reading leave out a word already inside a quoted phrase', () => {
+  it.each([
+    { text: "I've started a court claim against the landlord over the damp and I want to complain as well", quoted: '“court claim”', not: ['“court”', '“claim”'] },
+    { text: 'my kitchen tap is dripping can someone come and fix it', quoted: '“can someone”', not: ['“can”'] },
+  ])('"$text"', async ({ text, quoted, not }) => {
+    const c = chat();
+    await c.say('hello');
+    await c.say('English');
+    const reply = all(await c.say(text));
+    expect(reply).toContain(quoted);
+    for (const n of not) expect(reply).not.toContain(n);
   });
 });
