@@ -151,6 +151,28 @@ export class TriageRoutes {
     return Boolean(await this.services.offer.get(context));
   }
 
+  /** Whether the first-or-unhappy or danger question waits, with the message it is about. */
+  async pendingQuestion(context: TurnContext): Promise<boolean> {
+    return Boolean((await this.services.danger.get(context))?.pending || (await this.services.clarify.get(context))?.pending);
+  }
+
+  /**
+   * The first-or-unhappy or danger question is waiting, with the message it is about: asked again
+   * in `lang` (after a switch of language or help), so the message is not lost. False when neither waits.
+   */
+  async askPendingAgain(context: TurnContext, lang: Lang): Promise<boolean> {
+    const t = this.services.i18n.getFixedT(lang);
+    if ((await this.services.danger.get(context))?.pending) {
+      await sendReplies(context, dangerQuestion(t));
+      return true;
+    }
+    if ((await this.services.clarify.get(context))?.pending) {
+      await sendReplies(context, clarifyQuestion(t));
+      return true;
+    }
+    return false;
+  }
+
   /** An interruption answers the turn: a pending offer lapses, as any other message would make it (the question too; it is not asked again). */
   async dropOffer(context: TurnContext): Promise<void> {
     if (await this.services.offer.get(context)) await this.services.offer.delete(context);

@@ -236,3 +236,30 @@ describe('the words quoted for a reading leave out a word already inside a quote
     for (const n of not) expect(reply).not.toContain(n);
   });
 });
+
+describe('a switch of language or help while "first time, or unhappy?" or the danger question waits keeps the message it is about', () => {
+  const CLARIFY = { en: /Is this the first time you've told us about this/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn/ };
+  const DANGER = { en: /is anyone in danger, or is your home unsafe, right now\?/, cy: /ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel/ };
+  const WHAT = { en: /What has gone wrong\?/, cy: /Beth sydd wedi mynd o'i le\?/ };
+  const WINDOWS = "The windows in my flat don't close properly and there's a draught, I've told them";
+  // "ddim yn cau" reads as a door or window that may not secure the home: the danger question.
+  const FFENESTRI = "Dydy'r ffenestri yn y fflat ddim yn cau'n iawn ac mae drafft, dw i wedi dweud wrthyn nhw";
+  it.each([
+    { from: 'en', description: WINDOWS, asked: CLARIFY, said: 'Cymraeg', to: 'cy', answer: '2' },
+    { from: 'en', description: WINDOWS, asked: CLARIFY, said: 'help', to: 'en', answer: '2' },
+    { from: 'cy', description: FFENESTRI, asked: DANGER, said: 'English', to: 'en', answer: 'no' },
+    { from: 'cy', description: FFENESTRI, asked: DANGER, said: 'cymorth', to: 'cy', answer: 'nac ydy' },
+  ] as const)('$from, then "$said": the question again in $to, and the message kept', async ({ from, description, asked, said, to, answer }) => {
+    const c = chat();
+    await c.say(from === 'en' ? 'hello' : 'helo');
+    await c.say(from === 'en' ? 'English' : 'Cymraeg');
+    expect(all(await c.say(description))).toMatch(asked[from]);
+    const again = all(await c.say(said));
+    expect(again).toMatch(asked[to]);
+    expect(again).not.toMatch(WHAT[to]);
+    // Answered: the message is taken on, never asked for again.
+    const next = all(await c.say(answer));
+    expect(next).not.toMatch(WHAT[to]);
+    if (asked === CLARIFY) expect(next).toContain(description.slice(0, 30));
+  });
+});
