@@ -30,6 +30,9 @@ import type { PersonRequests } from './conversation-owner';
 import { staffMatterIn } from '../../src/policy/staff-matters';
 import { nationTerms } from '../../src/i18n/terms';
 
+/** The message whose safety messages `route` has said this turn. */
+const SAFETY_SAID = Symbol('safetySaid');
+
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
 export interface TriageServices {
   /**
@@ -335,7 +338,9 @@ export class TriageRoutes {
   /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
   async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome> {
     const result = await this.services.triage.classify(context, text);
-    await this.safety(context, lang, result, undefined, text);
+    // The same message read by `route` this turn (a first message that is a complaint) has had its
+    // safety messages, and a person asked for: not said twice (found over SMS, a gas smell).
+    if (context.turnState.get(SAFETY_SAID) !== text) await this.safety(context, lang, result, undefined, text);
     await this.services.descriptionSafety.set(context, safetyFlags(result));
     // A hazard named but no flag raised, as in `route`: asked before anything else; the intake
     // stops here and the answer takes the message on (answeredDanger), as a complaint where the
@@ -505,7 +510,10 @@ export class TriageRoutes {
       else if (first) await discloseAssistant(context, this.services.i18n, lang);
     }
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
-    if (lang) await this.safety(context, lang, result, undefined, text);
+    if (lang) {
+      await this.safety(context, lang, result, undefined, text);
+      context.turnState.set(SAFETY_SAID, text);
+    }
     // A hazard named but no flag raised: asked once, before anything else is done with the message.
     if (lang && (await this.askedDanger(context, text, result, lang, false))) return;
     if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);

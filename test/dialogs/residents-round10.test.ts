@@ -263,3 +263,17 @@ describe('a switch of language or help while "first time, or unhappy?" or the da
     if (asked === CLARIFY) expect(next).toContain(description.slice(0, 30));
   });
 });
+
+describe('an emergency in a first message that is also a complaint is told once', () => {
+  it.each([
+    { lang: 'en', text: "There's a strong smell of gas in my kitchen and I've reported it twice and nobody came", once: /If you can smell gas/g },
+    { lang: 'cy', text: "Mae dŵr yn dod drwy nenfwd y gegin bob tro mae hi'n bwrw glaw ac mae'r plastr yn syrthio. Dw i wedi ffonio bedair gwaith.", once: /Cadwch draw oddi wrth bethau trydanol/g },
+  ] as const)('$lang over SMS: "$text"', async ({ lang, text, once }) => {
+    const c = chat();
+    const reply = all(await c.say(text, { channelId: 'sms' }));
+    expect(reply.match(once)).toHaveLength(1);
+    expect(reply.match(lang === 'en' ? /call 999/g : /ffoniwch 999/g)).toHaveLength(1);
+    // The complaint is still taken: what went wrong is the message, and "where?" is asked.
+    expect(reply).toMatch(lang === 'en' ? /Where is the problem\?/ : /Ble mae'r broblem\?/);
+  });
+});
