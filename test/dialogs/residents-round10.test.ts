@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, fileComplaint } from '../bot/harness';
+import { parseCommand } from '../../dialogs/parse/commands';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (tenth session). */
 
@@ -275,5 +276,25 @@ describe('an emergency in a first message that is also a complaint is told once'
     expect(reply.match(lang === 'en' ? /call 999/g : /ffoniwch 999/g)).toHaveLength(1);
     // The complaint is still taken: what went wrong is the message, and "where?" is asked.
     expect(reply).toMatch(lang === 'en' ? /Where is the problem\?/ : /Ble mae'r broblem\?/);
+  });
+});
+
+describe('a command of two or three words with one slip is still the command', () => {
+  it.each([
+    ['strat again', 'restart'],
+    ['start agian', 'restart'],
+    ['dechrua eto', 'restart'],
+    ['in englsih', 'english'],
+    ['welsh pleas', 'welsh'],
+  ] as const)('"%s" is %s', (text, command) => expect(parseCommand(text)).toBe(command));
+
+  it.each(['start the repair', 'cancle', 'heart again', 'dechrau etto is what I want', 'start a gain'])('"%s" is no command', (text) => expect(parseCommand(text)).toBeNull());
+
+  it('"strat again" at "when?" starts the intake again, not "I couldn\'t read a date"', async () => {
+    const c = chat();
+    for (const m of ['hello', 'English', 'The bathroom ceiling has black mould and nobody came', 'bathroom']) await c.say(m);
+    const reply = all(await c.say('strat again'));
+    expect(reply).toMatch(/What has gone wrong\?/);
+    expect(reply).not.toMatch(/couldn't read a date/);
   });
 });
