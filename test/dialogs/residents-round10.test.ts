@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, fileComplaint } from '../bot/harness';
 import { parseCommand } from '../../dialogs/parse/commands';
+import { addressInDangerAnswer } from '../../dialogs/parse/danger-answer';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (tenth session). */
 
@@ -296,5 +297,25 @@ describe('a command of two or three words with one slip is still the command', (
     const reply = all(await c.say('strat again'));
     expect(reply).toMatch(/What has gone wrong\?/);
     expect(reply).not.toMatch(/couldn't read a date/);
+  });
+});
+
+describe('a house name before the street is kept with the address', () => {
+  it.each([
+    ['Tŷ Gwyn, Heol y Bont, Llanrwst', 'Tŷ Gwyn, Heol y Bont, Llanrwst'],
+    ['Bryn Awel, Ffordd y Coleg, SA1 1AA', 'Bryn Awel, Ffordd y Coleg, SA1 1AA'],
+    ['Yes. Rose Cottage, Mill Lane', 'Rose Cottage, Mill Lane'],
+    // An answer word or a sentence before is no house name.
+    ["Yes, we're at 14 Oak Road, CF5 2AB", '14 Oak Road, CF5 2AB'],
+    ['We are fine, 12 Park Road', '12 Park Road'],
+  ])('"%s"', (text, address) => expect(addressInDangerAnswer(text)).toBe(address));
+
+  it('added to a service request whole (WhatsApp, Welsh)', async () => {
+    const c = chat();
+    await c.say('helo', { channelId: 'whatsapp' });
+    await c.say('Cymraeg', { channelId: 'whatsapp' });
+    const first = all(await c.say("Ma'r drws cefn wedi pydru ac mae'n gadael dŵr i mewn", { channelId: 'whatsapp' }));
+    expect(first).toMatch(/cais am wasanaeth/);
+    expect(all(await c.say('Tŷ Gwyn, Heol y Bont, Llanrwst', { channelId: 'whatsapp' }))).toMatch(/at eich cais CMP-\w{4}-\w{4}: Tŷ Gwyn, Heol y Bont, Llanrwst/);
   });
 });
