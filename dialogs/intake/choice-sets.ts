@@ -1,4 +1,5 @@
 import { ADJUSTMENTS, OUTCOMES, type Adjustment, type Outcome } from '../../src/cases/intake';
+import { readAnswer } from '../parse/yes-no';
 import { normalise } from '../../src/language/normalise';
 import type { RepresentativeKind } from '../../src/policy/schema';
 import type { Choice } from '../parse/choices';
@@ -39,10 +40,16 @@ export const NONE_WORDS = ['none', 'no', 'nothing', 'n a', 'na', 'no thanks', 'n
 // Said after "nothing" without adding anything: "Dim byd, diolch" is still nothing.
 const POLITE_TAIL = /(\s+(diolch|diolch yn fawr|thanks|thank you|ta|cheers|please|plis|pls|tad|wir))+$/;
 
-/** "None" to a pick-any question (adjustments), with or without thanks on the end. */
+/**
+ * "None" to a pick-any question (adjustments), with or without thanks on the end; or a plain no
+ * in any form the yes/no reader knows ("nac oes", "nagoes", "nadw", 👎), which were kept as the
+ * resident's own words ("Addasiadau: "nac oes"") where the question asks "Oes unrhyw beth…?".
+ */
 export function saysNone(text: string): boolean {
   const t = normalise(text);
-  return NONE_WORDS.includes(t) || NONE_WORDS.includes(t.replace(POLITE_TAIL, ''));
+  if (NONE_WORDS.includes(t) || NONE_WORDS.includes(t.replace(POLITE_TAIL, ''))) return true;
+  const r = readAnswer(text);
+  return r.answer === 'no' && r.clear;
 }
 
 export type RepresentativeChoice = 'resident' | RepresentativeKind;

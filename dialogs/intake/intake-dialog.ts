@@ -261,7 +261,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     if (state.step === 'change_which') return { text: t('intake:summary.change_which'), lang };
     if (state.step === 'updates_contact') return { text: t('intake:updates_contact.ask'), lang };
     if (state.step === 'language') return this.languageQuestion();
-    return questionPrompt(t, lang, question(state.step));
+    return questionPrompt(t, lang, question(state.step), state.answers);
   }
 
   private async ask(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {

@@ -1,4 +1,4 @@
-import type { ContactAnswer, IntakeAnswers, YesNoUnsure } from '../../src/cases/intake';
+import type { ContactAnswer, IntakeAnswers, WhenAnswer, YesNoUnsure } from '../../src/cases/intake';
 import { checkTimeLimit } from '../../src/deadlines/time-limit';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import type { Lang } from '../../src/i18n';
@@ -6,6 +6,7 @@ import { normalise } from '../../src/language/normalise';
 import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
 import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { readAnswer, readYesNo } from '../parse/yes-no';
+import { speaksForSomeoneElse } from '../parse/for-someone-else';
 import { looksLikePlace } from '../parse/place';
 import { asksAnonymity } from '../parse/anonymous';
 import { parseContact } from '../parse/contact';
@@ -43,6 +44,8 @@ export type Token =
   | { dateSoft: string }
   | { month: string }
   | { duration: Duration }
+  | { ago: NonNullable<WhenAnswer['ago']> }
+  | { around: { date: string; unit: NonNullable<WhenAnswer['ago']>['unit'] } }
   | { text: Bilingual };
 
 /** A message to send, as a locale key and its values, rendered in the resident's language. */
@@ -138,8 +141,24 @@ function ongoingNoted(start: { date: string; precision: string } | null): Say {
       return { key: 'when.noted_ongoing_month', params: { month: { month: start.date } } };
     case 'year':
       return { key: 'when.noted_ongoing_year', params: { year: start.date.slice(0, 4) } };
+    case 'week':
+      return { key: 'when.noted_ongoing_week', params: { day: { around: { date: start.date, unit: 'week' } } } };
     default:
       return { key: 'when.noted_ongoing_approx', params: { month: { month: start.date } } };
+  }
+}
+
+/** "I've noted …" for something that happened once: a day as a day, and a week or a guess ("a few weeks ago") never as a day it was not given as. */
+function onceNoted(when: { date: string; precision: string }): Say {
+  switch (when.precision) {
+    case 'month':
+      return { key: 'when.noted_month', params: { month: { month: when.date } } };
+    case 'week':
+      return { key: 'when.noted_week', params: { day: { around: { date: when.date, unit: 'week' } } } };
+    case 'approx':
+      return { key: 'when.noted_approx', params: { month: { month: when.date } } };
+    default:
+      return { key: 'when.noted', params: { date: { date: when.date } } };
   }
 }
 
@@ -183,13 +202,15 @@ export const QUESTIONS: readonly Question[] = [
       }
       // Nothing read: no date, and nothing saying it is still going on.
       if (!reading || (!ongoing && !when)) return { ok: false, retryKey: 'when.not_understood' };
-      a.when = { text: text.trim(), date: when?.date ?? null, precision: when?.precision ?? null, ...(ongoing ? { ongoing } : {}) };
+      const ago = when?.precision === 'approx' ? when.ago : undefined;
+      a.when = { text: text.trim(), date: when?.date ?? null, precision: when?.precision ?? null, ...(ongoing ? { ongoing } : {}), ...(ago ? { ago } : {}) };
       const say: Say[] = [
-        ongoing || !when
-          ? ongoingNoted(when)
-          : when.precision === 'month'
-            ? { key: 'when.noted_month', params: { month: { month: when.date } } }
-            : { key: 'when.noted', params: { date: { date: when.date } } },
+        when && ago
+          ? // "3 weeks ago", "ers tair wythnos": said back as given, with roughly when by today's date (never a month alone, which reads as this month).
+            { key: ongoing ? 'when.noted_ongoing_ago' : 'when.noted_ago', params: { ago: { ago }, around: { around: { date: when.date, unit: ago.unit } } } }
+          : ongoing || !when
+            ? ongoingNoted(when)
+            : onceNoted(when),
       ];
       // The engine counts a problem still going on from today: never out of time (HOS Code 2.3).
       const limit = checkTimeLimit(ctx.profile, ctx.calendar, { happened: when?.date ?? ctx.today, received: ctx.today, ongoing });
@@ -245,7 +266,10 @@ export const QUESTIONS: readonly Question[] = [
       if (t.length < 2) return { ok: false };
       // A bare "do", "yes" or "ok" answers a yes/no question this is not: asked once what the
       // effect was, then taken as written.
-      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'impact.what_effect', asks: true };
+      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) {
+        const forResident = a.representative !== undefined && !a.representative.isResident;
+        return { ok: false, retryKey: forResident ? 'impact.what_effect_resident' : 'impact.what_effect', asks: true };
+      }
       a.impact = t;
       return { ok: true };
     },
@@ -413,7 +437,16 @@ export function question(id: QuestionId): Question {
 
 /** The first question still to ask, or null when the summary is next. */
 export function nextQuestion(a: IntakeAnswers): Question | null {
-  return QUESTIONS.find((q) => !(q.skip?.(a) ?? false) && !q.answered(a)) ?? null;
+  const next = QUESTIONS.find((q) => !(q.skip?.(a) ?? false) && !q.answered(a)) ?? null;
+  // Told about someone else's home ("my mum's flat"): who is complaining comes first, so "how has
+  // this affected …?" is asked of the right person (found by trial9).
+  if (next?.id === 'impact' && !a.representative && speaksForSomeoneElse(a.description)) return question('representative');
+  return next;
+}
+
+/** The question's words for these answers: "how has this affected the resident …?" to someone acting for them. */
+export function promptKeyFor(q: Question, a: IntakeAnswers): string {
+  return q.id === 'impact' && a.representative && !a.representative.isResident ? 'q.impact_resident' : q.promptKey;
 }
 
 /** Clears an answer and those that depend on it, so the dialog asks them again. */

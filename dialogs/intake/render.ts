@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { duration, longDate, softened } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
-import { monthYear, whenText } from '../../src/i18n/when-text';
+import { agoText, aroundText, monthYear, whenText } from '../../src/i18n/when-text';
 import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
-import type { ChoiceList, Question, Say, Token } from './questions';
+import { type ChoiceList, promptKeyFor, type Question, type Say, type Token } from './questions';
 import type { Prompt, PromptChoice } from '../../src/channels/prompt';
 
 function token(t: TFunction, lang: Lang, v: Token): string | number {
@@ -13,6 +13,8 @@ function token(t: TFunction, lang: Lang, v: Token): string | number {
   if ('dateSoft' in v) return softened(longDate(v.dateSoft, lang), lang);
   if ('month' in v) return monthYear(v.month, lang);
   if ('duration' in v) return duration(t, v.duration);
+  if ('ago' in v) return agoText(v.ago, lang);
+  if ('around' in v) return aroundText(v.around.date, v.around.unit, lang);
   return v.text[lang];
 }
 
@@ -48,8 +50,8 @@ export function questionChoices(t: TFunction, list: ChoiceList): PromptChoice[] 
 const LISTED: ReadonlySet<ChoiceList> = new Set(['outcomes', 'adjustments', 'representative']);
 
 /** A question as a prompt: what to ask and the choices; the channel's renderer decides how it looks. */
-export function questionPrompt(t: TFunction, lang: Lang, q: Question): Prompt {
-  const text = t(`intake:${q.promptKey}`);
+export function questionPrompt(t: TFunction, lang: Lang, q: Question, answers: IntakeAnswers = {}): Prompt {
+  const text = t(`intake:${promptKeyFor(q, answers)}`);
   if (!q.choices) return { text, lang };
   const choices = questionChoices(t, q.choices);
   if (LISTED.has(q.choices)) {

@@ -17,9 +17,11 @@ export interface ConversationOwner {
   heardWhilePersonHas?(context: TurnContext): Promise<void>;
   /**
    * The bot has the conversation but asked a question of its own on the person's behalf (a call
-   * back's time): true when this message answered it, and nothing else should.
+   * back's time): true when this message answered it, and nothing else should. `answersQuestion`:
+   * the message also reads as the answer to the question the offer came after (an address at
+   * "where?"), so unless it says when to call it is that question's.
    */
-  answeredForPerson?(context: TurnContext, text: string, lang: Lang | undefined): Promise<boolean>;
+  answeredForPerson?(context: TurnContext, text: string, lang: Lang | undefined, opts?: { answersQuestion?: boolean }): Promise<boolean>;
 }
 
 const BOT: Owner = { kind: 'bot' };

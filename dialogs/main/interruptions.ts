@@ -33,6 +33,8 @@ export function readInterruption(text: string, active: DialogInstance | undefine
   if (languageWord && active?.id === INTAKE_DIALOG && takesLanguageWord(active.state as IntakeState)) return null;
   // A message without words reads as "help"; a thumbs up or down at a yes-or-no question is its answer.
   if (command === 'help' && emojiAnswer(text) && active?.id === INTAKE_DIALOG && YES_NO_STEPS.has((active.state as IntakeState).step)) return null;
+  // A thumbs down to "anything we can do to make this easier?" is none; a thumbs up names nothing, so it still gets help.
+  if (command === 'help' && emojiAnswer(text) === 'no' && active?.id === INTAKE_DIALOG && (active.state as IntakeState).step === 'adjustments') return null;
   return command;
 }
 

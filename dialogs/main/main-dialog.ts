@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
+import { looksLikePlace } from '../parse/place';
 import { emojiAnswer } from '../parse/yes-no';
 import { asksForPersonInPassing, personRequestLanguage } from '../parse/commands';
 import { writtenLanguage } from '../intake/language-choice';
@@ -196,7 +197,7 @@ export class MainDialog extends ComponentDialog {
       await this.safetyOnly(context, text);
       return;
     }
-    if (await this.owner.answeredForPerson?.(context, text, await this.services.language.get(context))) {
+    if (await this.owner.answeredForPerson?.(context, text, await this.services.language.get(context), { answersQuestion: this.answersWhere(dc, text) })) {
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
@@ -217,6 +218,8 @@ export class MainDialog extends ComponentDialog {
     const interruption = (first && read === 'help' && !/[\p{L}\p{N}?]/u.test(text)) || answersOffer ? null : read;
     if (first && read && !interruption) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
+    } else if (interruption && !dc.activeDialog && (interruption === 'welsh' || interruption === 'english' || interruption === 'help') && (await this.keepPending(dc, interruption))) {
+      // Asked again: the question waiting about their message ("first time, or unhappy?") keeps it.
     } else if (interruption) {
       await this.routes.dropOffer(context);
       await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
@@ -232,6 +235,32 @@ export class MainDialog extends ComponentDialog {
       }
     }
     await payDisclosure(context, this.services.i18n);
+  }
+
+  /**
+   * A switch of language or help while the first-or-unhappy or danger question waits (no dialog
+   * under way: the intake handed the description to it): that question again, in the new language,
+   * where the switch began a new intake and the description was lost (found on Web Chat). False
+   * when neither waits, and the interruption is handled as usual.
+   */
+  private async keepPending(dc: DialogContext, interruption: 'welsh' | 'english' | 'help'): Promise<boolean> {
+    const { language, i18n } = this.services;
+    const before = await language.get(dc.context);
+    if (!before || !(await this.routes.pendingQuestion(dc.context))) return false;
+    if (interruption === 'help') {
+      await dc.context.sendActivity(inBoth(i18n, 'intake:help', before));
+      return this.routes.askPendingAgain(dc.context, before);
+    }
+    const lang: Lang = interruption === 'welsh' ? 'cy' : 'en';
+    await language.set(dc.context, lang);
+    if (lang !== before) await dc.context.sendActivity(inBoth(i18n, 'intake:language.chosen', lang));
+    return this.routes.askPendingAgain(dc.context, lang);
+  }
+
+  /** An address or a room sent while the intake is asking "where?": that question's answer (found by trial9 over SMS, after a call back was offered). */
+  private answersWhere(dc: DialogContext, text: string): boolean {
+    const active = dc.activeDialog;
+    return active?.id === INTAKE_DIALOG && (active.state as { step?: string }).step === 'location' && looksLikePlace(text);
   }
 
   /**

@@ -9,7 +9,7 @@ import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
 import { isGreeting } from '../parse/greeting';
 import { onlyAsksToComplain } from '../parse/asks-to-complain';
-import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages } from '../triage/replies';
+import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages, urgentMessages } from '../triage/replies';
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../parse/other-body';
@@ -28,6 +28,10 @@ import { discloseAssistant, oweDisclosure } from './disclosure';
 import { safetyFlags, safetyMessages } from './safety';
 import type { PersonRequests } from './conversation-owner';
 import { staffMatterIn } from '../../src/policy/staff-matters';
+import { nationTerms } from '../../src/i18n/terms';
+
+/** The message whose safety messages `route` has said this turn. */
+const SAFETY_SAID = Symbol('safetySaid');
 
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
 export interface TriageServices {
@@ -148,6 +152,28 @@ export class TriageRoutes {
   /** Whether "would you like to make a complaint about it?" is waiting for its answer. */
   async offerPending(context: TurnContext): Promise<boolean> {
     return Boolean(await this.services.offer.get(context));
+  }
+
+  /** Whether the first-or-unhappy or danger question waits, with the message it is about. */
+  async pendingQuestion(context: TurnContext): Promise<boolean> {
+    return Boolean((await this.services.danger.get(context))?.pending || (await this.services.clarify.get(context))?.pending);
+  }
+
+  /**
+   * The first-or-unhappy or danger question is waiting, with the message it is about: asked again
+   * in `lang` (after a switch of language or help), so the message is not lost. False when neither waits.
+   */
+  async askPendingAgain(context: TurnContext, lang: Lang): Promise<boolean> {
+    const t = this.services.i18n.getFixedT(lang);
+    if ((await this.services.danger.get(context))?.pending) {
+      await sendReplies(context, dangerQuestion(t));
+      return true;
+    }
+    if ((await this.services.clarify.get(context))?.pending) {
+      await sendReplies(context, clarifyQuestion(t));
+      return true;
+    }
+    return false;
   }
 
   /** An interruption answers the turn: a pending offer lapses, as any other message would make it (the question too; it is not asked again). */
@@ -312,7 +338,9 @@ export class TriageRoutes {
   /** "What went wrong?" answered after a plain hello: safety first, and divert what is not a complaint. */
   async readDescription(context: TurnContext, text: string, lang: Lang, explicit: boolean): Promise<DescriptionOutcome> {
     const result = await this.services.triage.classify(context, text);
-    await this.safety(context, lang, result);
+    // The same message read by `route` this turn (a first message that is a complaint) has had its
+    // safety messages, and a person asked for: not said twice (found over SMS, a gas smell).
+    if (context.turnState.get(SAFETY_SAID) !== text) await this.safety(context, lang, result, undefined, text);
     await this.services.descriptionSafety.set(context, safetyFlags(result));
     // A hazard named but no flag raised, as in `route`: asked before anything else; the intake
     // stops here and the answer takes the message on (answeredDanger), as a complaint where the
@@ -358,12 +386,40 @@ export class TriageRoutes {
    * Emergency instructions and crisis contacts first, then a person: at once for safeguarding,
    * and for urgent matters where the profile says so (handover.urgent).
    */
-  private async safety(context: TurnContext, lang: Lang, result: TriageResult, location?: string): Promise<void> {
+  private async safety(context: TurnContext, lang: Lang, result: TriageResult, location?: string, text?: string): Promise<void> {
     const t = this.services.i18n.getFixedT(lang);
+    // The emergency line first, as when both flags are raised.
+    if (text) for (const m of await this.hazardBeside(context, t, text, result)) await context.sendActivity(m);
     for (const m of safetyMessages(t, lang, this.services.profile, result)) await context.sendActivity(m);
     const extras = { triage: result, ...(location ? { location } : {}) };
     if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, extras);
     else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, extras);
+  }
+
+  /**
+   * Safeguarding raised without an emergency: triage then asks no danger question (hazard.ts asks
+   * only when no flag is raised), so "I'm scared of my ex … and water is dripping next to the
+   * light" got the crisis contacts and nothing about the water (found by trial9). Each clause is
+   * read alone: an emergency in one gets its instructions, a hazard its emergency repairs line.
+   * Only what is said changes; the reading recorded for the case stays triage's.
+   */
+  private async hazardBeside(context: TurnContext, t: TFunction, text: string, result: TriageResult): Promise<string[]> {
+    if (!result.safeguarding || result.urgent) return [];
+    const clauses = text
+      .split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i)
+      .filter((c) => c.trim().split(/\s+/).length >= 3);
+    if (clauses.length < 2) return [];
+    const topics = new Set<string>();
+    let hazard = false;
+    for (const clause of clauses) {
+      const r = await this.services.triage.classify(context, clause, true);
+      if (r.urgent) for (const topic of r.urgentTopics) topics.add(topic);
+      else if (r.confirmDanger === 'home') hazard = true;
+    }
+    if (topics.size) return urgentMessages(t, this.services.profile, { ...result, urgent: true, urgentTopics: [...topics] as TriageResult['urgentTopics'] }).filter((m) => m !== t('triage:urgent.carry_on'));
+    if (!hazard) return [];
+    const line = this.services.profile.contacts.emergencyRepairs?.phone;
+    return [t('triage:urgent.hazard_beside'), line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, this.services.profile))];
   }
 
   /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
@@ -454,7 +510,10 @@ export class TriageRoutes {
       else if (first) await discloseAssistant(context, this.services.i18n, lang);
     }
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
-    if (lang) await this.safety(context, lang, result);
+    if (lang) {
+      await this.safety(context, lang, result, undefined, text);
+      context.turnState.set(SAFETY_SAID, text);
+    }
     // A hazard named but no flag raised: asked once, before anything else is done with the message.
     if (lang && (await this.askedDanger(context, text, result, lang, false))) return;
     if (lang && result.kind !== 'complaint') await this.staffMatter(context, text, lang, result);

@@ -1,4 +1,5 @@
 import { normalise, wordsOfNormalised } from '../../src/language/normalise';
+import { withinOneEdit } from './place';
 
 // Everyday and mutated forms to one spelling, so "siarad a person", "siarad â pherson" and
 // "siarad hefo rhywun" are one phrase, and "dechra'n ôl" is "dechrau yn ol".
@@ -46,12 +47,30 @@ const HUMAN_PADDED = HUMAN.map((h) => ` ${h} `);
 export function parseCommand(text: string): Command | null {
   const whole = commandForm(text);
   const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim();
-  const exact = EXACT.get(n) ?? EXACT.get(whole);
+  const exact = EXACT.get(n) ?? EXACT.get(whole) ?? slipOf(n);
   if (exact) return exact;
   if (wordsOfNormalised(whole).length > 9) return null;
   const padded = ` ${n} `;
   const ends = HUMAN_PADDED.filter((h) => padded.includes(h)).map((h) => padded.indexOf(h) + h.length);
   if (ends.length && !REFUSED.test(padded.slice(0, Math.min(...ends)))) return 'human';
+  return null;
+}
+
+/**
+ * A command of two or three words typed with one slip in a word of five letters or more ("strat
+ * again", "start agian", "dechrau etoo" is too short a word to count): the whole message must be
+ * the phrase, so "cancer" or a sentence is never a command.
+ */
+function slipOf(n: string): Command | null {
+  const words = n.split(' ');
+  if (words.length < 2 || words.length > 3) return null;
+  for (const [phrase, cmd] of EXACT) {
+    const p = phrase.split(' ');
+    if (p.length !== words.length) continue;
+    let slips = 0;
+    const same = p.every((w, i) => w === words[i] || (w.length >= 5 && withinOneEdit(words[i], w) && ++slips === 1));
+    if (same && slips === 1) return cmd;
+  }
   return null;
 }
 

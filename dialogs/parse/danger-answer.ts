@@ -66,10 +66,25 @@ export function addressInDangerAnswer(text: string): string | null {
   for (const [i, start] of starts.entries()) {
     const end = starts[i + 1] ?? flat.length;
     if (!isAddress(flat.slice(start, end))) continue;
-    const address = withoutLeadIn(stripAnswerWord(flat.slice(start))).replace(/[\s,.;!?]+$/, '');
+    let address = withoutLeadIn(stripAnswerWord(flat.slice(start))).replace(/[\s,.;!?]+$/, '');
+    // A house name in the clauses before ("Tŷ Gwyn, Heol y Bont"): part of the address, where it
+    // was dropped (found adding an address to a request over WhatsApp).
+    for (let j = i - 1; j >= 0; j--) {
+      const name = houseName(flat.slice(starts[j], starts[j + 1]));
+      if (!name) break;
+      address = `${name}, ${address}`;
+    }
     return address.length >= 3 ? address : null;
   }
   return null;
+}
+
+/** A clause that is a house or building name and nothing else ("Tŷ Gwyn", "we're at Bryn Awel"): one to three capitalised words. */
+function houseName(clause: string): string | null {
+  const name = withoutLeadIn(stripAnswerWord(clause.replace(/[\s,.;!?–-]+$/, '').trim()));
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 3) return null;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:y|yr|'r|of|the)$/i.test(w)) && /^\p{Lu}/u.test(words[0]) ? name : null;
 }
 
 // "Yes 14 Oak Road" has the answer and the address in one clause.

@@ -43,6 +43,8 @@ export interface ParsedWhen {
   precision: 'day' | 'week' | 'month' | 'year' | 'approx';
   /** The words that were recognised (in the parser's normal spelling), for reading back. */
   matched: string;
+  /** A count back with a definite number ("3 weeks ago", "ers pythefnos", "about 6 months"), to say back as given. */
+  ago?: { n: number; unit: 'day' | 'week' | 'month' | 'year' };
 }
 
 type Precision = ParsedWhen['precision'];
@@ -182,6 +184,9 @@ const UNITS: Record<string, UnitWord> = {
   ...unitWords(false, 'day', 1, ['diwrnod', 'ddiwrnod', 'niwrnod'], ['diwrnodau', 'ddiwrnodau', 'dyddiau', 'ddyddiau']),
   ...unitWords(false, 'week', 1, ['wythnos'], ['wythnosau']),
   ...unitWords(false, 'week', 2, ['pythefnos', 'bythefnos'], []),
+  // "ers deuddydd", "tridiau yn ôl": two and three days in one word.
+  ...unitWords(false, 'day', 2, ['deuddydd', 'ddeuddydd'], []),
+  ...unitWords(false, 'day', 3, ['tridiau', 'dridiau'], []),
   ...unitWords(false, 'month', 1, ['mis', 'fis'], ['misoedd', 'fisoedd']),
   ...unitWords(false, 'year', 1, ['blwyddyn', 'flwyddyn', 'blynedd', 'flynedd', 'mlynedd'], ['blynyddoedd', 'flynyddoedd']),
 };
@@ -381,7 +386,7 @@ type Groups = Record<string, string | undefined>;
  * no such day, like 31/02/2026: the words are used up, so "2026" is not read from them, and
  * nothing is read); or undefined (not a date after all: the words are left for other rules).
  */
-type Reading = { date: Date; precision: Precision } | 'unusable' | undefined;
+type Reading = { date: Date; precision: Precision; ago?: ParsedWhen['ago'] } | 'unusable' | undefined;
 interface Rule {
   name: string;
   re: RegExp;
@@ -588,7 +593,9 @@ const RULES: readonly Rule[] = [
       const back = { day: subDays, week: subWeeks, month: subMonths, year: subYears }[unit.unit];
       const vague = g.hedge !== undefined || num2 !== undefined || VAGUE_NUMBERS.has(num ?? '') || (lead !== undefined && lead !== 'since' && lead !== 'ers' && lead !== 'for' && lead !== 'am' && lead !== 'been');
       const precision: Precision = unit.unit === 'day' && !vague ? 'day' : 'approx';
-      return { date: back(ctx.today, n), precision };
+      // A definite count is said back as the resident gave it; "a few weeks" has none to say.
+      const definite = num2 === undefined && !VAGUE_NUMBERS.has(num ?? '') && (lead === undefined || ['since', 'ers', 'for', 'am', 'been'].includes(lead));
+      return { date: back(ctx.today, n), precision, ...(definite ? { ago: { n, unit: unit.unit } } : {}) };
     },
   ),
   // "today", "ddoe", "echdoe", "bore 'ma", "last night".
@@ -632,7 +639,7 @@ export function parseWhen(text: string, today: string, lang?: Lang): ParsedWhen 
         continue;
       }
       if (reading !== 'unusable') {
-        found.push({ date: iso(reading.date), precision: reading.precision, matched: m[0].trim(), order });
+        found.push({ date: iso(reading.date), precision: reading.precision, matched: m[0].trim(), order, ...(reading.ago ? { ago: reading.ago } : {}) });
       }
       // Blank out the words read, keeping positions, so later rules cannot reuse them.
       work = work.slice(0, m.index) + '#'.repeat(m[0].length) + work.slice(m.index + m[0].length);
@@ -641,6 +648,6 @@ export function parseWhen(text: string, today: string, lang?: Lang): ParsedWhen 
   if (found.length === 0) return null;
   // The earliest date (the question is when it started); on a tie, the more specific rule.
   found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  const { date, precision, matched } = found[0]!;
-  return { date, precision, matched };
+  const { date, precision, matched, ago } = found[0]!;
+  return { date, precision, matched, ...(ago ? { ago } : {}) };
 }

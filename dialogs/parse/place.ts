@@ -70,7 +70,7 @@ function typoOfPlaceWord(w: string): boolean {
   return LONG_PLACE_WORDS.some((p) => p[0] === w[0] && Math.abs(p.length - w.length) <= 1 && withinOneEdit(w, p));
 }
 
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === b.length) {
     const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));

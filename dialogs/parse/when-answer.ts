@@ -17,10 +17,15 @@ export interface WhenReading {
 /** "every winter", "bob gaeaf": recurring, so no date ("winter" alone would read as last winter). */
 const RECURRING = /(?<![\p{L}\p{N}])(?:every|each|bob|pob)\s+(?:(?:single|other|few)\s+)?(?:winters?|summers?|autumns?|springs?|falls?|years?|months?|weeks?|days?|nights?|mornings?|time|gaeaf|gaea|haf|hydref|gwanwyn|blwyddyn|flwyddyn|mis|wythnos|dydd|nos|bore|tro)(?![\p{L}\p{N}])/giu;
 
+/** A count back that runs to now: "for 3 weeks", "ers pythefnos", "since about a month"; not "3 weeks ago" nor "in the last 2 weeks". */
+const RUNS_FROM = /^(?:for|since|ers|been)\s/;
+
 /** The reading, or null when the answer names neither a date nor that it is still going on. */
 export function readWhenAnswer(text: string, today: string, lang?: Lang): WhenReading | null {
-  const ongoing = runsToNow(text) !== null;
   const start = parseWhen(text.replace(RECURRING, ' '), today, lang);
+  // "for about a fortnight", "ers tair wythnos": a count back from now with "for" or "since" runs
+  // to now, hedged or not (triage's reading misses the hedged "for about …").
+  const ongoing = runsToNow(text) !== null || (start?.ago !== undefined && RUNS_FROM.test(start.matched));
   if (!start && !ongoing) return null;
   return { start, ongoing };
 }

@@ -2,7 +2,7 @@ import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
-import { wholeReference } from '../../src/cases/reference';
+import { findReference, wholeReference } from '../../src/cases/reference';
 import { saysNoReference } from '../parse/no-reference';
 import { readSecret } from '../../src/cases/verify';
 import type { CaseRecord } from '../../src/cases/records';
@@ -184,6 +184,10 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return this.lookUp(dc, state, ref, lang);
       }
       case 'secret': {
+        // A reference sent again, corrected ("CMP-TWJ7-S9T7" after the one first given): that is the
+        // one to look up, and the postcode or surname is asked for it; it is no guess at the detail.
+        const another = wholeReference(text) ?? (/cmp/i.test(text) ? findReference(text) : null);
+        if (another) return this.lookUp(dc, state, another, lang);
         // A sentence is no guess at all ("dw i'm yn hapus efo'r ateb"): asked once for the postcode or
         // surname, not told the details are wrong. A list of names or postcodes stays a miss.
         if (!state.secretAgain && readSecret(text).kind === 'unreadable' && isSentence(text)) {

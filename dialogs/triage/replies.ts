@@ -108,15 +108,25 @@ export function dangerQuestion(t: TFunction): Prompt {
 }
 
 /**
+ * Words about a person at risk are why the crisis contacts were given, never why something is a
+ * service request: "scared of my ex" quoted back as a repair's reason reads as not being heard.
+ */
+const SAFETY_CUES: ReadonlySet<string> = new Set(['safeguarding', 'danger_now']);
+
+/**
  * Which of the resident's words led to this reading, so the decision is never a black box. Words
  * that speak for a complaint (COMPLAINT_CUES) are never its reason: they are why a complaint is offered.
  */
 export function whyMessage(t: TFunction, result: TriageResult): string | null {
   const reasons = result.signals.filter(
-    (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !(COMPLAINT_CUES as readonly string[]).includes(s.cue),
+    (s) => s.source === 'text' && !s.cue.startsWith('urgent') && !s.cue.startsWith('hazard') && s.cue !== 'thing' && !SAFETY_CUES.has(s.cue) && !(COMPLAINT_CUES as readonly string[]).includes(s.cue),
   );
   // A question mark or other punctuation is a feature, never a word to quote back.
-  const words = [...new Set(reasons.filter((s) => /\p{L}/u.test(s.text)).map((s) => `“${s.text}”`))].slice(0, 4);
+  const texts = [...new Set(reasons.filter((s) => /\p{L}/u.test(s.text)).map((s) => s.text))];
+  // A word inside a phrase also quoted ("claim", "court" beside "court claim"; "can" beside "can
+  // someone") says nothing more, and a lone "can" or "court" reads oddly as a reason.
+  const within = (a: string, b: string) => a !== b && ` ${b.toLowerCase()} `.includes(` ${a.toLowerCase()} `);
+  const words = texts.filter((w) => !texts.some((o) => within(w, o))).map((w) => `“${w}”`).slice(0, 4);
   if (!words.length || !['service_request', 'excluded', 'feedback'].includes(result.kind)) return null;
   return t('triage:why', { kind: t(`triage:kind.${result.kind}`), signals: words.join(', ') });
 }

@@ -48,6 +48,13 @@ export interface WhenAnswer {
    * Absent on answers recorded before issue #19 and on one-off events.
    */
   ongoing?: boolean;
+  /**
+   * The count back the resident gave ("3 weeks ago", "ers tair wythnos", "for about a
+   * fortnight"), from the server's date of the conversation, so it can be said back as they put
+   * it ("about three weeks ago, around 2 November 2026") rather than as a month. Absent for a
+   * date, a named month or a vague count ("a few weeks ago").
+   */
+  ago?: { n: number; unit: 'day' | 'week' | 'month' | 'year' };
 }
 
 export interface RepresentativeAnswer {

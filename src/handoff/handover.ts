@@ -87,7 +87,11 @@ export class Handover {
     const existing = await this.deps.handoffs.openFor(key);
     if (existing) {
       if (existing.state === 'taken') await this.say(context, lang, 'already_taken');
-      else if (existing.state === 'callback') await this.say(context, lang, existing.callback?.requestedAt ? 'callback_already' : 'callback_declined');
+      else if (existing.state === 'callback') {
+        // "Already asked for a call back" only when a time was given; a declined or set-aside offer still has its request with the team.
+        const cb = existing.callback;
+        await this.say(context, lang, cb?.requestedAt ? (cb.when ? 'callback_already' : 'callback_waiting') : 'callback_declined');
+      }
       else {
         const minutes = await this.waitMinutes(existing.id, at);
         await this.say(context, lang, 'already_waiting', () => ({ minutes }));
@@ -138,12 +142,21 @@ export class Handover {
   /**
    * The resident's answer to "would you like a call back?", when one is offered and not yet
    * answered: recorded (their words for when, a phone number if they gave one) or declined.
-   * False when no offer is waiting, or the message is a command for the bot instead.
+   * False when no offer is waiting, or the message is a command for the bot instead, or it answers
+   * the question the offer came after (`answersQuestion`: an address at "where?") and says nothing
+   * of when to call: then the offer is set aside, the request staying with the team, so that the
+   * intake's next answers ("3 weeks ago") are not taken as the time to call either.
    */
-  async answerCallback(context: TurnContext, handoff: Handoff, text: string, lang: Lang | undefined): Promise<boolean> {
+  async answerCallback(context: TurnContext, handoff: Handoff, text: string, lang: Lang | undefined, opts: { answersQuestion?: boolean } = {}): Promise<boolean> {
     if (handoff.state !== 'callback' || !handoff.callback || handoff.callback.requestedAt || !text.trim()) return false;
     const at = turnInstant(context).toISOString();
     const answer = readAnswer(text);
+    if (opts.answersQuestion && answer.answer === null && !parseContact(text)?.phone && !namesCallTime(text)) {
+      await this.deps.handoffs.appendEvent(handoff.id, 'callback_set_aside', 'resident', {}, at);
+      await this.deps.handoffs.setCallback(handoff.id, { ...handoff.callback, when: null, requestedAt: at }, at);
+      await this.say(context, lang, 'callback_set_aside');
+      return false;
+    }
     if (answer.answer === 'no' && text.trim().split(/\s+/).length <= 4) {
       await this.deps.handoffs.appendEvent(handoff.id, 'callback_declined', 'resident', {}, at);
       await this.deps.handoffs.setCallback(handoff.id, { ...handoff.callback, when: null, requestedAt: at }, at);

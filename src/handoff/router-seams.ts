@@ -30,9 +30,9 @@ export function handoverOwner(handover: Handover): ConversationOwner {
       const open = await openOf(handover, context);
       if (open) await handover.residentMessage(context, open);
     },
-    async answeredForPerson(context, text, lang) {
+    async answeredForPerson(context, text, lang, opts) {
       const open = await openOf(handover, context);
-      return open ? handover.answerCallback(context, open, text, lang) : false;
+      return open ? handover.answerCallback(context, open, text, lang, opts) : false;
     },
   };
 }

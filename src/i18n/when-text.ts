@@ -7,6 +7,34 @@ import type { WhenAnswer } from '../cases/intake';
 import { parseDate } from '../deadlines/local-date';
 import { longDate } from './format';
 import { createI18n, type Lang } from './index';
+import { englishNumber, MIS, welshCount, WYTHNOS, DIWRNOD } from './numbers';
+
+type AgoUnit = NonNullable<WhenAnswer['ago']>['unit'];
+
+/** Welsh years after a number: "dwy flynedd", "tair blynedd", "pum mlynedd" (blynedd, with the number's mutation). */
+const WELSH_YEARS = ['', 'blwyddyn', 'dwy flynedd', 'tair blynedd', 'pedair blynedd', 'pum mlynedd', 'chwe blynedd', 'saith mlynedd', 'wyth mlynedd', 'naw mlynedd', 'deng mlynedd'];
+
+/**
+ * A count back as a resident says it, without "ago" (the template has "ago" / "yn ôl"): "three
+ * weeks", "a month", "pythefnos", "tair wythnos", "dau fis", "blwyddyn".
+ */
+export function agoText(ago: { n: number; unit: AgoUnit }, lang: Lang): string {
+  const { n, unit } = ago;
+  if (lang === 'en') return n === 1 ? `a ${unit}` : `${englishNumber(n)} ${unit}s`;
+  if (unit === 'week' && n === 2) return 'pythefnos';
+  if (unit === 'year') return WELSH_YEARS[n] ?? `${n} mlynedd`;
+  if (n === 1) return { day: 'diwrnod', week: 'wythnos', month: 'mis' }[unit];
+  return welshCount(n, { day: DIWRNOD, week: WYTHNOS, month: MIS }[unit]);
+}
+
+/**
+ * Roughly when a count back puts it: the day without its weekday for days and weeks ("2 November
+ * 2026", which "about" fits), the month for months and years ("August 2026" / "mis Awst 2026").
+ */
+export function aroundText(iso: string, unit: AgoUnit, lang: Lang): string {
+  if (unit === 'month' || unit === 'year') return lang === 'cy' ? `mis ${monthYear(iso, lang)}` : monthYear(iso, lang);
+  return longDate(iso, lang).replace(/^\S+ (?:\S+ )?(?=\d)/, '');
+}
 
 /** Month and year, "March 2026" / "Mawrth 2026". */
 export function monthYear(iso: string, lang: Lang): string {
@@ -20,16 +48,25 @@ export function monthYear(iso: string, lang: Lang): string {
  */
 export function whenText(t: TFunction, lang: Lang, when: WhenAnswer): string {
   const { date, precision } = when;
+  // Said as a count back ("3 weeks ago"): roughly when, not a day it was not given as.
+  if (date && when.ago && precision === 'approx') {
+    return t(when.ongoing ? 'intake:when.as_ongoing_ago' : 'intake:when.as_ago', { around: aroundText(date, when.ago.unit, lang) });
+  }
   if (when.ongoing) {
     if (!date) return t('intake:when.as_ongoing');
     if (precision === 'day') return t('intake:when.as_ongoing_day', { date: longDate(date, lang) });
     if (precision === 'month') return t('intake:when.as_ongoing_month', { month: monthYear(date, lang) });
     if (precision === 'year') return t('intake:when.as_ongoing_year', { year: date.slice(0, 4) });
+    if (precision === 'week') return t('intake:when.as_ongoing_week', { day: aroundText(date, 'week', lang) });
     return t('intake:when.as_ongoing_approx', { month: monthYear(date, lang) });
   }
   if (!date) return when.text;
   // "mis Mawrth 2026": a month named alone reads as a month in Welsh with "mis" before it.
-  return precision === 'month' ? t('intake:when.as_month', { month: monthYear(date, lang) }) : longDate(date, lang);
+  if (precision === 'month') return t('intake:when.as_month', { month: monthYear(date, lang) });
+  // "last week", "a few weeks ago": not a day the resident gave.
+  if (precision === 'week') return t('intake:when.as_week', { day: aroundText(date, 'week', lang) });
+  if (precision === 'approx') return t('intake:when.as_approx', { month: monthYear(date, lang) });
+  return longDate(date, lang);
 }
 
 let shared: i18n | undefined;

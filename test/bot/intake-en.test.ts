@@ -8,7 +8,7 @@ async function toSummary(c: ReturnType<typeof chat>) {
   expect(all(await c.say('The boiler keeps breaking and nobody has come to fix it'))).toMatch(/Where is the problem/);
   expect(all(await c.say('Flat 3, 12 Park Road'))).toMatch(/When did it happen/);
   // "keeps breaking" in the description: still going on, so the date is when it started.
-  expect(all(await c.say('3 weeks ago'))).toMatch(/noted this started around November 2026 and is still happening[\s\S]*reported this to us before/);
+  expect(all(await c.say('3 weeks ago'))).toMatch(/noted this started about three weeks ago, around 2 November 2026, and is still happening[\s\S]*reported this to us before/);
   expect(all(await c.say('yes'))).toMatch(/When and how did you report it/);
   expect(all(await c.say('I phoned twice in November, they booked a visit and nobody came'))).toMatch(/affected you/);
   expect(all(await c.say('No hot water with two small children'))).toMatch(/court claim/);
@@ -334,9 +334,12 @@ describe('triage inside the intake', () => {
     ['bromford', 'Member of the Senedd', 'ms', true],
   ] as const)('under %s reads %j as a representative, with the profile\'s consent rule', async (policy, answer, kind, consent) => {
     const c = chat({ POLICY: policy });
-    await sayInTurn(c, 'hi', 'English', "I'm writing for a constituent: the landlord has ignored the mould for months", '4 Hill Street', 'in September', 'no', 'asthma', 'no', '1', 'none');
+    // "writing for a constituent": who is complaining is asked before the effect, which is then asked about the resident.
+    expect(await sayInTurn(c, 'hi', 'English', "I'm writing for a constituent: the landlord has ignored the mould for months", '4 Hill Street', 'in September', 'no')).toMatch(/Are you the resident/);
     const said = all(await c.say(answer));
     expect(said).toMatch(consent ? /needs the resident's/ : /don't need the resident's written consent/);
+    expect(said).toMatch(/How has this affected the resident/);
+    expect(await sayInTurn(c, 'asthma', 'no', '1', 'none')).toMatch(/What's your name/);
     const filed = await sayInTurn(c, 'anonymous', 'yes');
     const ref = /reference is (CMP-\w{4}-\w{4})/.exec(filed)![1];
     expect((await c.core.store.cases.byReference(ref))!.details.representative).toMatchObject({ isResident: false, kind, consentNeeded: consent });

@@ -48,10 +48,13 @@ describe('a request for a person is answered in the language its words ask in', 
   });
 });
 
-/** Walks the intake to the name question as someone acting for the resident. */
+/**
+ * Walks the intake to the name question about someone's mum's flat, answering "who is
+ * complaining?" with `who`: asked before the effect, since the description is about someone else's home.
+ */
 const TO_NAME = {
-  en: ["My mum's flat has had damp and mould for months and the landlord keeps ignoring her", 'her bedroom, 4 Park Road', 'since January and still going', 'yes she phoned three times in February', 'she has asthma and it is getting worse', 'no', '1', 'none'],
-  cy: ["Mae lleithder a llwydni yn fflat Mam ers misoedd a dydy'r landlord yn gwneud dim", "ei llofft hi, 4 Heol y Parc", "ers mis Ionawr ac mae'n dal i ddigwydd", "do, ffoniodd hi dair gwaith ym mis Chwefror", "mae asthma arni hi ac mae'n gwaethygu", 'nac oes', '1', 'dim'],
+  en: (who: string) => ["My mum's flat has had damp and mould for months and the landlord keeps ignoring her", 'her bedroom, 4 Park Road', 'since January and still going', 'yes she phoned three times in February', who, 'she has asthma and it is getting worse', 'no', '1', 'none'],
+  cy: (who: string) => ["Mae lleithder a llwydni yn fflat Mam ers misoedd a dydy'r landlord yn gwneud dim", "ei llofft hi, 4 Heol y Parc", "ers mis Ionawr ac mae'n dal i ddigwydd", "do, ffoniodd hi dair gwaith ym mis Chwefror", who, "mae asthma arni hi ac mae'n gwaethygu", 'nac oes', '1', 'dim'],
 };
 const CONSENT_REMINDER = { en: /Remember: the landlord needs the resident's consent/, cy: /Cofiwch: mae angen caniatâd y preswylydd/ };
 const CANNOT_DISCUSS = { en: /won't be able to discuss it with you\. If the resident would like a reply, they can get in touch themselves/, cy: /fydd y landlord ddim yn gallu trafod y gŵyn gyda chi\. Os hoffai'r preswylydd gael ateb, dylai gysylltu â'r landlord ei hun/ };
@@ -69,8 +72,7 @@ describe('a relative or friend who complains for someone and gives no name', () 
     const r = router();
     await r.say('hi');
     await r.say(lang === 'en' ? 'English' : 'Cymraeg');
-    for (const a of TO_NAME[lang]) await r.say(a);
-    await r.say(who);
+    for (const a of TO_NAME[lang](who)) await r.say(a);
     const note = (await r.say(anonymous)).text;
     expect(note).toMatch(CANNOT_DISCUSS[lang]);
     const filed = (await r.say(yes)).text;
@@ -84,16 +86,14 @@ describe('a relative or friend who complains for someone and gives no name', () 
     const named = router();
     await named.say('hi');
     await named.say(lang === 'en' ? 'English' : 'Cymraeg');
-    for (const a of TO_NAME[lang]) await named.say(a);
-    await named.say(lang === 'en' ? 'a relative' : 'perthynas');
+    for (const a of TO_NAME[lang](lang === 'en' ? 'a relative' : 'perthynas')) await named.say(a);
     for (const a of lang === 'en' ? ['Tom Hughes', '07700 900123', 'English', 'evenings'] : ['Tomos Huws', '07700 900123', 'Cymraeg', "gyda'r nos"]) await named.say(a);
     expect((await named.say(lang === 'en' ? 'yes' : 'ydw')).text).toMatch(CONSENT_REMINDER[lang]);
 
     const own = router();
     await own.say('hi');
     await own.say(lang === 'en' ? 'English' : 'Cymraeg');
-    for (const a of TO_NAME[lang]) await own.say(a);
-    await own.say('1');
+    for (const a of TO_NAME[lang]('1')) await own.say(a);
     expect((await own.say(lang === 'en' ? 'anonymous' : 'dienw')).text).not.toMatch(CANNOT_DISCUSS[lang]);
     const filed = (await own.say(lang === 'en' ? 'yes' : 'ydw')).text;
     expect(filed).toMatch(OWN_NAME[lang]);
@@ -109,8 +109,7 @@ describe('the name question', () => {
     const r = router();
     await r.say('hi');
     await r.say(lang === 'en' ? 'English' : 'Cymraeg');
-    for (const a of TO_NAME[lang]) await r.say(a);
-    await r.say('1');
+    for (const a of TO_NAME[lang]('1')) await r.say(a);
     return r;
   }
 

@@ -47,7 +47,7 @@ const ROWS: Row[] = [
   { lang: 'English', when: 'ongoing', says: /I've noted that this is still happening\./, warned: false },
   { lang: 'English', when: 'on and off since 2023', says: /started in 2023 and is still happening/, warned: false },
   { lang: 'English', when: 'every winter', says: /I've noted that this is still happening\./, warned: false },
-  { lang: 'English', when: 'for two years', says: /started around November 2024 and is still happening/, warned: false },
+  { lang: 'English', when: 'for two years', says: /started about two years ago, around November 2024, and is still happening/, warned: false },
   { lang: 'English', policy: 'psow-model', when: 'since 2019, still there', says: /started in 2019 and is still happening/, warned: false },
   // The description already says so: the date alone is when it started.
   { lang: 'English', description: "I want to complain: we've had damp for two years and it's still there", when: 'October 2024', says: /started in October 2024 and is still happening/, warned: false },
