@@ -43,6 +43,8 @@ const STILL_WAITING = new Set(['waiting', 'chasing', 'angry', 'upset', 'furious'
 const PAST_WORDS = new Set(['llynedd']);
 const PAST_PHRASES = [
   'last year', 'last month', 'last week', 'last winter', 'last summer', 'last spring', 'last autumn', 'last christmas', 'years ago', 'year ago', 'months ago', 'month ago', 'weeks ago', 'back in', 'used to',
+  // "When we moved in there was … a tree leaning over the shed": the state of the home then.
+  'when we moved in', 'when i moved in', 'pan symudais i mewn', 'pan symudon ni i mewn', 'pan symudes i mewn', 'pan symudon ni mewn',
   'blwyddyn diwethaf', 'mis diwethaf', 'wythnos diwethaf', 'gaeaf diwethaf', 'haf diwethaf', 'blynedd yn ol', 'blynyddoedd yn ol', 'misoedd yn ol', 'mis yn ol', 'wythnosau yn ol', 'ym mis',
 ];
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
@@ -56,6 +58,16 @@ const SPAN_PAIR = new RegExp(
 const COUNT = '(\\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dwy|dau|tair|tri|pedair|pedwar|pum|pump|chwe|chwech|saith|wyth|naw|deg|sawl|rhai)';
 const SPAN_TEXT = new RegExp(
   `\\b(for|over|for over|for about|for nearly) ${COUNT} (weeks|months|years)\\b|\\bers (${COUNT} )?(wythnos|wythnosau|mis|misoedd|blynedd|blynyddoedd)\\b|\\bers (pythefnos|deufis|tri mis|hydoedd)\\b|\\b(${COUNT}|dozens of) times\\b|\\b(${COUNT}|dwsinau o|degau o) (gwaith|weithiau)\\b|\\b(pumed|chweched|seithfed|wythfed|degfed|fifth|sixth|seventh|eighth|tenth) (tro|time)\\b`,
+);
+// Issue #19, eighth safety pass: a danger told as coming back on a pattern ("every few months the
+// stack pipe blocks", "floods two or three times a year", "three times this year", "bob gaeaf",
+// "deirgwaith eleni") is a repair and a complaint about it, not tonight's emergency, unless the
+// sentence says now ("again", "eto", "tonight"), which is read first. "Every time next door
+// flushes", "bob tro mae'n bwrw" is not such a pattern: it tells what happens whenever, so now too.
+// Only the cues a span settles (not gas, not electrics, not cold beside someone frail); the danger
+// question still asks.
+const RECURRING_TEXT = new RegExp(
+  `\\bevery (few |couple of )?(winter|winters|year|years|month|months)\\b|\\b(${COUNT}|once|twice)( or ${COUNT})? times? a (year|month)\\b|\\b(once|twice) a (year|month)\\b|\\bbob (gaeaf|blwyddyn|mis)\\b|\\b(${COUNT}|twice|once) times? (this|a|last) year\\b|\\b(gwaith|weithiau|teirgwaith|deirgwaith|dwywaith|ddwywaith) eleni\\b|\\b(${COUNT}|unwaith|ddwywaith|dwywaith)( neu ${COUNT})? (gwaith|weithiau)? ?y (flwyddyn|blwyddyn|mis)\\b`,
 );
 // The danger as the object of an earlier report ("I'd reported a burst pipe", "ffoniais i am y dŵr yn
 // dod drwy'r nenfwd"): what the resident tells is the handling, unless the sentence says now.
@@ -80,9 +92,9 @@ export function dangerTime(forms: readonly string[], before: readonly string[] =
   // A month names when a person's risk began as often as when it ended ("asked to move in May
   // because my ex knows where I live"): for a person, only a time plainly gone is history.
   const dated = pairs.some((p) => PAST_PAIR.test(p) && (!person || /\d/.test(p)));
-  const phrases = person ? PAST_PHRASES.filter((p) => p !== 'ym mis') : PAST_PHRASES;
+  const phrases = person ? PAST_PHRASES.filter((p) => p !== 'ym mis' && !/moved in|symud/.test(p)) : PAST_PHRASES;
   if (forms.some((f) => PAST_WORDS.has(f)) || phrases.some((p) => text.includes(` ${p} `)) || dated) return 'past';
-  if (pairs.some((p) => SPAN_PAIR.test(p)) || SPAN_TEXT.test(text)) return 'chronic';
+  if (pairs.some((p) => SPAN_PAIR.test(p)) || SPAN_TEXT.test(text) || RECURRING_TEXT.test(text)) return 'chronic';
   return 'untold';
 }
 

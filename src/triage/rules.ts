@@ -38,8 +38,15 @@ const DEALT_WITH = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|
 const DENIED = / (not|never|hasnt|havent|hadnt|isnt|wasnt|werent|didnt|dont|doesnt|wont|cant|couldnt|yet|ddim|dim|heb|byth|dydy|dydi|dyw|nad|nid) /;
 // "They capped it but the smell of gas…": what follows a but is the resident's present.
 const BUT = / (but|ond|though|although|however) /;
+// Issue #19, eighth safety pass: "I've turned off the meter", "dw i wedi diffodd y popty" is what a
+// resident is told to do the moment they smell gas or see water in the electrics; it tells the
+// emergency as now, not as made safe. Only a fix by someone else ("they turned it off", "the
+// engineer capped it") settles one.
+const OWN_FIRST_ACTION = / (i|ive|we|weve) (have |had )?(just |already )?(turned|switched)\b| (dw|dwi|wi|fi|ni|dan|rydw|rwy|rwyf)( i| ni)? (wedi |di )?(diffodd|troi)\b/;
+const FIXED_BY_SOMEONE = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|isolated|stopped_the_leak|caps_it|makes_it_safe|puts_it_out|trwsio|sortio|capio|ddiogel/;
 export const settles = (h: CueHit) => {
   const w = ` ${h.words.toLowerCase().replace(/['\u2019]/g, '')} `;
+  if (OWN_FIRST_ACTION.test(w) && !FIXED_BY_SOMEONE.test(w.replace(/ /g, '_'))) return false;
   return !STILL_NOW.test(w) && !BUT.test(w) && !(DEALT_WITH.test(h.phrase) && DENIED.test(w));
 };
 // What a next-stage request can tell as history: the emergencies of the home, never a person at risk.
