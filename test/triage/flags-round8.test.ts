@@ -156,3 +156,19 @@ describe('hard negatives: word sense and a complaint about how hate abuse was ha
     expect(read(text)[flag]).toBe(raised);
   });
 });
+
+// Found in the tenth session's resident trial: "ending it all" said beside a repair was read as
+// the repair alone. Thoughts of suicide are safeguarding whatever else the message says.
+describe('"ending it all" and "rhoi diwedd ar y cwbl" are thoughts of suicide, beside a repair too', () => {
+  it.each([
+    ['I feel like ending it all, the damp is so bad', true],
+    ['Honestly I feel like ending it all', true],
+    ["Dw i'n teimlo fel rhoi diwedd ar y cwbl, mae'r tamprwydd mor ddrwg", true],
+    ['Dwi isio rhoi diwedd ar bob dim', true],
+    // Ending a tenancy or a contract is not.
+    ['I feel like ending my tenancy and moving out, the damp is so bad', false],
+    ["Dw i isio rhoi diwedd ar y contract a symud allan", false],
+  ])('%s → safeguarding %s', (text, safeguarding) => {
+    expect(read(text).safeguarding).toBe(safeguarding);
+  });
+});
