@@ -1,5 +1,5 @@
 import { normalisedWords } from './normalise';
-import { radicals } from './mutations';
+import { welshRadicals } from './welsh-forms-spoken';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -158,8 +158,9 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     let out = vocab.canonical.get(w) ?? w;
     if (out === w && !known(vocab, w) && !/\d/.test(w)) {
       // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
-      // English words into Welsh ones ("regards" → "rheg…").
-      const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
+      // English words into Welsh ones ("regards" → "rheg…"). A Welsh word of its own ("nwy" gas,
+      // "dal" still) is never taken for a mutated one (welsh-forms-spoken.ts).
+      const base = welshRadicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
       // Four letters or more before the "s": Welsh "lles", "dros", "nos" are words of their own.
       const single = w.length >= 5 && w.endsWith('s') ? w.slice(0, -1) : '';
       if (base) out = vocab.canonical.get(base) ?? base;

@@ -2,7 +2,8 @@
 // round's reading rules (h19-kind3: likelier typos, plurals, "so i" only before Welsh; h19-kind4: "ive"), kept as the
 // reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
-import { radicals } from '../../src/language/mutations';
+// The eighth Welsh round's reading rules (welsh-forms-spoken.ts) are read here the plain way too.
+import { welshRadicals as radicals } from '../../src/language/welsh-forms-spoken';
 // The typo rule is the shipped one: the reference checks how words are split, paired and corrected around it.
 import { likelyTypo } from '../../src/language/tokens';
 
