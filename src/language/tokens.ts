@@ -1,5 +1,5 @@
 import { normalisedWords } from './normalise';
-import { welshRadicals } from './welsh-forms-spoken';
+import { welshRadicals, WELSH_MUTATED_IN_CONTEXT } from './welsh-forms-spoken';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -217,8 +217,24 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     return '';
   };
 
+  // A word read as a mutation only in some company ("y gwyn" a complaint, "asbestos gwyn" white;
+  // welsh-forms-spoken.ts): where the words either side do not make it one, a token of the word as
+  // typed, shared by every message that keeps it so.
+  const asTyped = new Map<string, Token>();
+  const inContext = (out: Token[], at: readonly number[], text: string) => {
+    for (const i of at) {
+      const t = out[i];
+      const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw)!;
+      if (t.form !== rule.base || rule.mutated(i > 0 ? out[i - 1].form : '', i + 1 < out.length ? out[i + 1].form : '', text)) continue;
+      let own = asTyped.get(t.raw);
+      if (!own) asTyped.set(t.raw, (own = sharedToken(t.raw, t.raw)));
+      out[i] = own;
+    }
+  };
+
   return (text: string, remember = true): Token[] => {
     const out: Token[] = [];
+    let contextual: number[] | null = null;
     const words = normalisedWords(text, remember);
     // A two-word form pairs a part with the next part, across words as within one: the part left
     // over from the word before, if it could begin one.
@@ -241,10 +257,14 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
           pending = null;
         }
         if (PAIRED.has(parts[k])) pending = { part: parts[k], token: tokens[k] };
-        else out.push(tokens[k]);
+        else {
+          if (parts.length === 1 && WELSH_MUTATED_IN_CONTEXT.has(words[w])) (contextual ??= []).push(out.length);
+          out.push(tokens[k]);
+        }
       }
     }
     if (pending) out.push(pending.token);
+    if (contextual) inContext(out, contextual, text);
     return out;
   };
 }

@@ -3,7 +3,7 @@
 // reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
 // The eighth Welsh round's reading rules (welsh-forms-spoken.ts) are read here the plain way too.
-import { welshRadicals as radicals } from '../../src/language/welsh-forms-spoken';
+import { welshRadicals as radicals, WELSH_MUTATED_IN_CONTEXT } from '../../src/language/welsh-forms-spoken';
 // The typo rule is the shipped one: the reference checks how words are split, paired and corrected around it.
 import { likelyTypo } from '../../src/language/tokens';
 
@@ -154,6 +154,13 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       } else paired.push(tokens[i]);
     }
     for (const t of paired) t.form = correct(t.form);
+    // A word that is a mutation only in some company, typed alone, is kept as typed where the words either side do not make it one.
+    for (let i = 0; i < paired.length; i++) {
+      const t = paired[i];
+      const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw);
+      if (!rule || t.form !== rule.base) continue;
+      if (!rule.mutated(i > 0 ? paired[i - 1].form : '', i + 1 < paired.length ? paired[i + 1].form : '', text)) t.form = t.raw;
+    }
     return paired;
   };
 }

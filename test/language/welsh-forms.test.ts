@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTokeniser } from '../../src/language/tokens';
-import { WELSH_OWN_WORDS, welshRadicals } from '../../src/language/welsh-forms-spoken';
+import { modelRadicals, WELSH_OWN_WORDS, welshRadicals } from '../../src/language/welsh-forms-spoken';
 import { vocabularyOf } from '../../src/triage/matcher';
 import { createRuleClassifier } from '../../src/triage/rules';
 import { createTokeniser as createReferenceTokeniser } from './reference-tokeniser';
@@ -61,5 +61,69 @@ describe('a Welsh word of its own is not read as a mutation of another', () => {
     expect(cues('Mae ogla nwy cryf yn y gegin')).toContain('urgent_gas:ogla nwy');
     expect(cues("Maen nhw'n codi tâl arna i am y gwasanaeth")).toEqual(['dissatisfaction:codi tal arna i']);
     expect(cues("Mae'r to yn dal i ollwng")).toContain('ongoing:dal');
+  });
+});
+
+describe('"gwyn", "chwyn" and "dan" read by the words around them', () => {
+  it.each([
+    // [typed, a complaint word read]
+    ["Dw i isio i'r gwyn fynd ymlaen", true],
+    ['Mae gen i gwyn am y gwres', true],
+    ['Plis symudwch y gŵyn i gam 2', true],
+    ['Ewch â fy nghwyn i gam 2', true],
+    ["Dw i'n gofyn i'w gŵyn gael ei huwchgyfeirio", true],
+    ['Codaf gŵyn ar ran y trigolion', true],
+    ['Gŵyn am y gwres', true],
+    ['Dw i am wneud cwyn', true],
+    ['Cafodd ei chwyn hi ei chau', true],
+    ["Gofynnaf i'w chwyn am y lifft gael ei hystyried", true],
+    ['Roedd asbestos gwyn yn y nenfwd', false],
+    ['Fflat 3, Tŷ Gwyn, Heol Fawr', false],
+    ['Mae llwch gwyn dros bob man', false],
+    ["Mae'r llwybr yn llawn chwyn a mieri", false],
+    ["Mae chwyn yn tyfu drwy'r patio", false],
+    ['Gwyn from the council never rang back', false],
+  ])('%j reads a complaint word: %s', (text, complaint) => {
+    expect(forms(text).includes('cwyn')).toBe(complaint);
+  });
+
+  it.each([
+    // [typed, read as fire ("tân" typed "dan"), read as "dan" (under, or "dan ni": we are)]
+    ['Mae dŵr yn dod o dan y drws', false],
+    ['Mae leak bach dan y sinc', false],
+    ['Mae bibell o dan sinc y gegin yn gollwng', false],
+    ["Dan ni'n talu rhent a dan ni dal heb wres", false],
+    ['Mae’r fflat ar dân', true],
+    ["Mae 'na dân yn y bloc", true],
+    ['mae na dan yn y bloc', true],
+    ['Ffoniwch y frigâd dân', true],
+    ['Mae’r frigâd dân y tu allan', true],
+    ["Mae'r gegin o dan ddŵr", true],
+  ])('%j reads fire: %s', (text, fire) => {
+    const f = forms(text);
+    expect(f.includes('tan')).toBe(fire);
+    expect(f.includes('dan')).toBe(!fire);
+  });
+
+  it('keeps the fire and flood cues, and reads none under the sink or in "dan ni"', () => {
+    expect(cues("Mae'r fflat ar dân")).toContain('urgent_fire:ar dan');
+    expect(cues('mae na dan yn y bloc')).toContain('urgent_fire:dan yn y bloc');
+    expect(cues('Ffoniwch y frigâd dân')).toContain('urgent_fire:frigad dan');
+    expect(cues("Mae'r gegin o dan ddŵr")).toContain('urgent_water:dan ddwr');
+    expect(cues('Mae dŵr yn dod o dan y drws').filter((c) => /fire|hazard/.test(c))).toEqual([]);
+    expect(cues("Dan ni'n talu rhent").filter((c) => /fire|hazard/.test(c))).toEqual([]);
+  });
+
+  it('reads no complaint word in white asbestos or weeds, and one in "y gŵyn"', () => {
+    expect(cues('Ces i lythyr yn dweud bod asbestos gwyn yn y nenfwd').filter((c) => c.startsWith('complaint_word'))).toEqual([]);
+    expect(cues('Mae’r llwybr yn llawn chwyn a mieri').filter((c) => c.startsWith('complaint_word'))).toEqual([]);
+    expect(cues("Dw i isio i'r gwyn fynd i'r cam nesa")).toContain('complaint_word:gwyn');
+  });
+
+  it('leaves the model no way back from the word as typed to the mutation it was kept from', () => {
+    expect(modelRadicals('gwyn')).toEqual([]);
+    expect(modelRadicals('dan')).toEqual([]);
+    expect(modelRadicals('nwy')).toEqual([]);
+    expect(modelRadicals('ngwres')).toContain('gwres');
   });
 });
