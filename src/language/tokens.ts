@@ -1,5 +1,5 @@
 import { normalisedWords } from './normalise';
-import { welshRadicals, WELSH_MUTATED_IN_CONTEXT } from './welsh-forms-spoken';
+import { welshRadicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from './welsh-forms-spoken';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -88,6 +88,8 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['no', 'one', ['noone']],
   ['no', 'ones', ['noone', 'is']],
   ['any', 'one', ['anyone']],
+  // Everyday Welsh spoken forms (welsh-forms-spoken.ts): "smo i".
+  ...WELSH_SPOKEN_PAIRS.map(([a, b, out]): [string, string, string[]] => [a, b, [...out]]),
 ];
 
 const WELSH_AFTER_SO_I = new Set(['yn', 'wedi', 'eisiau', 'ddim', 'gallu', 'credu', 'gwybod', 'mynd', 'wneud', 'gwneud', 'cael', 'deall', 'hapus', 'siwr', 'siŵr', 'moyn']);
@@ -143,6 +145,10 @@ function known(vocab: Vocabulary, w: string): boolean {
 export type Tokenise = (text: string, remember?: boolean) => Token[];
 
 export function createTokeniser(vocab: Vocabulary): Tokenise {
+  // Everyday north and south Welsh spelt out (welsh-forms-spoken.ts), except a form a cue phrase
+  // spells itself: its phrase would no longer match. A form listed in REWRITE keeps that reading.
+  const spoken = new Map<string, readonly string[]>();
+  for (const [typed, out] of WELSH_SPOKEN) if (!REWRITE.has(typed) && !known(vocab, typed) && !vocab.canonical.has(typed)) spoken.set(typed, out);
   const cache = new Map<string, string>();
   const byFirst = new Map<string, string[]>();
   for (const w of vocab.words) {
@@ -182,7 +188,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     let parts = partsCache.get(word);
     if (parts) return parts;
     parts = [];
-    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? [part]) parts.push(r);
+    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? spoken.get(part) ?? [part]) parts.push(r);
     if (partsCache.size >= 50_000) partsCache.clear();
     partsCache.set(word, parts);
     return parts;

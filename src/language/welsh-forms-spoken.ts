@@ -69,3 +69,30 @@ export const WELSH_MUTATED_IN_CONTEXT: ReadonlyMap<string, ReadInContext> = new 
 export function modelRadicals(form: string): string[] {
   return WELSH_MUTATED_IN_CONTEXT.has(form) ? [] : welshRadicals(form);
 }
+
+/**
+ * Everyday Welsh, north and south, and its text-speak, spelt out as the forms the cue lists and
+ * the other rewrites use (tokens.ts REWRITE), where the tokeniser kept them as typed: "dwin" (dw
+ * i'n without the apostrophe), "wsnos" (wythnos), "deud", "weud" (dweud), "wedoch", "ddudoch"
+ * (ddwedoch), "ddudodd", "wedws" (ddwedodd), "wedes" (dwedais), "yndi", "odi", "ydi" (ydy),
+ * "nadw", "nagw" (nac ydw), "sgen i" (does gen i), "ffonia", "ffoniodd" (ffonio). A form a cue
+ * phrase spells itself is left as typed (tokens.ts checks the vocabulary), and an expression over
+ * the canonical text that spells a typed form must spell its reading too
+ * (test/language/welsh-forms.test.ts checks): last round's "odi" read as "ydy" broke an expression
+ * written for "odi".
+ */
+export const WELSH_SPOKEN: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['dwin', ['dw', 'i', 'yn']], ['dwnim', ['dwn', 'i', 'ddim']],
+  ['wsnos', ['wythnos']], ['wsos', ['wythnos']], ['wsnose', ['wythnosau']], ['wsnosa', ['wythnosau']],
+  ['deud', ['dweud']], ['ddeud', ['dweud']], ['weud', ['dweud']],
+  ['wedoch', ['ddwedoch']], ['ddudoch', ['ddwedoch']], ['ddeudoch', ['ddwedoch']], ['dywedoch', ['ddwedoch']],
+  ['ddudodd', ['ddwedodd']], ['dudodd', ['ddwedodd']], ['ddeudodd', ['ddwedodd']], ['deudodd', ['ddwedodd']], ['wedws', ['ddwedodd']],
+  ['wedes', ['dwedais']], ['ddeudis', ['dwedais']], ['ddudis', ['dwedais']],
+  ['yndi', ['ydy']], ['odi', ['ydy']], ['ydi', ['ydy']],
+  ['nadw', ['nac', 'dw']], ['nagw', ['nac', 'dw']], ['nadi', ['nac', 'ydy']], ['nagyw', ['nac', 'ydy']],
+  ['sgen', ['does', 'gen']], ['sgin', ['does', 'gen']],
+  ['ffonia', ['ffonio']], ['ffoniodd', ['ffonio']],
+];
+
+/** Southern "smo i" ("I'm not", as "sa i" and "so i"), read as "dw i ddim" like them. */
+export const WELSH_SPOKEN_PAIRS: ReadonlyArray<readonly [string, string, readonly string[]]> = [['smo', 'i', ['dw', 'i', 'ddim']]];
