@@ -302,9 +302,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
   },
   greeting: {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'morning', 'yo', 'test', 'testing', 'ok', 'okay', 'start'],
-    // "iawn" alone is also "very" after an adjective ("dw i'n flin iawn", "anhapus iawn", "diolch yn
-    // fawr iawn"), where it is no greeting: only its greeting and okay uses (Welsh round 8).
-    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau', 'iawn diolch', 'iawn ta', 'iawn te', 'ti yn iawn', 'chi yn iawn'],
+    cy: ['helo', 'shwmae', 'shwmai', 'smae', 'sut mae', 'bore da', 'prynhawn da', 'noswaith dda', 'sumai', 'haia', 'dechrau', 'iawn'],
   },
   legal_court: {
     en: [

@@ -192,25 +192,3 @@ describe('everyday north and south Welsh spelt out', () => {
     expect(ownNegationWords(forms('Smo i wedi ffonio nhw').join(' ')).ownNot).toBe('dw i dim wedi ffonio');
   });
 });
-
-describe('"iawn" after an adjective is "very", not a greeting', () => {
-  it.each([
-    ["Dw i'n flin iawn am y gwasanaeth", false],
-    ["Dw i'n anhapus iawn efo'r contractwr", false],
-    ['Diolch yn fawr iawn am eich help', false],
-    ["Mae'r plant yn sâl iawn", false],
-    ['Dydy o ddim yn iawn', false],
-    ['iawn diolch', true],
-    ['Iawn ta, diolch', true],
-    ["Ti'n iawn?", true],
-    ['Helo, dych chi’n iawn?', true],
-  ])('%j greets: %s', (text, greets) => {
-    expect(cues(text).some((c) => c.startsWith('greeting:'))).toBe(greets);
-  });
-
-  it('still reads "iawn" in the phrases written with it', () => {
-    expect(cues("Dw i'n flin iawn am y gwasanaeth")).toContain("dissatisfaction:i'n flin iawn am");
-    expect(cues('Dydy o ddim yn iawn')).toContain('dissatisfaction:ddim yn iawn');
-    expect(cues('Gwaith da iawn, diolch')).toContain('praise:da iawn');
-  });
-});
