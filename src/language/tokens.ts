@@ -1,5 +1,5 @@
 import { normalisedWords } from './normalise';
-import { radicals } from './mutations';
+import { welshRadicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from './welsh-forms-spoken';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -88,6 +88,8 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['no', 'one', ['noone']],
   ['no', 'ones', ['noone', 'is']],
   ['any', 'one', ['anyone']],
+  // Everyday Welsh spoken forms (welsh-forms-spoken.ts): "smo i".
+  ...WELSH_SPOKEN_PAIRS.map(([a, b, out]): [string, string, string[]] => [a, b, [...out]]),
 ];
 
 const WELSH_AFTER_SO_I = new Set(['yn', 'wedi', 'eisiau', 'ddim', 'gallu', 'credu', 'gwybod', 'mynd', 'wneud', 'gwneud', 'cael', 'deall', 'hapus', 'siwr', 'siŵr', 'moyn']);
@@ -143,6 +145,10 @@ function known(vocab: Vocabulary, w: string): boolean {
 export type Tokenise = (text: string, remember?: boolean) => Token[];
 
 export function createTokeniser(vocab: Vocabulary): Tokenise {
+  // Everyday north and south Welsh spelt out (welsh-forms-spoken.ts), except a form a cue phrase
+  // spells itself: its phrase would no longer match. A form listed in REWRITE keeps that reading.
+  const spoken = new Map<string, readonly string[]>();
+  for (const [typed, out] of WELSH_SPOKEN) if (!REWRITE.has(typed) && !known(vocab, typed) && !vocab.canonical.has(typed)) spoken.set(typed, out);
   const cache = new Map<string, string>();
   const byFirst = new Map<string, string[]>();
   for (const w of vocab.words) {
@@ -158,8 +164,9 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     let out = vocab.canonical.get(w) ?? w;
     if (out === w && !known(vocab, w) && !/\d/.test(w)) {
       // Undoing a mutation must land on a whole word, or a long stem: short stems would turn
-      // English words into Welsh ones ("regards" → "rheg…").
-      const base = radicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
+      // English words into Welsh ones ("regards" → "rheg…"). A Welsh word of its own ("nwy" gas,
+      // "dal" still) is never taken for a mutated one (welsh-forms-spoken.ts).
+      const base = welshRadicals(w).find((r) => vocab.words.has(r) || vocab.prefixes.some((p) => p.length >= 5 && r.startsWith(p)));
       // Four letters or more before the "s": Welsh "lles", "dros", "nos" are words of their own.
       const single = w.length >= 5 && w.endsWith('s') ? w.slice(0, -1) : '';
       if (base) out = vocab.canonical.get(base) ?? base;
@@ -181,7 +188,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     let parts = partsCache.get(word);
     if (parts) return parts;
     parts = [];
-    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? [part]) parts.push(r);
+    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? spoken.get(part) ?? [part]) parts.push(r);
     if (partsCache.size >= 50_000) partsCache.clear();
     partsCache.set(word, parts);
     return parts;
@@ -221,8 +228,24 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     return '';
   };
 
+  // A word read as a mutation only in some company ("y gwyn" a complaint, "asbestos gwyn" white;
+  // welsh-forms-spoken.ts): where the words either side do not make it one, a token of the word as
+  // typed, shared by every message that keeps it so.
+  const asTyped = new Map<string, Token>();
+  const inContext = (out: Token[], at: readonly number[], text: string) => {
+    for (const i of at) {
+      const t = out[i];
+      const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw)!;
+      if (t.form !== rule.base || rule.mutated(i > 0 ? out[i - 1].form : '', i + 1 < out.length ? out[i + 1].form : '', text)) continue;
+      let own = asTyped.get(t.raw);
+      if (!own) asTyped.set(t.raw, (own = sharedToken(t.raw, t.raw)));
+      out[i] = own;
+    }
+  };
+
   return (text: string, remember = true): Token[] => {
     const out: Token[] = [];
+    let contextual: number[] | null = null;
     const words = normalisedWords(text, remember);
     // A two-word form pairs a part with the next part, across words as within one: the part left
     // over from the word before, if it could begin one.
@@ -232,6 +255,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
       const { parts, tokens, paired } = entry;
       // Most words: nothing pending and no part that could begin a two-word form.
       if (pending === null && paired === null) {
+        if (parts.length === 1 && WELSH_MUTATED_IN_CONTEXT.has(words[w])) (contextual ??= []).push(out.length);
         for (let k = 0; k < tokens.length; k++) out.push(tokens[k]);
         continue;
       }
@@ -250,10 +274,14 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
           pending = null;
         }
         if (paired !== null && paired[k] === 1) pending = { part: parts[k], token: tokens[k] };
-        else out.push(tokens[k]);
+        else {
+          if (parts.length === 1 && WELSH_MUTATED_IN_CONTEXT.has(words[w])) (contextual ??= []).push(out.length);
+          out.push(tokens[k]);
+        }
       }
     }
     if (pending) out.push(pending.token);
+    if (contextual) inContext(out, contextual, text);
     return out;
   };
 }

@@ -1,5 +1,5 @@
 import { referenceIn } from './reference-in';
-import { radicals } from '../language/mutations';
+import { modelRadicals } from '../language/welsh-forms-spoken';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import type { Analysis } from './rules';
@@ -244,7 +244,7 @@ function onlyYet(sentences: string): boolean {
 
 export function wordOf(form: string, known: KnownWord): string {
   if (known(`w:${form}`)) return form;
-  return radicals(form).find((r) => known(`w:${r}`)) ?? form;
+  return modelRadicals(form).find((r) => known(`w:${r}`)) ?? form;
 }
 
 // A token form's model word and its feature name, worked out once per form and model (`known`):

@@ -1,4 +1,4 @@
-import { radicals } from '../language/mutations';
+import { welshRadicals } from '../language/welsh-forms-spoken';
 import { createTokeniser, memoOf, type Token, type Vocabulary } from '../language/tokens';
 import { CUES, type Cue } from './cues';
 import { compilePhrase, fold, matchAt, type PhrasePattern } from './phrase-pattern';
@@ -52,7 +52,8 @@ export function vocabularyOf(): Vocabulary {
   const canonical = new Map<string, string>();
   for (const w of cy) {
     if (en.has(w)) continue;
-    const base = radicals(w).find((r) => cy.has(r));
+    // A Welsh word of its own ("nwy" gas, "dal" still) keeps its meaning: never mapped to another.
+    const base = welshRadicals(w).find((r) => cy.has(r));
     if (base) canonical.set(w, base);
   }
   const words = new Set([...en, ...cy].filter((w) => !canonical.has(w)));

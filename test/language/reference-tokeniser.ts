@@ -2,7 +2,8 @@
 // round's reading rules (h19-kind3: likelier typos, plurals, "so i" only before Welsh; h19-kind4: "ive"), kept as the
 // reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
-import { radicals } from '../../src/language/mutations';
+// The eighth Welsh round's reading rules (welsh-forms-spoken.ts) are read here the plain way too.
+import { welshRadicals as radicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from '../../src/language/welsh-forms-spoken';
 // The typo rule is the shipped one: the reference checks how words are split, paired and corrected around it.
 import { likelyTypo } from '../../src/language/tokens';
 
@@ -64,6 +65,8 @@ const PAIRS: Array<[string, string, string[]]> = [
   ['no', 'one', ['noone']],
   ['no', 'ones', ['noone', 'is']],
   ['any', 'one', ['anyone']],
+  // Everyday Welsh spoken forms (welsh-forms-spoken.ts): "smo i".
+  ...WELSH_SPOKEN_PAIRS.map(([a, b, out]): [string, string, string[]] => [a, b, [...out]]),
 ];
 
 const WELSH_AFTER_SO_I = new Set(['yn', 'wedi', 'eisiau', 'ddim', 'gallu', 'credu', 'gwybod', 'mynd', 'wneud', 'gwneud', 'cael', 'deall', 'hapus', 'siwr', 'siŵr', 'moyn']);
@@ -94,6 +97,10 @@ function known(vocab: Vocabulary, w: string): boolean {
 
 /** Builds a correction function with a per-vocabulary cache, so repeated words cost one lookup. */
 export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
+  // Everyday north and south Welsh spelt out (welsh-forms-spoken.ts), except a form a cue phrase
+  // spells itself: its phrase would no longer match. A form listed in REWRITE keeps that reading.
+  const spoken = new Map<string, readonly string[]>();
+  for (const [typed, out] of WELSH_SPOKEN) if (!REWRITE.has(typed) && !known(vocab, typed) && !vocab.canonical.has(typed)) spoken.set(typed, out);
   const cache = new Map<string, string>();
   const byFirst = new Map<string, string[]>();
   for (const w of vocab.words) {
@@ -132,7 +139,7 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
     let parts = partsCache.get(word);
     if (parts) return parts;
     parts = [];
-    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? [part]) parts.push(r);
+    for (const part of splitWord(word)) for (const r of REWRITE.get(part) ?? spoken.get(part) ?? [part]) parts.push(r);
     if (partsCache.size >= 50_000) partsCache.clear();
     partsCache.set(word, parts);
     return parts;
@@ -153,6 +160,13 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       } else paired.push(tokens[i]);
     }
     for (const t of paired) t.form = correct(t.form);
+    // A word that is a mutation only in some company, typed alone, is kept as typed where the words either side do not make it one.
+    for (let i = 0; i < paired.length; i++) {
+      const t = paired[i];
+      const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw);
+      if (!rule || t.form !== rule.base) continue;
+      if (!rule.mutated(i > 0 ? paired[i - 1].form : '', i + 1 < paired.length ? paired[i + 1].form : '', text)) t.form = t.raw;
+    }
     return paired;
   };
 }
