@@ -18,7 +18,7 @@ export const EXCLUSION_ESCALATION_FAMILIES: Array<[string, RegExp]> = [
     String.raw`\b(noise (officer|team|nuisance team)|environmental health|noise abatement|abatement notice|disabled facilities grant|home ?fix loan|highways (department|team|agency)|traffic lights|potholes?|holes? in the (road|pavement))\b` +
     String.raw`|\bcouncil\w*\b[^.!?]{0,40}\b(housing (list|options|team|register)|homeless\w*|grant|loan|band \d|band (one|two|three|four))\b` +
     String.raw`|\b(swyddog swn|tim swn|iechyd yr amgylchedd|iechyd amgylcheddol|rhybudd atal swn|grant cyfleusterau|goleuadau traffig|priffyrdd|twll yn y ffordd|tyllau yn y ffordd|twll anferth yn y ffordd|twll yn y pafin)\b` +
-    String.raw`|\bcyngor\b[^.!?]{0,40}\b(${cy('cofrestr', 'rhestr', 'grant', 'benthyciad')}|digartref\w*)\b`,
+    String.raw`|\bcyngor\b[^.!?]{0,40}\b(${cy('cofrestr', 'rhestr', 'grant', 'benthyciad')}|digartref\w*)\b|\b(${cy('cofrestr', 'rhestr')})( tai| aros)? (y|o y) cyngor\b`,
   )],
   // Belongings lost, broken or spoilt, named by the thing ("dropped my mirror", "lost three boxes
   // of our things", "killed the plants", "colli ein pethau", "torri fy nrych"). Beside words of a

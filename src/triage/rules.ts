@@ -266,7 +266,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         note('statutory_review');
         // The council's own register, banding or homelessness decision is the council's to review:
         // signposted (another organisation), not the landlord's other process.
-        if (COUNCIL_DECIDES.test(canonicalText) && /band|regist|waiting|homeless|digartref|cofrestr|rhestr/.test(hitWords(by, 'statutory_review'))) {
+        if (COUNCIL_DECIDES.test(canonicalText) && (by.get('statutory_review') ?? []).some((h) => /band|regist|waiting|homeless|digartref|cofrestr|rhestr/.test(h.phrase))) {
           note('other_org');
           noteDissatisfaction();
           return exclude('other_organisation', 'service_not_provided', true)!;
