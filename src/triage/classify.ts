@@ -145,22 +145,6 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // about my GP surgery?", "cwyno am yr heddlu") names that body as the cue list's names do.
       const complainedOf = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined =>
         reason === 'other_organisation' && features.named.has('k:complain_other') ? [[], 'service_not_provided'] : undefined;
-      // Tenth session (exclusion-escalation-families.ts): grounds named in words the cue lists did
-      // not know. The model still has to lean to the exclusion; these only let it be chosen.
-      const namedElsewhere = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined => {
-        const has = (f: string) => features.named.has(f);
-        // The council's own service, or "is that you or the police?" with the body named.
-        if (reason === 'other_organisation' && (has('k:council_own') || (has('k:which_body') && (has('k:other_body_only') || has('k:other_body_and_landlord'))))) return [[], 'service_not_provided'];
-        // Belongings lost or broken, named by the thing, beside words of a claim ("how do I claim for it?").
-        if (reason === 'insurance_claim' && has('k:belongings_harmed') && (has('k:pay_me') || has('k:replace_loss') || analysis.hits.some((h) => h.cue === 'claim_money'))) {
-          return [[], analysis.hits.some((h) => h.cue === 'injury') ? 'personal_injury' : 'damaged_belongings'];
-        }
-        // A charge disputed as a sum (not the rent, which is policy; not a charge for a service
-        // not delivered, which is a complaint).
-        const level = features.named.get('k:charge_level');
-        if (reason === 'other_process' && ((level !== undefined && !/\b(rent|rhent)\b/.test(level)) || has('k:sum_disputed')) && !has('k:charge_unserved')) return [[], 'service_charge'];
-        return undefined;
-      };
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = scoreMessage(index, weights.reason, features);
@@ -170,7 +154,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           if (reason === 'time_limit' && !late) continue;
           // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
           // that names it (a claim at court, a data request, another body …).
-          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason) ?? complainedOf(reason) ?? namedElsewhere(reason);
+          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason) ?? complainedOf(reason);
           if (reason !== 'time_limit' && !ground) continue;
           const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
           const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);

@@ -37,8 +37,6 @@ export const EXCLUSION_WORDING: Partial<Record<Cue, { en: string[]; cy: string[]
     cy: [
       'sydd gennych amdana i', 'sy gennych amdana i', 'gennych chi amdana i', 'wedi ysgrifennu amdana i', 'ysgrifennu amdana i', 'amdana i ar ~ system|ffeil',
       'gweld ~ fy_ffeil|ffeil|cofnodion|nodiadau', 'copi o ~ ffeil|nodiadau|cofnodion', 'nodiadau ~ swyddog',
-      // Tenth session: the northern "gynnoch chi" for "gennych chi".
-      'gynnoch chi amdana i', 'sydd gynnoch amdana i', 'sy gynnoch amdana i',
     ],
   },
   // A decision about a tenancy or a move, named by what was refused.
@@ -58,23 +56,6 @@ export const EXCLUSION_WORDING: Partial<Record<Cue, { en: string[]; cy: string[]
   policy: {
     en: ['rules say', 'rule says', 'rules state', 'unfair that your', 'unfair rule', 'criteria say', 'your criteria'],
     cy: ['rheolau yn dweud', 'rheol yn dweud', 'annheg bod eich', 'rheol annheg', 'meini prawf'],
-  },
-  // Tenth session (docs/triage/rounds.md, "exclusions, escalations and signposting"): the
-  // Ombudsman named with its full title ("it's with the Housing Ombudsman now"), a claim made at
-  // court in plain words ("an online money claim against you at court"), and a decision already
-  // final asked to be opened again in other words ("open it back up", "from scratch"); not the
-  // Ombudsman's determination alone, which a complaint of new incidents since names too.
-  ombudsman_already: {
-    en: ['with the housing ombudsman', 'with the public services ombudsman'],
-    cy: ['gyda ombwdsmon tai', 'efo ombwdsmon tai'],
-  },
-  legal_court: {
-    en: ['money claim ~ court', 'small claims court', 'claim ~ at court', 'court ~ given ~ hearing'],
-    cy: ['hawliad arian ~ llys'],
-  },
-  concluded: {
-    en: ['open it back up', 'reconsidered from scratch'],
-    cy: [],
   },
   // Goods bought on the landlord's credit or furniture scheme.
   consumer_credit: {

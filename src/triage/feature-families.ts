@@ -1,4 +1,3 @@
-import { EXCLUSION_ESCALATION_FAMILIES } from './exclusion-escalation-families';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { cy } from './welsh-forms';
 
@@ -171,8 +170,6 @@ export const FAMILIES: Array<[string, RegExp]> = [
   )],
   // Sixth kind round: which body deals with it, a loss to be made good (exclusion-status-families.ts).
   ...EXCLUSION_STATUS_FAMILIES,
-  // Tenth session: the council's own services, belongings harmed, the Ombudsman asked after, a senior look again (exclusion-escalation-families.ts).
-  ...EXCLUSION_ESCALATION_FAMILIES,
 ];
 
 /**
