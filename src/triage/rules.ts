@@ -1,7 +1,5 @@
 import { referenceIn } from './reference-in';
 import { formsJoined } from './forms-joined';
-import { FAMILIES } from './feature-families';
-import { punctuated } from './punctuated';
 import { detectLanguage } from '../language/detect';
 import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
@@ -57,19 +55,6 @@ const DISSATISFACTION_CUES: Cue[] = [...COMPLAINT_CUES, 'legal_letter', 'legal_m
 const DURATION = /^(for |ers |since |over |weeks |months |wythnosau|fisoedd)/;
 const isWeak = (h: CueHit) => WEAK.has(h.phrase) || DURATION.test(h.phrase) || h.cue === 'legal_mention';
 const DISAGREE = /disagree|dont agree|unfair|annheg|anghytuno|cytuno|cruel|creulon|wrong|ridiculous|stupid|silly|hurt|dwl|should|dylai|why is there|why do you|pam bod|pam fod/;
-// The council named as the body whose register or decision it is.
-const COUNCIL_DECIDES = /\b(council|councils|cyngor)\b/;
-// Concluded words that ask to reopen the decision itself (topic reopen_final_decision, below).
-const REOPEN = /reopen|re open|ailagor|ail agor|again|eto|revisit|look again|edrych eto/;
-// A wish to take a finished complaint to the Ombudsman: the family k:ombudsman_wish
-// (feature-families.ts), and asking for its details or where to send it.
-const TO_OMBUDSMAN = [
-  ...FAMILIES.filter(([name]) => name === 'k:ombudsman_wish').map(([, re]) => re),
-  new RegExp(
-    String.raw`\bombudsman\w*\s?(s )?(details|email|address|number|phone|contact|website|form)\b|\b(send|take|bring|pass|refer|forward) (it|this|that|my complaint|the complaint|them) (on )?(to|onto) the (housing |public services )?ombudsman\b|\bwhere (do|can|should) (i|we) (send|take)\b[^.!?]{0,30}\bombudsman\b` +
-      String.raw`|\b(manylion|cyfeiriad|rhif|ebost|e bost|gwefan|ffurflen)\b[^.!?]{0,30}\bombwdsmon\b|\b(anfon|mynd a|gyrru|cyfeirio) (hi|fe|fo|hyn|hwn|y gwyn|y cwyn|fy cwyn) (at|i) (yr |y )?ombwdsmon\b`,
-  ),
-];
 const NOT_REPORTED = /\b(havent|hasnt|not|never|didnt|hadnt) (yet )?(reported|told anyone|told you)|\bheb (roi gwybod|ei riportio)|\bddim wedi rhoi gwybod/;
 
 export interface TriageContext {
@@ -266,18 +251,8 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         note('status');
         return done('status_query');
       }
-      // "Review" of the resident's own complaint ("dw i isio adolygiad" of a complaint with its
-      // reference) asks for the next stage, not a statutory review of a housing decision.
-      const reviewOfComplaint = (by.get('statutory_review') ?? []).every((h) => /review|adolyg/.test(h.phrase)) && (mentionsComplaint || has('my_complaint'));
-      if (has('statutory_review') && !reviewOfComplaint && (has('escalation') || has('request') || dissatisfied)) {
+      if (has('statutory_review') && (has('escalation') || has('request') || dissatisfied)) {
         note('statutory_review');
-        // The council's own register, banding or homelessness decision is the council's to review:
-        // signposted (another organisation), not the landlord's other process.
-        if (COUNCIL_DECIDES.test(canonicalText) && (by.get('statutory_review') ?? []).some((h) => /band|regist|waiting|homeless|digartref|cofrestr|rhestr/.test(h.phrase))) {
-          note('other_org');
-          noteDissatisfaction();
-          return exclude('other_organisation', 'service_not_provided', true)!;
-        }
         noteDissatisfaction();
         const allocations = profileHasTopic(profile, 'allocations');
         return exclude('other_process', allocations && /band|alloc|regist|letting|waiting|dyran|cofrestr|rhestr/.test(hitWords(by, 'statutory_review')) ? 'allocations' : 'statutory_review', true)!;
@@ -285,12 +260,6 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
 
       const finalWords = /both|final|terfynol|dau|exhaust|through|trwy|after stage|diwedd|end of/.test(hitWords(by, 'concluded'));
       const concluded = has('concluded') && (finalWords || !has('escalation')) && (mentionsComplaint || has('response_ref') || has('escalation') || dissatisfied || finalWords);
-      // After a final response the next stage is the Ombudsman: a wish to go there is an
-      // escalation (answered with how and when to go), not a request to reopen (already concluded).
-      if (concluded && !REOPEN.test(hitWords(by, 'concluded')) && !has('ombudsman_already') && TO_OMBUDSMAN.some((re) => re.test(canonicalText) || re.test(punctuated(text)))) {
-        note('concluded');
-        return done('escalation');
-      }
       if (concluded) {
         note('concluded');
         return exclude('already_concluded', /reopen|re open|ailagor|ail agor|again|eto/.test(hitWords(by, 'concluded')) ? 'reopen_final_decision' : 'previously_considered', true)!;
