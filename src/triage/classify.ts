@@ -172,8 +172,12 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         features.named.has('k:offer_low') ||
         analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
       let excluded: ReturnType<typeof exclusion> = null;
+      // A question about progress is a status question when it asks after a case (a reference, a
+      // complaint) or is asked calmly; "how much longer will the scaffolding be up?", unhappy and
+      // about no case, is a complaint phrased as a question (issue #19), read as the next kind.
       const allowed = (i: number) => {
         if (KINDS[i] === 'escalation') return grounded;
+        if (KINDS[i] === 'status_query') return grounded || !ruled.dissatisfied || ruled.kind === 'status_query';
         if (KINDS[i] === 'excluded') return (excluded = exclusion()) !== null;
         return true;
       };
