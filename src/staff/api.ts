@@ -153,6 +153,14 @@ const queryDay = z.string().superRefine((v, ctx) => {
   if (p) ctx.addIssue({ code: 'custom', message: p });
 });
 
+/** Items per page: 1 to MAX_PAGE, DEFAULT_PAGE when not given. */
+const pageLimit = z
+  .string()
+  .regex(/^[0-9]{1,4}$/, { error: `must be a whole number from 1 to ${MAX_PAGE}` })
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= MAX_PAGE, { error: `must be a whole number from 1 to ${MAX_PAGE}` })
+  .optional();
+
 const ListQuery = z
   .object({
     state: z.enum(CASE_STATES, { error: `must be one of ${CASE_STATES.join(', ')}` }).optional(),
@@ -163,12 +171,7 @@ const ListQuery = z
     /** The day working days are counted to; defaults to overdue, else due, else today. */
     asOf: queryDay.optional(),
     /** Cases per page: 1 to MAX_PAGE, DEFAULT_PAGE when not given. */
-    limit: z
-      .string()
-      .regex(/^[0-9]{1,4}$/, { error: `must be a whole number from 1 to ${MAX_PAGE}` })
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= MAX_PAGE, { error: `must be a whole number from 1 to ${MAX_PAGE}` })
-      .optional(),
+    limit: pageLimit,
     /** Where the previous page ended: its nextCursor, as given. */
     cursor: z
       .string()
@@ -185,7 +188,27 @@ const ListQuery = z
   .strict();
 type ListQuery = z.infer<typeof ListQuery>;
 
-function readQuery(search: string): { query: ListQuery } | { issues: Issue[] } {
+/** The review queue's query: a page, as the case list pages. */
+const ReviewsQuery = z
+  .object({
+    limit: pageLimit,
+    cursor: z
+      .string()
+      .transform((v, ctx) => {
+        const c = decodeReviewCursor(v);
+        if (c === undefined) {
+          ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave' });
+          return z.NEVER;
+        }
+        return c;
+      })
+      .optional(),
+  })
+  .strict();
+
+function readQuery<S extends z.ZodType>(search: string, schema: S): { query: z.infer<S> } | { issues: Issue[] };
+function readQuery(search: string): { query: ListQuery } | { issues: Issue[] };
+function readQuery(search: string, schema: z.ZodType = ListQuery): { query: unknown } | { issues: Issue[] } {
   const params = new URLSearchParams(search);
   // No prototype: a parameter named "constructor" or "__proto__" is an unknown parameter like any other.
   const raw: Record<string, string> = Object.create(null);
@@ -194,15 +217,26 @@ function readQuery(search: string): { query: ListQuery } | { issues: Issue[] } {
     if (Object.hasOwn(raw, k)) issues.push({ field: k, message: 'give it once' });
     raw[k] = v;
   }
-  const r = ListQuery.safeParse(raw);
+  const r = schema.safeParse(raw);
   if (!r.success) issues.push(...describeIssues(r.error.issues, 'query').map((i) => (i.message === 'unknown field' ? { ...i, message: 'unknown parameter' } : i)));
-  return issues.length ? { issues } : { query: (r as { data: ListQuery }).data };
+  return issues.length ? { issues } : { query: r.data };
 }
 
 interface Listed {
   record: CaseRecord;
   next: NextView | null;
   problem?: string;
+}
+
+/**
+ * An event the case's rules refuse: a date after today is the caller's 400 like any bad value,
+ * anything else a 409. `refusal` and `params` say why as a stable code with its values, for a
+ * client to word in its own language.
+ */
+function refused(e: EventInFuture | EventRefused, field: string): StaffResponse {
+  const issue = e.field || e instanceof EventInFuture ? [{ field: e.field ?? field, message: e.message.replace(`${e.field ?? field}: `, '') }] : [];
+  if (e instanceof EventInFuture) return problem(400, 'BadRequest', issue.map((i) => `${i.field}: ${i.message}`).join('; '), { issues: issue, refusal: e.refusal, params: e.params });
+  return problem(409, 'Conflict', e.message, { ...(issue.length ? { issues: issue } : {}), refusal: e.refusal, params: e.params });
 }
 
 /** A page of the review queue ends at its last request event: opaque to callers, as listing cursors are. */
@@ -318,15 +352,7 @@ export class StaffApi {
       );
     } catch (e) {
       if (e instanceof CaseNotFound) return problem(404, 'NotFound', e.message);
-      // A date after today is wrong whatever the case holds: the caller's 400, like any bad value.
-      // `refusal` and `params` say why as a stable code with its values, for a client to word in its own language.
-      if (e instanceof EventInFuture) {
-        const issues = [{ field: e.field ?? 'body', message: e.message.replace(`${e.field}: `, '') }];
-        return problem(400, 'BadRequest', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues, refusal: e.refusal, params: e.params });
-      }
-      if (e instanceof EventRefused) {
-        return problem(409, 'Conflict', e.message, { ...(e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {}), refusal: e.refusal, params: e.params });
-      }
+      if (e instanceof EventInFuture || e instanceof EventRefused) return refused(e, 'body');
       // Only an extension can push a date off the calendar: the event's own dates were checked above.
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;
@@ -362,13 +388,7 @@ export class StaffApi {
         { location: `/staff/cases/${done.record.reference}` },
       );
     } catch (e) {
-      if (e instanceof EventInFuture) {
-        const issues = [{ field: 'date', message: e.message.replace('date: ', '') }];
-        return problem(400, 'BadRequest', `date: ${issues[0].message}`, { issues, refusal: e.refusal, params: e.params });
-      }
-      if (e instanceof EventRefused) {
-        return problem(409, 'Conflict', e.message, { ...(e.field ? { issues: [{ field: e.field, message: e.message.replace(`${e.field}: `, '') }] } : {}), refusal: e.refusal, params: e.params });
-      }
+      if (e instanceof EventInFuture || e instanceof EventRefused) return refused(e, 'date');
       throw e;
     }
   }
@@ -379,21 +399,10 @@ export class StaffApi {
    * `due` is null and each says how long it has waited (calendar and working days to `asOf`).
    */
   async reviews(search: string, today: string): Promise<StaffResponse> {
-    const params = new URLSearchParams(search);
-    const issues: Issue[] = [];
-    const seen = new Set<string>();
-    for (const [k] of params) {
-      if (seen.has(k)) issues.push({ field: k, message: 'give it once' });
-      seen.add(k);
-      if (k !== 'limit' && k !== 'cursor') issues.push({ field: k, message: 'unknown parameter' });
-    }
-    const rawLimit = params.get('limit');
-    const limit = rawLimit === null ? DEFAULT_PAGE : /^[0-9]{1,4}$/.test(rawLimit) && Number(rawLimit) >= 1 && Number(rawLimit) <= MAX_PAGE ? Number(rawLimit) : NaN;
-    if (Number.isNaN(limit)) issues.push({ field: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE}` });
-    const rawCursor = params.get('cursor');
-    const after = rawCursor === null ? 0 : decodeReviewCursor(rawCursor);
-    if (after === undefined) issues.push({ field: 'cursor', message: 'is not a cursor this API gave' });
-    if (issues.length) return badRequest(issues);
+    const read = readQuery(search, ReviewsQuery);
+    if ('issues' in read) return badRequest(read.issues);
+    const limit = read.query.limit ?? DEFAULT_PAGE;
+    const after = read.query.cursor ?? 0;
     const page = await this.deps.cases.reviewRequests({ afterEventId: after, limit: limit + 1 });
     const shown = page.slice(0, limit);
     return json(200, {
@@ -414,7 +423,7 @@ export class StaffApi {
       // Its profile is no longer loaded (or the day is off the calendar): the calendar days still say how long.
       if (!(e instanceof ProfileError || e instanceof CalendarRangeError)) throw e;
     }
-    const days = Math.max(0, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${asked}T00:00:00Z`)) / 86_400_000));
+    const days = Math.max(0, parseDate(today) - parseDate(asked));
     const words = (request.data as { words?: unknown } | null)?.words;
     return {
       reference: record.reference,
