@@ -26,8 +26,12 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
   if (topics.has('water')) out.push(t('triage:urgent.water'));
   if (topics.has('electric')) out.push(t('triage:urgent.electric'));
   if (!topics.has('fire') && !topics.has('trapped')) out.push(t('triage:urgent.life'));
-  const line = profile.contacts.emergencyRepairs?.phone;
-  out.push(line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, profile)));
+  // The emergency repairs line is for something in the home; a person at risk and nothing else
+  // ("dw i isio marw") is 999 and the crisis contacts, not a repair.
+  if ([...topics].some((topic) => topic !== 'person_at_risk')) {
+    const line = profile.contacts.emergencyRepairs?.phone;
+    out.push(line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, profile)));
+  }
   out.push(t('triage:urgent.carry_on'));
   return out;
 }
