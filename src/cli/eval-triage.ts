@@ -52,6 +52,9 @@ const { values } = parseArgs({
     'complaint-bars': { type: 'string' },
     'bar-margin': { type: 'string' },
     'bar-spread': { type: 'string' },
+    // The complaint bars held at "heard,calm" (e.g. 0.7,0.3) in every training instead of chosen:
+    // how a feature change is measured without the bars moving with it (train.ts fixedBars).
+    'fixed-bars': { type: 'string' },
     // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen by argmax
     // and as the options say (--complaint-bars smoothed): the bars alone compared, one training per fold.
     'compare-bars': { type: 'boolean', default: false },
@@ -77,7 +80,18 @@ const options: TrainOptions = {
   ...(values['complaint-bars'] ? { complaintBars: values['complaint-bars'] as TrainOptions['complaintBars'] } : {}),
   ...(values['bar-margin'] ? { barMargin: Number(values['bar-margin']) } : {}),
   ...(values['bar-spread'] ? { barSpread: Number(values['bar-spread']) } : {}),
+  ...(values['fixed-bars'] ? { fixedBars: parseFixedBars(values['fixed-bars']) } : {}),
 };
+
+function parseFixedBars(text: string): { complaint: number; complaintCalm: number } {
+  const [complaint, complaintCalm] = text.split(',').map(Number);
+  const ok = (n: number | undefined) => n !== undefined && Number.isFinite(n) && n > 0 && n < 1;
+  if (!ok(complaint) || !ok(complaintCalm) || text.split(',').length !== 2) {
+    console.error(`--fixed-bars wants two bars between 0 and 1, heard then calm (e.g. 0.7,0.3); got "${text}"`);
+    process.exit(2);
+  }
+  return { complaint: complaint!, complaintCalm: complaintCalm! };
+}
 
 const profile = createProfileRegistry().get(values.policy!);
 const rules = createRuleClassifier();

@@ -65,6 +65,12 @@ export interface TrainOptions {
   barMargin?: number;
   /** With `smoothed`: the bars' uncertainty on the log-odds scale (BAR_CHOICE.spread). */
   barSpread?: number;
+  /**
+   * The two complaint bars held where given instead of chosen. Every training chooses them afresh
+   * and they move further than most feature changes move anything (docs/triage/rounds.md), so a
+   * feature change is measured with them held; their leave-corpus-out choice is then skipped.
+   */
+  fixedBars?: { complaint: number; complaintCalm: number };
 }
 
 // Complaint bars set on leave-corpus-out probabilities (fourth kind round, 2026-12-06): with dev6
@@ -333,8 +339,8 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): { threshol
       if (m.kind && !decidedByAnswers(d.message.answers)) pc.push(complaintRow(m.kind, d));
     }
   }
-  if (byCorpus) pc.push(...corpusComplaintRows(data, options));
-  return { thresholds: { ...complaintBars(chooseBars(pc, options)), urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) }, complaintRows: pc };
+  if (byCorpus && !options.fixedBars) pc.push(...corpusComplaintRows(data, options));
+  return { thresholds: { ...complaintBars(options.fixedBars ?? chooseBars(pc, options)), urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) }, complaintRows: pc };
 }
 
 /** The two complaint bars and the asking bar that follows from them. */

@@ -25,6 +25,17 @@ describe('training', () => {
     expect(a.length).toBeGreaterThan(1000);
   });
 
+  it('holds the complaint bars where fixedBars puts them, whatever the readings would choose', () => {
+    const some = loadAll().filter((m) => foldOf(m.source, 8, 'test') === 0);
+    const read = ruleReader(profile, CORPUS_TODAY);
+    const options = { l2: 0.002, iterations: 60, minCount: 2, flagL2: 0.01, classPower: 0.5, thresholdFolds: 'corpus' as const };
+    const held = trainTriage(some, read, { ...options, fixedBars: { complaint: 0.61, complaintCalm: 0.27 } }).thresholds;
+    expect(held).toMatchObject({ complaint: 0.61, complaintCalm: 0.27, clarify: 0.27 });
+    // Chosen, they land on the grid's hundredths and tenths, not on these.
+    const chosen = trainTriage(some, read, options).thresholds;
+    expect([chosen.complaint, chosen.complaintCalm]).not.toEqual([0.61, 0.27]);
+  });
+
   it('committed weights are what `npm run train:triage` gives', () => {
     expect(readFileSync(WEIGHTS_PATH, 'utf8') === trainedWeightsFile(), 'run npm run train:triage and commit src/triage/weights.json').toBe(true);
   }, 600_000);
