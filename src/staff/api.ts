@@ -18,7 +18,7 @@ import type { StaffConsole } from './console/routes';
 import { CSV_HEADER, csvRows, exportRow, toJsonLines } from './export';
 import type { ListedCase, ListingCursor, ListingQuery } from '../store/ports';
 import { cursorOf, decodeCursor, encodeCursor } from './cursor';
-import { caseView, listItem, type NextView, nextView, statusView, storedNextView } from './views';
+import { caseView, listItem, type NextView, nextView, reviewItem, statusView, storedNextView } from './views';
 
 /**
  * The staff API as plain functions of plain requests: no HTTP library in sight, so the rules
@@ -410,11 +410,11 @@ export class StaffApi {
       count: shown.length,
       limit,
       nextCursor: page.length > limit ? encodeReviewCursor(shown[shown.length - 1].request.id) : null,
-      reviews: shown.map((r) => this.reviewItem(r, today)),
+      reviews: shown.map((r) => this.reviewOf(r, today)),
     });
   }
 
-  private reviewItem({ record, request }: PendingReview, today: string) {
+  private reviewOf({ record, request }: PendingReview, today: string) {
     const asked = formatDate(toLondon(request.at).date);
     let workingDays: number | null = null;
     try {
@@ -424,19 +424,7 @@ export class StaffApi {
       if (!(e instanceof ProfileError || e instanceof CalendarRangeError)) throw e;
     }
     const days = Math.max(0, parseDate(today) - parseDate(asked));
-    const words = (request.data as { words?: unknown } | null)?.words;
-    return {
-      reference: record.reference,
-      kind: record.kind,
-      policy: { id: record.policyId, version: record.policyVersion },
-      received: record.receivedAt,
-      language: record.language,
-      channel: record.channelId,
-      requestedAt: request.at,
-      words: typeof words === 'string' ? words : null,
-      waiting: { days, workingDays },
-      due: null,
-    };
+    return reviewItem(record, request, { days, workingDays });
   }
 
   /** GET /staff/cases/:reference */

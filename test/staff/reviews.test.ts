@@ -36,6 +36,8 @@ describe('GET /staff/cases/reviews', () => {
         reference: b,
         kind: 'excluded',
         policy: { id: 'housing-ombudsman-code', version: '2024.1' },
+        state: 'excluded',
+        stage: 1,
         received: '2026-11-23T10:00:00.000Z',
         language: 'en',
         channel: 'test',
