@@ -317,7 +317,7 @@ export class HandoffApi {
       });
     }
     if (!delivered) return problem(502, 'NotDelivered', 'the message was recorded but could not be delivered to the resident’s channel; try again');
-    return json(201, eventView(event));
+    return json(201, eventView(event, await this.names([event.actor])));
   }
 
   /**

@@ -215,7 +215,10 @@ describe('handover staff routes', () => {
     ]);
     expect(JSON.stringify(r.json)).not.toMatch(/07700|Diolch|undefined/);
     // Still taken: staff can still write to the resident, and end it.
-    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hwyl' }, rhian)).status).toBe(201);
+    const hwyl = await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hwyl' }, rhian);
+    expect(hwyl.status).toBe(201);
+    // The message's event names its sender as every other view does.
+    expect(hwyl.json).toMatchObject({ kind: 'staff_message', actor: 'person:rhian', actorName: 'Rhian Evans' });
     expect((await call('GET', '/staff/handoffs', undefined, rhian)).json.taken).toEqual([expect.objectContaining({ id: handoff.id, redacted: true })]);
   });
 
