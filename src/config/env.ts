@@ -257,3 +257,19 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
+
+/**
+ * Settings that are valid but leave part of the bot not working as its setting implies: said once
+ * in the log at start-up. On PostgreSQL (several instances) without PUBLIC_URL, each instance
+ * names itself as the website chat's serviceUrl, so a member of staff signed in on one instance
+ * cannot reach a resident whose chat came in through another (their reply is `502 NotDelivered`).
+ */
+export function settingWarnings(env: Env): string[] {
+  const out: string[] = [];
+  if (env.DATABASE_URL && !env.PUBLIC_URL && !env.DIRECT_LINE_SECRET) {
+    out.push(
+      'PUBLIC_URL is not set: with several instances on DATABASE_URL, set it on every instance to the address in front of them (the load balancer), or staff replies sent from one instance cannot reach a website chat that came in through another',
+    );
+  }
+  return out;
+}

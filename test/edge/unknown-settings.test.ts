@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unknownSettings } from '../../src/config/env';
+import { readEnv, settingWarnings, unknownSettings } from '../../src/config/env';
 
 /**
  * A misspelt setting is ignored by the schema (the bot starts with its default: the staff API
@@ -30,5 +30,15 @@ describe('settings that look like the bot’s but are none', () => {
   it('says nothing of the bot’s own settings, of other programs’ variables, or of a name like none', () => {
     expect(unknownSettings({ DATABASE_URL: 'postgres://x', DIRECT_LINE_STREAM_POLL_MS: '500', PATH: '/bin', NODE_ENV: 'production' })).toEqual([]);
     expect(unknownSettings({ STAFF_ROTA_FILE: '/x' })).toEqual([{ name: 'STAFF_ROTA_FILE', meant: null }]);
+  });
+});
+
+describe('settings valid alone that leave something not working', () => {
+  it('says PUBLIC_URL is needed on PostgreSQL, where staff on one instance reply to a website chat on another', () => {
+    expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints' }))).toEqual([expect.stringMatching(/^PUBLIC_URL is not set: with several instances/)]);
+    expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints', PUBLIC_URL: 'https://chat.landlord.example' }))).toEqual([]);
+    // Azure's Direct Line carries the replies, and one SQLite instance is its own address.
+    expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints', DIRECT_LINE_SECRET: 'x'.repeat(40) }))).toEqual([]);
+    expect(settingWarnings(readEnv({}))).toEqual([]);
   });
 });
