@@ -386,9 +386,11 @@ export class StaffApi {
       const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideReviewAnswer(record, events, parsed.data, today));
       if (!done) return problem(404, 'NotFound', `no case with reference ${reference}`);
       const e = done.event;
+      // Named as the case's history names it (actorName), so a client shows who answered the same way in both.
+      const names = await displayNames(this.deps.staffAccounts, [e.actor]);
       return json(
         201,
-        { reference: done.record.reference, kind: done.record.kind, state: done.record.state, event: { id: e.id, type: e.type, at: e.at, actor: e.actor, data: e.data } },
+        { reference: done.record.reference, kind: done.record.kind, state: done.record.state, event: { id: e.id, type: e.type, at: e.at, actor: e.actor, actorName: names.get(e.actor) ?? null, data: e.data } },
         { location: `/staff/cases/${done.record.reference}` },
       );
     } catch (e) {

@@ -3,7 +3,9 @@
  * on the very SQL text the stores run: a resident's message during a handover asks for held-back
  * staff messages (Handoffs.heldBack), the hourly retention sweep looks for finished handovers left
  * to blank, and the staff queue lists those finished since yesterday. Without the indexes these
- * read every event of the handover, or every finished handover ever.
+ * read every event of the handover, or every finished handover ever. Since: a conversation view's
+ * latest messages and events, the review queue (migration 12: only reviews still waiting, never
+ * the answered ones) and the case a handover names (by conversation, not all the resident's).
  */
 import { describe, expect, it } from 'vitest';
 import { HELD_BACK_SQL as PG_HELD_BACK_SQL, LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
