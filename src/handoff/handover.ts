@@ -178,8 +178,8 @@ export class Handover {
       // About something else ("I need big writing"): staff see it in the conversation; the offer
       // is asked once more rather than recording those words as the time to call. Once only, so a
       // resident who answers in their own way is never stuck.
-      const earlier = await this.deps.handoffs.eventsAfter(0, 100, handoff.id);
-      if (!earlier.some((e) => e.kind === 'callback_unclear')) {
+      // Its own kind only, along the handover's index: a long wait's events are not read for it (nor missed past the 100th).
+      if ((await this.deps.handoffs.eventsOfKind(handoff.id, 'callback_unclear')).length === 0) {
         await this.deps.handoffs.appendEvent(handoff.id, 'callback_unclear', 'resident', {}, at);
         await this.say(context, lang, 'callback_unclear');
         return true;
