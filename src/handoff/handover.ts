@@ -128,9 +128,9 @@ export class Handover {
     // On every handover, whether or not the built-in console is used: a hub acts on it, channels ignore it.
     // The latest messages only, read backwards along the conversation's index: a conversation on a
     // channel that keeps one thread for months would otherwise be read whole (and sent whole) on
-    // every handover, and only messages are activities a hub shows.
-    // This turn's message is kept only when the turn ends, so it is added here: the words that
-    // asked for a person (or said the resident is at risk) are the ones a hub most needs.
+    // every handover, and only messages are activities a hub shows. This turn's message is kept
+    // only when the turn ends, so it is added here: the words that asked for a person (or said the
+    // resident is at risk) are the ones a hub most needs.
     const kept = (await this.deps.transcripts.latestMessages(key, HUB_TRANSCRIPT_MESSAGES)).entries;
     const asking = context.activity.type === 'message' ? [{ at, direction: 'in' as const, text: context.activity.text ?? null }] : [];
     const transcript = [...kept, ...asking].slice(-HUB_TRANSCRIPT_MESSAGES);
@@ -178,7 +178,7 @@ export class Handover {
       // About something else ("I need big writing"): staff see it in the conversation; the offer
       // is asked once more rather than recording those words as the time to call. Once only, so a
       // resident who answers in their own way is never stuck.
-      // Its own kind only, along the handover's index: a long wait's events are not read for it (nor missed past the 100th).
+      // Looked for by kind, so one is found however many events the handover has (reading its first 100 missed any later).
       if ((await this.deps.handoffs.eventsOfKind(handoff.id, 'callback_unclear')).length === 0) {
         await this.deps.handoffs.appendEvent(handoff.id, 'callback_unclear', 'resident', {}, at);
         await this.say(context, lang, 'callback_unclear');
