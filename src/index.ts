@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, type Env, readEnv } from './config/env';
+import { ConfigError, type Env, readEnv, settingWarnings, unknownSettings } from './config/env';
 import { createLogger, safeError } from './log';
 
 // A .env file, if there is one, fills in settings not already in the environment.
@@ -12,6 +12,10 @@ async function start(): Promise<void> {
   try {
     env = readEnv(process.env);
     log = createLogger(env.LOG_LEVEL);
+    for (const { name, meant } of unknownSettings(process.env)) {
+      log.warn({ setting: name, meant }, `${name} is not a setting of this bot and is ignored${meant ? `; did you mean ${meant}?` : ''}`);
+    }
+    for (const warning of settingWarnings(env)) log.warn(warning);
     keepServing(log);
     // Loaded once the settings have been read: a setting refused above fails in a fraction of the
     // time the bot, botbuilder and the dialogs take to load.

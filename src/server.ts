@@ -160,6 +160,9 @@ function refusalCode(body: unknown): string | undefined {
   }
 }
 
+/** The console's sign-in and password routes, whose refusals are logged at info (401) and warn (429). */
+const SIGN_IN_ROUTES = /^\/staff\/session(?:\/password)?(?:\?|$)/;
+
 export function createServer(deps: ServerDeps): restify.Server {
   const log = deps.log;
   const server = restify.createServer({
@@ -276,6 +279,11 @@ export function createServer(deps: ServerDeps): restify.Server {
       });
       // As refuse() does for the other routes: status and code only, never the caller's token or the body.
       if (out.status >= 400) log.debug({ status: out.status, code: refusalCode(out.body) }, 'request refused');
+      // A refused console sign-in at the default level, for the landlord's IT to watch for
+      // password guessing and lockouts: the route, status and code; never the name, password or address.
+      if ((out.status === 401 || out.status === 429) && req.method === 'POST' && SIGN_IN_ROUTES.test(url)) {
+        log[out.status === 429 ? 'warn' : 'info']({ route: url.replace(/\?.*$/, ''), status: out.status, code: refusalCode(out.body) }, 'staff sign-in refused');
+      }
       if (out.stream) await sendStream(res, out.status, out.headers, out.stream, log);
       else {
         // Set one by one: a header may come more than once (Set-Cookie), which sendRaw's map cannot say.

@@ -219,3 +219,57 @@ export function readEnv(source: Record<string, string | undefined>): Env {
   });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
 }
+
+/**
+ * Names of the bot's own families of settings: a variable that starts with one of these and is no
+ * setting is almost always a misspelt one (`STAFF_API_TOKEN`, `DATABASE_POOLSIZE`), which would
+ * otherwise be ignored without a word, leaving the staff API off or a pool at its default.
+ */
+const SETTING_PREFIXES = ['STAFF_', 'STAFFED_', 'DATABASE_', 'WEBCHAT_', 'DIRECT_LINE_', 'WHATSAPP_', 'INSTAGRAM_', 'HANDOVER_', 'RETENTION_', 'SHUTDOWN_', 'MESSAGE_RATE', 'TURN_LOCK_', 'BANK_HOLIDAY', 'POLICY', 'PUBLIC_URL'];
+
+/**
+ * Variables in the environment that look like settings of this bot but are none, each with the
+ * setting it most likely meant (or null): for a warning at start-up, naming the variable, never
+ * its value. Not an error, since another program's variable may share a prefix.
+ */
+export function unknownSettings(source: Record<string, string | undefined>): Array<{ name: string; meant: string | null }> {
+  const known = Object.keys(EnvSchema.shape);
+  return Object.keys(source)
+    .filter((name) => SETTING_PREFIXES.some((p) => name.startsWith(p)) && !known.includes(name))
+    .sort()
+    .map((name) => {
+      let meant: string | null = null;
+      let best = 4; // at most three letters apart
+      for (const k of known) {
+        const d = editDistance(name, k);
+        if (d < best) [best, meant] = [d, k];
+      }
+      return { name, meant };
+    });
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Settings that are valid but leave part of the bot not working as its setting implies: said once
+ * in the log at start-up. On PostgreSQL (several instances) without PUBLIC_URL, each instance
+ * names itself as the website chat's serviceUrl, so a member of staff signed in on one instance
+ * cannot reach a resident whose chat came in through another (their reply is `502 NotDelivered`).
+ */
+export function settingWarnings(env: Env): string[] {
+  const out: string[] = [];
+  if (env.DATABASE_URL && !env.PUBLIC_URL && !env.DIRECT_LINE_SECRET) {
+    out.push(
+      'PUBLIC_URL is not set: with several instances on DATABASE_URL, set it on every instance to the address in front of them (the load balancer), or staff replies sent from one instance cannot reach a website chat that came in through another',
+    );
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { displayNames } from '../staff/names';
 import { isRedacted } from '../store/handoff-redaction';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
-import { handoffEventStream, type StreamClosers } from './stream';
+import { eventView, handoffEventStream, type Names, type StreamClosers } from './stream';
 import { answerIssues, missingForFiling, staffLanguage, StaffAnswers, storedAnswers } from './staff-answers';
 
 /**
@@ -55,8 +55,8 @@ export interface HandoffApiDeps {
   staffAccounts?: StaffAccounts;
 }
 
+export { eventView };
 /** Display names by actor (person:<sign-in name> → "Rhian Evans"); see src/staff/names.ts. */
-type Names = ReadonlyMap<string, string>;
 const NO_NAMES: Names = new Map();
 
 const COMMON = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -146,7 +146,6 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
   return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
 }
 
-export const eventView = (e: HandoffEvent, names: Names = NO_NAMES) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, actorName: names.get(e.actor) ?? null, data: e.data });
 
 export class HandoffApi {
   constructor(private readonly deps: HandoffApiDeps) {}
@@ -318,7 +317,7 @@ export class HandoffApi {
       });
     }
     if (!delivered) return problem(502, 'NotDelivered', 'the message was recorded but could not be delivered to the resident’s channel; try again');
-    return json(201, eventView(event));
+    return json(201, eventView(event, await this.names([event.actor])));
   }
 
   /**
@@ -406,8 +405,8 @@ export class HandoffApi {
     const user = (h.conversationRef as { user?: { id?: unknown } } | null)?.user?.id;
     if (typeof user !== 'string' || !h.finishedAt) return undefined;
     const since = Date.parse(h.finishedAt);
-    const mine = await this.deps.cases.byUser(`${h.channelId}:${user}`);
-    return mine.find((c) => c.conversationKey === h.conversationKey && Date.parse(c.createdAt) >= since);
+    const latest = await this.deps.cases.latestInConversation(h.conversationKey, `${h.channelId}:${user}`);
+    return latest && Date.parse(latest.createdAt) >= since ? latest : undefined;
   }
 
   /** GET /staff/handoffs/events: server-sent events of every handover's events after `after` (or Last-Event-ID). */
@@ -420,7 +419,7 @@ export class HandoffApi {
       status: 200,
       headers: { ...COMMON, 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no', connection: 'keep-alive' },
       body: '',
-      stream: handoffEventStream(this.deps.handoffs, this.deps.streams, { after: Number(raw), handoffId: only === null ? undefined : Number(only), pollMs: this.deps.pollMs }),
+      stream: handoffEventStream(this.deps.handoffs, this.deps.streams, { after: Number(raw), handoffId: only === null ? undefined : Number(only), pollMs: this.deps.pollMs, names: (actors) => this.names(actors) }),
     };
   }
 

@@ -43,6 +43,9 @@ export interface HandoverExtras {
   location?: string;
 }
 
+/** Messages the handoff.initiate transcript carries at most: the newest, as the console's first pages (4 × 50) would show them. */
+export const HUB_TRANSCRIPT_MESSAGES = 200;
+
 /** How far back the waits told to residents are read from. */
 const RECENT_WAITS_MS = 7 * 24 * 3_600_000;
 
@@ -100,7 +103,7 @@ export class Handover {
     }
     const staffed = staffedAt(at, this.deps.hours, this.deps.calendar);
     const reference = TurnContext.getConversationReference(context.activity) as unknown as ReferenceLike;
-    const mine = (await this.deps.cases.byUser(userKey(context))).find((c) => c.conversationKey === key);
+    const mine = await this.deps.cases.latestInConversation(key, userKey(context));
     const handoffCtx = handoffContext({
       language: lang ?? null,
       reason,
@@ -123,7 +126,14 @@ export class Handover {
       callback: staffed.open ? null : { why: 'closed', when: null, phone: null, requestedAt: null },
     });
     // On every handover, whether or not the built-in console is used: a hub acts on it, channels ignore it.
-    const transcript = await this.deps.transcripts.forConversation(key);
+    // The latest messages only, read backwards along the conversation's index: a conversation on a
+    // channel that keeps one thread for months would otherwise be read whole (and sent whole) on
+    // every handover, and only messages are activities a hub shows. This turn's message is kept
+    // only when the turn ends, so it is added here: the words that asked for a person (or said the
+    // resident is at risk) are the ones a hub most needs.
+    const kept = (await this.deps.transcripts.latestMessages(key, HUB_TRANSCRIPT_MESSAGES)).entries;
+    const asking = context.activity.type === 'message' ? [{ at, direction: 'in' as const, text: context.activity.text ?? null }] : [];
+    const transcript = [...kept, ...asking].slice(-HUB_TRANSCRIPT_MESSAGES);
     const initiate = handoffInitiation({ id: randomUUID(), timestamp: at, reference, from: context.activity.from, context: handoffCtx, transcript });
     await context.sendActivity(initiate as unknown as Partial<Activity>);
     if (!staffed.open) {
@@ -168,8 +178,8 @@ export class Handover {
       // About something else ("I need big writing"): staff see it in the conversation; the offer
       // is asked once more rather than recording those words as the time to call. Once only, so a
       // resident who answers in their own way is never stuck.
-      const earlier = await this.deps.handoffs.eventsAfter(0, 100, handoff.id);
-      if (!earlier.some((e) => e.kind === 'callback_unclear')) {
+      // Looked for by kind, so one is found however many events the handover has (reading its first 100 missed any later).
+      if ((await this.deps.handoffs.eventsOfKind(handoff.id, 'callback_unclear')).length === 0) {
         await this.deps.handoffs.appendEvent(handoff.id, 'callback_unclear', 'resident', {}, at);
         await this.say(context, lang, 'callback_unclear');
         return true;

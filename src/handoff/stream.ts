@@ -36,8 +36,18 @@ export class StreamClosers {
 const LOOK_BACK = 100;
 const KEEP_ALIVE_MS = 15_000;
 
-const frame = (e: HandoffEvent) =>
-  `id: ${e.id}\nevent: ${e.kind}\ndata: ${JSON.stringify({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, data: e.data })}\n\n`;
+/** People's display names by actor (`person:<sign-in name>`), as src/staff/names.ts reads them. */
+export type Names = ReadonlyMap<string, string>;
+export type NameLookup = (actors: Array<string | null>) => Promise<Names>;
+const NO_NAMES: Names = new Map();
+
+/**
+ * A handover event as staff read it, in the routes and the stream alike: `actor` as recorded (for
+ * audit), `actorName` the person's display name now (null for a system, the bot, the resident).
+ */
+export const eventView = (e: HandoffEvent, names: Names = NO_NAMES) => ({ id: e.id, handoff: e.handoffId, at: e.at, kind: e.kind, actor: e.actor, actorName: names.get(e.actor) ?? null, data: e.data });
+
+const frame = (e: HandoffEvent, names: Names) => `id: ${e.id}\nevent: ${e.kind}\ndata: ${JSON.stringify(eventView(e, names))}\n\n`;
 
 /**
  * Server-sent events of the handovers' events after `after`, read from the shared store every
@@ -48,7 +58,7 @@ const frame = (e: HandoffEvent) =>
 export async function* handoffEventStream(
   handoffs: Handoffs,
   closers: StreamClosers,
-  options: { after: number; handoffId?: number; pollMs?: number },
+  options: { after: number; handoffId?: number; pollMs?: number; names?: NameLookup },
 ): AsyncGenerator<string> {
   const pollMs = options.pollMs ?? 1000;
   let cursor = options.after;
@@ -56,13 +66,14 @@ export async function* handoffEventStream(
   let quietSince = Date.now();
   yield 'retry: 2000\n\n';
   while (!closers.closed) {
-    const events = await handoffs.eventsAfter(Math.max(options.after, cursor - LOOK_BACK), 500, options.handoffId);
+    const events = (await handoffs.eventsAfter(Math.max(options.after, cursor - LOOK_BACK), 500, options.handoffId)).filter((e) => !sent.has(e.id));
+    // Names read for each batch with new events only (a quiet stream reads none), so a rename shows from the next event on.
+    const names = events.length && options.names ? await options.names(events.map((e) => e.actor)) : NO_NAMES;
     for (const e of events) {
-      if (sent.has(e.id)) continue;
       sent.add(e.id);
       cursor = Math.max(cursor, e.id);
       quietSince = Date.now();
-      yield frame(e);
+      yield frame(e, names);
     }
     for (const id of sent) if (id < cursor - LOOK_BACK) sent.delete(id);
     if (Date.now() - quietSince >= KEEP_ALIVE_MS) {

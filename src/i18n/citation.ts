@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { type Citation, citationsFor, citationsOf } from '../policy/citation';
-import type { CiteRef, PolicyProfile } from '../policy/schema';
+import type { Bilingual, CiteRef, PolicyProfile } from '../policy/schema';
+import { welshClause } from '../policy/citation';
 import type { Lang } from './index';
 
 /**
@@ -56,4 +57,24 @@ function citeAll(t: TFunction, lang: Lang, citations: Citation[]): string {
       return `${c.document[lang]}, ${t(`deadlines:cite.${c.unit}`, { count, paras: text })}`;
     })
     .join('; ');
+}
+
+/**
+ * A clause as staff read it in either language: `text` as the profile writes it (English, with
+ * the policy's quoted words), `cited` its reference named in each language, and `cy` its words in
+ * the landlord's Welsh policy where the profile gives them (`clauseCy`), else null. A Welsh reader
+ * is shown `cy`, or `cited.cy` and that the wording is in English: never English inside Welsh.
+ */
+export interface ClauseView {
+  text: string;
+  cited: Bilingual;
+  cy: string | null;
+}
+
+export function clauseView(i18n: { getFixedT(lang: Lang): TFunction }, profile: PolicyProfile, clause: string): ClauseView {
+  return {
+    text: clause,
+    cited: { en: citeClause(i18n.getFixedT('en'), 'en', profile, clause), cy: citeClause(i18n.getFixedT('cy'), 'cy', profile, clause) },
+    cy: welshClause(profile, clause),
+  };
 }

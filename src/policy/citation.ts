@@ -33,6 +33,27 @@ function citesByClause(profile: PolicyProfile): Map<string, CiteRef[]> {
   return m;
 }
 
+const welshByProfile = new WeakMap<PolicyProfile, Map<string, string>>();
+
+/** The Welsh wording the profile gives for a clause (`clauseCy` beside it), or null: none of the shipped profiles has any. */
+export function welshClause(profile: PolicyProfile, clause: string): string | null {
+  let m = welshByProfile.get(profile);
+  if (!m) {
+    const found = new Map<string, string>();
+    const walk = (o: unknown) => {
+      if (Array.isArray(o)) o.forEach(walk);
+      else if (o && typeof o === 'object') {
+        const rec = o as Record<string, unknown>;
+        if (typeof rec.clause === 'string' && typeof rec.clauseCy === 'string' && !found.has(rec.clause)) found.set(rec.clause, rec.clauseCy);
+        Object.values(rec).forEach(walk);
+      }
+    };
+    walk(profile);
+    welshByProfile.set(profile, (m = found));
+  }
+  return m.get(clause) ?? null;
+}
+
 function documentName(profile: PolicyProfile, doc: string): Bilingual {
   return profile.documents?.[doc]?.name ?? SHARED_DOCUMENTS[doc] ?? profile.name;
 }

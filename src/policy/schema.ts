@@ -29,6 +29,13 @@ export const CiteRef = z
   .strict();
 export type CiteRef = z.infer<typeof CiteRef>;
 const cite = z.array(CiteRef).min(1).max(4).optional();
+/**
+ * The clause's words as the landlord's own Welsh version of the policy prints them, where it has
+ * one (none of the shipped profiles' policies is published in Welsh). Staff reading in Welsh see
+ * these; without them, the clause's reference in Welsh and that its wording is in English, never
+ * the English words inside a Welsh sentence.
+ */
+const clauseCy = z.string().min(1).optional();
 
 /** A document a profile cites, named in both languages. */
 export const CitedDocument = z.object({ name: Bilingual }).strict();
@@ -74,6 +81,7 @@ export const Extension = z
     /** What happens past `max`: only with the resident's agreement, or never. */
     beyondMax: z.enum(['resident_agreement', 'not_allowed']),
     clause,
+    clauseCy,
     cite,
     interpretation: Interpretation.optional(),
   })
@@ -209,6 +217,7 @@ export const Exclusion = z
     /** If the landlord fails in that other route, the failure is a complaint (Bromford, Bron Afon ASB). */
     handlingStillComplaint: z.boolean(),
     clause,
+    clauseCy,
     cite,
     interpretation: Interpretation.optional(),
   })

@@ -12,13 +12,15 @@ import { CalendarRangeError, DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR } from '../de
 import { DateInputError, formatDate, toLondon } from '../deadlines/local-date';
 import type { DeadlineService } from '../deadlines/service';
 import { timeLimitView } from '../i18n/time-limit-text';
+import { type ClauseView, clauseView } from '../i18n/citation';
+import { staffI18n } from '../i18n/when-text';
 import { ProfileError } from '../policy/parse';
 import type { StaffGate } from './identity';
 import type { StaffConsole } from './console/routes';
 import { CSV_HEADER, csvRows, exportRow, toJsonLines } from './export';
 import type { ListedCase, ListingCursor, ListingQuery } from '../store/ports';
 import { cursorOf, decodeCursor, encodeCursor } from './cursor';
-import { caseView, listItem, type NextView, nextView, statusView, storedNextView } from './views';
+import { caseView, listItem, type NextView, nextView, reviewItem, statusView, storedNextView } from './views';
 
 /**
  * The staff API as plain functions of plain requests: no HTTP library in sight, so the rules
@@ -233,10 +235,12 @@ interface Listed {
  * anything else a 409. `refusal` and `params` say why as a stable code with its values, for a
  * client to word in its own language.
  */
-function refused(e: EventInFuture | EventRefused, field: string): StaffResponse {
+function refused(e: EventInFuture | EventRefused, field: string, clause?: ClauseView): StaffResponse {
   const issue = e.field || e instanceof EventInFuture ? [{ field: e.field ?? field, message: e.message.replace(`${e.field ?? field}: `, '') }] : [];
-  if (e instanceof EventInFuture) return problem(400, 'BadRequest', issue.map((i) => `${i.field}: ${i.message}`).join('; '), { issues: issue, refusal: e.refusal, params: e.params });
-  return problem(409, 'Conflict', e.message, { ...(issue.length ? { issues: issue } : {}), refusal: e.refusal, params: e.params });
+  // `clause` stays the policy's words as written; beside it, what a Welsh reader is shown instead (clauseView).
+  const params = clause ? { ...e.params, clauseCited: clause.cited, clauseCy: clause.cy } : e.params;
+  if (e instanceof EventInFuture) return problem(400, 'BadRequest', issue.map((i) => `${i.field}: ${i.message}`).join('; '), { issues: issue, refusal: e.refusal, params });
+  return problem(409, 'Conflict', e.message, { ...(issue.length ? { issues: issue } : {}), refusal: e.refusal, params });
 }
 
 /** A page of the review queue ends at its last request event: opaque to callers, as listing cursors are. */
@@ -352,7 +356,7 @@ export class StaffApi {
       );
     } catch (e) {
       if (e instanceof CaseNotFound) return problem(404, 'NotFound', e.message);
-      if (e instanceof EventInFuture || e instanceof EventRefused) return refused(e, 'body');
+      if (e instanceof EventInFuture || e instanceof EventRefused) return refused(e, 'body', await this.clauseOf(reference, e.params.clause));
       // Only an extension can push a date off the calendar: the event's own dates were checked above.
       if (e instanceof CalendarRangeError) return badRequest([{ field: parsed.data.type === 'extended' ? 'length' : 'body', message: e.message }]);
       throw e;
@@ -382,9 +386,11 @@ export class StaffApi {
       const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideReviewAnswer(record, events, parsed.data, today));
       if (!done) return problem(404, 'NotFound', `no case with reference ${reference}`);
       const e = done.event;
+      // Named as the case's history names it (actorName), so a client shows who answered the same way in both.
+      const names = await displayNames(this.deps.staffAccounts, [e.actor]);
       return json(
         201,
-        { reference: done.record.reference, kind: done.record.kind, state: done.record.state, event: { id: e.id, type: e.type, at: e.at, actor: e.actor, data: e.data } },
+        { reference: done.record.reference, kind: done.record.kind, state: done.record.state, event: { id: e.id, type: e.type, at: e.at, actor: e.actor, actorName: names.get(e.actor) ?? null, data: e.data } },
         { location: `/staff/cases/${done.record.reference}` },
       );
     } catch (e) {
@@ -410,11 +416,11 @@ export class StaffApi {
       count: shown.length,
       limit,
       nextCursor: page.length > limit ? encodeReviewCursor(shown[shown.length - 1].request.id) : null,
-      reviews: shown.map((r) => this.reviewItem(r, today)),
+      reviews: shown.map((r) => this.reviewOf(r, today)),
     });
   }
 
-  private reviewItem({ record, request }: PendingReview, today: string) {
+  private reviewOf({ record, request }: PendingReview, today: string) {
     const asked = formatDate(toLondon(request.at).date);
     let workingDays: number | null = null;
     try {
@@ -424,19 +430,7 @@ export class StaffApi {
       if (!(e instanceof ProfileError || e instanceof CalendarRangeError)) throw e;
     }
     const days = Math.max(0, parseDate(today) - parseDate(asked));
-    const words = (request.data as { words?: unknown } | null)?.words;
-    return {
-      reference: record.reference,
-      kind: record.kind,
-      policy: { id: record.policyId, version: record.policyVersion },
-      received: record.receivedAt,
-      language: record.language,
-      channel: record.channelId,
-      requestedAt: request.at,
-      words: typeof words === 'string' ? words : null,
-      waiting: { days, workingDays },
-      due: null,
-    };
+    return reviewItem(record, request, { days, workingDays });
   }
 
   /** GET /staff/cases/:reference */
@@ -445,10 +439,25 @@ export class StaffApi {
     if (!record) return problem(404, 'NotFound', `no case with reference ${reference}`);
     const events = await this.deps.cases.events(record.id);
     const names = await displayNames(this.deps.staffAccounts, events.map((e) => e.actor));
-    const view = { ...caseView(record, events, null, undefined, names), timeLimit: this.timeLimitOf(record) };
+    // Why an exclusion was not taken, by the policy's clause: in both languages, for an officer answering a review in either.
+    const excludedBy = record.kind === 'excluded' ? (record.triage as { clause?: unknown } | null)?.clause : undefined;
+    const exclusionClause = typeof excludedBy === 'string' ? (this.clauseIn(record, excludedBy) ?? null) : null;
+    const view = { ...caseView(record, events, null, undefined, names), timeLimit: this.timeLimitOf(record), exclusionClause };
     if (record.kind !== 'complaint') return json(200, view);
     const s = this.statusOf(record, events);
     return json(200, 'problem' in s ? { ...view, problem: s.problem } : { ...view, status: statusView(s.cal, s.status, today) });
+  }
+
+  /** A clause of the case's profile in both languages (clauseView), when the profile is still loaded. */
+  private async clauseOf(reference: string, clause: unknown): Promise<ClauseView | undefined> {
+    if (typeof clause !== 'string') return undefined;
+    const record = await this.deps.cases.byReference(reference);
+    return record ? this.clauseIn(record, clause) : undefined;
+  }
+
+  private clauseIn(record: CaseRecord, clause: string): ClauseView | undefined {
+    if (!this.deps.deadlines.profiles.has(record.policyId)) return undefined;
+    return clauseView(staffI18n(), this.deps.deadlines.profile(record.policyId), clause);
   }
 
   /** Issue #19: the "when" answer against the profile's time limit, and why (a problem still going on is within it). */

@@ -119,3 +119,13 @@ export function caseView(record: CaseRecord, events: CaseEvent[], status: Status
 export function listItem(record: CaseRecord, next: NextView | null, problem?: string) {
   return { ...summary(record), next, ...(problem ? { problem } : {}) };
 }
+
+/**
+ * A review waiting in the queue: the exclusion as a listing shows it, when the resident asked
+ * and in what words, and how long it has waited. `due` is null: no shipped profile sets a time
+ * for looking again at an exclusion (README, "reviews residents asked for").
+ */
+export function reviewItem(record: CaseRecord, request: CaseEvent, waiting: { days: number; workingDays: number | null }) {
+  const words = (request.data as { words?: unknown } | null)?.words;
+  return { ...summary(record), requestedAt: request.at, words: typeof words === 'string' ? words : null, waiting, due: null };
+}

@@ -95,6 +95,11 @@ export interface CaseStore {
   byReference(reference: string): Promise<CaseRecord | undefined>;
   /** This channel identity's cases, newest first. */
   byUser(userKey: string): Promise<CaseRecord[]>;
+  /**
+   * The newest case this channel identity filed in this conversation, if any: what a handover
+   * names (one indexed read of the conversation's few cases, where `byUser` reads all of theirs).
+   */
+  latestInConversation(conversationKey: string, userKey: string): Promise<CaseRecord | undefined>;
   /** Whether this channel identity has filed a complaint (any state). */
   hasComplaint(userKey: string): Promise<boolean>;
   /** The case's events in the order they were appended. */

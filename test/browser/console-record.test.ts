@@ -108,6 +108,16 @@ describeInBrowser('recording on a case at the staff console', () => {
     await page.locator('#record-errors').waitFor({ state: 'visible', ...WAIT });
     expect(await page.locator('#record-errors li').textContent()).toBe('Cafodd Cam 1 ei gydnabod yn barod ar 24 Tachwedd 2026.');
     expect(await focusedId(page)).toBe('record-errors');
+    // A refusal that names the policy's clause: its reference in Welsh and that the policy's
+    // wording is English, not the English clause inside the Welsh sentence.
+    await beth0.selectOption('extended');
+    await page.getByLabel('Ymestyn o').fill('11');
+    await page.getByLabel('Pam mae angen mwy o amser').fill('Mae angen adroddiad gan y syrfëwr');
+    await page.getByRole('button', { name: 'Cofnodi', exact: true }).press('Enter');
+    await expect.poll(() => page.locator('#record-errors li').textContent(), WAIT).toMatch(/^Gyda hyn, byddai'r estyniadau i Gam 1 yn mynd hyd at /);
+    const pastMax = await page.locator('#record-errors li').textContent();
+    expect(pastMax).toContain("Cod Ymdrin â Chwynion yr Ombwdsmon Tai, paragraffau 6.4–6.5; mae geiriad y polisi yn Saesneg yn unig).");
+    expect(pastMax).not.toMatch(/Code 6/);
     const beth = page.getByLabel('Beth ddigwyddodd');
     await beth.selectOption('note');
     await page.getByLabel('Nodyn ar gyfer cofnod yr achos').fill("Wedi ffonio'r preswylydd; mae'r peiriannydd yn dod ddydd Iau");

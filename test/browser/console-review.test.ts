@@ -40,7 +40,12 @@ describeInBrowser('reviews asked for, at the staff console', () => {
     });
     await ask(older, "Dw i ddim yn cytuno, mae'n gŵyn");
     bot.clock.set('2026-11-27T09:00:00.000Z');
-    const newer = await file(bot.app, { kind: 'excluded', details: { description: 'Parking on the estate' }, deadlines: null });
+    const newer = await file(bot.app, {
+      kind: 'excluded',
+      details: { description: 'Parking on the estate' },
+      triage: { kind: 'excluded', reason: 'legal_proceedings', topic: 'court_claim_filed', clause: 'Code 2.2 (legal proceedings: claim filed at court)', urgent: false, safeguarding: false, language: 'en', dissatisfied: true, signals: [] },
+      deadlines: null,
+    });
     await ask(newer, 'I think that is wrong');
     bot.clock.set('2026-12-01T16:00:00.000Z');
     const latest = await file(bot.app, { kind: 'excluded', details: { description: 'The council’s bins' }, deadlines: null });
@@ -95,6 +100,10 @@ describeInBrowser('reviews asked for, at the staff console', () => {
     await expect.poll(() => items.first().textContent(), WAIT).toContain(`${newer} · gofynnwyd 27 Tachwedd 2026 · wedi aros 5 diwrnod (3 diwrnod gwaith)`);
     await items.first().getByRole('button', { name: 'Agor yr achos' }).press('Enter');
     await page.getByRole('heading', { name: 'Ateb y cais am adolygiad' }).waitFor(WAIT);
+    // Why it was not taken, by the clause's reference in Welsh: no profile gives the clause's Welsh words, so it says the wording is English.
+    const why = await page.locator('#find-case').textContent();
+    expect(why).toContain('(Cod Ymdrin â Chwynion yr Ombwdsmon Tai, paragraff 2.2; mae geiriad y polisi yn Saesneg yn unig)');
+    expect(why).not.toContain('claim filed at court');
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 180_000);

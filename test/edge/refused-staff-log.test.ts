@@ -27,3 +27,26 @@ describe('refused staff requests at LOG_LEVEL=debug', () => {
     expect(refused).toContainEqual(expect.objectContaining({ status: 404, code: 'NotFound' }));
   });
 });
+
+describe('refused console sign-ins at the default level', () => {
+  let bot: ServedInProcess;
+  beforeAll(async () => {
+    bot = await serveInProcess({});
+  });
+  afterAll(() => bot.stop());
+
+  it('logs each wrong password (info) and the lockout (warn) with route, status and code: never the name, password or address', async () => {
+    const { url } = bot;
+    const signIn = () =>
+      fetch(`${url}/staff/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ name: 'gwenllian', password: 'not-her-password-1234' }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await signIn()).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const lines = bot.output().split('\n').filter((l) => l.includes('staff sign-in refused')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.level, l.route, l.status])).toEqual([
+      ...Array.from({ length: 5 }, () => [30, '/staff/session', 401]),
+      [40, '/staff/session', 429],
+    ]);
+    expect(bot.output()).not.toMatch(/gwenllian|not-her-password|127\.0\.0\.1/);
+  });
+});

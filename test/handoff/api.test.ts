@@ -215,7 +215,10 @@ describe('handover staff routes', () => {
     ]);
     expect(JSON.stringify(r.json)).not.toMatch(/07700|Diolch|undefined/);
     // Still taken: staff can still write to the resident, and end it.
-    expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hwyl' }, rhian)).status).toBe(201);
+    const hwyl = await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hwyl' }, rhian);
+    expect(hwyl.status).toBe(201);
+    // The message's event names its sender as every other view does.
+    expect(hwyl.json).toMatchObject({ kind: 'staff_message', actor: 'person:rhian', actorName: 'Rhian Evans' });
     expect((await call('GET', '/staff/handoffs', undefined, rhian)).json.taken).toEqual([expect.objectContaining({ id: handoff.id, redacted: true })]);
   });
 
@@ -343,5 +346,34 @@ describe('handover staff routes', () => {
     expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hello' })).status).toBe(502);
     const events = await c.store.handoffs.eventsAfter(0, 10, handoff.id);
     expect(events.at(-1)).toMatchObject({ kind: 'staff_message', data: { text: 'Hello', delivered: false } });
+  });
+});
+
+describe('the live event stream', () => {
+  it('names people by their display name, as the histories do, and a renamed person by the name they have now', async () => {
+    const { c, api, open, person } = setup();
+    const { handoff } = await open();
+    const rhian = await person('rhian', 'Rhian Evans');
+    await c.store.handoffs.accept(handoff.id, 'person:rhian', '2026-11-23T10:05:00.000Z');
+    await c.store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'helo' }, '2026-11-23T10:06:00.000Z');
+    const res = await api.handle({ method: 'GET', url: `/staff/handoffs/events?after=0&handoff=${handoff.id}`, cookie: rhian.cookie, host: HOST, readBody: async () => '', today: '2026-11-23' });
+    expect(res.status).toBe(200);
+    const frames = res.stream as AsyncGenerator<string>;
+    const data = async () => {
+      for (;;) {
+        const { value } = await frames.next();
+        const line = String(value).split('\n').find((l) => l.startsWith('data: '));
+        if (line) return JSON.parse(line.slice('data: '.length)) as { kind: string; actor: string; actorName: string | null };
+      }
+    };
+    expect([await data(), await data(), await data()].map((e) => [e.kind, e.actor, e.actorName])).toEqual([
+      ['requested', 'bot', null],
+      ['accepted', 'person:rhian', 'Rhian Evans'],
+      ['resident_message', 'resident', null],
+    ]);
+    expect(await c.store.staffAccounts.setDisplayName('rhian', 'Rhian Pritchard', '2026-11-23T10:07:00.000Z')).toBe(true);
+    await c.store.handoffs.appendEvent(handoff.id, 'staff_message', 'person:rhian', { text: 'Bore da' }, '2026-11-23T10:08:00.000Z');
+    expect(await data()).toMatchObject({ kind: 'staff_message', actor: 'person:rhian', actorName: 'Rhian Pritchard' });
+    await frames.return(undefined);
   });
 });

@@ -5,6 +5,9 @@
  * the queue holds the conversation with its reason; a handoff.initiate event goes with it.
  */
 import { describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import { conversationKey } from '../../src/bot/transcript-logger';
+import { HUB_TRANSCRIPT_MESSAGES } from '../../src/handoff/handover';
 import { all, chat, type Chat } from '../bot/harness';
 
 const ASKED = { en: /I've asked for a member of staff to join this conversation\. It may take about \d+ minutes\. Nothing you've told me is lost/, cy: /Rydw i wedi gofyn i aelod o staff ymuno â'r sgwrs hon\. Gallai gymryd tua \d+ munud\. Does dim byd rydych chi wedi'i ddweud wrtha i wedi'i golli/ };
@@ -163,5 +166,31 @@ describe('handover triggers', () => {
   it('on a bank holiday the team is closed too (Christmas Day, a Friday)', async () => {
     const c = await inLanguage('en', {}, '2026-12-25T11:00:00Z');
     expect(all(await c.say('speak to a person'))).toMatch(/staff are next here on Tuesday 29 December 2026 at 09:00/);
+  });
+});
+
+describe('the handoff.initiate transcript', () => {
+  it('carries the conversation’s latest 200 messages, oldest first, and no other activity: a long thread is not read whole', async () => {
+    const c = await inLanguage('en');
+    const key = conversationKey({ channelId: c.adapter.conversation.channelId, conversation: c.adapter.conversation.conversation } as Activity);
+    // A thread kept for months (as WhatsApp keeps one): 300 earlier messages and a typing activity among them.
+    await c.core.store.transcripts.append(
+      Array.from({ length: 301 }, (_, i) => ({
+        conversationKey: key,
+        at: '2026-11-23T09:00:00.000Z',
+        direction: i % 2 === 0 ? ('in' as const) : ('out' as const),
+        activityType: i === 300 ? 'typing' : 'message',
+        text: i === 300 ? null : `earlier ${i}`,
+        data: {},
+      })),
+    );
+    await c.say('speak to a person');
+    const activities = (initiated(c)[0].attachments?.[0].content as { activities: Array<{ type: string; text: string; from: { id: string } }> }).activities;
+    expect(activities).toHaveLength(HUB_TRANSCRIPT_MESSAGES);
+    expect(activities.every((a) => a.type === 'message')).toBe(true);
+    // The newest is the resident's ask; the 300 earlier ones are cut from the oldest end.
+    expect(activities[activities.length - 1]).toMatchObject({ text: 'speak to a person', from: { id: 'resident-1' } });
+    expect(activities.map((a) => a.text)).not.toContain('earlier 100');
+    expect(activities.map((a) => a.text)).toContain('earlier 299');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Lang } from '../../src/i18n';
-import { citeClause } from '../../src/i18n/citation';
+import { citeClause, clauseView } from '../../src/i18n/citation';
 import { createProfileRegistry, parseProfile } from '../../src/policy/profiles';
 import { citesIn, type PolicyProfile } from '../../src/policy/schema';
 
@@ -95,5 +95,33 @@ describe('clauses as residents read them', () => {
     const clause = profile.stages[0].acknowledge!.clause;
     expect(citeClause(i18n.getFixedT('cy'), 'cy', profile, clause)).toMatch(new RegExp(`, ${cy}$`));
     expect(citeClause(i18n.getFixedT('en'), 'en', profile, clause)).toMatch(new RegExp(`, ${en}$`));
+  });
+});
+
+describe('clauses as staff read them in Welsh (clauseView)', () => {
+  it('gives the clause as written, its reference in both languages, and no Welsh words where the profile has none', () => {
+    const p = registry.get('bron-afon');
+    const ext = p.stages[1].extension!;
+    expect(clauseView(i18n, p, ext.clause)).toEqual({
+      text: ext.clause,
+      cited: { en: 'Bron Afon Complaints and Concerns Policy, paragraph 11.11', cy: 'Polisi Cwynion a Phryderon Bron Afon, paragraff 11.11' },
+      cy: null,
+    });
+  });
+
+  it('gives the Welsh words a landlord’s profile carries beside a clause (clauseCy), on an extension or an exclusion', () => {
+    const p = structuredClone(registry.get('bron-afon')) as unknown as Record<string, any>;
+    p.stages[1].extension.clauseCy = "11.11 ('Os yw eich cwyn yn un ddifrifol neu gymhleth, byddwn yn: Rhoi gwybod i chi pam y gallai gymryd mwy o amser')";
+    p.exclusions[0].clauseCy = '6 (Ceisiadau am Wasanaeth)';
+    const parsed = parseProfile(p, 'test');
+    expect(clauseView(i18n, parsed, parsed.stages[1].extension!.clause).cy).toMatch(/^11\.11 \('Os yw eich cwyn/);
+    expect(clauseView(i18n, parsed, parsed.exclusions[0].clause).cy).toBe('6 (Ceisiadau am Wasanaeth)');
+    expect(clauseView(i18n, parsed, parsed.stages[0].acknowledge!.clause).cy).toBeNull();
+  });
+
+  it('refuses Welsh words that are empty', () => {
+    const p = structuredClone(registry.get('bron-afon')) as unknown as Record<string, any>;
+    p.stages[1].extension.clauseCy = '';
+    expect(() => parseProfile(p, 'test')).toThrow(/clauseCy/);
   });
 });

@@ -11,6 +11,11 @@ import { core, file, post } from './helpers';
  * Sunday 6 December.
  */
 type Row = [string, { policyId?: string; policyVersion?: string }, Array<Record<string, unknown>>, Record<string, unknown>, number, (typeof REFUSALS)[number], Record<string, unknown>, string | undefined];
+// Beside the clause as written (English), its reference in each language; no shipped profile has Welsh wording, so clauseCy is null.
+const ASSOCIATION_CLAUSE = {
+  clauseCited: { en: "The Association's Complaints Procedure, paragraph 2.7; The Association's Complaints Policy, paragraph 3.20", cy: "Gweithdrefn Gwyno'r Gymdeithas, paragraff 2.7; Polisi Cwynion y Gymdeithas, paragraff 3.20" },
+  clauseCy: null,
+};
 const ACK = { type: 'acknowledged', date: '2026-11-24' };
 const ANSWER = { type: 'answered', date: '2026-12-04', outcome: 'upheld' };
 const rows: Row[] = [
@@ -38,7 +43,7 @@ const rows: Row[] = [
     { type: 'extended', length: { n: 5, unit: 'working_days' }, reason: 'x', residentAgreed: false },
     409,
     'extension_needs_agreement',
-    { clause: 'Procedure 2.7; Policy 3.20' },
+    { clause: 'Procedure 2.7; Policy 3.20', ...ASSOCIATION_CLAUSE },
     'residentAgreed',
   ],
   [
@@ -49,7 +54,7 @@ const rows: Row[] = [
     { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'x', residentAgreed: false },
     409,
     'extension_past_max',
-    { stage: 1, date: '2026-12-24', n: 10, unit: 'working_days', maxDate: '2026-12-23', clause: expect.stringMatching(/^Code 6\.4/) },
+    { stage: 1, date: '2026-12-24', n: 10, unit: 'working_days', maxDate: '2026-12-23', clause: expect.stringMatching(/^Code 6\.4/), clauseCited: { en: 'Housing Ombudsman Complaint Handling Code, paragraphs 6.4–6.5', cy: 'Cod Ymdrin â Chwynion yr Ombwdsmon Tai, paragraffau 6.4–6.5' }, clauseCy: null },
     'length',
   ],
   [
@@ -59,7 +64,7 @@ const rows: Row[] = [
     { type: 'extended', length: { n: 11, unit: 'working_days' }, reason: 'x', residentAgreed: true },
     409,
     'extension_never_past_max',
-    { n: 10, unit: 'working_days', clause: 'Procedure 2.7; Policy 3.20' },
+    { n: 10, unit: 'working_days', clause: 'Procedure 2.7; Policy 3.20', ...ASSOCIATION_CLAUSE },
     'length',
   ],
   ['a stage 2 request on a closed case', {}, [ACK, ANSWER, { type: 'closed' }], { type: 'escalation_received', at: '2026-12-05' }, 409, 'closed_reopen_first', {}, undefined],

@@ -36,6 +36,8 @@ describe('GET /staff/cases/reviews', () => {
         reference: b,
         kind: 'excluded',
         policy: { id: 'housing-ombudsman-code', version: '2024.1' },
+        state: 'excluded',
+        stage: 1,
         received: '2026-11-23T10:00:00.000Z',
         language: 'en',
         channel: 'test',
@@ -73,7 +75,7 @@ describe('POST /staff/cases/:reference/events: a review answered', () => {
     const r = await post(c, ref, answer(), { today: '2026-11-27' });
     expect(r.status).toBe(201);
     expect(r.headers.location).toBe(`/staff/cases/${ref}`);
-    expect(r.json).toMatchObject({ reference: ref, kind: 'excluded', state: 'excluded', event: { type: 'review_answered', actor: 'staff:contact-centre', data: { date: '2026-11-27', decision: 'exclusion_stands', reason: expect.any(String), request: expect.any(Number) } } });
+    expect(r.json).toMatchObject({ reference: ref, kind: 'excluded', state: 'excluded', event: { type: 'review_answered', actor: 'staff:contact-centre', actorName: null, data: { date: '2026-11-27', decision: 'exclusion_stands', reason: expect.any(String), request: expect.any(Number) } } });
     expect((await call(c, { url: '/staff/cases/reviews', today: '2026-11-27' })).json.reviews).toEqual([]);
     const view = (await call(c, { url: `/staff/cases/${ref}` })).json;
     expect(view.events.map((e: { type: string; actor: string }) => `${e.type} ${e.actor}`)).toEqual(['filed bot', 'review_requested resident', 'review_answered staff:contact-centre']);

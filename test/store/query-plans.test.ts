@@ -3,18 +3,20 @@
  * on the very SQL text the stores run: a resident's message during a handover asks for held-back
  * staff messages (Handoffs.heldBack), the hourly retention sweep looks for finished handovers left
  * to blank, and the staff queue lists those finished since yesterday. Without the indexes these
- * read every event of the handover, or every finished handover ever.
+ * read every event of the handover, or every finished handover ever. Since: a conversation view's
+ * latest messages and events, the review queue (migration 12: only reviews still waiting, never
+ * the answered ones) and the case a handover names (by conversation, not all the resident's).
  */
 import { describe, expect, it } from 'vitest';
 import { HELD_BACK_SQL as PG_HELD_BACK_SQL, LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
 import { LEFT_TO_BLANK_SQL as PG_LEFT_TO_BLANK_SQL } from '../../src/store/pg/retention';
-import { REVIEW_REQUESTS_SQL as PG_REVIEW_REQUESTS_SQL } from '../../src/store/pg/cases';
+import { LATEST_IN_CONVERSATION_SQL as PG_LATEST_IN_CONVERSATION_SQL, REVIEW_REQUESTS_SQL as PG_REVIEW_REQUESTS_SQL } from '../../src/store/pg/cases';
 import { LATEST_MESSAGES_SQL as PG_LATEST_MESSAGES_SQL } from '../../src/store/pg/transcripts';
 import { openDatabase } from '../../src/store/sqlite/database';
 import { HELD_BACK_SQL as SQLITE_HELD_BACK_SQL, LATEST_EVENTS_SQL as SQLITE_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL } from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
-import { REVIEW_REQUESTS_SQL as SQLITE_REVIEW_REQUESTS_SQL } from '../../src/store/sqlite/cases';
+import { LATEST_IN_CONVERSATION_SQL as SQLITE_LATEST_IN_CONVERSATION_SQL, REVIEW_REQUESTS_SQL as SQLITE_REVIEW_REQUESTS_SQL } from '../../src/store/sqlite/cases';
 import { LATEST_MESSAGES_SQL as SQLITE_LATEST_MESSAGES_SQL } from '../../src/store/sqlite/transcripts';
 import { describePostgres, freshSchema } from './pg-test-database';
 
@@ -51,12 +53,15 @@ describe('SQLite query plans', () => {
     expect(plan(SQLITE_LATEST_MESSAGES_SQL, 'webchat:c1', 1000, 51)).toMatch(/^SEARCH transcripts USING INDEX transcripts_conversation \(conversation_key=\? AND (rowid|id)<\?\)$/);
   });
 
-  it('lists the reviews asked for along their own index, each answer looked for along its case’s events', () => {
+  it('lists only the reviews still waiting, along the cases’ partial index, each request found by its id', () => {
     const p = plan(SQLITE_REVIEW_REQUESTS_SQL, 0, 101);
-    expect(p).toMatch(/^SEARCH r USING INDEX case_events_review_requested \((rowid|id)>\?\)$/m);
-    expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/);
-    expect(p).toMatch(/SEARCH a USING (COVERING )?INDEX case_events_review_answered \(case_id=\? AND (rowid|id)>\?\)/);
+    expect(p).toMatch(/^SEARCH c USING INDEX cases_review_waiting \(review_waiting>\?\)$/m);
+    expect(p).toMatch(/SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(p).not.toMatch(/SCAN|TEMP B-TREE/);
+  });
+
+  it('finds the case a handover names along the conversation’s index, never the identity’s other cases', () => {
+    expect(plan(SQLITE_LATEST_IN_CONVERSATION_SQL, 'webchat:c1', 'webchat:u1')).toBe('SEARCH cases USING INDEX cases_conversation (conversation_key=?)');
   });
 
   it('cannot run without them: a store on a schema missing the index fails to start rather than walking the table', () => {
@@ -98,7 +103,8 @@ describePostgres('PostgreSQL query plans', () => {
         INSERT INTO transcripts (conversation_key, at, direction, activity_type, text, data)
           SELECT 'whatsapp:c' || n, now(), CASE WHEN k % 2 = 0 THEN 'in' ELSE 'out' END, CASE WHEN k % 5 = 0 THEN 'typing' ELSE 'message' END, 'helo', '{}'
           FROM generate_series(1, 2000) AS n, generate_series(1, 20) AS k;
-        -- Cases: 20,000 with three events each, 30 of them exclusions whose resident asked for a review.
+        -- Cases: 20,000 with three events each, 285 of them exclusions whose resident asked for a
+        -- review, half of those answered.
         INSERT INTO cases (reference, idempotency_key, kind, policy_id, policy_version, stage, state, language, channel_id, user_key,
                            conversation_key, conversation_ref, received_at, details, triage, deadlines, created_at)
           SELECT 'CMP-' || n, 'k' || n, CASE WHEN n % 10 = 0 THEN 'excluded' ELSE 'complaint' END, 'housing-ombudsman-code', '2024.1', 1,
@@ -110,6 +116,9 @@ describePostgres('PostgreSQL query plans', () => {
           SELECT id, now(), 'resident', 'review_requested', '{"words":"dw i ddim yn cytuno"}' FROM cases WHERE kind = 'excluded' AND id % 70 = 0;
         INSERT INTO case_events (case_id, at, actor, type, data)
           SELECT id, now(), 'person:rhian', 'review_answered', '{}' FROM cases WHERE kind = 'excluded' AND id % 140 = 0;
+        -- What the store keeps beside those events (migration 12): the first request since the last answer.
+        UPDATE cases SET review_waiting = (SELECT min(r.id) FROM case_events r WHERE r.case_id = cases.id AND r.type = 'review_requested')
+          WHERE kind = 'excluded' AND id % 70 = 0 AND id % 140 <> 0;
         ANALYZE cases;
         ANALYZE case_events;
         ANALYZE handoff_requests;
@@ -151,10 +160,16 @@ describePostgres('PostgreSQL query plans', () => {
     expect(await plan(PG_LATEST_MESSAGES_SQL, ['whatsapp:c5', '9223372036854775807', 51])).not.toMatch(/Seq Scan/);
   }, 60_000);
 
-  it('lists the reviews asked for along their own index, never reading every event', async () => {
+  it('lists only the reviews still waiting, along the cases’ partial index, never reading answered ones', async () => {
     const p = await plan(PG_REVIEW_REQUESTS_SQL, [0, 101]);
-    expect(p).toMatch(/Index Scan using case_events_review_requested on case_events r/);
-    expect(p).toMatch(/Index (Only )?Scan using case_events_review_answered on case_events a/);
+    expect(p).toMatch(/Index Scan using cases_review_waiting on cases c/);
+    expect(p).toMatch(/Index Scan using case_events_pkey on case_events r/);
+    expect(p).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('finds the case a handover names along the conversation’s index', async () => {
+    const p = await plan(PG_LATEST_IN_CONVERSATION_SQL, ['test:c70', 'test:u70']);
+    expect(p).toMatch(/Index Scan (Backward )?using cases_conversation on cases|Bitmap Index Scan on cases_conversation/);
     expect(p).not.toMatch(/Seq Scan/);
   }, 60_000);
 

@@ -132,6 +132,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
           [d.reference, 'mae’r penderfyniad yn anghywir'],
           [b.reference, 'still wrong'],
         ]);
+        // Asked twice before any answer: one item, still the first request, in its place.
+        await add(a.reference, 'resident', 'review_requested', { words: 'really wrong' });
+        expect((await store.cases.reviewRequests({ limit: 10 })).map((r) => [r.record.reference, (r.request.data as { words: string }).words])).toEqual([
+          [a.reference, 'I think that’s wrong \u0000'],
+          [d.reference, 'mae’r penderfyniad yn anghywir'],
+          [b.reference, 'still wrong'],
+        ]);
+        // One answer covers both; other events on a waiting case leave it waiting.
+        await add(d.reference, 'staff:cms', 'note', { text: 'rang the resident' });
+        await add(a.reference, 'person:rhian', 'review_answered', { date: '2026-11-24', decision: 'taken_as_complaint', reason: 'y' });
+        expect((await store.cases.reviewRequests({ limit: 10 })).map((r) => r.record.reference)).toEqual([d.reference, b.reference]);
       });
 
       it('round-trips every field, the JSON ones decoded, with the store clock as the filing time', async () => {
@@ -210,6 +221,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect((await store.cases.byUser('test:amy')).map((r) => r.reference)).toEqual([b.record.reference, a.record.reference]);
         expect(await store.cases.hasComplaint('test:amy')).toBe(true);
         expect(await store.cases.byUser('test:nobody')).toEqual([]);
+      });
+
+      it("gives the newest case one identity filed in one conversation, and none where it filed none", async () => {
+        const first = await store.cases.file(newCase({ userKey: 'test:amy', conversationKey: 'test:c1' }));
+        await store.cases.file(newCase({ userKey: 'test:amy', conversationKey: 'test:c2' }));
+        await store.cases.file(newCase({ userKey: 'test:bob', conversationKey: 'test:c1' }));
+        expect(await store.cases.latestInConversation('test:c1', 'test:amy')).toEqual(first.record);
+        const second = await store.cases.file(newCase({ userKey: 'test:amy', conversationKey: 'test:c1', kind: 'service_request' }));
+        expect((await store.cases.latestInConversation('test:c1', 'test:amy'))?.reference).toBe(second.record.reference);
+        expect(await store.cases.latestInConversation('test:c3', 'test:amy')).toBeUndefined();
+        expect(await store.cases.latestInConversation('test:c2', 'test:bob')).toBeUndefined();
       });
 
       it('records an event: appended at the store clock, listing fields set, the decision handed back', async () => {

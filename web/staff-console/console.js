@@ -533,9 +533,10 @@
     pair(dl, t('case_kind'), label('kind_', c.kind));
     pair(dl, t('case_state'), label('state_', c.state));
     pair(dl, t('case_received'), dateText(c.received));
-    // Why the assistant did not take it, for an officer answering a review: the reason in words, and the policy's clause as written.
+    // Why the assistant did not take it, for an officer answering a review: the reason in words, and the policy's clause (clauseText).
     const triage = c.triage || {};
-    if (c.kind === 'excluded' && triage.reason) pair(dl, t('case_excluded_why'), [label('exclusion_', triage.reason), triage.clause ? '(' + triage.clause + ')' : ''].filter(Boolean).join(' '));
+    const clause = c.exclusionClause ? clauseText(c.exclusionClause) : triage.clause;
+    if (c.kind === 'excluded' && triage.reason) pair(dl, t('case_excluded_why'), [label('exclusion_', triage.reason), clause ? '(' + clause + ')' : ''].filter(Boolean).join(' '));
     const next = c.status && c.status.next;
     if (c.status) {
       const due = next ? (next.due === 'due_today' ? t('case_due_today') : t(next.workingDays === 1 ? (next.due === 'overdue' ? 'case_a_day_overdue' : 'case_a_day_left') : next.due === 'overdue' ? 'case_overdue' : 'case_due_in', { n: next.workingDays })) : '';
@@ -970,7 +971,17 @@
     const vars = Object.assign({}, d.params || {});
     for (const k of REFUSAL_DATES) if (typeof vars[k] === 'string') vars[k] = dateText(vars[k]);
     if (vars.unit && strings['refusal_unit_' + vars.unit]) vars.unitText = t('refusal_unit_' + vars.unit);
+    if (typeof vars.clause === 'string') vars.clause = clauseText({ text: vars.clause, cited: vars.clauseCited, cy: vars.clauseCy });
     return t('refusal_' + d.refusal, vars);
+  }
+
+  // A policy clause in the console's language. The profile's words are English (with its quotes):
+  // in Welsh, the profile's Welsh words where it has them, else the clause's reference in Welsh and
+  // that the policy's wording is in English, never an English sentence inside a Welsh one.
+  function clauseText(c) {
+    if (lang !== 'cy') return c.text;
+    if (c.cy) return c.cy;
+    return c.cited && c.cited.cy ? t('clause_in_english', { cite: c.cited.cy }) : c.text;
   }
 
   function showRecordErrors(problems, server) {

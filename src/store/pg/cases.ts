@@ -6,6 +6,7 @@ import type { CaseListing } from '../../cases/listing';
 import { LISTING_COLUMNS, listingValues, pageQueries, refreshSql, type Sql, staleSql } from '../listing-sql';
 import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, PendingReview, RecordedEvent, StaleListing } from '../ports';
 import { caseFromRow, eventFromRow, listingFromRow } from '../rows';
+import { reviewWaitingAfter } from '../review-waiting';
 import { pgKey, pgText } from './text';
 import { inTransaction, sqlState, UNIQUE_VIOLATION } from './transaction';
 
@@ -17,15 +18,18 @@ const CASE_COLUMNS = `id, reference, kind, policy_id, policy_version, stage, sta
 const EVENT_COLUMNS = 'id, at, actor, type, data';
 
 /**
- * Reviews asked for and not answered, oldest first: along the requests' partial index, each
- * checked for an answer along its case's own events (case_events_case).
+ * Reviews still waiting, oldest request first: the cases whose `review_waiting` names a request
+ * (migration 12's partial index holds only those), each joined to that request by its id.
+ * Answered requests are never read.
  */
 export const REVIEW_REQUESTS_SQL = `SELECT ${CASE_COLUMNS.split(',').map((c) => `c.${c.trim()}`).join(', ')},
     r.id AS request_id, r.at AS request_at, r.actor AS request_actor, r.type AS request_type, r.data AS request_data
-  FROM case_events AS r JOIN cases AS c ON c.id = r.case_id
-  WHERE r.type = 'review_requested' AND r.id > $1
-    AND NOT EXISTS (SELECT 1 FROM case_events AS a WHERE a.case_id = r.case_id AND a.id > r.id AND a.type = 'review_answered')
-  ORDER BY r.id LIMIT $2`;
+  FROM cases AS c JOIN case_events AS r ON r.id = c.review_waiting
+  WHERE c.review_waiting > $1
+  ORDER BY c.review_waiting LIMIT $2`;
+
+/** A conversation's newest case of one identity: along cases_conversation, never reading the identity's other cases. */
+export const LATEST_IN_CONVERSATION_SQL = `SELECT ${CASE_COLUMNS} FROM cases WHERE conversation_key = $1 AND user_key = $2 ORDER BY id DESC LIMIT 1`;
 
 /**
  * Cases and their append-only history in PostgreSQL, shared by every instance:
@@ -99,6 +103,11 @@ export class PgCaseStore implements CaseStore {
     return rows.length ? caseFromRow(rows[0]) : undefined;
   }
 
+  async latestInConversation(conversationKey: string, userKey: string): Promise<CaseRecord | undefined> {
+    const { rows } = await this.pool.query(LATEST_IN_CONVERSATION_SQL, [pgText(conversationKey), pgText(userKey)]);
+    return rows.length ? caseFromRow(rows[0]) : undefined;
+  }
+
   async byUser(userKey: string): Promise<CaseRecord[]> {
     const { rows } = await this.pool.query(`SELECT ${CASE_COLUMNS} FROM cases WHERE user_key = $1 ORDER BY id DESC`, [pgText(userKey)]);
     return rows.map(caseFromRow);
@@ -137,6 +146,9 @@ export class PgCaseStore implements CaseStore {
          WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
         [record.id, decision.stage, pgText(decision.state), ...listingValues(decision.listing, pgBool).map((v) => (typeof v === 'string' ? pgText(v) : v))],
       );
+      const review = reviewWaitingAfter(decision.event.type);
+      if (review === 'asked') await client.query('UPDATE cases SET review_waiting = coalesce(review_waiting, $2) WHERE id = $1', [record.id, appended.rows[0].id]);
+      else if (review === 'answered') await client.query('UPDATE cases SET review_waiting = NULL WHERE id = $1', [record.id]);
       return { record: caseFromRow(updated.rows[0]), event: eventFromRow(appended.rows[0], record.reference), result: decision.result };
     });
   }

@@ -5,6 +5,7 @@ import type { CaseListing } from '../../cases/listing';
 import { LISTING_COLUMNS, listingValues, pageQueries, refreshSql, staleSql } from '../listing-sql';
 import type { CaseEvent, CaseRecord, CaseStore, DecideEvent, ListedCase, ListingQuery, NewCase, PendingReview, RecordedEvent, StaleListing } from '../ports';
 import { caseFromRow, eventFromRow, listingFromRow } from '../rows';
+import { reviewWaitingAfter } from '../review-waiting';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
@@ -13,15 +14,18 @@ import type { GroupCommit } from './group-commit';
 const isReferenceClash = (e: unknown): boolean => (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /cases\.reference/.test((e as Error).message);
 
 /**
- * Reviews asked for and not answered, oldest first: along the requests' partial index (named, so
- * a schema without it fails at start-up rather than reading every event), each checked for an
- * answer along its case's own events.
+ * Reviews still waiting, oldest request first: the cases whose `review_waiting` names a request
+ * (migration 12; only those are in the partial index, named so a schema without it fails at
+ * start-up rather than reading every case), each joined to that request by its id. Answered
+ * requests are never read.
  */
 export const REVIEW_REQUESTS_SQL = `SELECT c.*, r.id AS request_id, r.at AS request_at, r.actor AS request_actor, r.type AS request_type, r.data AS request_data
-  FROM case_events AS r INDEXED BY case_events_review_requested JOIN cases AS c ON c.id = r.case_id
-  WHERE r.type = 'review_requested' AND r.id > ?
-    AND NOT EXISTS (SELECT 1 FROM case_events AS a WHERE a.case_id = r.case_id AND a.id > r.id AND a.type = 'review_answered')
-  ORDER BY r.id LIMIT ?`;
+  FROM cases AS c INDEXED BY cases_review_waiting JOIN case_events AS r ON r.id = c.review_waiting
+  WHERE c.review_waiting > ?
+  ORDER BY c.review_waiting LIMIT ?`;
+
+/** A conversation's newest case of one identity: along cases_conversation, newest first, never reading the identity's other cases. */
+export const LATEST_IN_CONVERSATION_SQL = 'SELECT * FROM cases WHERE conversation_key = ? AND user_key = ? ORDER BY id DESC LIMIT 1';
 
 /** The request event of a REVIEW_REQUESTS_SQL row. */
 export function requestOfRow(row: Record<string, unknown>, reference: string): CaseEvent {
@@ -39,6 +43,7 @@ export class SqliteCases implements CaseStore {
   private readonly byId;
   private readonly byRef;
   private readonly byUserKey;
+  private readonly inConversation;
   private readonly insertEvent;
   private readonly eventsOf;
   private readonly eventsOfMany;
@@ -46,6 +51,8 @@ export class SqliteCases implements CaseStore {
   private readonly countAll;
   private readonly complaintOfUser;
   private readonly reviewsAsked;
+  private readonly reviewAsked;
+  private readonly reviewAnswered;
 
   constructor(
     private readonly db: Db,
@@ -64,6 +71,7 @@ export class SqliteCases implements CaseStore {
     this.byId = db.prepare<[number], unknown>('SELECT * FROM cases WHERE id = ?');
     this.byRef = db.prepare<[string], unknown>('SELECT * FROM cases WHERE reference = ?');
     this.byUserKey = db.prepare<[string], unknown>('SELECT * FROM cases WHERE user_key = ? ORDER BY id DESC');
+    this.inConversation = db.prepare<[string, string], unknown>(LATEST_IN_CONVERSATION_SQL);
     this.insertEvent = db.prepare('INSERT INTO case_events (case_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)');
     this.eventsOf = db.prepare<[number], unknown>('SELECT id, at, actor, type, data FROM case_events WHERE case_id = ? ORDER BY id');
     this.eventsOfMany = db.prepare<[string], { case_id: number }>(
@@ -75,6 +83,8 @@ export class SqliteCases implements CaseStore {
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM cases');
     this.complaintOfUser = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM cases WHERE user_key = ? AND kind = 'complaint' LIMIT 1");
     this.reviewsAsked = db.prepare<[number, number], Record<string, unknown>>(REVIEW_REQUESTS_SQL);
+    this.reviewAsked = db.prepare<[number, number]>('UPDATE cases SET review_waiting = coalesce(review_waiting, ?) WHERE id = ?');
+    this.reviewAnswered = db.prepare<[number]>('UPDATE cases SET review_waiting = NULL WHERE id = ?');
   }
 
   async reviewRequests(query: { afterEventId?: number; limit: number }): Promise<PendingReview[]> {
@@ -134,6 +144,11 @@ export class SqliteCases implements CaseStore {
     return this.byUserKey.all(userKey).map(caseFromRow);
   }
 
+  async latestInConversation(conversationKey: string, userKey: string): Promise<CaseRecord | undefined> {
+    const row = this.inConversation.get(conversationKey, userKey);
+    return row === undefined ? undefined : caseFromRow(row);
+  }
+
   async hasComplaint(userKey: string): Promise<boolean> {
     return this.complaintOfUser.get(userKey) !== undefined;
   }
@@ -161,6 +176,9 @@ export class SqliteCases implements CaseStore {
       const data = JSON.stringify(decision.event.data);
       const id = Number(this.insertEvent.run(record.id, at, actor, decision.event.type, data).lastInsertRowid);
       this.setListing.run(decision.stage, decision.state, ...listingValues(decision.listing, sqliteBool), record.id);
+      const review = reviewWaitingAfter(decision.event.type);
+      if (review === 'asked') this.reviewAsked.run(id, record.id);
+      else if (review === 'answered') this.reviewAnswered.run(record.id);
       return {
         record: { ...record, stage: decision.stage, state: decision.state },
         event: { id, at, actor, type: decision.event.type, data: JSON.parse(data) as unknown },

@@ -325,4 +325,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX case_events_review_answered ON case_events(case_id, id) WHERE type = 'review_answered';
     `,
   },
+  {
+    version: 12,
+    name: 'the review queue reads only reviews still waiting',
+    sql: `
+      -- The review queue read every review_requested event ever recorded and looked for an answer
+      -- after each: answered requests pile up for ever, and the queue read them all on every view.
+      -- Each case now says which request of its own is waiting (the first since the last answer),
+      -- set with the event that asks and cleared with the one that answers, in the same
+      -- transaction; only cases with one waiting are in the index. (No foreign key, as on
+      -- PostgreSQL, where case_events must stay a table nothing refers to.)
+      ALTER TABLE cases ADD COLUMN review_waiting INTEGER;
+      UPDATE cases SET review_waiting = (
+          SELECT min(r.id) FROM case_events AS r
+          WHERE r.case_id = cases.id AND r.type = 'review_requested'
+            AND r.id > coalesce((SELECT max(a.id) FROM case_events AS a WHERE a.case_id = cases.id AND a.type = 'review_answered'), 0))
+        WHERE id IN (SELECT case_id FROM case_events WHERE type = 'review_requested');
+      CREATE INDEX cases_review_waiting ON cases(review_waiting) WHERE review_waiting IS NOT NULL;
+      DROP INDEX case_events_review_requested;
+      DROP INDEX case_events_review_answered;
+    `,
+  },
 ];
