@@ -10,7 +10,7 @@ import { speaksForSomeoneElse } from '../parse/for-someone-else';
 import { looksLikePlace } from '../parse/place';
 import { asksAnonymity } from '../parse/anonymous';
 import { parseContact } from '../parse/contact';
-import { describesOngoing, readWhenAnswer } from '../parse/when-answer';
+import { describesOngoing, readWhenAnswer, whenInDescription } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from './choice-sets';
 
@@ -131,6 +131,20 @@ export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext
   if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
 }
 
+/**
+ * A description that says when ("broken since March", "ers mis Medi", "for three weeks", "ddoe")
+ * has answered "when?", so it is not asked: read by the "when?" question itself from the words
+ * that say it, with what it says back (and the time limit where it applies). Nothing when it does
+ * not say, or "when?" is answered already.
+ */
+export function noteWhenInDescription(a: IntakeAnswers, ctx: QuestionContext): Say[] {
+  if (!a.description || a.when !== undefined) return [];
+  const words = whenInDescription(a.description, ctx.today, ctx.lang);
+  if (!words) return [];
+  const result = question('when').parse(words, a, ctx);
+  return result.ok ? (result.say ?? []) : [];
+}
+
 /** "I've noted this started in October 2024 and is still happening", as precisely as the start was given. */
 function ongoingNoted(start: { date: string; precision: string } | null): Say {
   if (!start) return { key: 'when.noted_ongoing' };
@@ -170,7 +184,7 @@ export const QUESTIONS: readonly Question[] = [
       if (t.length < 3) return { ok: false };
       a.description = t;
       noteReportedInDescription(a, ctx);
-      return { ok: true };
+      return { ok: true, say: noteWhenInDescription(a, ctx) };
     },
   },
   {

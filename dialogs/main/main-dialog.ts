@@ -85,6 +85,8 @@ export class MainDialog extends ComponentDialog {
       clarify: conversationState.createProperty<ClarifyState | undefined>('clarify'),
       danger: conversationState.createProperty<DangerState | undefined>('danger'),
       lastRequest: conversationState.createProperty<LastRequest | undefined>('lastRequest'),
+      crisis: conversationState.createProperty<boolean | undefined>('crisisAsked'),
+      today: (context) => services.intake.today(context),
     });
     this.addDialog(
       new IntakeDialog({
@@ -311,7 +313,7 @@ export class MainDialog extends ComponentDialog {
     const lang = await this.services.language.get(dc.context);
     // Disputing the exclusion just explained comes before the complaint offered after it.
     if (lastExclusion && (await this.routes.answeredExclusion(dc, text, lastExclusion))) return;
-    if ((await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
+    if ((await this.routes.answeredCrisis(dc)) || (await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
     // The menu's buttons, by value (or number, or label); words go through triage like everything else.
     const picked = lang ? this.menuPick(dc.context) : null;
     // "Make a complaint", as a service request's reply invites where it was misread: that request is what went wrong.

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { all, chat, type Chat, sqliteOf } from '../bot/harness';
+import { whenInDescription } from '../../dialogs/parse/when-answer';
+import { reportedInDescription } from '../../dialogs/parse/report-details';
+
+/** Faults found trying the bot as residents would, over HTTP and on the page (eleventh session). */
+
+const WHERE = { en: /Where is the problem\?/, cy: /Ble mae'r broblem\?/ };
+const ANYTHING_ELSE = { en: /anything else you'd like help with today/, cy: /Oes unrhyw beth arall hoffech chi help gydag e heddiw/ };
+
+describe('a person at risk with nothing wrong in the home is not asked for a repair location', () => {
+  const rows = [
+    { lang: 'en', start: ['hello', 'English'], text: 'I want to end it all' },
+    { lang: 'cy', start: ['helo', 'Cymraeg'], text: 'dw i isio marw' },
+    { lang: 'en', start: [], text: 'I want to end it all, nothing matters anymore' },
+    { lang: 'cy', start: [], text: 'dw i isio marw' },
+  ] as const;
+
+  it.each(rows)('$lang, "$text" after $start: 999, the crisis line, a person, then "anything else?", and no intake question', async ({ lang, start, text }) => {
+    const c = chat();
+    for (const m of start) await c.say(m);
+    const replies = await c.say(text);
+    const reply = all(replies);
+    expect(reply).toMatch(lang === 'en' ? /call 999/ : /ffoniwch 999/);
+    expect(reply).toMatch(/116 123/);
+    expect(reply).toMatch(lang === 'en' ? /member of staff/ : /aelod o staff/);
+    expect(reply).not.toMatch(WHERE[lang]);
+    expect(reply).not.toMatch(lang === 'en' ? /record this for you/ : /cofnodi hyn i chi/);
+    // The question is the last thing they read, after the disclosure a first message owes.
+    expect(replies.at(-1)).toMatch(ANYTHING_ELSE[lang]);
+    expect(replies.every((r) => r.length <= 320)).toBe(true);
+    expect((await c.core.store.handoffs.list()).map((h) => h.reason)).toEqual(['safeguarding']);
+  });
+
+  it.each([
+    { lang: 'en', text: 'I want to end it all', answer: 'no', said: /That's fine\. A member of staff will join this conversation[\s\S]*116 123/ },
+    { lang: 'cy', text: 'dw i isio marw', answer: 'na', said: /Mae hynny'n iawn\. Bydd aelod o staff yn ymuno[\s\S]*116 123/ },
+    { lang: 'cy', text: 'dw i isio marw', answer: 'Dim diolch', said: /Mae hynny'n iawn/ },
+    { lang: 'en', text: 'I want to end it all', answer: 'yes', said: /Of course\. Tell me what you'd like help with/ },
+    { lang: 'cy', text: 'dw i isio marw', answer: 'ia', said: /Wrth gwrs\. Dywedwch wrtha i beth hoffech chi help gydag e/ },
+    { lang: 'cy', text: 'dw i isio marw', answer: 'oes', said: /Wrth gwrs/ },
+  ] as const)('$lang, "$answer" to "anything else?" is respected, with no menu', async ({ lang, text, answer, said }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(text);
+    const reply = all(await c.say(answer));
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(lang === 'en' ? /How can I help\?/ : /Sut galla i helpu\?/);
+  });
+
+  it.each([
+    { lang: 'en', text: 'I want to end it all', next: 'yes', matter: 'The boiler has been broken for three weeks and nobody has come', to: /Where is the problem\?|When did it happen|first time/ },
+    { lang: 'cy', text: 'dw i isio marw', next: 'ia', matter: "Mae'r boeler wedi torri ers tair wythnos a does neb wedi dod", to: /Ble mae'r broblem\?|Pryd ddigwyddodd|tro cyntaf/ },
+    // Straight in with the matter, no yes first: taken as it comes.
+    { lang: 'en', text: 'I want to end it all', next: null, matter: 'The boiler has been broken for three weeks and nobody has come', to: /Where is the problem\?|When did it happen|first time/ },
+  ] as const)('$lang, after "anything else?", a matter of the home is taken on as any message', async ({ lang, text, next, matter, to }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(text);
+    if (next) await c.say(next);
+    expect(all(await c.say(matter))).toMatch(to);
+  });
+
+  it('a complaint with a person at risk in it still goes on with the complaint', async () => {
+    const c = chat();
+    await c.say('hello');
+    await c.say('English');
+    const reply = all(await c.say("The mould is everywhere and nobody listens, I can't cope, I want to end it all"));
+    expect(reply).toMatch(/116 123/);
+    expect(reply).not.toMatch(ANYTHING_ELSE.en);
+  });
+});
+
+describe('"when?" is not asked when what went wrong already says when', () => {
+  const WHEN = { en: /When did it happen/, cy: /Pryd ddigwyddodd hyn/ };
+  const rows = [
+    { lang: 'en', text: 'The boiler has been broken since March and nobody has fixed it', noted: /noted this started in March 2026 and is still happening/, summary: /When: since March 2026, ongoing/ },
+    { lang: 'en', text: 'The roof has leaked for three weeks and nobody came', noted: /noted this started about three weeks ago, around 2 November 2026, and is still happening/, summary: /When: since about 2 November 2026, ongoing/ },
+    { lang: 'cy', text: "Mae'r gwres wedi torri ers mis Medi a does neb wedi dod", noted: /wedi nodi bod hyn wedi dechrau ym mis Medi 2026/, summary: /Pryd: ers mis Medi 2026, yn parhau/ },
+    { lang: 'cy', text: 'Syrthiodd darn o nenfwd y gegin ddoe a does neb wedi dod', noted: /wedi nodi dydd Sul 22 Tachwedd 2026/, summary: /Pryd: dydd Sul 22 Tachwedd 2026/ },
+  ] as const;
+
+  it.each(rows)('$lang, "$text": said back, not asked, and in the summary', async ({ lang, text, noted, summary }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    const told = all(await c.say(text));
+    expect(told).toMatch(noted);
+    expect(told).toMatch(WHERE[lang]);
+    const next = all(await c.say(lang === 'en' ? 'the kitchen' : 'y gegin'));
+    expect(next).not.toMatch(WHEN[lang]);
+    // Walk to the summary: reported before (asked unless said), then the rest.
+    const answers = lang === 'en'
+      ? ['no', 'We are cold', 'no', '1', 'none', '1', 'Sam Jones', '07700 900123', 'English', 'any time']
+      : ['naddo', "Rydyn ni'n oer", 'na', '1', 'dim', '1', 'Siân Jones', '07700 900123', 'Cymraeg', 'unrhyw bryd'];
+    let last = '';
+    for (const a of answers) {
+      last = all(await c.say(a));
+      expect(last).not.toMatch(WHEN[lang]);
+      if (/Is this right\?|Ydy hyn yn gywir\?/.test(last)) break;
+    }
+    expect(last).toMatch(summary);
+  });
+
+  it.each([
+    { text: 'The boiler has been broken since March', words: 'since March' },
+    { text: "Mae'r gwres wedi torri ers mis Medi", words: 'ers mis Medi' },
+    { text: 'The roof has leaked for three weeks and nobody came', words: 'for three weeks' },
+    { text: 'Syrthiodd y nenfwd ddoe', words: 'ddoe' },
+    { text: 'The fence was broken three years ago', words: 'three years ago' },
+    // A date only of when it was reported, or a number that is no time, leaves "when?" to ask.
+    { text: 'The boiler is broken and I rang them last week', words: null },
+    { text: 'My boiler is 12 years old and keeps breaking down', words: null },
+    { text: 'I reported the damp on 3 March and nobody came', words: null },
+    { text: "Ffoniais i nhw ddoe am y lleithder", words: null },
+    { text: 'Damp in the back bedroom', words: null },
+  ])('"$text": the words that say when are $words', ({ text, words }) => {
+    expect(whenInDescription(text, '2026-11-23')).toBe(words);
+  });
+});
+
+describe('a description that says it was reported, written out or by a household', () => {
+  it.each([
+    { text: 'My boiler has been broken for two weeks and I have rung three times.', reported: true },
+    { text: "We've phoned them about the damp and nobody came", reported: true },
+    { text: 'I keep ringing and nobody answers', reported: true },
+    { text: 'I have not rung them yet, the damp started last week', reported: false },
+  ])('"$text": reported $reported', ({ text, reported }) => {
+    expect(reportedInDescription(text, '2026-11-23') !== null).toBe(reported);
+  });
+});
+
+describe('a date or a yes sent straight after a service request is about that request, not the menu', () => {
+  const REQUEST = { en: 'My kitchen tap is dripping, can someone come and fix it?', cy: "Mae'r ffenest yn y llofft wedi cracio, allwch chi ddod i'w thrwsio?" };
+  const MENU = { en: /How can I help\?/, cy: /Sut galla i helpu\?/ };
+  const events = (c: Chat, reference: string) =>
+    (sqliteOf(c).db.prepare('SELECT e.type, e.data FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.reference = ? ORDER BY e.id').all(reference) as Array<{ type: string; data: string }>).map((e) => ({ type: e.type, data: JSON.parse(e.data) as unknown }));
+
+  async function requested(lang: 'en' | 'cy'): Promise<{ c: Chat; reference: string }> {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    const reply = all(await c.say(REQUEST[lang]));
+    const reference = /CMP-\w{4}-\w{4}/.exec(reply)?.[0];
+    expect(reply).toMatch(lang === 'en' ? /request for service/ : /cais am wasanaeth/);
+    return { c, reference: reference! };
+  }
+
+  it.each([
+    { lang: 'en', text: 'since Monday', said: /added "since Monday" to your request CMP-/ },
+    { lang: 'en', text: '12/12/2026', said: /added "12\/12\/2026" to your request CMP-/ },
+    { lang: 'cy', text: 'ers dydd Llun', said: /wedi ychwanegu "ers dydd Llun" at eich cais CMP-/ },
+    { lang: 'cy', text: 'ddoe', said: /wedi ychwanegu "ddoe" at eich cais CMP-/ },
+    { lang: 'en', text: '12/11/2026', said: /added "12\/11\/2026" to your request CMP-/ },
+    { lang: 'cy', text: 'dydd Mawrth nesaf', said: /wedi ychwanegu "dydd Mawrth nesaf" at eich cais CMP-/ },
+    { lang: 'en', text: 'tomorrow', said: /added "tomorrow" to your request CMP-/ },
+  ] as const)('$lang, "$text": added to the request and said so', async ({ lang, text, said }) => {
+    const { c, reference } = await requested(lang);
+    const reply = all(await c.say(text));
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(MENU[lang]);
+    expect(events(c, reference)).toContainEqual({ type: 'detail_given', data: { words: text } });
+  });
+
+  it.each([
+    { lang: 'en', text: 'yes', said: /Your request CMP-\w{4}-\w{4} is recorded\. If there's anything else/ },
+    { lang: 'en', text: 'ok thanks', said: /Your request CMP-/ },
+    { lang: 'cy', text: 'ia', said: /Mae eich cais CMP-\w{4}-\w{4} wedi'i gofnodi/ },
+    { lang: 'cy', text: 'diolch', said: /Mae eich cais CMP-/ },
+    { lang: 'cy', text: 'yndi', said: /Mae eich cais CMP-/ },
+  ] as const)('$lang, "$text": told the request is recorded, not the menu', async ({ lang, text, said }) => {
+    const { c } = await requested(lang);
+    const reply = all(await c.say(text));
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(MENU[lang]);
+  });
+
+  it('a sentence with a date in it after a request is read as any message, not added', async () => {
+    const { c, reference } = await requested('en');
+    const reply = all(await c.say('The bathroom ceiling fell in on Monday and nobody has come'));
+    expect(reply).not.toMatch(/added "/);
+    expect(events(c, reference).map((e) => e.type)).not.toContain('detail_given');
+  });
+});
