@@ -463,9 +463,7 @@ export class TriageRoutes {
    */
   private async hazardBeside(context: TurnContext, t: TFunction, text: string, result: TriageResult): Promise<string[]> {
     if (!result.safeguarding || result.urgent) return [];
-    const clauses = text
-      .split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i)
-      .filter((c) => c.trim().split(/\s+/).length >= 3);
+    const clauses = clausesOf(text);
     if (clauses.length < 2) return [];
     const topics = new Set<string>();
     let hazard = false;
@@ -478,6 +476,30 @@ export class TriageRoutes {
     if (!hazard) return [];
     const line = this.services.profile.contacts.emergencyRepairs?.phone;
     return [t('triage:urgent.hazard_beside'), line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, this.services.profile))];
+  }
+
+  /**
+   * While a person has the conversation: what the resident is told for safety, and the topics
+   * raised, from the whole message and, where that raises nothing, from each clause alone ("thanks
+   * for ringing back, and there's water coming through the light in the hall" to the officer).
+   * No person is asked for: one has it.
+   */
+  async safetyByClause(context: TurnContext, t: TFunction, lang: Lang, text: string, result: TriageResult): Promise<{ messages: string[]; topics: string[] }> {
+    let reading = result;
+    if (!reading.urgent && !reading.safeguarding) {
+      const topics = new Set<TriageResult['urgentTopics'][number]>();
+      let safeguarding = false;
+      for (const clause of clausesOf(text)) {
+        const r = await this.services.triage.classify(context, clause, true);
+        if (r.urgent) for (const topic of r.urgentTopics) topics.add(topic);
+        safeguarding ||= r.safeguarding;
+      }
+      if (!topics.size && !safeguarding) return { messages: [], topics: [] };
+      reading = { ...result, urgent: topics.size > 0, urgentTopics: [...topics], safeguarding };
+    }
+    // "Once everyone is safe, I can carry on and record this": the person who has it carries on, not the bot.
+    const messages = [...(await this.hazardBeside(context, t, text, reading)), ...safetyMessages(t, lang, this.services.profile, reading)].filter((m) => m !== t('triage:urgent.carry_on'));
+    return { messages, topics: safetyFlags(reading) };
   }
 
   /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
@@ -662,6 +684,12 @@ function acknowledges(text: string): boolean {
   if (/^(?:diolch|diolch yn fawr|thanks|thank you|thanks a lot|cheers|ta|grand|lovely|great|champion|diolch o galon)$/.test(n)) return true;
   const r = readAnswer(text);
   return r.answer === 'yes' && r.clear && !r.negated && n.split(/\s+/).length <= 3;
+}
+
+/** A message's clauses of three words or more, each read alone for safety. */
+function clausesOf(text: string): string[] {
+  const clauses = text.split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i).filter((c) => c.trim().split(/\s+/).length >= 3);
+  return clauses.length < 2 ? [] : clauses;
 }
 
 const SENTENCE_WORDS = new Set(['and', 'but', 'nobody', 'has', 'have', 'is', 'was', 'been', 'it', 'ac', 'a', 'ond', 'mae', 'wedi', 'neb', 'dim', 'ddim', 'yn']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, sqliteOf } from '../bot/harness';
 import { whenInDescription } from '../../dialogs/parse/when-answer';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
+import { safetyAlert } from '../../src/handoff/api';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (eleventh session). */
 
@@ -182,5 +183,51 @@ describe('a date or a yes sent straight after a service request is about that re
     const reply = all(await c.say('The bathroom ceiling fell in on Monday and nobody has come'));
     expect(reply).not.toMatch(/added "/);
     expect(events(c, reference).map((e) => e.type)).not.toContain('detail_given');
+  });
+});
+
+describe('while a person has the conversation, safety is read clause by clause and the officer sees it first', () => {
+  async function taken(lang: 'en' | 'cy'): Promise<{ c: Chat; id: number }> {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(lang === 'en' ? 'speak to a person' : 'siarad â pherson');
+    const [h] = await c.core.store.handoffs.list();
+    await c.core.store.handoffs.accept(h!.id, 'person:rhian', '2026-11-23T10:01:00.000Z');
+    return { c, id: h!.id };
+  }
+  const lastEvent = async (c: Chat, id: number) => (await c.core.store.handoffs.latestEvents(id, 1)).events[0];
+
+  it.each([
+    // A safeguarding concern with a hazard in another clause: the hazard's line too, as when the bot has it.
+    { lang: 'en', text: "I'm scared of my ex who keeps turning up at night, and water is dripping next to the kitchen light", said: /You also told me about something that could make your home unsafe[\s\S]*emergency repairs line[\s\S]*Samaritans/, safety: ['safeguarding'] },
+    { lang: 'cy', text: "Dw i ofn fy nghyn-bartner, a dydy'r drws ffrynt ddim yn cloi", said: /Rydych chi hefyd wedi sôn am rywbeth a allai wneud eich cartref yn anniogel[\s\S]*Samariaid/, safety: ['safeguarding'] },
+    { lang: 'en', text: 'ok thanks, by the way I can smell gas in the kitchen', said: /smell gas[\s\S]*0800 111 999/, safety: ['gas'] },
+    { lang: 'cy', text: "Diolch am ffonio, a ma' dŵr yn dod drwy'r golau yn y cyntedd", said: /Cadwch draw oddi wrth bethau trydanol/, safety: ['water'] },
+  ] as const)('$lang, "$text": the instructions at once, and the message marked for the officer', async ({ lang, text, said, safety }) => {
+    const { c, id } = await taken(lang);
+    const reply = all(await c.say(text));
+    expect(reply).toMatch(said);
+    // The person who has it carries on, not the bot; and no second person is asked for.
+    expect(reply).not.toMatch(/record this for you|cofnodi hyn i chi|Where is the problem|Ble mae'r broblem/);
+    expect(await c.core.store.handoffs.list()).toHaveLength(1);
+    const e = await lastEvent(c, id);
+    expect(e).toMatchObject({ kind: 'resident_message', data: { text } });
+    expect((e!.data as { safety: string[] }).safety).toEqual(expect.arrayContaining([...safety]));
+  });
+
+  it('an everyday message to the officer gets nothing from the bot and is not marked', async () => {
+    const { c, id } = await taken('cy');
+    expect(all(await c.say("Diolch, dw i'n aros"))).toBe('');
+    expect((await lastEvent(c, id))!.data).toEqual({ text: "Diolch, dw i'n aros" });
+  });
+
+  it('the queue marks it and puts it first, until a member of staff writes', () => {
+    const at = '2026-11-23T10:02:00.000Z';
+    const ev = (id: number, kind: string, data: unknown) => ({ id, handoffId: 1, at, kind, actor: kind === 'staff_message' ? 'person:rhian' : 'resident', data });
+    expect(safetyAlert([ev(1, 'accepted', {}), ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] })])).toEqual({ at, topics: ['gas'], text: 'I can smell gas' });
+    expect(safetyAlert([ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] }), ev(3, 'resident_message', { text: 'hello?' })])).toMatchObject({ topics: ['gas'] });
+    expect(safetyAlert([ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] }), ev(3, 'staff_message', { text: 'Get out now and ring 0800 111 999' })])).toBeNull();
+    expect(safetyAlert([ev(2, 'resident_message', { text: 'diolch' })])).toBeNull();
   });
 });
