@@ -340,7 +340,10 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.representative !== undefined,
     parse(text, a, ctx) {
       const yn = readYesNo(text);
-      const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yn === 'yes' ? 'resident' : null);
+      // A bare "yes"/"ok" reads as "I'm the resident", unless what went wrong was told for someone
+      // else ("on behalf of my mum"): there "ok" answers nothing, and was filed as the resident's own (found by trial11).
+      const yesIsResident = yn === 'yes' && !speaksForSomeoneElse(a.description);
+      const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yesIsResident ? 'resident' : null);
       if (!pick) return { ok: false };
       if (pick === 'resident') {
         a.representative = { isResident: true, consentNeeded: false };

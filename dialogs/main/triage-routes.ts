@@ -583,6 +583,8 @@ export class TriageRoutes {
     }
     if (lastRequest && words && (await this.services.triage.addDetail?.(context, lastRequest.reference, words))) {
       await context.sendActivity(this.services.i18n.getFixedT(chosen ?? 'cy')('triage:request_detail_noted', { words, reference: lastRequest.reference }));
+      // Still about the request: a "yes" or another date next is too.
+      await this.services.lastRequest.set(context, lastRequest);
       return;
     }
     // "ia", "yes", "ok", "diolch" after the request's reply (whose urgent form says "I can carry on"):

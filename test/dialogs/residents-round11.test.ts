@@ -3,6 +3,7 @@ import { all, chat, type Chat, sqliteOf } from '../bot/harness';
 import { whenInDescription } from '../../dialogs/parse/when-answer';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { safetyAlert } from '../../src/handoff/api';
+import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (eleventh session). */
 
@@ -163,6 +164,8 @@ describe('a date or a yes sent straight after a service request is about that re
     expect(reply).toMatch(said);
     expect(reply).not.toMatch(MENU[lang]);
     expect(events(c, reference)).toContainEqual({ type: 'detail_given', data: { words: text } });
+    // A yes after it is still about the request.
+    expect(all(await c.say(lang === 'en' ? 'yes' : 'ia'))).toMatch(/CMP-\w{4}-\w{4}/);
   });
 
   it.each([
@@ -229,5 +232,50 @@ describe('while a person has the conversation, safety is read clause by clause a
     expect(safetyAlert([ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] }), ev(3, 'resident_message', { text: 'hello?' })])).toMatchObject({ topics: ['gas'] });
     expect(safetyAlert([ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] }), ev(3, 'staff_message', { text: 'Get out now and ring 0800 111 999' })])).toBeNull();
     expect(safetyAlert([ev(2, 'resident_message', { text: 'diolch' })])).toBeNull();
+  });
+});
+
+describe('told for someone else, a bare "ok" to "are you the resident?" is not taken as the resident', () => {
+  it.each([
+    { lang: 'en', text: "I'm writing on behalf of my mum, her bathroom has black mould and nobody has come", answer: 'ok', retry: /Are you the resident|1\. I'm the resident/ },
+    { lang: 'cy', text: "Dw i'n ysgrifennu ar ran fy mam, mae llwydni du yn ei hystafell ymolchi a does neb wedi dod", answer: 'iawn', retry: /Ai chi yw'r preswylydd|preswylydd/ },
+  ] as const)('$lang: "$answer" asked again, and "a relative" then taken', async ({ lang, text, answer, retry }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(text);
+    await c.say(lang === 'en' ? 'her bathroom, 4 Heol y Bryn' : 'ei hystafell ymolchi, 4 Heol y Bryn');
+    // Reported before and when are answered or asked; walk to the representative question.
+    let reply = '';
+    for (const a of lang === 'en' ? ['last month', 'no'] : ['mis diwethaf', 'naddo']) {
+      reply = all(await c.say(a));
+      if (/Are you the resident|preswylydd/.test(reply)) break;
+    }
+    expect(reply).toMatch(retry);
+    const again = all(await c.say(answer));
+    expect(again).toMatch(retry);
+    expect(again).not.toMatch(/How has this affected you and your household|Sut mae hyn wedi effeithio arnoch chi a'ch cartref/);
+    expect(all(await c.say(lang === 'en' ? 'a relative' : 'perthynas'))).toMatch(/resident|preswylydd/);
+  });
+});
+
+describe("neighbours and noise are the landlord's to hear, whoever else did not help", () => {
+  it.each([
+    ["I want to complain about my neighbour's noise, the police won't help either", null],
+    ['Complaint: anti-social behaviour from next door, the police do nothing', null],
+    ["Dw i isio cwyno am sŵn y cymdogion, dydy'r heddlu ddim yn helpu", null],
+    // Still signposted: the police's own service, with nothing of the landlord.
+    ['How do I complain about the police?', 'police'],
+    ["Dw i'n anhapus efo'r heddlu", 'police'],
+  ])('%s → %s', (text, body) => {
+    expect(complaintAboutOtherBody(text)).toBe(body);
+  });
+
+  it('the noise complaint goes on to the intake, not "I haven\'t recorded anything"', async () => {
+    const c = chat();
+    await c.say('hello');
+    await c.say('English');
+    const reply = all(await c.say("I want to complain about my neighbour's noise, the police won't help either"));
+    expect(reply).not.toMatch(/complaint about the police|haven't recorded anything/);
   });
 });
