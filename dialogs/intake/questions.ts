@@ -386,8 +386,10 @@ export const QUESTIONS: readonly Question[] = [
       if (bare.clear && bare.answer === 'yes') return { ok: false, retryKey: 'name_not_given', asks: true };
       if ((ctx.attempt ?? 0) === 0 && bare.answer !== null && !/^(my name|fy enw)/i.test(t)) return { ok: false, retryKey: 'name_not_given', asks: true };
       // Strip "my name is" / "fy enw i yw" so the summary reads naturally.
-      const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy)\s+/i, '').trim();
+      const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy|fi yw|fi ydy|fi ydi)\s+/i, '').trim();
       if (name.length < 2) return { ok: false };
+      // "I'm her son", "fi yw ei mab": who they are to the resident, not a name (found by trial11): asked once more.
+      if ((ctx.attempt ?? 0) === 0 && /^(?:her|his|their|ei|eu)\s/i.test(name)) return { ok: false, retryKey: 'name_not_given', asks: true };
       a.contact = { ...base, anonymous: false, name };
       return { ok: true };
     },

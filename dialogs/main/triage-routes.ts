@@ -450,6 +450,9 @@ export class TriageRoutes {
     if (text) for (const m of await this.hazardBeside(context, t, text, result)) await context.sendActivity(m);
     for (const m of safetyMessages(t, lang, this.services.profile, result)) await context.sendActivity(m);
     const extras = { triage: result, ...(location ? { location } : {}) };
+    // A first message owes the disclosure: after the instructions, before a person is asked for,
+    // whose answer may be a question (a call back's time) that should be the last thing read.
+    if (result.safeguarding || (result.urgent && this.services.profile.handover.urgent)) await payDisclosure(context, this.services.i18n);
     if (result.safeguarding) return this.services.persons.request(context, 'safeguarding', lang, extras);
     if (result.urgent && this.services.profile.handover.urgent) return this.services.persons.request(context, 'urgent', lang, extras);
   }

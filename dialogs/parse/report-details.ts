@@ -57,6 +57,9 @@ const REPORTED = [
   'we called them', 'we emailed', 'weve rung', 'weve rang', 'weve phoned', 'weve called', 'weve emailed', 'we have rung',
   'we have phoned', 'we have called', 'we have emailed', 'ive been ringing', 'ive been phoning', 'ive been calling',
   'keep ringing', 'keep phoning', 'keep calling', 'kept ringing', 'kept phoning', 'kept calling',
+  // What was sent, named: "the housing officer ignored my emails", "dim ateb i fy e-byst".
+  'my emails', 'my e mails', 'my calls', 'my phone calls', 'my messages', 'my letters', 'my reports',
+  'fy e byst', 'fy ebyst', 'fy ngalwadau', 'fy negeseuon', 'fy llythyrau',
 ].map((p) => normalise(p).replace(/'/g, ''));
 
 /** The words since the last clause boundary: a negation in an earlier clause is about something else. */

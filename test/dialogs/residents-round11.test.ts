@@ -128,6 +128,8 @@ describe('a description that says it was reported, written out or by a household
     { text: 'My boiler has been broken for two weeks and I have rung three times.', reported: true },
     { text: "We've phoned them about the damp and nobody came", reported: true },
     { text: 'I keep ringing and nobody answers', reported: true },
+    { text: "The lift has been broken for 3 weeks, the housing officer ignored my emails", reported: true },
+    { text: "Does neb wedi ateb fy e-byst am y lifft", reported: true },
     { text: 'I have not rung them yet, the damp started last week', reported: false },
   ])('"$text": reported $reported', ({ text, reported }) => {
     expect(reportedInDescription(text, '2026-11-23') !== null).toBe(reported);
@@ -277,5 +279,40 @@ describe("neighbours and noise are the landlord's to hear, whoever else did not 
     await c.say('English');
     const reply = all(await c.say("I want to complain about my neighbour's noise, the police won't help either"));
     expect(reply).not.toMatch(/complaint about the police|haven't recorded anything/);
+  });
+});
+
+describe('out of hours, a first message from a person at risk ends with the call back question', () => {
+  it.each([
+    { text: 'I want to end it all', callback: /Would you like us to call you back\?/ },
+    { text: 'dw i isio marw', callback: /Hoffech chi i ni eich ffonio chi'n ôl\?/ },
+  ])('"$text"', async ({ text, callback }) => {
+    const c = chat({}, '2026-11-28T11:00:00Z');
+    const replies = await c.say(text);
+    expect(all(replies)).toMatch(/116 123/);
+    expect(all(replies)).toMatch(/automated assistant|Cynorthwyydd awtomatig/);
+    expect(replies.at(-1)).toMatch(callback);
+    expect(all(replies)).not.toMatch(ANYTHING_ELSE.en);
+  });
+});
+
+describe('"I\'m her son" at "what\'s your name?" is asked again, not filed as the name "her son"', () => {
+  it.each([
+    { lang: 'en', text: "I'm writing on behalf of my mum, her bathroom has black mould and nobody has come", steps: ['her bathroom, 4 Heol y Bryn', 'last month', 'no', 'a relative', "She can't sleep", 'no', '1', 'none'], said: "I'm her son", name: 'Dafydd Evans', again: /what's your own name/ },
+    { lang: 'cy', text: "Dw i'n ysgrifennu ar ran fy mam, mae llwydni du yn ei hystafell ymolchi a does neb wedi dod", steps: ['ei hystafell ymolchi, 4 Heol y Bryn', 'mis diwethaf', 'naddo', 'perthynas', 'Dydy hi ddim yn cysgu', 'nac oes', '1', 'dim'], said: 'Fi yw ei mab', name: 'Dafydd Evans', again: /beth yw eich enw chi/ },
+  ] as const)('$lang: "$said"', async ({ lang, text, steps, said, name, again }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(text);
+    let reply = '';
+    for (const s of steps) {
+      reply = all(await c.say(s));
+      if (/What's your name|Beth yw eich enw/.test(reply)) break;
+    }
+    expect(reply).toMatch(/What's your name|Beth yw eich enw/);
+    expect(all(await c.say(said))).toMatch(again);
+    // The name given next is taken, and the intake goes on to how to reach them.
+    expect(all(await c.say(name))).toMatch(/How can we contact you|Sut gallwn ni gysylltu â chi/);
   });
 });
