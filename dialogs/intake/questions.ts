@@ -8,6 +8,7 @@ import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { readAnswer, readYesNo } from '../parse/yes-no';
 import { speaksForSomeoneElse } from '../parse/for-someone-else';
 import { looksLikePlace } from '../parse/place';
+import { addressInDescription } from '../parse/danger-answer';
 import { asksAnonymity } from '../parse/anonymous';
 import { parseContact } from '../parse/contact';
 import { describesOngoing, readWhenAnswer, whenInDescription } from '../parse/when-answer';
@@ -145,6 +146,19 @@ export function noteWhenInDescription(a: IntakeAnswers, ctx: QuestionContext): S
   return result.ok ? (result.say ?? []) : [];
 }
 
+/**
+ * A description that says where the resident (or the person they write for) lives ("my mum who
+ * lives at 4 Heol y Bryn", "dw i'n byw yn Fflat 3, Tŷ Gwyn") has answered "where?": noted and said
+ * back, changeable at the summary. Nothing when it does not, or "where?" is answered already.
+ */
+export function noteLocationInDescription(a: IntakeAnswers): Say[] {
+  if (!a.description || a.location !== undefined) return [];
+  const address = addressInDescription(a.description);
+  if (!address) return [];
+  a.location = address;
+  return [{ key: 'location.noted_from_description', params: { address } }];
+}
+
 /** "I've noted this started in October 2024 and is still happening", as precisely as the start was given. */
 function ongoingNoted(start: { date: string; precision: string } | null): Say {
   if (!start) return { key: 'when.noted_ongoing' };
@@ -184,7 +198,7 @@ export const QUESTIONS: readonly Question[] = [
       if (t.length < 3) return { ok: false };
       a.description = t;
       noteReportedInDescription(a, ctx);
-      return { ok: true, say: noteWhenInDescription(a, ctx) };
+      return { ok: true, say: [...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };
     },
   },
   {

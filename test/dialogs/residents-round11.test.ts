@@ -4,6 +4,7 @@ import { whenInDescription } from '../../dialogs/parse/when-answer';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { safetyAlert } from '../../src/handoff/api';
 import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
+import { addressInDescription } from '../../dialogs/parse/danger-answer';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (eleventh session). */
 
@@ -314,5 +315,29 @@ describe('"I\'m her son" at "what\'s your name?" is asked again, not filed as th
     expect(all(await c.say(said))).toMatch(again);
     // The name given next is taken, and the intake goes on to how to reach them.
     expect(all(await c.say(name))).toMatch(/How can we contact you|Sut gallwn ni gysylltu â chi/);
+  });
+});
+
+describe('everything in one long first message: where they live is not asked again', () => {
+  it.each([
+    ["Hi, I'm writing on behalf of my mum who lives at 4 Heol y Bryn. Her bathroom has had black mould for two years", '4 Heol y Bryn'],
+    ["Dw i'n byw yn Fflat 3, Tŷ Gwyn, Heol Fawr a does dim gwres ers wythnos", 'Fflat 3, Tŷ Gwyn, Heol Fawr'],
+    ['My address is 12 Park Road, CF10 1AA. The boiler has been broken for a week', '12 Park Road, CF10 1AA'],
+    // An address in passing is not where they live: "where?" still asks.
+    ['The lift at Park Court has been broken for 3 weeks', null],
+    ["I live at the end of the road and the streetlight outside is broken", null],
+    ['Mae\'r tap yn y gegin yn gollwng', null],
+  ])('%s → %s', (text, address) => {
+    expect(addressInDescription(text)).toBe(address);
+  });
+
+  it.each([
+    { lang: 'en', channel: 'facebook', text: "Hi, I'm writing on behalf of my mum who lives at 4 Heol y Bryn. Her bathroom has had black mould for two years, she's 84 and has asthma, she reported it three times and nobody came", noted: /noted the address you gave: 4 Heol y Bryn/, where: /Where is the problem\?/ },
+    { lang: 'cy', channel: 'sms', text: "Dw i'n byw yn Fflat 3, Tŷ Gwyn, Heol Fawr a does dim gwres ers wythnos, dw i wedi ffonio dair gwaith a neb wedi dod", noted: /wedi nodi'r cyfeiriad a roesoch chi: Fflat 3, Tŷ Gwyn, Heol Fawr/, where: /Ble mae'r broblem\?/ },
+  ] as const)('$lang, a first message on $channel: the address noted, "where?" not asked', async ({ text, noted, where, channel }) => {
+    const c = chat();
+    const reply = all(await c.say(text, { channelId: channel }));
+    expect(reply).toMatch(noted);
+    expect(reply).not.toMatch(where);
   });
 });
