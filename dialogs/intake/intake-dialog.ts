@@ -13,7 +13,7 @@ import { fieldToChange } from './change';
 import { languageChoice, writtenLanguage } from './language-choice';
 import { isGreeting } from '../parse/greeting';
 import { filedMessages } from './messages';
-import { clearAnswer, nextQuestion, noteReportedInDescription, question, type QuestionContext, type QuestionId } from './questions';
+import { clearAnswer, nextQuestion, noteLocationInDescription, noteReportedInDescription, noteWhenInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { languagePrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
 import type { Prompt } from '../../src/channels/prompt';
 import { sendReplies } from '../../src/channels/fit';
@@ -226,6 +226,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       noteReportedInDescription(state.answers, this.questionContext(dc.context, lang));
       // "…nobody came." is not followed by a second full stop after the quote.
       await dc.context.sendActivity(t('intake:q.description_prefilled', { text, stop: /[.!?…]["'”’)]*$/.test(text.trim()) ? '' : '.' }));
+      for (const s of [...noteLocationInDescription(state.answers), ...noteWhenInDescription(state.answers, this.questionContext(dc.context, lang))]) await dc.context.sendActivity(say(t, lang, s));
     }
     delete state.pendingDescription;
     return this.askNext(dc, state, lang);

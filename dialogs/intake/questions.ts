@@ -8,9 +8,10 @@ import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { readAnswer, readYesNo } from '../parse/yes-no';
 import { speaksForSomeoneElse } from '../parse/for-someone-else';
 import { looksLikePlace } from '../parse/place';
+import { addressInDescription } from '../parse/danger-answer';
 import { asksAnonymity } from '../parse/anonymous';
 import { parseContact } from '../parse/contact';
-import { describesOngoing, readWhenAnswer } from '../parse/when-answer';
+import { describesOngoing, readWhenAnswer, whenInDescription } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from './choice-sets';
 
@@ -131,6 +132,33 @@ export function noteReportedInDescription(a: IntakeAnswers, ctx: QuestionContext
   if (found) a.reportedBefore = found.details ? { answer: 'yes', details: found.details } : { answer: 'yes' };
 }
 
+/**
+ * A description that says when ("broken since March", "ers mis Medi", "for three weeks", "ddoe")
+ * has answered "when?", so it is not asked: read by the "when?" question itself from the words
+ * that say it, with what it says back (and the time limit where it applies). Nothing when it does
+ * not say, or "when?" is answered already.
+ */
+export function noteWhenInDescription(a: IntakeAnswers, ctx: QuestionContext): Say[] {
+  if (!a.description || a.when !== undefined) return [];
+  const words = whenInDescription(a.description, ctx.today, ctx.lang);
+  if (!words) return [];
+  const result = question('when').parse(words, a, ctx);
+  return result.ok ? (result.say ?? []) : [];
+}
+
+/**
+ * A description that says where the resident (or the person they write for) lives ("my mum who
+ * lives at 4 Heol y Bryn", "dw i'n byw yn Fflat 3, Tŷ Gwyn") has answered "where?": noted and said
+ * back, changeable at the summary. Nothing when it does not, or "where?" is answered already.
+ */
+export function noteLocationInDescription(a: IntakeAnswers): Say[] {
+  if (!a.description || a.location !== undefined) return [];
+  const address = addressInDescription(a.description);
+  if (!address) return [];
+  a.location = address;
+  return [{ key: 'location.noted_from_description', params: { address } }];
+}
+
 /** "I've noted this started in October 2024 and is still happening", as precisely as the start was given. */
 function ongoingNoted(start: { date: string; precision: string } | null): Say {
   if (!start) return { key: 'when.noted_ongoing' };
@@ -170,7 +198,7 @@ export const QUESTIONS: readonly Question[] = [
       if (t.length < 3) return { ok: false };
       a.description = t;
       noteReportedInDescription(a, ctx);
-      return { ok: true };
+      return { ok: true, say: [...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };
     },
   },
   {
@@ -326,7 +354,10 @@ export const QUESTIONS: readonly Question[] = [
     answered: (a) => a.representative !== undefined,
     parse(text, a, ctx) {
       const yn = readYesNo(text);
-      const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yn === 'yes' ? 'resident' : null);
+      // A bare "yes"/"ok" reads as "I'm the resident", unless what went wrong was told for someone
+      // else ("on behalf of my mum"): there "ok" answers nothing, and was filed as the resident's own (found by trial11).
+      const yesIsResident = yn === 'yes' && !speaksForSomeoneElse(a.description);
+      const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yesIsResident ? 'resident' : null);
       if (!pick) return { ok: false };
       if (pick === 'resident') {
         a.representative = { isResident: true, consentNeeded: false };
@@ -369,8 +400,10 @@ export const QUESTIONS: readonly Question[] = [
       if (bare.clear && bare.answer === 'yes') return { ok: false, retryKey: 'name_not_given', asks: true };
       if ((ctx.attempt ?? 0) === 0 && bare.answer !== null && !/^(my name|fy enw)/i.test(t)) return { ok: false, retryKey: 'name_not_given', asks: true };
       // Strip "my name is" / "fy enw i yw" so the summary reads naturally.
-      const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy)\s+/i, '').trim();
+      const name = t.replace(/^(my name is|my name's|i'm|i am|it's|fy enw i yw|fy enw i ydy|fy enw yw|enw fi yw|enw fi ydy|fi yw|fi ydy|fi ydi)\s+/i, '').trim();
       if (name.length < 2) return { ok: false };
+      // "I'm her son", "fi yw ei mab": who they are to the resident, not a name (found by trial11): asked once more.
+      if ((ctx.attempt ?? 0) === 0 && /^(?:her|his|their|ei|eu)\s/i.test(name)) return { ok: false, retryKey: 'name_not_given', asks: true };
       a.contact = { ...base, anonymous: false, name };
       return { ok: true };
     },

@@ -13,8 +13,12 @@ export type Owner = { kind: 'bot' } | { kind: 'person' };
  */
 export interface ConversationOwner {
   ownerOf(context: TurnContext): Promise<Owner>;
-  /** The resident wrote while a person has the conversation: for the staff's live view. */
-  heardWhilePersonHas?(context: TurnContext): Promise<void>;
+  /**
+   * The resident wrote while a person has the conversation: for the staff's live view. `safety`:
+   * the emergency or safeguarding topics the message raised (the bot has given their instructions),
+   * so the officer's view marks it and puts it first.
+   */
+  heardWhilePersonHas?(context: TurnContext, safety?: string[]): Promise<void>;
   /**
    * The bot has the conversation but asked a question of its own on the person's behalf (a call
    * back's time): true when this message answered it, and nothing else should. `answersQuestion`:

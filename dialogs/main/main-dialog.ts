@@ -13,7 +13,6 @@ import { menuChoices, type MenuValue } from '../triage/replies';
 import type { Lang } from '../../src/i18n';
 import type { TriageResult } from '../../src/triage';
 import { isPublicPost } from '../../src/bot/public-post';
-import { safetyMessages } from './safety';
 import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from './conversation-owner';
 import { discloseAssistant, discloseAssistantAfterHandback, inBoth, oweDisclosure, payDisclosure } from './disclosure';
 import type { IntakeAnswers } from '../../src/cases/intake';
@@ -85,6 +84,8 @@ export class MainDialog extends ComponentDialog {
       clarify: conversationState.createProperty<ClarifyState | undefined>('clarify'),
       danger: conversationState.createProperty<DangerState | undefined>('danger'),
       lastRequest: conversationState.createProperty<LastRequest | undefined>('lastRequest'),
+      crisis: conversationState.createProperty<boolean | undefined>('crisisAsked'),
+      today: (context) => services.intake.today(context),
     });
     this.addDialog(
       new IntakeDialog({
@@ -193,8 +194,9 @@ export class MainDialog extends ComponentDialog {
     const context = dc.context;
     const text = (context.activity.text ?? '').trim();
     if ((await this.owner.ownerOf(context)).kind === 'person') {
-      await this.owner.heardWhilePersonHas?.(context);
-      await this.safetyOnly(context, text);
+      // Safety first for the resident; then the message reaches the officer, marked if it raised any.
+      const safety = await this.safetyOnly(context, text);
+      await this.owner.heardWhilePersonHas?.(context, safety);
       return;
     }
     if (await this.owner.answeredForPerson?.(context, text, await this.services.language.get(context), { answersQuestion: this.answersWhere(dc, text) })) {
@@ -311,7 +313,7 @@ export class MainDialog extends ComponentDialog {
     const lang = await this.services.language.get(dc.context);
     // Disputing the exclusion just explained comes before the complaint offered after it.
     if (lastExclusion && (await this.routes.answeredExclusion(dc, text, lastExclusion))) return;
-    if ((await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
+    if ((await this.routes.answeredCrisis(dc)) || (await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;
     // The menu's buttons, by value (or number, or label); words go through triage like everything else.
     const picked = lang ? this.menuPick(dc.context) : null;
     // "Make a complaint", as a service request's reply invites where it was misread: that request is what went wrong.
@@ -378,13 +380,21 @@ export class MainDialog extends ComponentDialog {
     await dc.repromptDialog();
   }
 
-  /** A person has the conversation: the bot is silent, except that an emergency or a safeguarding cue gets its instructions at once. */
-  private async safetyOnly(context: TurnContext, text: string): Promise<void> {
-    if (!text) return;
+  /**
+   * A person has the conversation: the bot is silent, except that an emergency or a safeguarding
+   * cue gets its instructions at once, read clause by clause as when the bot has it (a hazard in
+   * one clause of a long message to the officer is not lost in the rest). At once, not after
+   * waiting to see whether the officer answers: the instructions are what the resident needs
+   * first, and the officer sees the message marked, with the bot's words, at the top of the queue.
+   * Returns the topics raised, for the officer's view.
+   */
+  private async safetyOnly(context: TurnContext, text: string): Promise<string[]> {
+    if (!text) return [];
     const result: TriageResult = await this.services.triage.classify(context, text, true);
-    if (!result.urgent && !result.safeguarding) return;
     const lang = (await this.services.language.get(context)) ?? (result.language === 'en' ? 'en' : 'cy');
-    for (const m of safetyMessages(this.services.i18n.getFixedT(lang), lang, this.services.intake.profile, result)) await context.sendActivity(m);
+    const { messages, topics } = await this.routes.safetyByClause(context, this.services.i18n.getFixedT(lang), lang, text, result);
+    for (const m of messages) await context.sendActivity(m);
+    return topics;
   }
 
   /** One short reply, in the resident's language where it shows, asking them to write privately. */

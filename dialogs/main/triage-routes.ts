@@ -7,9 +7,10 @@ import { ENQUIRY_DIALOG, type EnquiryOptions } from '../status/enquiry-dialog';
 import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
+import { readWhenAnswer } from '../parse/when-answer';
 import { isGreeting } from '../parse/greeting';
 import { onlyAsksToComplain } from '../parse/asks-to-complain';
-import { clarifyQuestion, dangerQuestion, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages, urgentMessages } from '../triage/replies';
+import { clarifyQuestion, crisisQuestion, dangerQuestion, personAtRiskOnly, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages, urgentMessages } from '../triage/replies';
 import { readFirstOrUnhappy } from '../parse/first-or-unhappy';
 import { wantsOmbudsman } from '../parse/ombudsman-wish';
 import { complaintAboutOtherBody } from '../parse/other-body';
@@ -24,14 +25,16 @@ import type { Lang } from '../../src/i18n';
 import type { PolicyProfile } from '../../src/policy/schema';
 import type { TriageResult } from '../../src/triage';
 import { findReference } from '../../src/cases/reference';
-import { discloseAssistant, oweDisclosure } from './disclosure';
+import { discloseAssistant, oweDisclosure, payDisclosure } from './disclosure';
 import { safetyFlags, safetyMessages } from './safety';
-import type { PersonRequests } from './conversation-owner';
+import type { PersonOutcome, PersonRequests } from './conversation-owner';
 import { staffMatterIn } from '../../src/policy/staff-matters';
 import { nationTerms } from '../../src/i18n/terms';
 
 /** The message whose safety messages `route` has said this turn. */
 const SAFETY_SAID = Symbol('safetySaid');
+/** What asking for a person then came to ('callback_offered' is a question of its own). */
+const SAFETY_OUTCOME = Symbol('safetyOutcome');
 
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
 export interface TriageServices {
@@ -47,6 +50,11 @@ export interface TriageServices {
    * record (a `location_given` event); false when it is not this resident's request.
    */
   addLocation?(context: TurnContext, reference: string, location: string): Promise<boolean>;
+  /**
+   * Adds a few words the resident sent right after a service request (a date: "since Monday",
+   * "12/12") to that request's record (a `detail_given` event); false when it is not theirs.
+   */
+  addDetail?(context: TurnContext, reference: string, words: string): Promise<boolean>;
   /**
    * Records on the resident's own exclusion that they want the landlord to look again at the
    * decision (a `review_requested` event with their words); false when it is not theirs.
@@ -101,6 +109,10 @@ interface RouteServices {
   danger: StatePropertyAccessor<DangerState | undefined>;
   /** The service request recorded by the last message, for the next one only. */
   lastRequest: StatePropertyAccessor<LastRequest | undefined>;
+  /** "Anything else you'd like help with?" asked after a person at risk, awaiting its answer. */
+  crisis: StatePropertyAccessor<boolean | undefined>;
+  /** Today's London date, to read a date sent on its own. */
+  today(context: TurnContext): string;
 }
 
 /** A service request (or an exclusion) just recorded: what the resident said, and its reference. */
@@ -147,6 +159,7 @@ export class TriageRoutes {
     await this.services.danger.delete(context);
     await this.services.descriptionSafety.delete(context);
     await this.services.lastRequest.delete(context);
+    await this.services.crisis.delete(context);
   }
 
   /** Whether "would you like to make a complaint about it?" is waiting for its answer. */
@@ -181,6 +194,46 @@ export class TriageRoutes {
     if (await this.services.offer.get(context)) await this.services.offer.delete(context);
     if ((await this.services.clarify.get(context))?.pending) await this.services.clarify.set(context, { asked: true });
     if ((await this.services.danger.get(context))?.pending) await this.services.danger.set(context, { asked: true });
+    await this.services.crisis.delete(context);
+  }
+
+  /**
+   * After a person at risk with nothing in the home (personAtRiskOnly): 999, the crisis contacts and
+   * a person came first; then, instead of an intake question ("Where is the problem?" to someone who
+   * wants to die), whether there is anything else, which they are free to take up or not. Not asked
+   * when a call back was just offered: that is a question of its own, and it comes first.
+   */
+  private async askAnythingElse(context: TurnContext, lang: Lang, outcome: PersonOutcome | void): Promise<void> {
+    if (outcome === 'callback_offered') return;
+    // A first message owes the disclosure; it goes before the question, so the question is the last thing read.
+    await payDisclosure(context, this.services.i18n);
+    await this.services.crisis.set(context, true);
+    await sendReplies(context, crisisQuestion(this.services.i18n.getFixedT(lang)));
+  }
+
+  /**
+   * The answer to "anything else you'd like help with?": yes asks what, in their own words; no is
+   * respected, with the person still coming and 999 and the crisis line said once more. Anything
+   * else is their next matter, taken as it comes (false).
+   */
+  async answeredCrisis(dc: DialogContext): Promise<boolean> {
+    if (!(await this.services.crisis.get(dc.context))) return false;
+    await this.services.crisis.delete(dc.context);
+    const lang = (await this.services.language.get(dc.context)) ?? 'cy';
+    const t = this.services.i18n.getFixedT(lang);
+    const said = answerText(dc.context.activity, crisisQuestion(t).choices ?? []);
+    const read = readAnswer(said);
+    // Only a bare answer: "yes, the boiler is broken too" is the matter itself, and triage takes it.
+    const bare = said.trim().split(/\s+/).length <= 3;
+    if (read.answer === 'yes' && bare && !read.negated) {
+      await dc.context.sendActivity(t('triage:safeguarding.go_on'));
+      return true;
+    }
+    if (read.answer === 'no' && bare) {
+      await dc.context.sendActivity(t('triage:safeguarding.nothing_else', { samaritans: BODIES.samaritans.phone }));
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -340,8 +393,13 @@ export class TriageRoutes {
     const result = await this.services.triage.classify(context, text);
     // The same message read by `route` this turn (a first message that is a complaint) has had its
     // safety messages, and a person asked for: not said twice (found over SMS, a gas smell).
-    if (context.turnState.get(SAFETY_SAID) !== text) await this.safety(context, lang, result, undefined, text);
+    const outcome = context.turnState.get(SAFETY_SAID) !== text ? await this.safety(context, lang, result, undefined, text) : context.turnState.get(SAFETY_OUTCOME);
     await this.services.descriptionSafety.set(context, safetyFlags(result));
+    // A person at risk, and nothing wrong in the home: not what went wrong, and no "where?" after it.
+    if (personAtRiskOnly(result)) {
+      await this.askAnythingElse(context, lang, outcome as PersonOutcome | void);
+      return 'handled';
+    }
     // A hazard named but no flag raised, as in `route`: asked before anything else; the intake
     // stops here and the answer takes the message on (answeredDanger), as a complaint where the
     // resident asked to complain.
@@ -386,14 +444,17 @@ export class TriageRoutes {
    * Emergency instructions and crisis contacts first, then a person: at once for safeguarding,
    * and for urgent matters where the profile says so (handover.urgent).
    */
-  private async safety(context: TurnContext, lang: Lang, result: TriageResult, location?: string, text?: string): Promise<void> {
+  private async safety(context: TurnContext, lang: Lang, result: TriageResult, location?: string, text?: string): Promise<PersonOutcome | void> {
     const t = this.services.i18n.getFixedT(lang);
     // The emergency line first, as when both flags are raised.
     if (text) for (const m of await this.hazardBeside(context, t, text, result)) await context.sendActivity(m);
     for (const m of safetyMessages(t, lang, this.services.profile, result)) await context.sendActivity(m);
     const extras = { triage: result, ...(location ? { location } : {}) };
-    if (result.safeguarding) await this.services.persons.request(context, 'safeguarding', lang, extras);
-    else if (result.urgent && this.services.profile.handover.urgent) await this.services.persons.request(context, 'urgent', lang, extras);
+    // A first message owes the disclosure: after the instructions, before a person is asked for,
+    // whose answer may be a question (a call back's time) that should be the last thing read.
+    if (result.safeguarding || (result.urgent && this.services.profile.handover.urgent)) await payDisclosure(context, this.services.i18n);
+    if (result.safeguarding) return this.services.persons.request(context, 'safeguarding', lang, extras);
+    if (result.urgent && this.services.profile.handover.urgent) return this.services.persons.request(context, 'urgent', lang, extras);
   }
 
   /**
@@ -405,9 +466,7 @@ export class TriageRoutes {
    */
   private async hazardBeside(context: TurnContext, t: TFunction, text: string, result: TriageResult): Promise<string[]> {
     if (!result.safeguarding || result.urgent) return [];
-    const clauses = text
-      .split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i)
-      .filter((c) => c.trim().split(/\s+/).length >= 3);
+    const clauses = clausesOf(text);
     if (clauses.length < 2) return [];
     const topics = new Set<string>();
     let hazard = false;
@@ -420,6 +479,30 @@ export class TriageRoutes {
     if (!hazard) return [];
     const line = this.services.profile.contacts.emergencyRepairs?.phone;
     return [t('triage:urgent.hazard_beside'), line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, this.services.profile))];
+  }
+
+  /**
+   * While a person has the conversation: what the resident is told for safety, and the topics
+   * raised, from the whole message and, where that raises nothing, from each clause alone ("thanks
+   * for ringing back, and there's water coming through the light in the hall" to the officer).
+   * No person is asked for: one has it.
+   */
+  async safetyByClause(context: TurnContext, t: TFunction, lang: Lang, text: string, result: TriageResult): Promise<{ messages: string[]; topics: string[] }> {
+    let reading = result;
+    if (!reading.urgent && !reading.safeguarding) {
+      const topics = new Set<TriageResult['urgentTopics'][number]>();
+      let safeguarding = false;
+      for (const clause of clausesOf(text)) {
+        const r = await this.services.triage.classify(context, clause, true);
+        if (r.urgent) for (const topic of r.urgentTopics) topics.add(topic);
+        safeguarding ||= r.safeguarding;
+      }
+      if (!topics.size && !safeguarding) return { messages: [], topics: [] };
+      reading = { ...result, urgent: topics.size > 0, urgentTopics: [...topics], safeguarding };
+    }
+    // "Once everyone is safe, I can carry on and record this": the person who has it carries on, not the bot.
+    const messages = [...(await this.hazardBeside(context, t, text, reading)), ...safetyMessages(t, lang, this.services.profile, reading)].filter((m) => m !== t('triage:urgent.carry_on'));
+    return { messages, topics: safetyFlags(reading) };
   }
 
   /** A matter the landlord's policy gives to named staff (the profile's handover.staffMatters): said why, then a person asked for. */
@@ -490,11 +573,28 @@ export class TriageRoutes {
     // says "once everyone is safe, I can carry on"): where the request is, not a new matter.
     // So is a room or part of the building on its own ("y gegin", "the back bedroom"): a resident
     // still answering "where?" as the intake would ask it, not starting something new.
-    const address = lastRequest ? addressOnly(text) : null;
-    const location = address ?? (lastRequest ? placeOnly(text) : null);
+    // A date on its own ("since Monday", "12/12", "ers dydd Llun") straight after is more about the
+    // request (when it started, when they are in), not a new matter: it got the menu. Added to it;
+    // read before an address or a place, where any number counts ("12/11/2026" is no flat number).
+    const words = lastRequest ? dateOnly(text, this.services.today(context)) : null;
+    const address = lastRequest && !words ? addressOnly(text) : null;
+    const location = address ?? (lastRequest && !words ? placeOnly(text) : null);
     if (lastRequest && location && (await this.services.triage.addLocation?.(context, lastRequest.reference, location))) {
       const t = this.services.i18n.getFixedT(chosen ?? 'cy');
       await context.sendActivity(address ? t('triage:request_address_noted', { address, reference: lastRequest.reference }) : t('triage:request_place_noted', { place: location, reference: lastRequest.reference }));
+      return;
+    }
+    if (lastRequest && words && (await this.services.triage.addDetail?.(context, lastRequest.reference, words))) {
+      await context.sendActivity(this.services.i18n.getFixedT(chosen ?? 'cy')('triage:request_detail_noted', { words, reference: lastRequest.reference }));
+      // Still about the request: a "yes" or another date next is too.
+      await this.services.lastRequest.set(context, lastRequest);
+      return;
+    }
+    // "ia", "yes", "ok", "diolch" after the request's reply (whose urgent form says "I can carry on"):
+    // it is recorded, and they can say more; not the menu, as if nothing had been said.
+    if (lastRequest && acknowledges(text)) {
+      await context.sendActivity(this.services.i18n.getFixedT(chosen ?? 'cy')('triage:request_ack', { reference: lastRequest.reference }));
+      await this.services.lastRequest.set(context, lastRequest);
       return;
     }
     const result = await this.services.triage.classify(context, text);
@@ -510,9 +610,11 @@ export class TriageRoutes {
       else if (first) await discloseAssistant(context, this.services.i18n, lang);
     }
     const t = this.services.i18n.getFixedT(lang ?? 'cy');
+    let outcome: PersonOutcome | void = undefined;
     if (lang) {
-      await this.safety(context, lang, result, undefined, text);
+      outcome = await this.safety(context, lang, result, undefined, text);
       context.turnState.set(SAFETY_SAID, text);
+      context.turnState.set(SAFETY_OUTCOME, outcome);
     }
     // A hazard named but no flag raised: asked once, before anything else is done with the message.
     if (lang && (await this.askedDanger(context, text, result, lang, false))) return;
@@ -554,11 +656,45 @@ export class TriageRoutes {
         await this.dispatchRecorded(context, text, lang!, result as TriageResult & { kind: typeof result.kind });
         return;
       case 'none':
+        if (personAtRiskOnly(result)) return this.askAnythingElse(context, lang!, outcome);
         if (result.safeguarding) return;
         await sendReplies(context, menu(t));
         return;
     }
   }
+}
+
+/**
+ * A date or a time and little else ("since Monday", "12/12/2026", "ddoe", "ers dydd Llun, ia"), as
+ * the words written; null for anything longer, or with no date in it.
+ */
+function dateOnly(text: string, today: string): string | null {
+  const t = text.trim().replace(/[\s,.;!?]+$/, '');
+  const words = t.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6 || parseCommand(t) || isGreeting(t)) return null;
+  // A day still to come ("12/12", "tomorrow", "dydd Mawrth nesaf"), when they are in: the date reader reads only the past.
+  if (AHEAD.test(t.toLowerCase().replace(/\s+/g, ' '))) return t;
+  const reading = readWhenAnswer(t, today);
+  if (!reading?.start) return null;
+  // Most of the message is the date: "since Monday" or "ia, ers dydd Llun", not "the boiler broke on Monday".
+  const rest = t.toLowerCase().replace(reading.start.matched, ' ').split(/[\s,.;!?]+/).filter(Boolean);
+  return rest.length <= 2 ? t : null;
+}
+
+const AHEAD = /^(?:(?:on|ar|from|o)\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|tomorrow|yfory|fory|next \w+|(?:dydd\s+)?\w+ nesaf|(?:dydd\s+)?\w+ nesa)$/;
+
+/** A bare yes, ok or thanks: "ia", "yes", "ok", "iawn", "diolch", "thanks", a thumbs up. */
+function acknowledges(text: string): boolean {
+  const n = normalise(text).replace(/[\s,.;!?]+$/, '');
+  if (/^(?:diolch|diolch yn fawr|thanks|thank you|thanks a lot|cheers|ta|grand|lovely|great|champion|diolch o galon)$/.test(n)) return true;
+  const r = readAnswer(text);
+  return r.answer === 'yes' && r.clear && !r.negated && n.split(/\s+/).length <= 3;
+}
+
+/** A message's clauses of three words or more, each read alone for safety. */
+function clausesOf(text: string): string[] {
+  const clauses = text.split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i).filter((c) => c.trim().split(/\s+/).length >= 3);
+  return clauses.length < 2 ? [] : clauses;
 }
 
 const SENTENCE_WORDS = new Set(['and', 'but', 'nobody', 'has', 'have', 'is', 'was', 'been', 'it', 'ac', 'a', 'ond', 'mae', 'wedi', 'neb', 'dim', 'ddim', 'yn']);

@@ -47,7 +47,8 @@ const HUMAN_PADDED = HUMAN.map((h) => ` ${h} `);
 export function parseCommand(text: string): Command | null {
   const whole = commandForm(text);
   const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim();
-  const exact = EXACT.get(n) ?? EXACT.get(whole) ?? slipOf(n);
+  // Thanks alone ("diolch") is not an empty message: stripped of it, it read as "help" (found by trial11).
+  const exact = (n || !whole ? EXACT.get(n) : undefined) ?? EXACT.get(whole) ?? slipOf(n);
   if (exact) return exact;
   if (wordsOfNormalised(whole).length > 9) return null;
   const padded = ` ${n} `;

@@ -93,3 +93,24 @@ const ANSWER_WORDS = /^(?:yes|yeah|yep|yup|no|nope|ok|ydy|ydi|yndi|odi|oes|do|ie
 function stripAnswerWord(clause: string): string {
   return clause.replace(ANSWER_WORDS, '');
 }
+
+/** "who lives at", "I live at", "my address is", "dw i'n byw yn", "fy nghyfeiriad yw": an address follows. */
+const LIVES_AT = /\b(?:lives? at|living at|i'?m at|we'?re at|my address is|her address is|his address is|their address is|address:|byw yn|byw ym|byw yng|byw at|nghyfeiriad i yw|nghyfeiriad yw|nghyfeiriad i ydy|nghyfeiriad ydy)\s+/i;
+
+/**
+ * The address in what went wrong, where the resident says it is where they (or the person they
+ * write for) live ("… my mum who lives at 4 Heol y Bryn. Her bathroom …", "dw i'n byw yn Fflat 3, Tŷ
+ * Gwyn"): to the end of the sentence, and only if it reads as an address. Null otherwise: an address
+ * mentioned in passing ("the lift at Park Court") may not be where the problem is, so "where?" asks.
+ */
+export function addressInDescription(text: string): string | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const m = LIVES_AT.exec(flat);
+  if (!m) return null;
+  const rest = flat.slice(m.index + m[0].length);
+  // To the end of the sentence, or of a clause that goes on into something else ("… and the damp …").
+  const sentence = rest.split(/[.;!?](?:\s|$)|\s(?:and|but|ac|a|ond)\s|,\s(?:and|but|she|he|they|we|i|her|his|mae|ac|ond)\b/i)[0]!.trim().replace(/[\s,]+$/, '');
+  // A number, a postcode or a name: "the end of the road" has a street word but is no address.
+  if (!sentence || sentence.split(/\s+/).length > 12 || !isAddress(sentence) || !(/\d/.test(sentence) || /^\p{Lu}/u.test(sentence))) return null;
+  return sentence;
+}

@@ -5,7 +5,9 @@ export type OtherBody = 'gp' | 'police' | 'council';
 // A complaint, or a question about making one, in either language.
 const COMPLAINING = /\b(complain|complaining|complaint|not happy|unhappy|fed up|cwyn|cwyno|gwyno|nghwyn|anhapus|ddim yn hapus)\b/;
 // The landlord has a part in it: then it is the landlord's complaint, not a signpost.
-const LANDLORD = /\b(landlord|housing association|housing officer|repairs?|contractor|tenancy|cymdeithas dai|swyddog tai|atgyweirio|trwsio|contractwr|tenantiaeth|contract meddiannaeth)\b/;
+// Neighbours, noise and anti-social behaviour are the landlord's to deal with too (the police
+// "won't help either" does not make it a complaint about the police: found by trial11), and so is the home.
+const LANDLORD = /\b(landlord|housing association|housing officer|repairs?|contractor|tenancy|cymdeithas dai|swyddog tai|atgyweirio|trwsio|contractwr|tenantiaeth|contract meddiannaeth|neighbours?|neighbors?|noise|noisy|anti ?social|asb|damp|mould|mold|leak\w*|boiler|heating|cymydog|cymdogion|cymdoges|swn|swnllyd|gwrthgymdeithasol|lleithder|llwydni|gollwng|boeler|gwres)\b/;
 const BODIES: Array<[OtherBody, RegExp]> = [
   ['gp', /\b(gp|gps|doctor|doctors|surgery|gp practice|medical practice|meddyg|feddyg|meddygon|meddygfa|feddygfa|practis)\b/],
   ['police', /\b(police|policeman|policewoman|pcso|heddlu|plismon|plismones)\b/],

@@ -52,6 +52,14 @@ const REPORTED = [
   // Past by "i mi" + verb-noun and the everyday "nes i"/"wnes i": "er i mi ffonio bob dydd".
   'i mi ffonio', 'i mi roi gwybod', 'i mi ebostio', 'i mi e bostio', 'i mi gwyno', 'nes i ffonio', 'wnes i ffonio', 'ffones i',
   'ffonion ni', 'nes i roi gwybod', 'wnes i roi gwybod',
+  // Written out, and by a household: "I have rung three times", "we've phoned", "I keep ringing" (found by trial11).
+  'i have rung', 'i have rang', 'i have phoned', 'i have called', 'i have emailed', 'i have told', 'we rang', 'we phoned',
+  'we called them', 'we emailed', 'weve rung', 'weve rang', 'weve phoned', 'weve called', 'weve emailed', 'we have rung',
+  'we have phoned', 'we have called', 'we have emailed', 'ive been ringing', 'ive been phoning', 'ive been calling',
+  'keep ringing', 'keep phoning', 'keep calling', 'kept ringing', 'kept phoning', 'kept calling',
+  // What was sent, named: "the housing officer ignored my emails", "dim ateb i fy e-byst".
+  'my emails', 'my e mails', 'my calls', 'my phone calls', 'my messages', 'my letters', 'my reports',
+  'fy e byst', 'fy ebyst', 'fy ngalwadau', 'fy negeseuon', 'fy llythyrau',
 ].map((p) => normalise(p).replace(/'/g, ''));
 
 /** The words since the last clause boundary: a negation in an earlier clause is about something else. */

@@ -34,3 +34,32 @@ export function readWhenAnswer(text: string, today: string, lang?: Lang): WhenRe
 export function describesOngoing(description: string | undefined): boolean {
   return description !== undefined && runsToNow(description) !== null;
 }
+
+/** Words of reporting: a date in the same clause is when it was reported, not when it happened ("I rang them last week"). */
+const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|contacted|wrote|complain\w*|ffoni\w*|ffonies|ffonion|cysyllt\w*|ysgrifenn\w*|dweud wrth\w*|rhoi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*)\b/;
+
+/** "since March", "for three weeks", "ers mis Medi", "o fis Hydref": a start that runs to now. */
+const STARTS_RUNNING = /^(?:since|for|ers|been|from|o|byth ers)\s/;
+/** A count back that says it is back ("3 weeks ago", "tair wythnos yn ôl"); "12 years old" is not when anything happened. */
+const COUNTS_BACK = /(?:\bago|yn ol|yn ôl|'n ol|'n ôl)$/;
+
+/**
+ * When the description itself says when ("the boiler has been broken since March", "ers mis
+ * Medi", "for three weeks", "syrthiodd y nenfwd ddoe"): the words that say it, as written, for the
+ * "when?" question to read instead of asking; null when it does not say, or says it only of when it
+ * was reported ("I rang them last week"), or the number is not a time ("my boiler is 12 years old").
+ */
+export function whenInDescription(description: string, today: string, lang?: Lang): string | null {
+  const reading = readWhenAnswer(description, today, lang);
+  const start = reading?.start;
+  if (!start) return null;
+  const { matched } = start;
+  if (start.ago && !STARTS_RUNNING.test(matched) && !COUNTS_BACK.test(matched)) return null;
+  const lower = description.toLowerCase();
+  const at = lower.indexOf(matched);
+  // The clause the date is in, to tell when it happened from when it was reported.
+  const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|ac|a|ond|so|felly)\s+/);
+  const clause = clauses.find((c) => c.includes(matched)) ?? lower;
+  if (REPORTING.test(clause)) return null;
+  return at >= 0 ? description.slice(at, at + matched.length) : matched;
+}

@@ -28,12 +28,35 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
   if (!topics.has('fire') && !topics.has('trapped')) out.push(t('triage:urgent.life'));
   // The emergency repairs line is for something in the home; a person at risk and nothing else
   // ("dw i isio marw") is 999 and the crisis contacts, not a repair.
+  // "Once everyone is safe, I can carry on and record this" is about the home too: to someone who
+  // wants to die it read as a repair form waiting for them.
   if ([...topics].some((topic) => topic !== 'person_at_risk')) {
     const line = profile.contacts.emergencyRepairs?.phone;
     out.push(line ? t('triage:urgent.repairs_line', { phone: line }) : t('triage:urgent.repairs_line_none', nationTerms(t, profile)));
+    out.push(t('triage:urgent.carry_on'));
   }
-  out.push(t('triage:urgent.carry_on'));
   return out;
+}
+
+/**
+ * A person at risk and nothing about the home or a complaint ("dw i isio marw", "I want to end it
+ * all"): there is nothing to record, so no intake question follows; the resident is asked gently
+ * whether there is anything else (crisisQuestion).
+ */
+export function personAtRiskOnly(result: TriageResult): boolean {
+  return result.safeguarding && result.kind === 'none' && !result.confirmDanger && result.urgentTopics.every((topic) => topic === 'person_at_risk');
+}
+
+/** "Is there anything else you'd like help with today?": yes and no as values the yes/no reader understands. */
+export function crisisQuestion(t: TFunction): Prompt {
+  return {
+    text: t('triage:safeguarding.anything_else'),
+    lang: langOf(t),
+    choices: [
+      { value: 'yes', label: t('triage:safeguarding.anything_else_yes') },
+      { value: 'no', label: t('triage:safeguarding.anything_else_no') },
+    ],
+  };
 }
 
 export function safeguardingMessages(t: TFunction, lang: Lang): string[] {

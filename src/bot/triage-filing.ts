@@ -57,6 +57,19 @@ export class TriageFiling implements TriageServices {
     return recorded !== undefined;
   }
 
+  async addDetail(context: TurnContext, reference: string, words: string): Promise<boolean> {
+    const who = userKey(context);
+    const recorded = await this.cases.recordEvent(reference, 'resident', (record) => {
+      // As with an address: only the resident's own request, and only a request.
+      if (record.kind !== 'service_request' || record.userKey !== who) throw new NotTheirRequest();
+      return { event: { type: 'detail_given', data: { words } }, stage: record.stage, state: record.state, listing: { next: null, basis: NO_DATES_BASIS }, result: null };
+    }).catch((e: unknown) => {
+      if (e instanceof NotTheirRequest) return undefined;
+      throw e;
+    });
+    return recorded !== undefined;
+  }
+
   async requestReview(context: TurnContext, reference: string, words: string): Promise<boolean> {
     const who = userKey(context);
     const recorded = await this.cases.recordEvent(reference, 'resident', (record) => {

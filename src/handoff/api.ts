@@ -146,6 +146,25 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
   return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
 }
 
+/**
+ * The resident's latest message that raised an emergency or safeguarding while a person had the
+ * conversation (a `resident_message` marked `safety`), unless a member of staff has written since:
+ * the officer's queue marks it and puts that conversation first. Events oldest first.
+ */
+export function safetyAlert(events: readonly HandoffEvent[]): { at: string; topics: string[]; text: string } | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'staff_message') return null;
+    const data = e.data as { safety?: unknown; text?: unknown } | null;
+    if (e.kind === 'resident_message' && Array.isArray(data?.safety) && data.safety.length) {
+      return { at: e.at, topics: data.safety.filter((s): s is string => typeof s === 'string'), text: shortened(typeof data.text === 'string' ? data.text : '') };
+    }
+  }
+  return null;
+}
+
+/** How far back a taken conversation's events are read for a safety alert: one page, as the view reads. */
+const ALERT_EVENTS = 20;
 
 export class HandoffApi {
   constructor(private readonly deps: HandoffApiDeps) {}
@@ -200,17 +219,23 @@ export class HandoffApi {
     const open = all.filter((h) => h.state !== 'finished');
     const last = open.length ? await this.deps.transcripts.lastFromResident(open.map((h) => h.conversationKey)) : new Map<string, { at: string; text: string }>();
     const names = await this.names(all.flatMap((h) => [h.takenBy, h.finishedBy]));
+    // Only a taken conversation can hold one (the bot answers the others itself): one indexed page each.
+    const alerts = new Map(
+      await Promise.all(all.filter((h) => h.state === 'taken').map(async (h) => [h.id, safetyAlert((await this.deps.handoffs.latestEvents(h.id, ALERT_EVENTS)).events)] as const)),
+    );
     const view = all.map((h) => {
       const said = h.state === 'finished' ? undefined : last.get(h.conversationKey);
-      return { ...handoffView(h, now, names), lastFromResident: said ? { at: said.at, text: shortened(said.text) } : null };
+      return { ...handoffView(h, now, names), lastFromResident: said ? { at: said.at, text: shortened(said.text) } : null, safetyAlert: alerts.get(h.id) ?? null };
     });
+    // A conversation whose resident has just raised an emergency comes first among those taken.
+    const alertFirst = (list: typeof view) => [...list.filter((h) => h.safetyAlert), ...list.filter((h) => !h.safetyAlert)];
     return json(200, {
       asOf: now.toISOString(),
       // The stream's `after` for a page that has just read the queue: only what happens next.
       lastEventId,
       waiting: view.filter((h) => h.state === 'waiting'),
       callback: view.filter((h) => h.state === 'callback'),
-      taken: view.filter((h) => h.state === 'taken'),
+      taken: alertFirst(view.filter((h) => h.state === 'taken')),
       finished: view.filter((h) => h.state === 'finished'),
     });
   }

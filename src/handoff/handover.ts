@@ -191,10 +191,14 @@ export class Handover {
     return true;
   }
 
-  /** A message from the resident while a person has the conversation: for the staff stream (the transcript keeps it too). */
-  async residentMessage(context: TurnContext, handoff: Handoff): Promise<void> {
+  /**
+   * A message from the resident while a person has the conversation: for the staff stream (the
+   * transcript keeps it too). One that raised an emergency or safeguarding (`safety`, its topics)
+   * is marked, so the officer's queue puts it first (api.ts, safetyAlert).
+   */
+  async residentMessage(context: TurnContext, handoff: Handoff, safety?: string[]): Promise<void> {
     const at = turnInstant(context).toISOString();
-    await this.deps.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: context.activity.text ?? '' }, at);
+    await this.deps.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: context.activity.text ?? '', ...(safety?.length ? { safety } : {}) }, at);
     await this.deliverHeldBack(context, handoff, at);
   }
 

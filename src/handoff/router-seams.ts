@@ -26,9 +26,9 @@ export function handoverOwner(handover: Handover): ConversationOwner {
     async ownerOf(context): Promise<Owner> {
       return (await openOf(handover, context))?.state === 'taken' ? { kind: 'person' } : { kind: 'bot' };
     },
-    async heardWhilePersonHas(context) {
+    async heardWhilePersonHas(context, safety) {
       const open = await openOf(handover, context);
-      if (open) await handover.residentMessage(context, open);
+      if (open) await handover.residentMessage(context, open, safety);
     },
     async answeredForPerson(context, text, lang, opts) {
       const open = await openOf(handover, context);

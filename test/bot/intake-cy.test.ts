@@ -125,15 +125,15 @@ describe("y broses gwyno yn Gymraeg (the intake in Welsh)", () => {
 
   it('reads everyday Welsh yes, no and unsure at the intake questions', async () => {
     const c = chat();
-    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc', 'fis diwethaf');
+    await sayInTurn(c, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc');
     expect(all(await c.say("sa i'n siŵr"))).toMatch(/effeithio arnoch chi/);
     expect(all(await c.say('Mae hi’n anodd efo’r pram'))).toMatch(/hawliad llys/);
     expect(all(await c.say('nagoes'))).toMatch(/unioni pethau/);
     const c2 = chat();
-    await sayInTurn(c2, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc', 'fis diwethaf');
+    await sayInTurn(c2, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc');
     expect(all(await c2.say('yndw'))).toMatch(/Pryd a sut rhoesoch chi wybod/);
     const c3 = chat();
-    await sayInTurn(c3, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc', 'fis diwethaf');
+    await sayInTurn(c3, 'Shwmae', 'Cymraeg', "Dw i wedi cael llond bol, mae'r lifft wedi torri ers mis a does neb wedi'i drwsio", 'Cwrt y Parc');
     expect(all(await c3.say('ydw ond ddim eto'))).toMatch(/Gallwch deipio "ydw", "nac ydw" neu "ddim yn siŵr"/);
   });
 

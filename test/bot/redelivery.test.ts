@@ -59,7 +59,7 @@ describe('a channel re-delivering a message', () => {
     // Chatter, then a second complaint from the start: well past any "last 20 messages".
     for (let i = 0; i < 12; i++) await c.say('help');
     expect(all(await c.say('start again'))).toMatch(/What has gone wrong/);
-    await answersToSummary(c, 'The lift has been broken for a month and nobody has come');
+    await answersToSummary(c, 'The lift keeps breaking down and nobody has come');
     // The first confirmation arrives again while the second complaint waits for its own "yes".
     const late = await c.say('yes', { id: 'confirm-1' });
     expect(all(late)).toContain(first.reference);

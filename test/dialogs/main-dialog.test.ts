@@ -80,8 +80,11 @@ describe('interruptions, from any question, in one place', () => {
     const r = router();
     expect(await r.say(text)).toMatch(expected);
     expect(r.handoffs()).toEqual([{ reason: 'asked', language: lang }]);
-    // The intake goes on while they wait: the next answer is the place.
-    expect(await r.say('Flat 3, 12 Park Road')).toMatch(/Pryd ddigwyddodd hyn|When did it happen/);
+    // The intake goes on while they wait: the next answer is the place. The message said when
+    // ("ers pythefnos") and that it was reported ("wedi ffonio tair gwaith"): neither is asked.
+    const next = await r.say('Flat 3, 12 Park Road');
+    expect(next).toMatch(/effeithio arnoch chi|affected you/);
+    expect(next).not.toMatch(/Pryd ddigwyddodd hyn|When did it happen/);
   });
 
   // Found trying the bot over SMS: a Welsh request was answered in both languages, and the

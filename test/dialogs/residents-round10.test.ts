@@ -12,7 +12,8 @@ async function toWhere(lang: 'en' | 'cy', at?: string): Promise<Chat> {
   const c = chat({}, at);
   await c.say(lang === 'en' ? 'hello' : 'helo');
   await c.say(lang === 'en' ? 'English' : 'Cymraeg');
-  await c.say(lang === 'en' ? 'The boiler has been broken for three weeks and nobody came' : "Mae'r boeler wedi torri ers tair wythnos a does neb wedi dod");
+  // No time in it: "for three weeks" would answer "when?" (round 11), and these cases are about "when?" asked next.
+  await c.say(lang === 'en' ? 'The boiler is broken and nobody came' : "Mae'r boeler wedi torri a does neb wedi dod");
   return c;
 }
 

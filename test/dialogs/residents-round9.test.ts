@@ -8,7 +8,8 @@ import type { IntakeAnswers } from '../../src/cases/intake';
 
 const ASKED_PERSON = { en: /asked for a member of staff/, cy: /wedi gofyn i aelod o staff/ };
 const WHERE = { en: /Where is the problem\?/, cy: /Ble mae'r broblem\?/ };
-const WHEN = { en: /When did it happen/, cy: /Pryd ddigwyddodd hyn/ };
+// "for three weeks" in what went wrong answers "when?" (round 11): reported before is next.
+const REPORTED = { en: /reported this to us before/, cy: /wedi rhoi gwybod i ni am hyn o'r blaen/ };
 
 describe('a request for a person is answered in the language its words ask in', () => {
   it.each([
@@ -34,7 +35,7 @@ describe('a request for a person is answered in the language its words ask in', 
     // The question waiting is asked again in the language now used, and so is the next one.
     expect(reply).toMatch(WHERE[answered]);
     expect(r.handoffs()).toEqual([expect.objectContaining({ reason: 'asked' })]);
-    expect((await r.say('Flat 3, 12 Park Road')).text).toMatch(WHEN[answered]);
+    expect((await r.say('Flat 3, 12 Park Road')).text).toMatch(REPORTED[answered]);
   });
 
   it('switching says so once, in the new language, so "English" is known to switch back', async () => {

@@ -347,6 +347,24 @@ describe('handover staff routes', () => {
     const events = await c.store.handoffs.eventsAfter(0, 10, handoff.id);
     expect(events.at(-1)).toMatchObject({ kind: 'staff_message', data: { text: 'Hello', delivered: false } });
   });
+
+  // Found by trial11: a resident's emergency, sent while a person had the conversation, was one line
+  // among many in the queue. Marked and first among those taken, until a member of staff writes.
+  it('puts a taken conversation whose resident raised an emergency first, marked, until staff write', async () => {
+    const { c, call, open } = setup();
+    const quiet = (await open('test:quiet', 'en')).handoff;
+    const urgent = (await open('test:urgent', 'en')).handoff;
+    for (const h of [quiet, urgent]) await c.store.handoffs.accept(h.id, 'staff:contact-centre', '2026-11-23T10:05:00.000Z');
+    await c.store.handoffs.appendEvent(quiet.id, 'resident_message', 'resident', { text: 'ok' }, '2026-11-23T10:06:00.000Z');
+    await c.store.handoffs.appendEvent(urgent.id, 'resident_message', 'resident', { text: 'I can smell gas now', safety: ['gas'] }, '2026-11-23T10:07:00.000Z');
+    let taken = (await call('GET', '/staff/handoffs')).json.taken as Array<{ id: number; safetyAlert: unknown }>;
+    expect(taken.map((h) => h.id)).toEqual([urgent.id, quiet.id]);
+    expect(taken[0]!.safetyAlert).toEqual({ at: '2026-11-23T10:07:00.000Z', topics: ['gas'], text: 'I can smell gas now' });
+    expect(taken[1]!.safetyAlert).toBeNull();
+    await c.store.handoffs.appendEvent(urgent.id, 'staff_message', 'staff:contact-centre', { text: 'Please leave the house and ring 0800 111 999' }, '2026-11-23T10:08:00.000Z');
+    taken = (await call('GET', '/staff/handoffs')).json.taken;
+    expect(taken.every((h) => h.safetyAlert === null)).toBe(true);
+  });
 });
 
 describe('the live event stream', () => {

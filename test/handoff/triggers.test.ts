@@ -86,7 +86,7 @@ describe('handover triggers', () => {
 
   it.each([
     ['en', ['The bath panel came off months ago and nobody has fixed it despite my calls', 'bathroom', 'blue', 'green', 'purple'], /When did it happen/],
-    ['cy', ["Mae'r boeler wedi torri ers tair wythnos a does neb wedi dod i'w drwsio", 'Fflat 2, 5 Heol y Castell', 'glas', 'gwyrdd', 'porffor'], /Pryd ddigwyddodd hyn/],
+    ['cy', ["Mae'r boeler wedi torri a does neb wedi dod i'w drwsio", 'Fflat 2, 5 Heol y Castell', 'glas', 'gwyrdd', 'porffor'], /Pryd ddigwyddodd hyn/],
   ] as const)('three answers it cannot use (%s): a person, then the question again', async (lang, messages, question) => {
     const c = await inLanguage(lang);
     let last = '';

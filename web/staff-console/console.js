@@ -155,7 +155,9 @@
     const focused = list.contains(document.activeElement) ? document.activeElement.closest('li') : null;
     const keep = focused ? focused.dataset.handoff : null;
     list.replaceChildren();
-    const items = [].concat(r.data.waiting || [], r.data.callback || [], r.data.taken || [], r.data.finished || []);
+    const all = [].concat(r.data.waiting || [], r.data.callback || [], r.data.taken || [], r.data.finished || []);
+    // A resident's emergency in a conversation someone has taken is the first thing on the page.
+    const items = all.filter((h) => h.safetyAlert).concat(all.filter((h) => !h.safetyAlert));
     $('queue-empty').hidden = items.length > 0;
     for (const h of items) {
       const li = document.createElement('li');
@@ -187,6 +189,20 @@
         await openConversation(h.id);
         if (!$('conversation').hidden) $('conversation-heading').focus();
       });
+      // An emergency or safety concern from a resident in a conversation a person has: said first in
+      // the row, in words (not colour alone), with the resident's words.
+      if (h.safetyAlert) {
+        const alert = document.createElement('p');
+        alert.className = 'safety-alert';
+        const label = document.createElement('strong');
+        label.textContent = t('safety_alert') + ' ';
+        const words = document.createElement('q');
+        words.lang = h.language === 'cy' ? 'cy' : 'en';
+        words.textContent = h.safetyAlert.text;
+        alert.append(label, words);
+        li.append(alert);
+        li.classList.add('has-safety-alert');
+      }
       li.append(text, meta, button);
       if (said) li.append(said);
       list.append(li);
@@ -451,7 +467,7 @@
     const all = Array.from(steps.seen.values()).sort((a, b) => a.id - b.id);
     $('steps').replaceChildren(
       ...all.map((e) =>
-        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor, e.actorName) }) }),
+        el('li', { text: t('steps_entry', { date: dateText(e.at), time: londonTime.format(new Date(e.at)), what: e.kind === 'resident_message' && e.data && e.data.safety ? t('step_resident_safety') : strings['step_' + e.kind] ? t('step_' + e.kind) : e.kind, who: whoText(e.actor, e.actorName) }) }),
       ),
     );
     $('steps-earlier').hidden = !steps.before;
