@@ -5,6 +5,7 @@ import type { Lang } from '../../src/i18n';
 import { normalise } from '../../src/language/normalise';
 import type { Bilingual, Duration, PolicyProfile } from '../../src/policy/schema';
 import { type Choice, matchMany, matchOne } from '../parse/choices';
+import { isGreeting } from '../parse/greeting';
 import { readAnswer, readYesNo } from '../parse/yes-no';
 import { speaksForSomeoneElse } from '../parse/for-someone-else';
 import { looksLikePlace } from '../parse/place';
@@ -196,6 +197,9 @@ export const QUESTIONS: readonly Question[] = [
     parse(text, a, ctx) {
       const t = text.trim();
       if (t.length < 3) return { ok: false };
+      // "hello" after choosing a language is the resident saying hello, not what went wrong:
+      // filed as the description, it reached the landlord as the whole complaint.
+      if (isGreeting(t)) return { ok: false, retryKey: 'description_greeting', asks: true };
       a.description = t;
       noteReportedInDescription(a, ctx);
       return { ok: true, say: [...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };
