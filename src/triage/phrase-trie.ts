@@ -143,14 +143,25 @@ export interface FlatTrie {
   gapChild: Int32Array;
   /** Whether a node has whole-word edges at all. */
   hasWords: Uint8Array;
-  /** The word-edge table: slot → node, word number, child (node -1: empty). */
-  slotNode: Int32Array;
-  slotWord: Int32Array;
-  slotChild: Int32Array;
+  /**
+   * The word-edge table: slot s at 3·s holds node, word number, child (node -1: empty), side by
+   * side, so a probe reads one place and not three arrays 500 KB apart.
+   */
+  slots: Int32Array;
   mask: number;
+  /**
+   * One bit per hash of (node, word) an edge has, 2^20 bits (128 KB): a long message asks for about
+   * 1,100 word edges and nine in ten are not there; the bit says so without reading the table,
+   * twelve times its size (tenth speed round). A bit set may still be no edge: the table decides.
+   */
+  filter: Uint32Array;
 }
 
-const slotOf = (node: number, word: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
+const hashOf = (node: number, word: number) => Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
+// The filter's bit is the hash's top 20 bits; the table's slot its low bits (fewer than 20 while
+// the trie has fewer than 2^19 word edges), so the two are near independent.
+const FILTER_BITS = 20;
+const bitOf = (hash: number) => hash >>> (32 - FILTER_BITS);
 
 export function flatten(trie: PhraseTrie): FlatTrie {
   // Number the nodes below the root depth first, so a phrase's nodes sit near one another.
@@ -195,9 +206,9 @@ export function flatten(trie: PhraseTrie): FlatTrie {
   let size = 1;
   while (size < 2 * edges + 2) size *= 2;
   const mask = size - 1;
-  const slotNode = new Int32Array(size).fill(-1);
-  const slotWord = new Int32Array(size);
-  const slotChild = new Int32Array(size);
+  const slots = new Int32Array(3 * size);
+  for (let s = 0; s < size; s++) slots[3 * s] = -1;
+  const filter = new Uint32Array((1 << FILTER_BITS) / 32);
   order.forEach((n, i) => {
     n.ends.forEach((id, k) => (ends[endsFrom[i] + k] = id));
     n.stems.forEach((e, k) => {
@@ -212,11 +223,14 @@ export function flatten(trie: PhraseTrie): FlatTrie {
     hasWords[i] = n.words.size > 0 ? 1 : 0;
     for (const [word, child] of n.words) {
       const w = wordIds.get(word)!;
-      let s = slotOf(i, w, mask);
-      while (slotNode[s] !== -1) s = (s + 1) & mask;
-      slotNode[s] = i;
-      slotWord[s] = w;
-      slotChild[s] = numbers.get(child)!;
+      const hash = hashOf(i, w);
+      const bit = bitOf(hash);
+      filter[bit >>> 5] |= 1 << (bit & 31);
+      let s = hash & mask;
+      while (slots[3 * s] !== -1) s = (s + 1) & mask;
+      slots[3 * s] = i;
+      slots[3 * s + 1] = w;
+      slots[3 * s + 2] = numbers.get(child)!;
     }
   });
   return {
@@ -231,21 +245,22 @@ export function flatten(trie: PhraseTrie): FlatTrie {
     gapMax,
     gapChild,
     hasWords,
-    slotNode,
-    slotWord,
-    slotChild,
+    slots,
     mask,
+    filter,
   };
 }
 
 /** The child of `node` by the whole word numbered `word`, or -1. */
 export function wordChild(t: FlatTrie, node: number, word: number): number {
-  let s = slotOf(node, word, t.mask);
-  for (;;) {
-    const at = t.slotNode[s];
+  const hash = hashOf(node, word);
+  const bit = bitOf(hash);
+  if ((t.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+  const slots = t.slots;
+  for (let s = hash & t.mask; ; s = (s + 1) & t.mask) {
+    const at = slots[3 * s];
     if (at === -1) return -1;
-    if (at === node && t.slotWord[s] === word) return t.slotChild[s];
-    s = (s + 1) & t.mask;
+    if (at === node && slots[3 * s + 1] === word) return slots[3 * s + 2];
   }
 }
 
