@@ -60,10 +60,10 @@ export interface TrainOptions {
    * fewer messages right in each language for three more complaints kept of 727, ninth session,
    * docs/triage/rounds.md "The complaint bars", so it is not the default).
    */
-  complaintBars?: 'smoothed' | 'argmax';
-  /** With `smoothed`: standard errors of recall the floor is cleared by (BAR_CHOICE.margin). */
+  complaintBars?: 'smoothed' | 'tied' | 'argmax';
+  /** With `smoothed` or `tied`: standard errors of recall the floor is cleared by (BAR_CHOICE.margin). */
   barMargin?: number;
-  /** With `smoothed`: the bars' uncertainty on the log-odds scale (BAR_CHOICE.spread). */
+  /** With `smoothed` or `tied`: the bars' uncertainty on the log-odds scale (BAR_CHOICE.spread). */
   barSpread?: number;
   /**
    * The two complaint bars held where given instead of chosen. Every training chooses them afresh
@@ -312,11 +312,12 @@ export function corpusComplaintRows(data: Featurised[], options: TrainOptions): 
 
 /** The complaint bars from cross-validated readings, as `options` says (TrainOptions.complaintBars). */
 export function chooseBars(rows: ComplaintRow[], options: Pick<TrainOptions, 'complaintBars' | 'complaintRecall' | 'barMargin' | 'barSpread'>): { complaint: number; complaintCalm: number } {
-  if (options.complaintBars !== 'smoothed') return complaintThresholds(rows, options.complaintRecall);
+  if (options.complaintBars !== 'smoothed' && options.complaintBars !== 'tied') return complaintThresholds(rows, options.complaintRecall);
   return chooseComplaintBars(rows, {
     recall: options.complaintRecall ?? BAR_CHOICE.recall,
     margin: options.barMargin ?? BAR_CHOICE.margin,
     spread: options.barSpread ?? BAR_CHOICE.spread,
+    ...(options.complaintBars === 'tied' ? { tied: true } : {}),
   });
 }
 
