@@ -71,6 +71,8 @@ const sd = (xs: number[]) => {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
 const results: unknown[] = [];
+/** Each way's readings, in the same order (training by training, line by line), for the line-by-line count at the end. */
+const byWay = new Map<string, Reading[]>();
 console.log(`left out: ${trainings.map((t) => `${t.without} (${folds.get(t.without)?.length ?? 0})`).join(', ')}\n`);
 console.log('| way of choosing | heard bar: range, SD log-odds | calm bar: range, SD log-odds | pairs | accuracy all / en / cy / mixed | complaint recall (lost) all / en / cy / mixed | asked: all (complaints) | complaints lost but asked | service requests asked |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -88,6 +90,7 @@ for (const way of WAYS) {
       readings.push({ item, kind: got.kind, asked: got.clarify !== undefined });
     }
   }
+  byWay.set(way.name, readings);
   const langs = ['all', 'en', 'cy', 'mixed'] as const;
   const pick = (lang: (typeof langs)[number]) => readings.filter((r) => lang === 'all' || r.item.lang === lang);
   const acc = langs.map((l) => pct(pick(l).filter((r) => isRight(r.item, r.kind as never)).length, pick(l).length));
@@ -126,3 +129,18 @@ for (const way of WAYS) {
   });
 }
 if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 1));
+
+// Line by line, today's argmax against the default since the eleventh session: label: read before
+// -> read after ("?" where the clarifying question is asked), and whether each reading is right.
+const before = byWay.get(WAYS[0].name)!;
+const after = byWay.get('tied, smoothed + 0.5 SE')!;
+const moved = new Map<string, number>();
+before.forEach((x, i) => {
+  const y = after[i];
+  if (x.kind === y.kind && x.asked === y.asked) return;
+  const ok = (r: Reading) => (isRight(r.item, r.kind as never) ? 'right' : 'wrong');
+  const key = `${x.item.kind}: ${x.kind}${x.asked ? '?' : ''} -> ${y.kind}${y.asked ? '?' : ''} (${ok(x)} -> ${ok(y)})`;
+  moved.set(key, (moved.get(key) ?? 0) + 1);
+});
+console.log(`\nLines read differently, ${WAYS[0].name} -> tied, smoothed + 0.5 SE (label: before -> after; ? asked):`);
+for (const [key, n] of [...moved].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`${String(n).padStart(4)}  ${key}`);
