@@ -57,7 +57,8 @@ const { values } = parseArgs({
     // how a feature change is measured without the bars moving with it (train.ts fixedBars).
     'fixed-bars': { type: 'string' },
     // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen by argmax
-    // and as the options say (--complaint-bars smoothed): the bars alone compared, one training per fold.
+    // and as the options say (tied by default since the eleventh session, or --complaint-bars …):
+    // the bars alone compared, one training per fold.
     'compare-bars': { type: 'boolean', default: false },
     // With --compare-bars: write each training's cross-validated complaint readings to this file
     // (scripts/complaint-bars-stability.ts --rows reads it): how far the bars move between trainings.
