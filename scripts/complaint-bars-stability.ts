@@ -53,6 +53,7 @@ const ways: Array<{ name: string; choose: (rows: ComplaintRow[]) => { complaint:
       ['smoothed 0.5 + 1 SE (measured)', { recall: 0.97, margin: 1, spread: 0.5 }],
       ['smoothed 1.0 + 1 SE', { recall: 0.97, margin: 1, spread: 1 }],
       ['smoothed 0.5 + 1 SE, one bar', { recall: 0.97, margin: 1, spread: 0.5, tied: true }],
+      ['smoothed 0.5 + 0.5 SE, one bar (the default since the eleventh session)', { recall: 0.97, margin: 0.5, spread: 0.5, tied: true }],
     ] as Array<[string, BarChoice]>
   ).map(([name, choice]) => ({ name, choose: (rows: ComplaintRow[]) => chooseComplaintBars(rows, choice, BAR_GRID) })),
 ];

@@ -17,7 +17,7 @@ import { createRuleClassifier } from '../triage/rules';
 import { countedAs, isLostComplaint, isRight } from '../triage/scoring';
 import type { ComplaintRow } from '../triage/complaint-bars';
 import { chooseBars, complaintBars, corpusFolds, foldOf, trainTriage, trainTriageWithRows, TRAIN_OPTIONS, type LabelledMessage, type TrainOptions } from '../triage/train';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CORPORA, CORPUS_TODAY, crossCorpusTraining, evalSplit, loadAll, loadCorpus, ruleReader } from './triage-corpora';
 
 const { values } = parseArgs({
@@ -47,8 +47,9 @@ const { values } = parseArgs({
     'threshold-folds': { type: 'string' },
     'class-power': { type: 'string' },
     'complaint-recall': { type: 'string' },
-    // How the complaint bars are chosen: argmax (the single best pair, the default) or smoothed
-    // (complaint-bars.ts), and the smoothed choice's margin and spread (train.ts TrainOptions).
+    // How the complaint bars are chosen: argmax (the single best pair), smoothed (complaint-bars.ts)
+    // or tied (smoothed, one bar for heard and calm), and the smoothed choice's margin and spread
+    // (train.ts TrainOptions).
     'complaint-bars': { type: 'string' },
     'bar-margin': { type: 'string' },
     'bar-spread': { type: 'string' },
@@ -56,7 +57,8 @@ const { values } = parseArgs({
     // how a feature change is measured without the bars moving with it (train.ts fixedBars).
     'fixed-bars': { type: 'string' },
     // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen by argmax
-    // and as the options say (--complaint-bars smoothed): the bars alone compared, one training per fold.
+    // and as the options say (tied by default since the eleventh session, or --complaint-bars …):
+    // the bars alone compared, one training per fold.
     'compare-bars': { type: 'boolean', default: false },
     // With --compare-bars: write each training's cross-validated complaint readings to this file
     // (scripts/complaint-bars-stability.ts --rows reads it): how far the bars move between trainings.
@@ -64,6 +66,10 @@ const { values } = parseArgs({
     // With --cv-corpus: write every reading (label and kind read, no text) to this file, so runs
     // split by --only on a loaded machine can be put together by --from-readings.
     'readings-out': { type: 'string' },
+    // With --cv-corpus: write each training's weights and the readings its bars were chosen on to
+    // <dir>/<corpus left out>.json, so other ways of choosing the bars can be scored on the same
+    // models afterwards without training (scripts/complaint-bars-compare.ts).
+    'weights-out': { type: 'string' },
     // Print the tables of --cv-corpus from files --readings-out wrote (no training).
     'from-readings': { type: 'string', multiple: true },
   },
@@ -82,6 +88,11 @@ const options: TrainOptions = {
   ...(values['bar-spread'] ? { barSpread: Number(values['bar-spread']) } : {}),
   ...(values['fixed-bars'] ? { fixedBars: parseFixedBars(values['fixed-bars']) } : {}),
 };
+
+if (values['complaint-bars'] && !['argmax', 'smoothed', 'tied'].includes(values['complaint-bars'])) {
+  console.error(`--complaint-bars is argmax, smoothed or tied; got "${values['complaint-bars']}"`);
+  process.exit(2);
+}
 
 function parseFixedBars(text: string): { complaint: number; complaintCalm: number } {
   const [complaint, complaintCalm] = text.split(',').map(Number);
@@ -179,6 +190,10 @@ function trainedBoth(items: LabelledMessage[], without: string): { old: Classifi
   barRuns.push({ without, before, after, rows: complaintRows });
   // Written after every training, so a run stopped early still leaves what it measured.
   if (values['bars-rows']) writeFileSync(values['bars-rows'], JSON.stringify(barRuns));
+  if (values['weights-out']) {
+    mkdirSync(values['weights-out'], { recursive: true });
+    writeFileSync(join(values['weights-out'], `${without}.json`), JSON.stringify({ without, weights, rows: complaintRows }));
+  }
   console.log(`bars trained without ${without}: before ${before.complaint} / ${before.complaintCalm}, after ${after.complaint} / ${after.complaintCalm}`);
   return { old: createClassifier({ ...weights, thresholds: { ...weights.thresholds, ...complaintBars(before) } }), now: createClassifier(weights) };
 }
@@ -231,7 +246,7 @@ if (values['from-readings']?.length) {
     const rows: { before: Row[]; after: Row[]; oldBars: Row[] } = { before: [], after: [], oldBars: [] };
     for (const fold of corpusFolds(train, (m) => m)) {
       if (hidden.has(fold.corpus) || (values.only && !values.only.includes(fold.corpus))) continue;
-      const both = values['compare-bars'] ? trainedBoth(fold.train, fold.corpus) : null;
+      const both = values['compare-bars'] || values['weights-out'] ? trainedBoth(fold.train, fold.corpus) : null;
       if (both) rows.oldBars.push(...run(both.old, fold.test));
       const after = run(both ? both.now : trained(fold.train), fold.test);
       const before = run(rules, fold.test);

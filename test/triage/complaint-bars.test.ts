@@ -128,6 +128,57 @@ describe('choosing the complaint bars', () => {
     expect(bars.complaint).toBe(bars.complaintCalm);
   });
 
+  it('tied, with no spread and no margin, is the best single bar of the hard count (checked against every bar)', () => {
+    for (const seed of [8, 9]) {
+      const rows = readings(seed);
+      const grid = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7];
+      const got = chooseComplaintBars(rows, { recall: 0.97, margin: 0, spread: 0, tied: true }, grid);
+      const complaints = rows.filter((r) => r.kind === 'complaint').length;
+      const count = (t: number) => {
+        const read = (r: ComplaintRow) => (SOFT_KINDS.has(r.best) && r.p >= t ? 'complaint' : r.best);
+        return { kept: rows.filter((r) => r.kind === 'complaint' && !isLostComplaint(r, read(r))).length, right: rows.filter((r) => read(r) === r.kind).length };
+      };
+      let best = { t: -1, right: -1, kept: -1 };
+      for (const t of [...grid].reverse()) {
+        const c = count(t);
+        if (c.kept >= 0.97 * complaints && (c.right > best.right || (c.right === best.right && c.kept > best.kept))) best = { t, ...c };
+      }
+      expect(best.t).toBeGreaterThan(0);
+      expect(got).toEqual({ complaint: best.t, complaintCalm: best.t });
+    }
+  });
+
+  it('tied, a bar low enough for the heard complaints applies to calm first reports too', () => {
+    // 20 complaints heard but ranked a first report at 0.4 must be forced to keep 97 of 100;
+    // 30 calm first reports sit at 0.35. Two bars: heard 0.4, calm as high as the grid goes.
+    // One bar: the highest that still forces the complaints, 0.4, above the first reports.
+    const rows: ComplaintRow[] = [
+      ...Array.from({ length: 20 }, () => row('complaint', 'service_request', 0.4, true)),
+      ...Array.from({ length: 30 }, () => row('service_request', 'service_request', 0.35, false)),
+      ...Array.from({ length: 80 }, () => row('complaint', 'complaint', 0.9, false)),
+    ];
+    const hard = { recall: 0.97, margin: 0, spread: 0 };
+    expect(chooseComplaintBars(rows, hard)).toEqual({ complaint: 0.4, complaintCalm: 0.8 });
+    expect(chooseComplaintBars(rows, { ...hard, tied: true })).toEqual({ complaint: 0.4, complaintCalm: 0.4 });
+    // With the first reports at 0.45 instead, the one bar that keeps the floor forces them too: recall before accuracy.
+    const higher = rows.map((r) => (r.kind === 'service_request' ? { ...r, p: 0.45 } : r));
+    const tied = chooseComplaintBars(higher, { ...hard, tied: true });
+    expect(tied.complaint).toBe(0.4);
+    expect(recallAt(higher, tied)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('tied keeps the floor with its margin, and moves no more than two bars under small perturbations', () => {
+    const base = readings(10);
+    const perturbed = Array.from({ length: 12 }, (_, k) => {
+      const rnd = random(200 + k);
+      return base.filter(() => rnd() > 0.03).map((r) => ({ ...r, p: 1 / (1 + Math.exp(-(logit(r.p) + (rnd() - 0.5) * 0.2))) }));
+    });
+    const tied = perturbed.map((rows) => chooseComplaintBars(rows, { ...BAR_CHOICE, tied: true }));
+    const two = perturbed.map((rows) => chooseComplaintBars(rows, BAR_CHOICE));
+    for (const [i, rows] of perturbed.entries()) expect(recallAt(rows, tied[i])).toBeGreaterThanOrEqual(0.97);
+    expect(spreadOf(tied)).toBeLessThanOrEqual(spreadOf(two));
+  });
+
   it('is stable under small perturbations: a few lines dropped or a little noise moves the smoothed bars less than the hard count', () => {
     const base = readings(6);
     const perturbed = Array.from({ length: 12 }, (_, k) => {
@@ -150,6 +201,8 @@ describe('choosing the complaint bars', () => {
     expect(chooseBars(rows, {})).toEqual(complaintThresholds(rows));
     expect(chooseBars(rows, { complaintBars: 'argmax' })).toEqual(complaintThresholds(rows));
     expect(chooseBars(rows, { complaintBars: 'smoothed' })).toEqual(chooseComplaintBars(rows, BAR_CHOICE));
+    expect(chooseBars(rows, { complaintBars: 'tied' })).toEqual(chooseComplaintBars(rows, { ...BAR_CHOICE, tied: true }));
+    expect(chooseBars(rows, { complaintBars: 'tied', barMargin: 0.5 })).toEqual(chooseComplaintBars(rows, { ...BAR_CHOICE, margin: 0.5, tied: true }));
     const wide: BarChoice = { recall: 0.98, margin: 2, spread: 1 };
     expect(chooseBars(rows, { complaintBars: 'smoothed', complaintRecall: 0.98, barMargin: 2, barSpread: 1 })).toEqual(chooseComplaintBars(rows, wide));
   });
