@@ -28,6 +28,7 @@ import { discloseAssistant, oweDisclosure } from './disclosure';
 import { safetyFlags, safetyMessages } from './safety';
 import type { PersonRequests } from './conversation-owner';
 import { staffMatterIn } from '../../src/policy/staff-matters';
+import { clausesOf } from '../../src/triage/hazard';
 import { nationTerms } from '../../src/i18n/terms';
 
 /** The message whose safety messages `route` has said this turn. */
@@ -405,9 +406,7 @@ export class TriageRoutes {
    */
   private async hazardBeside(context: TurnContext, t: TFunction, text: string, result: TriageResult): Promise<string[]> {
     if (!result.safeguarding || result.urgent) return [];
-    const clauses = text
-      .split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i)
-      .filter((c) => c.trim().split(/\s+/).length >= 3);
+    const clauses = clausesOf(text, result.language);
     if (clauses.length < 2) return [];
     const topics = new Set<string>();
     let hazard = false;
