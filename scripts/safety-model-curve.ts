@@ -12,6 +12,7 @@
  *     --words                     the resident's words as well (a model that can hear wording no list names)
  *     --file f.jsonl              also score a labelled file with models trained on the whole training split
  *     --downgrade                 how many of the rules' true and false flags the model scores low
+ *     --show dev8                 also the curve on one corpus's lines alone, scored while it was left out (repeatable)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -137,7 +138,7 @@ function fitSafety(data: Array<{ message: LabelledMessage; features: Map<string,
   return { urgent: flag('urgent'), safeguarding: flag('safeguarding') };
 }
 
-const { values } = parseArgs({ options: { without: { type: 'string' }, file: { type: 'string', multiple: true }, words: { type: 'boolean', default: false }, downgrade: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { without: { type: 'string' }, file: { type: 'string', multiple: true }, words: { type: 'boolean', default: false }, downgrade: { type: 'boolean', default: false }, show: { type: 'string', multiple: true } } });
 // --words: the resident's words (canonical forms) beside the structure, to compare a model that can hear wording no list names.
 const featuresOf = (tokens: readonly { form: string }[], hits: readonly CueHit[]) => {
   const f = safetyFeatures(tokens, hits);
@@ -176,6 +177,7 @@ function curve(title: string, rows: Row[]) {
   }
 }
 curve('leave-corpus-out, training split' + (values.without ? ` without ${values.without}` : ''), rows);
+for (const name of values.show ?? []) curve(`leave-corpus-out, ${name} alone (left out)`, rows.filter((r) => r.m.corpus === name));
 const all = fitSafety(data);
 for (const file of values.file ?? []) {
   const fileRows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {

@@ -8,6 +8,7 @@
  *   npx tsx scripts/safety-reading.ts                 # the training split, per language
  *   npx tsx scripts/safety-reading.ts --file f.jsonl  # a labelled set ({text, lang, urgent, safeguarding})
  *   add --list to print the misses and the false alarms (training split or --file only)
+ *   --without <corpus> leaves a corpus out (a set aside for checking, so --list never shows its lines)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,11 +16,12 @@ import { createProfileRegistry, DEFAULT_POLICY } from '../src/policy/profiles';
 import { defaultClassifier } from '../src/triage';
 import { CORPUS_TODAY, isHeldOut, loadAll } from '../src/cli/triage-corpora';
 
-const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' } } });
+const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' }, without: { type: 'string', multiple: true } } });
 type Line = { id: string; text: string; lang: string; urgent?: boolean; safeguarding?: boolean; answers?: Record<string, unknown> & { today?: string } };
 const lines: Line[] = values.file
   ? readFileSync(values.file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => ({ id: `${i + 1}`, ...JSON.parse(l) }))
-  : loadAll().filter((m) => !isHeldOut(m)).filter((m) => !values.corpus || m.corpus === values.corpus);
+  : loadAll().filter((m) => !isHeldOut(m)).filter((m) => !values.corpus || m.corpus === values.corpus)
+      .filter((m) => !values.without?.includes(m.corpus));
 
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
 const c = defaultClassifier();

@@ -29,6 +29,7 @@ import { discloseAssistant, oweDisclosure, payDisclosure } from './disclosure';
 import { safetyFlags, safetyMessages } from './safety';
 import type { PersonOutcome, PersonRequests } from './conversation-owner';
 import { staffMatterIn } from '../../src/policy/staff-matters';
+import { clausesOf } from '../../src/triage/hazard';
 import { nationTerms } from '../../src/i18n/terms';
 
 /** The message whose safety messages `route` has said this turn. */
@@ -466,7 +467,7 @@ export class TriageRoutes {
    */
   private async hazardBeside(context: TurnContext, t: TFunction, text: string, result: TriageResult): Promise<string[]> {
     if (!result.safeguarding || result.urgent) return [];
-    const clauses = clausesOf(text);
+    const clauses = clausesOf(text, result.language);
     if (clauses.length < 2) return [];
     const topics = new Set<string>();
     let hazard = false;
@@ -492,7 +493,8 @@ export class TriageRoutes {
     if (!reading.urgent && !reading.safeguarding) {
       const topics = new Set<TriageResult['urgentTopics'][number]>();
       let safeguarding = false;
-      for (const clause of clausesOf(text)) {
+      const clauses = clausesOf(text, result.language);
+      for (const clause of clauses.length < 2 ? [] : clauses) {
         const r = await this.services.triage.classify(context, clause, true);
         if (r.urgent) for (const topic of r.urgentTopics) topics.add(topic);
         safeguarding ||= r.safeguarding;
@@ -689,12 +691,6 @@ function acknowledges(text: string): boolean {
   if (/^(?:diolch|diolch yn fawr|thanks|thank you|thanks a lot|cheers|ta|grand|lovely|great|champion|diolch o galon)$/.test(n)) return true;
   const r = readAnswer(text);
   return r.answer === 'yes' && r.clear && !r.negated && n.split(/\s+/).length <= 3;
-}
-
-/** A message's clauses of three words or more, each read alone for safety. */
-function clausesOf(text: string): string[] {
-  const clauses = text.split(/(?<=[.!?;,])\s+|\s+(?:and|but|also|plus|ac|a|ond|hefyd)\s+/i).filter((c) => c.trim().split(/\s+/).length >= 3);
-  return clauses.length < 2 ? [] : clauses;
 }
 
 const SENTENCE_WORDS = new Set(['and', 'but', 'nobody', 'has', 'have', 'is', 'was', 'been', 'it', 'ac', 'a', 'ond', 'mae', 'wedi', 'neb', 'dim', 'ddim', 'yn']);

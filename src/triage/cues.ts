@@ -638,6 +638,30 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'not seen|havent_seen|hasnt_been_seen ~~ days|week|weeks', 'post|milk|letters ~~ piling_up|piled_up|on_the_doorstep', 'curtains ~~ closed|shut ~~ days',
       'child*|kids|baby|toddler ~~ alone|on_their_own|on_his_own|on_her_own|unattended|no_adult|nobody_with|crying_for_hours',
       'kill|hurt|get|burn ~ me|us|her|him|my_kids ~~ if|when|next_time|one_day',
+      // ninth safety pass (issue #19), by category of the safeguarding lines that went unflagged and
+      // unasked (docs/triage/flags.md), each written for the category, not a line: someone not seen
+      // or not answering; an adult left without care, food or medicine; someone not eating or not
+      // looking after themselves; money taken or a home used by others; control (kept out, not
+      // allowed); a named person at the door, an order against them; a child alone or approached; hate
+      // told as acts (racist, acid, a brick); nowhere to sleep tonight. Asked, never flagged.
+      'she|neighbour|woman|lady|mum|mother|nan|gran|aunt ~ hasnt|has_not|not|hadnt ~ been_out|been_seen|answered|opened|left ~~ days|week|weeks|since',
+      'he|man|gentleman|dad|grandad|uncle ~ hasnt|has_not|hadnt ~ been_seen|answered_the_door|answered_his_door|opened_the_door|opened_his_door|opened_his_curtains ~~ days|week|weeks|since',
+      'missed|missing|gone_without|without|not_had|hasnt_had ~ her|his|their ~ medication|tablets|meds|insulin|meals|food|care_visits|carer',
+      'carer|care_worker|care_staff|son|daughter ~~ not_turned_up|hasnt_turned_up|didnt_turn_up|not_come|hasnt_come|gone_away|gone_off|stopped_coming',
+      'nobody|no_one|noone ~ is? ~ shopping|cooking|feeding|looking_after|caring_for|checking_on ~ for? ~ her|him|them',
+      'not|hasnt_been|stopped|isnt ~ eating', 'not|stopped|isnt ~ looking_after ~ himself|herself|themselves',
+      'taking|took|takes ~ her|him|them ~ to_the? ~ cash_machine|cashpoint|bank|post_office',
+      'lads|men|boys|strangers|youths|people ~~ in_and_out|coming_in|going_in|staying ~~ his|her ~ flat|house|place',
+      'controlling', 'coercive', 'not allowed in|into|back_in|home|out|to_leave', 'not allowed to ~ go|come|get ~ in|into|back|home|out', 'not allowed to see ~ her|his|my|their ~ family|friends|kids|children|mum|sister|brother',
+      'non_molestation|restraining|protection|occupation order', 'refuge',
+      'ex|ex_partner|ex_husband|ex_boyfriend|ex_wife|ex_girlfriend ~~ banging|hammering|kicking|outside|at_the_door|at_my_door|turned_up|followed|following|found_out|keeps_coming|watching|yelling|shouting',
+      'year_old|yr_old|girl|boy|son|daughter ~~ on_her_own|on_his_own|alone',
+      'child*|kids|year_old ~~ out|outside|on_the_street ~~ midnight|all_night|late_at_night|till_late|until_late',
+      'man|men|adult|stranger ~~ asking|approaching|following|touching|photographing|messaging ~ my|her|his|the ~ daughter|son|child|kids|children|girl|boy|year_old',
+      'shouting|screaming|yelling ~ at ~ his|her|their|the ~ kids|children|child|baby',
+      'offering|offered|selling|sold|giving|gave ~ my|the|our|her|his? ~ kids|children|child|son|daughter|year_old|boy|girl|teenager ~ weed|drugs|cannabis|alcohol',
+      'racist', 'racial', 'racially', 'acid', 'brick|stone|rock|bottle|firework ~~ through|thrown|threw|throwing',
+      'evicted|kicked_out|thrown_out|turned_out ~~ tonight|today|nowhere', 'nowhere ~ to ~ go|sleep', 'sleeping ~ in ~ the|my|a ~ car|van|tent|park', 'sleeping rough',
     ],
     cy: [
       'brifo', 'wedi brifo', 'anaf*', 'gwaedu', 'gwaed', 'wedi cwympo', 'wedi syrthio', 'baglu', 'anymwybodol', 'ambiwlans', 'ysbyty',
@@ -657,6 +681,25 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'heb ~ ei|eu ~ weld|gweld ~~ dyddiau|ddyddiau|wythnos|wythnosau', 'post|llefrith|llaeth|llythyrau ~~ pentyrru|casglu|ar_y_stepen', 'llenni ~~ ar_gau ~~ dyddiau|ddyddiau',
       'plentyn|plant|babi ~~ ar_ben_ei_hun|ar_ben_eu_hunain|heb_neb|heb_oedolyn|crio_am_oriau',
       'lladd|brifo|llosgi ~ fi|ni|hi|fo|fe|y_plant ~~ os|pan|tro_nesa|rhyw_ddiwrnod',
+      // ninth safety pass (issue #19): the same categories in Welsh, north and south.
+      'ddim|heb ~ wedi? ~ agor|ateb ~ y|ei? ~ drws|llenni ~~ ers|dyddiau|ddyddiau|wythnos*', 'ddim|heb ~ wedi? ~ bod ~ allan|mas ~~ ers|dyddiau|ddyddiau|wythnos*', 'ddim|heb ~ wedi? ~ gadael ~ y|ei ~ fflat|ty|cartref|stafell ~~ ers|dyddiau|ddyddiau|wythnos*', 'heb ~ ei|eu ~ weld|gweld ~~ ers', 'llenni ~~ ar_gau ~~ ers',
+      'colli|heb ~ ei|eu ~ tabledi|moddion|meddyginiaeth|inswlin|prydau|bwyd',
+      'gofalwr|gofalwraig|gofalwyr|gweithiwr_cymorth|mab|merch ~~ wedi_mynd|wedi_mynd_i_ffwrdd|ddim_wedi_dod|heb_ddod|heb_droi_fyny|ddim_yn_dod|wedi_stopio_dod',
+      'neb ~ yn? ~ siopa|gofalu|bwydo|coginio|edrych_ar_ol|tsiecio ~ iddi|iddo|iddyn|amdani|amdano|arni|arno|ar_ei_hol|ar_ei_ol',
+      'ddim yn bwyta', 'heb fwyta', 'ddim yn edrych ar ol ei hun|hunan',
+      'mynd ~ a ~ hi|fo|fe|o ~ i ~ y? twll_yn_y_wal|banc|swyddfa_bost',
+      'hogia|hogiau|bechgyn|dynion|dieithriaid ~~ mynd_i_mewn|dod_i_mewn|mynd_mewn|dod_mewn|aros ~~ fflat|ty',
+      'mae ~ o|hi|fo|fe ~ yn ~ ddryslyd|dryslyd|ffwndrus', 'ddim yn deall ~~ be_sy|beth_sy|be_sydd|beth_sydd ~ yn? ~ digwydd|mynd_ymlaen',
+      'ddim yn cael ~ mynd|dod|gadael|gweld ~ i? ~ mewn|allan|mas|adra|adre|adref|gartref|ei|ei_theulu|ei_deulu|ffrindiau',
+      'gorchymyn ~ atal|gwahardd|amddiffyn', 'lloches',
+      'cyn ~ cariad|partner|gwr|gwraig ~~ curo|bangio|dyrnu|tu_allan|wrth_y_drws|gweiddi|sgrechian|dilyn|troi_fyny',
+      'curo|bangio|dyrnu ~ ar? ~ y|fy|ein ~ drws ~~ nawr|rwan|heno|gweiddi|sgrechian',
+      'oed ~~ ar_ben_ei_hun|ar_ei_phen_ei_hun|ar_ben_ei_hunan|ar_ei_ben_ei_hun',
+      'plant|plentyn ~~ allan|mas|ar_y_stryd|tu_allan ~~ hanner_nos|drwy_y_nos|tan_yn_hwyr|yn_hwyr_y_nos',
+      'gweiddi|sgrechian|bloeddio ~ ar ~ ei|eu ~ plant|plentyn|babi',
+      'cynnig|gwerthu|rhoi ~~ cyffuriau|canabis|gwair|alcohol ~~ plant|plentyn|mab|merch|oed', 'cynnig|gwerthu|rhoi ~~ plant|plentyn|mab|merch|oed ~~ cyffuriau|canabis|alcohol',
+      'hiliol', 'casineb', 'asid', 'bric|bricsen|carreg|potel|tan_gwyllt ~~ trwy|drwy|taflu|taflwyd',
+      'troi|taflu|cicio ~ ni|fi|hi|fo|nhw? ~ allan|mas ~~ heno|heddiw', 'dim unman|nunlle|unlle ~ i ~ fynd|cysgu|aros', 'cysgu ~ yn ~ y|fy ~ car|fan|pabell|parc', 'cysgu allan|ar_y_stryd', 'lle ~ dan|dyn|ydyn ~ ni ~ yn? ~ mynd',
     ],
   },
   // No heat or hot water: a hazard only beside someone it could harm (hazard_frail).

@@ -30,3 +30,18 @@ export function dangerNamed(hits: readonly CueHit[]): DangerNamed | null {
   for (const h of named) if (!signals.some((s) => s.cue === h.cue && s.text === h.words)) signals.push({ cue: h.cue, text: h.words, source: 'text' });
   return { about: person.length ? 'person' : 'home', signals };
 }
+
+/**
+ * A message's clauses, each read alone where safeguarding is raised without an emergency
+ * (dialogs/main/triage-routes.ts, hazardBeside): "I'm scared of my ex and water is dripping next
+ * to the light". Welsh "a"/"ac" ("and") joins clauses, but "a" is also the English article, so it
+ * splits only a Welsh message: split at it in English and "there's water near a socket" loses its
+ * hazard ("there's water near", "socket"). A mixed message splits at "ac" (Welsh only) and not at
+ * "a", which could be either. Clauses of fewer than three words are left out.
+ */
+export function clausesOf(text: string, language: 'cy' | 'en' | 'mixed'): string[] {
+  const joins = language === 'cy' ? 'and|but|also|plus|ac|a|ond|hefyd' : language === 'mixed' ? 'and|but|also|plus|ac|ond|hefyd' : 'and|but|also|plus';
+  return text
+    .split(new RegExp(`(?<=[.!?;,])\\s+|\\s+(?:${joins})\\s+`, 'i'))
+    .filter((c) => c.trim().split(/\s+/).length >= 3);
+}

@@ -105,3 +105,79 @@ export function deniedIn(text: string): (words: string) => boolean {
 
 /** The cues a "not" just before them denies: a claim at court that has not been made. */
 export const DENIED_BY_NOT: ReadonlySet<string> = new Set(['legal_court']);
+
+/**
+ * Issue #19, ninth safety pass: a hazard told as absent ("nobody smelt a gas leak", "there is not a
+ * gas smell", "it does not smell of gas any more", "dim arogl nwy", "sa i'n gallu clywed arogl
+ * nwy") is not a present one. The cue lists match the hazard's words either way, so the gas and
+ * fire flags were raised on a resident telling that there was none. A hit is absent when, read
+ * back from its first word within its clause, only small words (pronouns, auxiliaries, "a", "any",
+ * "yn", "wedi", "gallu") and words of perceiving ("smell", "smelt", "hear", "arogl", "clywed",
+ * "sign of") stand between it and a "not" ("not", "never", "nobody", "dim", "ddim", "heb", "neb",
+ * "sa i"). A "not" that governs anything else ("nobody has come about the gas leak", "I can't
+ * stand the smell of gas") leaves the hazard present. Two kinds of sentence keep it present
+ * whatever the "not": one that doubts ("I can't tell if it's gas", "not sure but I think I smell
+ * gas", "dwn i ddim", "falle"): doubt about gas is still a gas emergency; and one that goes on after
+ * the hit with "but", "until", "still", "ond", "tan", "dal" ("didn't smell gas until this morning").
+ */
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nobody', 'noone', 'neither', 'nor', 'cant', 'cannot', 'couldnt', 'didnt', 'dont', 'doesnt', 'havent', 'hasnt', 'hadnt', 'wont', 'wouldnt', 'isnt', 'wasnt', 'arent', 'werent', 'aint',
+  'ddim', 'dim', 'heb', 'neb', 'nid', 'nad', 'erioed', 'smo', 'sai', 'soi', 'dyw', 'dydy', 'dydi', 'dydw', 'doedd', 'dydyn',
+]);
+// Southern "sa i", "so i'n", "smo fi": "so" and "sa" are a "not" only before the person (English "so" is not).
+const NOT_BEFORE_PERSON = new Set(['sa', 'so']);
+const PERSON_AFTER = new Set(['i', 'in', 'fi', 'ni', 'nin', 'chi', 'e', 'hi']);
+// Words that may stand between a "not" and the hazard it denies: no word of this list names
+// anything the "not" could be about instead.
+const BETWEEN = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'its', 'one', 'anyone', 'anybody', 'any', 'a', 'an', 'the', 'there', 'theres', 'is', 'was', 'are', 'were', 'be', 'been', 'have', 'has', 'had', 'able', 'to', 'can', 'could', 'do', 'did', 'does', 'of', 'really', 'actually', 'even', 'ever', 'yet', 'at', 'all', 'longer',
+  'yn', 'n', 'in', 'wedi', 'di', 'gallu', 'allu', 'medru', 'fedru', 'unrhyw', 'y', 'yr', 'r', 'o', 'fo', 'fe', 'hi', 'ni', 'nhw', 'chi', 'does', 'oes', 'mae', 'wir', 'byth', 'ddim', 'dim', 'wi', 'dw', 'dwi',
+]);
+const PERCEIVING = new Set([
+  'smell', 'smells', 'smelt', 'smelled', 'smelling', 'sniff', 'whiff', 'hear', 'heard', 'see', 'seen', 'saw', 'detect', 'detected', 'notice', 'noticed', 'sign', 'signs', 'trace', 'hint',
+  'arogl', 'arogli', 'ogla', 'oglau', 'ogleuo', 'gwynt', 'gwynto', 'clywed', 'glywed', 'gweld', 'weld', 'sylwi', 'synhwyro', 'arwydd', 'ol',
+]);
+const DOUBT = /\b(sure|certain|unsure|tell|know|idea|whether|if|maybe|might|perhaps|possibly|think|siwr|sicr|gwybod|wybod|dwn|falle|efallai|ella|tybed|os|meddwl|feddwl)\b/;
+const GOES_ON = /\b(but|until|till|though|although|however|still|ond|tan|dal)\b/;
+
+// Lower case, accents folded, apostrophes deleted, clause marks kept as words of their own.
+const folded = (s: string) =>
+  s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/([.!?,;:])/g, ' $1 ').replace(/[^\p{L}\p{N}.!?,;:]+/gu, ' ').trim();
+const CLAUSE_MARK = /^[.!?,;:]$/;
+const SENTENCE_MARK = /^[.!?]$/;
+
+/**
+ * For one message: whether a hazard cue's matched words are told as absent (see above). True only
+ * when every place the words stand is so told, so "no gas smell upstairs; gas smell in the kitchen"
+ * keeps the flag.
+ */
+export function absentHazardIn(text: string): (words: string) => boolean {
+  const ws = folded(text).split(' ');
+  return (words) => {
+    const want = folded(words).split(' ').filter((w) => !CLAUSE_MARK.test(w));
+    if (!want.length) return false;
+    let seen = 0;
+    for (let at = 0; at + want.length <= ws.length; at++) {
+      if (!want.every((w, k) => ws[at + k] === w)) continue;
+      seen++;
+      if (!absentAt(ws, at, at + want.length)) return false;
+    }
+    return seen > 0;
+  };
+}
+
+function absentAt(ws: readonly string[], start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !SENTENCE_MARK.test(ws[from - 1])) from--;
+  let to = end;
+  while (to < ws.length && !SENTENCE_MARK.test(ws[to])) to++;
+  if (DOUBT.test(ws.slice(from, to).join(' ')) || GOES_ON.test(ws.slice(end, to).join(' '))) return false;
+  for (let i = start - 1, read = 0; i >= 0 && read < 8 && !CLAUSE_MARK.test(ws[i]); i--, read++) {
+    if (NEGATORS.has(ws[i]) || (NOT_BEFORE_PERSON.has(ws[i]) && PERSON_AFTER.has(ws[i + 1]))) return true;
+    if (!BETWEEN.has(ws[i]) && !PERCEIVING.has(ws[i])) return false;
+  }
+  return false;
+}
+
+/** The flag cues an absent telling cancels: the hazards a resident says they cannot smell or see. */
+export const ABSENT_WHEN_DENIED: ReadonlySet<string> = new Set(['urgent_gas', 'urgent_fire']);

@@ -7,7 +7,7 @@ import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/s
 import { COMPLAINT_CUES, type Cue } from './cues';
 import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
-import { deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
+import { ABSENT_WHEN_DENIED, absentHazardIn, deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
 import type { TriageAnswers, TriageKind, TriageResult, TriageSignal, UrgentTopic } from './types';
 
@@ -44,8 +44,12 @@ const BUT = / (but|ond|though|although|however) /;
 // engineer capped it") settles one.
 const OWN_FIRST_ACTION = / (i|ive|we|weve) (have |had )?(just |already )?(turned|switched)\b| (dw|dwi|wi|fi|ni|dan|rydw|rwy|rwyf)( i| ni)? (wedi |di )?(diffodd|troi)\b/;
 const FIXED_BY_SOMEONE = /fixed|repaired|sorted|capped|made_safe|made_it_safe|put_out|isolated|stopped_the_leak|caps_it|makes_it_safe|puts_it_out|trwsio|sortio|capio|ddiogel/;
+// Issue #19, ninth safety pass: "the smell of gas is back in the kitchen" is a hazard returned, not
+// "back in 2019": a setting whose "back in" follows "is", "it's", "came" tells the present.
+const COME_BACK = / (is|its|are|s|come|comes|came|coming) back /;
 export const settles = (h: CueHit) => {
   const w = ` ${h.words.toLowerCase().replace(/['\u2019]/g, '')} `;
+  if (COME_BACK.test(w)) return false;
   if (OWN_FIRST_ACTION.test(w) && !FIXED_BY_SOMEONE.test(w.replace(/ /g, '_'))) return false;
   return !STILL_NOW.test(w) && !BUT.test(w) && !(DEALT_WITH.test(h.phrase) && DENIED.test(w));
 };
@@ -125,6 +129,16 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const notNow = (by.get('not_now') ?? []).filter(settles).map((h) => ` ${h.words} `);
       for (const cue of FLAG_CUES) {
         const live = (by.get(cue) ?? []).filter((h) => !notNow.some((w) => w.includes(` ${h.words} `)));
+        if (live.length) by.set(cue, live);
+        else by.delete(cue);
+      }
+      // "Nobody smelt a gas leak", "dim arogl nwy": a hazard told as absent is no emergency now,
+      // unless the resident doubts ("not sure, I think I smell gas"): negation-scope.ts.
+      let absent: ((words: string) => boolean) | undefined;
+      for (const cue of ABSENT_WHEN_DENIED as ReadonlySet<Cue>) {
+        const hs = by.get(cue);
+        if (!hs) continue;
+        const live = hs.filter((h) => !(absent ??= absentHazardIn(text))(h.words));
         if (live.length) by.set(cue, live);
         else by.delete(cue);
       }
