@@ -708,8 +708,13 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: ['dim|heb ~ gwres|dwr_poeth|dwr_twym|gwresogi', 'gwres|boeler|boiler|rheiddiadur* ~~ ddim|dim|torri|stopio|marw|oer|methu', 'rhewi', 'oer', 'oerfel'],
   },
   hazard_frail: {
-    en: ['baby', 'babies', 'newborn', 'infant', 'toddler', 'child', 'children', 'kids', 'kid', 'son', 'daughter', 'little one*', 'pregnant', 'old', 'elderly', 'pensioner', 'older', 'ill', 'sick', 'poorly', 'unwell', 'disabled', 'disability', 'wheelchair', 'frail', 'vulnerable', 'asthma', 'chest', 'heart', 'cancer', 'dementia', 'medical', 'medication', 'condition'],
-    cy: ['babi', 'babis', 'baban', 'plentyn', 'plant', 'mab', 'merch', 'un bach', 'rhai bach', 'beichiog', 'hen', 'oedrannus', 'henoed', 'pensiynwr', 'sal', 'tost', 'salwch', 'anabl', 'anabledd', 'cadair olwyn', 'bregus', 'asthma', 'brest', 'calon', 'canser', 'dementia', 'meddygol', 'cyflwr', 'moddion', 'meddyginiaeth'],
+    en: ['baby', 'babies', 'newborn', 'infant', 'toddler', 'child', 'children', 'kids', 'kid', 'son', 'daughter', 'little one*', 'pregnant', 'old', 'elderly', 'pensioner', 'older', 'ill', 'sick', 'poorly', 'unwell', 'disabled', 'disability', 'wheelchair', 'frail', 'vulnerable', 'asthma', 'chest', 'heart', 'cancer', 'dementia', 'medical', 'medication', 'condition',
+      // An age or a grandparent says who is at risk of the cold as plainly as "elderly" (found
+      // trying the bot: "the boiler's broken, my mum is 80 and cold" was not asked about danger).
+      'is|aged|age|shes|hes|turned|turning 65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99', '65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 year_old|years_old|yr_old|yrs_old|yo', 'in his|her|their|my 60s|70s|80s|90s|sixties|seventies|eighties|nineties',
+      'nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparent*'],
+    cy: ['babi', 'babis', 'baban', 'plentyn', 'plant', 'mab', 'merch', 'un bach', 'rhai bach', 'beichiog', 'hen', 'oedrannus', 'henoed', 'pensiynwr', 'sal', 'tost', 'salwch', 'anabl', 'anabledd', 'cadair olwyn', 'bregus', 'asthma', 'brest', 'calon', 'canser', 'dementia', 'meddygol', 'cyflwr', 'moddion', 'meddyginiaeth',
+      'yn 65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 oed?', '65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 oed', 'yn ei|eu saithdegau|wythdegau|nawdegau', 'nain|taid|mamgu|tadcu|mam_gu|tad_cu|nanna'],
   },
   // Where a hazard word names no hazard: bills, readings, checks, fittings, safety paperwork.
   hazard_setting: {

@@ -21,6 +21,12 @@ const rows: Array<[string, 'home' | 'person' | null]> = [
   ['Sewage in the garden again', 'home'],
   ['The bedroom ceiling is sagging a bit', 'home'],
   ['No heating and my mum is 88 and poorly', 'home'],
+  // An age or a grandparent beside no heat (found trying the bot, eleventh session).
+  ['The boiler in my flat has been broken for two weeks, my mum is 80 and cold', 'home'],
+  ['No heating, my dad is in his 90s', 'home'],
+  ['The heating is not working and my nan lives with us', 'home'],
+  ["Mae'r boeler wedi torri ac mae mam yn 85 oed", 'home'],
+  ['Dim gwres ac mae Nain yn byw efo ni', 'home'],
   ['My son got hurt on the broken step outside', 'person'],
   ['I feel scared in my own flat', 'person'],
   ['The man upstairs threatened me', 'person'],
@@ -42,6 +48,11 @@ const rows: Array<[string, 'home' | 'person' | null]> = [
   ["Dw i eisiau rhoi darlleniad y mesurydd trydan", null],
   ['Gosodwyd larwm mwg newydd llynedd', null],
   ['Mae angen trwsio drws y cwpwrdd', null],
+  // A number that is no age, and an age with no cold.
+  ['No hot water at number 85 Heol y Bryn, please send someone', null],
+  ["I've been waiting 80 days for someone to look at the garden fence", null],
+  ['My nan is 90 and would like to know about the garden scheme', null],
+  ['Mae Nain yn 90 oed ac eisiau gwybod am y cynllun gardd', null],
 ];
 
 describe('the hazard cue', () => {
