@@ -69,8 +69,11 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
  * Read on the normalised text with apostrophes as spaces ("mae'n dal" → "mae n dal").
  */
 
-const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|couple of|several|many|some)';
-const UNIT = '(?:years?|yrs?|months?|mnths?|weeks?|wks?)';
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|couple of|several|many|some|a good few|a good|a fair few|a few good)';
+const UNIT = '(?:years?|yrs?|months?|mnths?|weeks?|wks?|fortnights?)';
+// A span told roughly ("for about a fortnight", "for the best part of a year", "for well over a
+// year", "for getting on for two months") still runs as far as an exact one.
+const HEDGE = '(?:over|nearly|about|almost|around|roughly|more than|at least|well over|just over|getting on for|close to|the best part of|the better part of|a good part of|most of)';
 
 /** Said to be still there, back, or recurring: it is going on now. */
 const CONTINUING = new RegExp(
@@ -103,8 +106,8 @@ const RECURRED = new RegExp(
 /** A span up to now: "since 2019", "for two years", "ers mis Hydref", "ers dwy flynedd". */
 const SPAN = new RegExp(
   [
-    'since', `for (?:the )?(?:last |past )?(?:(?:over|nearly|about|almost|around|more than|at least) )?(?:${COUNT} )?${UNIT}(?! (?:in|during|back in|back) )`,
-    'for (?:years|months|ages|a long time|a while|so long)', 'ers(?! talwm)',
+    'since', `for (?:the )?(?:last |past )?(?:${HEDGE} )?(?:${COUNT} )?${UNIT}(?! (?:in|during|back in|back) )`,
+    'for (?:years|months|ages|a long time|a while|so long|a good while|quite a while|a long while|some time|yonks|donkeys years)', 'ers(?! talwm)',
   ].join('|'),
 );
 

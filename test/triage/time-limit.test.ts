@@ -63,6 +63,24 @@ describe('runsToNow: a span up to now, in both languages', () => {
   });
 });
 
+describe('runsToNow: a span told roughly (words round 9)', () => {
+  it.each([
+    ['The damp has been there for about a fortnight', 'for about a fortnight'],
+    ['It has been leaking for the best part of a year', 'for the best part of a year'],
+    ['no heating for a good few months', 'for a good few months'],
+    ['broken for well over a year', 'for well over a year'],
+    ['the light has been out for a good while', 'for a good while'],
+    ['ers rhyw bythefnos', 'ers'],
+    ['Mae wedi bod fel hyn ers tua mis', 'ers'],
+  ])('%s → runs to now (%s)', (text, words) => {
+    expect(runsToNow(text)).toEqual({ words });
+  });
+
+  it.each(['it went on for about a fortnight in 2019', 'It leaked for the best part of a year back in 2018'])('%s → over', (text) => {
+    expect(runsToNow(text)).toBeNull();
+  });
+});
+
 describe('timeLimitFromText: only an event wholly in the past is late', () => {
   const ROWS: Array<[string, string, string, boolean]> = [
     // text, the long_ago words the cue matcher found, profile, late?

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { featuresOf } from '../../src/triage/features';
+import { createRuleClassifier } from '../../src/triage/rules';
+
+// Issue #19, words round 9: the model's history and praise features read as the resident meant
+// them. Made-up sentences, both languages, each with forms that must not move.
+const profile = createProfileRegistry().get(DEFAULT_POLICY);
+const rules = createRuleClassifier();
+const features = (text: string) => featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false);
+
+describe('h:span: a span told roughly counts as one', () => {
+  it.each([
+    'The damp has been there for about a fortnight',
+    'It has been leaking for the best part of a year',
+    'No heating for a good few months now',
+    'Dim gwres ers rhyw bythefnos',
+    'Mae wedi bod fel hyn ers tua mis',
+    'Mae’r to yn gollwng ers bron i flwyddyn',
+    // as before
+    'We have had mould for two years',
+    'Mae tamprwydd ers dwy flynedd',
+  ])('%s', (text) => {
+    expect(features(text).has('h:span')).toBe(true);
+  });
+
+  it.each(['I rang about a fortnight ago', 'Ffoniais i tua mis yn ôl', 'Can someone come for about an hour'])('%s: no span', (text) => {
+    expect(features(text).has('h:span')).toBe(false);
+  });
+});
