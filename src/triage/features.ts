@@ -1,4 +1,5 @@
 import { referenceIn } from './reference-in';
+import { normalisedWords } from '../language/normalise';
 import { modelRadicals } from '../language/welsh-forms-spoken';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
@@ -163,6 +164,11 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
     if (h.cue.startsWith('hazard')) continue;
     if (notComplaining && h.cue === 'complaint_word') continue;
     if (ownNot && TURNED_BY_OWN_NOT.has(h.cue) && ownNot(h.words)) continue;
+    // "ddim yn dda iawn", "not very helpful", "not happy with": praise the resident denies is none.
+    if (h.cue === 'praise' && praiseDenied(text, h.words)) {
+      add('n:denied', h.words);
+      continue;
+    }
     if (DENIED_BY_NOT.has(h.cue) && (denied ??= deniedIn(text))(h.words)) {
       add('n:denied', h.words);
       continue;
@@ -236,6 +242,14 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
   for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
   if (answers.reportedBefore === false) add('a:firstReport', 'false');
+}
+
+// A "not" right before the praise words, with at most a softener between ("not very", "ddim yn").
+const PRAISE_NOT = / (?:not|never|isnt|wasnt|arent|werent|aint|ddim|dim|nid|nad|byth)(?: (?:yn|n|mor|rhy|very|so|that|too|really|particularly|exactly|overly|always))? $/;
+function praiseDenied(text: string, words: string): boolean {
+  const n = ` ${normalisedWords(text).join(' ')} `;
+  const at = n.indexOf(` ${words} `);
+  return at >= 0 && PRAISE_NOT.test(n.slice(0, at + 1));
 }
 
 // Welsh "eto" is "again" and "yet": at the end of a question ("Ydy o wedi'i drefnu eto?") or

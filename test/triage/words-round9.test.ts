@@ -42,3 +42,33 @@ describe('h:still: pay ("dâl") is no "still"', () => {
     expect(features(text).has('h:still')).toBe(still);
   });
 });
+
+describe('praise: "yn dda iawn" and praise north and south; praise the resident denies is none', () => {
+  it.each([
+    'Roedd y gwaith yn dda iawn',
+    'Chwarae teg i’r hogia, job dda',
+    'Gwasanaeth grêt, tsiampion',
+    'Oedd e’n ffab, lyfli',
+    'Diolch o galon i chi gyd',
+    'Mae’r plymwr yn wych',
+    'Roedd o’n ffantastig',
+    'The plumber was really helpful',
+  ])('%s: praise', (text) => {
+    const f = features(text);
+    expect(f.has('c:praise')).toBe(true);
+    expect(f.has('n:denied')).toBe(false);
+  });
+
+  it.each([
+    ["Dyw'r gwaith ddim yn dda iawn", 'dda iawn'],
+    ['Not very helpful at all', 'helpful'],
+    ["I'm not happy with the repair", 'happy with'],
+    ['Dyw hynny ddim yn chwarae teg', null],
+    ['The service was never great and it still is not', null],
+  ])('%s: no praise', (text, denied) => {
+    const f = features(text);
+    expect(f.has('c:praise')).toBe(false);
+    expect(f.has('x:praise_only')).toBe(false);
+    if (denied) expect(f.get('n:denied')).toBe(denied);
+  });
+});
