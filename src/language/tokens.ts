@@ -236,15 +236,6 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     for (const i of at) {
       const t = out[i];
       const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw)!;
-      if (rule.reads !== undefined) {
-        // A word of its own read as another's mutation in some company ("am dâl": pay, not "still").
-        if (t.form === rule.base && rule.mutated(i > 0 ? out[i - 1].form : '', i + 1 < out.length ? out[i + 1].form : '', text)) {
-          let other = asTyped.get(`${rule.reads}\u0000${t.raw}`);
-          if (!other) asTyped.set(`${rule.reads}\u0000${t.raw}`, (other = sharedToken(rule.reads, t.raw)));
-          out[i] = other;
-        }
-        continue;
-      }
       if (t.form !== rule.base || rule.mutated(i > 0 ? out[i - 1].form : '', i + 1 < out.length ? out[i + 1].form : '', text)) continue;
       let own = asTyped.get(t.raw);
       if (!own) asTyped.set(t.raw, (own = sharedToken(t.raw, t.raw)));

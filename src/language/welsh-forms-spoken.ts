@@ -31,12 +31,6 @@ export function welshRadicals(word: string): string[] {
  */
 export interface ReadInContext {
   base: string;
-  /**
-   * For a word of its own (`base` is the word as typed, never undone): the word it is the mutation
-   * of, read as that only where `mutated` says the company makes it one ("am dâl" is pay, "dal i
-   * aros" still).
-   */
-  reads?: string;
   /** `before`/`after`: the canonical forms either side ('' at an end); `text`: the message as typed. */
   mutated(before: string, after: string, text: string): boolean;
 }
@@ -59,24 +53,7 @@ const ACCENTED_GWYN = /g(\u0175|\u0174|w\u0302|W\u0302)yn/i;
 const UNDER_BEFORE: ReadonlySet<string> = new Set(['ni', 'y', 'ei', 'eu', 'fy', 'dy', 'ein', 'eich']);
 const FIRE_AFTER: ReadonlySet<string> = new Set(['ar', 'na', 'yna', 'brigad', 'frigad']);
 
-// "dal" is "still" (and "hold", "catch"); "dâl" is "tâl" (pay, a charge) soft-mutated: "am dâl", "ei
-// dâl", "heb dâl", "dy dâl". Typed without its accent, only the word before tells them apart; with
-// it, the accent does, unless the words beside it are those of "still" ("dw i dal i aros"): the
-// text's accent is read for the whole message, as the tokeniser keeps no accents.
-const SOFT_BEFORE_TAL: ReadonlySet<string> = new Set(['am', 'ei', 'dy', 'heb']);
-const ACCENTED_DAL = /(?:^|[^a-z\u00c0-\u017f])d(?:\u00e2|\u00c2|a\u0302|A\u0302)l(?![a-z\u00c0-\u017f])/i;
-const STILL_AFTER: ReadonlySet<string> = new Set(['i', 'yn', 'heb', 'dim', 'ddim', 'ar', 'yno', 'yna', 'yma', 'efo', 'gyda', 'isio', 'eisiau', 'moyn', 'wrth', 'ati', 'ei', 'eu', 'fi', 'hi', 'nhw', 'ni', 'chi', 'fe']);
-const STILL_BEFORE: ReadonlySet<string> = new Set(['yn', 'n', 'dal', 'mae', 'ma', 'dw', 'i', 'o', 'e', 'hi', 'ni', 'chi', 'nhw', 'fi', 'dwi', 'rwy', 'dwin']);
-
 export const WELSH_MUTATED_IN_CONTEXT: ReadonlyMap<string, ReadInContext> = new Map<string, ReadInContext>([
-  [
-    'dal',
-    {
-      base: 'dal',
-      reads: 'tal',
-      mutated: (before, after, text) => !STILL_AFTER.has(after) && (SOFT_BEFORE_TAL.has(before) || (ACCENTED_DAL.test(text) && !STILL_BEFORE.has(before))),
-    },
-  ],
   // "gwyn" is white ("asbestos gwyn", "Tŷ Gwyn", "paent gwyn") unless a word before mutates "cwyn".
   ['gwyn', { base: 'cwyn', mutated: (before, _after, text) => SOFT_BEFORE_CWYN.has(before) || ACCENTED_GWYN.test(text) }],
   // "chwyn" is weeds ("llawn chwyn") unless a word before aspirates "cwyn" ("ei chwyn hi").

@@ -209,9 +209,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   // A telling or a no-reply that is the resident's own "not" ("dw i ddim wedi ffonio") tells of no history.
   const own = (name: string, m: RegExpExecArray) => ownNot !== null && OWN_NOT_TURNS.has(name) && withinOwn(ownNegations(m.input), m.index + m[0].length - m[0].trimStart().length);
   for (const [name, p] of HISTORY_RUN) {
-    // "still" is read on the tokens' forms alone: the typed text has lost the accent that tells
-    // "dâl" (pay) from "dal" (still), and the tokeniser has read it by its company.
-    const m = run(p, canonicalText, name === 'h:still' ? canonicalText : sentences);
+    const m = run(p, canonicalText, sentences);
     if (m && !(name === 'h:again' && m[0].trim() === 'eto' && onlyYet(sentences())) && !own(name, m)) add(name, m[0].trim());
   }
   // The landlord named decides which of the two other-body features a message raises.

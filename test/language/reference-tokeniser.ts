@@ -165,10 +165,6 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       const t = paired[i];
       const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw);
       if (!rule || t.form !== rule.base) continue;
-      if (rule.reads !== undefined) {
-        if (rule.mutated(i > 0 ? paired[i - 1].form : '', i + 1 < paired.length ? paired[i + 1].form : '', text)) t.form = rule.reads;
-        continue;
-      }
       if (!rule.mutated(i > 0 ? paired[i - 1].form : '', i + 1 < paired.length ? paired[i + 1].form : '', text)) t.form = t.raw;
     }
     return paired;

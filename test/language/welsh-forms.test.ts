@@ -67,43 +67,6 @@ describe('a Welsh word of its own is not read as a mutation of another', () => {
   });
 });
 
-describe('"dâl" (pay, soft-mutated "tâl") read by its company and accent, "dal" (still) kept', () => {
-  // Issue #19, words round 9: "dal" was kept as "still" everywhere, so "am dâl", "heb dâl" and
-  // "mae'r dâl wedi codi" told of something still going on.
-  it.each([
-    // [typed, read as pay ("tal"), read as "dal"]
-    ['Gwnaethon nhw’r gwaith am dâl', true],
-    ['Gwnaethon nhw’r gwaith am dal', true],
-    ['Dw i heb gael dâl am y difrod', true],
-    ['Mae ei dâl o wedi stopio', true],
-    ["Mae'r dâl wedi codi eto", true],
-    ['Dyw dy dâl di ddim wedi dod', true],
-    ["Mae'r to yn dal i ollwng", false],
-    ['Dw i dal yn aros am y plymwr', false],
-    ['mae o dal yn gollwng', false],
-    ['Dan ni dal heb wres', false],
-    ["Dw i'n dal isio cwyno", false],
-    // With the accent elsewhere in the message, "still" beside its own company stays "still".
-    ["Mae'r dâl wedi codi ond dw i dal yn aros am ateb", true],
-  ])('%j reads pay: %s', (text, pay) => {
-    const f = forms(text);
-    expect(f.includes('tal')).toBe(pay);
-    if (!pay) expect(f).toContain('dal');
-  });
-
-  it('keeps "still" in the message that also names the pay', () => {
-    const f = forms("Mae'r dâl wedi codi ond dw i dal yn aros am ateb");
-    expect(f.filter((w) => w === 'dal')).toHaveLength(1);
-    expect(f.filter((w) => w === 'tal')).toHaveLength(1);
-  });
-
-  it('reads no "still" cue in pay, and keeps it in "still"', () => {
-    expect(cues('Gwnaethon nhw’r gwaith am dâl').filter((c) => /^(ongoing|repeated):/.test(c))).toEqual([]);
-    expect(cues('Dw i heb gael dâl').filter((c) => /^(ongoing|repeated):/.test(c))).toEqual([]);
-    expect(cues('Dw i dal yn aros')).toContain('ongoing:dal');
-  });
-});
-
 describe('"gwyn", "chwyn" and "dan" read by the words around them', () => {
   it.each([
     // [typed, a complaint word read]

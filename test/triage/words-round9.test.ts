@@ -29,20 +29,6 @@ describe('h:span: a span told roughly counts as one', () => {
   });
 });
 
-describe('h:still: pay ("dâl") is no "still"', () => {
-  it.each([
-    ['Gwnaethon nhw’r gwaith am dâl', false],
-    ['Dw i heb gael dâl am y difrod', false],
-    ["Mae'r dâl wedi codi", false],
-    ['Dw i dal yn aros am y plymwr', true],
-    ["Mae'r to yn dal i ollwng", true],
-    ['The roof is still leaking', true],
-    ['Mae o yno o hyd', true],
-  ])('%s → h:still %s', (text, still) => {
-    expect(features(text).has('h:still')).toBe(still);
-  });
-});
-
 describe('praise: "yn dda iawn" and praise north and south; praise the resident denies is none', () => {
   it.each([
     'Roedd y gwaith yn dda iawn',
