@@ -65,6 +65,16 @@ const FUNCTION_WORDS = new Set(
     'there theres its im ive has have had been he she they them their our us as by from so his her were dw rydw ydy ydi sy sydd hwn hon efo')
     .split(' '),
 );
+// Nor do these, quoted alone or only with each other ("come and", "out in", "o 'di", "but", "not",
+// "very", "iawn"): words that carry a reason only beside others. Issue #19, words round 9.
+const LITTLE_WORDS = new Set([
+  ...FUNCTION_WORDS,
+  ...('but ond not no dim ddim nid very really so too just also all then when out up down about come go get got do did does can could would will should ' +
+    'if than into over off back now da oedd roedd wedi di n e fo bod nhw ac neu yna yma na hefyd jest iawn ti fy yn ei eich ein dy r s t d ll ve re')
+    .split(' '),
+]);
+/** Whether quoted words can be read as a reason: at least one of them says something. */
+export const readsAsReason = (words: string) => words.toLowerCase().split(/[\s,.'’`-]+/).some((w) => w !== '' && !LITTLE_WORDS.has(w));
 const isSignal = (s: TriageSignal | null): s is TriageSignal => s !== null;
 
 function definitionClause(profile: PolicyProfile): string {
@@ -92,6 +102,7 @@ function signalOf(feature: string, words: string): TriageSignal | null {
     : kind === 'x' ? name
     : 'words';
   if (kind === 'a') return { cue: `answer:${name}`, text: words, source: 'answers' };
+  if (!readsAsReason(words)) return null;
   return { cue, text: words, source: 'text' };
 }
 
@@ -206,7 +217,8 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // The rules' own cues explain the same decision in their words where they agree, and the
       // safety cues and an exclusion's grounds always.
       for (const s of ruled.signals) {
-        if (ruled.kind === kind || /^(urgent_|danger_now|safeguarding|no_heat|vulnerable|suggestion)/.test(s.cue)) keep(s);
+        if (/^(urgent_|danger_now|safeguarding|no_heat|vulnerable|suggestion)/.test(s.cue)) keep(s);
+        else if (ruled.kind === kind && (s.source !== 'text' || readsAsReason(s.text))) keep(s);
       }
       if (signals.length === 0 && kind !== 'none') {
         for (const s of strongestInMessage(index, weights.kind, features, chosen, runnerUp, 20).map((x) => signalOf(x.feature, x.words)).filter(isSignal).slice(0, 1)) keep(s);
@@ -234,7 +246,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         (kind === 'complaint' && leaned !== null && leaned !== 'feedback' && !ruled.dissatisfied)
           ? ('first_or_unhappy' as const)
           : undefined;
-      if (clarify) for (const f of history) keep(signalOf(f, features.named.get(f)!)!);
+      if (clarify) for (const s of history.map((f) => signalOf(f, features.named.get(f)!)).filter(isSignal)) keep(s);
       // A hurt told to claim for it (an insurance claim) is history, not a risk now.
       const asking = danger && !(kind === 'excluded' && extra.reason === 'insurance_claim') ? danger : null;
       for (const s of asking?.signals ?? []) keep(s);

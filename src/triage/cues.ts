@@ -267,7 +267,10 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: [
       'diolch*', 'canmol', 'canmoliaeth', 'gwych', 'ardderchog', 'arbennig', 'da iawn', 'bendigedig', 'ffantastig', 'hyfryd', 'help mawr',
       'defnyddiol', 'clod', 'ddiolchgar', 'gwerthfawrogi', 'hapus iawn', 'hapus gyda', 'hapus efo', 'hapus a', 'cwrtais', 'cyfeillgar', 'clen',
-      'proffesiynol', 'penigamp', 'seren', 'gwaith da', 'edrych yn wych', 'perffaith', 'cyflym', 'sydyn', 'effeithlon', 'ffeind', 'diolch ~ am ~ trwsio|sortio|helpu|dod|gwneud|newid|clirio|glanhau|gwrando', 'diolch i', 'diolch o galon', 'diolch yn fawr am'],
+      'proffesiynol', 'penigamp', 'seren', 'gwaith da', 'edrych yn wych', 'perffaith', 'cyflym', 'sydyn', 'effeithlon', 'ffeind', 'diolch ~ am ~ trwsio|sortio|helpu|dod|gwneud|newid|clirio|glanhau|gwrando', 'diolch i', 'diolch o galon', 'diolch yn fawr am',
+      // "yn dda iawn" keeps its mutation (the tokeniser knows "dda" from "os gwelwch yn dda"), and
+      // praise as it is said north and south: "chwarae teg i'r hogia", "grêt", "tsiampion", "ffab", "lyfli".
+      'dda iawn', 'job dda', 'hynod o dda', 'chwarae teg i|iddo|iddi|iddyn|ichi|iddynt', 'gret', 'tsiampion', 'ffab', 'ffabiwlys', 'lyfli', 'briliant', 'da iawn chi'],
   },
   suggestion: {
     en: ['suggest*', 'idea', 'would be nice', 'would be good', 'would be great', 'would be lovely', 'would be helpful', 'why not', 'it would help', 'could you consider', 'have you thought', 'feedback', 'recommend', 'should have a|an|more', 'add a|an|more', 'put a|an|more|some', 'maybe ~ could', 'maybe do', 'how about', 'what about', 'would love', 'more of these', 'more events', 'could you add', 'could you put'],

@@ -1,4 +1,5 @@
 import { referenceIn } from './reference-in';
+import { normalisedWords } from '../language/normalise';
 import { modelRadicals } from '../language/welsh-forms-spoken';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
@@ -61,7 +62,9 @@ const HISTORY: Array<[string, RegExp]> = [
   ['h:year', /\b(since|from|in|back in|ers|o|yn|ym|nol yn|around|about|early|late) (19|20)\d\d\b/],
   ['h:bare_year', /\b(19|20)\d\d\b/],
   ['h:for_long', /\b(for|over) (years|months|ages|a long time|the last (few )?(years|months))\b|\bfor (a while|a good while|quite a while|some time|a while now)\b|\bers (blynyddoedd|misoedd|oesoedd|amser|talwm|sbel|tro|peth amser|cryn amser|dipyn)\b|\b(flynyddoedd|blynyddoedd|misoedd)\b/],
-  ['h:span', /\b(for|over|ers|dros) (a|one|two|three|four|five|six|eight|ten|several|many|\d+) (year|years|month|months|weeks|blynedd|flynedd|mlynedd|mis|fis|wythnos)\b|\b\d+ (years|months|yrs|mlynedd|blynedd|mis)\b/],
+  // A span told roughly counts as one ("for about a fortnight", "for the best part of a year", "for a
+  // good few months", "ers rhyw bythefnos", "ers tua mis"), and one counted in Welsh ("ers dwy flynedd").
+  ['h:span', /\b(for|over|ers|dros) ((about|around|nearly|almost|roughly|over|well over|the best part of|the better part of|getting on for|rhyw|tua|bron|bron i|dros|ymhell dros) )?(a|one|two|three|four|five|six|eight|ten|several|many|a few|a good few|a good|a fair few|dwy|ddwy|tair|dair|pedair|bedair|pum|chwe|tri|dri|\d+) (year|years|month|months|weeks|fortnight|fortnights|blynedd|flynedd|mlynedd|mis|fis|wythnos)\b|\b(for|over) (about|around|nearly|almost|the best part of|the better part of) a (year|month|fortnight)\b|\bers (rhyw|tua|bron|bron i|dros) (blwyddyn|flwyddyn|mis|fis|pythefnos|bythefnos|phythefnos|wythnos|wythnosau|misoedd|blynyddoedd|flynyddoedd)\b|\b\d+ (years|months|yrs|mlynedd|blynedd|mis)\b/],
   ['h:ago', /\b(years|months|year|month) ago\b|\b(flynedd|blynedd|mlynedd|fis|mis) (yn )?(ol|nol)\b/],
   ['h:on_off', /\bon and off\b|\bevery (month|week|few weeks)\b|\bbob (mis|wythnos|pythefnos)\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bkeeps (on )?[a-z]+ing\b|\bkeep (on )?(breaking|leaking|failing|tripping|cutting out|flooding|blocking|going off)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
   ['h:back', /\b(fel o y blaen|fel or blaen|as before|like before|same as before|back again|came back|come back|comes back|coming back|back on|returned|has returned|is back|its back|dod yn ol|yn ol eto|wedi dod nol|nol eto|returning)\b/],
@@ -161,6 +164,11 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
     if (h.cue.startsWith('hazard')) continue;
     if (notComplaining && h.cue === 'complaint_word') continue;
     if (ownNot && TURNED_BY_OWN_NOT.has(h.cue) && ownNot(h.words)) continue;
+    // "ddim yn dda iawn", "not very helpful", "not happy with": praise the resident denies is none.
+    if (h.cue === 'praise' && praiseDenied(text, h.words)) {
+      add('n:denied', h.words);
+      continue;
+    }
     if (DENIED_BY_NOT.has(h.cue) && (denied ??= deniedIn(text))(h.words)) {
       add('n:denied', h.words);
       continue;
@@ -232,6 +240,14 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
   for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
   if (answers.reportedBefore === false) add('a:firstReport', 'false');
+}
+
+// A "not" right before the praise words, with at most a softener between ("not very", "ddim yn").
+const PRAISE_NOT = / (?:not|never|isnt|wasnt|arent|werent|aint|ddim|dim|nid|nad|byth)(?: (?:yn|n|mor|rhy|very|so|that|too|really|particularly|exactly|overly|always))? $/;
+function praiseDenied(text: string, words: string): boolean {
+  const n = ` ${normalisedWords(text).join(' ')} `;
+  const at = n.indexOf(` ${words} `);
+  return at >= 0 && PRAISE_NOT.test(n.slice(0, at + 1));
 }
 
 // Welsh "eto" is "again" and "yet": at the end of a question ("Ydy o wedi'i drefnu eto?") or

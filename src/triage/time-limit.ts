@@ -69,8 +69,11 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
  * Read on the normalised text with apostrophes as spaces ("mae'n dal" → "mae n dal").
  */
 
-const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|couple of|several|many|some)';
-const UNIT = '(?:years?|yrs?|months?|mnths?|weeks?|wks?)';
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|couple of|several|many|some|a good few|a good|a fair few|a few good)';
+const UNIT = '(?:years?|yrs?|months?|mnths?|weeks?|wks?|fortnights?)';
+// A span told roughly ("for about a fortnight", "for the best part of a year", "for well over a
+// year", "for getting on for two months") still runs as far as an exact one.
+const HEDGE = '(?:over|nearly|about|almost|around|roughly|more than|at least|well over|just over|getting on for|close to|the best part of|the better part of|a good part of|most of)';
 
 /** Said to be still there, back, or recurring: it is going on now. */
 const CONTINUING = new RegExp(
@@ -103,8 +106,8 @@ const RECURRED = new RegExp(
 /** A span up to now: "since 2019", "for two years", "ers mis Hydref", "ers dwy flynedd". */
 const SPAN = new RegExp(
   [
-    'since', `for (?:the )?(?:last |past )?(?:(?:over|nearly|about|almost|around|more than|at least) )?(?:${COUNT} )?${UNIT}(?! (?:in|during|back in|back) )`,
-    'for (?:years|months|ages|a long time|a while|so long)', 'ers(?! talwm)',
+    'since', `for (?:the )?(?:last |past )?(?:${HEDGE} )?(?:${COUNT} )?${UNIT}(?! (?:in|during|back in|back) )`,
+    'for (?:years|months|ages|a long time|a while|so long|a good while|quite a while|a long while|some time|yonks|donkeys years)', 'ers(?! talwm)',
   ].join('|'),
 );
 
@@ -116,6 +119,43 @@ const ENDED = new RegExp(
     'wedi (?:stopio|peidio|dod i ben|gorffen)', 'wedi i (?:drwsio|thrwsio|atgyweirio)', 'tan (?:(?:19|20)\\d\\d|y llynedd|llynedd)',
   ].join('|'),
 );
+
+/*
+ * A "since then" or a "still" that belongs to something over, not to the matter (issue #19, found
+ * in the tenth session's exclusions missed): "it was fixed in May and has been fine since then",
+ * "I've moved since", "mae o 'di bod yn iawn ers hynny", "we still moved out in the end", "I still
+ * want to complain about it", "dw i isio cwyno amdano o hyd". Read only on the latest span: when it
+ * is settled so, what is said last is that the matter is over or is the wish to complain.
+ */
+// Said just before the span, with at most three small words between ("has been fine ever since",
+// "fixed it properly since"): not "fixed and has leaked since", where the span is the leak's.
+const SETTLE_FILLER = 'it|them|and|has|have|had|been|was|s|ve|properly|completely|perfectly|totally|really|pretty|quite|all|absolutely|then|ever|yn|n|bod|wedi|di|o|e|hi|nhw|ers';
+const SETTLED_BEFORE = new RegExp(
+  `(?:^| )(?:fixed|sorted|sorted out|repaired|replaced|resolved|done|finished|fine|ok|okay|alright|all right|no (?:problems?|issues?|trouble|bother)|` +
+    `moved(?: out| house| away| on)?|iawn|wedi (?:ei |i )?(?:trwsio|thrwsio|drwsio|sortio|symud|gorffen)|symud(?:on|ais|odd)?|dim (?:problem|trafferth)|heb (?:broblem|drafferth))` +
+    `(?: (?:${SETTLE_FILLER})){0,3} $`,
+);
+// Words that deny the settling ("it hasn't been fixed since", "not been right since", "heb ei drwsio ers hynny").
+const DENIES_SETTLED = /(?:^| )(?:not|never|nothing|nobody|noone|no one|no longer|neb|dim byd|hasnt|hasn t|havent|haven t|isnt|isn t|wasnt|wasn t|werent|didnt|didn t|ddim|heb ei|byth|nid|nad)(?: \w+){0,3} $/;
+// Said just after "since then" / "ers hynny": "since then it's been fine", "ers hynny mae o'n iawn".
+const SETTLED_AFTER = /^(?: \w+){0,4}? (?:fine|ok|okay|alright|all right|no (?:problems?|issues?|trouble|bother)|iawn|dim (?:problem|trafferth))(?: |$)/;
+const NOT_AFTER = /^(?: \w+){0,4}? (?:not|never|hasnt|hasn t|havent|haven t|isnt|isn t|wasnt|ddim|byth|nid)(?: |$)/;
+// A "still" that goes with a thing done and over, or with the wish to complain.
+const STILL_DONE = /^ (?:moved|went|left|ended up|decided|managed|paid|sold|gave up|had to (?:move|leave|pay|go))(?: |$)/;
+const STILL_WISH = /^ (?:want|wants|wish|would like|d like|like) to (?:complain|make a complaint|raise (?:it|this|a complaint)|put in a complaint)(?: |$)|^ (?:isio|eisiau|moyn|am) (?:cwyno|gwyno|gwneud cwyn|wneud cwyn)(?: |$)/;
+const WISH_O_HYD = /(?:^| )(?:isio|eisiau|moyn|am) (?:cwyno|gwyno|gwneud cwyn|wneud cwyn)(?: \w+){0,2} $/;
+
+function settled(n: string, m: { at: number; end: number; words: string }): boolean {
+  const before = n.slice(0, m.at + 1);
+  const after = n.slice(m.end);
+  if (/^(?:since|since then|ever since|ers hynny|byth ers|ers)$/.test(m.words) && !/^ ?(?:19|20)\d\d/.test(after)) {
+    const b = SETTLED_BEFORE.exec(before);
+    if (b && !DENIES_SETTLED.test(before.slice(0, b.index + 1))) return true;
+    if (/then|hynny/.test(m.words) && SETTLED_AFTER.test(after) && !NOT_AFTER.test(after)) return true;
+  }
+  if (/(?:^|\s)(?:still|dal)$/.test(m.words) && (STILL_DONE.test(after) || STILL_WISH.test(after))) return true;
+  return m.words === 'o hyd' && WISH_O_HYD.test(before);
+}
 
 // Whole words only; global, to find the last match. Built once, at load.
 const [RECURRED_AT, CONTINUING_AT, SPAN_AT, ENDED_AT] = [RECURRED, CONTINUING, SPAN, ENDED].map((re) => new RegExp(`(?:^| )(?:${re.source})(?= |$)`, 'g'));
@@ -153,5 +193,6 @@ export function runsToNow(text: string): { words: string } | null {
   const latest = runs.reduce((a, b) => (b.at > a.at ? b : a));
   const over = lastAt(ENDED_AT, n);
   // Reaching the latest span ("wedi stopio ers mis Mawrth": stopped since March) ends it too.
-  return over && over.end >= latest.at ? null : { words: latest.words };
+  if (over && over.end >= latest.at) return null;
+  return settled(n, latest) ? null : { words: latest.words };
 }

@@ -25,3 +25,22 @@ describe('the words given as the reason for a reading', () => {
     expect(r.signals.some((s) => /\bbroken\b/.test(s.text))).toBe(true);
   });
 });
+
+describe('a reason reads as one (words round 9)', () => {
+  // Issue #19: "come and", "out in", "o 'di", "but", "not", "very" say nothing to a resident or an officer.
+  it.each([
+    ['My kitchen tap is dripping, can someone come and fix it?', ['come and', 'can', 'it']],
+    ['we still moved out in the end', ['out in', 'out', 'in the']],
+    ["Mae'r gwres wedi torri ers wythnos ond does neb wedi dod", ['ond', "wedi", 'wedi torri ond']],
+    ['Not very helpful at all, the repair was never done', ['not', 'very', 'at all', 'all']],
+    ["Roedd o 'di bod yn iawn ond mae'r to yn gollwng eto", ["o 'di", 'iawn', 'ond']],
+  ])('%j: none of %j given as the reason', (text, empty) => {
+    const quoted = classifier.classify(text, profile, {}, { today: '2026-12-06' }).signals.filter((s) => s.source === 'text').map((s) => s.text.toLowerCase());
+    for (const e of empty) expect(quoted).not.toContain(e);
+  });
+
+  it('still gives the words that carry the reason', () => {
+    const r = classifier.classify('My kitchen tap is dripping, can someone come and fix it?', profile, {}, { today: '2026-12-06' });
+    expect(r.signals.some((s) => /dripping|tap|fix/.test(s.text))).toBe(true);
+  });
+});

@@ -63,6 +63,75 @@ describe('runsToNow: a span up to now, in both languages', () => {
   });
 });
 
+describe('runsToNow: a "since then" or "still" that belongs to something over (words round 9)', () => {
+  // Issue #19: found among the tenth session's missed time limits. The span is the fix's, the
+  // move's or the wish's, not the matter's.
+  const OVER: string[] = [
+    'It was fixed in May and has been fine since then',
+    'it was fixed since',
+    "I've moved since",
+    'They sorted it in 2022, no problems since',
+    "since then it's been fine",
+    "it's been ok ever since they came",
+    "mae o 'di bod yn iawn ers hynny",
+    "ers hynny mae o'n iawn",
+    'Cafodd ei drwsio yn 2022 ac mae wedi bod yn iawn ers hynny',
+    'we still moved out in the end',
+    'I still want to complain about it',
+    'I would still like to make a complaint about how it was handled',
+    'dw i isio cwyno amdano o hyd',
+    "Dw i'n dal isio cwyno am y ffordd y cafodd ei drin",
+  ];
+  it.each(OVER)('%s → over', (text) => {
+    expect(runsToNow(text)).toBeNull();
+  });
+
+  // Hard negatives: a "since" or "still" that is the matter's own stays running to now.
+  const STILL_RUNS: Array<[string, string]> = [
+    ["it hasn't been fixed since then", 'since then'],
+    ['it was fixed and has leaked since', 'since'],
+    ['nothing has been done since', 'since'],
+    ["since then it hasn't been fine", 'since then'],
+    ["It's been fixed since but it's still leaking", 'still'],
+    ['we moved in 2019 and it has leaked ever since', 'since'],
+    ["They fixed it but it's not been right since", 'since'],
+    ['The damp is still there', 'still'],
+    ['we still have mould', 'still'],
+    ['I still want it fixed', 'still'],
+    ["Mae'n dal i ollwng", 'dal i'],
+    ["Dyw e heb gael ei drwsio ers hynny", 'ers hynny'],
+    ["Mae o wedi bod yn iawn ers hynny ond mae'r tamprwydd wedi dod yn ôl", 'dod yn ol'],
+  ];
+  it.each(STILL_RUNS)('%s → still runs to now (%s)', (text, words) => {
+    expect(runsToNow(text)).toEqual({ words });
+  });
+
+  it('a long-past event settled since is late; one still going on is not', () => {
+    const code = profiles.get('housing-ombudsman-code');
+    expect(timeLimitFromText(code, [longAgo('in 2019')], TODAY, 'The fence was broken in 2019 and fixed since')).toBe(true);
+    expect(timeLimitFromText(profiles.get('psow-model'), [longAgo('yn 2019')], TODAY, "Torrodd y ffens yn 2019 ac mae o 'di bod yn iawn ers hynny")).toBe(true);
+    expect(timeLimitFromText(code, [longAgo('in 2019')], TODAY, "The fence was broken in 2019 and it hasn't been fixed since")).toBe(false);
+  });
+});
+
+describe('runsToNow: a span told roughly (words round 9)', () => {
+  it.each([
+    ['The damp has been there for about a fortnight', 'for about a fortnight'],
+    ['It has been leaking for the best part of a year', 'for the best part of a year'],
+    ['no heating for a good few months', 'for a good few months'],
+    ['broken for well over a year', 'for well over a year'],
+    ['the light has been out for a good while', 'for a good while'],
+    ['ers rhyw bythefnos', 'ers'],
+    ['Mae wedi bod fel hyn ers tua mis', 'ers'],
+  ])('%s → runs to now (%s)', (text, words) => {
+    expect(runsToNow(text)).toEqual({ words });
+  });
+
+  it.each(['it went on for about a fortnight in 2019', 'It leaked for the best part of a year back in 2018'])('%s → over', (text) => {
+    expect(runsToNow(text)).toBeNull();
+  });
+});
+
 describe('timeLimitFromText: only an event wholly in the past is late', () => {
   const ROWS: Array<[string, string, string, boolean]> = [
     // text, the long_ago words the cue matcher found, profile, late?
