@@ -27,6 +27,7 @@ const rows: Array<[string, 'home' | 'person' | null]> = [
   ['The heating is not working and my nan lives with us', 'home'],
   ["Mae'r boeler wedi torri ac mae mam yn 85 oed", 'home'],
   ['Dim gwres ac mae Nain yn byw efo ni', 'home'],
+  ['Dim gwres ac mae gan dad gyflwr ar y galon', 'home'],
   ['My son got hurt on the broken step outside', 'person'],
   ['I feel scared in my own flat', 'person'],
   ['The man upstairs threatened me', 'person'],
@@ -53,6 +54,8 @@ const rows: Array<[string, 'home' | 'person' | null]> = [
   ["I've been waiting 80 days for someone to look at the garden fence", null],
   ['My nan is 90 and would like to know about the garden scheme', null],
   ['Mae Nain yn 90 oed ac eisiau gwybod am y cynllun gardd', null],
+  // "diolch o galon" (heartfelt thanks) names no one with a heart condition (words9 found it).
+  ["Dim dŵr poeth yn y gegin, diolch o galon am eich help", null],
 ];
 
 describe('the hazard cue', () => {
