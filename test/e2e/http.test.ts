@@ -59,7 +59,8 @@ describe('the real server over HTTP', () => {
     await c.say('hi');
     await c.say('English');
     // Without one-at-a-time turns both would read the same state and ask the same next question.
-    const replies = await Promise.all([c.say('The lift has been broken for a month and nobody has come to fix it'), c.say('Tower block, 1 High Street')]);
+    // No time in the description: one that says when ("for a month") is not asked "When?" since trial11.
+    const replies = await Promise.all([c.say('The lift has broken down and nobody has come to fix it'), c.say('Tower block, 1 High Street')]);
     const asked = replies.map((r) => (/Where is the problem/.test(r.join('\n')) ? 'where' : /When did it happen/.test(r.join('\n')) ? 'when' : 'other'));
     expect(asked.sort()).toEqual(['when', 'where']);
   });
