@@ -112,5 +112,20 @@ export function addressInDescription(text: string): string | null {
   const sentence = rest.split(/[.;!?](?:\s|$)|\s(?:and|but|ac|a|ond)\s|,\s(?:and|but|she|he|they|we|i|her|his|mae|ac|ond)\b/i)[0]!.trim().replace(/[\s,]+$/, '');
   // A number, a postcode or a name: "the end of the road" has a street word but is no address.
   if (!sentence || sentence.split(/\s+/).length > 12 || !isAddress(sentence) || !(/\d/.test(sentence) || /^\p{Lu}/u.test(sentence))) return null;
-  return sentence;
+  return unmutatedAfterYn(m[0], sentence);
+}
+
+/**
+ * "byw yng Nghwrt y Parc", "byw ym Mhlas Newydd", "byw yn Nhŷ Gwyn": the address said back and
+ * recorded as its name is written ("Cwrt y Parc"), not as "yn" mutated it ("Nghwrt y Parc").
+ * Only where the mutation can be undone for certain: "ym M…" may be Bangor or Merthyr, "yn N…"
+ * Dolgellau or Nefyn, so those are kept as typed.
+ */
+function unmutatedAfterYn(leadIn: string, address: string): string {
+  const lead = leadIn.trim().toLowerCase();
+  const undo = (from: RegExp, to: string) => (from.test(address) ? address.replace(from, (f) => (f[0] === f[0]!.toUpperCase() ? to.toUpperCase() : to)) : address);
+  if (lead === 'byw yng') return /^ngh/i.test(address) ? undo(/^ngh/i, 'c') : undo(/^ng/i, 'g');
+  if (lead === 'byw ym') return undo(/^mh/i, 'p');
+  if (lead === 'byw yn') return undo(/^nh/i, 't');
+  return address;
 }

@@ -9,7 +9,7 @@ import { addressInDescription } from '../../dialogs/parse/danger-answer';
 /** Faults found trying the bot as residents would, over HTTP and on the page (eleventh session). */
 
 const WHERE = { en: /Where is the problem\?/, cy: /Ble mae'r broblem\?/ };
-const ANYTHING_ELSE = { en: /anything else you'd like help with today/, cy: /Oes unrhyw beth arall hoffech chi help gydag e heddiw/ };
+const ANYTHING_ELSE = { en: /anything else you'd like help with today/, cy: /Oes unrhyw beth arall y galla i eich helpu chi gydag e heddiw/ };
 
 describe('a person at risk with nothing wrong in the home is not asked for a repair location', () => {
   const rows = [
@@ -40,7 +40,7 @@ describe('a person at risk with nothing wrong in the home is not asked for a rep
     { lang: 'cy', text: 'dw i isio marw', answer: 'na', said: /Mae hynny'n iawn\. Bydd aelod o staff yn ymuno[\s\S]*116 123/ },
     { lang: 'cy', text: 'dw i isio marw', answer: 'Dim diolch', said: /Mae hynny'n iawn/ },
     { lang: 'en', text: 'I want to end it all', answer: 'yes', said: /Of course\. Tell me what you'd like help with/ },
-    { lang: 'cy', text: 'dw i isio marw', answer: 'ia', said: /Wrth gwrs\. Dywedwch wrtha i beth hoffech chi help gydag e/ },
+    { lang: 'cy', text: 'dw i isio marw', answer: 'ia', said: /Wrth gwrs\. Dywedwch wrtha i yn eich geiriau eich hun sut galla i helpu/ },
     { lang: 'cy', text: 'dw i isio marw', answer: 'oes', said: /Wrth gwrs/ },
   ] as const)('$lang, "$answer" to "anything else?" is respected, with no menu', async ({ lang, text, answer, said }) => {
     const c = chat();
@@ -322,6 +322,10 @@ describe('everything in one long first message: where they live is not asked aga
   it.each([
     ["Hi, I'm writing on behalf of my mum who lives at 4 Heol y Bryn. Her bathroom has had black mould for two years", '4 Heol y Bryn'],
     ["Dw i'n byw yn Fflat 3, Tŷ Gwyn, Heol Fawr a does dim gwres ers wythnos", 'Fflat 3, Tŷ Gwyn, Heol Fawr'],
+    // Said back and recorded as the name is written, not as "yn" mutated it.
+    ["Dw i'n byw yng Nghwrt y Parc, 4 ac mae'n oer", 'Cwrt y Parc, 4'],
+    ["dw i'n byw yn Nhŷ Gwyn, Heol Fawr a does dim gwres", 'Tŷ Gwyn, Heol Fawr'],
+    ["dw i'n byw yng Nglan y Môr 3, Heol Fawr", 'Glan y Môr 3, Heol Fawr'],
     ['My address is 12 Park Road, CF10 1AA. The boiler has been broken for a week', '12 Park Road, CF10 1AA'],
     // An address in passing is not where they live: "where?" still asks.
     ['The lift at Park Court has been broken for 3 weeks', null],
