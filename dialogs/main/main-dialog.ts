@@ -195,6 +195,9 @@ export class MainDialog extends ComponentDialog {
     const text = (context.activity.text ?? '').trim();
     if ((await this.owner.ownerOf(context)).kind === 'person') {
       // Safety first for the resident; then the message reaches the officer, marked if it raised any.
+      // What the bot had asked before the person took it (an offer, "anything else?") lapses: after
+      // hand-back, a "yes" said to the officer must not be read as its answer (found by trial11).
+      await this.routes.dropOffer(context);
       const safety = await this.safetyOnly(context, text);
       await this.owner.heardWhilePersonHas?.(context, safety);
       return;

@@ -222,6 +222,20 @@ describe('while a person has the conversation, safety is read clause by clause a
     expect((e!.data as { safety: string[] }).safety).toEqual(expect.arrayContaining([...safety]));
   });
 
+  it.each([
+    { lang: 'en', start: ['hello', 'English'], crisis: 'I want to end it all', toOfficer: 'thank you for ringing', yes: 'yes', goOn: /Of course\. Tell me/ },
+    { lang: 'cy', start: ['helo', 'Cymraeg'], crisis: 'dw i isio marw', toOfficer: 'diolch am ffonio', yes: 'ia', goOn: /Wrth gwrs\. Dywedwch wrtha i/ },
+  ] as const)('$lang: "anything else?" asked before a person took the conversation lapses; a "$yes" after hand-back is not its answer', async ({ start, crisis, toOfficer, yes, goOn }) => {
+    const c = chat();
+    for (const m of start) await c.say(m);
+    await c.say(crisis);
+    const [h] = await c.core.store.handoffs.list();
+    await c.core.store.handoffs.accept(h!.id, 'person:rhian', '2026-11-23T10:01:00.000Z');
+    expect(all(await c.say(toOfficer))).toBe('');
+    await c.core.store.handoffs.finish(h!.id, 'person:rhian', '2026-11-23T10:20:00.000Z', 'handed_back', {});
+    expect(all(await c.say(yes))).not.toMatch(goOn);
+  });
+
   it('an everyday message to the officer gets nothing from the bot and is not marked', async () => {
     const { c, id } = await taken('cy');
     expect(all(await c.say("Diolch, dw i'n aros"))).toBe('');
