@@ -151,20 +151,28 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
  * conversation (a `resident_message` marked `safety`), unless a member of staff has written since:
  * the officer's queue marks it and puts that conversation first. Events oldest first.
  */
-export function safetyAlert(events: readonly HandoffEvent[]): { at: string; topics: string[]; text: string } | null {
+export function safetyAlert(events: readonly HandoffEvent[]): SafetyAlert | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.kind === 'staff_message') return null;
-    const data = e.data as { safety?: unknown; text?: unknown } | null;
-    if (e.kind === 'resident_message' && Array.isArray(data?.safety) && data.safety.length) {
-      return { at: e.at, topics: data.safety.filter((s): s is string => typeof s === 'string'), text: shortened(typeof data.text === 'string' ? data.text : '') };
-    }
+    const alert = alertOf(e);
+    if (alert) return alert;
   }
   return null;
 }
 
-/** How far back a taken conversation's events are read for a safety alert: one page, as the view reads. */
-const ALERT_EVENTS = 20;
+export interface SafetyAlert {
+  at: string;
+  topics: string[];
+  text: string;
+}
+
+/** The alert one resident message raises, or null (not one that raised anything, or its words blanked since). */
+function alertOf(e: HandoffEvent): SafetyAlert | null {
+  const data = e.data as { safety?: unknown; text?: unknown } | null;
+  if (e.kind !== 'resident_message' || !Array.isArray(data?.safety) || !data.safety.length) return null;
+  return { at: e.at, topics: data.safety.filter((s): s is string => typeof s === 'string'), text: shortened(typeof data.text === 'string' ? data.text : '') };
+}
 
 export class HandoffApi {
   constructor(private readonly deps: HandoffApiDeps) {}
@@ -219,10 +227,13 @@ export class HandoffApi {
     const open = all.filter((h) => h.state !== 'finished');
     const last = open.length ? await this.deps.transcripts.lastFromResident(open.map((h) => h.conversationKey)) : new Map<string, { at: string; text: string }>();
     const names = await this.names(all.flatMap((h) => [h.takenBy, h.finishedBy]));
-    // Only a taken conversation can hold one (the bot answers the others itself): one indexed page each.
-    const alerts = new Map(
-      await Promise.all(all.filter((h) => h.state === 'taken').map(async (h) => [h.id, safetyAlert((await this.deps.handoffs.latestEvents(h.id, ALERT_EVENTS)).events)] as const)),
-    );
+    // Only a taken conversation can hold one (the bot answers the others itself): the store marks
+    // each handover's unanswered alarm as it is written, so this is one read of those alone.
+    const alerts = new Map<number, SafetyAlert>();
+    for (const e of await this.deps.handoffs.safetyAlerts()) {
+      const alert = alertOf(e);
+      if (alert) alerts.set(e.handoffId, alert);
+    }
     const view = all.map((h) => {
       const said = h.state === 'finished' ? undefined : last.get(h.conversationKey);
       return { ...handoffView(h, now, names), lastFromResident: said ? { at: said.at, text: shortened(said.text) } : null, safetyAlert: alerts.get(h.id) ?? null };

@@ -76,11 +76,13 @@ export class Handover {
     return this.deps.handoffs.openFor(conversationKey(context.activity));
   }
 
-  /** Roughly how long the conversation `id` may wait, from the queue ahead of it and recent waits. */
+  /**
+   * Roughly how long the conversation `id` may wait, from the queue ahead of it and recent waits.
+   * Counted, not read: a busy morning's queue would otherwise be read whole on every handover.
+   */
   private async waitMinutes(id: number, at: string): Promise<number> {
     const since = new Date(Date.parse(at) - RECENT_WAITS_MS).toISOString();
-    const [queue, waits] = await Promise.all([this.deps.handoffs.queue(at), this.deps.handoffs.recentWaits(since)]);
-    const ahead = queue.filter((h) => h.state === 'waiting' && h.id < id).length;
+    const [ahead, waits] = await Promise.all([this.deps.handoffs.waitingAhead(id), this.deps.handoffs.recentWaits(since)]);
     return estimateWaitMinutes(waits, ahead);
   }
 
@@ -194,7 +196,7 @@ export class Handover {
   /**
    * A message from the resident while a person has the conversation: for the staff stream (the
    * transcript keeps it too). One that raised an emergency or safeguarding (`safety`, its topics)
-   * is marked, so the officer's queue puts it first (api.ts, safetyAlert).
+   * is marked, and the store marks its handover (migration 13), so the officer's queue puts it first (api.ts, safetyAlert).
    */
   async residentMessage(context: TurnContext, handoff: Handoff, safety?: string[]): Promise<void> {
     const at = turnInstant(context).toISOString();

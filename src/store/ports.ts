@@ -343,6 +343,15 @@ export interface Handoffs {
   lastEventId(): Promise<number>;
   /** Minutes from request to acceptance of handovers accepted at or after `since`, for the wait told to residents. */
   recentWaits(since: string): Promise<number[]>;
+  /** How many handovers are waiting that were asked for before handover `id` (a count by index, for the wait told to residents). */
+  waitingAhead(id: number): Promise<number>;
+  /**
+   * For each taken handover whose resident raised an emergency or a person at risk with no staff
+   * message since (`resident_message` with `data.safety`; migration 13 keeps the mark as events
+   * are appended, and clears it when staff write or the handover finishes), that message's event.
+   * One indexed read of only those handovers, for the staff queue on every poll.
+   */
+  safetyAlerts(): Promise<HandoffEvent[]>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EVENTS_SHOWN, HandoffApi, LAST_MESSAGE_SHOWN, MESSAGES_SHOWN, type ResidentDelivery, shortened } from '../../src/handoff/api';
 import { GateStaff } from '../../src/handoff/staff-member';
 import { StreamClosers } from '../../src/handoff/stream';
@@ -364,6 +364,20 @@ describe('handover staff routes', () => {
     await c.store.handoffs.appendEvent(urgent.id, 'staff_message', 'staff:contact-centre', { text: 'Please leave the house and ring 0800 111 999' }, '2026-11-23T10:08:00.000Z');
     taken = (await call('GET', '/staff/handoffs')).json.taken;
     expect(taken.every((h) => h.safetyAlert === null)).toBe(true);
+  });
+
+  // The queue read each taken conversation's latest 20 events on every poll: an alarm followed by
+  // more than 20 other messages ("hello?", "are you there?") dropped out of the queue unanswered.
+  it('keeps the mark however many messages the resident sends after it, and reads no conversation’s events to find it', async () => {
+    const { c, call, open } = setup();
+    const urgent = (await open('test:urgent', 'cy')).handoff;
+    await c.store.handoffs.accept(urgent.id, 'staff:contact-centre', '2026-11-23T10:05:00.000Z');
+    await c.store.handoffs.appendEvent(urgent.id, 'resident_message', 'resident', { text: 'Mae arogl nwy yn y gegin', safety: ['gas'] }, '2026-11-23T10:06:00.000Z');
+    for (let n = 0; n < 30; n++) await c.store.handoffs.appendEvent(urgent.id, 'resident_message', 'resident', { text: `Helo? ${n}` }, '2026-11-23T10:07:00.000Z');
+    const read = vi.spyOn(c.store.handoffs, 'latestEvents');
+    const taken = (await call('GET', '/staff/handoffs')).json.taken as Array<{ id: number; safetyAlert: unknown }>;
+    expect(taken[0]).toMatchObject({ id: urgent.id, safetyAlert: { at: '2026-11-23T10:06:00.000Z', topics: ['gas'], text: 'Mae arogl nwy yn y gegin' } });
+    expect(read).not.toHaveBeenCalled();
   });
 });
 

@@ -4,7 +4,7 @@
  * how long, and that nothing is lost (or, when nobody can come, told so and offered a call back);
  * the queue holds the conversation with its reason; a handoff.initiate event goes with it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { conversationKey } from '../../src/bot/transcript-logger';
 import { HUB_TRANSCRIPT_MESSAGES } from '../../src/handoff/handover';
@@ -37,6 +37,23 @@ describe('handover triggers', () => {
     // Asking again joins the same request.
     expect(all(await c.say(text))).toMatch(lang === 'en' ? /already asked for a member of staff/ : /eisoes wedi gofyn i aelod o staff/);
     expect(await reasons(c)).toHaveLength(1);
+  });
+
+  it('tells the wait from the conversations waiting ahead (not those taken or offered a call back), counted rather than reading the queue', async () => {
+    const c = await inLanguage('en');
+    const other = (key: string, state: 'waiting' | 'callback') =>
+      c.core.store.handoffs.open({
+        conversationKey: key, conversationRef: {}, channelId: 'test', language: 'cy', reason: 'asked', at: '2026-11-23T09:50:00.000Z', caseReference: null, context: {}, state,
+        callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null,
+      });
+    await other('test:ahead-1', 'waiting');
+    await other('test:ahead-2', 'waiting');
+    await other('test:calls', 'callback');
+    const queue = vi.spyOn(c.core.store.handoffs, 'queue');
+    // Nobody accepted this week: 10 minutes a conversation, two ahead and this one.
+    expect(all(await c.say('speak to a person'))).toMatch(/It may take about 30 minutes/);
+    expect(all(await c.say('speak to a person'))).toMatch(/already asked for a member of staff[\s\S]*30 minutes/);
+    expect(queue).not.toHaveBeenCalled();
   });
 
   it('asked before a language is chosen, in words that show neither: told in both, Welsh first', async () => {

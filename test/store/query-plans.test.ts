@@ -6,14 +6,32 @@
  * read every event of the handover, or every finished handover ever. Since: a conversation view's
  * latest messages and events, the review queue (migration 12: only reviews still waiting, never
  * the answered ones) and the case a handover names (by conversation, not all the resident's).
+ * Migration 13: the staff queue's safety alerts (only the handovers that have one, where it read
+ * every taken handover's latest 20 events on each poll) and the wait told to a resident (a count
+ * of those waiting ahead, and the last week's acceptances by when they were taken, where it read
+ * the whole open queue and every handover ever taken).
  */
 import { describe, expect, it } from 'vitest';
-import { HELD_BACK_SQL as PG_HELD_BACK_SQL, LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL } from '../../src/store/pg/handoffs';
+import {
+  HELD_BACK_SQL as PG_HELD_BACK_SQL,
+  LATEST_EVENTS_SQL as PG_LATEST_EVENTS_SQL,
+  QUEUE_FINISHED_SQL as PG_QUEUE_FINISHED_SQL,
+  RECENT_WAITS_SQL as PG_RECENT_WAITS_SQL,
+  SAFETY_ALERTS_SQL as PG_SAFETY_ALERTS_SQL,
+  WAITING_AHEAD_SQL as PG_WAITING_AHEAD_SQL,
+} from '../../src/store/pg/handoffs';
 import { LEFT_TO_BLANK_SQL as PG_LEFT_TO_BLANK_SQL } from '../../src/store/pg/retention';
 import { LATEST_IN_CONVERSATION_SQL as PG_LATEST_IN_CONVERSATION_SQL, REVIEW_REQUESTS_SQL as PG_REVIEW_REQUESTS_SQL } from '../../src/store/pg/cases';
 import { LATEST_MESSAGES_SQL as PG_LATEST_MESSAGES_SQL } from '../../src/store/pg/transcripts';
 import { openDatabase } from '../../src/store/sqlite/database';
-import { HELD_BACK_SQL as SQLITE_HELD_BACK_SQL, LATEST_EVENTS_SQL as SQLITE_LATEST_EVENTS_SQL, QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL } from '../../src/store/sqlite/handoffs';
+import {
+  HELD_BACK_SQL as SQLITE_HELD_BACK_SQL,
+  LATEST_EVENTS_SQL as SQLITE_LATEST_EVENTS_SQL,
+  QUEUE_FINISHED_SQL as SQLITE_QUEUE_FINISHED_SQL,
+  RECENT_WAITS_SQL as SQLITE_RECENT_WAITS_SQL,
+  SAFETY_ALERTS_SQL as SQLITE_SAFETY_ALERTS_SQL,
+  WAITING_AHEAD_SQL as SQLITE_WAITING_AHEAD_SQL,
+} from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
 import { LATEST_IN_CONVERSATION_SQL as SQLITE_LATEST_IN_CONVERSATION_SQL, REVIEW_REQUESTS_SQL as SQLITE_REVIEW_REQUESTS_SQL } from '../../src/store/sqlite/cases';
@@ -62,6 +80,22 @@ describe('SQLite query plans', () => {
 
   it('finds the case a handover names along the conversation’s index, never the identity’s other cases', () => {
     expect(plan(SQLITE_LATEST_IN_CONVERSATION_SQL, 'webchat:c1', 'webchat:u1')).toBe('SEARCH cases USING INDEX cases_conversation (conversation_key=?)');
+  });
+
+  it('finds the queue’s safety alerts through the partial index of handovers that have one, each message by its id', () => {
+    const p = plan(SQLITE_SAFETY_ALERTS_SQL);
+    // The sort is of those few alone.
+    expect(p).toMatch(/^SEARCH h USING INDEX handoff_requests_safety_alert \(safety_alert>\?\)$/m);
+    expect(p).toMatch(/SEARCH e USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(p).not.toMatch(/SCAN e|handoff_events_handoff/);
+  });
+
+  it('counts the handovers waiting ahead along the (state, id) index, reading no row', () => {
+    expect(plan(SQLITE_WAITING_AHEAD_SQL, 10)).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state \(state=\? AND (rowid|id)<\?\)$/);
+  });
+
+  it('reads the last week’s acceptances by when they were taken, never sorting every handover ever taken', () => {
+    expect(plan(SQLITE_RECENT_WAITS_SQL, '2026-11-16T00:00:00.000Z')).toBe('SEARCH handoff_requests USING INDEX handoff_requests_taken (taken_at>?)');
   });
 
   it('cannot run without them: a store on a schema missing the index fails to start rather than walking the table', () => {
@@ -119,6 +153,16 @@ describePostgres('PostgreSQL query plans', () => {
         -- What the store keeps beside those events (migration 12): the first request since the last answer.
         UPDATE cases SET review_waiting = (SELECT min(r.id) FROM case_events r WHERE r.case_id = cases.id AND r.type = 'review_requested')
           WHERE kind = 'excluded' AND id % 70 = 0 AND id % 140 <> 0;
+        -- Those finished were taken first (a month ago); 20 are waiting now, and 10 taken, 3 of
+        -- them with an unanswered emergency message (migration 13's mark).
+        UPDATE handoff_requests SET taken_at = at + interval '5 minutes', taken_by = 'person:rhian';
+        INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, context, taken_at, taken_by)
+          SELECT 'webchat:t' || n, '{}', 'webchat', 'en', 'asked', now() - interval '1 hour', CASE WHEN n <= 20 THEN 'waiting' ELSE 'taken' END, '{}',
+                 CASE WHEN n <= 20 THEN NULL ELSE now() - interval '30 minutes' END, CASE WHEN n <= 20 THEN NULL ELSE 'person:sam' END
+          FROM generate_series(1, 30) AS n;
+        INSERT INTO handoff_events (handoff_id, at, kind, actor, data)
+          SELECT id, now(), 'resident_message', 'resident', '{"text":"I can smell gas","safety":["gas"]}' FROM handoff_requests WHERE conversation_key IN ('webchat:t21', 'webchat:t22', 'webchat:t23');
+        UPDATE handoff_requests h SET safety_alert = (SELECT max(e.id) FROM handoff_events e WHERE e.handoff_id = h.id) WHERE conversation_key IN ('webchat:t21', 'webchat:t22', 'webchat:t23');
         ANALYZE cases;
         ANALYZE case_events;
         ANALYZE handoff_requests;
@@ -170,6 +214,25 @@ describePostgres('PostgreSQL query plans', () => {
   it('finds the case a handover names along the conversation’s index', async () => {
     const p = await plan(PG_LATEST_IN_CONVERSATION_SQL, ['test:c70', 'test:u70']);
     expect(p).toMatch(/Index Scan (Backward )?using cases_conversation on cases|Bitmap Index Scan on cases_conversation/);
+    expect(p).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('finds the queue’s safety alerts through the partial index of handovers that have one, each message by its id', async () => {
+    const p = await plan(PG_SAFETY_ALERTS_SQL);
+    expect(p).toMatch(/Index Scan using handoff_requests_safety_alert on handoff_requests h|Bitmap Index Scan on handoff_requests_safety_alert/);
+    expect(p).toMatch(/Index Scan using handoff_events_pkey on handoff_events e/);
+    expect(p).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('counts the handovers waiting ahead along the (state, id) index', async () => {
+    const p = await plan(PG_WAITING_AHEAD_SQL, [2030]);
+    expect(p).toMatch(/Index (Only )?Scan using handoff_requests_state on handoff_requests|Bitmap Index Scan on handoff_requests_state/);
+    expect(p).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('reads the last week’s acceptances by when they were taken', async () => {
+    const p = await plan(PG_RECENT_WAITS_SQL, [new Date(Date.now() - 7 * 86_400_000).toISOString()]);
+    expect(p).toMatch(/Index Scan (Backward )?using handoff_requests_taken on handoff_requests/);
     expect(p).not.toMatch(/Seq Scan/);
   }, 60_000);
 

@@ -697,6 +697,78 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.handoffs.recentWaits(T0)).toEqual([20]);
         expect(await store.handoffs.recentWaits('2026-11-24T00:00:00.000Z')).toEqual([]);
       });
+
+      it('counts the handovers waiting ahead of one: only those waiting, only those asked for before it', async () => {
+        const open = async (key: string, state: 'waiting' | 'callback' = 'waiting') =>
+          (await store.handoffs.open(request({ conversationKey: key, state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null }))).handoff;
+        const a = await open('test:a');
+        const b = await open('test:b');
+        const taken = await open('test:taken');
+        await store.handoffs.accept(taken.id, 'staff:rhian', T1);
+        await open('test:callback', 'callback');
+        const done = await open('test:done');
+        await store.handoffs.finish(done.id, 'hub', T1, 'failed', {});
+        const last = await open('test:last');
+        expect(await store.handoffs.waitingAhead(a.id)).toBe(0);
+        expect(await store.handoffs.waitingAhead(b.id)).toBe(1);
+        expect(await store.handoffs.waitingAhead(last.id)).toBe(2);
+        await store.handoffs.accept(a.id, 'staff:rhian', T1);
+        expect(await store.handoffs.waitingAhead(last.id)).toBe(1);
+      });
+
+      describe('safety alerts: a resident’s emergency message while a person has the conversation, until staff answer', () => {
+        const gas = (text = 'I can smell gas') => ({ text, safety: ['gas'] });
+        const taken = async (key: string) => {
+          const { handoff } = await store.handoffs.open(request({ conversationKey: key }));
+          await store.handoffs.accept(handoff.id, 'person:rhian', T1);
+          return handoff;
+        };
+
+        it('marks the handover with its latest alarm, through plain messages, however many come after', async () => {
+          const a = await taken('test:a');
+          const b = await taken('test:b');
+          await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', { text: 'helo' }, T1);
+          expect(await store.handoffs.safetyAlerts()).toEqual([]);
+          await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', gas('Mae arogl nwy'), T1);
+          const latest = await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', gas('It is getting stronger "now"'), T2);
+          // More than a conversation view's page of plain messages after it: still the one shown.
+          for (let n = 0; n < 25; n++) await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', { text: `hello? ${n}` }, T2);
+          await store.handoffs.appendEvent(b.id, 'resident_message', 'resident', { text: '"safety":["gas"]' }, T2);
+          expect(await store.handoffs.safetyAlerts()).toEqual([latest]);
+        });
+
+        it('clears it when a member of staff writes, raises it again with the next alarm, and clears it when the handover finishes', async () => {
+          const a = await taken('test:a');
+          const b = await taken('test:b');
+          await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', gas(), T1);
+          const other = await store.handoffs.appendEvent(b.id, 'resident_message', 'resident', { text: 'Someone is hurting me', safety: ['abuse'] }, T1);
+          await store.handoffs.appendEvent(a.id, 'staff_message', 'person:rhian', { text: 'Please leave the house and ring 0800 111 999', delivered: true }, T2);
+          expect(await store.handoffs.safetyAlerts()).toEqual([other]);
+          const again = await store.handoffs.appendEvent(a.id, 'resident_message', 'resident', gas('still smells'), T2);
+          expect((await store.handoffs.safetyAlerts()).map((e) => e.id)).toEqual([again.id, other.id]);
+          await store.handoffs.finish(a.id, 'person:rhian', T2, 'handed_back', {});
+          expect(await store.handoffs.safetyAlerts()).toEqual([other]);
+          // A staff message the channel refused still answers it: the officer has seen it and acted.
+          await store.handoffs.appendEvent(b.id, 'staff_message', 'person:rhian', { text: 'x', delivered: false }, T2);
+          expect(await store.handoffs.safetyAlerts()).toEqual([]);
+        });
+
+        it('marks only a taken handover (the bot answers the others itself)', async () => {
+          const { handoff } = await store.handoffs.open(request({ conversationKey: 'test:waiting' }));
+          await store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', gas(), T1);
+          expect(await store.handoffs.safetyAlerts()).toEqual([]);
+          await store.handoffs.accept(handoff.id, 'person:rhian', T2);
+          expect(await store.handoffs.safetyAlerts()).toEqual([]);
+        });
+
+        it('gives the alarm’s words as blanked once a resident’s data is deleted', async () => {
+          const { handoff } = await store.handoffs.open(request({ conversationKey: 'test:forgotten', conversationRef: { ...ref, conversation: { id: 'forgotten' } } }));
+          await store.handoffs.accept(handoff.id, 'person:rhian', T1);
+          await store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', gas(), T1);
+          await store.retention.forgetUser({ conversationKey: 'test:forgotten', userKey: 'test:u-forgotten', conversationStateKey: 'test/conversations/forgotten/', userStateKey: 'test/users/u-forgotten/' });
+          expect((await store.handoffs.safetyAlerts()).map((e) => e.data)).toEqual([{ redacted: true }]);
+        });
+      });
     });
 
     describe('lookup locks', () => {

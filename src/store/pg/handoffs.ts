@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
 import { heldBackMarks } from '../handoff-held-back';
+import { safetyAlertAfter } from '../safety-alert';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
 import { pgText, pgTextOrNull } from './text';
 import { inTransaction } from './transaction';
@@ -36,6 +37,19 @@ export const LATEST_EVENTS_SQL = `SELECT id, handoff_id, at, kind, actor, data F
   ORDER BY handoff_id DESC, id DESC LIMIT $3`;
 export const EVENTS_OF_KIND_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events
   WHERE handoff_id = $1 AND kind = $2 ORDER BY id`;
+/**
+ * The staff queue's safety alerts: the taken handovers that name an unanswered emergency or
+ * safety message (migration 13's partial index holds only those), each message read by its id.
+ * Exported for the plan's test.
+ */
+export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.actor, e.data
+  FROM handoff_requests AS h JOIN handoff_events AS e ON e.id = h.safety_alert
+  WHERE h.safety_alert IS NOT NULL AND h.state = 'taken' ORDER BY h.id`;
+/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
+export const WAITING_AHEAD_SQL = `SELECT count(*)::int AS n FROM handoff_requests WHERE state = 'waiting' AND id < $1`;
+/** The last week's acceptances for the wait told to residents, newest first, by migration 13's handoff_requests_taken. */
+export const RECENT_WAITS_SQL = `SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= $1 ORDER BY taken_at DESC LIMIT 50`;
+
 /** Above every id: bigint's largest. */
 const NO_EVENT_AFTER = '9223372036854775807';
 
@@ -146,7 +160,7 @@ export class PgHandoffs implements Handoffs {
     const from = outcome === 'handed_back' ? "('taken')" : "('waiting', 'taken', 'callback')";
     return inTransaction(this.pool, async (client): Promise<FinishResult> => {
       const { rowCount } = await client.query(
-        `UPDATE handoff_requests SET state = 'finished', finished_by = $1, finished_at = $2, outcome = $3 WHERE id = $4 AND state IN ${from}`,
+        `UPDATE handoff_requests SET state = 'finished', finished_by = $1, finished_at = $2, outcome = $3, safety_alert = NULL WHERE id = $4 AND state IN ${from}`,
         [pgText(actor), at, outcome, id],
       );
       const handoff = await this.read(client, id);
@@ -184,7 +198,18 @@ export class PgHandoffs implements Handoffs {
   }
 
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
-    return insertEvent(this.pool, handoffId, kind, actor, data, at);
+    const alert = safetyAlertAfter(kind, data);
+    if (alert === null) return insertEvent(this.pool, handoffId, kind, actor, data, at);
+    // With the safety alert beside it: the handover's row is locked before the event takes its
+    // id, so two such events of one handover (a resident's alarm and a staff reply, on two
+    // instances) are written one after the other, and the later one decides the mark.
+    return inTransaction(this.pool, async (client) => {
+      await client.query('SELECT 1 FROM handoff_requests WHERE id = $1 FOR UPDATE', [handoffId]);
+      const event = await insertEvent(client, handoffId, kind, actor, data, at);
+      if (alert === 'raised') await client.query(`UPDATE handoff_requests SET safety_alert = $1 WHERE id = $2 AND state = 'taken'`, [event.id, handoffId]);
+      else await client.query('UPDATE handoff_requests SET safety_alert = NULL WHERE id = $1 AND safety_alert IS NOT NULL', [handoffId]);
+      return event;
+    });
   }
 
   async eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]> {
@@ -217,10 +242,17 @@ export class PgHandoffs implements Handoffs {
   }
 
   async recentWaits(since: string): Promise<number[]> {
-    const { rows } = await this.pool.query<{ at: Date; taken_at: Date }>(
-      'SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= $1 ORDER BY taken_at DESC LIMIT 50',
-      [since],
-    );
+    const { rows } = await this.pool.query<{ at: Date; taken_at: Date }>(RECENT_WAITS_SQL, [since]);
     return rows.map((r) => Math.max(0, (new Date(r.taken_at).getTime() - new Date(r.at).getTime()) / 60_000));
+  }
+
+  async waitingAhead(id: number): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(WAITING_AHEAD_SQL, [id]);
+    return rows[0].n;
+  }
+
+  async safetyAlerts(): Promise<HandoffEvent[]> {
+    const { rows } = await this.pool.query(SAFETY_ALERTS_SQL);
+    return rows.map(handoffEventFromRow);
   }
 }

@@ -415,4 +415,29 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       DROP INDEX case_events_review_answered;
     `,
   },
+  {
+    version: 13,
+    name: 'the staff queue finds emergencies and counts the queue by index',
+    sql: `
+      -- The staff queue marks a taken conversation whose resident sent an emergency or safety
+      -- message no member of staff has answered since, and read each taken handover's latest 20
+      -- events on every poll to find it. Each handover now names that message (the id of its
+      -- resident_message event), set with the event and cleared with a staff reply or the finish,
+      -- in the same transaction; the queue reads only handovers that have one. (An id, not the
+      -- words: those stay in the event, where retention blanks them.)
+      ALTER TABLE handoff_requests ADD COLUMN safety_alert bigint;
+      -- Handovers taken now: their latest resident message marked safety since the last staff
+      -- message (JSON.stringify's output: a quote in the resident's words is escaped, so those
+      -- words cannot look like the mark).
+      UPDATE handoff_requests SET safety_alert = (
+          SELECT max(e.id) FROM handoff_events AS e
+          WHERE e.handoff_id = handoff_requests.id AND e.kind = 'resident_message' AND position('"safety":["' in e.data) > 0
+            AND e.id > coalesce((SELECT max(s.id) FROM handoff_events AS s WHERE s.handoff_id = handoff_requests.id AND s.kind = 'staff_message'), 0))
+        WHERE state = 'taken';
+      CREATE INDEX handoff_requests_safety_alert ON handoff_requests (safety_alert) WHERE safety_alert IS NOT NULL;
+      -- The wait told to a resident counts the conversations waiting ahead (handoff_requests_state,
+      -- which it read whole before) and takes the last week's acceptances by when they were taken.
+      CREATE INDEX handoff_requests_taken ON handoff_requests (taken_at) WHERE taken_at IS NOT NULL;
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
 import { heldBackMarks } from '../handoff-held-back';
+import { safetyAlertAfter } from '../safety-alert';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
@@ -27,6 +28,26 @@ export const HELD_BACK_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM 
     AND NOT EXISTS (SELECT 1 FROM handoff_events d WHERE d.delivers = e.id)
   ORDER BY e.id`;
 
+/**
+ * The staff queue's safety alerts: the taken handovers that name an unanswered emergency or
+ * safety message (migration 13's partial index holds only those, almost always none), each
+ * message read by its id. INDEXED BY, as above: without statistics SQLite might start from
+ * handoff_requests_state and read every taken handover. Exported for the plan's test.
+ */
+export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.actor, e.data
+  FROM handoff_requests AS h INDEXED BY handoff_requests_safety_alert JOIN handoff_events AS e ON e.id = h.safety_alert
+  WHERE h.safety_alert IS NOT NULL AND h.state = 'taken' ORDER BY h.id`;
+
+/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
+export const WAITING_AHEAD_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state = 'waiting' AND id < ?`;
+
+/**
+ * The last week's acceptances for the wait told to residents, newest first, by migration 13's
+ * handoff_requests_taken (it read every handover ever taken and sorted them). Exported for the plan's test.
+ */
+export const RECENT_WAITS_SQL = `SELECT at, taken_at FROM handoff_requests INDEXED BY handoff_requests_taken
+  WHERE taken_at IS NOT NULL AND taken_at >= ? ORDER BY taken_at DESC LIMIT 50`;
+
 /** A conversation view's page of events: newest first from `before` (the next page's `before` is the oldest id shown). */
 export const LATEST_EVENTS_SQL = `SELECT id, handoff_id, at, kind, actor, data FROM handoff_events
   WHERE handoff_id = ? AND id < ? ORDER BY id DESC LIMIT ?`;
@@ -53,6 +74,8 @@ export class SqliteHandoffs implements Handoffs {
   private readonly openOf;
   private readonly insertEvent;
   private readonly heldBackOf;
+  private readonly raiseAlert;
+  private readonly answerAlert;
   /** Conversation keys that may have an open handover: a superset of those that do. */
   private readonly mayBeOpen = new Set<string>();
 
@@ -67,6 +90,9 @@ export class SqliteHandoffs implements Handoffs {
       'INSERT INTO handoff_events (handoff_id, at, kind, actor, data, held_back, delivers) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, handoff_id, at, kind, actor, data',
     );
     this.heldBackOf = db.prepare<[number], unknown>(HELD_BACK_SQL);
+    // Only while a person has it: that is when the bot stays silent and the officer must read it.
+    this.raiseAlert = db.prepare<[number, number], unknown>(`UPDATE handoff_requests SET safety_alert = ? WHERE id = ? AND state = 'taken'`);
+    this.answerAlert = db.prepare<[number], unknown>('UPDATE handoff_requests SET safety_alert = NULL WHERE id = ? AND safety_alert IS NOT NULL');
   }
 
   private read(id: number): Handoff | undefined {
@@ -76,7 +102,12 @@ export class SqliteHandoffs implements Handoffs {
 
   private event(handoffId: number, kind: string, actor: string, data: unknown, at: string): HandoffEvent {
     const marks = heldBackMarks(kind, data);
-    return handoffEventFromRow(this.insertEvent.get(handoffId, at, kind, actor, JSON.stringify(data ?? null), marks.heldBack ? 1 : 0, marks.delivers));
+    const event = handoffEventFromRow(this.insertEvent.get(handoffId, at, kind, actor, JSON.stringify(data ?? null), marks.heldBack ? 1 : 0, marks.delivers));
+    // One writer per file, in order: the latest raising message stands until staff write.
+    const alert = safetyAlertAfter(kind, data);
+    if (alert === 'raised') this.raiseAlert.run(event.id, handoffId);
+    else if (alert === 'answered') this.answerAlert.run(handoffId);
+    return event;
   }
 
   open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
@@ -153,7 +184,7 @@ export class SqliteHandoffs implements Handoffs {
     const from = outcome === 'handed_back' ? "('taken')" : "('waiting', 'taken', 'callback')";
     return this.commits.run((): FinishResult => {
       const changed = this.db
-        .prepare(`UPDATE handoff_requests SET state = 'finished', finished_by = ?, finished_at = ?, outcome = ? WHERE id = ? AND state IN ${from}`)
+        .prepare(`UPDATE handoff_requests SET state = 'finished', finished_by = ?, finished_at = ?, outcome = ?, safety_alert = NULL WHERE id = ? AND state IN ${from}`)
         .run(actor, at, outcome, id).changes;
       const handoff = this.read(id);
       if (!handoff) return { outcome: 'not_found' };
@@ -187,7 +218,7 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
-    return this.commits.run(() => this.event(handoffId, kind, actor, data, at), { oneStatement: true });
+    return this.commits.run(() => this.event(handoffId, kind, actor, data, at), { oneStatement: safetyAlertAfter(kind, data) === null });
   }
 
   async eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]> {
@@ -216,10 +247,15 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   async recentWaits(since: string): Promise<number[]> {
-    const rows = this.db.prepare('SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= ? ORDER BY taken_at DESC LIMIT 50').all(since) as Array<{
-      at: string;
-      taken_at: string;
-    }>;
+    const rows = this.db.prepare(RECENT_WAITS_SQL).all(since) as Array<{ at: string; taken_at: string }>;
     return rows.map((r) => Math.max(0, (Date.parse(r.taken_at) - Date.parse(r.at)) / 60_000));
+  }
+
+  async waitingAhead(id: number): Promise<number> {
+    return (this.db.prepare(WAITING_AHEAD_SQL).get(id) as { n: number }).n;
+  }
+
+  async safetyAlerts(): Promise<HandoffEvent[]> {
+    return this.db.prepare(SAFETY_ALERTS_SQL).all().map(handoffEventFromRow);
   }
 }
