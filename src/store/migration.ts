@@ -8,3 +8,18 @@ export interface Migration {
   name: string;
   sql: string;
 }
+
+/**
+ * What a start-up's migrations did, for the log: an operator upgrading a live database wants to
+ * see that the schema moved, from what to what, and how long the store was held for it.
+ */
+export interface MigrationRun {
+  from: number;
+  to: number;
+  ms: number;
+}
+
+/** The log line for a start-up that migrated (none for one that found the schema current). */
+export function logMigrationRun(log: { info(fields: object, message: string): void } | undefined, kind: 'sqlite' | 'postgres', run: MigrationRun): void {
+  if (run.to > run.from) log?.info({ store: kind, from: run.from, to: run.to, ms: Math.round(run.ms) }, `store schema migrated from version ${run.from} to ${run.to}`);
+}

@@ -17,7 +17,7 @@ export interface OpenStoreOptions {
  */
 export async function openStore(env: Env, options: OpenStoreOptions): Promise<Store> {
   if (env.DATABASE_URL) return openPostgres({ ...env, DATABASE_URL: env.DATABASE_URL }, options);
-  return openEmbeddedStore(env, options.clock);
+  return openEmbeddedStore(env, options.clock, options.log);
 }
 
 /**
@@ -34,10 +34,10 @@ async function openPostgres(env: Env & { DATABASE_URL: string }, options: OpenSt
 }
 
 /** The SQLite store at DATABASE_PATH, opened at once (better-sqlite3 is synchronous). */
-export function openEmbeddedStore(env: Env, clock: Clock): Store {
+export function openEmbeddedStore(env: Env, clock: Clock, log?: Pick<Logger, 'info'>): Store {
   if (env.DATABASE_URL) throw new ConfigError('DATABASE_URL: the PostgreSQL store is opened by openStore (asynchronously), not here');
   try {
-    return openSqliteStore(env.DATABASE_PATH, { clock });
+    return openSqliteStore(env.DATABASE_PATH, { clock, log });
   } catch (e) {
     throw new ConfigError(`DATABASE_PATH: cannot open ${env.DATABASE_PATH}: ${(e as Error).message}`);
   }

@@ -4,7 +4,12 @@
  * that raised an emergency or a person at risk, unless a staff message came after), so upgrading
  * mid-shift changes nothing an officer sees, only what the queue reads.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MigrationRun } from '../../src/store/migration';
+import { openSqliteStore } from '../../src/store/sqlite/store';
 import { migratePostgres } from '../../src/store/pg/migrate';
 import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
 import { migrate, openDatabase } from '../../src/store/sqlite/database';
@@ -49,6 +54,28 @@ describe('SQLite migration 13: safety alerts', () => {
   });
 });
 
+describe('a start-up that migrates says so in the log (SQLite)', () => {
+  it('one line naming the versions from and to, on the start that upgraded the file only, with nothing of what the file holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops12-migrate-'));
+    const path = join(dir, 'bot.db');
+    try {
+      const old = openDatabase(path, MIGRATIONS.filter((m) => m.version <= 12));
+      old.prepare(HANDOVER_INSERT).run();
+      old.close();
+      const lines: Array<{ fields: object; message: string }> = [];
+      const log = { info: (fields: object, message: string) => void lines.push({ fields, message }) };
+      const store = openSqliteStore(path, { clock: { now: () => new Date() }, log });
+      await store.close();
+      expect(lines).toEqual([{ fields: { store: 'sqlite', from: 12, to: 13, ms: expect.any(Number) }, message: 'store schema migrated from version 12 to 13' }]);
+      const again = openSqliteStore(path, { clock: { now: () => new Date() }, log });
+      await again.close();
+      expect(lines).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describePostgres('PostgreSQL migration 13: safety alerts', () => {
   let schema: TestSchema;
   beforeAll(async () => {
@@ -61,7 +88,11 @@ describePostgres('PostgreSQL migration 13: safety alerts', () => {
     await migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 12));
     await db.query(HANDOVER_INSERT);
     for (const sql of EVENT_INSERTS) await db.query(sql);
-    expect(await migratePostgres(db)).toBe(13);
+    const runs: MigrationRun[] = [];
+    expect(await migratePostgres(db, undefined, (run) => runs.push(run))).toBe(13);
+    expect(await migratePostgres(db, undefined, (run) => runs.push(run))).toBe(13);
+    // What the start-up log is told: the upgrade, then a start that found nothing to do.
+    expect(runs.map(({ from, to }) => [from, to])).toEqual([[12, 13], [13, 13]]);
     const { rows } = await db.query<{ conversation_key: string; safety_alert: string | null }>('SELECT conversation_key, safety_alert FROM handoff_requests ORDER BY id');
     expect(marks(rows)).toEqual(MARKED);
   }, 60_000);

@@ -753,6 +753,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
           expect(await store.handoffs.safetyAlerts()).toEqual([]);
         });
 
+        it('decides by the later of an alarm and a staff reply written at the same moment (two instances)', async () => {
+          for (let round = 0; round < 5; round++) {
+            const h = await taken(`test:race-${round}`);
+            const [alarm, reply] = await Promise.all([
+              store.handoffs.appendEvent(h.id, 'resident_message', 'resident', gas(), T1),
+              store.handoffs.appendEvent(h.id, 'staff_message', 'person:rhian', { text: 'Leave now', delivered: true }, T1),
+            ]);
+            const shown = (await store.handoffs.safetyAlerts()).filter((e) => e.handoffId === h.id);
+            expect(shown).toEqual(alarm.id > reply.id ? [alarm] : []);
+          }
+        });
+
         it('marks only a taken handover (the bot answers the others itself)', async () => {
           const { handoff } = await store.handoffs.open(request({ conversationKey: 'test:waiting' }));
           await store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', gas(), T1);

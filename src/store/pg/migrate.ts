@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { Migration } from '../migration';
+import type { Migration, MigrationRun } from '../migration';
 import { advisoryKey } from './advisory-key';
 import { PG_MIGRATIONS } from './migrations';
 
@@ -14,7 +14,8 @@ const MIGRATION_WAIT_MS = 120_000;
  * this connection (a migration may rewrite a big table), and the connection is closed afterwards
  * so that setting goes no further.
  */
-export async function migratePostgres(pool: Pool, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number> {
+export async function migratePostgres(pool: Pool, migrations: readonly Migration[] = PG_MIGRATIONS, migrated?: (run: MigrationRun) => void): Promise<number> {
+  const started = performance.now();
   const latest = migrations.reduce((m, x) => Math.max(m, x.version), 0);
   const client = await pool.connect();
   try {
@@ -28,6 +29,7 @@ export async function migratePostgres(pool: Pool, migrations: readonly Migration
       )`);
       const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
       let current = rows[0].version ?? 0;
+      const from = current;
       if (current > latest) {
         throw new Error(`DATABASE_URL: the database is at schema version ${current}, newer than this release knows (${latest})`);
       }
@@ -44,6 +46,7 @@ export async function migratePostgres(pool: Pool, migrations: readonly Migration
         }
         current = m.version;
       }
+      migrated?.({ from, to: current, ms: performance.now() - started });
       return current;
     } finally {
       // If this fails the connection is gone, and the lock with its session.

@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock/clock';
 import type { Logger } from '../../log';
+import { logMigrationRun } from '../migration';
 import { TurnQueue } from '../turn-queue';
 import type { Store, StoreHealth } from '../ports';
 import { PgCaseStore } from './cases';
@@ -19,8 +20,8 @@ import { PgTurnReplies } from './turn-replies';
 export interface PgStoreOptions {
   /** The server's clock: case filing and event times. */
   clock: Clock;
-  /** Where connection trouble is reported: a message without the URL or any personal data. */
-  log?: Pick<Logger, 'warn'>;
+  /** Where connection trouble is reported: a message without the URL or any personal data. A start-up that migrated says so at info. */
+  log?: Pick<Logger, 'warn'> & Partial<Pick<Logger, 'info'>>;
   /** Reference generator, for tests that force a collision. */
   reference?: () => string;
 }
@@ -37,7 +38,7 @@ export async function openPostgresStore(settings: PgSettings, options: PgStoreOp
   const lockPool = createPgPool(settings, { max: settings.DATABASE_LOCK_POOL_SIZE, log });
   let schemaVersion: number;
   try {
-    schemaVersion = await migratePostgres(pool);
+    schemaVersion = await migratePostgres(pool, undefined, (run) => logMigrationRun(options.log?.info ? (options.log as Pick<Logger, 'info'>) : undefined, 'postgres', run));
   } catch (error) {
     await Promise.allSettled([pool.end(), lockPool.end()]);
     throw error;

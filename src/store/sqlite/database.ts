@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { MigrationRun } from '../migration';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -12,14 +13,15 @@ export type Db = Database.Database;
  * (kill -9, a crash) loses nothing that was committed; only an OS crash or power cut can lose
  * the last few commits, and never corrupts the file. FULL would fsync every commit.
  */
-export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS, migrated?: (run: MigrationRun) => void): Db {
   if (path !== ':memory:') makeParentDirectories(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
+  const run = migrate(db, migrations);
+  migrated?.(run);
   return db;
 }
 
@@ -37,7 +39,9 @@ export function makeParentDirectories(path: string): void {
   for (const dir of missing) mkdirSync(dir);
 }
 
-export function migrate(db: Db, migrations: readonly Migration[]): void {
+/** Applies the migrations past the file's version, each in its own transaction; what it did. */
+export function migrate(db: Db, migrations: readonly Migration[]): MigrationRun {
+  const started = performance.now();
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.reduce((m, x) => Math.max(m, x.version), 0);
   if (current > latest) {
@@ -50,6 +54,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
       db.pragma(`user_version = ${m.version}`);
     })();
   }
+  return { from: current, to: schemaVersion(db), ms: performance.now() - started };
 }
 
 export function schemaVersion(db: Db): number {

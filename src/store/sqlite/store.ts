@@ -1,4 +1,6 @@
 import type { Clock } from '../../clock/clock';
+import type { Logger } from '../../log';
+import { logMigrationRun } from '../migration';
 import type { Store, StoreHealth } from '../ports';
 import { TurnQueue } from '../turn-queue';
 import { SqliteCases } from './cases';
@@ -23,6 +25,8 @@ export interface SqliteStoreOptions {
   clock: Clock;
   /** Reference generator, for tests that force a collision. */
   reference?: () => string;
+  /** Where a start-up that migrated the file says so (from and to which version, how long). */
+  log?: Pick<Logger, 'info'>;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface SqliteStoreOptions {
  * safe only because no other process writes the file.
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions): SqliteStore {
-  const db = openDatabase(path);
+  const db = openDatabase(path, undefined, (run) => logMigrationRun(options.log, 'sqlite', run));
   const commits = new GroupCommit(db);
   const conversationState = new SqliteStorage(db, commits);
   let closed: Promise<void> | undefined;
