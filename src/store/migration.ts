@@ -19,7 +19,12 @@ export interface MigrationRun {
   ms: number;
 }
 
+/** Where a migration run is reported: the bot's logger, or anything with its `info`. */
+export interface MigrationLog {
+  info(fields: object, message: string): void;
+}
+
 /** The log line for a start-up that migrated (none for one that found the schema current). */
-export function logMigrationRun(log: { info(fields: object, message: string): void } | undefined, kind: 'sqlite' | 'postgres', run: MigrationRun): void {
+export function logMigrationRun(log: MigrationLog | undefined, kind: 'sqlite' | 'postgres', run: MigrationRun): void {
   if (run.to > run.from) log?.info({ store: kind, from: run.from, to: run.to, ms: Math.round(run.ms) }, `store schema migrated from version ${run.from} to ${run.to}`);
 }

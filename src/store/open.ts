@@ -1,6 +1,7 @@
 import type { Clock } from '../clock/clock';
 import { ConfigError, type Env } from '../config/env';
 import type { Logger } from '../log';
+import type { MigrationLog } from './migration';
 import type { Store } from './ports';
 import { openPostgresStore } from './pg/store';
 import { openSqliteStore } from './sqlite/store';
@@ -34,7 +35,7 @@ async function openPostgres(env: Env & { DATABASE_URL: string }, options: OpenSt
 }
 
 /** The SQLite store at DATABASE_PATH, opened at once (better-sqlite3 is synchronous). */
-export function openEmbeddedStore(env: Env, clock: Clock, log?: Pick<Logger, 'info'>): Store {
+export function openEmbeddedStore(env: Env, clock: Clock, log?: MigrationLog): Store {
   if (env.DATABASE_URL) throw new ConfigError('DATABASE_URL: the PostgreSQL store is opened by openStore (asynchronously), not here');
   try {
     return openSqliteStore(env.DATABASE_PATH, { clock, log });

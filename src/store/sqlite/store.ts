@@ -1,6 +1,5 @@
 import type { Clock } from '../../clock/clock';
-import type { Logger } from '../../log';
-import { logMigrationRun } from '../migration';
+import { logMigrationRun, type MigrationLog } from '../migration';
 import type { Store, StoreHealth } from '../ports';
 import { TurnQueue } from '../turn-queue';
 import { SqliteCases } from './cases';
@@ -26,7 +25,7 @@ export interface SqliteStoreOptions {
   /** Reference generator, for tests that force a collision. */
   reference?: () => string;
   /** Where a start-up that migrated the file says so (from and to which version, how long). */
-  log?: Pick<Logger, 'info'>;
+  log?: MigrationLog;
 }
 
 /**
