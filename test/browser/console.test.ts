@@ -157,4 +157,44 @@ describeInBrowser('the staff console in Chromium', () => {
     await context.close();
     await residentContext.close();
   });
+
+  // Found trying a shift with three conversations taken: the queue marks a resident's emergency,
+  // but the queue is hidden while the officer has another conversation open, replying to it.
+  it('tells an officer in one conversation of an emergency in another they have taken, and takes them to it', async () => {
+    const store = bot.app.store.handoffs;
+    const at = new Date().toISOString();
+    const open = async (key: string, language: 'cy' | 'en', takenBy: string) => {
+      const { handoff } = await store.open({ conversationKey: `test:${key}`, conversationRef: {}, channelId: 'test', language, reason: 'asked', at, caseReference: null, context: {}, state: 'waiting', callback: null });
+      await store.accept(handoff.id, takenBy, at);
+      return handoff;
+    };
+    const { context, page, errors } = await signInToConsole(browser, bot, 'sian', 'Siân Morgan', { by: 'mouse', viewport: { width: 1100, height: 900 } });
+    const replying = await open('alarm-a', 'en', 'person:sian');
+    const hers = await open('alarm-b', 'cy', 'person:sian');
+    const colleagues = await open('alarm-c', 'en', 'person:alys');
+    await page.locator(`#queue-list li[data-handoff="${replying.id}"]`).getByRole('button', { name: 'Open', exact: true }).click();
+    await page.locator('#reply-form').waitFor({ state: 'visible', ...WAIT });
+    expect(await page.locator('#alerts-elsewhere').textContent()).toBe('');
+
+    await store.appendEvent(colleagues.id, 'resident_message', 'resident', { text: 'I can smell gas', safety: ['gas'] }, at);
+    await store.appendEvent(hers.id, 'resident_message', 'resident', { text: 'Mae arogl nwy yn y gegin', safety: ['gas'] }, at);
+    const alert = page.locator('#alerts-elsewhere .safety-alert');
+    await alert.waitFor(WAIT);
+    // Hers only: a colleague's conversation is theirs to answer (their queue marks it).
+    expect((await page.locator('#alerts-elsewhere').innerText()).trim()).toMatch(
+      /^Emergency or safety concern in another conversation you have taken: the assistant has given the resident the emergency instructions\. Read this first: “?Mae arogl nwy yn y gegin”? Open that conversation$/,
+    );
+    expect(await alert.locator('q').getAttribute('lang')).toBe('cy');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await alert.getByRole('button', { name: 'Open that conversation' }).press('Enter');
+    await page.locator('#transcript-heading').waitFor(WAIT);
+    await expect.poll(() => page.locator('#alerts-elsewhere .safety-alert').count(), WAIT).toBe(0);
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('conversation-heading');
+    // Its own alarm is marked where it belongs: in the queue, until she writes.
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await expect.poll(() => page.locator(`#queue-list li[data-handoff="${hers.id}"] .safety-alert`).count(), WAIT).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -408,6 +408,44 @@
     if (mine(h)) preparePanel(h);
     $('reply-language').textContent = t(h.language === 'cy' ? 'reply_language_cy' : 'reply_language_en');
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
+    await showAlertsElsewhere(id);
+  }
+
+  /**
+   * An emergency in another conversation this officer has taken, shown above the one open: the
+   * queue that marks it is hidden while a conversation is open, and an officer replying to one
+   * resident must not miss another's "I can smell gas". Announced (role="alert") only when a new
+   * alarm arrives, not at every live update.
+   */
+  let alertsShown = '';
+  async function showAlertsElsewhere(id) {
+    const r = await api('GET', '/staff/handoffs');
+    if (openId !== id || r.status !== 200) return;
+    const others = (r.data.taken || []).filter((h) => h.safetyAlert && h.id !== id && mine(h));
+    const key = others.map((h) => h.id + '@' + h.safetyAlert.at).join(' ') + '|' + lang;
+    if (key === alertsShown) return;
+    alertsShown = key;
+    const box = $('alerts-elsewhere');
+    box.replaceChildren();
+    for (const h of others) {
+      const alert = document.createElement('p');
+      alert.className = 'safety-alert';
+      const label = document.createElement('strong');
+      label.textContent = t('safety_alert_elsewhere') + ' ';
+      const words = document.createElement('q');
+      words.lang = h.language === 'cy' ? 'cy' : 'en';
+      words.textContent = h.safetyAlert.text;
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.className = 'link';
+      open.textContent = t('safety_alert_open');
+      open.addEventListener('click', async () => {
+        await openConversation(h.id);
+        if (!$('conversation').hidden) $('conversation-heading').focus();
+      });
+      alert.append(label, words, ' ', open);
+      box.append(alert);
+    }
   }
 
   // ---- The conversation's messages: the latest page with each view, earlier pages on request ----
