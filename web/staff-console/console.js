@@ -192,15 +192,7 @@
       // An emergency or safety concern from a resident in a conversation a person has: said first in
       // the row, in words (not colour alone), with the resident's words.
       if (h.safetyAlert) {
-        const alert = document.createElement('p');
-        alert.className = 'safety-alert';
-        const label = document.createElement('strong');
-        label.textContent = t('safety_alert') + ' ';
-        const words = document.createElement('q');
-        words.lang = h.language === 'cy' ? 'cy' : 'en';
-        words.textContent = h.safetyAlert.text;
-        alert.append(label, words);
-        li.append(alert);
+        li.append(safetyAlertLine(h, 'safety_alert'));
         li.classList.add('has-safety-alert');
       }
       li.append(text, meta, button);
@@ -418,6 +410,19 @@
    * alarm arrives, not at every live update.
    */
   let alertsShown = '';
+
+  /** The alarm in words (not colour alone), with the resident's words marked in their language. */
+  function safetyAlertLine(h, key) {
+    const alert = document.createElement('p');
+    alert.className = 'safety-alert';
+    const label = document.createElement('strong');
+    label.textContent = t(key) + ' ';
+    const words = document.createElement('q');
+    words.lang = h.language === 'cy' ? 'cy' : 'en';
+    words.textContent = h.safetyAlert.text;
+    alert.append(label, words);
+    return alert;
+  }
   async function showAlertsElsewhere(id) {
     const r = await api('GET', '/staff/handoffs');
     if (openId !== id || r.status !== 200) return;
@@ -428,13 +433,7 @@
     const box = $('alerts-elsewhere');
     box.replaceChildren();
     for (const h of others) {
-      const alert = document.createElement('p');
-      alert.className = 'safety-alert';
-      const label = document.createElement('strong');
-      label.textContent = t('safety_alert_elsewhere') + ' ';
-      const words = document.createElement('q');
-      words.lang = h.language === 'cy' ? 'cy' : 'en';
-      words.textContent = h.safetyAlert.text;
+      const alert = safetyAlertLine(h, 'safety_alert_elsewhere');
       const open = document.createElement('button');
       open.type = 'button';
       open.className = 'link';
@@ -443,7 +442,7 @@
         await openConversation(h.id);
         if (!$('conversation').hidden) $('conversation-heading').focus();
       });
-      alert.append(label, words, ' ', open);
+      alert.append(' ', open);
       box.append(alert);
     }
   }
