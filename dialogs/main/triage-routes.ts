@@ -599,6 +599,14 @@ export class TriageRoutes {
       await this.services.lastRequest.set(context, lastRequest);
       return;
     }
+    // "I disagree, I want to challenge it" straight after a service request disputes the reading
+    // its reply owned to ("If I've got that wrong, say 'make a complaint'"): it is that, with the
+    // request's words, and not the menu as if nothing had been said (found by trial12).
+    if (lastRequest && lastRequest.kind === undefined && chosen && disputesDecision(text)) {
+      await context.sendActivity(this.services.i18n.getFixedT(chosen)('triage:request_disputed', { reference: lastRequest.reference }));
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage: lastRequest.text, explicit: true }));
+      return;
+    }
     const result = await this.services.triage.classify(context, text);
     // Someone who has not chosen a language yet and is not starting a complaint is answered in
     // the language they wrote in; mixed Welsh and English gets Welsh first, as everywhere.
