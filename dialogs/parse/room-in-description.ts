@@ -1,3 +1,5 @@
+import { withinOneEdit } from './place';
+
 /**
  * The room a description names in passing ("the mould in the kids' bedroom is back", "mae'r to yn
  * gollwng yn y gegin", "llwydni yn llofft y plant"): "where is the problem?" has been answered, so
@@ -45,9 +47,22 @@ const CY = new RegExp(
   'iu',
 );
 
-/** The room as written, tidied for the summary ("the kids' bedroom", "y gegin"); null when none is named. */
+/** Words long enough that one slip still names them ("bathrom", "ceilng", "kitchn"), as place.ts reads an answer to "where?". */
+const SLIP_WORDS = [
+  'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'lounge', 'hallway', 'landing', 'toilet', 'conservatory', 'staircase', 'ceiling', 'ceilings',
+  'window', 'windows', 'llofft', 'bathrwm', 'ystafell', 'stafell', 'nenfwd', 'ffenest',
+];
+
+/** A word of six letters or more one slip from a room word, with its first letter right, is that word; shorter words are read exactly. */
+function mended(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 6 || SLIP_WORDS.includes(lower)) return word;
+  return SLIP_WORDS.find((w) => w[0] === lower[0] && Math.abs(w.length - lower.length) <= 1 && withinOneEdit(lower, w)) ?? word;
+}
+
+/** The room as written (a slip mended), tidied for the summary ("the kids' bedroom", "y gegin"); null when none is named. */
 export function roomInDescription(text: string): string | null {
-  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/\p{L}+/gu, mended);
   const en = EN.exec(flat);
   const cy = CY.exec(flat);
   // The first named wins: "the leak in the bathroom comes through to the kitchen" is the bathroom.

@@ -37,8 +37,8 @@ const ci = (source: string): string => source.replace(/\p{L}/gu, (c) => (c.toLow
 const END = String.raw`(?=\s*(?:[,.;:!?)]|\s(?:${ci('on|and|from|at|of|ar|ac|a|o|yn|here|yma|sy')})\b|\s*[+\d]|$))`;
 const GREETING = ci("hi|hello|hiya|helo|shwmae|s'mae|bore da|prynhawn da");
 const SAYS_NAME = [
-  // "I'm Sian Evans", "I am Sian", "my name is Sian Evans", "my name's …", "this is Sian Evans here".
-  new RegExp(String.raw`(?:^|[.,;!?]\s*|\b(?:${GREETING}),?\s+)(?:${ci("i'?m|i am|my name is|my name's|this is|it's")})\s+${NAME}${END}`, 'u'),
+  // "I'm Sian Evans", "I am Sian", "my name is Sian Evans", "my name's …", "this is Sian Evans here"; not "it's", as in "it's John Smith next door who …".
+  new RegExp(String.raw`(?:^|[.,;!?]\s*|\b(?:${GREETING}),?\s+)(?:${ci("i'?m|i am|my name is|my name's|this is")})\s+${NAME}${END}`, 'u'),
   new RegExp(String.raw`\b${ci('my name is')}\s+${NAME}${END}`, 'u'),
   // "Dafydd Jones dw i", "Siân ydw i", "Sian Evans sy 'ma": the name first, as Welsh says it.
   new RegExp(String.raw`(?:^|[.,;!?]\s*|\b(?:${GREETING}),?\s+)${NAME},?\s+(?:${ci("dw i|dwi|ydw i|ydw|yw fy enw|ydy fy enw|sy 'ma|sy'n siarad|sydd yma")})(?![\p{L}])`, 'u'),
@@ -74,7 +74,7 @@ function theirs(text: string, found: string): boolean {
 }
 
 export function selfInDescription(text: string): SelfInDescription | null {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   const out: SelfInDescription = {};
   const name = nameOf(flat);
   if (name) out.name = name;

@@ -59,7 +59,8 @@ export function whenInDescription(description: string, today: string, lang?: Lan
   const at = lower.indexOf(matched);
   // The clause the date is in, to tell when it happened from when it was reported.
   const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|ac|a|ond|so|felly)\s+/);
-  const clause = clauses.find((c) => c.includes(matched)) ?? lower;
+  // The reader's words may be spelt its way ("last wk" read as "last week"): then the clause is the one it reads them in (found by trial12).
+  const clause = clauses.find((c) => c.includes(matched)) ?? clauses.find((c) => parseWhen(c, today, lang)?.matched === matched) ?? lower;
   if (REPORTING.test(clause)) return null;
   return at >= 0 ? description.slice(at, at + matched.length) : matched;
 }
