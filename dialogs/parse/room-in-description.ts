@@ -41,7 +41,7 @@ const ROOM_CY = `(?:${ROOMS_CY.join('|')})`;
 const PART_OF_ROOM_CY = `(?:${PARTS_CY.join('|')})\\s+(?:y|yr)\\s+${ROOM_CY}`;
 
 const CY = new RegExp(
-  String.raw`(?<![\p{L}'])(?:yn|yng|ym|ar|o|i|dros|drwy|trwy)\s+(?<c>(?:(?:y|yr|fy|ein|eich|ei)\s+)?(?:${PART_OF_ROOM_CY}|${ROOM_CY})(?:\s+(?:y|yr)\s+(?:plant|babi|hogia|bois|merched|mab|ferch))?)` +
+  String.raw`(?<![\p{L}'])(?:yn|yng|ym|ar|o|i|dros|drwy|trwy)\s+(?<c>(?:(?:y|yr|fy|ein|eich|ei|eu)\s+)?(?:${PART_OF_ROOM_CY}|${ROOM_CY})(?:\s+(?:y|yr)\s+(?:plant|babi|hogia|bois|merched|mab|ferch))?)` +
     String.raw`|(?<=\p{L})'r\s+(?<d>${PART_OF_ROOM_CY})` +
     String.raw`|(?<=\p{L})'r\s+(?<e>${ROOM_CY})`,
   'iu',
@@ -70,7 +70,12 @@ export function roomInDescription(text: string): string | null {
   if (!first) return null;
   const g = first.groups ?? {};
   if (g.a || g.b) return (g.a ?? g.b)!.trim();
-  if (g.c || g.d) return (g.c ?? g.d)!.trim();
+  if (g.c || g.d) {
+    const room = (g.c ?? g.d)!.trim();
+    // "yn ei stafell wely hi", "yn eu cegin nhw": the pronoun after belongs to the room ("her bedroom").
+    const after = /^\s+(hi|o|fo|fe|nhw|ni)(?![\p{L}'])/iu.exec(flat.slice(first.index + first[0].length));
+    return after && /^(?:ei|eu|ein|eich)\s/i.test(room) ? `${room} ${after[1]}` : room;
+  }
   // "mae'r bathrwm …": the article written out, "yr" before a vowel.
   const room = g.e!.trim();
   return `${/^[aeiouwyâêîôûŵŷ']/i.test(room) ? 'yr' : 'y'} ${room.replace(/^'/, '')}`;

@@ -117,6 +117,7 @@ describe('a room said in passing is where the problem is: "where?" is not asked'
     ["Mae'r bathrwm yn llawn llwydni", 'y bathrwm'],
     ["Mae dŵr yn dod drwy'r to i'r llofft", 'y llofft'],
     ['Mae tamprwydd ar nenfwd y gegin', 'nenfwd y gegin'],
+    ["mae'r lleithder yn ei stafell wely hi ers blwyddyn", 'ei stafell wely hi'],
     ["mae'r ffenest yn fy nghegin wedi torri", 'fy nghegin'],
     ['the bathroom ceiling is leaking', 'the bathroom ceiling'],
     ["there's a leak on the landing", 'the landing'],
