@@ -393,7 +393,9 @@ export const QUESTIONS: readonly Question[] = [
       // else ("on behalf of my mum"): there "ok" answers nothing, and was filed as the resident's own (found by trial11).
       const yesIsResident = yn === 'yes' && !speaksForSomeoneElse(a.description);
       const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yesIsResident ? 'resident' : null);
-      if (!pick) return { ok: false };
+      // "Sorry, I didn't understand that" alone, over and over, to someone who answered another
+      // question here (found by trial12): says how to answer.
+      if (!pick) return { ok: false, retryKey: 'representative.not_understood' };
       if (pick === 'resident') {
         a.representative = { isResident: true, consentNeeded: false };
         return { ok: true };

@@ -278,3 +278,21 @@ describe('a reference typed wrong in a status question is said to be unreadable,
     expect(reply).not.toMatch(not);
   });
 });
+
+describe('an answer the representative question cannot use is told how to answer it', () => {
+  it.each([
+    { lang: 'en', text: "I'm complaining for my nan, the damp in her bedroom has been there since March and nobody came though she rang", other: "She's 85 and really worried", said: /choose a number from the list: 1 if you're the resident yourself/, then: '2', next: /consent|How has this affected the resident/ },
+    { lang: 'cy', text: "Fi'n cwyno ar ran fy mam-gu, mae'r lleithder yn ei stafell wely hi ers blwyddyn a neb wedi dod er iddi ffonio", other: "Mae hi'n 85 ac yn becso'n ofnadw", said: /Dewiswch rif o'r rhestr: 1 os mai chi yw'r preswylydd/, then: '2', next: /caniatâd|Sut mae hyn wedi effeithio ar y preswylydd/ },
+  ] as const)('$lang: "$other" at "are you the resident?", then a number', async ({ lang, text, other, said, then, next }) => {
+    const c = chat();
+    await c.say(lang === 'en' ? 'hello' : 'helo');
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say(text);
+    // "Reported before?" is asked unless the description answered it; then "who?" comes first.
+    let asked = all(c.lastActivities.map((a) => a.text ?? ''));
+    if (/reported this to us before|rhoi gwybod i ni am hyn o'r blaen/.test(asked)) asked = all(await c.say(lang === 'en' ? 'yes, she rang twice last month' : 'do, ffoniodd hi ddwywaith mis diwethaf'));
+    expect(asked).toMatch(/Are you the resident|Ai chi yw'r preswylydd/);
+    expect(all(await c.say(other))).toMatch(said);
+    expect(all(await c.say(then))).toMatch(next);
+  });
+});
