@@ -13,7 +13,7 @@ import { fieldToChange } from './change';
 import { languageChoice, writtenLanguage } from './language-choice';
 import { isGreeting } from '../parse/greeting';
 import { filedMessages } from './messages';
-import { clearAnswer, nextQuestion, noteLocationInDescription, noteReportedInDescription, noteWhenInDescription, question, type QuestionContext, type QuestionId } from './questions';
+import { clearAnswer, nextQuestion, noteLocationInDescription, noteReportedInDescription, noteSelfInDescription, noteWhenInDescription, question, type QuestionContext, type QuestionId } from './questions';
 import { languagePrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
 import type { Prompt } from '../../src/channels/prompt';
 import { sendReplies } from '../../src/channels/fit';
@@ -158,7 +158,11 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
     const q = question(state.step);
     const result = q.parse(text, state.answers, { ...this.questionContext(dc.context, lang), attempt: state.retries });
-    if (!result.ok) return this.retry(dc, state, lang, result.retryKey, result.asks);
+    if (!result.ok) {
+      // "I want to make a complaint" said to "what has gone wrong?" asks to complain, as the same words would first.
+      if (result.retryKey === 'description_asks_to_complain') state.explicit = true;
+      return this.retry(dc, state, lang, result.retryKey, result.asks);
+    }
     state.retries = 0;
     if (q.id === 'description' && this.services.onDescription) {
       const outcome = await this.services.onDescription(dc.context, text, lang, state.explicit === true);
@@ -184,7 +188,10 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   // --- language -------------------------------------------------------------------------
 
   private languageQuestion(): Prompt {
-    return languagePrompt(this.t('cy')('intake:language.greeting'), this.t('en')('intake:language.greeting'));
+    return languagePrompt(this.t('cy')('intake:language.greeting'), this.t('en')('intake:language.greeting'), {
+      cy: this.t('cy')('intake:language.greeting_brief'),
+      en: this.t('en')('intake:language.greeting_brief'),
+    });
   }
 
   private async onLanguage(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult> {
@@ -226,7 +233,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       noteReportedInDescription(state.answers, this.questionContext(dc.context, lang));
       // "…nobody came." is not followed by a second full stop after the quote.
       await dc.context.sendActivity(t('intake:q.description_prefilled', { text, stop: /[.!?…]["'”’)]*$/.test(text.trim()) ? '' : '.' }));
-      for (const s of [...noteLocationInDescription(state.answers), ...noteWhenInDescription(state.answers, this.questionContext(dc.context, lang))]) await dc.context.sendActivity(say(t, lang, s));
+      for (const s of [...noteSelfInDescription(state.answers), ...noteLocationInDescription(state.answers), ...noteWhenInDescription(state.answers, this.questionContext(dc.context, lang))]) await dc.context.sendActivity(say(t, lang, s));
     }
     delete state.pendingDescription;
     return this.askNext(dc, state, lang);

@@ -10,9 +10,12 @@ import { readAnswer, readYesNo } from '../parse/yes-no';
 import { speaksForSomeoneElse } from '../parse/for-someone-else';
 import { looksLikePlace } from '../parse/place';
 import { addressInDescription } from '../parse/danger-answer';
+import { roomInDescription } from '../parse/room-in-description';
+import { selfInDescription } from '../parse/self-in-description';
 import { asksAnonymity } from '../parse/anonymous';
+import { asksToComplainAndNothingElse } from '../parse/asks-to-complain';
 import { parseContact } from '../parse/contact';
-import { describesOngoing, readWhenAnswer, whenInDescription } from '../parse/when-answer';
+import { describesOngoing, onlyDayToCome, readWhenAnswer, whenInDescription } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from './choice-sets';
 
@@ -149,15 +152,38 @@ export function noteWhenInDescription(a: IntakeAnswers, ctx: QuestionContext): S
 
 /**
  * A description that says where the resident (or the person they write for) lives ("my mum who
- * lives at 4 Heol y Bryn", "dw i'n byw yn Fflat 3, Tŷ Gwyn") has answered "where?": noted and said
- * back, changeable at the summary. Nothing when it does not, or "where?" is answered already.
+ * lives at 4 Heol y Bryn", "dw i'n byw yn Fflat 3, Tŷ Gwyn"), or names the room ("the damp in my
+ * bedroom", "yn y gegin"), has answered "where?": noted and said back, changeable at the summary.
+ * Nothing when it does not, or "where?" is answered already.
  */
 export function noteLocationInDescription(a: IntakeAnswers): Say[] {
   if (!a.description || a.location !== undefined) return [];
   const address = addressInDescription(a.description);
-  if (!address) return [];
-  a.location = address;
-  return [{ key: 'location.noted_from_description', params: { address } }];
+  if (address) {
+    a.location = address;
+    return [{ key: 'location.noted_from_description', params: { address } }];
+  }
+  // "the mould in the kids' bedroom", "yn y gegin": the room said in passing is where (found by trial12).
+  const room = roomInDescription(a.description);
+  if (!room) return [];
+  a.location = room;
+  return [{ key: 'location.room_from_description', params: { room } }];
+}
+
+/**
+ * A description that gives the resident's own name or a way to reach them ("I'm Sian Evans on
+ * 07700 900123, …", "Dafydd Jones dw i, rhif ffôn …") has answered those questions: noted, said
+ * back, and not asked again (found by trial12). Nothing once the name or contact has been asked.
+ */
+export function noteSelfInDescription(a: IntakeAnswers): Say[] {
+  if (!a.description || a.contact !== undefined) return [];
+  const self = selfInDescription(a.description);
+  if (!self) return [];
+  a.contact = { anonymous: false, ...self };
+  const reach = [self.phone, self.email].filter(Boolean).join(', ');
+  if (self.name && reach) return [{ key: 'contact.noted_name_reach', params: { name: self.name, reach } }];
+  if (self.name) return [{ key: 'contact.noted_name', params: { name: self.name } }];
+  return [{ key: 'contact.noted_reach', params: { reach } }];
 }
 
 /** "I've noted this started in October 2024 and is still happening", as precisely as the start was given. */
@@ -200,9 +226,12 @@ export const QUESTIONS: readonly Question[] = [
       // "hello" after choosing a language is the resident saying hello, not what went wrong:
       // filed as the description, it reached the landlord as the whole complaint.
       if (isGreeting(t)) return { ok: false, retryKey: 'description_greeting', asks: true };
+      // "I want to make a complaint" is no answer to "what has gone wrong?": it became the whole
+      // complaint, and "where?" came next (found by trial12). Asked once, then taken as written.
+      if (asksToComplainAndNothingElse(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_asks_to_complain', asks: true };
       a.description = t;
       noteReportedInDescription(a, ctx);
-      return { ok: true, say: [...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };
+      return { ok: true, say: [...noteSelfInDescription(a), ...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };
     },
   },
   {
@@ -232,6 +261,8 @@ export const QUESTIONS: readonly Question[] = [
         a.when = { text: text.trim(), date: null, precision: null, ...(ongoing ? { ongoing } : {}) };
         return { ok: true, say: [{ key: 'when.unknown_noted' }] };
       }
+      // "next Tuesday", "dydd Mawrth nesa": a day to come is no start; asked again saying so.
+      if (!when && onlyDayToCome(text, ctx.today, ctx.lang)) return { ok: false, retryKey: 'when.day_to_come', asks: true };
       // Nothing read: no date, and nothing saying it is still going on.
       if (!reading || (!ongoing && !when)) return { ok: false, retryKey: 'when.not_understood' };
       const ago = when?.precision === 'approx' ? when.ago : undefined;
@@ -362,7 +393,9 @@ export const QUESTIONS: readonly Question[] = [
       // else ("on behalf of my mum"): there "ok" answers nothing, and was filed as the resident's own (found by trial11).
       const yesIsResident = yn === 'yes' && !speaksForSomeoneElse(a.description);
       const pick = (normalise(text) === 'as' ? 'ms' : matchOne(text, REPRESENTATIVE_CHOICES)) ?? (yesIsResident ? 'resident' : null);
-      if (!pick) return { ok: false };
+      // "Sorry, I didn't understand that" alone, over and over, to someone who answered another
+      // question here (found by trial12): says how to answer.
+      if (!pick) return { ok: false, retryKey: 'representative.not_understood' };
       if (pick === 'resident') {
         a.representative = { isResident: true, consentNeeded: false };
         return { ok: true };

@@ -62,8 +62,12 @@ export function questionPrompt(t: TFunction, lang: Lang, q: Question, answers: I
 }
 
 /** The language question, in both, Welsh first. */
-export function languagePrompt(cy: string, en: string): Prompt {
-  return { text: `${cy}\n\n${en}`, lang: 'both', choices: [choice('cymraeg', 'Cymraeg'), choice('english', 'English')] };
+export function languagePrompt(cy: string, en: string, brief?: { cy: string; en: string }): Prompt {
+  const choices = [choice('cymraeg', 'Cymraeg'), choice('english', 'English')];
+  const prompt: Prompt = { text: `${cy}\n\n${en}`, lang: 'both', choices };
+  // One SMS segment: Welsh then English, then the choices by number (found by trial12: the greeting was four).
+  if (brief) prompt.brief = `${brief.cy}\n${brief.en}\n${choices.map((c, i) => `${i + 1} ${c.label}`).join('\n')}`;
+  return prompt;
 }
 
 /** Offered once, when the resident writes in the other language. */

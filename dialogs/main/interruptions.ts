@@ -67,9 +67,12 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
         return;
       }
       if (active.id === ENQUIRY_DIALOG) {
-        // Nothing of an enquiry is worth keeping: it stops, as cancel does.
-        await say('intake:cancel');
-        await dc.cancelAllDialogs();
+        // The enquiry from its first question, nothing of it kept: "start again" stopped it with
+        // "say hello whenever you'd like to start again", a dead end for someone who just asked
+        // to (found by trial12).
+        await say('intake:restart');
+        const mode = (active.state as { mode?: 'status' | 'escalate' }).mode ?? 'status';
+        await dc.replaceDialog(ENQUIRY_DIALOG, { mode });
         return;
       }
       if (atLanguage) {

@@ -124,10 +124,14 @@ export interface LastRequest {
   kind?: 'excluded';
 }
 
-const enquiryOptions = (kind: 'status_query' | 'escalation', text: string): EnquiryOptions => ({
-  mode: kind === 'status_query' ? 'status' : 'escalate',
-  reference: findReference(text) ?? undefined,
-});
+/** "CMP" and two groups of four, typed as a reference, whether or not it is one. */
+const LOOKS_LIKE_REFERENCE = /\bCMP[\s-]*[A-Z0-9]{4}[\s-]*[A-Z0-9]{4}\b/i;
+
+function enquiryOptions(kind: 'status_query' | 'escalation', text: string): EnquiryOptions {
+  const reference = findReference(text) ?? undefined;
+  const unread = reference ? undefined : LOOKS_LIKE_REFERENCE.exec(text)?.[0];
+  return { mode: kind === 'status_query' ? 'status' : 'escalate', ...(reference ? { reference } : {}), ...(unread ? { unread } : {}) };
+}
 
 /** Accepting the offer in its own words; yes and no themselves come from the one yes/no reader. */
 const ACCEPT_OFFER = [
@@ -597,6 +601,14 @@ export class TriageRoutes {
     if (lastRequest && acknowledges(text)) {
       await context.sendActivity(this.services.i18n.getFixedT(chosen ?? 'cy')('triage:request_ack', { reference: lastRequest.reference }));
       await this.services.lastRequest.set(context, lastRequest);
+      return;
+    }
+    // "I disagree, I want to challenge it" straight after a service request disputes the reading
+    // its reply owned to ("If I've got that wrong, say 'make a complaint'"): it is that, with the
+    // request's words, and not the menu as if nothing had been said (found by trial12).
+    if (lastRequest && lastRequest.kind === undefined && chosen && disputesDecision(text)) {
+      await context.sendActivity(this.services.i18n.getFixedT(chosen)('triage:request_disputed', { reference: lastRequest.reference }));
+      await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage: lastRequest.text, explicit: true }));
       return;
     }
     const result = await this.services.triage.classify(context, text);

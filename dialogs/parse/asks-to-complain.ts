@@ -25,3 +25,13 @@ export function onlyAsksToComplain(text: string): boolean {
   const words = wordsOfNormalised(normalise(text).replace(/'/g, ' '));
   return words.filter((w) => !ASKING.has(w)).length < 2;
 }
+
+/**
+ * Said to "what has gone wrong?": the request to complain and nothing else ("I want to make a
+ * complaint", "dw i isio gwneud cwyn"), which is no answer to it. Stricter than
+ * `onlyAsksToComplain`: not one word of substance, so "a complaint about damp" is an answer.
+ */
+export function asksToComplainAndNothingElse(text: string): boolean {
+  const words = wordsOfNormalised(normalise(text).replace(/'/g, ' '));
+  return words.some((w) => /^(?:complain\w*|cwyn\w*|gwyn|gwyno)$/.test(w)) && words.every((w) => ASKING.has(w));
+}

@@ -487,12 +487,16 @@ const RULES: readonly Rule[] = [
   // (Tuesday) is never read as March.
   rule(
     'weekday',
-    `(?:(?<pre>on|last|this|this\\spast|past)\\s)?(?:(?<en>${WEEKDAY_EN})|${CY_DAY_PREFIX}(?<cy>${WEEKDAY_CY}))` +
-      `(?:\\s(?<post>before\\slast|cyn\\sdiwethaf|last\\sweek|yr\\swythnos\\sdiwethaf|wythnos\\sdiwethaf|diwethaf|just\\sgone|gone))?` +
+    `(?:(?<pre>on|last|this\\scoming|this|this\\spast|past|next|coming)\\s)?(?:(?<en>${WEEKDAY_EN})|${CY_DAY_PREFIX}(?<cy>${WEEKDAY_CY}))` +
+      `(?:\\s(?<post>before\\slast|cyn\\sdiwethaf|last\\sweek|yr\\swythnos\\sdiwethaf|wythnos\\sdiwethaf|diwethaf|just\\sgone|gone|` +
+      `next\\sweek|yr\\swythnos\\snesaf?|wythnos\\snesaf?|nesaf?'?|sy'?n\\sdod|coming))?` +
       `(?:\\s(?:morning|afternoon|evening|night))?`,
     (g, ctx) => {
       const day = g.en ? WEEKDAYS_EN[g.en]! : WEEKDAYS_CY[g.cy!]!;
       const post = g.post?.replace(/\s+/g, ' ');
+      // "next Tuesday", "dydd Mawrth nesa": a day still to come, never last week's (found by
+      // trial12, where it was read as the Tuesday just gone). Unusable, as any future date is.
+      if (g.pre === 'next' || g.pre === 'coming' || /^this\s+coming$/.test(g.pre ?? '') || (post && /next|nesa|dod|coming/.test(post))) return 'unusable';
       if (post === 'last week' || post === 'wythnos diwethaf' || post === 'yr wythnos diwethaf') {
         // That weekday in last Monday-to-Sunday week.
         const monday = subWeeks(startOfISOWeek(ctx.today), 1);

@@ -59,7 +59,20 @@ export function whenInDescription(description: string, today: string, lang?: Lan
   const at = lower.indexOf(matched);
   // The clause the date is in, to tell when it happened from when it was reported.
   const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|ac|a|ond|so|felly)\s+/);
-  const clause = clauses.find((c) => c.includes(matched)) ?? lower;
+  // The reader's words may be spelt its way ("last wk" read as "last week"): then the clause is the one it reads them in (found by trial12).
+  const clause = clauses.find((c) => c.includes(matched)) ?? clauses.find((c) => parseWhen(c, today, lang)?.matched === matched) ?? lower;
   if (REPORTING.test(clause)) return null;
   return at >= 0 ? description.slice(at, at + matched.length) : matched;
+}
+
+/** A day still to come: "next Tuesday", "this coming Friday", "tomorrow", "dydd Mawrth nesa", "yfory", "wythnos nesaf". */
+const TO_COME = /(?<![\p{L}\p{N}])(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:this\s+)?coming\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|yfory|fory|(?:wythnos|mis|(?:dydd|ddydd|nos|bore|prynhawn)\s+\p{L}+)\s+nesa(?:f|')?|(?:dydd|ddydd|nos)\s+\p{L}+\s+sy'?n\s+dod)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether an answer to "when did it happen?" names only a day still to come: a slip ("next
+ * Tuesday" for last) or a plan ("they're coming next Tuesday"), never when it started. Asked
+ * again, saying why, rather than read as the Tuesday just gone (found by trial12).
+ */
+export function onlyDayToCome(text: string, today: string, lang?: Lang): boolean {
+  return TO_COME.test(text.replace(/[’‘]/g, "'")) && readWhenAnswer(text, today, lang)?.start == null;
 }

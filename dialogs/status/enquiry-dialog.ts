@@ -63,6 +63,8 @@ export interface EnquiryServices {
 export interface EnquiryOptions {
   mode: 'status' | 'escalate';
   reference?: string;
+  /** Something written as a reference that is not one ("CMP-ABCD-1234"): said so, not asked for as if none was given. */
+  unread?: string;
 }
 
 interface EnquiryState {
@@ -130,6 +132,12 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
       return result;
     }
     if (await this.services.askerLocked(dc.context)) return this.locked(dc, lang, false);
+    // "…my complaint CMP-ABCD-1234" was asked for "its reference" as if none had been given (found by trial12).
+    if (options?.unread) {
+      state.retries = 1;
+      await dc.context.sendActivity(this.t(lang)('status:reference_not_read'));
+      return Dialog.EndOfTurn;
+    }
     await dc.context.sendActivity(this.t(lang)('status:ask_reference'));
     return Dialog.EndOfTurn;
   }

@@ -13,6 +13,8 @@
  *   list messages, at most 10 rows, row titles 24 characters, body 4,096; text 4,096
  *   (developers.facebook.com/docs/whatsapp/guides/interactive-messages).
  * - Twilio SMS: a body of at most 1,600 characters (twilio.com/docs/api/errors/21617); no buttons.
+ *   One segment holds 160 GSM-7 characters, or 70 in UCS-2 when any character is outside GSM-7
+ *   (twilio.com/docs/glossary/what-sms-character-limit).
  * - Microsoft Teams: suggested actions are imBack only and Teams shows the first 3
  *   (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/suggested-actions);
  *   a message of about 28 KB.
@@ -59,6 +61,12 @@ export interface ChannelCapabilities {
    * complaint updates are not (src/bot/messaging-window.ts asks for an email or phone instead).
    */
   replyWindowHours?: number;
+  /**
+   * Billed by the segment: one holds `chars` characters of the GSM 7-bit alphabet, or `unicodeChars`
+   * when any character is outside it (Welsh â, ŵ, ŷ, emoji), and a longer message is several. A
+   * prompt's `brief` form is shown here (the bilingual greeting would be four segments, nine in UCS-2).
+   */
+  segment?: { chars: number; unicodeChars: number };
 }
 
 const webLike = (kind: string): ChannelCapabilities => ({
@@ -90,7 +98,7 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
     cards: false,
     replyWindowHours: 24,
   },
-  sms: { kind: 'sms', maxText: 1_600, unit: 'chars', buttons: null, list: null, cards: false },
+  sms: { kind: 'sms', maxText: 1_600, unit: 'chars', buttons: null, list: null, cards: false, segment: { chars: 160, unicodeChars: 70 } },
   telegram: { kind: 'telegram', maxText: 4_096, unit: 'chars', buttons: { max: 10, titleMax: null, tap: 'imBack' }, list: null, cards: false },
 };
 

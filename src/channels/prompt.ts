@@ -26,6 +26,12 @@ export interface Prompt {
    * where the channel has them, nothing added where it has not.
    */
   shortcuts?: PromptChoice[];
+  /**
+   * The whole message, its choices named in its own words, for a channel that charges by the
+   * segment (SMS: `segment` in capabilities.ts), kept within one. Where it is given, such a channel
+   * shows it instead of `text` and the numbered choices; the choices are still read by number.
+   */
+  brief?: string;
 }
 
 /** A reply is plain text or a prompt. */

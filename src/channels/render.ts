@@ -69,6 +69,8 @@ function actions(choices: readonly PromptChoice[], caps: ChannelCapabilities): C
 }
 
 export function renderPrompt(prompt: Prompt, caps: ChannelCapabilities): Partial<Activity> {
+  // Billed by the segment (SMS): the short form, which names its choices itself.
+  if (caps.segment && prompt.brief) return { type: 'message', text: prompt.brief, inputHint: InputHints.ExpectingInput };
   const blocks = [prompt.text];
   if (prompt.listed?.length) blocks.push(listedItems(prompt.listed));
   let buttons: CardAction[] | null = null;

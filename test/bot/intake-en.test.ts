@@ -194,7 +194,8 @@ describe('triage inside the intake', () => {
     await c.say('hi');
     await c.say('English');
     const reply = all(await c.say("I've reported the gas smell in the kitchen twice and nobody came"));
-    expect(reply).toMatch(/National Gas Emergency Service now on 0800 111 999[\s\S]*Where is the problem/);
+    // "in the kitchen" answers "where?" (since trial12): the intake carries on at the next question.
+    expect(reply).toMatch(/National Gas Emergency Service now on 0800 111 999[\s\S]*noted where it is: "the kitchen"[\s\S]*When did it happen/);
   });
   it('does not ask when and how when "yes" already said it, and reads "I rang them" as a yes', async () => {
     const atReportedBefore = async () => {

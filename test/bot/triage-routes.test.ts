@@ -27,7 +27,7 @@ describe('what the bot does with triage', () => {
     expect(reply).toMatch(/Would you like to make a complaint about that part/);
     expect(c.lastActivities.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Make a complaint', 'No thanks']);
     const intake = all(await c.say('Make a complaint'));
-    expect(intake).toMatch(/I slipped on the wet stairs[\s\S]*Where is the problem/);
+    expect(intake).toMatch(/I slipped on the wet stairs[\s\S]*noted where it is: "the wet stairs"[\s\S]*When did it happen/);
   });
 
   const OUT_OF_TIME = 'The repairs team left rubble in my garden after fixing the fence in 2023';

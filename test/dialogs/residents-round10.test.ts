@@ -276,8 +276,10 @@ describe('an emergency in a first message that is also a complaint is told once'
     const reply = all(await c.say(text, { channelId: 'sms' }));
     expect(reply.match(once)).toHaveLength(1);
     expect(reply.match(lang === 'en' ? /call 999/g : /ffoniwch 999/g)).toHaveLength(1);
-    // The complaint is still taken: what went wrong is the message, and "where?" is asked.
-    expect(reply).toMatch(lang === 'en' ? /Where is the problem\?/ : /Ble mae'r broblem\?/);
+    // The complaint is still taken: what went wrong is the message, and the room it names is where
+    // (since trial12, "in my kitchen" / "nenfwd y gegin" is not asked about again).
+    expect(reply).toMatch(lang === 'en' ? /noted where it is: "my kitchen"/ : /nodi ble mae'r broblem: "nenfwd y gegin"/);
+    expect(reply).not.toMatch(lang === 'en' ? /Where is the problem\?/ : /Ble mae'r broblem\?/);
   });
 });
 

@@ -82,7 +82,7 @@ describe('"when?" is not asked when what went wrong already says when', () => {
     { lang: 'en', text: 'The boiler has been broken since March and nobody has fixed it', noted: /noted this started in March 2026 and is still happening/, summary: /When: since March 2026, ongoing/ },
     { lang: 'en', text: 'The roof has leaked for three weeks and nobody came', noted: /noted this started about three weeks ago, around 2 November 2026, and is still happening/, summary: /When: since about 2 November 2026, ongoing/ },
     { lang: 'cy', text: "Mae'r gwres wedi torri ers mis Medi a does neb wedi dod", noted: /wedi nodi bod hyn wedi dechrau ym mis Medi 2026/, summary: /Pryd: ers mis Medi 2026, yn parhau/ },
-    { lang: 'cy', text: 'Syrthiodd darn o nenfwd y gegin ddoe a does neb wedi dod', noted: /wedi nodi dydd Sul 22 Tachwedd 2026/, summary: /Pryd: dydd Sul 22 Tachwedd 2026/ },
+    { lang: 'cy', text: "Syrthiodd darn o'r nenfwd ddoe a does neb wedi dod", noted: /wedi nodi dydd Sul 22 Tachwedd 2026/, summary: /Pryd: dydd Sul 22 Tachwedd 2026/ },
   ] as const;
 
   it.each(rows)('$lang, "$text": said back, not asked, and in the summary', async ({ lang, text, noted, summary }) => {

@@ -84,10 +84,10 @@ describe('the first message on channels without conversationUpdate, through the 
       expect: [/^Shwmae! Cynorthwyydd awtomatig/, /Dywedoch chi/, /Ble mae'r broblem/],
     },
     {
-      name: 'SMS: "hi" gets the bilingual greeting, which says it is automated',
+      name: 'SMS: "hi" gets the bilingual greeting, which says it is automated, in one segment (since trial12)',
       who: () => sms('+447700900003'),
       text: 'hi',
-      expect: [/^Shwmae! Croeso. Cynorthwyydd awtomatig[\s\S]*automated assistant/],
+      expect: [/^Shwmae! Cynorthwyydd cwynion awtomatig[\s\S]*Automated complaints assistant[\s\S]*1 Cymraeg\n2 English$/],
     },
   ];
 

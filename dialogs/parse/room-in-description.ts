@@ -1,0 +1,82 @@
+import { withinOneEdit } from './place';
+
+/**
+ * The room a description names in passing ("the mould in the kids' bedroom is back", "mae'r to yn
+ * gollwng yn y gegin", "llwydni yn llofft y plant"): "where is the problem?" has been answered, so
+ * it is not asked (found by trial12, where it was asked straight after such a message). Only a room
+ * or part of a home after a word that places something in it ("in", "on", "yn", "ar"), or named as
+ * the thing that is wrong ("the bathroom ceiling", "mae'r bathrwm"), counts; "a new kitchen" or
+ * "I want to move" says nothing of where. The address is still asked for with the contact details.
+ */
+
+const ROOMS_EN = [
+  'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'living room', 'sitting room', 'front room', 'back room', 'dining room', 'box room',
+  'spare room', 'shower room', 'utility room', 'en suite', 'ensuite', 'lounge', 'hallway', 'hall', 'landing', 'toilet', 'loft', 'attic',
+  'conservatory', 'stairs', 'staircase', 'airing cupboard',
+];
+/**
+ * The fabric of a room, which may be what is wrong: "the bathroom ceiling", "the kitchen window".
+ * Not a fitting ("the kitchen tap", "next to the kitchen light"): a thing in the room, which the
+ * resident may yet place more exactly when asked.
+ */
+const PARTS_EN = ['ceiling', 'ceilings', 'wall', 'walls', 'window', 'windows', 'floor', 'door'];
+const OWNERS_EN = "the|my|our|his|her|their|your|mum's|mam's|dad's|nan's";
+
+const EN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:in|on|inside|under|above|through|throughout|from|around|across)\s+(?<a>(?:${OWNERS_EN})\s+(?:[\p{L}']+\s+){0,2}?(?:${ROOMS_EN.join('|')})(?:\s+(?:${PARTS_EN.join('|')}))?)` +
+    String.raw`|(?<b>(?:${OWNERS_EN})\s+(?:[\p{L}']+\s+){0,1}?(?:${ROOMS_EN.join('|')})\s+(?:${PARTS_EN.join('|')})))(?![\p{L}])`,
+  'iu',
+);
+
+/** Welsh rooms as they stand after "y"/"yr", "fy", "ei" (soft, nasal, aspirate) or with no article. */
+const ROOMS_CY = [
+  'gegin', 'cegin', 'nghegin', 'chegin', 'llofft', 'lofft', 'llofftydd', 'bathrwm', 'bathrwms', 'lolfa', 'parlwr', 'barlwr', 'cyntedd', 'gyntedd',
+  'landin', 'toiled', 'atig', 'gegin fach', 'tŷ bach', 'ty bach', 'stafell fyw', 'pasej',
+  // ystafell is not mutated after the article; its kind follows it.
+  "(?:ystafell|stafell|'stafell)\\s+(?:wely|ymolchi|molchi|fyw|fwyta|sbâr|sbar|haul|gefn|ffrynt)",
+];
+const PARTS_CY = ['nenfwd', 'to', 'wal', 'waliau', 'ffenest', 'ffenestr', 'llawr', 'drws'];
+
+const ROOM_CY = `(?:${ROOMS_CY.join('|')})`;
+const PART_OF_ROOM_CY = `(?:${PARTS_CY.join('|')})\\s+(?:y|yr)\\s+${ROOM_CY}`;
+
+const CY = new RegExp(
+  String.raw`(?<![\p{L}'])(?:yn|yng|ym|ar|o|i|dros|drwy|trwy)\s+(?<c>(?:(?:y|yr|fy|ein|eich|ei|eu)\s+)?(?:${PART_OF_ROOM_CY}|${ROOM_CY})(?:\s+(?:y|yr)\s+(?:plant|babi|hogia|bois|merched|mab|ferch))?)` +
+    String.raw`|(?<=\p{L})'r\s+(?<d>${PART_OF_ROOM_CY})` +
+    String.raw`|(?<=\p{L})'r\s+(?<e>${ROOM_CY})`,
+  'iu',
+);
+
+/** Words long enough that one slip still names them ("bathrom", "ceilng", "kitchn"), as place.ts reads an answer to "where?". */
+const SLIP_WORDS = [
+  'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'lounge', 'hallway', 'landing', 'toilet', 'conservatory', 'staircase', 'ceiling', 'ceilings',
+  'window', 'windows', 'llofft', 'bathrwm', 'ystafell', 'stafell', 'nenfwd', 'ffenest',
+];
+
+/** A word of six letters or more one slip from a room word, with its first letter right, is that word; shorter words are read exactly. */
+function mended(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 6 || SLIP_WORDS.includes(lower)) return word;
+  return SLIP_WORDS.find((w) => w[0] === lower[0] && Math.abs(w.length - lower.length) <= 1 && withinOneEdit(lower, w)) ?? word;
+}
+
+/** The room as written (a slip mended), tidied for the summary ("the kids' bedroom", "y gegin"); null when none is named. */
+export function roomInDescription(text: string): string | null {
+  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/\p{L}+/gu, mended);
+  const en = EN.exec(flat);
+  const cy = CY.exec(flat);
+  // The first named wins: "the leak in the bathroom comes through to the kitchen" is the bathroom.
+  const first = [en, cy].filter((m): m is RegExpExecArray => m !== null).sort((x, y) => x.index - y.index)[0];
+  if (!first) return null;
+  const g = first.groups ?? {};
+  if (g.a || g.b) return (g.a ?? g.b)!.trim();
+  if (g.c || g.d) {
+    const room = (g.c ?? g.d)!.trim();
+    // "yn ei stafell wely hi", "yn eu cegin nhw": the pronoun after belongs to the room ("her bedroom").
+    const after = /^\s+(hi|o|fo|fe|nhw|ni)(?![\p{L}'])/iu.exec(flat.slice(first.index + first[0].length));
+    return after && /^(?:ei|eu|ein|eich)\s/i.test(room) ? `${room} ${after[1]}` : room;
+  }
+  // "mae'r bathrwm …": the article written out, "yr" before a vowel.
+  const room = g.e!.trim();
+  return `${/^[aeiouwyâêîôûŵŷ']/i.test(room) ? 'yr' : 'y'} ${room.replace(/^'/, '')}`;
+}

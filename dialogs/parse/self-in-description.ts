@@ -1,0 +1,88 @@
+import { parseContact } from './contact';
+
+/**
+ * The resident's own name and phone number or email, given in a long first message ("I'm Sian
+ * Evans on 07700 900123, the damp in my bedroom…", "Dafydd Jones dw i, rhif ffôn 07700 900456…"):
+ * taken so the intake does not ask for them again (found by trial12). Only a name the resident
+ * gives as theirs counts ("I'm", "my name is", "X dw i", "fy enw i yw"); "my neighbour John Smith"
+ * names someone else. A number or email counts only where it is given as a way to reach them
+ * ("on 07700…", "my number is", "rhif ffôn", "ffoniwch fi ar"), not a contractor's or a neighbour's.
+ */
+
+export interface SelfInDescription {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** A capitalised word of a name: "Sian", "Siân", "O'Neill", "Jones-Evans", "ap", "ferch" between. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:ap|ab|ferch|van|de|la|le)\s+)?${NAME_WORD}){0,2})`;
+
+/** Words that follow "I'm" with a capital but are no name: who or what they are. */
+const NOT_NAMES = new Set(
+  [
+    'welsh', 'english', 'british', 'scottish', 'irish', 'polish', 'muslim', 'christian', 'jewish', 'deaf', 'disabled', 'blind',
+    'sorry', 'writing', 'not', 'so', 'really', 'very', 'still', 'just', 'also', 'the', 'a', 'an', 'in', 'on', 'at', 'here',
+    'tenant', 'resident', 'mum', 'mam', 'dad', 'tad', 'nain', 'taid', 'mamgu', 'tadcu', 'son', 'daughter', 'carer', 'councillor',
+    'cymraeg', 'saesneg', 'cymro', 'cymraes', 'blin', 'siomedig', 'grac', 'flin', 'sori', 'tenant', 'mab', 'merch', 'ffrind',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ok', 'okay', 'fine', 'hello', 'hi', 'helo',
+  ],
+);
+
+/** Letters either case, for the words around a name: the name itself must keep its capitals, which the 'i' flag would fold. */
+const ci = (source: string): string => source.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+
+// The name ends at a comma, a full stop, "on"/"ar" and a number, "and", or the end.
+const END = String.raw`(?=\s*(?:[,.;:!?)]|\s(?:${ci('on|and|from|at|of|ar|ac|a|o|yn|here|yma|sy')})\b|\s*[+\d]|$))`;
+const GREETING = ci("hi|hello|hiya|helo|shwmae|s'mae|bore da|prynhawn da");
+const SAYS_NAME = [
+  // "I'm Sian Evans", "I am Sian", "my name is Sian Evans", "my name's …", "this is Sian Evans here"; not "it's", as in "it's John Smith next door who …".
+  new RegExp(String.raw`(?:^|[.,;!?]\s*|\b(?:${GREETING}),?\s+)(?:${ci("i'?m|i am|my name is|my name's|this is")})\s+${NAME}${END}`, 'u'),
+  new RegExp(String.raw`\b${ci('my name is')}\s+${NAME}${END}`, 'u'),
+  // "Dafydd Jones dw i", "Siân ydw i", "Sian Evans sy 'ma": the name first, as Welsh says it.
+  new RegExp(String.raw`(?:^|[.,;!?]\s*|\b(?:${GREETING}),?\s+)${NAME},?\s+(?:${ci("dw i|dwi|ydw i|ydw|yw fy enw|ydy fy enw|sy 'ma|sy'n siarad|sydd yma")})(?![\p{L}])`, 'u'),
+  // "fy enw i yw Dafydd Jones", "fy enw i ydy …", "enw fi yw …".
+  new RegExp(String.raw`\b(?:${ci('fy enw i yw|fy enw i ydy|fy enw yw|fy enw ydy|enw fi yw|enw fi ydy|fy enw i ydi')})\s+${NAME}${END}`, 'u'),
+];
+
+/** The name the resident gives as theirs, or null. */
+function nameOf(text: string): string | null {
+  for (const re of SAYS_NAME) {
+    const m = re.exec(text);
+    const name = m?.groups?.name?.trim();
+    if (!name) continue;
+    const words = name.split(/\s+/);
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+    // "I'm Sian's mum": who they are to someone, not their name.
+    if (/^['’]s\b/.test(text.slice(m!.index + m![0].length))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** Said just before a number or email that is theirs: "on", "my number is", "call me on", "rhif ffôn", "ffoniwch fi ar". */
+const THEIRS_BEFORE = /(?:\bon|\bmy (?:phone |mobile |contact )?(?:number|mobile|phone|email)(?: is|'s)?|\b(?:call|ring|text|contact|reach|email) me(?: on| at)?|\bnumber(?: is)?|\bmobile|\bphone|\bemail|\bar|\brhif(?: ffôn| ffon| symudol)?(?: i)?(?: yw| ydy)?|\bffôn|\bffon|\bffoniwch fi(?: ar)?|\bcysylltwch (?:â|a) fi(?: ar)?|\be-?bost(?: fi| i)?(?: yw| ydy)?)[\s:,-]*$/iu;
+/** Someone else's number: "the contractor on", "my neighbour's number". */
+const SOMEONE_ELSE = /\b(?:neighbou?r|contractor|plumber|officer|landlord|council|office|repairs? line|helpline|cymydog|contractwr|plymar|swyddog|swyddfa|cyngor|his|her|their|ei|eu)\b[^.,;]{0,25}$/iu;
+
+function theirs(text: string, found: string): boolean {
+  const at = text.indexOf(found);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return THEIRS_BEFORE.test(before) && !SOMEONE_ELSE.test(before);
+}
+
+export function selfInDescription(text: string): SelfInDescription | null {
+  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const out: SelfInDescription = {};
+  const name = nameOf(flat);
+  if (name) out.name = name;
+  const contact = parseContact(flat);
+  if (contact?.phone) {
+    const raw = flat.match(/(?:\+44\s?\(?0?\)?|\b0)(?:[\s-]?\(?\d\)?){9,10}\b/)?.[0]?.trim();
+    if (raw && theirs(flat, raw)) out.phone = contact.phone;
+  }
+  if (contact?.email && theirs(flat, contact.email)) out.email = contact.email;
+  return out.name || out.phone || out.email ? out : null;
+}
