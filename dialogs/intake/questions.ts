@@ -355,9 +355,12 @@ export const QUESTIONS: readonly Question[] = [
     promptKey: 'q.outcomes',
     choices: 'outcomes',
     answered: (a) => a.outcomes !== undefined,
-    parse(text, a) {
+    parse(text, a, ctx) {
       const t = text.trim();
       if (t.length < 1) return { ok: false };
+      // A bare "yes" or "no" says nothing about what would put things right (it was filed as the
+      // resident's own words, "yes"; found by redteam12): asked once which, then taken as written.
+      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'outcomes_which' };
       const { values, own } = choicesAndOwnWords(t, OUTCOME_CHOICES);
       a.outcomes = { codes: values.length ? values : ['other'], ...(own ? { text: own } : {}) };
       return { ok: true };
@@ -369,13 +372,15 @@ export const QUESTIONS: readonly Question[] = [
     promptKey: 'q.adjustments',
     choices: 'adjustments',
     answered: (a) => a.adjustments !== undefined,
-    parse(text, a) {
+    parse(text, a, ctx) {
       const t = text.trim();
       if (!t) return { ok: false };
       if (saysNone(t)) {
         a.adjustments = { codes: [] };
         return { ok: true };
       }
+      // "Yes" means something would help, not what: asked once which (it was filed as "yes").
+      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'adjustments_which' };
       const { values, own } = choicesAndOwnWords(t, ADJUSTMENT_CHOICES);
       a.adjustments = { codes: values, ...(own ? { text: own } : {}) };
       return { ok: true };
