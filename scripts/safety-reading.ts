@@ -9,14 +9,23 @@
  *   npx tsx scripts/safety-reading.ts --file f.jsonl  # a labelled set ({text, lang, urgent, safeguarding})
  *   add --list to print the misses and the false alarms (training split or --file only)
  *   --without <corpus> leaves a corpus out (a set aside for checking, so --list never shows its lines)
+ *
+ * The danger question's learned trigger (src/triage/danger-words.ts, tenth safety pass) is trained
+ * on the whole training split, so on the training split each corpus's lines are read with a
+ * trigger trained without that corpus (a left-out reading, as the ninth pass measured it); a
+ * --file is read with the committed trigger. --trigger shipped reads the training split with the
+ * committed one (in-sample: not a measure), --trigger off with none (the cue rules alone).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createProfileRegistry, DEFAULT_POLICY } from '../src/policy/profiles';
-import { defaultClassifier } from '../src/triage';
-import { CORPUS_TODAY, isHeldOut, loadAll } from '../src/cli/triage-corpora';
+import { createClassifier } from '../src/triage/classify';
+import { trainDangerWords, type DangerWords } from '../src/triage/danger-words';
+import committedTrigger from '../src/triage/danger-words.json';
+import { createMatcher } from '../src/triage/matcher';
+import { CORPUS_TODAY, isHeldOut, loadAll, ruleReader } from '../src/cli/triage-corpora';
 
-const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' }, without: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' }, without: { type: 'string', multiple: true }, trigger: { type: 'string', default: 'left-out' } } });
 type Line = { id: string; text: string; lang: string; urgent?: boolean; safeguarding?: boolean; answers?: Record<string, unknown> & { today?: string } };
 const lines: Line[] = values.file
   ? readFileSync(values.file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => ({ id: `${i + 1}`, ...JSON.parse(l) }))
@@ -24,8 +33,24 @@ const lines: Line[] = values.file
       .filter((m) => !values.without?.includes(m.corpus));
 
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
-const c = defaultClassifier();
-const rows = lines.map((l) => ({ l, r: c.classify(l.text, profile, (l.answers ?? {}) as never, { today: l.answers?.today ?? CORPUS_TODAY }) }));
+const matcher = createMatcher();
+const shipped = committedTrigger as DangerWords;
+const off: DangerWords = { ...shipped, threshold: 1.01 };
+const training = values.file ? [] : loadAll().filter((m) => !isHeldOut(m));
+const read = ruleReader(profile, CORPUS_TODAY);
+const triggerFor = (corpus: string | undefined): DangerWords => {
+  if (values.trigger === 'off') return off;
+  if (values.file || values.trigger === 'shipped' || corpus === undefined) return shipped;
+  return trainDangerWords(training.filter((m) => m.corpus !== corpus), read);
+};
+const classifiers = new Map<string | undefined, ReturnType<typeof createClassifier>>();
+const classifierFor = (corpus: string | undefined) => {
+  let c = classifiers.get(corpus);
+  if (!c) classifiers.set(corpus, (c = createClassifier(undefined, matcher, triggerFor(corpus))));
+  return c;
+};
+const rows = lines.map((l) => ({ l, r: classifierFor((l as { corpus?: string }).corpus).classify(l.text, profile, (l.answers ?? {}) as never, { today: l.answers?.today ?? CORPUS_TODAY }) }));
+console.log(`trigger: ${values.trigger === 'off' ? 'off' : values.file || values.trigger === 'shipped' ? 'committed' : "each corpus's lines read with one trained without that corpus"}`);
 
 for (const lang of ['all', 'en', 'cy', 'mixed']) {
   const pick = rows.filter((x) => lang === 'all' || x.l.lang === lang);

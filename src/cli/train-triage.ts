@@ -1,17 +1,20 @@
 /**
- * `npm run train:triage`: trains triage on every corpus and writes src/triage/weights.json.
- * Deterministic: run twice, the same bytes. `--check` writes nothing and fails if the committed
- * file differs from what training gives.
+ * `npm run train:triage`: trains triage on every corpus and writes src/triage/weights.json, and
+ * the danger question's learned safeguarding trigger on the training split (never the held-out
+ * fold) into src/triage/danger-words.json. Deterministic: run twice, the same bytes. `--check`
+ * writes nothing and fails if either committed file differs from what training gives.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createProfileRegistry, DEFAULT_POLICY } from '../policy/profiles';
+import { dangerWordsFile, trainDangerWords } from '../triage/danger-words';
 import { trainTriage } from '../triage/train';
 import type { TriageWeights } from '../triage/model';
-import { CORPUS_TODAY, loadAll, ruleReader } from './triage-corpora';
+import { CORPUS_TODAY, isHeldOut, loadAll, ruleReader } from './triage-corpora';
 
 export const WEIGHTS_PATH = join(__dirname, '..', 'triage', 'weights.json');
+export const DANGER_WORDS_PATH = join(__dirname, '..', 'triage', 'danger-words.json');
 
 /** One feature a line, so a retrained model reads as a diff. */
 export function weightsFile(w: TriageWeights): string {
@@ -26,16 +29,30 @@ export function trainedWeightsFile(): string {
   return weightsFile(trainTriage(loadAll(), ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY)));
 }
 
+/**
+ * The danger question's safeguarding trigger (src/triage/danger-words.ts), trained on the training
+ * split as scripts/safety-model-curve.ts measured it: the held-out fold stays unseen by it.
+ */
+export function trainedDangerWordsFile(): string {
+  const read = ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY);
+  return dangerWordsFile(trainDangerWords(loadAll().filter((m) => !isHeldOut(m)), read));
+}
+
 if (require.main === module) {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const started = Date.now();
-  const text = trainedWeightsFile();
-  if (values.check) {
-    const same = readFileSync(WEIGHTS_PATH, 'utf8') === text;
-    console.log(same ? 'src/triage/weights.json is what training gives' : 'src/triage/weights.json differs from what training gives: run npm run train:triage');
-    process.exitCode = same ? 0 : 1;
-  } else {
-    writeFileSync(WEIGHTS_PATH, text);
-    console.log(`wrote ${WEIGHTS_PATH} (${text.length} bytes) in ${Date.now() - started} ms`);
+  let failed = false;
+  for (const [path, train] of [[WEIGHTS_PATH, trainedWeightsFile], [DANGER_WORDS_PATH, trainedDangerWordsFile]] as const) {
+    const started = Date.now();
+    const text = train();
+    const name = `src/triage/${path.slice(path.lastIndexOf('/') + 1)}`;
+    if (values.check) {
+      const same = readFileSync(path, 'utf8') === text;
+      console.log(same ? `${name} is what training gives` : `${name} differs from what training gives: run npm run train:triage`);
+      failed ||= !same;
+    } else {
+      writeFileSync(path, text);
+      console.log(`wrote ${path} (${text.length} bytes) in ${Date.now() - started} ms`);
+    }
   }
+  process.exitCode = failed ? 1 : 0;
 }

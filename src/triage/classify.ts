@@ -3,9 +3,12 @@ import type { Cue } from './cues';
 import { UNSETTLED } from './feature-families';
 import { featureIndexOf, messageFeatures, scoreMessage, strongestInMessage, type FeatureIndex, type MessageFeatures } from './message-features';
 import { createMatcher, type Matcher } from './matcher';
-import type { TriageWeights } from './model';
-import { createRuleClassifier, type Classifier, type TriageContext } from './rules';
-import { dangerNamed } from './hazard';
+import { weightsOf, type TriageWeights } from './model';
+import { createRuleClassifier, type Analysis, type Classifier, type TriageContext } from './rules';
+import { DANGER_WORDS_THRESHOLD, readDangerWords, type DangerWords } from './danger-words';
+import committedDangerWords from './danger-words.json';
+import { dangerNamed, type DangerNamed } from './hazard';
+import { asTyped, respeltHazards } from './hazard-typos';
 import { timeLimitFromText } from './time-limit';
 import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
@@ -107,6 +110,24 @@ function signalOf(feature: string, words: string): TriageSignal | null {
 }
 
 /**
+ * The rules' reading with the safety flags of the message respelt (hazard-typos.ts) added: a flag
+ * either reading raises, its topics and the respelt reading's safety signals. Nothing else moves.
+ */
+function withRespelt(ruled: TriageResult, respelt: TriageResult, slips: ReadonlyArray<{ typed: string; word: string }>): TriageResult {
+  const safety = respelt.signals
+    .filter((s) => /^(urgent_|danger_now|safeguarding|no_heat|vulnerable)/.test(s.cue))
+    .map((s) => ({ ...s, text: asTyped(s.text, slips) }))
+    .filter((s) => !ruled.signals.some((r) => r.cue === s.cue && r.text === s.text));
+  return {
+    ...ruled,
+    urgent: ruled.urgent || respelt.urgent,
+    urgentTopics: ruled.urgentTopics.length ? ruled.urgentTopics : respelt.urgentTopics,
+    safeguarding: ruled.safeguarding || respelt.safeguarding,
+    signals: [...ruled.signals, ...safety],
+  };
+}
+
+/**
  * The safety flags: the cue rules' reading OR the model's, never fewer than the rules' (their
  * recall matters more than anything). The rules name which emergency it is; a flag raised by
  * the model alone is an emergency repair, answered with the 999 and emergency repairs lines.
@@ -118,11 +139,47 @@ function safetyFlags(weights: TriageWeights, index: FeatureIndex, features: Mess
   return { urgent, urgentTopics, safeguarding };
 }
 
-export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher()): Classifier {
+// How many of the words that weighed most towards the learned trigger are quoted as its reason,
+// and words it weighs that tell a resident nothing as a reason on their own ("don't", "him",
+// "think"): the model leans on them, but "because of the words 'don't' and 'him'" explains nothing.
+const TRIGGER_WORDS = 3;
+const TRIGGER_QUIET = new Set(
+  ('dont didnt doesnt wont cant couldnt wouldnt havent hasnt isnt wasnt arent him hes shes hers himself herself me myself think know tell told goes going go been keeps keep ' +
+    'says said get gets want wants see any anything here there where next dw mae roedd bod wedi fe fo hi nhw fi i ni')
+    .split(' '),
+);
+
+/**
+ * `dangerWords`: the learned safeguarding trigger for the danger question (danger-words.ts); a
+ * caller measuring it on a corpus gives one trained without that corpus.
+ */
+export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher(), dangerWords: DangerWords = committedDangerWords as DangerWords): Classifier {
   const rules = createRuleClassifier(matcher);
   const index = featureIndexOf(weights);
   const kindIndex = (k: TriageKind) => KINDS.indexOf(k);
   const thresholds: Thresholds = weights.thresholds;
+  const kindWords = weightsOf(weights.kind);
+  const knownWord = (form: string) => kindWords.has(`w:${form}`);
+  const triggerAt = dangerWords.threshold ?? DANGER_WORDS_THRESHOLD;
+
+  /**
+   * The danger question where no flag is raised: a hazard or a person at risk named in the words
+   * (hazard.ts), or the learned trigger reading a person at risk at its threshold or over, which
+   * asks about a person, quoting the resident's words that weighed most towards it.
+   */
+  function dangerAsked(text: string, analysis: Analysis): DangerNamed | null {
+    const named = dangerNamed(analysis.hits, text);
+    if (named?.about === 'person') return named;
+    const reading = readDangerWords(dangerWords, analysis.tokens, analysis.hits);
+    if (reading.p < triggerAt) return named;
+    const quoted: TriageSignal[] = [];
+    for (const w of reading.weighed) {
+      if (quoted.length >= TRIGGER_WORDS) break;
+      const quiet = w.feature.startsWith('w:') && (TRIGGER_QUIET.has(w.feature.slice(2)) || TRIGGER_QUIET.has(w.words.toLowerCase().replace(/['’]/g, '')));
+      if (!quiet && readsAsReason(w.words) && !quoted.some((q) => q.text === w.words)) quoted.push({ cue: 'danger_words', text: w.words, source: 'text' });
+    }
+    return { about: 'person', signals: [...(named?.signals ?? []), ...quoted] };
+  }
 
   return {
     classify(text, profile, answers = {}, context: TriageContext = {}) {
@@ -134,11 +191,17 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const furtherWithComplaint = ruled.kind === 'escalation' && ruled.signals.some((s) => s.cue === 'answer:hasComplaint');
       const analysis = rules.analyse(text);
       const features = messageFeatures(index, text, analysis, ruled, answers);
-      const flags = safetyFlags(weights, index, features, ruled);
+      // A hazard word typed with a slip ("celing", "gass") is read for safety as if spelt right;
+      // the kind is read from the words as written.
+      const respelt = respeltHazards(text, analysis.tokens, knownWord);
+      const safetyRuled = respelt ? withRespelt(ruled, rules.classify(respelt.text, profile, answers, context), respelt.slips) : ruled;
+      const safetyAnalysis = respelt ? rules.analyse(respelt.text) : analysis;
+      const flags = safetyFlags(weights, index, features, safetyRuled);
       // A hazard named without a flag raised: asked about, not guessed (see hazard.ts).
-      const danger = flags.urgent || flags.safeguarding ? null : dangerNamed(analysis.hits);
-      const asks = danger ? { confirmDanger: danger.about, signals: [...ruled.signals, ...danger.signals] } : {};
-      if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, ...flags, ...asks };
+      const asked = flags.urgent || flags.safeguarding ? null : dangerAsked(respelt?.text ?? text, safetyAnalysis);
+      const danger = asked && respelt ? { ...asked, signals: asked.signals.map((s) => ({ ...s, text: asTyped(s.text, respelt.slips) })) } : asked;
+      const asks = danger ? { confirmDanger: danger.about, signals: [...safetyRuled.signals, ...danger.signals] } : {};
+      if (byAnswer || byProfile || furtherWithComplaint) return { ...ruled, signals: safetyRuled.signals, ...flags, ...asks };
       const p = scoreMessage(index, weights.kind, features);
       const order = p.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
       const pComplaint = p[kindIndex('complaint')];
@@ -216,7 +279,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       };
       // The rules' own cues explain the same decision in their words where they agree, and the
       // safety cues and an exclusion's grounds always.
-      for (const s of ruled.signals) {
+      for (const s of safetyRuled.signals) {
         if (/^(urgent_|danger_now|safeguarding|no_heat|vulnerable|suggestion)/.test(s.cue)) keep(s);
         else if (ruled.kind === kind && (s.source !== 'text' || readsAsReason(s.text))) keep(s);
       }

@@ -735,6 +735,8 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'soot|smoke marks|stains|damage', 'bleed ~ the? radiator*', 'radiator* ~~ bleed|bled|bleeding',
       // fourth pass (issue #19): 
       'bleed it|them',
+      // tenth safety pass (issue #19): a boiler that will not light is no fire ("no gas smell, the boiler won't fire up").
+      'wont|doesnt|didnt|wouldnt|not|cant|isnt ~ fire|fires|firing up',
     ],
     cy: [
       'nwy|trydan|ynni ~ bil*|cyfrif|cyflenwr|tariff|cerdyn|allwedd|credyd|pris*|cwmni|cytundeb|debyd',

@@ -1,4 +1,5 @@
 import type { CueHit } from './matcher';
+import { absentHazardIn } from './negation-scope';
 import { settles } from './rules';
 import type { TriageSignal } from './types';
 
@@ -13,14 +14,24 @@ export interface DangerNamed {
   signals: TriageSignal[];
 }
 
+// Gas, fumes, smoke and fire: the hazards a resident tells as absent ("no smell of gas"), as the
+// rules' urgent_gas and urgent_fire are read (ABSENT_WHEN_DENIED, negation-scope.ts).
+const DENIABLE = /\b(gas|gassy|nwy|carbon|monoxide|monocsid|co|fumes|mygdarth|smoke|smoky|smoking|fire|fires|flames?|burning|burnt|smouldering|mwg|myglyd|mygu|tan|fflam\w*|llosgi)\b/;
+
 /**
  * Hits inside a setting that names no hazard ("gas bill", "smoke alarm fitted") or no hazard now
  * (the flags' own not_now settings: "last year", "fixed", "if there was a fire") do not count.
+ * Given the message's `text`, nor does gas, smoke or fire told as absent ("there isn't any smell
+ * of gas, the boiler just won't light", "dim arogl nwy"; tenth safety pass): asking "is anyone in
+ * danger?" of someone who has just said there is no gas reads as not listening. Doubt ("I think I
+ * can smell gas") or a "but"/"still" after it keeps the hit, as absentHazardIn reads it.
  */
-export function dangerNamed(hits: readonly CueHit[]): DangerNamed | null {
+export function dangerNamed(hits: readonly CueHit[], text?: string): DangerNamed | null {
   const settings = hits.filter((h) => h.cue === 'hazard_setting' || (h.cue === 'not_now' && settles(h))).map((h) => ` ${h.words} `);
   const live = (cue: CueHit['cue']) => hits.filter((h) => h.cue === cue && !settings.some((w) => w.includes(` ${h.words} `)));
-  const home = live('hazard');
+  let absent: ((words: string) => boolean) | undefined;
+  const toldAbsent = (h: CueHit) => text !== undefined && DENIABLE.test(` ${h.words} `) && (absent ??= absentHazardIn(text))(h.words);
+  const home = live('hazard').filter((h) => !toldAbsent(h));
   const person = live('hazard_person');
   const cold = live('hazard_cold');
   const frail = cold.length ? live('hazard_frail') : [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_TODAY, isHeldOut, loadAll, ruleReader } from '../../src/cli/triage-corpora';
-import { trainedWeightsFile, weightsFile, WEIGHTS_PATH } from '../../src/cli/train-triage';
+import { DANGER_WORDS_PATH, trainedDangerWordsFile, trainedWeightsFile, weightsFile, WEIGHTS_PATH } from '../../src/cli/train-triage';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
 import { defaultClassifier } from '../../src/triage';
 import { createClassifier } from '../../src/triage/classify';
@@ -38,6 +38,13 @@ describe('training', () => {
 
   it('committed weights are what `npm run train:triage` gives', () => {
     expect(readFileSync(WEIGHTS_PATH, 'utf8') === trainedWeightsFile(), 'run npm run train:triage and commit src/triage/weights.json').toBe(true);
+  }, 600_000);
+
+  it('committed danger question trigger is what `npm run train:triage` gives (the training split only)', () => {
+    expect(readFileSync(DANGER_WORDS_PATH, 'utf8') === trainedDangerWordsFile(), 'run npm run train:triage and commit src/triage/danger-words.json').toBe(true);
+    const trained = JSON.parse(readFileSync(DANGER_WORDS_PATH, 'utf8')) as { trainedOn: Array<{ corpus: string; messages: number }> };
+    const split = loadAll().filter((m) => !isHeldOut(m));
+    expect(trained.trainedOn.reduce((n, c) => n + c.messages, 0)).toBe(split.length);
   }, 600_000);
 
   it('keeps the held-out split fixed and apart from training, by source', () => {
