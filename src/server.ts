@@ -208,6 +208,12 @@ export function createServer(deps: ServerDeps): restify.Server {
     refuse(res, 503, 'ShuttingDown', 'this instance is shutting down: try again (another instance will answer)');
   };
 
+  // WhatsApp and Instagram reach the bot only through their signed webhooks (below). An activity
+  // on /api/messages claiming one is someone speaking as a resident's phone number or Instagram
+  // id, which the bot takes as the identity that filed their cases (answered at once, no
+  // questions asked), and which nothing here checks when there is no app id.
+  const ownChannels = new Set([deps.whatsapp, deps.instagram].flatMap((hook) => (hook ? [hook.channel.channelId] : [])));
+
   const message = async (req: restify.Request, res: restify.Response) => {
     let body: unknown;
     try {
@@ -220,6 +226,9 @@ export function createServer(deps: ServerDeps): restify.Server {
     const problem = activityProblem(body);
     if (problem) return refuse(res, 400, 'BadRequest', problem);
     const activity = body as { channelId: string; conversation: { id: string } };
+    if (ownChannels.has(activity.channelId)) {
+      return refuse(res, 403, 'Forbidden', `channelId: "${activity.channelId}" messages reach this bot through its own webhook, not this route`);
+    }
     const key = `${activity.channelId}:${activity.conversation.id}`;
     const allowed = deps.rateLimit.take(key);
     if (!allowed.ok) {
