@@ -59,6 +59,12 @@ export type ClientActivity = z.infer<typeof ClientActivity>;
  */
 const HUB_ONLY_EVENT = /^handoff\./i;
 
+/** An event of the handover protocol, which only a hub should see or send. */
+export function isHubOnlyEvent(activity: unknown): boolean {
+  const a = activity as { type?: unknown; name?: unknown } | null;
+  return a?.type === 'event' && typeof a.name === 'string' && HUB_ONLY_EVENT.test(a.name.trim());
+}
+
 /** The first thing wrong with a posted body, naming the field, or the activity. */
 export function readClientActivity(body: unknown): { ok: true; activity: ClientActivity } | { ok: false; problem: string } {
   const r = ClientActivity.safeParse(body);

@@ -15,7 +15,7 @@ const TOKEN = 'cc-0123456789abcdefghijklmnop';
 describe('a website chat client cannot send the hub handover events', () => {
   let bot: InProcessBot;
   beforeAll(async () => {
-    bot = await startInProcess({ STAFF_API_TOKENS: `contact-centre:${TOKEN}`, STAFFED_HOURS: 'always', MESSAGE_RATE_LIMIT: '0', DIRECT_LINE_TOKEN_RATE_LIMIT: '0' });
+    bot = await startInProcess({ STAFF_API_TOKENS: `contact-centre:${TOKEN}`, STAFFED_HOURS: 'always', MESSAGE_RATE_LIMIT: '0', DIRECT_LINE_TOKEN_RATE_LIMIT: '0', HANDOVER_MAX_OPEN_PER_ADDRESS: '0' });
   }, 120_000);
   afterAll(async () => bot?.stop(), 60_000);
 
