@@ -20,6 +20,7 @@ import type { PolicyProfile } from './policy/schema';
 import { StoreComparingConversationState, StoreComparingUserState } from './bot/bot-state';
 import type { HandoffReason, Store } from './store/ports';
 import { Handover } from './handoff/handover';
+import { HandoverCap } from './handoff/cap';
 import { handoverOwner, handoverPersons } from './handoff/router-seams';
 import { discloseAssistantAfterHandback } from '../dialogs/main/disclosure';
 import { HandoffApi } from './handoff/api';
@@ -149,6 +150,8 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     draft: (context) => bot.draftAnswers(context),
     // A hub's `completed` gives the conversation back: the router's own words say so.
     handedBack: (context, lang) => discloseAssistantAfterHandback(context, i18n, lang),
+    cap: new HandoverCap({ perAddress: env.HANDOVER_MAX_OPEN_PER_ADDRESS, total: env.HANDOVER_MAX_OPEN }),
+    hubEventSecret: env.HUB_EVENT_SECRET,
   });
   const requestHuman = async (context: TurnContext, reason: HandoffReason) => handover.requestHuman(context, reason, await bot.language.get(context));
   const updates = new CaseUpdates(cases, deadlines, clock);
@@ -244,7 +247,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams, appId: env.MicrosoftAppId, ownServiceUrl: () => chat.local?.serviceUrl(), hubEventSecret: env.HUB_EVENT_SECRET });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>

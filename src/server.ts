@@ -19,6 +19,8 @@ import { WHATSAPP_WEBHOOK_PATH } from './channels/whatsapp';
 import type { WebChatSite } from './webchat/site';
 import type { DirectLineApi } from './directline/api';
 import type { DirectLineStreams } from './directline/stream';
+import { checkHubStatus } from './handoff/hub-events';
+import { CLIENT_ADDRESS } from './handoff/cap';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
@@ -47,6 +49,12 @@ export interface ServerDeps {
   directLine?: DirectLineApi;
   /** Its WebSocket streams (GET /v3/directline/conversations/:id/stream, upgraded). */
   streams?: DirectLineStreams;
+  /** MicrosoftAppId: without one /api/messages authenticates nobody, and replies go only in the answer. */
+  appId?: string;
+  /** This server's own serviceUrl (the self-hosted website chat's), when it has one. */
+  ownServiceUrl?: () => string | undefined;
+  /** HUB_EVENT_SECRET: what a hub's handoff.status on Direct Line must carry (src/handoff/hub-events.ts). */
+  hubEventSecret?: string;
 }
 
 /** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
@@ -208,6 +216,18 @@ export function createServer(deps: ServerDeps): restify.Server {
     refuse(res, 503, 'ShuttingDown', 'this instance is shutting down: try again (another instance will answer)');
   };
 
+  // WhatsApp and Instagram reach the bot only through their signed webhooks (below). An activity
+  // on /api/messages claiming one is someone speaking as a resident's phone number or Instagram
+  // id, which the bot takes as the identity that filed their cases (answered at once, no
+  // questions asked), and which nothing here checks when there is no app id.
+  const ownChannels = new Set([deps.whatsapp, deps.instagram].flatMap((hook) => (hook ? [hook.channel.channelId] : [])));
+
+  const trimmed = (url: string) => url.replace(/\/+$/, '');
+  const ownServiceUrl = (url: unknown) => {
+    const own = deps.ownServiceUrl?.();
+    return typeof url === 'string' && Boolean(own) && trimmed(url) === trimmed(own!);
+  };
+
   const message = async (req: restify.Request, res: restify.Response) => {
     let body: unknown;
     try {
@@ -219,7 +239,20 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
     const problem = activityProblem(body);
     if (problem) return refuse(res, 400, 'BadRequest', problem);
-    const activity = body as { channelId: string; conversation: { id: string } };
+    const activity = body as { channelId: string; conversation: { id: string }; serviceUrl?: unknown; deliveryMode?: unknown };
+    if (ownChannels.has(activity.channelId)) {
+      return refuse(res, 403, 'Forbidden', `channelId: "${activity.channelId}" messages reach this bot through its own webhook, not this route`);
+    }
+    // Without an app id nobody is authenticated, so the serviceUrl is anyone's word: the bot
+    // would POST its replies to whatever address it names (a forged request from this server).
+    // Refused before the turn runs, rather than run and fail to answer; the connector clients
+    // refuse too (src/bot/own-channels-only.ts), for replies sent later from a stored reference.
+    if (!deps.appId && activity.deliveryMode !== 'expectReplies' && !ownServiceUrl(activity.serviceUrl)) {
+      return refuse(res, 403, 'Forbidden', 'serviceUrl: without MicrosoftAppId this bot answers only in the response: send deliveryMode "expectReplies"');
+    }
+    // A resident's page on Direct Line could post what a hub posts (src/handoff/hub-events.ts).
+    const hubProblem = checkHubStatus(activity, deps.hubEventSecret);
+    if (hubProblem) return refuse(res, 403, 'Forbidden', hubProblem);
     const key = `${activity.channelId}:${activity.conversation.id}`;
     const allowed = deps.rateLimit.take(key);
     if (!allowed.ok) {
@@ -232,6 +265,9 @@ export function createServer(deps: ServerDeps): restify.Server {
       await deps.locks.run(key, () =>
         // The activity as checked above, without CloudAdapter.process checking it all again (src/bot/adapter.ts).
         deps.adapter.processChecked(header(req.headers.authorization), body as object, held, async (context) => {
+          // Without an app id the caller is whoever sent this (with one, the Bot Connector, whose
+          // address is every resident's): the handover cap counts by it (src/handoff/cap.ts).
+          if (!deps.appId && req.socket.remoteAddress) context.turnState.set(CLIENT_ADDRESS, req.socket.remoteAddress);
           try {
             await deps.bot.run(context);
           } catch (e) {

@@ -13,11 +13,13 @@ import type { Env } from '../config/env';
 import { safeError, type Logger } from '../log';
 import { isLostRace } from './bot-state';
 import { ReusingBotFrameworkAuthentication } from './reusing-authentication';
+import { OwnChannelsOnlyAuthentication } from './own-channels-only';
 import { type LocalConnector, SelfHostedConnectorAuthentication } from '../directline/connector';
 
 /**
  * The Bot Framework adapter, set up as in Microsoft's samples. With no MicrosoftAppId it accepts
- * unauthenticated local traffic (Emulator, tests, integrators using deliveryMode "expectReplies").
+ * unauthenticated traffic (tests, integrators using deliveryMode "expectReplies") and sends
+ * nothing to a serviceUrl other than this server's own (src/bot/own-channels-only.ts).
  */
 export function createAdapter(
   env: Env,
@@ -35,7 +37,9 @@ export function createAdapter(
     MicrosoftAppTenantId: env.MicrosoftAppTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const reusing = new ReusingBotFrameworkAuthentication(auth);
-  const adapter = new CheckedActivityAdapter(local ? new SelfHostedConnectorAuthentication(reusing, local) : reusing);
+  // Without an app id nothing is authenticated, so no serviceUrl a caller names is written to.
+  const outbound = env.MicrosoftAppId ? reusing : new OwnChannelsOnlyAuthentication(reusing);
+  const adapter = new CheckedActivityAdapter(local ? new SelfHostedConnectorAuthentication(outbound, local) : outbound);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Another turn wrote this conversation's state since this one read it (a lost lock): nothing
     // of this turn was kept, so there is nothing to recover; the server answers 503 and the

@@ -51,7 +51,7 @@ export function parseStaffTokens(text: string): { tokens: StaffToken[] } | { err
 
 /** Settings whose values must never appear in an error message or a log. */
 // DATABASE_URL usually carries the database password.
-const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS, ...INSTAGRAM_SECRETS]);
+const SECRETS = new Set(['STAFF_API_TOKENS', 'MicrosoftAppPassword', 'DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'DIRECT_LINE_SECRET', 'HUB_EVENT_SECRET', 'STAFF_OIDC_CLIENT_SECRET', ...WHATSAPP_SECRETS, ...INSTAGRAM_SECRETS]);
 
 /**
  * Every setting, validated at start-up. A bad value stops the process with a message that names
@@ -154,6 +154,20 @@ export const EnvSchema = z.object({
   HANDOVER_ACCEPT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int('must be a whole number').min(0).max(1440, 'must be at most 1440').default(15),
   /** Whether residents see a member of staff's first name on their replies (the landlord's choice). */
   HANDOVER_STAFF_FIRST_NAME: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
+  /**
+   * Open handovers one client address may hold at once (website chat, and /api/messages without
+   * an app id, where the address is the sender's): past it a new request is not queued and the
+   * resident is given the phone number instead. 0 turns the cap off.
+   */
+  HANDOVER_MAX_OPEN_PER_ADDRESS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1000, 'must be at most 1000').default(3),
+  /** Open handovers in the whole queue (waiting, call back and taken); past it, as above. 0 turns the cap off. */
+  HANDOVER_MAX_OPEN: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000').default(500),
+  /**
+   * What a contact-centre hub puts in its handoff.status event's value (`secret`) on a Direct Line
+   * conversation (channelId directline or webchat), where a resident's page could post the same
+   * event; unset, such events are refused. Never printed.
+   */
+  HUB_EVENT_SECRET: z.string().min(24, 'must be at least 24 characters').max(512, 'must be at most 512 characters').optional(),
   /** WhatsApp Cloud API (src/channels/whatsapp/): all four secrets, or none and no /whatsapp route. */
   ...WhatsAppSettingsSchema.shape,
   /** Instagram messaging (src/channels/instagram/): all four, or none and no /instagram route. */
@@ -225,7 +239,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
  * setting is almost always a misspelt one (`STAFF_API_TOKEN`, `DATABASE_POOLSIZE`), which would
  * otherwise be ignored without a word, leaving the staff API off or a pool at its default.
  */
-const SETTING_PREFIXES = ['STAFF_', 'STAFFED_', 'DATABASE_', 'WEBCHAT_', 'DIRECT_LINE_', 'WHATSAPP_', 'INSTAGRAM_', 'HANDOVER_', 'RETENTION_', 'SHUTDOWN_', 'MESSAGE_RATE', 'TURN_LOCK_', 'BANK_HOLIDAY', 'POLICY', 'PUBLIC_URL'];
+const SETTING_PREFIXES = ['HUB_', 'STAFF_', 'STAFFED_', 'DATABASE_', 'WEBCHAT_', 'DIRECT_LINE_', 'WHATSAPP_', 'INSTAGRAM_', 'HANDOVER_', 'RETENTION_', 'SHUTDOWN_', 'MESSAGE_RATE', 'TURN_LOCK_', 'BANK_HOLIDAY', 'POLICY', 'PUBLIC_URL'];
 
 /**
  * Variables in the environment that look like settings of this bot but are none, each with the
@@ -269,6 +283,11 @@ export function settingWarnings(env: Env): string[] {
   if (env.DATABASE_URL && !env.PUBLIC_URL && !env.DIRECT_LINE_SECRET) {
     out.push(
       'PUBLIC_URL is not set: with several instances on DATABASE_URL, set it on every instance to the address in front of them (the load balancer), or staff replies sent from one instance cannot reach a website chat that came in through another',
+    );
+  }
+  if (env.DIRECT_LINE_SECRET && !env.HUB_EVENT_SECRET) {
+    out.push(
+      'HUB_EVENT_SECRET is not set: handoff.status events from Azure Direct Line (channelId directline or webchat) are refused, since the resident\'s page could send them as well as a hub; a hub on Direct Line must put HUB_EVENT_SECRET in each event\'s value as "secret"',
     );
   }
   return out;

@@ -50,9 +50,27 @@ export const ClientActivity = z.object(
 );
 export type ClientActivity = z.infer<typeof ClientActivity>;
 
+/**
+ * Event names a chat client may not send: the handover protocol's (`handoff.status` is a hub's
+ * word that a person has taken, finished or failed a handover; `handoff.initiate` is the bot's).
+ * Every self-hosted client is a resident's browser, so one of these from it is a resident posing
+ * as the hub: it could end the handover a member of staff holds, or silence the one a reference
+ * guesser's lockout raised.
+ */
+const HUB_ONLY_EVENT = /^handoff\./i;
+
+/** An event of the handover protocol, which only a hub should see or send. */
+export function isHubOnlyEvent(activity: unknown): boolean {
+  const a = activity as { type?: unknown; name?: unknown } | null;
+  return a?.type === 'event' && typeof a.name === 'string' && HUB_ONLY_EVENT.test(a.name.trim());
+}
+
 /** The first thing wrong with a posted body, naming the field, or the activity. */
 export function readClientActivity(body: unknown): { ok: true; activity: ClientActivity } | { ok: false; problem: string } {
   const r = ClientActivity.safeParse(body);
+  if (r.success && r.data.type === 'event' && HUB_ONLY_EVENT.test(r.data.name?.trim() ?? '')) {
+    return { ok: false, problem: 'name: handoff events come from a contact-centre hub, not from the chat' };
+  }
   if (r.success) return { ok: true, activity: r.data };
   const issue = r.error.issues[0];
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';

@@ -15,6 +15,7 @@ import {
   readWatermark,
   residentActivity,
   toBot,
+  isHubOnlyEvent,
 } from './activities';
 import { type AzureExchange, AzureTokenError, exchangeAzureToken } from './azure';
 import { DeliveryFailed } from './delivery';
@@ -58,7 +59,8 @@ export interface DirectLineDeps {
   /** Azure mode: where and how to exchange DIRECT_LINE_SECRET. */
   azure?: AzureExchange;
   /** Hands an activity to the bot (TurnDelivery.deliver). */
-  deliver(activity: Record<string, unknown>): Promise<void>;
+  /** `clientAddress`: the resident's browser, as the server saw it. */
+  deliver(activity: Record<string, unknown>, clientAddress?: string): Promise<void>;
   /** The serviceUrl the bot replies to (PUBLIC_URL). */
   serviceUrl(): string;
   /** Tokens per client address (DIRECT_LINE_TOKEN_RATE_LIMIT). */
@@ -298,7 +300,7 @@ export class DirectLineApi {
     // Typing is shown to no one here (one resident, one bot): kept for its echo, not a turn.
     if (read.activity.type !== 'typing') {
       try {
-        await this.deps.deliver(toBot(kept, posted, this.deps.serviceUrl()));
+        await this.deps.deliver(toBot(kept, posted, this.deps.serviceUrl()), req.clientAddress);
       } catch (e) {
         this.deps.log.error({ err: safeError(e) }, 'website chat: the bot did not take an activity');
         const busy = e instanceof DeliveryFailed;
@@ -318,6 +320,10 @@ export class DirectLineApi {
     }
     const known = await this.deps.store.find(id);
     if (!known) return fail(404, 'ConversationNotFound', 'no such conversation');
+    // No hub is ever a client here (every one is a resident's page, and hub events posted here are
+    // refused): a hub's event (handoff.initiate, with triage flags and the resident's words) is
+    // answered as sent but never kept, so neither the page's stream nor its log carries it.
+    if (isHubOnlyEvent(body)) return { status: 200, body: { id: `${id}|unkept` } };
     const at = this.deps.clock.now();
     const activity = botActivity(body as Record<string, unknown>, { conversationId: id, userId: known.userId, at, replyToId: replyTo });
     const appended = await this.deps.store.append(id, { activity, clientKey: null }, at, MAX_ACTIVITIES_PER_CONVERSATION);

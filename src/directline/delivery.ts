@@ -1,6 +1,7 @@
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import { isLostRace } from '../bot/bot-state';
+import { CLIENT_ADDRESS } from '../handoff/cap';
 import { ConversationBusyError, type ConversationLocks } from '../store/conversation-locks';
 
 /** Tries at one activity before giving up: a busy conversation or a lost state race is re-delivered. */
@@ -36,7 +37,8 @@ export class TurnDelivery {
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  async deliver(activity: Record<string, unknown>): Promise<void> {
+  /** `clientAddress`: the resident's browser, as the server saw it (for the handover cap, src/handoff/cap.ts). */
+  async deliver(activity: Record<string, unknown>, clientAddress?: string): Promise<void> {
     const conversation = (activity.conversation as { id: string }).id;
     const key = `${String(activity.channelId)}:${conversation}`;
     let reason: DeliveryFailed['reason'] = 'busy';
@@ -46,6 +48,7 @@ export class TurnDelivery {
         await this.deps.locks.run(key, () =>
           // A fresh copy each time: the adapter writes into the activity it is given.
           this.deps.adapter.processActivityDirect(this.deps.auth, structuredClone(activity) as Partial<Activity> as Activity, async (context) => {
+            if (clientAddress) context.turnState.set(CLIENT_ADDRESS, clientAddress);
             try {
               await this.deps.run(context);
             } catch (e) {

@@ -76,9 +76,9 @@ export function createDirectLineApi(chat: WebsiteChat, deps: WebsiteChatDeps): D
     log: deps.log,
     tokens: chat.tokens,
     azure: env.DIRECT_LINE_SECRET ? { endpoint: env.DIRECT_LINE_ENDPOINT, secret: env.DIRECT_LINE_SECRET } : undefined,
-    deliver: async (activity) => {
+    deliver: async (activity, clientAddress) => {
       if (!delivery) throw new Error('self-hosted Direct Line is off (DIRECT_LINE_SECRET is set)');
-      await delivery.deliver(activity);
+      await delivery.deliver(activity, clientAddress);
     },
     serviceUrl: () => chat.local?.serviceUrl() ?? '',
     tokenRate: new RateLimiter(env.DIRECT_LINE_TOKEN_RATE_LIMIT, deps.clock),

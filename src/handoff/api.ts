@@ -174,6 +174,13 @@ function alertOf(e: HandoffEvent): SafetyAlert | null {
   return { at: e.at, topics: data.safety.filter((s): s is string => typeof s === 'string'), text: shortened(typeof data.text === 'string' ? data.text : '') };
 }
 
+/**
+ * An id as a path or query gives it: digits, and no larger than a double holds exactly. Past
+ * 2^53 Number() rounds (9007199254740993 reads as …992), so a request would answer about
+ * another handover than the one it named.
+ */
+const isId = (text: string): boolean => /^[1-9]\d{0,15}$/.test(text) && Number.isSafeInteger(Number(text));
+
 export class HandoffApi {
   constructor(private readonly deps: HandoffApiDeps) {}
 
@@ -192,7 +199,7 @@ export class HandoffApi {
     if (parts[1] !== 'staff' || parts[2] !== 'handoffs') return problem(404, 'NotFound', 'not found');
     if (parts.length === 3) return method === 'GET' ? this.queue() : allow('GET');
     if (parts.length === 4 && parts[3] === 'events') return method === 'GET' ? this.stream(search, req) : allow('GET');
-    if (!/^[1-9]\d{0,15}$/.test(parts[3] ?? '')) return problem(404, 'NotFound', 'not found');
+    if (!isId(parts[3] ?? '')) return problem(404, 'NotFound', 'not found');
     const id = Number(parts[3]);
     if (parts.length === 4) return method === 'GET' ? this.one(id) : allow('GET');
     if (parts.length !== 5) return problem(404, 'NotFound', 'not found');
@@ -288,7 +295,7 @@ export class HandoffApi {
     for (const key of search.keys()) if (key !== 'before' && key !== 'limit') return problem(400, 'BadRequest', `${key}: unknown parameter`);
     const before = search.get('before');
     const limit = search.get('limit');
-    if (before !== null && !/^[1-9]\d{0,15}$/.test(before)) return problem(400, 'BadRequest', 'before: must be an event id');
+    if (before !== null && !isId(before)) return problem(400, 'BadRequest', 'before: must be an event id');
     if (limit !== null && !(/^[1-9]\d{0,2}$/.test(limit) && Number(limit) <= MAX_EVENTS_PAGE)) return problem(400, 'BadRequest', `limit: must be 1 to ${MAX_EVENTS_PAGE}`);
     const h = await this.deps.handoffs.get(id);
     if (!h) return problem(404, 'NotFound', `no handover ${id}`);
@@ -302,7 +309,7 @@ export class HandoffApi {
     for (const key of search.keys()) if (key !== 'before' && key !== 'limit') return problem(400, 'BadRequest', `${key}: unknown parameter`);
     const before = search.get('before');
     const limit = search.get('limit');
-    if (before !== null && !/^[1-9]\d{0,15}$/.test(before)) return problem(400, 'BadRequest', 'before: must be a message id');
+    if (before !== null && !isId(before)) return problem(400, 'BadRequest', 'before: must be a message id');
     if (limit !== null && !(/^[1-9]\d{0,2}$/.test(limit) && Number(limit) <= MAX_EVENTS_PAGE)) return problem(400, 'BadRequest', `limit: must be 1 to ${MAX_EVENTS_PAGE}`);
     const h = await this.deps.handoffs.get(id);
     if (!h) return problem(404, 'NotFound', `no handover ${id}`);
@@ -450,7 +457,7 @@ export class HandoffApi {
     const raw = search.get('after') ?? headerOf(req, 'last-event-id') ?? '0';
     if (!/^\d{1,15}$/.test(raw)) return problem(400, 'BadRequest', 'after: must be an event id (a whole number)');
     const only = search.get('handoff');
-    if (only !== null && !/^[1-9]\d{0,15}$/.test(only)) return problem(400, 'BadRequest', 'handoff: must be a handover id');
+    if (only !== null && !isId(only)) return problem(400, 'BadRequest', 'handoff: must be a handover id');
     return {
       status: 200,
       headers: { ...COMMON, 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no', connection: 'keep-alive' },

@@ -18,6 +18,9 @@ import { handoffContext, handoffInitiation, readHubStatus, type ReferenceLike } 
 import { sendFromPerson } from './delivery';
 import { type StaffedHours, staffedAt } from './staffed-hours';
 import { estimateWaitMinutes } from './wait';
+import { CLIENT_ADDRESS, type HandoverCap } from './cap';
+import { hubListens } from './hub-events';
+import { howToReach } from '../../dialogs/intake/messages';
 
 export interface HandoverDeps {
   handoffs: Handoffs;
@@ -31,6 +34,10 @@ export interface HandoverDeps {
   draft(context: TurnContext): Promise<Record<string, unknown> | null>;
   /** Tells the resident the bot has the conversation again (the router's disclosure), when a hub completes. */
   handedBack(context: TurnContext, lang: Lang | undefined): Promise<void>;
+  /** HANDOVER_MAX_OPEN_PER_ADDRESS and HANDOVER_MAX_OPEN (src/handoff/cap.ts); no cap without it. */
+  cap?: HandoverCap;
+  /** HUB_EVENT_SECRET: whether a hub may be listening on a Direct Line conversation (src/handoff/hub-events.ts). */
+  hubEventSecret?: string;
 }
 
 /** What asking for a person came to, so a dialog knows whether to carry on with its question. */
@@ -71,6 +78,20 @@ export class Handover {
     await context.sendActivity(lang ? one(lang) : `${one('cy')}\n\n${one('en')}`);
   }
 
+  /** Over a cap on open handovers: how to reach the team another way, in the resident's language (both before they have chosen). */
+  private async sayQueueFull(context: TurnContext, lang: Lang | undefined): Promise<void> {
+    const team = this.deps.profile.contacts.complaints;
+    const one = (l: Lang) => {
+      const t = this.t(l);
+      const how = team.phone || team.email || team.web ? howToReach(team, l) : null;
+      const hours = team.hours?.[l];
+      const lines = [t(how ? 'handoff:queue_full' : 'handoff:queue_full_no_contact', { how })];
+      if (how && hours) lines.push(t('handoff:queue_full_hours', { hours }));
+      return lines.join(' ');
+    };
+    await context.sendActivity(lang ? one(lang) : `${one('cy')}\n\n${one('en')}`);
+  }
+
   /** The open handover of this turn's conversation, if any: whether a person has it decides who speaks. */
   openFor(context: TurnContext): Promise<Handoff | undefined> {
     return this.deps.handoffs.openFor(conversationKey(context.activity));
@@ -103,6 +124,12 @@ export class Handover {
       }
       return 'already';
     }
+    const address = context.turnState.get(CLIENT_ADDRESS) as string | undefined;
+    if (this.deps.cap && this.deps.cap.full(address, await this.deps.handoffs.queue(at))) {
+      // Staff see nothing new; the resident is never left without a way to reach a person.
+      await this.sayQueueFull(context, lang);
+      return 'already';
+    }
     const staffed = staffedAt(at, this.deps.hours, this.deps.calendar);
     const reference = TurnContext.getConversationReference(context.activity) as unknown as ReferenceLike;
     const mine = await this.deps.cases.latestInConversation(key, userKey(context));
@@ -127,17 +154,23 @@ export class Handover {
       state: staffed.open ? 'waiting' : 'callback',
       callback: staffed.open ? null : { why: 'closed', when: null, phone: null, requestedAt: null },
     });
-    // On every handover, whether or not the built-in console is used: a hub acts on it, channels ignore it.
-    // The latest messages only, read backwards along the conversation's index: a conversation on a
-    // channel that keeps one thread for months would otherwise be read whole (and sent whole) on
-    // every handover, and only messages are activities a hub shows. This turn's message is kept
-    // only when the turn ends, so it is added here: the words that asked for a person (or said the
-    // resident is at risk) are the ones a hub most needs.
-    const kept = (await this.deps.transcripts.latestMessages(key, HUB_TRANSCRIPT_MESSAGES)).entries;
-    const asking = context.activity.type === 'message' ? [{ at, direction: 'in' as const, text: context.activity.text ?? null }] : [];
-    const transcript = [...kept, ...asking].slice(-HUB_TRANSCRIPT_MESSAGES);
-    const initiate = handoffInitiation({ id: randomUUID(), timestamp: at, reference, from: context.activity.from, context: handoffCtx, transcript });
-    await context.sendActivity(initiate as unknown as Partial<Activity>);
+    this.deps.cap?.opened(address, handoff.id);
+    // On every handover where a hub can be listening, whether or not the built-in console is used:
+    // a hub acts on it, channels ignore it. Not where the resident's own page is the only listener
+    // (Direct Line without a hub set up): the context's triage flags and cue words would sit in
+    // the page's stream and devtools. Staff read the same context from the staff API.
+    if (hubListens(context.activity.channelId, this.deps.hubEventSecret)) {
+      // The latest messages only, read backwards along the conversation's index: a conversation on a
+      // channel that keeps one thread for months would otherwise be read whole (and sent whole) on
+      // every handover, and only messages are activities a hub shows. This turn's message is kept
+      // only when the turn ends, so it is added here: the words that asked for a person (or said the
+      // resident is at risk) are the ones a hub most needs.
+      const kept = (await this.deps.transcripts.latestMessages(key, HUB_TRANSCRIPT_MESSAGES)).entries;
+      const asking = context.activity.type === 'message' ? [{ at, direction: 'in' as const, text: context.activity.text ?? null }] : [];
+      const transcript = [...kept, ...asking].slice(-HUB_TRANSCRIPT_MESSAGES);
+      const initiate = handoffInitiation({ id: randomUUID(), timestamp: at, reference, from: context.activity.from, context: handoffCtx, transcript });
+      await context.sendActivity(initiate as unknown as Partial<Activity>);
+    }
     if (!staffed.open) {
       // Never "someone is coming" when nobody can: the honest answer, and a call back at a time they choose.
       const next = staffed.next;

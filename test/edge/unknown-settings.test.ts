@@ -38,7 +38,15 @@ describe('settings valid alone that leave something not working', () => {
     expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints' }))).toEqual([expect.stringMatching(/^PUBLIC_URL is not set: with several instances/)]);
     expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints', PUBLIC_URL: 'https://chat.landlord.example' }))).toEqual([]);
     // Azure's Direct Line carries the replies, and one SQLite instance is its own address.
-    expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints', DIRECT_LINE_SECRET: 'x'.repeat(40) }))).toEqual([]);
+    expect(settingWarnings(readEnv({ DATABASE_URL: 'postgres://db/complaints', DIRECT_LINE_SECRET: 'x'.repeat(40), HUB_EVENT_SECRET: 'h'.repeat(30) }))).toEqual([]);
     expect(settingWarnings(readEnv({}))).toEqual([]);
+  });
+
+  it('says handoff.status from Azure Direct Line is refused without HUB_EVENT_SECRET, never printing a secret', () => {
+    const warnings = settingWarnings(readEnv({ DIRECT_LINE_SECRET: 'x'.repeat(40) }));
+    expect(warnings).toEqual([expect.stringMatching(/^HUB_EVENT_SECRET is not set: handoff\.status events from Azure Direct Line .* are refused/)]);
+    expect(warnings.join('')).not.toContain('x'.repeat(40));
+    expect(settingWarnings(readEnv({ DIRECT_LINE_SECRET: 'x'.repeat(40), HUB_EVENT_SECRET: 'h'.repeat(30) }))).toEqual([]);
+    expect(() => readEnv({ HUB_EVENT_SECRET: 'short' })).toThrow(/HUB_EVENT_SECRET: must be at least 24 characters/);
   });
 });

@@ -1,0 +1,55 @@
+import type { Handoff } from '../store/ports';
+
+/**
+ * Where a turn's activity came from, when that is the sender's own address: set by the server on
+ * the self-hosted website chat and on /api/messages without an app id (with one, the sender is
+ * the Bot Connector, whose address is every resident's). Read from the turn state.
+ */
+export const CLIENT_ADDRESS = Symbol('clientAddress');
+
+/** Addresses remembered at most; the least recently used goes first. */
+const MAX_ADDRESSES = 10_000;
+
+export interface CapLimits {
+  /** HANDOVER_MAX_OPEN_PER_ADDRESS; 0 for none. */
+  perAddress: number;
+  /** HANDOVER_MAX_OPEN; 0 for none. */
+  total: number;
+}
+
+/**
+ * How many handovers may be open at once, from one address and in all. Without it, "speak to a
+ * person" (or five wrong references) from fresh chat conversations opened a handover each time,
+ * and a script could fill the staff queue. The whole queue is the store's (every instance
+ * counts); which address opened which handover is this instance's memory only, never stored: it
+ * is a network address, not something staff need.
+ */
+export class HandoverCap {
+  private readonly byAddress = new Map<string, Set<number>>();
+
+  constructor(private readonly limits: CapLimits) {}
+
+  /** Whether a new handover would go over a cap, given the queue's open handovers now. */
+  full(address: string | undefined, open: readonly Pick<Handoff, 'id' | 'state'>[]): 'address' | 'total' | null {
+    const still = new Set(open.filter((h) => h.state !== 'finished').map((h) => h.id));
+    if (this.limits.total > 0 && still.size >= this.limits.total) return 'total';
+    if (this.limits.perAddress > 0 && address) {
+      const mine = this.byAddress.get(address);
+      if (mine) {
+        for (const id of mine) if (!still.has(id)) mine.delete(id);
+        if (mine.size === 0) this.byAddress.delete(address);
+        else if (mine.size >= this.limits.perAddress) return 'address';
+      }
+    }
+    return null;
+  }
+
+  /** A handover opened for `address`. */
+  opened(address: string | undefined, id: number): void {
+    if (!address || this.limits.perAddress <= 0) return;
+    const mine = this.byAddress.get(address) ?? new Set<number>();
+    this.byAddress.delete(address);
+    if (this.byAddress.size >= MAX_ADDRESSES) this.byAddress.delete(this.byAddress.keys().next().value!);
+    this.byAddress.set(address, mine.add(id));
+  }
+}
