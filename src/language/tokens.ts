@@ -17,31 +17,32 @@ export interface Token {
 }
 
 /**
- * Scratch space on a typed word's shared token, for the readers that work something out once per
- * token form: the cue automaton's first steps, the model's word numbers, the prefilter's words.
- * Each kept a Map by form and looked every token of every message up in it (four look-ups of the
- * same string a token); now the first look-up for a typed word's token is kept on the token,
- * which every later message with that word shares (seventh speed round). Under a symbol and not
- * enumerable, so never part of a token's value (JSON, test equality); what a reader keeps there is
- * a function of the token's form and raw alone, tagged with the reader (a matcher, a feature
- * index, the prefilter's atoms) it was worked out for. A token made per message (a two-word form
- * such as "sa i") and a token built by hand have none: readers look those up as before.
+ * A typed word's shared token carries a number (eleventh speed round), given once when the
+ * tokeniser first reads the word; the readers that work something out once per token form (the
+ * cue automaton's first steps, the model's word numbers, the prefilter's words) keep it in typed
+ * arrays at the slot `tokenSlot(number)`, tagged with the number. Before, each reader kept it in a
+ * record on the token (an object per token, a record per reader inside it, a typed array inside
+ * that): three or four dependent loads a token a reader, where a number costs one and the slot's
+ * tag and data sit in arrays read in turn by every token. The tables are of fixed size (a number
+ * is never an index into anything that grows: a resident's new words only displace older ones
+ * from their slots), and numbers are never reused (a double counts to 2^53), so a tag that
+ * matches is the token's own. Under a symbol and not enumerable, so never part of a token's value
+ * (JSON, test equality). A token made per message (a two-word form such as "sa i") and a token
+ * built by hand have none: readers look those up by string as before.
  */
-export const MEMO: unique symbol = Symbol('token memo');
-export class TokenMemo {
-  stepsOf: unknown = undefined;
-  steps: unknown = undefined;
-  idsOf: unknown = undefined;
-  ids: unknown = undefined;
-  atomsAge = -1;
-  formAtoms: Int32Array | null = null;
-  rawAtoms: Int32Array | null = null;
-}
-export const memoOf = (t: Token): TokenMemo | undefined => (t as { [MEMO]?: TokenMemo })[MEMO];
+export const NUMBER: unique symbol = Symbol('token number');
+export const numberOf = (t: Token): number => (t as { [NUMBER]?: number })[NUMBER] ?? -1;
+/** Slots in a reader's table: more than the tokeniser's 50,000 remembered words, a power of two. */
+export const TOKEN_SLOT_BITS = 16;
+export const TOKEN_SLOTS = 1 << TOKEN_SLOT_BITS;
+export const tokenSlot = (n: number): number => n & (TOKEN_SLOTS - 1);
+/** A reader's tags, every slot empty (-1: no number). */
+export const emptyTags = (): Float64Array => new Float64Array(TOKEN_SLOTS).fill(-1);
+let nextNumber = 0;
 
 function sharedToken(form: string, raw: string): Token {
   const t: Token = { form, raw };
-  Object.defineProperty(t, MEMO, { value: new TokenMemo(), enumerable: false });
+  Object.defineProperty(t, NUMBER, { value: nextNumber++, enumerable: false });
   return Object.freeze(t);
 }
 

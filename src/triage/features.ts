@@ -243,11 +243,20 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
 }
 
 // A "not" right before the praise words, with at most a softener between ("not very", "ddim yn").
-const PRAISE_NOT = / (?:not|never|isnt|wasnt|arent|werent|aint|ddim|dim|nid|nad|byth)(?: (?:yn|n|mor|rhy|very|so|that|too|really|particularly|exactly|overly|always))? $/;
+export const PRAISE_NOT = / (?:not|never|isnt|wasnt|arent|werent|aint|ddim|dim|nid|nad|byth)(?: (?:yn|n|mor|rhy|very|so|that|too|really|particularly|exactly|overly|always))? $/;
+// A match of PRAISE_NOT is at most 21 characters (" werent particularly "), all at the end of what
+// it reads, so the last 64 characters before the praise find the same (a long message's praise
+// words were read from its start, eleventh speed round).
+export const PRAISE_NOT_READS = 64;
+// The message's words joined, for its last text (a long message has several praise hits; each
+// joined all its words again).
+let praiseText: string | null = null;
+let praiseJoined = '';
 function praiseDenied(text: string, words: string): boolean {
-  const n = ` ${normalisedWords(text).join(' ')} `;
+  if (text !== praiseText) (praiseJoined = ` ${normalisedWords(text).join(' ')} `), (praiseText = text);
+  const n = praiseJoined;
   const at = n.indexOf(` ${words} `);
-  return at >= 0 && PRAISE_NOT.test(n.slice(0, at + 1));
+  return at >= 0 && PRAISE_NOT.test(n.slice(Math.max(0, at + 1 - PRAISE_NOT_READS), at + 1));
 }
 
 // Welsh "eto" is "again" and "yet": at the end of a question ("Ydy o wedi'i drefnu eto?") or

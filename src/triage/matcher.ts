@@ -1,5 +1,5 @@
 import { welshRadicals } from '../language/welsh-forms-spoken';
-import { createTokeniser, memoOf, type Token, type Vocabulary } from '../language/tokens';
+import { createTokeniser, emptyTags, numberOf, tokenSlot, TOKEN_SLOTS, type Token, type Vocabulary } from '../language/tokens';
 import { CUES, type Cue } from './cues';
 import { compilePhrase, fold, matchAt, type PhrasePattern } from './phrase-pattern';
 import { buildTrie, flatten, walkFlat } from './phrase-trie';
@@ -122,6 +122,11 @@ export function createMatcher(): Matcher {
     byForm.set(form, found);
     return found;
   };
+  // A typed word's token's word number and root steps by its number (tokens.ts NUMBER): fixed-size
+  // tables, a slot's tag the number whose values it holds.
+  const slotTag = emptyTags();
+  const slotWord = new Int32Array(TOKEN_SLOTS);
+  const slotSteps: Int32Array[] = new Array<Int32Array>(TOKEN_SLOTS).fill(new Int32Array(0));
   // Per message, reused: each token's word number and root steps (hits runs to completion).
   let words = new Int32Array(256);
   let stepsAt: Int32Array[] = [];
@@ -158,16 +163,23 @@ export function createMatcher(): Matcher {
       for (let i = 0; i < n; i++) {
         const t = tokens[i];
         forms[i] = t.form;
-        // Kept on a typed word's shared token (tokens.ts MEMO): one look-up a typed word, not a token.
-        const memo = memoOf(t);
-        let f: FormSteps;
-        if (memo !== undefined && memo.stepsOf === byForm) f = memo.steps as FormSteps;
-        else {
-          f = formSteps(t.form);
-          if (memo !== undefined) (memo.stepsOf = byForm), (memo.steps = f);
+        // By a typed word's token number: one look-up by string a typed word, not a token.
+        const num = numberOf(t);
+        if (num >= 0) {
+          const s = tokenSlot(num);
+          if (slotTag[s] !== num) {
+            const f = formSteps(t.form);
+            slotTag[s] = num;
+            slotWord[s] = f.word;
+            slotSteps[s] = f.steps;
+          }
+          words[i] = slotWord[s];
+          stepsAt[i] = slotSteps[s];
+        } else {
+          const f = formSteps(t.form);
+          words[i] = f.word;
+          stepsAt[i] = f.steps;
         }
-        words[i] = f.word;
-        stepsAt[i] = f.steps;
       }
       count = 0;
       // Starts in ascending order, so the first start a phrase is found at is its leftmost.

@@ -1,4 +1,4 @@
-import { memoOf, type Token } from '../language/tokens';
+import { emptyTags, numberOf, tokenSlot, TOKEN_SLOTS, type Token } from '../language/tokens';
 import { collect, joinRaw, wordOf } from './features';
 import type { LinearModel, TriageWeights } from './model';
 import { softmax } from './model';
@@ -26,6 +26,11 @@ export interface FeatureIndex {
   form(form: string): FormIds;
   /** The `b:` id of two pair-word numbers, or -1. */
   pair(first: number, second: number): number;
+  /**
+   * `form` of a typed word's token by its number (tokens.ts NUMBER), for this index: a slot's tag
+   * is the number whose ids it holds. Slot TOKEN_SLOTS is scratch for a token without a number.
+   */
+  slots: { tag: Float64Array; word: Int32Array; pair: Int32Array };
 }
 
 interface FormIds {
@@ -86,7 +91,8 @@ export function featureIndexOf(weights: TriageWeights): FeatureIndex {
     forms.set(f, found);
     return found;
   };
-  const index: FeatureIndex = { names, ids, rows: (m) => rowsByModel.get(m) ?? rowsOfOther(m, ids, names.length), form, pair };
+  const slots = { tag: emptyTags(), word: new Int32Array(TOKEN_SLOTS + 1), pair: new Int32Array(TOKEN_SLOTS + 1) };
+  const index: FeatureIndex = { names, ids, rows: (m) => rowsByModel.get(m) ?? rowsOfOther(m, ids, names.length), form, pair, slots };
   indices.set(weights, index);
   return index;
 }
@@ -178,30 +184,42 @@ export function messageFeatures(index: FeatureIndex, text: string, analysis: Ana
     },
     tokens(ts) {
       const n = ts.length;
-      let here = n > 0 ? formOf(index, ts[0]) : null;
+      const { word, pair } = index.slots;
+      let at = n > 0 ? slotOf(index, ts[0]) : 0;
+      let hereWord = word[at];
+      let herePair = pair[at];
       for (let i = 0; i < n; i++) {
-        const next = i + 1 < n ? formOf(index, ts[i + 1]) : null;
-        if (here!.word >= 0) push(here!.word, i, '');
-        if (next && here!.pair >= 0 && next.pair >= 0) {
-          const id = index.pair(here!.pair, next.pair);
-          if (id >= 0) push(id, -(i + 2), '');
+        if (hereWord >= 0) push(hereWord, i, '');
+        if (i + 1 < n) {
+          at = slotOf(index, ts[i + 1]);
+          const nextPair = pair[at];
+          if (herePair >= 0 && nextPair >= 0) {
+            const id = index.pair(herePair, nextPair);
+            if (id >= 0) push(id, -(i + 2), '');
+          }
+          hereWord = word[at];
+          herePair = nextPair;
         }
-        here = next;
       }
     },
   });
   return out;
 }
 
-// A token's numbers, kept on a typed word's shared token (tokens.ts MEMO) for this index.
-function formOf(index: FeatureIndex, t: Token): FormIds {
-  const memo = memoOf(t);
-  if (memo === undefined) return index.form(t.form);
-  if (memo.idsOf === index) return memo.ids as FormIds;
-  const ids = index.form(t.form);
-  memo.idsOf = index;
-  memo.ids = ids;
-  return ids;
+
+// The slot of index.slots holding a token's ids: its number's, filled the first time, or the
+// scratch slot for a token without one (read before the next token is looked up).
+function slotOf(index: FeatureIndex, t: Token): number {
+  const { tag, word, pair } = index.slots;
+  const num = numberOf(t);
+  const s = num >= 0 ? tokenSlot(num) : TOKEN_SLOTS;
+  if (num < 0 || tag[s] !== num) {
+    const ids = index.form(t.form);
+    if (num >= 0) tag[s] = num;
+    word[s] = ids.word;
+    pair[s] = ids.pair;
+  }
+  return s;
 }
 
 function grow(f: MessageFeatures) {

@@ -1,4 +1,4 @@
-import { memoOf, type Token } from '../language/tokens';
+import { emptyTags, numberOf, tokenSlot, TOKEN_SLOTS, type Token } from '../language/tokens';
 
 /**
  * Which words a regular expression needs before it can match, worked out once from its source,
@@ -179,27 +179,29 @@ export function wordsPresent(texts: readonly string[], pieces: readonly string[]
 
 /**
  * `wordsPresent(texts, forms, typed ? tokens : [])` with `forms` the tokens' forms: the same flags,
- * with each typed word's shared token keeping its atoms (tokens.ts MEMO) rather than every token
- * looking its form and raw up by string. Marking is a union, so the order and repeats the other
- * skips make no difference.
+ * with each typed word's token's atoms kept by its number (tokens.ts NUMBER) rather than every
+ * token looking its form and raw up by string. Marking is a union, so the order and repeats the
+ * other skips make no difference.
  */
 export function wordsPresentInTokens(texts: readonly string[], tokens: readonly Token[], typed: boolean): WordsPresent {
   const flags = new Uint8Array(atoms.length);
   for (const id of markAtoms.values()) flags[id] = 1;
   for (const t of texts) scanWords(t, flags);
+  // Atoms added since (an expression built later) cleared the Maps: the slots are as old.
+  if (slotsAge !== atomsAge) (slotTag.fill(-1), (slotsAge = atomsAge));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const memo = memoOf(t);
+    const num = numberOf(t);
     let form: Int32Array;
     let raw: Int32Array | null = null;
-    if (memo === undefined) {
+    if (num < 0) {
       form = atomsOfPiece(t.form);
       if (typed) raw = atomsOfPiece(t.raw);
     } else {
-      // Atoms added since (an expression built later) cleared the Maps: the memo is as old.
-      if (memo.atomsAge !== atomsAge) (memo.atomsAge = atomsAge), (memo.formAtoms = null), (memo.rawAtoms = null);
-      form = memo.formAtoms ??= atomsOfPiece(t.form);
-      if (typed) raw = memo.rawAtoms ??= atomsOfPiece(t.raw);
+      const s = tokenSlot(num);
+      if (slotTag[s] !== num) (slotTag[s] = num), (slotForm[s] = atomsOfPiece(t.form)), (slotRaw[s] = null);
+      form = slotForm[s];
+      if (typed) raw = slotRaw[s] ??= atomsOfPiece(t.raw);
     }
     for (let i = 0; i < form.length; i++) flags[form[i]] = 1;
     if (raw !== null) for (let i = 0; i < raw.length; i++) flags[raw[i]] = 1;
@@ -219,6 +221,13 @@ function scanWords(text: string, flags: Uint8Array): void {
     }
   }
 }
+
+// A typed word's token's atoms (its form's, and its raw's once asked) by its number: fixed-size
+// tables, a slot's tag the number whose atoms it holds, all emptied when the atoms known grow.
+const slotTag = emptyTags();
+const slotForm: Int32Array[] = new Array<Int32Array>(TOKEN_SLOTS).fill(new Int32Array(0));
+const slotRaw: Array<Int32Array | null> = new Array<Int32Array | null>(TOKEN_SLOTS).fill(null);
+let slotsAge = -1;
 
 // A piece's atoms: those of every word in it once apostrophes are deleted (remembered per piece).
 const atomsByPiece = new Map<string, Int32Array>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_TODAY, loadAll } from '../../src/cli/triage-corpora';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
-import { featuresOf, joinRaw, punctuated } from '../../src/triage/features';
+import { featuresOf, joinRaw, PRAISE_NOT, PRAISE_NOT_READS, punctuated } from '../../src/triage/features';
 import { sentencesOf } from '../../src/triage/flag-time';
 import { createMatcher } from '../../src/triage/matcher';
 import { featureIndexOf, messageFeatures, strongestInMessage, type FeatureIndex, type MessageFeatures } from '../../src/triage/message-features';
@@ -203,5 +203,27 @@ describe("a flag cue's sentences, asked for by a word", () => {
     }
     expect(asked).toBeGreaterThan(3000);
     expect(differ).toEqual([]);
+  });
+});
+
+// Eleventh speed round: whether praise is denied reads only the last PRAISE_NOT_READS characters
+// before it. That finds what the whole text finds only while every match is shorter.
+describe('the "not" before praise, read from the end', () => {
+  it('has no match longer than what is read', () => {
+    // Word lists and spaces, one optional part, anchored at the end: no repeat that could run long.
+    expect(PRAISE_NOT.source).not.toMatch(/[*+]|\{/);
+    const lists = [...PRAISE_NOT.source.matchAll(/\(\?:([a-z|]+)\)/g)].map((m) => m[1].split('|'));
+    expect(PRAISE_NOT.source.replace(/\(\?:[a-z|]+\)/g, 'W')).toBe(' W(?: W)? $');
+    // Three spaces and the longest word of each list.
+    const longest = 3 + lists.reduce((sum, words) => sum + Math.max(...words.map((w) => w.length)), 0);
+    expect(longest).toBeLessThanOrEqual(PRAISE_NOT_READS);
+  });
+
+  it('finds the same in a long text as the whole text does', () => {
+    const filler = 'the boiler is broken and the heating is off again '.repeat(8);
+    for (const tail of [' not very ', ' werent particularly ', ' ddim yn ', ' very ', ' never ', ' was ']) {
+      const text = ` ${filler}${tail}`;
+      expect(PRAISE_NOT.test(text.slice(Math.max(0, text.length - PRAISE_NOT_READS)))).toBe(PRAISE_NOT.test(text));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/cli/triage-corpora';
-import { memoOf, MEMO } from '../../src/language/tokens';
+import { numberOf, NUMBER } from '../../src/language/tokens';
 import { createMatcher } from '../../src/triage/matcher';
 import { featureIndexOf, messageFeatures } from '../../src/triage/message-features';
 import { EXPRESSIONS } from '../../src/triage/features';
@@ -11,7 +11,8 @@ import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles
 import committed from '../../src/triage/weights.json';
 import type { TriageWeights } from '../../src/triage/model';
 
-// The seventh speed round keeps per-form look-ups on a typed word's shared token (tokens.ts MEMO).
+// The seventh speed round kept per-form look-ups on a typed word's shared token; since the eleventh
+// they are kept in each reader's tables by the token's number (tokens.ts NUMBER).
 // What is kept there must read exactly as the look-up by string it replaces, the first time and
 // every time after, and must never show in a token's value.
 const matcher = createMatcher();
@@ -21,18 +22,20 @@ const texts = [
   'Mae’r TŶ yn OER – “dim gwres” … ŴŶ and the boiler is STILL broken!!',
 ];
 
-describe('the token memo', () => {
+describe('the token number', () => {
   it('is no part of a token: not enumerable, not in JSON, not a key', () => {
     const tokens = matcher.tokens("The boiler's broken again, sa i'n hapus");
-    const shared = tokens.filter((t) => memoOf(t) !== undefined);
+    const shared = tokens.filter((t) => numberOf(t) >= 0);
     expect(shared.length).toBeGreaterThan(3);
     for (const t of tokens) {
       expect(Object.keys(t)).toEqual(['form', 'raw']);
       expect(JSON.parse(JSON.stringify(t))).toEqual({ form: t.form, raw: t.raw });
-      expect(Object.getOwnPropertyDescriptor(t, MEMO)?.enumerable ?? false).toBe(false);
+      expect(Object.getOwnPropertyDescriptor(t, NUMBER)?.enumerable ?? false).toBe(false);
     }
     // A two-word form ("sa i") is made per message and has none: its readers look it up by string.
-    expect(tokens.some((t) => memoOf(t) === undefined)).toBe(true);
+    expect(tokens.some((t) => numberOf(t) < 0)).toBe(true);
+    // Every shared token its own number: a reader's slot tagged with it holds that token's values.
+    expect(new Set(shared.map(numberOf)).size).toBe(new Set(shared).size);
   });
 
   it('gives the words present that the look-up by string gives, first time and remembered', () => {
