@@ -48,6 +48,8 @@ const POLITE_TAIL = /(\s+(diolch|diolch yn fawr|thanks|thank you|ta|cheers|pleas
 export function saysNone(text: string): boolean {
   const t = normalise(text);
   if (NONE_WORDS.includes(t) || NONE_WORDS.includes(t.replace(POLITE_TAIL, ''))) return true;
+  // A number is a choice from the list ("2" is Braille), though on a yes-or-no list it means no.
+  if (/^\s*\d+\s*[.)]?\s*$/.test(text)) return false;
   const r = readAnswer(text);
   return r.answer === 'no' && r.clear;
 }

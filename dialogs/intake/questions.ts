@@ -360,8 +360,8 @@ export const QUESTIONS: readonly Question[] = [
       if (t.length < 1) return { ok: false };
       // A bare "yes" or "no" says nothing about what would put things right (it was filed as the
       // resident's own words, "yes"; found by redteam12): asked once which, then taken as written.
-      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'outcomes_which' };
       const { values, own } = choicesAndOwnWords(t, OUTCOME_CHOICES);
+      if (!values.length && bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'outcomes_which' };
       a.outcomes = { codes: values.length ? values : ['other'], ...(own ? { text: own } : {}) };
       return { ok: true };
     },
@@ -380,8 +380,8 @@ export const QUESTIONS: readonly Question[] = [
         return { ok: true };
       }
       // "Yes" means something would help, not what: asked once which (it was filed as "yes").
-      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'adjustments_which' };
       const { values, own } = choicesAndOwnWords(t, ADJUSTMENT_CHOICES);
+      if (!values.length && bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'adjustments_which' };
       a.adjustments = { codes: values, ...(own ? { text: own } : {}) };
       return { ok: true };
     },

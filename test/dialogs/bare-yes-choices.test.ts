@@ -25,6 +25,9 @@ describe('a bare yes or no to the outcome question is asked about once', () => {
   });
   it.each([
     ['1 and 3', undefined],
+    // A number picks a choice: it is not a yes, though "1" answers yes to a yes-or-no list.
+    ['1', undefined],
+    ['2', undefined],
     ['yes, fix the damp and say sorry', 'yes, fix the damp and say sorry'],
     ['an apology', undefined],
   ])('an answer that says what: %s', (text, own) => {
@@ -42,6 +45,11 @@ describe('a bare yes to the adjustments question is asked which; no still means 
     const { r, a } = parse('adjustments', text);
     expect(r.ok).toBe(true);
     expect(a.adjustments).toEqual({ codes: [] });
+  });
+  it.each(['1', '2', '10'])('the choice %s is taken', (text) => {
+    const { r, a } = parse('adjustments', text);
+    expect(r.ok).toBe(true);
+    expect(a.adjustments?.codes.length).toBe(1);
   });
   it('large print, said in words, is taken', () => {
     const { r, a } = parse('adjustments', 'yes, large print please');
