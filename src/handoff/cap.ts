@@ -1,5 +1,3 @@
-import type { Handoff } from '../store/ports';
-
 /**
  * Where a turn's activity came from, when that is the sender's own address: set by the server on
  * the self-hosted website chat and on /api/messages without an app id (with one, the sender is
@@ -29,17 +27,21 @@ export class HandoverCap {
 
   constructor(private readonly limits: CapLimits) {}
 
-  /** Whether a new handover would go over a cap, given the queue's open handovers now. */
-  full(address: string | undefined, open: readonly Pick<Handoff, 'id' | 'state'>[]): 'address' | 'total' | null {
-    const still = new Set(open.filter((h) => h.state !== 'finished').map((h) => h.id));
-    if (this.limits.total > 0 && still.size >= this.limits.total) return 'total';
-    if (this.limits.perAddress > 0 && address) {
-      const mine = this.byAddress.get(address);
-      if (mine) {
-        for (const id of mine) if (!still.has(id)) mine.delete(id);
-        if (mine.size === 0) this.byAddress.delete(address);
-        else if (mine.size >= this.limits.perAddress) return 'address';
-      }
+  /**
+   * Whether a new handover would go over a cap. `openOf` counts the open handovers and says which
+   * of this address's are still open (Handoffs.openAmong: counted by index; the whole queue was read
+   * on every request for a person).
+   */
+  async full(address: string | undefined, openOf: (ids: readonly number[]) => Promise<{ total: number; open: number[] }>): Promise<'address' | 'total' | null> {
+    const perAddress = this.limits.perAddress > 0 && address ? this.byAddress.get(address) : undefined;
+    if (this.limits.total <= 0 && !perAddress) return null;
+    const { total, open } = await openOf(perAddress ? [...perAddress] : []);
+    if (this.limits.total > 0 && total >= this.limits.total) return 'total';
+    if (perAddress && address) {
+      const still = new Set(open);
+      for (const id of perAddress) if (!still.has(id)) perAddress.delete(id);
+      if (perAddress.size === 0) this.byAddress.delete(address);
+      else if (perAddress.size >= this.limits.perAddress) return 'address';
     }
     return null;
   }

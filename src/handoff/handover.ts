@@ -125,7 +125,7 @@ export class Handover {
       return 'already';
     }
     const address = context.turnState.get(CLIENT_ADDRESS) as string | undefined;
-    if (this.deps.cap && this.deps.cap.full(address, await this.deps.handoffs.queue(at))) {
+    if (this.deps.cap && (await this.deps.cap.full(address, (ids) => this.deps.handoffs.openAmong(ids)))) {
       // Staff see nothing new; the resident is never left without a way to reach a person.
       await this.sayQueueFull(context, lang);
       return 'already';

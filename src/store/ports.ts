@@ -346,6 +346,12 @@ export interface Handoffs {
   /** How many handovers are waiting that were asked for before handover `id` (a count by index, for the wait told to residents). */
   waitingAhead(id: number): Promise<number>;
   /**
+   * Of `ids`, those still open (not finished), and how many handovers are open in all: counted
+   * along handoff_requests_state, for the cap on open handovers (src/handoff/cap.ts), which read
+   * the whole queue on every request for a person.
+   */
+  openAmong(ids: readonly number[]): Promise<{ total: number; open: number[] }>;
+  /**
    * For each taken handover whose resident raised an emergency or a person at risk with no staff
    * message since (`resident_message` with `data.safety`; migration 13 keeps the mark as events
    * are appended, and clears it when staff write or the handover finishes), that message's event.

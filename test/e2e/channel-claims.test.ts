@@ -100,6 +100,6 @@ describe('/api/messages does not speak for the channels this server receives its
   it('still serves other channels on /api/messages, the same ids included', async () => {
     const other = await postMessage(bot.url, { conversation: RESIDENT, user: RESIDENT, text: 'hi', id: 'other-1', extra: { channelId: 'sms' } });
     expect(other.status).toBe(200);
-    expect(other.text).toMatch(/automated assistant/);
+    expect(other.text).toMatch(/Automated complaints assistant/);
   }, 60_000);
 });

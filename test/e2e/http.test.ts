@@ -109,7 +109,8 @@ describe('a resident halfway through when the process is killed', () => {
     const c = httpConversation(bot.url, 'kill-test', 'kill-user');
     await c.say('hi');
     await c.say('English');
-    await c.say('Damp in the back bedroom keeps coming back');
+    // No room named: one named answers 'where?' (since trial12), and this test is about the question after it.
+    await c.say('Damp keeps coming back on the walls');
     expect((await c.say('14 Mill Lane')).join('\n')).toMatch(/When did it happen/);
     await bot.stop('SIGKILL');
 
@@ -118,7 +119,7 @@ describe('a resident halfway through when the process is killed', () => {
     expect((await resumed.say('last week')).join('\n')).toMatch(/reported this to us before/);
     for (const answer of ['no', 'mould on the walls', 'no', 'repair', 'none', 'me', 'anonymous']) await resumed.say(answer);
     const summary = (await resumed.say('help')).join('\n');
-    expect(summary).toMatch(/What went wrong: Damp in the back bedroom keeps coming back/);
+    expect(summary).toMatch(/What went wrong: Damp keeps coming back on the walls/);
     expect(summary).toMatch(/Where: 14 Mill Lane/);
     await bot.stop();
   }, 300_000);

@@ -39,25 +39,39 @@ describe('hub events on Direct Line (src/handoff/hub-events.ts)', () => {
 });
 
 describe('the cap on open handovers (src/handoff/cap.ts)', () => {
-  const open = (...ids: number[]) => ids.map((id) => ({ id, state: 'waiting' as const }));
+  // What Handoffs.openAmong answers when these handovers are open: their count, and which of the asked ids.
+  const open = (...ids: number[]) => {
+    const asked: number[][] = [];
+    const openAmong = async (of: readonly number[]) => {
+      asked.push([...of]);
+      return { total: ids.length, open: of.filter((id) => ids.includes(id)) };
+    };
+    return Object.assign(openAmong, { asked });
+  };
 
-  it('counts an address\'s handovers while they are open, and forgets those that are not', () => {
+  it('counts an address\'s handovers while they are open, and forgets those that are not', async () => {
     const cap = new HandoverCap({ perAddress: 2, total: 0 });
     cap.opened('1.2.3.4', 1);
     cap.opened('1.2.3.4', 2);
-    expect(cap.full('1.2.3.4', open(1, 2))).toBe('address');
-    expect(cap.full('5.6.7.8', open(1, 2))).toBeNull();
-    expect(cap.full(undefined, open(1, 2))).toBeNull();
-    // One finished (no longer in the queue, or finished in it): room again.
-    expect(cap.full('1.2.3.4', open(2))).toBeNull();
-    expect(cap.full('1.2.3.4', [...open(2), { id: 1, state: 'finished' as const }])).toBeNull();
+    const both = open(1, 2);
+    expect(await cap.full('1.2.3.4', both)).toBe('address');
+    expect(both.asked).toEqual([[1, 2]]);
+    expect(await cap.full('5.6.7.8', open(1, 2))).toBeNull();
+    expect(await cap.full(undefined, open(1, 2))).toBeNull();
+    // One finished (no longer open): room again, and it is forgotten.
+    expect(await cap.full('1.2.3.4', open(2))).toBeNull();
+    const after = open(2);
+    expect(await cap.full('1.2.3.4', after)).toBeNull();
+    expect(after.asked).toEqual([[2]]);
   });
 
-  it('caps the whole queue whoever asks, and 0 turns either cap off', () => {
-    expect(new HandoverCap({ perAddress: 0, total: 3 }).full(undefined, open(1, 2, 3))).toBe('total');
-    expect(new HandoverCap({ perAddress: 0, total: 3 }).full('1.2.3.4', open(1, 2))).toBeNull();
+  it('caps the whole queue whoever asks, and 0 turns either cap off without asking the store', async () => {
+    expect(await new HandoverCap({ perAddress: 0, total: 3 }).full(undefined, open(1, 2, 3))).toBe('total');
+    expect(await new HandoverCap({ perAddress: 0, total: 3 }).full('1.2.3.4', open(1, 2))).toBeNull();
     const off = new HandoverCap({ perAddress: 0, total: 0 });
     off.opened('1.2.3.4', 1);
-    expect(off.full('1.2.3.4', open(...Array.from({ length: 1000 }, (_, i) => i + 1)))).toBeNull();
+    const many = open(...Array.from({ length: 1000 }, (_, i) => i + 1));
+    expect(await off.full('1.2.3.4', many)).toBeNull();
+    expect(many.asked).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ import {
   RECENT_WAITS_SQL as SQLITE_RECENT_WAITS_SQL,
   SAFETY_ALERTS_SQL as SQLITE_SAFETY_ALERTS_SQL,
   WAITING_AHEAD_SQL as SQLITE_WAITING_AHEAD_SQL,
+  OPEN_COUNT_SQL as SQLITE_OPEN_COUNT_SQL,
 } from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
@@ -92,6 +93,10 @@ describe('SQLite query plans', () => {
 
   it('counts the handovers waiting ahead along the (state, id) index, reading no row', () => {
     expect(plan(SQLITE_WAITING_AHEAD_SQL, 10)).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state \(state=\? AND (rowid|id)<\?\)$/);
+  });
+
+  it('counts the open handovers for the cap along the (state, id) index, reading no row', () => {
+    expect(plan(SQLITE_OPEN_COUNT_SQL)).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state \(state=\?\)$/);
   });
 
   it('reads the last week’s acceptances by when they were taken, never sorting every handover ever taken', () => {

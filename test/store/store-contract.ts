@@ -716,6 +716,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.handoffs.waitingAhead(last.id)).toBe(1);
       });
 
+      it('counts the open handovers and says which of some ids are still open, for the cap on open handovers', async () => {
+        const open = async (key: string, state: 'waiting' | 'callback' = 'waiting') =>
+          (await store.handoffs.open(request({ conversationKey: key, state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null }))).handoff;
+        const a = await open('test:cap-a');
+        const taken = await open('test:cap-taken');
+        await store.handoffs.accept(taken.id, 'staff:rhian', T1);
+        const calls = await open('test:cap-callback', 'callback');
+        const done = await open('test:cap-done');
+        await store.handoffs.finish(done.id, 'hub', T1, 'failed', {});
+        const r = await store.handoffs.openAmong([a.id, done.id, calls.id, 9_999_999]);
+        expect(r.total).toBe(3);
+        expect([...r.open].sort((x, y) => x - y)).toEqual([a.id, calls.id].sort((x, y) => x - y));
+        expect((await store.handoffs.openAmong([])).open).toEqual([]);
+      });
+
       describe('safety alerts: a resident’s emergency message while a person has the conversation, until staff answer', () => {
         const gas = (text = 'I can smell gas') => ({ text, safety: ['gas'] });
         const taken = async (key: string) => {

@@ -39,6 +39,8 @@ export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.act
   WHERE h.safety_alert IS NOT NULL AND h.state = 'taken' ORDER BY h.id`;
 
 /** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
+/** Open handovers in all, counted along handoff_requests_state (state, id), for the cap on open handovers. */
+export const OPEN_COUNT_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state IN ('waiting', 'taken', 'callback')`;
 export const WAITING_AHEAD_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state = 'waiting' AND id < ?`;
 
 /**
@@ -253,6 +255,15 @@ export class SqliteHandoffs implements Handoffs {
 
   async waitingAhead(id: number): Promise<number> {
     return (this.db.prepare(WAITING_AHEAD_SQL).get(id) as { n: number }).n;
+  }
+
+  async openAmong(ids: readonly number[]): Promise<{ total: number; open: number[] }> {
+    const total = (this.db.prepare(OPEN_COUNT_SQL).get() as { n: number }).n;
+    const safe = ids.filter((id) => Number.isSafeInteger(id));
+    const open = safe.length
+      ? (this.db.prepare(`SELECT id FROM handoff_requests WHERE id IN (${safe.map(() => '?').join(', ')}) AND state <> 'finished'`).all(...safe) as Array<{ id: number }>).map((r) => r.id)
+      : [];
+    return { total, open };
   }
 
   async safetyAlerts(): Promise<HandoffEvent[]> {
