@@ -304,7 +304,9 @@ export class MainDialog extends ComponentDialog {
   private async emergencyMidway(dc: DialogContext, text: string): Promise<boolean> {
     const answered = await this.routes.answeredDangerMidway(dc.context);
     if (answered) {
-      await this.afterHeard(dc, { kind: answered.stop ? 'stop' : 'reask', outcome: answered.outcome }, answered.confirmed);
+      // Nobody in danger: the question under way again, with no "when everyone is safe".
+      if (!answered.confirmed) await dc.repromptDialog();
+      else await this.afterHeard(dc, { kind: answered.stop ? 'stop' : 'reask', outcome: answered.outcome });
       return true;
     }
     const heard = await this.heardMidway(dc, text, true);
@@ -329,7 +331,7 @@ export class MainDialog extends ComponentDialog {
    * and its answer brings the question back). A person at risk with nothing in the home gets no
    * more repair questions: what was under way ends, and "anything else?" follows, as for a first message.
    */
-  private async afterHeard(dc: DialogContext, heard: { kind: MidwaySafety['kind']; outcome?: PersonOutcome | void }, confirmed = true): Promise<void> {
+  private async afterHeard(dc: DialogContext, heard: { kind: MidwaySafety['kind']; outcome?: PersonOutcome | void }): Promise<void> {
     const context = dc.context;
     const lang = (await this.services.language.get(context)) ?? 'cy';
     if (heard.kind === 'stop') {
@@ -338,11 +340,9 @@ export class MainDialog extends ComponentDialog {
       await this.routes.stopMidway(context, lang, heard.outcome);
       return;
     }
-    if (confirmed) {
-      const active = dc.activeDialog;
-      if (active?.id === INTAKE_DIALOG) (active.state as IntakeState).answers.dangerConfirmed = true;
-      else if (!active) await this.routes.confirmDanger(context);
-    }
+    const active = dc.activeDialog;
+    if (active?.id === INTAKE_DIALOG) (active.state as IntakeState).answers.dangerConfirmed = true;
+    else if (!active) await this.routes.confirmDanger(context);
     if (heard.outcome === 'callback_offered') return;
     await context.sendActivity(this.services.i18n.getFixedT(lang)('triage:urgent.midway_again'));
     if (dc.activeDialog) await dc.repromptDialog();

@@ -220,3 +220,26 @@ describe('the case is marked as a first message in danger marks it, and the emer
     expect(r.cases().map((c) => c.triage.dangerConfirmed)).toEqual([undefined]);
   });
 });
+
+describe('a hazard with no flag at an intake question: the danger question, then the question under way', () => {
+  const DANGER = { en: /is anyone in danger, or is your home unsafe, right now\?/, cy: /ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel, ar hyn o bryd\?/ };
+  it.each([
+    { lang: 'en', text: 'Water is dripping next to the kitchen light', answer: 'yes', yes: true },
+    { lang: 'en', text: 'Water is dripping next to the kitchen light', answer: 'no', yes: false },
+    { lang: 'cy', text: "Dydy'r drws ffrynt ddim yn cloi", answer: 'ydy', yes: true },
+    { lang: 'cy', text: "Dydy'r drws ffrynt ddim yn cloi", answer: 'nac ydy', yes: false },
+  ] as const)('$lang, "$text" at "where?", answered "$answer"', async ({ lang, text, answer, yes }) => {
+    const r = router();
+    for (const m of TO_WHERE[lang]) await r.say(m);
+    const asked = (await r.say(text)).text;
+    expect(asked).toMatch(DANGER[lang]);
+    expect(asked).not.toMatch(WHERE[lang]);
+    const reply = (await r.say(answer)).text;
+    if (yes) expect(reply).toMatch(lang === 'en' ? /call 999/ : /ffoniwch 999/);
+    else expect(reply).not.toMatch(/999/);
+    if (yes) expect(reply).toMatch(AGAIN[lang]);
+    if (!yes) expect(reply).not.toMatch(AGAIN[lang]);
+    // The yes or no answered the danger question, not "where?", which comes again.
+    expect(reply.split('\n').at(-1)).toMatch(WHERE[lang]);
+  });
+});
