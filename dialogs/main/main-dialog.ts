@@ -309,7 +309,10 @@ export class MainDialog extends ComponentDialog {
       else await this.afterHeard(dc, { kind: answered.stop ? 'stop' : 'reask', outcome: answered.outcome });
       return true;
     }
-    const heard = await this.heardMidway(dc, text, true);
+    // The danger question only where an answer may still be describing the problem ("where?", "when?"):
+    // later answers name hazards told as the past or as no hazard at all ("I reported the leak by the
+    // fuse box in March", "I work nights at the fire station"), and triage's flags still fire there.
+    const heard = await this.heardMidway(dc, text, this.atStep(dc, 'location') || this.atStep(dc, 'when'));
     if (!heard) return false;
     if (heard.kind !== 'danger') await this.afterHeard(dc, heard);
     return true;

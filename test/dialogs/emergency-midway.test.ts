@@ -243,3 +243,23 @@ describe('a hazard with no flag at an intake question: the danger question, then
     expect(reply.split('\n').at(-1)).toMatch(WHERE[lang]);
   });
 });
+
+describe('later questions: the flags fire, the danger question does not', () => {
+  it.each([
+    { text: 'I reported the leak by the fuse box in March', walk: ['hello', 'English', 'The boiler has been broken for weeks and nobody came', 'Flat 3, 12 Park Road', 'since last month', 'yes'] },
+  ])('"$text" at reported details is the answer', async ({ text, walk }) => {
+    const r = router();
+    for (const m of walk) await r.say(m);
+    const reply = (await r.say(text)).text;
+    expect(reply).not.toMatch(/is anyone in danger/);
+    expect(reply).not.toMatch(/999/);
+  });
+
+  it('gas at the reported-details question gets its instructions all the same', async () => {
+    const r = router();
+    for (const m of ['hello', 'English', 'The boiler has been broken for weeks and nobody came', 'Flat 3, 12 Park Road', 'since last month', 'yes']) await r.say(m);
+    const reply = (await r.say('I can smell gas in the kitchen now')).text;
+    expect(reply).toMatch(GAS.en);
+    expect(reply).toMatch(AGAIN.en);
+  });
+});
