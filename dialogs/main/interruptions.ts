@@ -2,7 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogContext, DialogInstance } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Lang } from '../../src/i18n';
-import { type Command, parseCommand, personRequestLanguage } from '../parse/commands';
+import { asksForPersonWithin, type Command, parseCommand, personRequestLanguage } from '../parse/commands';
 import { emojiAnswer } from '../parse/yes-no';
 import { INTAKE_DIALOG, type IntakeOptions, type IntakeState, takesLanguageWord } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG } from '../status/enquiry-dialog';
@@ -27,7 +27,8 @@ const YES_NO_STEPS: ReadonlySet<string> = new Set(['reported_before', 'court_cla
 
 /** The interruption a message is, given what is waiting for an answer; null when it is none. */
 export function readInterruption(text: string, active: DialogInstance | undefined): Interruption | null {
-  const command = parseCommand(text);
+  // A request for a person anywhere in a sentence ("my boiler is broken and I want to speak to a person") is one too.
+  const command = parseCommand(text) ?? (asksForPersonWithin(text) ? 'human' : null);
   if (!command) return null;
   const languageWord = command === 'welsh' || command === 'english';
   if (languageWord && active?.id === INTAKE_DIALOG && takesLanguageWord(active.state as IntakeState)) return null;

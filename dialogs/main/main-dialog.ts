@@ -1,12 +1,12 @@
 import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, DialogSet, type DialogState, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
-import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices } from '../intake/intake-dialog';
+import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices, type IntakeState } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
 import { looksLikePlace } from '../parse/place';
 import { emojiAnswer } from '../parse/yes-no';
-import { asksForPersonInPassing, personRequestLanguage } from '../parse/commands';
+import { asksForPersonInPassing, parseCommand, personRequestLanguage } from '../parse/commands';
 import { writtenLanguage } from '../intake/language-choice';
 import { answerText } from '../../src/channels/taps';
 import { menuChoices, type MenuValue } from '../triage/replies';
@@ -17,7 +17,8 @@ import { type ConversationOwner, nobodyHasTakenIt, type PersonRequests } from '.
 import { discloseAssistant, discloseAssistantAfterHandback, inBoth, oweDisclosure, payDisclosure } from './disclosure';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { interrupt, readInterruption } from './interruptions';
-import { type ClarifyState, type DangerState, type LastRequest, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+import { type ClarifyState, type DangerState, type LastRequest, type MidwaySafety, PERSON_ASKED, type PendingOffer, TriageRoutes, type TriageServices } from './triage-routes';
+import type { PersonOutcome } from './conversation-owner';
 import { ActivityReceivedSkip } from './activity-received';
 
 export const MAIN_DIALOG = 'main';
@@ -216,6 +217,11 @@ export class MainDialog extends ComponentDialog {
     if (first) await this.greetFirst(context, text);
 
     const read = readInterruption(text, dc.activeDialog);
+    // A request for a person inside the answer to "what went wrong?": the words are what went
+    // wrong, taken first so the officer has them in the draft, and the request follows (below).
+    const withinDescription = read === 'human' && !parseCommand(text) && this.atStep(dc, 'description');
+    // The person asks what the first-or-unhappy question would: it is not put as well (found by the staff trial, ops12).
+    if (withinDescription) context.turnState.set(PERSON_ASKED, true);
     // A first message with no words at all (an emoji, a sticker's text) reads as "help", but the
     // greeting already says what the bot is and how to reach a person: help as well doubled it.
     // A thumbs up or down is the answer to a complaint offered, as at the intake's yes-or-no questions.
@@ -225,14 +231,21 @@ export class MainDialog extends ComponentDialog {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
     } else if (interruption && !dc.activeDialog && (interruption === 'welsh' || interruption === 'english' || interruption === 'help') && (await this.keepPending(dc, interruption))) {
       // Asked again: the question waiting about their message ("first time, or unhappy?") keeps it.
-    } else if (interruption) {
-      await this.routes.dropOffer(context);
-      await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
+    } else if (interruption && !withinDescription) {
+      // Asked for in a sentence that says more ("…and I can smell gas, I want to speak to someone"):
+      // the safety reading comes first, and where it asked for a person already, that is the request.
+      const heard = interruption === 'human' && !parseCommand(text) ? await this.heardMidway(dc, text, false, true) : null;
+      if (!heard || heard.outcome === undefined) {
+        await this.routes.dropOffer(context);
+        await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
+      } else await this.afterHeard(dc, heard);
+    } else if (!withinDescription && (await this.emergencyMidway(dc, text))) {
+      // An emergency given as the answer to a question: its instructions, then the question again or an end.
     } else {
       if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest, lastExclusion);
       // Asked for in the last sentence of a longer message: the words are taken first, so the
       // person sees them in the draft, and the request is not lost in them.
-      if (asksForPersonInPassing(text)) {
+      if (asksForPersonInPassing(text) || withinDescription) {
         const outcome = await this.services.persons.request(context, 'asked', await this.services.language.get(context));
         // The request's answer came after the question the words led to: asked again, so the
         // question is the last thing they read (a call back offered is a question of its own).
@@ -262,6 +275,83 @@ export class MainDialog extends ComponentDialog {
     return this.routes.askPendingAgain(dc.context, lang);
   }
 
+  /** Whether the intake is asking the question `step`. */
+  private atStep(dc: DialogContext, step: string): boolean {
+    const active = dc.activeDialog;
+    return active?.id === INTAKE_DIALOG && (active.state as IntakeState).step === step;
+  }
+
+  /**
+   * Whether a message is an answer the router reads for safety before the dialog takes it: any
+   * question of the intake or a status enquiry, and the first-or-unhappy question. Not the
+   * intake's opening language question (a first message is read by triage), "what went wrong?"
+   * or "how has it affected you?", whose answers are read for safety already (readDescription,
+   * readImpact), so a gas smell is not told twice.
+   */
+  private async answersQuestion(dc: DialogContext): Promise<boolean> {
+    const active = dc.activeDialog;
+    if (active?.id === ENQUIRY_DIALOG) return true;
+    if (active?.id === INTAKE_DIALOG) return !['language', 'description', 'impact'].includes((active.state as IntakeState).step);
+    return !active && (await this.routes.clarifyPending(dc.context));
+  }
+
+  /**
+   * An emergency, a safeguarding concern or a crisis heard in the answer to a question (found by
+   * the staff trial, ops12: "I can smell gas in the kitchen now" at "Where is the problem?" was
+   * stored as the location): read as the first message is, in this one place rather than in each
+   * question. Also the answer to the danger question when it was asked here. True when handled.
+   */
+  private async emergencyMidway(dc: DialogContext, text: string): Promise<boolean> {
+    const answered = await this.routes.answeredDangerMidway(dc.context);
+    if (answered) {
+      // Nobody in danger: the question under way again, with no "when everyone is safe".
+      if (!answered.confirmed) await dc.repromptDialog();
+      else await this.afterHeard(dc, { kind: answered.stop ? 'stop' : 'reask', outcome: answered.outcome });
+      return true;
+    }
+    // The danger question only where an answer may still be describing the problem ("where?", "when?"):
+    // later answers name hazards told as the past or as no hazard at all ("I reported the leak by the
+    // fuse box in March", "I work nights at the fire station"), and triage's flags still fire there.
+    const heard = await this.heardMidway(dc, text, this.atStep(dc, 'location') || this.atStep(dc, 'when'));
+    if (!heard) return false;
+    if (heard.kind !== 'danger') await this.afterHeard(dc, heard);
+    return true;
+  }
+
+  /** The safety reading of an answer, its instructions said; null when there was no question under way or nothing was raised. */
+  private async heardMidway(dc: DialogContext, text: string, canAskDanger: boolean, anywhere = false): Promise<MidwaySafety | null> {
+    // A request for a person with more in the sentence is read wherever it comes, a first message too, in the language it asks in.
+    const lang = (await this.services.language.get(dc.context)) ?? (anywhere ? (personRequestLanguage(text) ?? writtenLanguage(text) ?? 'cy') : undefined);
+    if (!lang || !text || !(anywhere || (await this.answersQuestion(dc)))) return null;
+    const heard = await this.routes.safetyMidway(dc.context, text, lang, canAskDanger && Boolean(dc.activeDialog));
+    return heard.kind === 'none' ? null : heard;
+  }
+
+  /**
+   * After the instructions: the case under way is marked as a first message's danger would mark it
+   * (`dangerConfirmed`); the answer was the emergency, not the answer, so the question comes again,
+   * after a line saying so (not now when a call back was offered: that is a question of its own,
+   * and its answer brings the question back). A person at risk with nothing in the home gets no
+   * more repair questions: what was under way ends, and "anything else?" follows, as for a first message.
+   */
+  private async afterHeard(dc: DialogContext, heard: { kind: MidwaySafety['kind']; outcome?: PersonOutcome | void }): Promise<void> {
+    const context = dc.context;
+    const lang = (await this.services.language.get(context)) ?? 'cy';
+    if (heard.kind === 'stop') {
+      await this.routes.dropOffer(context);
+      await dc.cancelAllDialogs();
+      await this.routes.stopMidway(context, lang, heard.outcome);
+      return;
+    }
+    const active = dc.activeDialog;
+    if (active?.id === INTAKE_DIALOG) (active.state as IntakeState).answers.dangerConfirmed = true;
+    else if (!active) await this.routes.confirmDanger(context);
+    if (heard.outcome === 'callback_offered') return;
+    await context.sendActivity(this.services.i18n.getFixedT(lang)('triage:urgent.midway_again'));
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await this.routes.askPendingAgain(context, lang);
+  }
+
   /** An address or a room sent while the intake is asking "where?": that question's answer (found by trial9 over SMS, after a call back was offered). */
   private answersWhere(dc: DialogContext, text: string): boolean {
     const active = dc.activeDialog;
@@ -287,7 +377,7 @@ export class MainDialog extends ComponentDialog {
       if (lang) await language.set(context, lang);
     }
     if (!lang && command !== 'human' && command !== 'cancel') return;
-    if (!command && text) {
+    if ((!command || (command === 'human' && !parseCommand(text))) && text) {
       const reading = await this.services.triage.classify(context, text, true);
       if (reading.urgent || reading.safeguarding) return oweDisclosure(context, lang);
     }

@@ -36,6 +36,8 @@ import { nationTerms } from '../../src/i18n/terms';
 const SAFETY_SAID = Symbol('safetySaid');
 /** What asking for a person then came to ('callback_offered' is a question of its own). */
 const SAFETY_OUTCOME = Symbol('safetyOutcome');
+/** Set by the router when the message also asks for a person: the person asks what the first-or-unhappy question would. */
+export const PERSON_ASKED = Symbol('personAsked');
 
 /** Triage as the bot needs it: classify a message, and record what is not a complaint. */
 export interface TriageServices {
@@ -93,6 +95,22 @@ export interface DangerState {
   explicit?: true;
   /** An address given with the answer ("yes, we're at 14 Oak Road"): the case's location, never asked again. */
   location?: string;
+  /** Asked of an answer in the middle of a dialog: its answer is the router's, and the dialog's question comes again after. */
+  midway?: true;
+}
+
+/**
+ * What an emergency heard in the middle of a dialog (or at the first-or-unhappy question) came to:
+ * `none`, nothing raised; `reask`, instructions given and the question is to be asked again (the
+ * answer was the emergency, not the answer); `stop`, a person at risk and nothing in the home:
+ * no more repair questions; `danger`, the danger question asked instead.
+ */
+export interface MidwaySafety {
+  kind: 'none' | 'reask' | 'stop' | 'danger';
+  /** What asking for a person came to, when one was asked for. */
+  outcome?: PersonOutcome | void;
+  /** The reading the instructions rest on. */
+  reading?: TriageResult;
 }
 
 interface RouteServices {
@@ -175,6 +193,17 @@ export class TriageRoutes {
   /** Whether the first-or-unhappy or danger question waits, with the message it is about. */
   async pendingQuestion(context: TurnContext): Promise<boolean> {
     return Boolean((await this.services.danger.get(context))?.pending || (await this.services.clarify.get(context))?.pending);
+  }
+
+  /** Whether the first-or-unhappy question waits, with the message it is about. */
+  async clarifyPending(context: TurnContext): Promise<boolean> {
+    return Boolean((await this.services.clarify.get(context))?.pending);
+  }
+
+  /** An emergency heard while the first-or-unhappy question waits: what it leads to is marked as a yes to the danger question marks it. */
+  async confirmDanger(context: TurnContext): Promise<void> {
+    const danger = await this.services.danger.get(context);
+    await this.services.danger.set(context, { ...danger, asked: true, confirmed: true });
   }
 
   /**
@@ -285,7 +314,7 @@ export class TriageRoutes {
    */
   private async askedClarify(context: TurnContext, text: string, result: TriageResult, t: TFunction): Promise<boolean> {
     const substantial = result.kind !== 'none' || text.split(/\s+/).length > 4;
-    if (!result.clarify || !substantial || (await this.services.clarify.get(context))?.asked) return false;
+    if (!result.clarify || !substantial || context.turnState.get(PERSON_ASKED) || (await this.services.clarify.get(context))?.asked) return false;
     await this.services.clarify.set(context, { asked: true, pending: text });
     await sendReplies(context, clarifyQuestion(t));
     return true;
@@ -487,25 +516,102 @@ export class TriageRoutes {
   }
 
   /**
+   * An answer in the middle of a dialog (the intake's "where?", a status enquiry's reference, the
+   * first-or-unhappy question) read for safety by the rules the first message is read by: the whole
+   * message, then each clause alone. Where it raises an emergency or safeguarding: the instructions
+   * at once, in the resident's language, and a person where the first message would get one. Where
+   * it names a hazard with no flag and the danger question has not been asked, it is asked
+   * (`canAskDanger`: only where the router can take its answer). Nothing is said otherwise.
+   */
+  async safetyMidway(context: TurnContext, text: string, lang: Lang, canAskDanger: boolean): Promise<MidwaySafety> {
+    // A number, a tap's value, an emoji: no words to read ("1", "👍").
+    if (!/\p{L}{2}/u.test(text)) return { kind: 'none' };
+    const result = await this.services.triage.classify(context, text, true);
+    const reading = await this.byClause(context, text, result);
+    if (!reading) {
+      if (!canAskDanger || !result.confirmDanger || (await this.services.danger.get(context))?.asked) return { kind: 'none' };
+      await this.services.danger.set(context, { asked: true, pending: text, about: result.confirmDanger, midway: true });
+      await sendReplies(context, dangerQuestion(this.services.i18n.getFixedT(lang)));
+      return { kind: 'danger' };
+    }
+    const outcome = await this.instructMidway(context, lang, reading, text);
+    return { kind: reading.safeguarding && reading.urgentTopics.every((topic) => topic === 'person_at_risk') ? 'stop' : 'reask', outcome, reading };
+  }
+
+  /**
+   * The answer to the danger question asked in the middle of a dialog: a yes gets the emergency
+   * lines (and the crisis contacts where the words were about a person) and a person as any
+   * urgent reading does; a reply that is neither is still read for safety. Null when that
+   * question is not waiting; otherwise whether the resident said yes.
+   */
+  async answeredDangerMidway(context: TurnContext): Promise<{ confirmed: boolean; stop: boolean; outcome?: PersonOutcome | void } | null> {
+    const state = await this.services.danger.get(context);
+    if (!state?.pending || !state.midway) return null;
+    const lang = (await this.services.language.get(context)) ?? 'cy';
+    const t = this.services.i18n.getFixedT(lang);
+    const said = answerText(context.activity, dangerQuestion(t).choices ?? []);
+    const answer = readAnswer(said).answer;
+    await this.services.danger.set(context, { asked: true, ...(answer === 'yes' ? { confirmed: true as const } : {}) });
+    if (answer === 'yes') {
+      const first = await this.services.triage.classify(context, state.pending, true);
+      const reading: TriageResult = { ...first, urgent: true, urgentTopics: ['emergency_repair'], safeguarding: state.about === 'person', dangerConfirmed: true };
+      return { confirmed: true, stop: false, outcome: await this.instructMidway(context, lang, reading) };
+    }
+    if (answer === null && said) {
+      const heard = await this.safetyMidway(context, said, lang, false);
+      return { confirmed: heard.kind !== 'none', stop: heard.kind === 'stop', outcome: heard.outcome };
+    }
+    return { confirmed: false, stop: false };
+  }
+
+  /**
+   * A person at risk heard in the middle of a dialog: the dialog has been ended (no more repair
+   * questions, as for a first message), and "anything else?" follows unless a call back was offered.
+   */
+  async stopMidway(context: TurnContext, lang: Lang, outcome: PersonOutcome | void): Promise<void> {
+    await this.askAnythingElse(context, lang, outcome);
+  }
+
+  /**
+   * Says the instructions for a reading raised in the middle of a dialog, and asks for a person
+   * where the first message would. "Once everyone is safe, I can carry on and record this" is for
+   * a first message; here the question comes again after the instructions, with a line that says so.
+   */
+  private async instructMidway(context: TurnContext, lang: Lang, reading: TriageResult, text?: string): Promise<PersonOutcome | void> {
+    const t = this.services.i18n.getFixedT(lang);
+    const beside = text ? await this.hazardBeside(context, t, text, reading) : [];
+    for (const m of [...beside, ...safetyMessages(t, lang, this.services.profile, reading)].filter((m) => m !== t('triage:urgent.carry_on'))) await context.sendActivity(m);
+    const extras = { triage: reading };
+    // A first message owes the disclosure: after the instructions, before a person is asked for.
+    if (reading.safeguarding || (reading.urgent && this.services.profile.handover.urgent)) await payDisclosure(context, this.services.i18n);
+    if (reading.safeguarding) return this.services.persons.request(context, 'safeguarding', lang, extras);
+    if (reading.urgent && this.services.profile.handover.urgent) return this.services.persons.request(context, 'urgent', lang, extras);
+  }
+
+  /** The reading with a flag: the whole message's, or else what its clauses raise read alone; null when nothing is raised. */
+  private async byClause(context: TurnContext, text: string, result: TriageResult): Promise<TriageResult | null> {
+    if (result.urgent || result.safeguarding) return result;
+    const topics = new Set<TriageResult['urgentTopics'][number]>();
+    let safeguarding = false;
+    const clauses = clausesOf(text, result.language);
+    for (const clause of clauses.length < 2 ? [] : clauses) {
+      const r = await this.services.triage.classify(context, clause, true);
+      if (r.urgent) for (const topic of r.urgentTopics) topics.add(topic);
+      safeguarding ||= r.safeguarding;
+    }
+    if (!topics.size && !safeguarding) return null;
+    return { ...result, urgent: topics.size > 0, urgentTopics: [...topics], safeguarding };
+  }
+
+  /**
    * While a person has the conversation: what the resident is told for safety, and the topics
    * raised, from the whole message and, where that raises nothing, from each clause alone ("thanks
    * for ringing back, and there's water coming through the light in the hall" to the officer).
    * No person is asked for: one has it.
    */
   async safetyByClause(context: TurnContext, t: TFunction, lang: Lang, text: string, result: TriageResult): Promise<{ messages: string[]; topics: string[] }> {
-    let reading = result;
-    if (!reading.urgent && !reading.safeguarding) {
-      const topics = new Set<TriageResult['urgentTopics'][number]>();
-      let safeguarding = false;
-      const clauses = clausesOf(text, result.language);
-      for (const clause of clauses.length < 2 ? [] : clauses) {
-        const r = await this.services.triage.classify(context, clause, true);
-        if (r.urgent) for (const topic of r.urgentTopics) topics.add(topic);
-        safeguarding ||= r.safeguarding;
-      }
-      if (!topics.size && !safeguarding) return { messages: [], topics: [] };
-      reading = { ...result, urgent: topics.size > 0, urgentTopics: [...topics], safeguarding };
-    }
+    const reading = await this.byClause(context, text, result);
+    if (!reading) return { messages: [], topics: [] };
     // "Once everyone is safe, I can carry on and record this": the person who has it carries on, not the bot.
     const messages = [...(await this.hazardBeside(context, t, text, reading)), ...safetyMessages(t, lang, this.services.profile, reading)].filter((m) => m !== t('triage:urgent.carry_on'));
     return { messages, topics: safetyFlags(reading) };

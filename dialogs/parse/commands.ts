@@ -98,6 +98,35 @@ export function asksForPersonInPassing(text: string): boolean {
   return HUMAN_PADDED.some((h) => padded.includes(h));
 }
 
+// Words that ask now, just before the phrase: "I want to", "can I", "dw i isio", "ga i".
+const ASKING_NOW = /\b(?:i want to|i wanna|i d like to|id like to|i would like to|i need to|can i|could i|may i|let me|please|dw i isio|dw i angen|isio|angen|ga i|gaf i|alla i|galla i|hoffwn i|hoffwn|plis)$/;
+// The clause the request is in starts after the last of these.
+const CLAUSE_BREAK = /\b(?:and|but|so|because|then|ac|a|ond|felly|achos|wedyn)\b/;
+
+/**
+ * A request for a person in a clause of a longer sentence ("My boiler is broken and I want to
+ * speak to a person", "mae'r boeler wedi torri a dw i isio siarad efo rhywun"): too long to be a
+ * command and not its own last sentence, so it was read as a description and the request lost.
+ * Only a clause that asks now: "I asked to speak to someone" and "I don't want to talk to a
+ * person" are not requests. False where `parseCommand` or `asksForPersonInPassing` take it.
+ */
+export function asksForPersonWithin(text: string): boolean {
+  if (parseCommand(text) || asksForPersonInPassing(text)) return false;
+  // Punctuation ends a clause; the normal form drops it, so each piece is read on its own.
+  for (const piece of text.split(/[.,;:!?\n]+/)) {
+    const whole = ` ${commandForm(piece)} `;
+    for (const h of HUMAN_PADDED) {
+      const at = whole.indexOf(h);
+      if (at < 0) continue;
+      const clause = whole.slice(0, at).split(CLAUSE_BREAK).at(-1)!.trim();
+      const lead = clause.split(' ').slice(-5).join(' ');
+      if (REFUSED.test(` ${lead} ${h.trim()} `) || NOT_A_REQUEST.test(lead)) continue;
+      if (ASKING_NOW.test(lead) || /^ (?:isio|want) /.test(h)) return true;
+    }
+  }
+  return false;
+}
+
 const WELSH_ASKING = /\b(siarad|rhywun|aelod|ga i|dw i|isio|go iawn)\b/;
 const ENGLISH_ASKING = /\b(real|speak|talk|someone|somebody|human|agent|advisor|adviser|operator|member of staff|can i|i want)\b/;
 
