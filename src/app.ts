@@ -8,7 +8,7 @@ import { caseEnquiryServices } from './bot/case-enquiry';
 import type { ConversationOwner } from '../dialogs/main/conversation-owner';
 import { CaseUpdates } from './cases/updates';
 import { TriageFiling } from './bot/triage-filing';
-import { defaultClassifier } from './triage';
+import { defaultClassifier, type Classifier } from './triage';
 import { TranscriptMiddleware } from './bot/transcript-logger';
 import { ConfigError, type Env } from './config/env';
 import { loadHolidays } from './config/holidays';
@@ -115,6 +115,8 @@ export interface CoreOptions {
   store?: Store;
   /** Who has each conversation (dialogs/main/conversation-owner.ts); the bot has all of them unless given. */
   owner?: ConversationOwner;
+  /** The triage classifier; the shipped weights unless given (a test can place the complaint bars around a message). */
+  classifier?: Classifier;
 }
 
 /** The bot and its stores, from validated settings, without any HTTP: tests drive it directly. */
@@ -163,7 +165,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     repliesAfterState: store.shared,
     i18n,
     enquiry: caseEnquiryServices(cases, updates, deadlines, store.lookupLocks, (context) => filing.today(context), requestHuman),
-    triage: new TriageFiling(defaultClassifier(), cases, profile, (context) => filing.today(context), calendar),
+    triage: new TriageFiling(options.classifier ?? defaultClassifier(), cases, profile, (context) => filing.today(context), calendar),
     handover,
     intake: {
       profile,

@@ -26,7 +26,7 @@ const ClassifyRequest = z.object({
 });
 
 export type ClassifyAnswer =
-  | ({ id: string } & Pick<TriageResult, 'kind' | 'reason' | 'urgent' | 'safeguarding' | 'language' | 'signals' | 'clause' | 'clarify' | 'confirmDanger'>)
+  | ({ id: string } & Pick<TriageResult, 'kind' | 'reason' | 'urgent' | 'safeguarding' | 'language' | 'signals' | 'clause' | 'clarify' | 'clarifyWhy' | 'confirmDanger'>)
   | { id?: string; error: string };
 
 /** One JSON line in, one out; a bad line becomes an error answer and the rest still run. */
@@ -47,7 +47,7 @@ export function answerClassifyLine(line: string, lineNo: number, classifier: Cla
     signals: r.signals,
     ...(r.clause ? { clause: r.clause } : {}),
     // What the bot would ask before acting on the reading: first report or unhappy, danger now.
-    ...(r.clarify ? { clarify: r.clarify } : {}),
+    ...(r.clarify ? { clarify: r.clarify, ...(r.clarifyWhy ? { clarifyWhy: r.clarifyWhy } : {}) } : {}),
     ...(r.confirmDanger ? { confirmDanger: r.confirmDanger } : {}),
   };
 }

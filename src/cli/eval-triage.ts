@@ -56,6 +56,9 @@ const { values } = parseArgs({
     // The complaint bars held at "heard,calm" (e.g. 0.7,0.3) in every training instead of chosen:
     // how a feature change is measured without the bars moving with it (train.ts fixedBars).
     'fixed-bars': { type: 'string' },
+    // Where the rules heard unhappiness and the bar forced the complaint reading: ask none, those
+    // under argmax's heard bar, or all (train.ts TrainOptions.askHeard).
+    'ask-heard': { type: 'string' },
     // With --cv-corpus or --cv: each fold's models scored twice, with the bars chosen by argmax
     // and as the options say (tied by default since the eleventh session, or --complaint-bars …):
     // the bars alone compared, one training per fold.
@@ -87,6 +90,7 @@ const options: TrainOptions = {
   ...(values['bar-margin'] ? { barMargin: Number(values['bar-margin']) } : {}),
   ...(values['bar-spread'] ? { barSpread: Number(values['bar-spread']) } : {}),
   ...(values['fixed-bars'] ? { fixedBars: parseFixedBars(values['fixed-bars']) } : {}),
+  ...(values['ask-heard'] ? { askHeard: parseAskHeard(values['ask-heard']) } : {}),
 };
 
 if (values['complaint-bars'] && !['argmax', 'smoothed', 'tied'].includes(values['complaint-bars'])) {
@@ -102,6 +106,12 @@ function parseFixedBars(text: string): { complaint: number; complaintCalm: numbe
     process.exit(2);
   }
   return { complaint: complaint!, complaintCalm: complaintCalm! };
+}
+
+function parseAskHeard(text: string): TrainOptions['askHeard'] {
+  if (text === 'none' || text === 'argmax' || text === 'all') return text;
+  console.error(`--ask-heard wants none, argmax or all; got "${text}"`);
+  process.exit(2);
 }
 
 const profile = createProfileRegistry().get(values.policy!);

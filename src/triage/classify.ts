@@ -266,6 +266,11 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // few such lines a model was trained on; "no complaints" is not.
       const plainAsk = analysis.tokens.length <= 3 && ruled.kind === 'complaint' && analysis.hits.some((h) => h.cue === 'complaint_word') && !features.named.has('n:neg');
       const leaned = SOFT.has(KINDS[chosen]) && (pComplaint >= bar || plainAsk) ? KINDS[chosen] : null;
+      // Won only by the bar where the rules heard unhappiness, and under the second bar training
+      // chose (thresholds.complaintAsk): the tied bar files such a message as a complaint where the
+      // two-bar choice read it as the first report it leaned to, so the resident is asked rather
+      // than the bar deciding alone (issue #19, twelfth session). A bare wish to complain is not.
+      const heardForced = leaned !== null && leaned !== 'feedback' && ruled.dissatisfied && !plainAsk && thresholds.complaintAsk !== undefined && pComplaint < thresholds.complaintAsk;
       if (leaned) chosen = kindIndex('complaint');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;
@@ -304,11 +309,13 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const dissatisfied =
         ruled.dissatisfied || kind === 'complaint' || kind === 'escalation' || (kind === 'excluded' && (history.length > 0 || pComplaint >= weights.thresholds.clarify));
       // A first report reads the same as a long-running one told briefly: ask rather than guess.
-      const clarify =
-        ((kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify)) ||
-        (kind === 'complaint' && leaned !== null && leaned !== 'feedback' && !ruled.dissatisfied)
-          ? ('first_or_unhappy' as const)
-          : undefined;
+      // `clarifyWhy` says which of the three grounds asked.
+      const clarifyWhy: TriageResult['clarifyWhy'] =
+        (kind === 'service_request' || kind === 'none') && (history.length > 0 || dissatisfied || pComplaint >= weights.thresholds.clarify) ? 'leaned_request'
+        : kind === 'complaint' && leaned !== null && leaned !== 'feedback' && !ruled.dissatisfied ? 'forced_calm'
+        : kind === 'complaint' && heardForced ? 'forced_heard'
+        : undefined;
+      const clarify = clarifyWhy ? ('first_or_unhappy' as const) : undefined;
       if (clarify) for (const s of history.map((f) => signalOf(f, features.named.get(f)!)).filter(isSignal)) keep(s);
       // A hurt told to claim for it (an insurance claim) is history, not a risk now.
       const asking = danger && !(kind === 'excluded' && extra.reason === 'insurance_claim') ? danger : null;
@@ -320,7 +327,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         language: ruled.language,
         dissatisfied,
         signals,
-        ...(clarify ? { clarify } : {}),
+        ...(clarify ? { clarify, clarifyWhy } : {}),
         ...(asking ? { confirmDanger: asking.about } : {}),
       };
     },

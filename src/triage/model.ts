@@ -33,6 +33,11 @@ export interface TriageWeights {
     complaintCalm?: number;
     /** A service request or "nothing" with a complaint probability this high is asked about. */
     clarify: number;
+    /**
+     * A complaint reading forced by the bar where the rules heard unhappiness, with a complaint
+     * probability under this, is asked about too (TrainOptions.askHeard); absent, none is.
+     */
+    complaintAsk?: number;
     urgent: number;
     safeguarding: number;
   };

@@ -60,6 +60,13 @@ export interface TriageResult {
    */
   clarify?: 'first_or_unhappy';
   /**
+   * Why `clarify` was set: `leaned_request`, a first report or nothing with signs of history or
+   * unhappiness (or a complaint probability at the asking bar); `forced_calm`, a complaint reading
+   * that won only by the bar where the rules heard no unhappiness; `forced_heard`, the same where
+   * they heard it, under the second bar training chose (thresholds.complaintAsk).
+   */
+  clarifyWhy?: 'leaned_request' | 'forced_calm' | 'forced_heard';
+  /**
    * Set where the words name a hazard or a risk to a person (gas, sparks, water by the lights, a
    * ceiling coming down, someone scared or hurt …) but neither safety flag was raised: the bot
    * asks once whether anyone is in danger or the home is unsafe right now. `person`: a yes gets

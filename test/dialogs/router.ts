@@ -1,6 +1,6 @@
 import { type Activity, AutoSaveStateMiddleware, type CardAction, type Middleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { createCore, type Core } from '../../src/app';
+import { createCore, type Core, type CoreOptions } from '../../src/app';
 import { readEnv } from '../../src/config/env';
 import { FixedClock } from '../../src/clock/clock';
 import { stampTurn } from '../../src/clock/turn-instant';
@@ -10,9 +10,9 @@ import type { SqliteStore } from '../../src/store/sqlite/store';
  * The bot's main dialog under DialogTestClient, with the real triage and an in-memory store, at
  * a fixed time: each message answered with all its replies' text and buttons, and the cases filed.
  */
-export function router() {
+export function router(options: Pick<CoreOptions, 'classifier'> = {}) {
   const clock = new FixedClock('2026-11-23T10:00:00Z');
-  const core: Core = createCore(readEnv({ DATABASE_PATH: ':memory:' }), { clock });
+  const core: Core = createCore(readEnv({ DATABASE_PATH: ':memory:' }), { clock, ...options });
   const stamp: Middleware = { onTurn: async (context, next) => (stampTurn(context, clock), next()) };
   const client = new DialogTestClient('test', core.bot.main, undefined, [stamp, new AutoSaveStateMiddleware(core.bot.state.user)], core.bot.state.conversation);
   return {
