@@ -17,12 +17,18 @@ const ELECTRIC = { en: /Keep away from electrics near the water/, cy: /trydan/ }
 const CRISIS = { en: /116 123/, cy: /116 123/ };
 const ANYTHING_ELSE = { en: /anything else you'd like help with today/, cy: /Oes unrhyw beth arall y galla i eich helpu chi gydag e heddiw/ };
 
-/** To "Where is the problem?" in each language. */
-const TO_WHERE = { en: ['hello', 'English', 'I want to make a complaint'], cy: ['helo', 'Cymraeg', 'Dw i eisiau gwneud cwyn'] };
-/** To "When did it happen?": the description says where. */
+/**
+ * To "Where is the problem?" in each language. "I want to make a complaint" is asked what went
+ * wrong (since trial12), and a description that names a room answers "where?", so this one names none.
+ */
+const TO_WHERE = {
+  en: ['hello', 'English', 'I want to make a complaint', 'The repairs are never done properly'],
+  cy: ['helo', 'Cymraeg', 'Dw i eisiau gwneud cwyn', "Dydy'r atgyweiriadau byth yn cael eu gwneud yn iawn"],
+};
+/** To "When did it happen?": where is answered with an address. */
 const TO_WHEN = {
-  en: ['hello', 'English', 'I want to make a complaint', 'The contractor left rubbish all over the garden'],
-  cy: ['helo', 'Cymraeg', 'Dw i eisiau gwneud cwyn', "Mae'r contractwr wedi gadael sbwriel dros yr ardd i gyd"],
+  en: [...TO_WHERE.en, '12 Park Road'],
+  cy: [...TO_WHERE.cy, '12 Heol y Parc'],
 };
 
 describe('an emergency given as the answer to an intake question gets its instructions, and the question again', () => {

@@ -15,8 +15,8 @@ describe('an emergency in the middle of the intake, over HTTP', () => {
   });
 
   it.each([
-    { start: ['hello', 'English', 'I want to make a complaint'], gas: 'I can smell gas in the kitchen now', said: /0800 111 999/, where: /Where is the problem\?/, room: 'the kitchen' },
-    { start: ['helo', 'Cymraeg', 'Dw i eisiau gwneud cwyn'], gas: 'Mae arogl nwy yn y gegin', said: /Gwasanaeth Argyfwng Nwy Cenedlaethol nawr ar 0800 111 999/, where: /Ble mae'r broblem\?/, room: 'y gegin' },
+    { start: ['hello', 'English', 'I want to make a complaint', 'The repairs are never done properly'], gas: 'I can smell gas in the kitchen now', said: /0800 111 999/, where: /Where is the problem\?/, room: 'the kitchen' },
+    { start: ['helo', 'Cymraeg', 'Dw i eisiau gwneud cwyn', "Dydy'r atgyweiriadau byth yn cael eu gwneud yn iawn"], gas: 'Mae arogl nwy yn y gegin', said: /Gwasanaeth Argyfwng Nwy Cenedlaethol nawr ar 0800 111 999/, where: /Ble mae'r broblem\?/, room: 'y gegin' },
   ])('"$gas" at "where?"', async ({ start, gas, said, where, room }) => {
     const c = httpConversation(bot.url);
     for (const m of start) await c.say(m);
