@@ -30,15 +30,17 @@ const EN = new RegExp(
 
 /** Welsh rooms as they stand after "y"/"yr", "fy", "ei" (soft, nasal, aspirate) or with no article. */
 const ROOMS_CY = [
-  'gegin', 'cegin', 'nghegin', 'chegin', 'llofft', 'lofft', 'llofftydd', 'bathrwm', 'bathrwms', 'lolfa', 'parlwr', 'barlwr', 'cyntedd', 'gyntedd',
-  'landin', 'toiled', 'atig', 'gegin fach', 'tŷ bach', 'ty bach', 'stafell fyw', 'pasej',
+  'gegin', 'cegin', 'nghegin', 'chegin', 'llofft', 'lofft', 'llofftydd', 'bathrwm', 'bathrwms', 'mathrwm', 'fathrwm', 'lolfa',
+  'parlwr', 'barlwr', 'mharlwr', 'pharlwr', 'cyntedd', 'gyntedd', 'nghyntedd', 'chyntedd', 'landin', 'toiled', 'doiled', 'nhoiled', 'thoiled',
+  'atig', 'gegin fach', 'nghegin fach', 'chegin fach', 'tŷ bach', 'ty bach', 'stafell fyw', 'pasej',
   // ystafell is not mutated after the article; its kind follows it.
-  "(?:ystafell|stafell|'stafell)\\s+(?:wely|ymolchi|molchi|fyw|fwyta|sbâr|sbar|haul|gefn|ffrynt)",
+  "(?:ystafell|stafell|'stafell)\\s+(?:wely|ymolchi|molchi|fyw|fwyta|sbâr|sbar|haul|gefn|ffrynt|gawod|amlbwrpas)",
 ];
-const PARTS_CY = ['nenfwd', 'to', 'wal', 'waliau', 'ffenest', 'ffenestr', 'llawr', 'drws'];
+const PARTS_CY = ['nenfwd', 'to', 'wal', 'waliau', 'ffenest', 'ffenestr', 'ffenestri', 'llawr', 'drws'];
 
-const ROOM_CY = `(?:${ROOMS_CY.join('|')})`;
-const PART_OF_ROOM_CY = `(?:${PARTS_CY.join('|')})\\s+(?:y|yr)\\s+${ROOM_CY}`;
+// Longest first, and a whole word: "y gegin fach" is not "y gegin", nor "llofftydd" "llofft".
+const ROOM_CY = `(?:${[...ROOMS_CY].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`;
+const PART_OF_ROOM_CY = `(?:${[...PARTS_CY].sort((x, y) => y.length - x.length).join('|')})\\s+(?:y|yr)\\s+${ROOM_CY}`;
 
 const CY = new RegExp(
   String.raw`(?<![\p{L}'])(?:yn|yng|ym|ar|o|i|dros|drwy|trwy)\s+(?<c>(?:(?:y|yr|fy|ein|eich|ei|eu)\s+)?(?:${PART_OF_ROOM_CY}|${ROOM_CY})(?:\s+(?:y|yr)\s+(?:plant|babi|hogia|bois|merched|mab|ferch))?)` +
