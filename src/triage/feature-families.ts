@@ -24,6 +24,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   // Communication failures: no reply, no call back, no update.
   ['k:no_reply', RE(
     String.raw`\b(no|without an?|not had an?|never had an?|still no) (reply|replies|response|answer|update|updates|acknowledgement|call back|callback|feedback)\b` +
+    // "No letter, no call": what was due, listed as missing (issue #19, words round 10).
+    String.raw`|\bno (letter|call|phone call|email|text|visit),? (and )?no (letter|call|phone call|email|text|visit|explanation|extension|update|reply)\b|\bdim (llythyr|galwad|e bost|neges),? (a )?dim (llythyr|galwad|e bost|neges|esboniad|eglurhad|diweddariad|ateb)\b` +
     String.raw`|\b(never|nobody|noone|not|havent|hasnt|didnt) (has )?(been )?(replied|responded|answered|called back|rang back|rung back|phoned back|got back|get back|gets back|heard back|returned my)\b` +
     String.raw`|\b(ignored|ignoring|ignores) (my|our|all) (emails?|letters?|calls?|messages?)\b|\b(emails?|letters?|messages?|calls?) (go|went|are|have gone|were|was) (unanswered|ignored)\b|\bgone quiet|went quiet|goes quiet\b` +
     String.raw`|\b(dim|heb|heb gael|dal dim) ${cy('ateb', 'ymateb', 'diweddariad', 'gair')}\b|\b(neb|byth|dim) (wedi |yn )?${cy('ffonio', 'galw', 'ateb', 'cysylltu', 'ymateb')} ?(yn )?(ol|nol)?\b|\b(neb|byth|dim|heb) (wedi |yn )?dod (yn )?(ol|nol) (ata|aton|atom|i mi)\b|\bheb (glywed|clywed)\b|\b(d?dim|dim) wedi (ateb|ymateb|ffonio yn ol|ffonio nol)\b|\b(wedi )?(mynd|aeth) yn dawel\b`,
@@ -67,6 +69,34 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ['k:neighbour', RE(
     String.raw`\b(neighbour|neighbours|neighbors?|next door|the (man|woman|bloke|lad|lads|guy|people|family|couple|tenant|tenants|kids|children|boy|girl) (upstairs|downstairs|next door|opposite|below|above|across the (road|landing|hall|street)|in (number|no|flat) \w+)|(group|gang|bunch|crowd|load) of (lads|kids|teenagers|youths|young people|people)|teenagers|youths)\b` +
     String.raw`|\b${cy('cymydog', 'cymdogion')}\b|\b(drws nesa|drws nesaf|drws nesa'|uwchben|lawr grisiau|lawr staer)\b|\b(criw|grwp|gang|llwyth|haid) o (bobl ifanc|blant|hogia|hogiau|bois|fechgyn|bechgyn)\b|\bpobl ifanc\b`,
+  )],
+  // Told only so the landlord knows ("just so you're aware", "didn't know who else to tell", "jyst
+  // isio i chi wybod"): a first report, often of a neighbour's trouble, told with no ask and no
+  // grievance. Issue #19, words round 10: such tellings with a shouted row or a worry for someone
+  // in them were read as complaints.
+  ['k:only_telling', RE(
+    String.raw`\bjust so (you|u) (are|re|know)\b|\bso (you|u)re aware\b|\bletting (you|u) know\b|\b(just|only) (to )?let (you|u) know\b|\b(fyi|for your information|for your records)\b|\b(thought|think|felt) (you|u) (should|ought to|might want to|would want to|need to|needed to) (know|be aware|be told)\b` +
+    String.raw`|\b(didnt|dont|do not|did not|not sure|unsure|wasnt sure|im not sure) (know )?(who|where) (else )?(to|i should|should i) (tell|turn|report|go|speak)\b` +
+    String.raw`|\b(jyst|jest|dim ond|ond)( eisiau| angen)? (i|er mwyn i) (chi|ti) (cael )?gwybod\b|\b(eisiau|angen) i (chi|ti) (cael )?gwybod\b|\b(meddwl|credu) (y |bod |bo )?(dylech|ddylech|dylsech|ddylsech|bod chi|bo chi|y dylech) (chi )?(eisiau |angen )?gwybod\b` +
+    String.raw`|\b(dim|ddim) yn (gwybod|siwr) (at |wrth |i )?pwy (arall )?(i|dylwn|ddylwn|ddyliwn)\b|\bi chi fod yn ymwybodol\b|\ber gwybodaeth\b`,
+  )],
+  // A visit that did not end it: "they came out but …", "sprayed it and that's it", "said it'll be
+  // back", "daethon nhw ond …", "a dyna'r cwbl". An earlier fix that failed is history a first
+  // report does not have (issue #19, words round 10).
+  ['k:visit_failed', RE(
+    String.raw`\b(came|come|been|sprayed|painted|patched|looked|visited|wiped|filled|treated)\b[^.!?]{0,50}\band (thats|that was|that is) (it|all)\b` +
+    String.raw`|\b(they|he|she|someone|somebody|the \w+|your \w+|a \w+) (came|come|has been|have been|had been|was|were) (out |round |over |back )?but (it|its|the|nothing|still|they|he|she|now|within|a|two|three)\b` +
+    String.raw`|\bsaid (it|itll|the \w+|that) ?(will|would|ll|d|might|could|is going to) ?(be back|come back|return|happen again)\b` +
+    String.raw`|\b(daeth\w*|ddaeth\w*|fuodd|buodd|bu|wedi bod|chwistrell\w*|peint\w*|paent\w*|edrych\w*|sychu|sychodd)\b[^.!?]{0,50}\ba dyna (fo|fe|ni|i gyd|gyd|y cwbl|yr cwbl|cwbl)\b|\b(daeth|ddaeth|daethon|ddaethon|fuodd|buodd|bu|wedi bod|fuon|buon) (rhywun|nhw|o|e|fo|fe|hi|y \w+)?\s?(yma |draw |allan |mas |heibio |nol |yn ol )?ond\b` +
+    String.raw`|\b(dweud|dwedodd|ddwedodd|deud|gweud)( o| e| fo| fe| hi| nhw)? (y |bod )?(bydd|byddai|bydde|bysa|fydd|fyddai|fydde|fysa) (o|e|fo|fe|hi|y \w+) (yn )?(ol|nol|dod (yn )?(ol|nol))\b|\bers i (y|yr) \w+ (fod|bod|dod|ddod) (yma|draw|allan|mas)\b`,
+  )],
+  // How much more must happen before someone acts: "how many more visits before you actually …",
+  // "does someone have to get hurt before …", "faint yn rhagor … cyn i chi wneud rhywbeth". Asked
+  // of the landlord, a grievance put as a question (issue #19, words round 10).
+  ['k:until_acts', RE(
+    String.raw`\bbefore (you|someone|somebody|anyone|anybody|they|he|she|the council|the landlord|your \w+)( will| would)? (actually|finally|bother\w*|ever)\b|\bhow many more \w+( \w+){0,3} (before|till|until) (you|someone|somebody|anyone|anybody|they|something|it)\b` +
+    String.raw`|\b(does|do|has|have|will|must) (it|someone|somebody|anyone|my \w+|the \w+|a \w+) (have|need|got) to (get worse|happen|die|be hurt|get hurt|be injured|fall|get ill|be ill)\b` +
+    String.raw`|\bcyn i (chi|nhw|rhywun|neb) (gwneud|wneud|neud) (rhywbeth|unrhyw beth|dim byd)\b|\b(faint (yn rhagor|mwy)|sawl \w+ (arall|eto)|faint o \w+ (eto|arall|yn rhagor))\b[^.!?]{0,60}\bcyn i (chi|nhw|rhywun)\b|\boes (rhaid|raid|angen) (i|iddo|iddi)\b[^.!?]{0,50}\bcyn i (chi|nhw|rhywun)\b`,
   )],
   // An apology or an offer of compensation found too little: an answer to take further
   // (classify.ts: something an escalation can be about).

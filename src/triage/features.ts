@@ -58,6 +58,9 @@ const TROUBLE = /^(c:failure|c:poor_work|c:dissatisfaction|h:back|h:fixed_then|k
 // Features the resident's own negated telling turns round (negation-scope.ts).
 const OWN_NOT_TURNS = new Set(['h:reported', 'h:again', 'k:no_reply']);
 
+// The landlord's own people, whose conduct is the landlord's: with one named, shouting is theirs to answer for.
+const STAFF = / (officer|officers|staff|contractor|contractors|workman|workmen|engineer|engineers|operative|operatives|plumber|electrician|surveyor|caretaker|receptionist|call centre|manager|repairs team|swyddog|swyddogion|contractwr|contractwyr|peiriannydd|plymwr|trydanwr|syrfewr|gofalwr|derbynnydd|rheolwr) /;
+
 const HISTORY: Array<[string, RegExp]> = [
   ['h:year', /\b(since|from|in|back in|ers|o|yn|ym|nol yn|around|about|early|late) (19|20)\d\d\b/],
   ['h:bare_year', /\b(19|20)\d\d\b/],
@@ -72,7 +75,8 @@ const HISTORY: Array<[string, RegExp]> = [
   ['h:still', /\b(still|dal|yn dal|o hyd|even now)\b/],
   ['h:counted', /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|countless|multiple|\d+) (times|calls|emails|letters|visits|occasions|gwaith|galwad|o alwadau|e byst|ymweliad)\b|\b(twice|ddwywaith|dwywaith|droeon|sawl gwaith|lost count|colli cownt|in a row|yn olynol|dozens of times|hundreds of times|umpteen times|teirgwaith|deirgwaith|pedair gwaith|bedair gwaith|pum gwaith|bum gwaith|chwe gwaith|degau o weithiau|ddegau o weithiau|dwsinau o weithiau)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th|ail|trydydd|pedwerydd|pumed) (time|tro|call|letter|email)\b/],
   ['h:each_time', /\b(each|every) time\b|\bbob tro\b|\bevery call\b|\bsame (answer|thing|story|response|problem|issue)\b|\byr un (ateb|peth|stori|broblem)\b/],
-  ['h:reported', /\b(reported|reporting|been (ringing|calling|phoning|emailing|chasing)|keep (ringing|calling|phoning|emailing|chasing|reporting)|told you|told them|rang|phoned|called|emailed|wrote|chased|contacted|raised it|ffonio|ffoniais|e bostio|rhoi gwybod|riportio|cysylltu|son wrth|dweud wrthoch)\b/],
+  // "Without me having to chase", "heb i mi orfod ffonio eto": calls already made (issue #19, words round 10).
+  ['h:reported', /\b(having|had) to (chase|keep chasing|keep ringing|keep calling|keep phoning|ring again|call again|phone again)\b|\b(have|has) to (chase|keep chasing|keep ringing|keep calling|keep phoning)\b|\b(gorfod|orfod) (ffonio eto|ffonio o hyd|cadw i ffonio|mynd ar ol|swnian|cwrso)\b|\b(reported|reporting|been (ringing|calling|phoning|emailing|chasing)|keep (ringing|calling|phoning|emailing|chasing|reporting)|told you|told them|rang|phoned|called|emailed|wrote|chased|contacted|raised it|ffonio|ffoniais|e bostio|rhoi gwybod|riportio|cysylltu|son wrth|dweud wrthoch)\b/],
   ['h:fixed_then', /\b(fixed|repaired|patched|sorted|painted|treated|trwsio|peintio|paentio)\b.*\b(back|again|returned|eto|yn ol|nol|still|dal)\b/],
   ['h:waiting', /\b(waiting|waited|wait|aros|disgwyl)\b.*\b(weeks|months|years|since|wythnosau|misoedd|ers|blwyddyn)\b/],
   ['h:promised', /\b(promised|said (they|he|she|you) would|told (me|us) (it|they|someone) would|addo|wedi addo|i fod i)\b/],
@@ -145,9 +149,13 @@ export interface FeatureSink {
 export function collect(text: string, analysis: Analysis, ruled: TriageResult, answers: TriageAnswers, sink: FeatureSink): void {
   let praise: string | null = null;
   let trouble: string | null = null;
+  let conduct: string | null = null;
+  let neighbour = false;
   const add = (name: string, words: string) => {
     if (name === 'c:praise') praise ??= words;
     else if (TROUBLE.test(name)) trouble ??= words;
+    if (name === 'c:conduct') conduct ??= words;
+    else if (name === 'k:neighbour') neighbour = true;
     sink.add(name, words);
   };
   add('bias', '');
@@ -232,6 +240,11 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   // Thanks with nothing wrong is feedback; thanks beside a fault come back or a failure is often
   // irony ("Lovely to see the damp back"). A linear model cannot combine two features: the pair is one.
   if (praise !== null) add(trouble !== null ? 'x:praise_and_trouble' : 'x:praise_only', trouble !== null ? `${praise}, ${trouble}` : praise);
+  // Shouting, swearing, threats told of a neighbour with none of the landlord's people named: a
+  // report of someone else's behaviour, not of staff conduct (issue #19, words round 10: "the couple
+  // next door were shouting", "criw o bobl ifanc yn gweiddi" were read as complaints). One feature,
+  // as the pair is what tells it.
+  if (conduct !== null && neighbour && !STAFF.test(canonical)) add('x:others_conduct', conduct);
   const because = ruled.signals.filter((s) => s.source === 'text').map((s) => s.text).join(', ') || text.trim().slice(0, 80);
   add(`r:${ruled.kind}`, because);
   if (ruled.reason) add(`r:${ruled.kind}:${ruled.reason}`, because);

@@ -30,6 +30,16 @@ const WEAK = new Set([
   'not right', 'ddim yn iawn', 'gwael', 'bob tro', 'every time', 'havent had', 'not had a', 'cancelled', 'canslo', 'nobody was', 'noone was',
   'when ~ finish', 'pryd ~ gorffen', 'wedi anghofio', 'deadline', 'no help', 'dim help', 'ddim help', 'since last', 'was told', 'were told', 'been told', 'chased', 'embarrass*', 'yn waeth', 'gwaeth',
 ]);
+// A promise told as the reason for asking ("you said the parts would be in by the end of the
+// month: is it confirmed?") is a status question, not a failure, until something beside it says
+// it was broken ("… and nobody came"): weak where the message asks, strong where it tells (issue
+// #19, words round 10: nine English status questions were read as complaints on the promise alone).
+const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i fynd yn ei flaen|yn dod|i ddod)\b/;
+const STILL_WORDS = new Set(['still', 'dal', 'dal i']);
+const PROMISE_TOLD = new Set([
+  'said ~ would|will', 'said they would', 'said he would', 'said she would', 'told ~ would', 'said hed|shed|theyd|youd ~ send|come|call|ring|fix|sort|be|get|look|arrange|book|phone',
+  'bydde rhywun', 'byddai rhywun', 'fydde rhywun', 'fyddai rhywun',
+]);
 
 // The cues that raise a safety flag, which a setting that is no emergency now can cancel.
 const STILL_NOW = / (still|now|again|right now|dal|nawr|rwan|eto) /;
@@ -211,10 +221,16 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         }
       }
       const dissHits = DISSATISFACTION_CUES.flatMap((c) => by.get(c) ?? []);
-      const strong = dissHits.filter((h) => !isWeak(h));
-      const weak = dissHits.filter(isWeak);
+      const asks = /\?/.test(text) || has('status');
+      const weakHere = (h: CueHit) => isWeak(h) || (asks && PROMISE_TOLD.has(h.phrase));
+      // "Is that still booked?", "ydy o dal wedi'i drefnu?": a "still" that asks whether an arrangement holds is no repetition.
+      const stillArranged = asks && STILL_ARRANGED.test(canonicalText);
+      const strong = dissHits.filter((h) => !weakHere(h));
+      const weak = dissHits.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
       const aboutSomething = has('fault') || has('thing') || has('asb');
-      let dissatisfied = strong.length > 0 || weak.length >= 2 || (weak.length >= 1 && answers.reportedBefore === true && aboutSomething);
+      // One phrase heard twice in the same words (a Welsh form and its mutation: "byddai", "fyddai") is one sign, not two.
+      const weakSigns = new Set(weak.map((h) => h.words)).size;
+      let dissatisfied = strong.length > 0 || weakSigns >= 2 || (weak.length >= 1 && answers.reportedBefore === true && aboutSomething);
       if (has('remedy') && (aboutSomething || weak.length > 0)) dissatisfied = true;
 
       const language = languageOf(text, hits);
