@@ -220,7 +220,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   // on /api/messages claiming one is someone speaking as a resident's phone number or Instagram
   // id, which the bot takes as the identity that filed their cases (answered at once, no
   // questions asked), and which nothing here checks when there is no app id.
-  const ownChannels = new Set([deps.whatsapp, deps.instagram].flatMap((hook) => (hook ? [hook.channel.channelId] : [])));
+  const webhookOnlyIds = new Set([deps.whatsapp, deps.instagram].flatMap((hook) => (hook ? [hook.channel.channelId] : [])));
 
   const trimmed = (url: string) => url.replace(/\/+$/, '');
   const ownServiceUrl = (url: unknown) => {
@@ -240,7 +240,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     const problem = activityProblem(body);
     if (problem) return refuse(res, 400, 'BadRequest', problem);
     const activity = body as { channelId: string; conversation: { id: string }; serviceUrl?: unknown; deliveryMode?: unknown };
-    if (ownChannels.has(activity.channelId)) {
+    if (webhookOnlyIds.has(activity.channelId)) {
       return refuse(res, 403, 'Forbidden', `channelId: "${activity.channelId}" messages reach this bot through its own webhook, not this route`);
     }
     // Without an app id nobody is authenticated, so the serviceUrl is anyone's word: the bot

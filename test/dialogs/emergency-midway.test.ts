@@ -60,9 +60,10 @@ describe('an emergency given as the answer to an intake question gets its instru
   });
 });
 
+// A message the first-or-unhappy question is asked about (as in clarify.test.ts): since this round's retraining a boiler broken for a week is read as a first report without asking.
 describe('at the first-or-unhappy question and in a status enquiry', () => {
   it.each([
-    { lang: 'en', start: ['hello', 'English', 'My boiler has been broken for a week'], asked: /Is this the first time you've told us about this/, text: 'I can smell gas in the kitchen now' },
+    { lang: 'en', start: ['hello', 'English', 'The kitchen tap has been dripping since 2019'], asked: /Is this the first time you've told us about this/, text: 'I can smell gas in the kitchen now' },
     { lang: 'en', start: ['hello', 'English', 'Where is my complaint up to?'], asked: /please send its reference/, text: 'I can smell gas now' },
   ] as const)('$lang, "$text" after $start: the instructions, then the question again', async ({ lang, start, asked, text }) => {
     const r = router();
@@ -216,13 +217,13 @@ describe('the case is marked as a first message in danger marks it, and the emer
 
   it('an emergency at the first-or-unhappy question marks the request it leads to', async () => {
     const r = router();
-    for (const m of ['hello', 'English', 'My boiler has been broken for a week', 'I can smell gas in the kitchen now', 'first time']) await r.say(m);
+    for (const m of ['hello', 'English', 'The kitchen tap has been dripping since 2019', 'I can smell gas in the kitchen now', 'first time']) await r.say(m);
     expect(r.cases().map((c) => [c.kind, c.triage.dangerConfirmed])).toEqual([['service_request', true]]);
   });
 
   it('with no emergency, the same request is not marked', async () => {
     const r = router();
-    for (const m of ['hello', 'English', 'My boiler has been broken for a week', 'first time']) await r.say(m);
+    for (const m of ['hello', 'English', 'The kitchen tap has been dripping since 2019', 'first time']) await r.say(m);
     expect(r.cases().map((c) => c.triage.dangerConfirmed)).toEqual([undefined]);
   });
 });

@@ -119,7 +119,8 @@ describe("a hand-back in the case's own events", () => {
     expect(view.json.state).toBe('stage1_open');
 
     // A second complaint from the same conversation does not carry the first intake's hand-back.
-    for (const m of ['start again', 'The lift is broken again and nobody answers my emails', 'Block B lift', '2 weeks ago', 'no', 'Cannot get upstairs', 'no', '1', 'none', "I'm the resident", 'Sam Jones', '07700 900123', 'English', 'after 5pm']) await c.say(m);
+    // "Nobody answers my emails" beside a first-report reading is asked "first time, or unhappy?" (since the twelfth session's bars).
+    for (const m of ['start again', 'The lift is broken again and nobody answers my emails', "I'm unhappy with how it's been dealt with", 'Block B lift', '2 weeks ago', 'no', 'Cannot get upstairs', 'no', '1', 'none', "I'm the resident", 'Sam Jones', '07700 900123', 'English', 'after 5pm']) await c.say(m);
     const second = /reference is (CMP-\w{4}-\w{4})/.exec(all(await c.say('yes')))?.[1];
     expect(second).toBeDefined();
     expect(second).not.toBe(reference);
