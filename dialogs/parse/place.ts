@@ -84,11 +84,18 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+const TIME_ONLY = new RegExp(
+  '^(?:(?:about|around|over|for|since|tua|ers|dros|am) )?\\d+ ?(?:days?|weeks?|wks?|months?|years?|yrs?|diwrnod|niwrnod|wythnos|wsnos|mis|fis|blynedd|mlynedd|flynedd|blwyddyn)(?: (?:ago|now|yn ol|nol))?$' +
+    '|^\\d{1,2} \\d{1,2}(?: \\d{2,4})?$',
+);
+
 export function looksLikePlace(text: string): boolean {
   const n = normalise(text)
     // Clitics off, so "i'r gegin" and "o'r tŷ" have the words "gegin" and "ty".
     .replace(/(\p{L})'(r|n|i|w)(?=\s|$)/gu, '$1 $2');
   if (!n) return false;
+  // A time or a date answered out of order ("2 weeks ago", "ers 3 mis", "12/03/2026") has a number but is no address.
+  if (TIME_ONLY.test(n)) return false;
   // A house or flat number, or a postcode ("CF10 1AA", "LL57"): an address.
   if (/\d/.test(n)) return true;
   const padded = ` ${n} `;
