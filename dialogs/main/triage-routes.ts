@@ -7,7 +7,7 @@ import { ENQUIRY_DIALOG, type EnquiryOptions } from '../status/enquiry-dialog';
 import { parseCommand } from '../parse/commands';
 import { matchOne } from '../parse/choices';
 import { readAnswer } from '../parse/yes-no';
-import { readWhenAnswer } from '../parse/when-answer';
+import { onlyDayToCome, readWhenAnswer } from '../parse/when-answer';
 import { isGreeting } from '../parse/greeting';
 import { onlyAsksToComplain } from '../parse/asks-to-complain';
 import { clarifyQuestion, crisisQuestion, dangerQuestion, personAtRiskOnly, ombudsmanMessages, signpostMessages, excludedMessages, menu, offerAfterExclusion, offerChoices, offerComplaint, serviceRequestMessages, urgentMessages } from '../triage/replies';
@@ -793,7 +793,8 @@ function dateOnly(text: string, today: string): string | null {
   const words = t.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6 || parseCommand(t) || isGreeting(t)) return null;
   // A day still to come ("12/12", "tomorrow", "dydd Mawrth nesaf"), when they are in: the date reader reads only the past.
-  if (AHEAD.test(t.toLowerCase().replace(/\s+/g, ' '))) return t;
+  // The intake's own reader of days to come (not "next door" or "drws nesa", which are places).
+  if (NUMERIC_DATE.test(t) || onlyDayToCome(t, today)) return t;
   const reading = readWhenAnswer(t, today);
   if (!reading?.start) return null;
   // Most of the message is the date: "since Monday" or "ia, ers dydd Llun", not "the boiler broke on Monday".
@@ -801,7 +802,7 @@ function dateOnly(text: string, today: string): string | null {
   return rest.length <= 2 ? t : null;
 }
 
-const AHEAD = /^(?:(?:on|ar|from|o)\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|tomorrow|yfory|fory|next \w+|(?:dydd\s+)?\w+ nesaf|(?:dydd\s+)?\w+ nesa)$/;
+const NUMERIC_DATE = /^(?:(?:on|ar|from|o)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/i;
 
 /** A bare yes, ok or thanks: "ia", "yes", "ok", "iawn", "diolch", "thanks", a thumbs up. */
 function acknowledges(text: string): boolean {

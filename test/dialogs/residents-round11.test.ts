@@ -184,6 +184,15 @@ describe('a date or a yes sent straight after a service request is about that re
     expect(reply).not.toMatch(MENU[lang]);
   });
 
+  // "next door" and "drws nesa" are places, not days to come (a copied day-to-come pattern read them as dates).
+  it.each([
+    { lang: 'en', text: 'next door', said: /added where it is to your request CMP-\w{4}-\w{4}: next door/ },
+    { lang: 'cy', text: 'drws nesa', said: /ychwanegu ble mae hyn at eich cais CMP-\w{4}-\w{4}: drws nesa/ },
+  ] as const)('$lang, "$text": added to the request as where, not as when', async ({ lang, text, said }) => {
+    const { c } = await requested(lang);
+    expect(all(await c.say(text))).toMatch(said);
+  });
+
   it('a sentence with a date in it after a request is read as any message, not added', async () => {
     const { c, reference } = await requested('en');
     const reply = all(await c.say('The bathroom ceiling fell in on Monday and nobody has come'));
