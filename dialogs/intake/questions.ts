@@ -229,6 +229,8 @@ export const QUESTIONS: readonly Question[] = [
       // "I want to make a complaint" is no answer to "what has gone wrong?": it became the whole
       // complaint, and "where?" came next (found by trial12). Asked once, then taken as written.
       if (asksToComplainAndNothingElse(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_asks_to_complain', asks: true };
+      // A bare "yes" or "no" says nothing of what went wrong ("yes" was filed as the whole complaint).
+      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_bare', asks: true };
       a.description = t;
       noteReportedInDescription(a, ctx);
       return { ok: true, say: [...noteSelfInDescription(a), ...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };

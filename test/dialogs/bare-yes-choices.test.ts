@@ -57,3 +57,19 @@ describe('a bare yes to the adjustments question is asked which; no still means 
     expect(a.adjustments?.codes.length ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('a bare yes or no to "What has gone wrong?" is asked again once, not filed as the complaint', () => {
+  // Two letters or fewer ("ia", "no") are asked again already, as too short to be a description.
+  it.each(['yes', 'Yes.', 'yep', 'nope', 'naddo', 'yes please'])('%s', (text) => {
+    const a: IntakeAnswers = {};
+    const r = question('description').parse(text, a, { profile, calendar, lang: 'en', today: '2026-11-23', attempt: 0 });
+    expect(r).toEqual({ ok: false, retryKey: 'description_bare', asks: true });
+    expect(a.description).toBeUndefined();
+  });
+  it('a second bare answer is taken as written, and a real description at once', () => {
+    const a: IntakeAnswers = {};
+    expect(question('description').parse('yes', a, { profile, calendar, lang: 'en', today: '2026-11-23', attempt: 1 }).ok).toBe(true);
+    const b: IntakeAnswers = {};
+    expect(question('description').parse('yes the boiler is broken', b, { profile, calendar, lang: 'en', today: '2026-11-23', attempt: 0 }).ok).toBe(true);
+  });
+});
