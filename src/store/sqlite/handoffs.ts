@@ -78,6 +78,12 @@ export class SqliteHandoffs implements Handoffs {
   private readonly heldBackOf;
   private readonly raiseAlert;
   private readonly answerAlert;
+  // Read on every queue poll and every request for a person: prepared once, and a schema missing
+  // their indexes (INDEXED BY) fails at start-up rather than at first use.
+  private readonly recentWaitsOf;
+  private readonly waitingAheadOf;
+  private readonly openCount;
+  private readonly safetyAlertRows;
   /** Conversation keys that may have an open handover: a superset of those that do. */
   private readonly mayBeOpen = new Set<string>();
 
@@ -95,6 +101,10 @@ export class SqliteHandoffs implements Handoffs {
     // Only while a person has it: that is when the bot stays silent and the officer must read it.
     this.raiseAlert = db.prepare<[number, number], unknown>(`UPDATE handoff_requests SET safety_alert = ? WHERE id = ? AND state = 'taken'`);
     this.answerAlert = db.prepare<[number], unknown>('UPDATE handoff_requests SET safety_alert = NULL WHERE id = ? AND safety_alert IS NOT NULL');
+    this.recentWaitsOf = db.prepare<[string], { at: string; taken_at: string }>(RECENT_WAITS_SQL);
+    this.waitingAheadOf = db.prepare<[number], { n: number }>(WAITING_AHEAD_SQL);
+    this.openCount = db.prepare<[], { n: number }>(OPEN_COUNT_SQL);
+    this.safetyAlertRows = db.prepare<[], unknown>(SAFETY_ALERTS_SQL);
   }
 
   private read(id: number): Handoff | undefined {
@@ -249,16 +259,16 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   async recentWaits(since: string): Promise<number[]> {
-    const rows = this.db.prepare(RECENT_WAITS_SQL).all(since) as Array<{ at: string; taken_at: string }>;
+    const rows = this.recentWaitsOf.all(since);
     return rows.map((r) => Math.max(0, (Date.parse(r.taken_at) - Date.parse(r.at)) / 60_000));
   }
 
   async waitingAhead(id: number): Promise<number> {
-    return (this.db.prepare(WAITING_AHEAD_SQL).get(id) as { n: number }).n;
+    return this.waitingAheadOf.get(id)!.n;
   }
 
   async openAmong(ids: readonly number[]): Promise<{ total: number; open: number[] }> {
-    const total = (this.db.prepare(OPEN_COUNT_SQL).get() as { n: number }).n;
+    const total = this.openCount.get()!.n;
     const safe = ids.filter((id) => Number.isSafeInteger(id));
     const open = safe.length
       ? (this.db.prepare(`SELECT id FROM handoff_requests WHERE id IN (${safe.map(() => '?').join(', ')}) AND state <> 'finished'`).all(...safe) as Array<{ id: number }>).map((r) => r.id)
@@ -267,6 +277,6 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   async safetyAlerts(): Promise<HandoffEvent[]> {
-    return this.db.prepare(SAFETY_ALERTS_SQL).all().map(handoffEventFromRow);
+    return this.safetyAlertRows.all().map(handoffEventFromRow);
   }
 }
