@@ -400,7 +400,13 @@
     if (mine(h)) preparePanel(h);
     $('reply-language').textContent = t(h.language === 'cy' ? 'reply_language_cy' : 'reply_language_en');
     $('reply').lang = h.language === 'cy' ? 'cy' : 'en';
-    await showAlertsElsewhere(id);
+    // The queue is read again only when opening another conversation or when a live event could
+    // have raised or cleared an alarm: every live update re-read the whole queue (found reading the change back).
+    if (alertsDue || alertsFor !== id) {
+      alertsDue = false;
+      alertsFor = id;
+      await showAlertsElsewhere(id);
+    }
   }
 
   /**
@@ -410,6 +416,10 @@
    * alarm arrives, not at every live update.
    */
   let alertsShown = '';
+  let alertsFor = null;
+  let alertsDue = false;
+  /** Live events that can raise or clear an alarm in another conversation. */
+  const ALERT_KINDS = new Set(['accepted', 'resident_message', 'staff_message', 'handed_back', 'completed', 'failed']);
 
   /** The alarm in words (not colour alone), with the resident's words marked in their language. */
   function safetyAlertLine(h, key) {
@@ -1112,12 +1122,13 @@
     events = new EventSource('/staff/handoffs/events?after=' + lastEventId, { withCredentials: true });
     events.onopen = () => ($('live').textContent = t('live'));
     events.onerror = () => ($('live').textContent = t('offline'));
-    events.onmessage = () => refresh();
-    for (const kind of KINDS) events.addEventListener(kind, () => refresh());
+    events.onmessage = () => refresh(null);
+    for (const kind of KINDS) events.addEventListener(kind, () => refresh(kind));
   }
 
   let pending = false;
-  function refresh() {
+  function refresh(kind) {
+    if (kind === null || ALERT_KINDS.has(kind)) alertsDue = true;
     if (pending) return;
     pending = true;
     setTimeout(async () => {
