@@ -25,25 +25,29 @@ export function weightsFile(w: TriageWeights): string {
   return `{\n  "version": ${w.version},\n  "trainedOn": ${JSON.stringify(w.trainedOn)},\n  "thresholds": ${JSON.stringify(w.thresholds)},\n  "kind": ${model(w.kind)},\n  "reason": ${model(w.reason)},\n  "urgent": ${model(w.urgent)},\n  "safeguarding": ${model(w.safeguarding)}\n}\n`;
 }
 
-export function trainedWeightsFile(): string {
-  return weightsFile(trainTriage(loadAll(), ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY)));
+const defaultReader = () => ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY);
+
+export function trainedWeightsFile(all = loadAll(), read = defaultReader()): string {
+  return weightsFile(trainTriage(all, read));
 }
 
 /**
  * The danger question's safeguarding trigger (src/triage/danger-words.ts), trained on the training
  * split as scripts/safety-model-curve.ts measured it: the held-out fold stays unseen by it.
  */
-export function trainedDangerWordsFile(): string {
-  const read = ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY);
-  return dangerWordsFile(trainDangerWords(loadAll().filter((m) => !isHeldOut(m)), read));
+export function trainedDangerWordsFile(all = loadAll(), read = defaultReader()): string {
+  return dangerWordsFile(trainDangerWords(all.filter((m) => !isHeldOut(m)), read));
 }
 
 if (require.main === module) {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   let failed = false;
+  // The corpora loaded and read by the rules once for both files.
+  const all = loadAll();
+  const read = defaultReader();
   for (const [path, train] of [[WEIGHTS_PATH, trainedWeightsFile], [DANGER_WORDS_PATH, trainedDangerWordsFile]] as const) {
     const started = Date.now();
-    const text = train();
+    const text = train(all, read);
     const name = `src/triage/${path.slice(path.lastIndexOf('/') + 1)}`;
     if (values.check) {
       const same = readFileSync(path, 'utf8') === text;

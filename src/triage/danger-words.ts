@@ -1,7 +1,7 @@
 import type { Features } from './features';
 import type { CueHit } from './matcher';
 import { score, weightsOf, type LinearModel } from './model';
-import { settles } from './rules';
+import { hazardSettingOf } from './hazard';
 import { classWeights, trainLinear, type LabelledMessage, type RuleReader, type TrainOptions } from './train';
 
 /**
@@ -87,8 +87,7 @@ export function safetyFeatures(tokens: readonly { form: string }[], hits: readon
   };
   add('bias', '');
   const text = ` ${tokens.map((t) => t.form).join(' ')} `;
-  const settings = hits.filter((h) => h.cue === 'hazard_setting' || (h.cue === 'not_now' && settles(h))).map((h) => ` ${h.words} `);
-  const inSetting = (h: CueHit) => settings.some((w) => w.includes(` ${h.words} `));
+  const inSetting = hazardSettingOf(hits);
   const now = NOW.exec(text)?.[0];
   const past = PAST.exec(text)?.[0];
   const live = (cue: CueHit['cue']) => hits.filter((h) => h.cue === cue && !inSetting(h));

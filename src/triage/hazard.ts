@@ -19,6 +19,16 @@ export interface DangerNamed {
 const DENIABLE = /\b(gas|gassy|nwy|carbon|monoxide|monocsid|co|fumes|mygdarth|smoke|smoky|smoking|fire|fires|flames?|burning|burnt|smouldering|mwg|myglyd|mygu|tan|fflam\w*|llosgi)\b/;
 
 /**
+ * Whether a hit sits inside a setting that names no hazard ("gas bill", "smoke alarm fitted") or
+ * no hazard now (the flags' own settled not_now settings): one reading for the danger question and
+ * the learned trigger's features (danger-words.ts).
+ */
+export function hazardSettingOf(hits: readonly CueHit[]): (h: CueHit) => boolean {
+  const settings = hits.filter((h) => h.cue === 'hazard_setting' || (h.cue === 'not_now' && settles(h))).map((h) => ` ${h.words} `);
+  return (h) => settings.some((w) => w.includes(` ${h.words} `));
+}
+
+/**
  * Hits inside a setting that names no hazard ("gas bill", "smoke alarm fitted") or no hazard now
  * (the flags' own not_now settings: "last year", "fixed", "if there was a fire") do not count.
  * Given the message's `text`, nor does gas, smoke or fire told as absent ("there isn't any smell
@@ -27,8 +37,8 @@ const DENIABLE = /\b(gas|gassy|nwy|carbon|monoxide|monocsid|co|fumes|mygdarth|sm
  * can smell gas") or a "but"/"still" after it keeps the hit, as absentHazardIn reads it.
  */
 export function dangerNamed(hits: readonly CueHit[], text?: string): DangerNamed | null {
-  const settings = hits.filter((h) => h.cue === 'hazard_setting' || (h.cue === 'not_now' && settles(h))).map((h) => ` ${h.words} `);
-  const live = (cue: CueHit['cue']) => hits.filter((h) => h.cue === cue && !settings.some((w) => w.includes(` ${h.words} `)));
+  const inSetting = hazardSettingOf(hits);
+  const live = (cue: CueHit['cue']) => hits.filter((h) => h.cue === cue && !inSetting(h));
   let absent: ((words: string) => boolean) | undefined;
   const toldAbsent = (h: CueHit) => text !== undefined && DENIABLE.test(` ${h.words} `) && (absent ??= absentHazardIn(text))(h.words);
   const home = live('hazard').filter((h) => !toldAbsent(h));
