@@ -68,7 +68,7 @@ export function isHubOnlyEvent(activity: unknown): boolean {
 /** The first thing wrong with a posted body, naming the field, or the activity. */
 export function readClientActivity(body: unknown): { ok: true; activity: ClientActivity } | { ok: false; problem: string } {
   const r = ClientActivity.safeParse(body);
-  if (r.success && r.data.type === 'event' && HUB_ONLY_EVENT.test(r.data.name?.trim() ?? '')) {
+  if (r.success && isHubOnlyEvent(r.data)) {
     return { ok: false, problem: 'name: handoff events come from a contact-centre hub, not from the chat' };
   }
   if (r.success) return { ok: true, activity: r.data };

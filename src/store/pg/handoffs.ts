@@ -45,9 +45,9 @@ export const EVENTS_OF_KIND_SQL = `SELECT id, handoff_id, at, kind, actor, data 
 export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.actor, e.data
   FROM handoff_requests AS h JOIN handoff_events AS e ON e.id = h.safety_alert
   WHERE h.safety_alert IS NOT NULL AND h.state = 'taken' ORDER BY h.id`;
-/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
 /** Open handovers in all, counted along handoff_requests_state (state, id), for the cap on open handovers. */
 export const OPEN_COUNT_SQL = `SELECT count(*)::int AS n FROM handoff_requests WHERE state IN ('waiting', 'taken', 'callback')`;
+/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
 export const WAITING_AHEAD_SQL = `SELECT count(*)::int AS n FROM handoff_requests WHERE state = 'waiting' AND id < $1`;
 /** The last week's acceptances for the wait told to residents, newest first, by migration 13's handoff_requests_taken. */
 export const RECENT_WAITS_SQL = `SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= $1 ORDER BY taken_at DESC LIMIT 50`;

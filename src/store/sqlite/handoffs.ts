@@ -38,9 +38,9 @@ export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.act
   FROM handoff_requests AS h INDEXED BY handoff_requests_safety_alert JOIN handoff_events AS e ON e.id = h.safety_alert
   WHERE h.safety_alert IS NOT NULL AND h.state = 'taken' ORDER BY h.id`;
 
-/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
 /** Open handovers in all, counted along handoff_requests_state (state, id), for the cap on open handovers. */
 export const OPEN_COUNT_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state IN ('waiting', 'taken', 'callback')`;
+/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
 export const WAITING_AHEAD_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state = 'waiting' AND id < ?`;
 
 /**
