@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../same-secret';
 
 /**
  * Which conversations a contact-centre hub is on, and which of its events to believe. Pure: the
@@ -18,13 +18,6 @@ const isHubStatus = (name: unknown) => typeof name === 'string' && name.trim().t
 /** Whether a hub can be listening on a conversation of this channel, so hub-only events may go there. */
 export function hubListens(channelId: string | undefined, secret: string | undefined): boolean {
   return !DIRECT_LINE_CHANNELS.has(channelId ?? '') || Boolean(secret);
-}
-
-const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-
-/** Same length digests, so the comparison takes the same time whatever was sent. */
-function sameSecret(given: unknown, secret: string): boolean {
-  return typeof given === 'string' && timingSafeEqual(digest(given), digest(secret));
 }
 
 /**

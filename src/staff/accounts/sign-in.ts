@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { sameSecret } from '../../same-secret';
 import type { Clock } from '../../clock/clock';
 import type { LookupLocks, StaffAccount, StaffAccounts, StaffSessions } from '../../store/ports';
 import { normaliseStaffName } from './names';
@@ -140,10 +141,7 @@ export class StaffSignIn {
 
 /** Compares a CSRF token sent by the page with the session's, without leaking where they differ. */
 export function csrfMatches(sent: string | undefined, expected: string): boolean {
-  if (!sent) return false;
-  const a = createHash('sha256').update(sent).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
+  return sameSecret(sent, expected);
 }
 
 function secondsUntil(until: Date, now: Date): number {
