@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { all, chat } from '../bot/harness';
+import { selfInDescription } from '../../dialogs/parse/self-in-description';
+import { looksLikePlace } from '../../dialogs/parse/place';
+import { roomInDescription } from '../../dialogs/parse/room-in-description';
+import { capabilitiesOf } from '../../src/channels/capabilities';
+import { fitToChannel, joinReplies, plainerForSegments } from '../../src/channels/fit';
+import { mutatedForms } from '../../src/language/mutations';
+
+/** Faults found trying the bot as residents would, over HTTP and on the page (thirteenth session). */
+
+const GSM7 = /^[\n\r A-Za-z0-9@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ!"#¤%&'()*+,\-./:;<=>?¡ÄÖÑÜ§¿äöñüà]*$/;
+
+describe('a phone number beside a self-introduction is theirs; someone else\'s is not', () => {
+  it.each([
+    // Beside the introduction, with only punctuation between, in either language.
+    { text: "Sian Evans dw i, 07700 900123, mae tamprwydd yn y llofft", self: { name: 'Sian Evans', phone: '07700 900123' } },
+    { text: "I'm Sian Evans, 07700 900123, there's damp in my bedroom", self: { name: 'Sian Evans', phone: '07700 900123' } },
+    { text: "Helo, Sian Evans sy 'ma, 07700 900123. Mae'r to yn gollwng", self: { name: 'Sian Evans', phone: '07700 900123' } },
+    { text: "Gareth ydw i 07700900123 mae dwr yn dod drwy'r to", self: { name: 'Gareth', phone: '07700900123' } },
+    // Said as theirs, the Welsh ways.
+    { text: 'Sian Evans dw i, fy rhif i yw 07700 900123', self: { name: 'Sian Evans', phone: '07700 900123' } },
+    { text: 'Sian Evans dw i, rhif ffôn fi yw 07700 900123', self: { name: 'Sian Evans', phone: '07700 900123' } },
+    { text: 'Sian Evans dw i. Ffoniwch fi ar 07700 900123', self: { name: 'Sian Evans', phone: '07700 900123' } },
+    // Someone else's, before or after the number.
+    { text: "I'm Sian, my neighbour's number is 07700 900123", self: { name: 'Sian' } },
+    { text: 'Sian dw i, rhif fy nghymydog yw 07700 900123', self: { name: 'Sian' } },
+    { text: 'Sian dw i, 07700 900123 yw rhif y contractwr', self: { name: 'Sian' } },
+    { text: "I'm Sian, 07700 900123 is the contractor's number", self: { name: 'Sian' } },
+  ])('"$text"', ({ text, self }) => {
+    expect(selfInDescription(text)).toEqual(self);
+  });
+
+  it('over SMS in Welsh: noted, and neither the name nor how to reach them is asked', async () => {
+    const c = chat();
+    const first = all(await c.say("Sian Evans dw i, 07700 900123. Mae'r tamprwydd yn y llofft wedi dod nôl ers mis Hydref a does neb wedi dod", { channelId: 'sms' }));
+    expect(first).toMatch(/nodi eich enw, Sian Evans, a sut i gysylltu â chi: 07700 900123/);
+    const seen: string[] = [];
+    for (const a of ['naddo', "Mae'r plant yn sâl", 'na', '1', 'dim', '1', 'Cymraeg', 'unrhyw bryd']) {
+      const r = all(await c.say(a, { channelId: 'sms' }));
+      seen.push(r);
+      if (/Dyma beth sydd gen i:/.test(r)) break;
+    }
+    for (const r of seen) expect(r).not.toMatch(/Beth yw eich enw\?|Sut gallwn ni gysylltu â chi\?/);
+    expect(seen.at(-1)).toMatch(/Dyma beth sydd gen i:[\s\S]*07700 900123/);
+  });
+});
+
+describe('SMS: a turn\'s replies go as few whole messages as fit, in order', () => {
+  const sms = capabilitiesOf('sms');
+  const LONG_FIRST = "Hi, I'm Sian Evans, 07700 900123. The damp in my bedroom has been back since October, there is black mould all over the wall and my son's asthma is getting worse. I want it fixed";
+
+  it('a long first message gets one text on SMS, holding every reply the page gets as several, in the same order', async () => {
+    const page = chat();
+    const parts = await page.say(LONG_FIRST);
+    expect(parts.length).toBeGreaterThan(3);
+    const c = chat();
+    const texts = await c.say(LONG_FIRST, { channelId: 'sms' });
+    expect(texts).toHaveLength(1);
+    const [one] = texts;
+    expect(one!.length).toBeLessThanOrEqual(sms.maxText!);
+    // Nothing lost and nothing reordered: each of the page's replies, in turn (made plain for GSM-7).
+    let from = 0;
+    for (const p of parts) {
+      const at = one!.indexOf(plainerForSegments(p), from);
+      expect(at, p).toBeGreaterThanOrEqual(from);
+      from = at + 1;
+    }
+    // English stays in GSM-7: the dash in "Thank you — I've noted" would make all of it UCS-2.
+    expect(one).toMatch(GSM7);
+  });
+
+  it('a re-delivered message on SMS gets the same one text, without the bot running again', async () => {
+    const c = chat();
+    const first = await c.say(LONG_FIRST, { channelId: 'sms', id: 'sms-1' });
+    const again = await c.say(LONG_FIRST, { channelId: 'sms', id: 'sms-1' });
+    expect(again).toEqual(first);
+  });
+
+  it('the page and Messenger still get each reply as its own message', async () => {
+    for (const channelId of ['webchat', 'facebook']) {
+      const c = chat();
+      expect((await c.say(LONG_FIRST, { channelId })).length).toBeGreaterThan(3);
+    }
+  });
+
+  const m = (text: string, extra: object = {}) => ({ type: 'message', text, ...extra });
+  it('joins while within the limit, and starts a new message when the next would pass it', () => {
+    const a = 'a'.repeat(900);
+    const b = 'b'.repeat(697); // 900 + 2 + 697 = 1,599: one more character and a blank line would pass 1,600
+    const joined = joinReplies([m(a), m(b), m('c')], sms);
+    expect(joined.map((x) => x.text)).toEqual([`${a}\n\n${b}`, 'c']);
+    expect(joinReplies([m('one'), m('two'), m('three')], sms).map((x) => x.text)).toEqual(['one\n\ntwo\n\nthree']);
+  });
+
+  it('never joins past buttons, attachments or anything that is not a message, so order and buttons are kept', () => {
+    const buttons = { suggestedActions: { actions: [{ type: 'imBack', title: 'Yes', value: 'yes' }], to: [] } };
+    const out = joinReplies([m('one'), m('two', buttons), m('three'), { type: 'typing' }, m('four'), m('five', { attachments: [{ contentType: 'image/png' }] })], sms);
+    expect(out.map((x) => x.type === 'message' ? x.text : x.type)).toEqual(['one\n\ntwo', 'three', 'typing', 'four', 'five']);
+    expect(out[0]!.suggestedActions).toEqual(buttons.suggestedActions);
+  });
+
+  it('typography is made plain only where that makes the message GSM-7; Welsh keeps its own', () => {
+    expect(plainerForSegments('Thank you — I’ve noted “this”…')).toBe('Thank you - I\'ve noted "this"...');
+    expect(plainerForSegments('Diolch — rydw i wedi nodi ble mae’r broblem: dŵr')).toBe('Diolch — rydw i wedi nodi ble mae’r broblem: dŵr');
+    expect(fitToChannel(m('Thank you — noted'), sms)[0]!.text).toBe('Thank you - noted');
+    expect(fitToChannel(m('Thank you — noted'), capabilitiesOf('webchat'))[0]!.text).toBe('Thank you — noted');
+  });
+});
+
+describe('one room vocabulary for "where?" and for a room named in the description', () => {
+  it.each(['bathrwm', 'y bathrwm', 'fy mathrwm', 'the airing cupboard', 'y toiled'])('"%s" at "where?" is a place', (text) => {
+    expect(looksLikePlace(text)).toBe(true);
+  });
+
+  it.each([
+    ['mae llwydni ar y grisiau', 'y grisiau'],
+    ['damp in the cellar', 'the cellar'],
+    // A mutated room is as written, not "mended" to its radical.
+    ['mae lleithder yn ei pharlwr hi', 'ei pharlwr hi'],
+    ['mae dŵr yn ei thoiled hi', 'ei thoiled hi'],
+    // An everyday word one slip from a room word is read as written.
+    ['the kitchen floods when it rains', null],
+  ])('"%s": %s', (text, room) => {
+    expect(roomInDescription(text)).toBe(room);
+  });
+
+  it('mutated forms: soft, nasal and aspirate, a phrase by its first word', () => {
+    expect(mutatedForms('cegin')).toEqual(['cegin', 'gegin', 'nghegin', 'chegin']);
+    expect(mutatedForms('llofft')).toEqual(['llofft', 'lofft']);
+    expect(mutatedForms('tŷ bach')).toEqual(['tŷ bach', 'dŷ bach', 'nhŷ bach', 'thŷ bach']);
+    expect(mutatedForms('atig')).toEqual(['atig']);
+  });
+});
