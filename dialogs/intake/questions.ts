@@ -116,6 +116,19 @@ function bareAnswer(text: string): boolean {
   return r.clear && (r.answer === 'yes' || r.answer === 'no');
 }
 
+/** Words that may stand around a time without saying anything of what went wrong. */
+const AROUND_A_TIME = new Set(['since', 'for', 'about', 'around', 'roughly', 'over', 'ago', 'it', 'started', 'began', 'in', 'on', 'ers', 'tua', 'dros', 'yn', 'ol', 'nol', 'ym', 'mis', 'fis', 'dechreuodd', 'ddechreuodd', 'wnaeth', 'e', 'o', 'hi']);
+
+/** The whole answer is when it started: every word is the date's, or stands around one. */
+function onlyWhen(text: string, ctx: QuestionContext): boolean {
+  const matched = readWhenAnswer(text, ctx.today, ctx.lang)?.start?.matched;
+  if (!matched) return false;
+  const dateWords = normalise(matched).split(' ');
+  return normalise(text)
+    .split(' ')
+    .every((w) => AROUND_A_TIME.has(w) || dateWords.some((d) => d.startsWith(w)) || /^\d+$/.test(w));
+}
+
 function yesNo(text: string): YesNoUnsure | null {
   return readYesNo(text);
 }
@@ -231,6 +244,13 @@ export const QUESTIONS: readonly Question[] = [
       if (asksToComplainAndNothingElse(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_asks_to_complain', asks: true };
       // A bare "yes" or "no" says nothing of what went wrong ("yes" was filed as the whole complaint).
       if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_bare', asks: true };
+      // Only when it started ("ers tair wythnos", "3 weeks ago"): kept as the answer to "when?",
+      // which is not asked later, and what went wrong asked again (found round 13, where "ers tair
+      // wythnos" was filed as the whole complaint).
+      if ((ctx.attempt ?? 0) === 0 && a.when === undefined && onlyWhen(t, ctx)) {
+        const when = QUESTIONS.find((q) => q.id === 'when')!.parse(t, a, ctx);
+        if (when.ok) return { ok: false, retryKey: 'description_time_only', asks: true };
+      }
       a.description = t;
       noteReportedInDescription(a, ctx);
       return { ok: true, say: [...noteSelfInDescription(a), ...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };

@@ -132,3 +132,63 @@ describe('one room vocabulary for "where?" and for a room named in the descripti
     expect(mutatedForms('atig')).toEqual(['atig']);
   });
 });
+
+describe('journeys of round 13: nothing the resident said is lost or asked twice', () => {
+  it.each([
+    { channelId: 'sms', text: 'whats happening with CMP-PD23-PNPT' },
+    { channelId: 'webchat', text: 'whats happening with CMP-PD23-PNPT' },
+  ])('$channelId: a status question at "Cymraeg or English?" too short to tell its language is kept and answered once one is chosen', async ({ channelId, text }) => {
+    const c = chat();
+    await c.say('hi', { channelId });
+    const asked = all(await c.say(text, { channelId }));
+    expect(asked).toMatch(/I have your message\. Please type "English" or "Cymraeg", and I'll read it then\./);
+    expect(asked).toMatch(/mae eich neges gen i/);
+    expect(all(await c.say('2', { channelId }))).toMatch(/postcode or the surname given on the complaint/);
+  });
+
+  it('a few words that are no question at "Cymraeg or English?" are not kept', async () => {
+    const c = chat();
+    await c.say('hi');
+    expect(all(await c.say('hmm ok'))).toMatch(/^Teipiwch "Cymraeg" neu "English", os gwelwch yn dda\.\n\nPlease type "English" or "Cymraeg"\.$/);
+    expect(all(await c.say('English'))).toMatch(/What has gone wrong\?/);
+  });
+
+  it('"naci", the north\'s "nage", is a no', async () => {
+    const { readYesNo } = await import('../../dialogs/parse/yes-no');
+    expect(readYesNo('naci')).toBe('no');
+    expect(readYesNo('naci, dim hawliad')).toBe('no');
+  });
+
+  it.each([
+    { lang: 'en', start: ['hi', 'English'], text: 'the lift in our block has been broken 3 weeks', ack: /Thank you\. Your request CMP-\w{4}-\w{4} is recorded/ },
+    { lang: 'cy', start: ['helo', 'Cymraeg'], text: "Mae angen trwsio'r golau ar y grisiau", ack: /Diolch\. Mae eich cais CMP-\w{4}-\w{4}/ },
+  ] as const)('$lang: a thumbs up after a request is recorded is thanks, not a call for help', async ({ start, text, ack }) => {
+    const c = chat();
+    for (const s of start) await c.say(s);
+    expect(all(await c.say(text))).toMatch(/CMP-/);
+    const reply = all(await c.say('👍'));
+    expect(reply).toMatch(ack);
+    expect(reply).not.toMatch(/I'm here to take your complaint|Rydw i yma i gymryd eich cwyn/);
+  });
+
+  it.each([
+    { lang: 'en', start: ['hi', 'English'], when: '3 weeks ago', again: /I've noted when it started\. What has gone wrong\?/, what: 'The boiler is broken and nobody has come to fix it' },
+    { lang: 'cy', start: ['helo', 'Cymraeg'], when: 'ers tair wythnos', again: /nodi pryd dechreuodd hyn\. Beth sydd wedi mynd o'i le\?/, what: "Mae'r gwres wedi torri a does neb wedi dod" },
+  ] as const)('$lang: only a time at "what has gone wrong?" is kept as when, and what went wrong asked again; "when?" is not asked', async ({ start, when, again, what }) => {
+    const c = chat();
+    for (const s of start) await c.say(s);
+    expect(all(await c.say(when))).toMatch(again);
+    const next = all(await c.say(what));
+    expect(next).not.toMatch(/When did it happen|Pryd ddigwyddodd/);
+    expect(next).toMatch(/Where is the problem\?|Ble mae'r broblem\?/);
+  });
+
+  it('voice-to-text without punctuation: "nobody come out i rang three times" was reported, so "have you reported it?" is not asked', async () => {
+    const { reportedInDescription } = await import('../../dialogs/parse/report-details');
+    expect(reportedInDescription('my boiler is broke since last tuesday no hot water at all i have 2 kids under five and nobody come out i rang three times', '2026-12-07', 'en')).not.toBeNull();
+    expect(reportedInDescription("mae'r boeler wedi torri a neb wedi dod ffoniais i ddwywaith", '2026-12-07', 'cy')).not.toBeNull();
+    // A negation of the report itself still is one.
+    expect(reportedInDescription('the boiler is broken and I never reported it', '2026-12-07', 'en')).toBeNull();
+    expect(reportedInDescription('i have not reported it yet', '2026-12-07', 'en')).toBeNull();
+  });
+});
