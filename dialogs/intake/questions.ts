@@ -116,6 +116,14 @@ function bareAnswer(text: string): boolean {
   return r.clear && (r.answer === 'yes' || r.answer === 'no');
 }
 
+/** Said in the resident's own words at "anything to make this easier?": no phone calls. */
+const NO_CALLS = new RegExp(
+  String.raw`\b(?:deaf|hard of hearing|bsl|sign language|texts? only|(?:(?:do not|dont|don't|cant|can't|cannot|not) (?:phone|call|ring)|no (?:phone )?calls)(?! (?:me )?(?:before|after|until|till|on|at|in)\b)|byddar|fyddar|[td]rwm (?:fy|ei) (?:nghlyw|chlyw|glyw)|iaith arwyddion|peidiwch (?:a|ag) (?:ffonio|galw)|dim galwadau|tecst yn unig|negeseuon testun yn unig)\b`,
+);
+export function asksNotToBeCalled(text: string | undefined): boolean {
+  return !!text && NO_CALLS.test(normalise(text));
+}
+
 /** Words that may stand around a time without saying anything of what went wrong. */
 const AROUND_A_TIME = new Set(['since', 'for', 'about', 'around', 'roughly', 'over', 'ago', 'it', 'started', 'began', 'in', 'on', 'ers', 'tua', 'dros', 'yn', 'ol', 'nol', 'ym', 'mis', 'fis', 'dechreuodd', 'ddechreuodd', 'wnaeth', 'e', 'o', 'hi']);
 
@@ -515,7 +523,9 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'best_times',
     promptKey: 'q.best_times',
-    skip: (a) => isAnonymous(a) || !a.contact?.phone,
+    // Not asked of someone who has said not to ring them ("I'm deaf, please text, don't call"): asked
+    // straight after, "When is a good time to call you?" read as not listening (found round 13).
+    skip: (a) => isAnonymous(a) || !a.contact?.phone || asksNotToBeCalled(a.adjustments?.text),
     answered: (a) => a.contact?.bestTimes !== undefined,
     parse(text, a) {
       if (!a.contact || !text.trim()) return { ok: false };

@@ -192,3 +192,43 @@ describe('journeys of round 13: nothing the resident said is lost or asked twice
     expect(reportedInDescription('i have not reported it yet', '2026-12-07', 'en')).toBeNull();
   });
 });
+
+describe('someone who has said not to ring them is not asked when to call; a bare number is not where', () => {
+  it.each([
+    { lang: 'en', start: ['hi', 'English'], adjust: 'im deaf so please text dont call', answers: ['1', 'Ann Hughes', '07700 900555', 'English'], summary: /Here's what I've got:/, call: /good time to call/ },
+    { lang: 'cy', start: ['helo', 'Cymraeg'], adjust: "dw i'n fyddar, peidiwch â ffonio, tecstiwch", answers: ['1', 'Ann Hughes', '07700 900555', 'Cymraeg'], summary: /Dyma beth sydd gen i:/, call: /amser gorau i'ch ffonio/ },
+  ] as const)('$lang: "$adjust"', async ({ start, adjust, answers, summary, call }) => {
+    const c = chat();
+    for (const s of start) await c.say(s);
+    const description = start[0] === 'hi' ? 'The boiler is broken and nobody has come to fix it' : "Mae'r boeler wedi torri a does neb wedi dod i'w drwsio";
+    const steps = start[0] === 'hi' ? ['the kitchen', 'last week', 'no', 'We are cold', 'no', '1'] : ['y gegin', 'wythnos diwethaf', 'naddo', "Rydyn ni'n oer", 'na', '1'];
+    await c.say(description);
+    for (const s of steps) await c.say(s);
+    const seen = [all(await c.say(adjust))];
+    for (const a of answers) seen.push(all(await c.say(a)));
+    for (const r of seen) expect(r).not.toMatch(call);
+    expect(seen.at(-1)).toMatch(summary);
+  });
+
+  it.each([
+    ['1', false],
+    ['12', false],
+    ['12 Park Road', true],
+    ['Flat 1', true],
+    ['CF10 1AA', true],
+  ])('"%s" at "where?" is a place: %s', (text, place) => {
+    expect(looksLikePlace(text)).toBe(place);
+  });
+
+  it.each([
+    ['please do not phone me', true],
+    ['no calls please', true],
+    ["mae hi'n drwm ei chlyw", true],
+    ['no calls before 10', false],
+    ["don't call me in the mornings", false],
+    ['large print please', false],
+  ])('"%s" asks not to be called: %s', async (text, no) => {
+    const { asksNotToBeCalled } = await import('../../dialogs/intake/questions');
+    expect(asksNotToBeCalled(text)).toBe(no);
+  });
+});
