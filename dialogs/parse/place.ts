@@ -96,8 +96,6 @@ export function looksLikePlace(text: string): boolean {
   if (!n) return false;
   // A time or a date answered out of order ("2 weeks ago", "ers 3 mis", "12/03/2026") has a number but is no address.
   if (TIME_ONLY.test(n)) return false;
-  // A number alone ("1") is a choice from an earlier list or a slip, not an address: asked once more (found round 13, filed as "Where: 1").
-  if (/^\d{1,3}$/.test(n)) return false;
   // A house or flat number, or a postcode ("CF10 1AA", "LL57"): an address.
   if (/\d/.test(n)) return true;
   const padded = ` ${n} `;

@@ -193,7 +193,7 @@ describe('journeys of round 13: nothing the resident said is lost or asked twice
   });
 });
 
-describe('someone who has said not to ring them is not asked when to call; a bare number is not where', () => {
+describe('someone who has said not to ring them is not asked when to call', () => {
   it.each([
     { lang: 'en', start: ['hi', 'English'], adjust: 'im deaf so please text dont call', answers: ['1', 'Ann Hughes', '07700 900555', 'English'], summary: /Here's what I've got:/, call: /good time to call/ },
     { lang: 'cy', start: ['helo', 'Cymraeg'], adjust: "dw i'n fyddar, peidiwch â ffonio, tecstiwch", answers: ['1', 'Ann Hughes', '07700 900555', 'Cymraeg'], summary: /Dyma beth sydd gen i:/, call: /amser gorau i'ch ffonio/ },
@@ -211,16 +211,6 @@ describe('someone who has said not to ring them is not asked when to call; a bar
   });
 
   it.each([
-    ['1', false],
-    ['12', false],
-    ['12 Park Road', true],
-    ['Flat 1', true],
-    ['CF10 1AA', true],
-  ])('"%s" at "where?" is a place: %s', (text, place) => {
-    expect(looksLikePlace(text)).toBe(place);
-  });
-
-  it.each([
     ['please do not phone me', true],
     ['no calls please', true],
     ["mae hi'n drwm ei chlyw", true],
@@ -230,5 +220,28 @@ describe('someone who has said not to ring them is not asked when to call; a bar
   ])('"%s" asks not to be called: %s', async (text, no) => {
     const { asksNotToBeCalled } = await import('../../dialogs/intake/questions');
     expect(asksNotToBeCalled(text)).toBe(no);
+  });
+});
+
+describe('when it started, in a clause beside when it was reported', () => {
+  it.each([
+    ['The bathroom extractor fan has not worked for 2 months, I reported it in October and they never came', 'for 2 months'],
+    ['I reported it in October and the fan has been broken since September', 'since September'],
+    ["Dw i wedi ffonio ym mis Hydref, mae'r gwres wedi torri ers mis Medi", 'ers mis Medi'],
+    // Only when it was reported: no start.
+    ['Nobody came, I rang them last week', null],
+  ])('"%s": %s', async (text, when) => {
+    const { whenInDescription } = await import('../../dialogs/parse/when-answer');
+    expect(whenInDescription(text, '2026-12-07', 'en')).toBe(when);
+  });
+
+  it('over SMS, "when?" is not asked after such a description', async () => {
+    const c = chat();
+    await c.say('hi', { channelId: 'sms' });
+    await c.say('2', { channelId: 'sms' });
+    const told = all(await c.say('The bathroom extractor fan has not worked for 2 months, I reported it in October and they never came', { channelId: 'sms' }));
+    expect(told).toMatch(/noted this started about 2 months ago|noted this started .*2026/);
+    const next = all(await c.say('the bathroom', { channelId: 'sms' }));
+    expect(next).not.toMatch(/When did it happen/);
   });
 });
