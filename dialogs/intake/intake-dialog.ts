@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n, TFunction } from 'i18next';
 import type { IntakeAnswers } from '../../src/cases/intake';
+import { findReference } from '../../src/cases/reference';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
 import { turnInstant } from '../../src/clock/turn-instant';
 import type { Timeline } from '../../src/deadlines/timeline';
@@ -213,7 +214,13 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     }
     if (!lang) {
       state.retries++;
-      await sendReplies(dc.context, languagePrompt(this.t('cy')('intake:language.not_understood'), this.t('en')('intake:language.not_understood')));
+      // A question or a problem too short to tell its language by ("whats happening with CMP-…")
+      // was answered "please type English or Cymraeg" and lost (found over SMS, round 13): kept,
+      // and read once a language is chosen, as a first message written in one is.
+      const keep = !state.answers.description && !state.pendingDescription && (findReference(text) !== null || text.trim().split(/\s+/).length >= 5);
+      if (keep) state.pendingDescription = text;
+      const key = keep ? 'intake:language.not_understood_kept' : 'intake:language.not_understood';
+      await sendReplies(dc.context, languagePrompt(this.t('cy')(key), this.t('en')(key)));
       return Dialog.EndOfTurn;
     }
     await this.services.language.set(dc.context, lang);

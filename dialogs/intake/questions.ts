@@ -116,6 +116,27 @@ function bareAnswer(text: string): boolean {
   return r.clear && (r.answer === 'yes' || r.answer === 'no');
 }
 
+/** Said in the resident's own words at "anything to make this easier?": no phone calls. */
+const NO_CALLS = new RegExp(
+  String.raw`\b(?:deaf|hard of hearing|bsl|sign language|texts? only|(?:(?:do not|dont|don't|cant|can't|cannot|not) (?:phone|call|ring)|no (?:phone )?calls)(?! (?:me )?(?:before|after|until|till|on|at|in)\b)|byddar|fyddar|[td]rwm (?:fy|ei) (?:nghlyw|chlyw|glyw)|iaith arwyddion|peidiwch (?:a|ag) (?:ffonio|galw)|dim galwadau|tecst yn unig|negeseuon testun yn unig)\b`,
+);
+export function asksNotToBeCalled(text: string | undefined): boolean {
+  return !!text && NO_CALLS.test(normalise(text));
+}
+
+/** Words that may stand around a time without saying anything of what went wrong. */
+const AROUND_A_TIME = new Set(['since', 'for', 'about', 'around', 'roughly', 'over', 'ago', 'it', 'started', 'began', 'in', 'on', 'ers', 'tua', 'dros', 'yn', 'ol', 'nol', 'ym', 'mis', 'fis', 'dechreuodd', 'ddechreuodd', 'wnaeth', 'e', 'o', 'hi']);
+
+/** The whole answer is when it started: every word is the date's, or stands around one. */
+function onlyWhen(text: string, ctx: QuestionContext): boolean {
+  const matched = readWhenAnswer(text, ctx.today, ctx.lang)?.start?.matched;
+  if (!matched) return false;
+  const dateWords = normalise(matched).split(' ');
+  return normalise(text)
+    .split(' ')
+    .every((w) => AROUND_A_TIME.has(w) || dateWords.some((d) => d.startsWith(w)) || /^\d+$/.test(w));
+}
+
 function yesNo(text: string): YesNoUnsure | null {
   return readYesNo(text);
 }
@@ -231,6 +252,13 @@ export const QUESTIONS: readonly Question[] = [
       if (asksToComplainAndNothingElse(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_asks_to_complain', asks: true };
       // A bare "yes" or "no" says nothing of what went wrong ("yes" was filed as the whole complaint).
       if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'description_bare', asks: true };
+      // Only when it started ("ers tair wythnos", "3 weeks ago"): kept as the answer to "when?",
+      // which is not asked later, and what went wrong asked again (found round 13, where "ers tair
+      // wythnos" was filed as the whole complaint).
+      if ((ctx.attempt ?? 0) === 0 && a.when === undefined && onlyWhen(t, ctx)) {
+        const when = QUESTIONS.find((q) => q.id === 'when')!.parse(t, a, ctx);
+        if (when.ok) return { ok: false, retryKey: 'description_time_only', asks: true };
+      }
       a.description = t;
       noteReportedInDescription(a, ctx);
       return { ok: true, say: [...noteSelfInDescription(a), ...noteLocationInDescription(a), ...noteWhenInDescription(a, ctx)] };
@@ -495,7 +523,9 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'best_times',
     promptKey: 'q.best_times',
-    skip: (a) => isAnonymous(a) || !a.contact?.phone,
+    // Not asked of someone who has said not to ring them ("I'm deaf, please text, don't call"): asked
+    // straight after, "When is a good time to call you?" read as not listening (found round 13).
+    skip: (a) => isAnonymous(a) || !a.contact?.phone || asksNotToBeCalled(a.adjustments?.text),
     answered: (a) => a.contact?.bestTimes !== undefined,
     parse(text, a) {
       if (!a.contact || !text.trim()) return { ok: false };

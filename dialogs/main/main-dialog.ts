@@ -226,7 +226,9 @@ export class MainDialog extends ComponentDialog {
     // greeting already says what the bot is and how to reach a person: help as well doubled it.
     // A thumbs up or down is the answer to a complaint offered, as at the intake's yes-or-no questions.
     const answersOffer = read === 'help' && !dc.activeDialog && emojiAnswer(text) !== null && (await this.routes.offerPending(context));
-    const interruption = (first && read === 'help' && !/[\p{L}\p{N}?]/u.test(text)) || answersOffer ? null : read;
+    // A thumbs up after a request was recorded is thanks, as "ok 👍" and "thanks" are, not a call for help (found round 13).
+    const thanksAfterRequest = read === 'help' && !dc.activeDialog && lastRequest !== undefined && emojiAnswer(text) === 'yes';
+    const interruption = (first && read === 'help' && !/[\p{L}\p{N}?]/u.test(text)) || answersOffer || thanksAfterRequest ? null : read;
     if (first && read && !interruption) {
       await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
     } else if (interruption && !dc.activeDialog && (interruption === 'welsh' || interruption === 'english' || interruption === 'help') && (await this.keepPending(dc, interruption))) {

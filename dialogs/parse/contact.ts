@@ -1,8 +1,8 @@
 import type { ContactAnswer } from '../../src/cases/intake';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-// UK numbers: 0 or +44 then 9-10 more digits, with spaces, dashes or brackets between.
-const PHONE = /(?:\+44\s?\(?0?\)?|\b0)(?:[\s-]?\(?\d\)?){9,10}\b/;
+/** UK numbers: 0 or +44 then 9-10 more digits, with spaces, dashes or brackets between. The one pattern: the self-introduction reader finds the number with it too. */
+export const PHONE = /(?:\+44\s?\(?0?\)?|\b0)(?:[\s-]?\(?\d\)?){9,10}\b/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
 
 /** Pulls a phone number, an email address and a postal address out of one answer. */

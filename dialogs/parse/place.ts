@@ -1,5 +1,6 @@
 import { normalise, wordsOfNormalised } from '../../src/language/normalise';
 import { radicals } from '../../src/language/mutations';
+import { ROOM_PARTS_CY, ROOM_PARTS_EN, ROOM_STAFELL_CY, ROOMS_CY, ROOMS_EN } from './rooms';
 
 /**
  * Whether an answer to "where is the problem?" reads like a place: a room or part of the home,
@@ -9,17 +10,20 @@ import { radicals } from '../../src/language/mutations';
  * recognise every place: a street without a number or a house name alone is asked about once.
  */
 
+const isPhrase = (w: string): boolean => w.includes(' ');
+// The rooms and their fabric (rooms.ts), shared with the reader of a room named in the description.
+// "to" (roof) only with its article, below: alone it is English, and "do" (yes) is its soft mutation.
+const ROOM_WORDS = [...ROOMS_EN, ...ROOM_PARTS_EN, ...ROOMS_CY, ...ROOM_STAFELL_CY, ...ROOM_PARTS_CY.filter((w) => w !== 'to')];
+
 // Single words, in normal form (accents folded); Welsh ones in their dictionary form, as
 // mutated forms are undone before looking ("y gegin", "fy nghegin", "ei chegin" are "cegin").
 const PLACE_WORDS = new Set(
   [
-    // Rooms and parts of a home.
-    'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'lounge', 'hall', 'hallway', 'landing', 'stairs', 'staircase', 'stairwell',
-    'toilet', 'toilets', 'wc', 'loo', 'loft', 'attic', 'garden', 'gardens', 'garage', 'shed', 'roof', 'ceiling', 'ceilings',
-    'wall', 'walls', 'window', 'windows', 'door', 'doors', 'floor', 'floors', 'cupboard', 'cupboards', 'porch', 'balcony',
-    'basement', 'cellar', 'conservatory', 'ensuite', 'utility', 'room', 'rooms', 'livingroom', 'upstairs', 'downstairs', 'outside', 'inside',
-    'indoors', 'outdoors', 'yard', 'driveway', 'drive', 'path', 'fence', 'fences', 'gate', 'gutter', 'gutters', 'chimney',
-    'airing', 'study', 'nursery', 'diner', 'scullery', 'everywhere', 'throughout', 'doorstep', 'letterbox',
+    ...ROOM_WORDS.filter((w) => !isPhrase(w)),
+    // Rooms and parts of a home, besides the rooms above.
+    'stairs', 'cupboard', 'cupboards', 'garden', 'gardens', 'garage', 'shed', 'roof', 'balcony', 'utility', 'room', 'rooms',
+    'upstairs', 'downstairs', 'outside', 'inside', 'indoors', 'outdoors', 'yard', 'driveway', 'drive', 'path', 'fence', 'fences', 'gate',
+    'gutter', 'gutters', 'chimney', 'airing', 'study', 'diner', 'everywhere', 'throughout', 'doorstep', 'letterbox',
     // Homes, buildings and shared parts.
     'flat', 'flats', 'house', 'home', 'property', 'building', 'block', 'bungalow', 'maisonette', 'apartment', 'estate',
     'communal', 'corridor', 'corridors', 'lobby', 'foyer', 'entrance', 'lift', 'lifts', 'bins', 'bin', 'carpark', 'parking',
@@ -27,12 +31,9 @@ const PLACE_WORDS = new Set(
     // Addresses.
     'street', 'road', 'rd', 'lane', 'avenue', 'ave', 'close', 'court', 'crescent', 'terrace', 'place', 'grove', 'square', 'mews',
     'hill', 'park', 'green', 'towers', 'village', 'town', 'address',
-    // Welsh: rooms and parts of a home (dictionary forms; "stafell" and "'stafell" for ystafell).
-    'cegin', 'ystafell', 'stafell', 'ymolchi', 'molchi', 'gwely', 'llofft', 'lloft', 'lolfa', 'parlwr', 'cyntedd', 'pasej',
-    'grisiau', 'grisie', 'staer', 'staerau', 'stâr', 'landin', 'toiled', 'atig', 'nenfwd', 'wal', 'waliau', 'ffenest',
-    'ffenestr', 'ffenestri', 'ffenestre', 'drws', 'drysau', 'llawr', 'lloriau', 'cwpwrdd', 'cwpwrdd', 'gardd', 'gerddi', 'sied',
-    'garej', 'balconi', 'iard', 'llwybr', 'ffens', 'giat', 'gât', 'simnai', 'cafn', 'cafnau', 'tu', 'ymhobman', 'bobman', 'pobman',
-    'mhobman', 'llofftydd', 'cefn', 'blaen',
+    // Welsh, besides the rooms above ("stafell" and "'stafell" for ystafell there); of the kinds of ystafell, only these alone.
+    'ymolchi', 'molchi', 'gwely', 'lloft', 'grisie', 'staerau', 'stâr', 'cwpwrdd', 'gardd', 'gerddi', 'sied', 'garej', 'balconi', 'iard',
+    'llwybr', 'ffens', 'giat', 'gât', 'simnai', 'cafn', 'cafnau', 'tu', 'ymhobman', 'bobman', 'pobman', 'mhobman', 'cefn', 'blaen',
     // Welsh: homes, buildings, shared parts and addresses.
     // tŷ's mutations are too short for radicals(): fy nhŷ, ei thŷ, ei dŷ.
     'ty', 'nhy', 'thy', 'dy', 'tai', 'cartref', 'fflat', 'fflatiau', 'adeilad', 'bloc', 'stad', 'ystad', 'byngalo', 'cymunedol', 'coridor', 'mynedfa',
@@ -43,11 +44,10 @@ const PLACE_WORDS = new Set(
 
 // Phrases, in normal form, where the words alone say too little.
 const PLACE_PHRASES = [
-  'whole house', 'whole flat', 'whole home', 'whole place', 'all over', 'every room', 'all the rooms', 'living room', 'sitting room',
-  'front room', 'back room', 'dining room', 'box room', 'spare room', 'shower room', 'en suite', 'car park', 'play area', 'bin store',
-  'bin area', 'drying area', 'where i live', 'my place', 'next door',
-  // "to" (roof) only with its article: alone it is English, and "do" (yes) is its soft mutation.
-  'y to', 'r to', 'y cwbl', 'i gyd', 'trwy r ty', 'drwy r ty', 'pob stafell', 'pob ystafell', 'drws nesa', 'drws nesaf', 'ty bach',
+  ...ROOM_WORDS.filter(isPhrase),
+  'whole house', 'whole flat', 'whole home', 'whole place', 'all over', 'every room', 'all the rooms', 'play area', 'bin store',
+  'car park', 'bin area', 'drying area', 'where i live', 'my place', 'next door',
+  'y to', 'r to', 'y cwbl', 'i gyd', 'trwy r ty', 'drwy r ty', 'pob stafell', 'pob ystafell', 'drws nesa', 'drws nesaf',
 ].map((p) => ` ${normalise(p)} `);
 
 function isPlaceWord(word: string): boolean {

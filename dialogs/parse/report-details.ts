@@ -62,6 +62,9 @@ const REPORTED = [
   'fy e byst', 'fy ebyst', 'fy ngalwadau', 'fy negeseuon', 'fy llythyrau',
 ].map((p) => normalise(p).replace(/'/g, ''));
 
+/** A report said with its subject: "i rang", "we phoned", "ive emailed", "ffoniais", "nes i ffonio". */
+const OWN_SUBJECT = /^(?:i|ive|we|weve) |^(?:ffoniais|ffonies|ffones|ffonion|ebostiais|e bostiais|sgwennais|ysgrifennais|rhoes i|rois i|dwedais|dywedais|nes i|wnes i) ?/;
+
 /** The words since the last clause boundary: a negation in an earlier clause is about something else. */
 const CLAUSE_BREAK = /.*(,|;| but | and | even though | although | though | because | er | ond | a | ac | achos | gan )/;
 const ownClause = (before: string) => ` ${before.replace(CLAUSE_BREAK, '')}`;
@@ -76,10 +79,14 @@ export function reportedInDescription(text: string, today: string, lang?: Lang):
     // Commas end clauses too, but normalise drops them: marked with a clause word first, so the
     // "not" of "the fan has not worked for 2 months, I reported it in October" is not the report's.
     const n = ` ${normalise(sentence.replace(/\s*[,;:]\s*/g, ' and ')).replace(/'/g, '')} `;
-    const at = REPORTED.map((p) => n.indexOf(` ${p} `)).filter((i) => i >= 0);
+    const hits = REPORTED.filter((p) => n.includes(` ${p} `));
+    if (hits.length === 0) continue;
+    const at = Math.min(...hits.map((p) => n.indexOf(` ${p} `)));
     // Only a negation before the reporting, in its own clause, counts: "I reported it but nobody
-    // came" and "nobody has come even though I phoned" were both reported.
-    if (at.length === 0 || NEGATION.test(ownClause(n.slice(0, Math.min(...at) + 1)).trim())) continue;
+    // came" and "nobody has come even though I phoned" were both reported. A report with its own
+    // subject ("I rang", "ffoniais") starts a clause of its own, so a negation before it belongs to
+    // another even with no punctuation between, as voice-to-text writes it: "nobody come out i rang three times".
+    if (!hits.some((p) => OWN_SUBJECT.test(p)) && NEGATION.test(ownClause(n.slice(0, at + 1)).trim())) continue;
     const s = sentence.trim();
     return saysWhenOrHow(s, today, lang) ? { details: s } : {};
   }

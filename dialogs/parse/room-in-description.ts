@@ -1,4 +1,6 @@
+import { mutatedForms } from '../../src/language/mutations';
 import { withinOneEdit } from './place';
+import { ROOM_KINDS_CY, ROOM_PARTS_CY, ROOM_PARTS_EN, ROOM_STAFELL_CY, ROOMS_CY, ROOMS_EN } from './rooms';
 
 /**
  * The room a description names in passing ("the mould in the kids' bedroom is back", "mae'r to yn
@@ -9,38 +11,31 @@ import { withinOneEdit } from './place';
  * "I want to move" says nothing of where. The address is still asked for with the contact details.
  */
 
-const ROOMS_EN = [
-  'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'living room', 'sitting room', 'front room', 'back room', 'dining room', 'box room',
-  'spare room', 'shower room', 'utility room', 'en suite', 'ensuite', 'lounge', 'hallway', 'hall', 'landing', 'toilet', 'loft', 'attic',
-  'conservatory', 'stairs', 'staircase', 'airing cupboard',
-];
-/**
- * The fabric of a room, which may be what is wrong: "the bathroom ceiling", "the kitchen window".
- * Not a fitting ("the kitchen tap", "next to the kitchen light"): a thing in the room, which the
- * resident may yet place more exactly when asked.
- */
-const PARTS_EN = ['ceiling', 'ceilings', 'wall', 'walls', 'window', 'windows', 'floor', 'door'];
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (words: Iterable<string>): string[] => [...new Set(words)].sort((x, y) => y.length - x.length);
+const ROOMS_EN_RE = byLength(ROOMS_EN).join('|');
+const PARTS_EN_RE = byLength(ROOM_PARTS_EN).join('|');
 const OWNERS_EN = "the|my|our|his|her|their|your|mum's|mam's|dad's|nan's";
 
 const EN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:in|on|inside|under|above|through|throughout|from|around|across)\s+(?<a>(?:${OWNERS_EN})\s+(?:[\p{L}']+\s+){0,2}?(?:${ROOMS_EN.join('|')})(?:\s+(?:${PARTS_EN.join('|')}))?)` +
-    String.raw`|(?<b>(?:${OWNERS_EN})\s+(?:[\p{L}']+\s+){0,1}?(?:${ROOMS_EN.join('|')})\s+(?:${PARTS_EN.join('|')})))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:in|on|inside|under|above|through|throughout|from|around|across)\s+(?<a>(?:${OWNERS_EN})\s+(?:[\p{L}']+\s+){0,2}?(?:${ROOMS_EN_RE})(?:\s+(?:${PARTS_EN_RE}))?)` +
+    String.raw`|(?<b>(?:${OWNERS_EN})\s+(?:[\p{L}']+\s+){0,1}?(?:${ROOMS_EN_RE})\s+(?:${PARTS_EN_RE})))(?![\p{L}])`,
   'iu',
 );
 
+/** A Welsh word as typed, with and without its accents: "tŷ bach" and "ty bach", "sbâr" and "sbar". */
+const bothAccents = (w: string): string[] => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')];
+
 /** Welsh rooms as they stand after "y"/"yr", "fy", "ei" (soft, nasal, aspirate) or with no article. */
-const ROOMS_CY = [
-  'gegin', 'cegin', 'nghegin', 'chegin', 'llofft', 'lofft', 'llofftydd', 'bathrwm', 'bathrwms', 'mathrwm', 'fathrwm', 'lolfa',
-  'parlwr', 'barlwr', 'mharlwr', 'pharlwr', 'cyntedd', 'gyntedd', 'nghyntedd', 'chyntedd', 'landin', 'toiled', 'doiled', 'nhoiled', 'thoiled',
-  'atig', 'gegin fach', 'nghegin fach', 'chegin fach', 'tŷ bach', 'ty bach', 'stafell fyw', 'pasej',
+const ROOMS_CY_FORMS = [
+  ...ROOMS_CY.flatMap(mutatedForms).flatMap(bothAccents).map(escape),
   // ystafell is not mutated after the article; its kind follows it.
-  "(?:ystafell|stafell|'stafell)\\s+(?:wely|ymolchi|molchi|fyw|fwyta|sbâr|sbar|haul|gefn|ffrynt|gawod|amlbwrpas)",
+  `(?:${ROOM_STAFELL_CY.map(escape).join('|')})\\s+(?:${byLength(ROOM_KINDS_CY.flatMap(bothAccents)).join('|')})`,
 ];
-const PARTS_CY = ['nenfwd', 'to', 'wal', 'waliau', 'ffenest', 'ffenestr', 'ffenestri', 'llawr', 'drws'];
 
 // Longest first, and a whole word: "y gegin fach" is not "y gegin", nor "llofftydd" "llofft".
-const ROOM_CY = `(?:${[...ROOMS_CY].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`;
-const PART_OF_ROOM_CY = `(?:${[...PARTS_CY].sort((x, y) => y.length - x.length).join('|')})\\s+(?:y|yr)\\s+${ROOM_CY}`;
+const ROOM_CY = `(?:${byLength(ROOMS_CY_FORMS).join('|')})(?![\\p{L}])`;
+const PART_OF_ROOM_CY = `(?:${byLength(ROOM_PARTS_CY).join('|')})\\s+(?:y|yr)\\s+${ROOM_CY}`;
 
 const CY = new RegExp(
   String.raw`(?<![\p{L}'])(?:yn|yng|ym|ar|o|i|dros|drwy|trwy)\s+(?<c>(?:(?:y|yr|fy|ein|eich|ei|eu)\s+)?(?:${PART_OF_ROOM_CY}|${ROOM_CY})(?:\s+(?:y|yr)\s+(?:plant|babi|hogia|bois|merched|mab|ferch))?)` +
@@ -50,15 +45,16 @@ const CY = new RegExp(
 );
 
 /** Words long enough that one slip still names them ("bathrom", "ceilng", "kitchn"), as place.ts reads an answer to "where?". */
-const SLIP_WORDS = [
-  'kitchen', 'bathroom', 'bedroom', 'bedrooms', 'lounge', 'hallway', 'landing', 'toilet', 'conservatory', 'staircase', 'ceiling', 'ceilings',
-  'window', 'windows', 'llofft', 'bathrwm', 'ystafell', 'stafell', 'nenfwd', 'ffenest',
-];
+const SLIP_WORDS = [...ROOMS_EN, ...ROOM_PARTS_EN, ...ROOMS_CY, ...ROOM_STAFELL_CY, ...ROOM_PARTS_CY].filter((w) => w.length >= 6 && /^\p{L}+$/u.test(w));
+/** Everyday words one slip from a room word, read as written: "stains" is no "stairs", "the kitchen floods" no "floors". */
+const NOT_SLIPS = new Set(['stains', 'floods', 'collar', 'lending', 'floats']);
+/** A mutated room word is as written, no slip: "ei pharlwr" is not "ei parlwr", nor "ei thoiled" "ei toiled". */
+const WELSH_FORMS = new Set(ROOMS_CY.flatMap(mutatedForms).flatMap(bothAccents));
 
 /** A word of six letters or more one slip from a room word, with its first letter right, is that word; shorter words are read exactly. */
 function mended(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.length < 6 || SLIP_WORDS.includes(lower)) return word;
+  if (lower.length < 6 || SLIP_WORDS.includes(lower) || NOT_SLIPS.has(lower) || WELSH_FORMS.has(lower)) return word;
   return SLIP_WORDS.find((w) => w[0] === lower[0] && Math.abs(w.length - lower.length) <= 1 && withinOneEdit(lower, w)) ?? word;
 }
 

@@ -1,4 +1,4 @@
-import { parseContact } from './contact';
+import { PHONE, parseContact } from './contact';
 
 /**
  * The resident's own name and phone number or email, given in a long first message ("I'm Sian
@@ -46,8 +46,8 @@ const SAYS_NAME = [
   new RegExp(String.raw`\b(?:${ci('fy enw i yw|fy enw i ydy|fy enw yw|fy enw ydy|enw fi yw|enw fi ydy|fy enw i ydi')})\s+${NAME}${END}`, 'u'),
 ];
 
-/** The name the resident gives as theirs, or null. */
-function nameOf(text: string): string | null {
+/** The name the resident gives as theirs, and where the saying of it ends, or null. */
+function nameOf(text: string): { name: string; end: number } | null {
   for (const re of SAYS_NAME) {
     const m = re.exec(text);
     const name = m?.groups?.name?.trim();
@@ -56,19 +56,29 @@ function nameOf(text: string): string | null {
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
     // "I'm Sian's mum": who they are to someone, not their name.
     if (/^['’]s\b/.test(text.slice(m!.index + m![0].length))) continue;
-    return name;
+    return { name, end: m!.index + m![0].length };
   }
   return null;
 }
 
 /** Said just before a number or email that is theirs: "on", "my number is", "call me on", "rhif ffôn", "ffoniwch fi ar". */
-const THEIRS_BEFORE = /(?:\bon|\bmy (?:phone |mobile |contact )?(?:number|mobile|phone|email)(?: is|'s)?|\b(?:call|ring|text|contact|reach|email) me(?: on| at)?|\bnumber(?: is)?|\bmobile|\bphone|\bemail|\bar|\brhif(?: ffôn| ffon| symudol)?(?: i)?(?: yw| ydy)?|\bffôn|\bffon|\bffoniwch fi(?: ar)?|\bcysylltwch (?:â|a) fi(?: ar)?|\be-?bost(?: fi| i)?(?: yw| ydy)?)[\s:,-]*$/iu;
+const THEIRS_BEFORE = /(?:\bon|\bmy (?:phone |mobile |contact )?(?:number|mobile|phone|email)(?: is|'s)?|\b(?:call|ring|text|contact|reach|email) me(?: on| at)?|\bnumber(?: is)?|\bmobile|\bphone|\bemail|\bar|\brhif(?: ffôn| ffon| symudol)?(?: i| fi)?(?: yw| ydy| ydi)?|\bffôn|\bffon|\bffoniwch fi(?: ar)?|\bcysylltwch (?:â|a) fi(?: ar)?|\be-?bost(?: fi| i)?(?: yw| ydy)?)[\s:,-]*$/iu;
 /** Someone else's number: "the contractor on", "my neighbour's number". */
-const SOMEONE_ELSE = /\b(?:neighbou?r|contractor|plumber|officer|landlord|council|office|repairs? line|helpline|cymydog|contractwr|plymar|swyddog|swyddfa|cyngor|his|her|their|ei|eu)\b[^.,;]{0,25}$/iu;
+const OTHERS = String.raw`neighbou?r|contractor|plumber|officer|landlord|council|office|repairs? line|helpline|cymydog|gymydog|nghymydog|contractwr|plymar|swyddog|swyddfa|cyngor`;
+const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${OTHERS}|his|her|their|ei|eu)\b[^.,;]{0,25}$`, 'iu');
+/** Said just after: "07700 900123 is the contractor's number", "… yw rhif y contractwr". */
+const SOMEONE_ELSES_AFTER = new RegExp(String.raw`^\s*(?:is|was|yw|ydy|ydi|oedd)\b[^.,;]{0,30}\b(?:${OTHERS}|his|her|their)\b`, 'iu');
 
-function theirs(text: string, found: string): boolean {
+/**
+ * Theirs when said as a way to reach them, or straight after they say who they are, with only
+ * punctuation between: "Sian Evans dw i, 07700 900123" and "I'm Sian Evans, 07700 900123" give
+ * the number as part of the introduction (found trying the bot as a resident, round 13).
+ */
+function theirs(text: string, found: string, introEnd: number | undefined): boolean {
   const at = text.indexOf(found);
   if (at < 0) return false;
+  if (SOMEONE_ELSES_AFTER.test(text.slice(at + found.length))) return false;
+  if (introEnd !== undefined && introEnd <= at && /^[\s,;:.-]*$/.test(text.slice(introEnd, at))) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   return THEIRS_BEFORE.test(before) && !SOMEONE_ELSE.test(before);
 }
@@ -76,13 +86,13 @@ function theirs(text: string, found: string): boolean {
 export function selfInDescription(text: string): SelfInDescription | null {
   const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   const out: SelfInDescription = {};
-  const name = nameOf(flat);
-  if (name) out.name = name;
+  const intro = nameOf(flat);
+  if (intro) out.name = intro.name;
   const contact = parseContact(flat);
   if (contact?.phone) {
-    const raw = flat.match(/(?:\+44\s?\(?0?\)?|\b0)(?:[\s-]?\(?\d\)?){9,10}\b/)?.[0]?.trim();
-    if (raw && theirs(flat, raw)) out.phone = contact.phone;
+    const raw = PHONE.exec(flat)?.[0]?.trim();
+    if (raw && theirs(flat, raw, intro?.end)) out.phone = contact.phone;
   }
-  if (contact?.email && theirs(flat, contact.email)) out.email = contact.email;
+  if (contact?.email && theirs(flat, contact.email, intro?.end)) out.email = contact.email;
   return out.name || out.phone || out.email ? out : null;
 }

@@ -49,7 +49,7 @@ const COUNTS_BACK = /(?:\bago|yn ol|yn ôl|'n ol|'n ôl)$/;
  * "when?" question to read instead of asking; null when it does not say, or says it only of when it
  * was reported ("I rang them last week"), or the number is not a time ("my boiler is 12 years old").
  */
-export function whenInDescription(description: string, today: string, lang?: Lang): string | null {
+export function whenInDescription(description: string, today: string, lang?: Lang, tries = 2): string | null {
   const reading = readWhenAnswer(description, today, lang);
   const start = reading?.start;
   if (!start) return null;
@@ -61,7 +61,13 @@ export function whenInDescription(description: string, today: string, lang?: Lan
   const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|ac|a|ond|so|felly)\s+/);
   // The reader's words may be spelt its way ("last wk" read as "last week"): then the clause is the one it reads them in (found by trial12).
   const clause = clauses.find((c) => c.includes(matched)) ?? clauses.find((c) => parseWhen(c, today, lang)?.matched === matched) ?? lower;
-  if (REPORTING.test(clause)) return null;
+  if (REPORTING.test(clause)) {
+    // When it was reported is not when it started, but another clause may say that: "the fan has
+    // not worked for 2 months, I reported it in October" (found round 13, where "when?" was asked).
+    const from = clause === lower ? -1 : lower.indexOf(clause);
+    if (from < 0 || tries <= 0) return null;
+    return whenInDescription(`${description.slice(0, from)} ${description.slice(from + clause.length)}`, today, lang, tries - 1);
+  }
   return at >= 0 ? description.slice(at, at + matched.length) : matched;
 }
 

@@ -63,6 +63,8 @@ const NO_PHRASES = phrases([
 const NO_WORDS = new Set([
   'no', 'nope', 'nah', 'naw', 'not', 'never', 'none', 'wrong', 'incorrect', 'cannot', 'nac', 'nag', 'na', 'nadi', 'nadw',
   'nagw', 'nagoes', 'naddo', 'nage',
+  // "Nage" as the north says it: found answering "Oes hawliad llys?" with "naci" (round 13).
+  'naci',
   // Northern "nac ydi" and kin as they are typed, run together: nacdi, nacdw, nacdo, nacoes.
   'nacdi', 'nacdy', 'nacdw', 'nacdo', 'nacoes', 'nagdi', 'nagdy', 'nagdw', 'nagyw', 'nadyn', 'nagyn', 'nagon', 'nid', 'nad', 'ddim', 'dim', 'anghywir', 'nghywir', 'dyw', 'dydy', 'dydi', 'dydw',
   'sai', 'smo', 'heblaw',

@@ -9,6 +9,7 @@ import type { Clock } from '../clock/clock';
 import { type Logger, safeError } from '../log';
 import { stampTurn } from '../clock/turn-instant';
 import { inBoth } from '../../dialogs/main/disclosure';
+import { sendHeldReplies } from '../channels/fit';
 import { isPublicPost } from './public-post';
 import { saveTurnReplies } from './redelivery';
 
@@ -86,6 +87,8 @@ export class ComplaintsBot extends ActivityHandler {
     // handler lists, all empty but ours), several microseconds a turn for nothing.
     if (context.activity.type === ActivityTypes.Message) await this.main.run(context, this.dialogState);
     else await super.run(context);
+    // SMS holds a turn's replies to join them (src/channels/fit.ts): they go now, so what is kept for a re-delivery is what was sent.
+    await sendHeldReplies(context);
     // A public post keeps nothing: reading the language for its reply would otherwise save an empty user-state row under the commenter's id.
     if (isPublicPost(context.activity)) return saveTurnReplies(context);
     // Queued together, so the replies kept for a re-delivery and the state they were sent from

@@ -41,3 +41,31 @@ export function radicals(word: string): string[] {
   if (/^h[aeiouwy]/.test(word)) out.push(word.slice(1));
   return out.filter((w, i) => w !== word && out.indexOf(w) === i);
 }
+
+// The other way: a radical's first letters and what each mutation makes of them (soft, nasal, aspirate).
+const MAKE: Array<[string, string[]]> = [
+  ['ll', ['l']],
+  ['rh', ['r']],
+  ['c', ['g', 'ngh', 'ch']],
+  ['p', ['b', 'mh', 'ph']],
+  ['t', ['d', 'nh', 'th']],
+  ['b', ['f', 'm']],
+  ['d', ['dd', 'n']],
+  ['g', ['', 'ng']],
+  ['m', ['f']],
+];
+
+/**
+ * A word as it may stand after "y", "fy", "ei" and the like: itself and its soft, nasal and
+ * aspirate forms ("cegin": "gegin", "nghegin", "chegin"), for matching text as typed. A phrase
+ * mutates its first word. Lower case in, lower case out.
+ */
+export function mutatedForms(radical: string): string[] {
+  const out = [radical];
+  for (const [prefix, forms] of MAKE) {
+    if (!radical.startsWith(prefix)) continue;
+    for (const f of forms) out.push(f + radical.slice(prefix.length));
+    break;
+  }
+  return out;
+}
