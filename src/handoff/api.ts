@@ -146,21 +146,6 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
   return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
 }
 
-/**
- * The resident's latest message that raised an emergency or safeguarding while a person had the
- * conversation (a `resident_message` marked `safety`), unless a member of staff has written since:
- * the officer's queue marks it and puts that conversation first. Events oldest first.
- */
-export function safetyAlert(events: readonly HandoffEvent[]): SafetyAlert | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.kind === 'staff_message') return null;
-    const alert = alertOf(e);
-    if (alert) return alert;
-  }
-  return null;
-}
-
 export interface SafetyAlert {
   at: string;
   topics: string[];
