@@ -146,6 +146,9 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
   return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
 }
 
+/** The reasons a handover is asked for because someone may be in danger. */
+const SAFETY_REASONS: ReadonlySet<string> = new Set(['safeguarding', 'urgent']);
+
 export interface SafetyAlert {
   at: string;
   topics: string[];
@@ -232,12 +235,15 @@ export class HandoffApi {
     });
     // A conversation whose resident has just raised an emergency comes first among those taken.
     const alertFirst = (list: typeof view) => [...list.filter((h) => h.safetyAlert), ...list.filter((h) => !h.safetyAlert)];
+    // A resident in danger (safeguarding, urgent) first among those waiting for someone, each kind
+    // oldest first: in a busy morning's queue the one gas leak was below every "speak to a person".
+    const safetyFirst = (list: typeof view) => [...list.filter((h) => SAFETY_REASONS.has(h.reason)), ...list.filter((h) => !SAFETY_REASONS.has(h.reason))];
     return json(200, {
       asOf: now.toISOString(),
       // The stream's `after` for a page that has just read the queue: only what happens next.
       lastEventId,
-      waiting: view.filter((h) => h.state === 'waiting'),
-      callback: view.filter((h) => h.state === 'callback'),
+      waiting: safetyFirst(view.filter((h) => h.state === 'waiting')),
+      callback: safetyFirst(view.filter((h) => h.state === 'callback')),
       taken: alertFirst(view.filter((h) => h.state === 'taken')),
       finished: view.filter((h) => h.state === 'finished'),
     });
@@ -253,7 +259,7 @@ export class HandoffApi {
       this.deps.transcripts.latestMessages(h.conversationKey, MESSAGES_SHOWN),
       this.deps.handoffs.latestEvents(id, EVENTS_SHOWN),
       this.deps.handoffs.eventsOfKind(id, 'staff_message'),
-      h.caseReference ? this.deps.cases.byReference(h.caseReference) : Promise.resolve(undefined),
+      this.caseOf(h),
     ]);
     const names = await this.names([h.takenBy, h.finishedBy, ...page.events.map((e) => e.actor)]);
     const context = (h.context ?? {}) as { caseDraft?: Record<string, unknown> | null; triage?: unknown; adjustments?: unknown };
@@ -381,7 +387,8 @@ export class HandoffApi {
       const stored = body.resume.answers ? storedAnswers(body.resume.answers, this.deps.profile, req.today) : { ok: true as const, answers: undefined };
       if (!stored.ok) return json(400, { code: 'BadRequest', message: this.t(lang)(`handoff:staff_error.${stored.code}`), issues: [{ field: stored.field, code: stored.code, message: this.t(lang)(`handoff:staff_error.${stored.code}`) }] });
       if (body.resume.file) {
-        if (h.caseReference) return refuse(409, 'already_filed', { reference: h.caseReference });
+        const filed = h.caseReference ?? (await this.filedSince(h, h.at))?.reference;
+        if (filed) return refuse(409, 'already_filed', { reference: filed });
         // What the bot had when it asked for a person, with staff's answers over it (as the intake merges them).
         const draft = ((h.context ?? {}) as { caseDraft?: Record<string, unknown> | null }).caseDraft ?? {};
         const missing = missingForFiling({ ...draft, ...stored.answers });
@@ -428,11 +435,21 @@ export class HandoffApi {
     }
   }
 
-  /** The case the resident's conversation filed once the hand-back finished (the resume turn). */
-  private async filedSince(h: Handoff) {
+  /**
+   * The handover's case: the one the conversation had filed when a person was asked for, or else
+   * one filed since (a resident may finish their complaint while waiting, and an emergency is
+   * recorded as a service request in the turn that asked): without it the officer saw the draft
+   * and no reference, and "File now" could file the same complaint again.
+   */
+  private async caseOf(h: Handoff) {
+    return h.caseReference ? this.deps.cases.byReference(h.caseReference) : this.filedSince(h, h.at);
+  }
+
+  /** The conversation's latest case of this resident filed at or after `since` (the resume turn's, after a hand-back). */
+  private async filedSince(h: Handoff, since_ = h.finishedAt) {
     const user = (h.conversationRef as { user?: { id?: unknown } } | null)?.user?.id;
-    if (typeof user !== 'string' || !h.finishedAt) return undefined;
-    const since = Date.parse(h.finishedAt);
+    if (typeof user !== 'string' || !since_) return undefined;
+    const since = Date.parse(since_);
     const latest = await this.deps.cases.latestInConversation(h.conversationKey, `${h.channelId}:${user}`);
     return latest && Date.parse(latest.createdAt) >= since ? latest : undefined;
   }

@@ -366,6 +366,21 @@ describe('handover staff routes', () => {
     expect(taken.every((h) => h.safetyAlert === null)).toBe(true);
   });
 
+  // Found trying the console over a shift (thirteenth session): a gas leak asked for at 10:05 sat
+  // below every "speak to a person" asked for before it, at the bottom of a long queue.
+  it('lists a resident in danger first among those waiting and those to call back, each kind oldest first', async () => {
+    const { c, call } = setup();
+    const open = (key: string, reason: 'asked' | 'urgent' | 'safeguarding' | 'not_understood', minute: number, state: 'waiting' | 'callback' = 'waiting') =>
+      c.store.handoffs.open({ conversationKey: key, conversationRef: {}, channelId: 'test', language: 'en', reason, at: `2026-11-23T10:0${minute}:00.000Z`, caseReference: null, context: {}, state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null });
+    const ids: Record<string, number> = {};
+    for (const [key, reason, minute, state] of [['a', 'asked', 1], ['b', 'not_understood', 2], ['gas', 'urgent', 3], ['c', 'asked', 4], ['ex', 'safeguarding', 5], ['cb1', 'asked', 6, 'callback'], ['cb2', 'urgent', 7, 'callback']] as const) {
+      ids[key] = (await open(`test:${key}`, reason, minute, state as 'waiting' | 'callback' | undefined)).handoff.id;
+    }
+    const queue = (await call('GET', '/staff/handoffs')).json as { waiting: Array<{ id: number }>; callback: Array<{ id: number }> };
+    expect(queue.waiting.map((h) => h.id)).toEqual([ids.gas, ids.ex, ids.a, ids.b, ids.c]);
+    expect(queue.callback.map((h) => h.id)).toEqual([ids.cb2, ids.cb1]);
+  });
+
   // The queue read each taken conversation's latest 20 events on every poll: an alarm followed by
   // more than 20 other messages ("hello?", "are you there?") dropped out of the queue unanswered.
   it('keeps the mark however many messages the resident sends after it, and reads no conversation’s events to find it', async () => {
