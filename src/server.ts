@@ -186,7 +186,13 @@ export function createServer(deps: ServerDeps): restify.Server {
   const now = deps.now ?? (() => new Date());
   const trusted = deps.trustedProxies ?? NO_PROXIES;
   // What every per-address limit counts by: the client as far as trusted proxies say, an IPv6 client by its /64.
+  let toldOfForwarding = false;
   const clientOf = (req: restify.Request): string | undefined => {
+    // The usual mistake behind a proxy, said once: the limits count the proxy. Never the header's value.
+    if (trusted.kind === 'none' && !toldOfForwarding && req.headers['x-forwarded-for'] !== undefined) {
+      toldOfForwarding = true;
+      log.warn('a request came with X-Forwarded-For but TRUSTED_PROXIES is not set: behind a proxy or load balancer, every per-address limit counts the proxy as one client (README "Behind a proxy or load balancer")');
+    }
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
     return address === undefined ? undefined : limitKey(address);
   };

@@ -52,6 +52,7 @@ describe('1. Direct Line tokens per client address behind a proxy', () => {
       // IPv6 clients are counted by their /64.
       expect([await token(bot, '2001:db8:1:2::1'), await token(bot, '2001:db8:1:2::2'), await token(bot, '2001:db8:1:2::3')]).toEqual([200, 200, 429]);
       expect(await token(bot, '2001:db8:1:3::1')).toBe(200);
+      expect(bot.output()).not.toMatch(/TRUSTED_PROXIES is not set|198\.51\.100|2001:db8/);
     } finally {
       await bot.stop();
     }
@@ -62,6 +63,10 @@ describe('1. Direct Line tokens per client address behind a proxy', () => {
       const bot = await startInProcess({ ...settings, DIRECT_LINE_TOKEN_RATE_LIMIT: '2' });
       try {
         expect([await token(bot, '198.51.100.1'), await token(bot, '198.51.100.2'), await token(bot, '198.51.100.3'), await token(bot)]).toEqual([200, 200, 429, 429]);
+        // Without the setting, the landlord's IT is told once that a proxy may be in front, never what it said.
+        const told = bot.output().split('\n').filter((l) => l.includes('TRUSTED_PROXIES is not set'));
+        expect(told).toHaveLength(settings.TRUSTED_PROXIES ? 0 : 1);
+        expect(bot.output()).not.toMatch(/198\.51\.100/);
       } finally {
         await bot.stop();
       }
@@ -106,7 +111,7 @@ describe('2. the handover cap behind a trusted proxy, and a resident in danger a
     expect(gas).toMatch(/0800 111 999/);
     expect(gas).toMatch(/asked for a member of staff/);
     expect(gas).not.toMatch(/can't add you to the queue/);
-    expect(await queue()).toEqual(['asked', 'asked', 'urgent']);
+    expect(await queue()).toEqual(['urgent', 'asked', 'asked']);
 
     // Twice the cap open from one address: more is plainly a flood. Not queued, but never left
     // without the instructions, 999 and where to find the landlord's emergency line.
@@ -115,7 +120,7 @@ describe('2. the handover cap behind a trusted proxy, and a resident in danger a
     expect(flood).toMatch(/I can't add you to the queue[^\n]*please don't wait for a reply here\. If anyone is in danger right now, call 999\. To reach your landlord urgently, call their emergency line/);
     const floodCy = await open('a5', '198.51.100.1', 'Cymraeg', 'Dw i\'n gallu arogli nwy yn y gegin');
     expect(floodCy).toMatch(/peidiwch ag aros am ateb yma\. Os oes unrhyw un mewn perygl nawr, ffoniwch 999\. I gysylltu â'ch landlord ar frys/);
-    expect(await queue()).toEqual(['asked', 'asked', 'urgent']);
+    expect(await queue()).toEqual(['urgent', 'asked', 'asked']);
     // The landlord's IT sees the cap reached, with the reason and which cap only.
     const warned = bot.output().split('\n').filter((l) => l.includes('handover not queued'));
     expect(warned.length).toBe(3);
