@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInProcess, type InProcessBot } from './in-process';
+import { postMessage } from './server';
 
 const TOKEN = 'cc-0123456789abcdefghijklmnop';
 
@@ -20,24 +21,9 @@ const token = (bot: InProcessBot, forwardedFor?: string) =>
 function resident(bot: InProcessBot, conversation: string, forwardedFor: string) {
   let n = 0;
   return async (text: string): Promise<string> => {
-    const res = await fetch(`${bot.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-      body: JSON.stringify({
-        type: 'message',
-        id: `${conversation}-${n++}`,
-        text,
-        channelId: 'test',
-        serviceUrl: 'http://localhost',
-        deliveryMode: 'expectReplies',
-        from: { id: `u-${conversation}`, role: 'user' },
-        recipient: { id: 'bot' },
-        conversation: { id: conversation },
-      }),
-    });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { activities?: Array<{ text?: string }> };
-    return (body.activities ?? []).map((a) => a.text ?? '').join('\n');
+    const r = await postMessage(bot.url, { conversation, user: `u-${conversation}`, text, id: `${conversation}-${n++}`, headers: { 'x-forwarded-for': forwardedFor } });
+    expect(r.status).toBe(200);
+    return r.text;
   };
 }
 
