@@ -246,6 +246,7 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     profile: core.profile,
     deadlines: core.updates.deadlines,
     staffAccounts: store.staffAccounts,
+    log,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });

@@ -10,6 +10,7 @@ import { displayNames } from '../staff/names';
 import { isRedacted } from '../store/handoff-redaction';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
+import { type Logger, safeError } from '../log';
 import { eventView, handoffEventStream, type Names, type StreamClosers } from './stream';
 import { answerIssues, missingForFiling, staffLanguage, StaffAnswers, storedAnswers } from './staff-answers';
 
@@ -53,6 +54,8 @@ export interface HandoffApiDeps {
   deadlines?: DeadlineService;
   /** For the display names of the people who took, finished and acted on handovers (absent: sign-in names only). */
   staffAccounts?: StaffAccounts;
+  /** Where a staff reply or hand-back the channel refused is noted for the landlord's IT (the handover, channel and error type; never the words). */
+  log?: Pick<Logger, 'warn'>;
 }
 
 export { eventView };
@@ -405,8 +408,9 @@ export class HandoffApi {
     let delivered = true;
     try {
       await this.deps.delivery.handBack(r.handoff, resume ?? {});
-    } catch {
+    } catch (e) {
       delivered = false;
+      this.deps.log?.warn({ handoff: r.handoff.id, channel: r.handoff.channelId, err: safeError(e) }, 'hand-back not delivered to the resident');
     }
     const recordedOn = await this.recordOnCase(r.handoff, member.actor, body.note ?? null, resume);
     return json(200, { ...handoffView(r.handoff, this.deps.now(), await this.names([r.handoff.takenBy, r.handoff.finishedBy])), delivered, recordedOn });
@@ -474,6 +478,8 @@ export class HandoffApi {
       await this.deps.delivery.send(h, text, fromPerson);
       return { delivered: true, reopenRequested: false };
     } catch (e) {
+      // Otherwise "replies don't arrive" left the landlord's IT nothing to look at: the officer saw a 502, the log nothing.
+      this.deps.log?.warn({ handoff: h.id, channel: h.channelId, err: safeError(e) }, 'message to the resident not delivered');
       // A channel's NotDeliveredError says so (src/channels/meta/webhook.ts); read by shape, so this module needs no channel.
       return { delivered: false, reopenRequested: (e as { reopenRequested?: unknown } | null)?.reopenRequested === true };
     }

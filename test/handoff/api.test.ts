@@ -11,15 +11,17 @@ const NOW = new Date('2026-11-23T10:30:00Z');
 /** Who calls: a system's bearer token (the default), a signed-in person, or nobody. */
 type Caller = string | Person | null;
 
-function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, o: { failing?: boolean; showFirstName?: boolean } = {}) {
+function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, o: { failing?: boolean; showFirstName?: boolean; warned?: Array<[unknown, string]> } = {}) {
   const c = core(settings);
   const sent: Array<{ handoff: number; text: string; fromPerson: unknown }> = [];
   const delivery: ResidentDelivery = {
     async send(h: Handoff, text, fromPerson) {
-      if (o.failing) throw new Error('connector down');
+      if (o.failing) throw new Error('connector down for Sam Jones');
       sent.push({ handoff: h.id, text, fromPerson });
     },
-    async handBack() {},
+    async handBack() {
+      if (o.failing) throw new Error('connector down for Sam Jones');
+    },
   };
   const api = new HandoffApi({
     auth: new GateStaff(c.staffGate),
@@ -33,6 +35,7 @@ function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, 
     streams: new StreamClosers(),
     profile: c.profile,
     staffAccounts: c.store.staffAccounts,
+    log: { warn: (data: unknown, msg: string) => void o.warned?.push([data, msg]) } as never,
   });
   const call = async (method: string, url: string, body?: unknown, who: Caller = TOKEN, extra: { csrf?: string | null; origin?: string } = {}) => {
     const person = who !== null && typeof who === 'object' ? who : undefined;
@@ -340,12 +343,19 @@ describe('handover staff routes', () => {
   });
 
   it('record a reply that could not be delivered, and say so with 502', async () => {
-    const { c, call, open } = setup(undefined, { failing: true });
+    const warned: Array<[unknown, string]> = [];
+    const { c, call, open } = setup(undefined, { failing: true, warned });
     const { handoff } = await open();
     await call('POST', `/staff/handoffs/${handoff.id}/accept`);
     expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hello' })).status).toBe(502);
     const events = await c.store.handoffs.eventsAfter(0, 10, handoff.id);
     expect(events.at(-1)).toMatchObject({ kind: 'staff_message', data: { text: 'Hello', delivered: false } });
+    // The landlord's IT sees it too (which handover and channel, the error's type), never the words or the error's message.
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, {})).json).toMatchObject({ delivered: false });
+    // Accepting tells the resident someone has joined: that did not arrive either.
+    expect(warned.map(([, msg]) => msg)).toEqual(['message to the resident not delivered', 'message to the resident not delivered', 'hand-back not delivered to the resident']);
+    expect(warned[0]![0]).toMatchObject({ handoff: handoff.id, channel: 'test', err: { type: 'Error' } });
+    expect(JSON.stringify(warned)).not.toMatch(/Hello|Sam Jones/);
   });
 
   // Found by trial11: a resident's emergency, sent while a person had the conversation, was one line
