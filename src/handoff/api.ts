@@ -429,6 +429,8 @@ export class HandoffApi {
       let reference = h.caseReference;
       const filed = !reference && resume?.file === true;
       if (filed) reference = (await this.filedSince(h))?.reference ?? null;
+      // Filed while the resident waited: the officer was shown it (caseOf), so the note belongs there too.
+      else reference ??= (await this.filedSince(h, h.at))?.reference ?? null;
       if (!reference || (!filed && note === null && Object.keys(answers).length === 0)) return null;
       const data: HandedBackData = { handoff: h.id, filed, note, answers };
       const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideHandedBack(deadlines, record, events, data));
