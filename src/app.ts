@@ -154,6 +154,7 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
     handedBack: (context, lang) => discloseAssistantAfterHandback(context, i18n, lang),
     cap: new HandoverCap({ perAddress: env.HANDOVER_MAX_OPEN_PER_ADDRESS, total: env.HANDOVER_MAX_OPEN }),
     hubEventSecret: env.HUB_EVENT_SECRET,
+    log: options.log,
   });
   const requestHuman = async (context: TurnContext, reason: HandoffReason) => handover.requestHuman(context, reason, await bot.language.get(context));
   const updates = new CaseUpdates(cases, deadlines, clock);
@@ -245,11 +246,12 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
     profile: core.profile,
     deadlines: core.updates.deadlines,
     staffAccounts: store.staffAccounts,
+    log,
   });
   const timeouts = scheduleHandoverTimeouts({ handoffs: store.handoffs, clock: core.clock, minutes: env.HANDOVER_ACCEPT_MINUTES, delivery, i18n: core.i18n, log });
   const streams = createStreams(chat, { env, store: store.directLine, clock: core.clock, log });
   const directLine = createDirectLineApi(chat, { env, store: store.directLine, clock: core.clock, log, adapter, run: (c) => core.bot.run(c), locks: store.locks, messageRate: rateLimit, streams });
-  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams, appId: env.MicrosoftAppId, ownServiceUrl: () => chat.local?.serviceUrl(), hubEventSecret: env.HUB_EVENT_SECRET });
+  const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams, appId: env.MicrosoftAppId, ownServiceUrl: () => chat.local?.serviceUrl(), hubEventSecret: env.HUB_EVENT_SECRET, trustedProxies: env.TRUSTED_PROXIES });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
   const shutdown = (graceMs: number) =>

@@ -21,6 +21,7 @@ import type { DirectLineApi } from './directline/api';
 import type { DirectLineStreams } from './directline/stream';
 import { checkHubStatus } from './handoff/hub-events';
 import { CLIENT_ADDRESS } from './handoff/cap';
+import { clientAddress, limitKey, NO_PROXIES, type TrustedProxies } from './client-address';
 
 /** The only module that knows about restify: thin routes that carry bytes to plain modules. */
 export interface ServerDeps {
@@ -55,6 +56,8 @@ export interface ServerDeps {
   ownServiceUrl?: () => string | undefined;
   /** HUB_EVENT_SECRET: what a hub's handoff.status on Direct Line must carry (src/handoff/hub-events.ts). */
   hubEventSecret?: string;
+  /** TRUSTED_PROXIES: which hops may name the client in X-Forwarded-For (src/client-address.ts); none if not given. */
+  trustedProxies?: TrustedProxies;
 }
 
 /** Seconds a channel is asked to wait before re-delivering a turn refused for a lost race or a shutdown. */
@@ -181,6 +184,18 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
   Object.assign(server.server, SOCKET_TIMEOUTS);
   const now = deps.now ?? (() => new Date());
+  const trusted = deps.trustedProxies ?? NO_PROXIES;
+  // What every per-address limit counts by: the client as far as trusted proxies say, an IPv6 client by its /64.
+  let toldOfForwarding = false;
+  const clientOf = (req: restify.Request): string | undefined => {
+    // The usual mistake behind a proxy, said once: the limits count the proxy. Never the header's value.
+    if (trusted.kind === 'none' && !toldOfForwarding && req.headers['x-forwarded-for'] !== undefined) {
+      toldOfForwarding = true;
+      log.warn('a request came with X-Forwarded-For but TRUSTED_PROXIES is not set: behind a proxy or load balancer, every per-address limit counts the proxy as one client (README "Behind a proxy or load balancer")');
+    }
+    const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
+    return address === undefined ? undefined : limitKey(address);
+  };
   const lifecycle = deps.lifecycle ?? new Lifecycle();
   const refuse = (res: restify.Response, status: number, code: string, message: string) => {
     log.debug({ status, code }, 'request refused');
@@ -267,7 +282,8 @@ export function createServer(deps: ServerDeps): restify.Server {
         deps.adapter.processChecked(header(req.headers.authorization), body as object, held, async (context) => {
           // Without an app id the caller is whoever sent this (with one, the Bot Connector, whose
           // address is every resident's): the handover cap counts by it (src/handoff/cap.ts).
-          if (!deps.appId && req.socket.remoteAddress) context.turnState.set(CLIENT_ADDRESS, req.socket.remoteAddress);
+          const client = deps.appId ? undefined : clientOf(req);
+          if (client) context.turnState.set(CLIENT_ADDRESS, client);
           try {
             await deps.bot.run(context);
           } catch (e) {
@@ -308,7 +324,7 @@ export function createServer(deps: ServerDeps): restify.Server {
         csrf: header(req.headers['x-csrf-token']),
         origin: req.headers.origin,
         host: req.headers.host,
-        address: req.socket.remoteAddress,
+        address: clientOf(req),
         readBody: () => readBody(req, MAX_STAFF_BODY),
         // Today is the request's day in London; the staff modules are given it, never a clock.
         today: formatDate(toLondon(now().toISOString()).date),
@@ -392,7 +408,7 @@ export function createServer(deps: ServerDeps): restify.Server {
           method: req.method ?? 'GET',
           url: req.url ?? '/',
           authorization: req.headers.authorization,
-          clientAddress: req.socket.remoteAddress ?? '',
+          clientAddress: clientOf(req) ?? '',
           host: req.headers.host,
           forwardedProto: typeof req.headers['x-forwarded-proto'] === 'string' ? req.headers['x-forwarded-proto'] : undefined,
           readBody: () => readJsonBody(req),

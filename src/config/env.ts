@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from '../client-address';
 import { PgSettingsSchema } from '../store/pg/settings';
 import { DEFAULT_STAFFED_HOURS, parseStaffedHours } from '../handoff/staffed-hours';
 import { INSTAGRAM_SECRETS, InstagramSettingsSchema } from '../channels/instagram/settings';
@@ -122,6 +123,22 @@ export const EnvSchema = z.object({
   STAFF_OIDC_CLIENT_ID: z.string().min(1).optional(),
   STAFF_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   STAFF_OIDC_REDIRECT_URI: z.url({ error: 'must be this bot\'s callback URL, e.g. https://bot.example/staff/oidc/callback' }).optional(),
+  /**
+   * Which proxies in front of this server may name the client in X-Forwarded-For (src/client-address.ts):
+   * empty for none (the socket's peer is the client), a number of hops, or addresses and CIDR ranges.
+   * Every per-address limit counts by the address it gives.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parseTrustedProxies(text);
+      } catch (e) {
+        ctx.issues.push({ code: 'custom', message: (e as Error).message, input: text });
+        return z.NEVER;
+      }
+    }),
   /** Messages per minute per conversation on POST /api/messages; 0 turns the limit off (load tests). */
   MESSAGE_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(60),
   /**
@@ -239,7 +256,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
  * setting is almost always a misspelt one (`STAFF_API_TOKEN`, `DATABASE_POOLSIZE`), which would
  * otherwise be ignored without a word, leaving the staff API off or a pool at its default.
  */
-const SETTING_PREFIXES = ['HUB_', 'STAFF_', 'STAFFED_', 'DATABASE_', 'WEBCHAT_', 'DIRECT_LINE_', 'WHATSAPP_', 'INSTAGRAM_', 'HANDOVER_', 'RETENTION_', 'SHUTDOWN_', 'MESSAGE_RATE', 'TURN_LOCK_', 'BANK_HOLIDAY', 'POLICY', 'PUBLIC_URL'];
+const SETTING_PREFIXES = ['HUB_', 'STAFF_', 'STAFFED_', 'DATABASE_', 'WEBCHAT_', 'DIRECT_LINE_', 'WHATSAPP_', 'INSTAGRAM_', 'HANDOVER_', 'RETENTION_', 'SHUTDOWN_', 'MESSAGE_RATE', 'TURN_LOCK_', 'BANK_HOLIDAY', 'POLICY', 'PUBLIC_URL', 'TRUSTED_'];
 
 /**
  * Variables in the environment that look like settings of this bot but are none, each with the

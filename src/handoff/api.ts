@@ -10,6 +10,7 @@ import { displayNames } from '../staff/names';
 import { isRedacted } from '../store/handoff-redaction';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
 import type { StaffAuthenticator, StaffMember } from './staff-member';
+import { type Logger, safeError } from '../log';
 import { eventView, handoffEventStream, type Names, type StreamClosers } from './stream';
 import { answerIssues, missingForFiling, staffLanguage, StaffAnswers, storedAnswers } from './staff-answers';
 
@@ -53,6 +54,8 @@ export interface HandoffApiDeps {
   deadlines?: DeadlineService;
   /** For the display names of the people who took, finished and acted on handovers (absent: sign-in names only). */
   staffAccounts?: StaffAccounts;
+  /** Where a staff reply or hand-back the channel refused is noted for the landlord's IT (the handover, channel and error type; never the words). */
+  log?: Pick<Logger, 'warn'>;
 }
 
 export { eventView };
@@ -146,20 +149,8 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
   return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
 }
 
-/**
- * The resident's latest message that raised an emergency or safeguarding while a person had the
- * conversation (a `resident_message` marked `safety`), unless a member of staff has written since:
- * the officer's queue marks it and puts that conversation first. Events oldest first.
- */
-export function safetyAlert(events: readonly HandoffEvent[]): SafetyAlert | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.kind === 'staff_message') return null;
-    const alert = alertOf(e);
-    if (alert) return alert;
-  }
-  return null;
-}
+/** The reasons a handover is asked for because someone may be in danger. */
+const SAFETY_REASONS: ReadonlySet<string> = new Set(['safeguarding', 'urgent']);
 
 export interface SafetyAlert {
   at: string;
@@ -247,12 +238,15 @@ export class HandoffApi {
     });
     // A conversation whose resident has just raised an emergency comes first among those taken.
     const alertFirst = (list: typeof view) => [...list.filter((h) => h.safetyAlert), ...list.filter((h) => !h.safetyAlert)];
+    // A resident in danger (safeguarding, urgent) first among those waiting for someone, each kind
+    // oldest first: in a busy morning's queue the one gas leak was below every "speak to a person".
+    const safetyFirst = (list: typeof view) => [...list.filter((h) => SAFETY_REASONS.has(h.reason)), ...list.filter((h) => !SAFETY_REASONS.has(h.reason))];
     return json(200, {
       asOf: now.toISOString(),
       // The stream's `after` for a page that has just read the queue: only what happens next.
       lastEventId,
-      waiting: view.filter((h) => h.state === 'waiting'),
-      callback: view.filter((h) => h.state === 'callback'),
+      waiting: safetyFirst(view.filter((h) => h.state === 'waiting')),
+      callback: safetyFirst(view.filter((h) => h.state === 'callback')),
       taken: alertFirst(view.filter((h) => h.state === 'taken')),
       finished: view.filter((h) => h.state === 'finished'),
     });
@@ -268,7 +262,7 @@ export class HandoffApi {
       this.deps.transcripts.latestMessages(h.conversationKey, MESSAGES_SHOWN),
       this.deps.handoffs.latestEvents(id, EVENTS_SHOWN),
       this.deps.handoffs.eventsOfKind(id, 'staff_message'),
-      h.caseReference ? this.deps.cases.byReference(h.caseReference) : Promise.resolve(undefined),
+      this.caseOf(h),
     ]);
     const names = await this.names([h.takenBy, h.finishedBy, ...page.events.map((e) => e.actor)]);
     const context = (h.context ?? {}) as { caseDraft?: Record<string, unknown> | null; triage?: unknown; adjustments?: unknown };
@@ -396,7 +390,8 @@ export class HandoffApi {
       const stored = body.resume.answers ? storedAnswers(body.resume.answers, this.deps.profile, req.today) : { ok: true as const, answers: undefined };
       if (!stored.ok) return json(400, { code: 'BadRequest', message: this.t(lang)(`handoff:staff_error.${stored.code}`), issues: [{ field: stored.field, code: stored.code, message: this.t(lang)(`handoff:staff_error.${stored.code}`) }] });
       if (body.resume.file) {
-        if (h.caseReference) return refuse(409, 'already_filed', { reference: h.caseReference });
+        const filed = h.caseReference ?? (await this.filedSince(h, h.at))?.reference;
+        if (filed) return refuse(409, 'already_filed', { reference: filed });
         // What the bot had when it asked for a person, with staff's answers over it (as the intake merges them).
         const draft = ((h.context ?? {}) as { caseDraft?: Record<string, unknown> | null }).caseDraft ?? {};
         const missing = missingForFiling({ ...draft, ...stored.answers });
@@ -413,8 +408,9 @@ export class HandoffApi {
     let delivered = true;
     try {
       await this.deps.delivery.handBack(r.handoff, resume ?? {});
-    } catch {
+    } catch (e) {
       delivered = false;
+      this.deps.log?.warn({ handoff: r.handoff.id, channel: r.handoff.channelId, err: safeError(e) }, 'hand-back not delivered to the resident');
     }
     const recordedOn = await this.recordOnCase(r.handoff, member.actor, body.note ?? null, resume);
     return json(200, { ...handoffView(r.handoff, this.deps.now(), await this.names([r.handoff.takenBy, r.handoff.finishedBy])), delivered, recordedOn });
@@ -433,6 +429,8 @@ export class HandoffApi {
       let reference = h.caseReference;
       const filed = !reference && resume?.file === true;
       if (filed) reference = (await this.filedSince(h))?.reference ?? null;
+      // Filed while the resident waited: the officer was shown it (caseOf), so the note belongs there too.
+      else reference ??= (await this.filedSince(h, h.at))?.reference ?? null;
       if (!reference || (!filed && note === null && Object.keys(answers).length === 0)) return null;
       const data: HandedBackData = { handoff: h.id, filed, note, answers };
       const done = await this.deps.cases.recordEvent(reference, actor, (record, events) => decideHandedBack(deadlines, record, events, data));
@@ -443,11 +441,21 @@ export class HandoffApi {
     }
   }
 
-  /** The case the resident's conversation filed once the hand-back finished (the resume turn). */
-  private async filedSince(h: Handoff) {
+  /**
+   * The handover's case: the one the conversation had filed when a person was asked for, or else
+   * one filed since (a resident may finish their complaint while waiting, and an emergency is
+   * recorded as a service request in the turn that asked): without it the officer saw the draft
+   * and no reference, and "File now" could file the same complaint again.
+   */
+  private async caseOf(h: Handoff) {
+    return h.caseReference ? this.deps.cases.byReference(h.caseReference) : this.filedSince(h, h.at);
+  }
+
+  /** The conversation's latest case of this resident filed at or after `since` (the resume turn's, after a hand-back). */
+  private async filedSince(h: Handoff, since_ = h.finishedAt) {
     const user = (h.conversationRef as { user?: { id?: unknown } } | null)?.user?.id;
-    if (typeof user !== 'string' || !h.finishedAt) return undefined;
-    const since = Date.parse(h.finishedAt);
+    if (typeof user !== 'string' || !since_) return undefined;
+    const since = Date.parse(since_);
     const latest = await this.deps.cases.latestInConversation(h.conversationKey, `${h.channelId}:${user}`);
     return latest && Date.parse(latest.createdAt) >= since ? latest : undefined;
   }
@@ -472,6 +480,8 @@ export class HandoffApi {
       await this.deps.delivery.send(h, text, fromPerson);
       return { delivered: true, reopenRequested: false };
     } catch (e) {
+      // Otherwise "replies don't arrive" left the landlord's IT nothing to look at: the officer saw a 502, the log nothing.
+      this.deps.log?.warn({ handoff: h.id, channel: h.channelId, err: safeError(e) }, 'message to the resident not delivered');
       // A channel's NotDeliveredError says so (src/channels/meta/webhook.ts); read by shape, so this module needs no channel.
       return { delivered: false, reopenRequested: (e as { reopenRequested?: unknown } | null)?.reopenRequested === true };
     }

@@ -21,6 +21,8 @@ import { estimateWaitMinutes } from './wait';
 import { CLIENT_ADDRESS, type HandoverCap } from './cap';
 import { hubListens } from './hub-events';
 import { howToReach } from '../../dialogs/intake/messages';
+import { nationTerms } from '../i18n/terms';
+import type { Logger } from '../log';
 
 export interface HandoverDeps {
   handoffs: Handoffs;
@@ -38,6 +40,8 @@ export interface HandoverDeps {
   cap?: HandoverCap;
   /** HUB_EVENT_SECRET: whether a hub may be listening on a Direct Line conversation (src/handoff/hub-events.ts). */
   hubEventSecret?: string;
+  /** Where a request refused at a cap is noted for the landlord's IT (the reason and which cap; nothing of the resident). */
+  log?: Pick<Logger, 'warn'>;
 }
 
 /** What asking for a person came to, so a dialog knows whether to carry on with its question. */
@@ -92,6 +96,21 @@ export class Handover {
     await context.sendActivity(lang ? one(lang) : `${one('cy')}\n\n${one('en')}`);
   }
 
+  /**
+   * Over a cap with a safety handover (a plain flood from one address, or the queue twice full):
+   * not to wait here, 999, and the landlord's emergency line, whose number the profile may not
+   * have (then where to find it). The emergency instructions were said just before.
+   */
+  private async sayQueueFullInDanger(context: TurnContext, lang: Lang | undefined): Promise<void> {
+    const phone = this.deps.profile.contacts.emergencyRepairs?.phone;
+    const one = (l: Lang) => {
+      const t = this.t(l);
+      const line = phone ? t('handoff:queue_full_danger_line', { phone }) : t('handoff:queue_full_danger_line_none', nationTerms(t, this.deps.profile));
+      return `${t('handoff:queue_full_danger')} ${line}`;
+    };
+    await context.sendActivity(lang ? one(lang) : `${one('cy')}\n\n${one('en')}`);
+  }
+
   /** The open handover of this turn's conversation, if any: whether a person has it decides who speaks. */
   openFor(context: TurnContext): Promise<Handoff | undefined> {
     return this.deps.handoffs.openFor(conversationKey(context.activity));
@@ -125,9 +144,14 @@ export class Handover {
       return 'already';
     }
     const address = context.turnState.get(CLIENT_ADDRESS) as string | undefined;
-    if (this.deps.cap && (await this.deps.cap.full(address, (ids) => this.deps.handoffs.openAmong(ids)))) {
+    // Someone in danger is still queued past the caps, up to SAFETY_ALLOWANCE times them (cap.ts).
+    const safety = reason === 'safeguarding' || reason === 'urgent';
+    const full = this.deps.cap ? await this.deps.cap.full(address, (ids) => this.deps.handoffs.openAmong(ids), safety) : null;
+    if (full) {
       // Staff see nothing new; the resident is never left without a way to reach a person.
-      await this.sayQueueFull(context, lang);
+      this.deps.log?.warn({ reason, cap: full }, full === 'address' ? 'handover not queued: HANDOVER_MAX_OPEN_PER_ADDRESS reached' : 'handover not queued: HANDOVER_MAX_OPEN reached');
+      if (safety) await this.sayQueueFullInDanger(context, lang);
+      else await this.sayQueueFull(context, lang);
       return 'already';
     }
     const staffed = staffedAt(at, this.deps.hours, this.deps.calendar);

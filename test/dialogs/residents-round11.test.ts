@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, sqliteOf } from '../bot/harness';
 import { whenInDescription } from '../../dialogs/parse/when-answer';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
-import { safetyAlert } from '../../src/handoff/api';
 import { complaintAboutOtherBody } from '../../dialogs/parse/other-body';
 import { addressInDescription } from '../../dialogs/parse/danger-answer';
 
@@ -249,15 +248,6 @@ describe('while a person has the conversation, safety is read clause by clause a
     const { c, id } = await taken('cy');
     expect(all(await c.say("Diolch, dw i'n aros"))).toBe('');
     expect((await lastEvent(c, id))!.data).toEqual({ text: "Diolch, dw i'n aros" });
-  });
-
-  it('the queue marks it and puts it first, until a member of staff writes', () => {
-    const at = '2026-11-23T10:02:00.000Z';
-    const ev = (id: number, kind: string, data: unknown) => ({ id, handoffId: 1, at, kind, actor: kind === 'staff_message' ? 'person:rhian' : 'resident', data });
-    expect(safetyAlert([ev(1, 'accepted', {}), ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] })])).toEqual({ at, topics: ['gas'], text: 'I can smell gas' });
-    expect(safetyAlert([ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] }), ev(3, 'resident_message', { text: 'hello?' })])).toMatchObject({ topics: ['gas'] });
-    expect(safetyAlert([ev(2, 'resident_message', { text: 'I can smell gas', safety: ['gas'] }), ev(3, 'staff_message', { text: 'Get out now and ring 0800 111 999' })])).toBeNull();
-    expect(safetyAlert([ev(2, 'resident_message', { text: 'diolch' })])).toBeNull();
   });
 });
 

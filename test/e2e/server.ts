@@ -79,10 +79,10 @@ export interface Posted {
 }
 
 /** One message activity POSTed as a channel would, with deliveryMode "expectReplies". */
-export async function postMessage(url: string, m: { conversation: string; user: string; text: string; id: string; extra?: Record<string, unknown> }): Promise<Posted> {
+export async function postMessage(url: string, m: { conversation: string; user: string; text: string; id: string; extra?: Record<string, unknown>; headers?: Record<string, string> }): Promise<Posted> {
   const res = await fetch(`${url}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...m.headers },
     body: JSON.stringify({
       type: 'message',
       id: m.id,

@@ -11,15 +11,17 @@ const NOW = new Date('2026-11-23T10:30:00Z');
 /** Who calls: a system's bearer token (the default), a signed-in person, or nobody. */
 type Caller = string | Person | null;
 
-function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, o: { failing?: boolean; showFirstName?: boolean } = {}) {
+function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, o: { failing?: boolean; showFirstName?: boolean; warned?: Array<[unknown, string]> } = {}) {
   const c = core(settings);
   const sent: Array<{ handoff: number; text: string; fromPerson: unknown }> = [];
   const delivery: ResidentDelivery = {
     async send(h: Handoff, text, fromPerson) {
-      if (o.failing) throw new Error('connector down');
+      if (o.failing) throw new Error('connector down for Sam Jones');
       sent.push({ handoff: h.id, text, fromPerson });
     },
-    async handBack() {},
+    async handBack() {
+      if (o.failing) throw new Error('connector down for Sam Jones');
+    },
   };
   const api = new HandoffApi({
     auth: new GateStaff(c.staffGate),
@@ -33,6 +35,7 @@ function setup(settings: Record<string, string> = { STAFF_API_TOKENS: TOKENS }, 
     streams: new StreamClosers(),
     profile: c.profile,
     staffAccounts: c.store.staffAccounts,
+    log: { warn: (data: unknown, msg: string) => void o.warned?.push([data, msg]) } as never,
   });
   const call = async (method: string, url: string, body?: unknown, who: Caller = TOKEN, extra: { csrf?: string | null; origin?: string } = {}) => {
     const person = who !== null && typeof who === 'object' ? who : undefined;
@@ -340,12 +343,19 @@ describe('handover staff routes', () => {
   });
 
   it('record a reply that could not be delivered, and say so with 502', async () => {
-    const { c, call, open } = setup(undefined, { failing: true });
+    const warned: Array<[unknown, string]> = [];
+    const { c, call, open } = setup(undefined, { failing: true, warned });
     const { handoff } = await open();
     await call('POST', `/staff/handoffs/${handoff.id}/accept`);
     expect((await call('POST', `/staff/handoffs/${handoff.id}/messages`, { text: 'Hello' })).status).toBe(502);
     const events = await c.store.handoffs.eventsAfter(0, 10, handoff.id);
     expect(events.at(-1)).toMatchObject({ kind: 'staff_message', data: { text: 'Hello', delivered: false } });
+    // The landlord's IT sees it too (which handover and channel, the error's type), never the words or the error's message.
+    expect((await call('POST', `/staff/handoffs/${handoff.id}/handback`, {})).json).toMatchObject({ delivered: false });
+    // Accepting tells the resident someone has joined: that did not arrive either.
+    expect(warned.map(([, msg]) => msg)).toEqual(['message to the resident not delivered', 'message to the resident not delivered', 'hand-back not delivered to the resident']);
+    expect(warned[0]![0]).toMatchObject({ handoff: handoff.id, channel: 'test', err: { type: 'Error' } });
+    expect(JSON.stringify(warned)).not.toMatch(/Hello|Sam Jones/);
   });
 
   // Found by trial11: a resident's emergency, sent while a person had the conversation, was one line
@@ -364,6 +374,21 @@ describe('handover staff routes', () => {
     await c.store.handoffs.appendEvent(urgent.id, 'staff_message', 'staff:contact-centre', { text: 'Please leave the house and ring 0800 111 999' }, '2026-11-23T10:08:00.000Z');
     taken = (await call('GET', '/staff/handoffs')).json.taken;
     expect(taken.every((h) => h.safetyAlert === null)).toBe(true);
+  });
+
+  // Found trying the console over a shift (thirteenth session): a gas leak asked for at 10:05 sat
+  // below every "speak to a person" asked for before it, at the bottom of a long queue.
+  it('lists a resident in danger first among those waiting and those to call back, each kind oldest first', async () => {
+    const { c, call } = setup();
+    const open = (key: string, reason: 'asked' | 'urgent' | 'safeguarding' | 'not_understood', minute: number, state: 'waiting' | 'callback' = 'waiting') =>
+      c.store.handoffs.open({ conversationKey: key, conversationRef: {}, channelId: 'test', language: 'en', reason, at: `2026-11-23T10:0${minute}:00.000Z`, caseReference: null, context: {}, state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null });
+    const ids: Record<string, number> = {};
+    for (const [key, reason, minute, state] of [['a', 'asked', 1], ['b', 'not_understood', 2], ['gas', 'urgent', 3], ['c', 'asked', 4], ['ex', 'safeguarding', 5], ['cb1', 'asked', 6, 'callback'], ['cb2', 'urgent', 7, 'callback']] as const) {
+      ids[key] = (await open(`test:${key}`, reason, minute, state as 'waiting' | 'callback' | undefined)).handoff.id;
+    }
+    const queue = (await call('GET', '/staff/handoffs')).json as { waiting: Array<{ id: number }>; callback: Array<{ id: number }> };
+    expect(queue.waiting.map((h) => h.id)).toEqual([ids.gas, ids.ex, ids.a, ids.b, ids.c]);
+    expect(queue.callback.map((h) => h.id)).toEqual([ids.cb2, ids.cb1]);
   });
 
   // The queue read each taken conversation's latest 20 events on every poll: an alarm followed by

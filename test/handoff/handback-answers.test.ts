@@ -3,7 +3,7 @@ import { HandoffApi, type HandBackResume } from '../../src/handoff/api';
 import { missingForFiling, staffLanguage } from '../../src/handoff/staff-answers';
 import { GateStaff } from '../../src/handoff/staff-member';
 import { StreamClosers } from '../../src/handoff/stream';
-import { core, TOKEN, TOKENS } from '../staff/helpers';
+import { core, file, TOKEN, TOKENS } from '../staff/helpers';
 import { addStaff, HOST, type Person, signIn } from './people';
 
 /**
@@ -76,7 +76,7 @@ function setup() {
     expect((await call(`/staff/handoffs/${handoff.id}/accept`, '')).status).toBe(200);
     return handoff.id;
   };
-  return { c, call, taken, handedBack };
+  return { c, api, call, taken, handedBack };
 }
 
 const without = (key: keyof typeof COMPLETE) => Object.fromEntries(Object.entries(COMPLETE).filter(([k]) => k !== key));
@@ -168,6 +168,26 @@ describe('hand-back answers: the route checks what staff recorded', () => {
     const r = await call(`/staff/handoffs/${id}/handback`, { resume: { file: true } });
     expect(r.status).toBe(409);
     expect(r.json).toMatchObject({ code: 'already_filed', message: expect.stringMatching(/CMP-ABCD-1234/) });
+  });
+
+  // Found trying the console over a shift (thirteenth session): a case the conversation filed after
+  // a person was asked for (the resident finishing while they waited, or an emergency recorded as a
+  // service request in the turn that asked) was not the handover's: the officer saw no reference,
+  // and "File now" would have filed the complaint again.
+  it('finds a case the conversation filed while it waited: shown to the officer, and not filed twice', async () => {
+    const { c, api, call } = setup();
+    const key = 'test:filed-while-waiting';
+    const { handoff } = await c.store.handoffs.open({ conversationKey: key, conversationRef: { user: { id: 'u1' } }, channelId: 'test', language: 'en', reason: 'asked', at: '2026-11-23T10:00:00.000Z', caseReference: null, context: { caseDraft: COMPLETE }, state: 'waiting', callback: null });
+    // Another resident's case in the same conversation key is not theirs.
+    await file(c, { conversationKey: key, userKey: 'test:someone-else' });
+    expect((await call(`/staff/handoffs/${handoff.id}/accept`, '')).status).toBe(200);
+    const view = async () => JSON.parse((await api.handle({ method: 'GET', url: `/staff/handoffs/${handoff.id}`, authorization: `Bearer ${TOKEN}`, host: HOST, readBody: async () => '', today: TODAY })).body);
+    expect((await view()).summary.case).toBeNull();
+    const reference = await file(c, { conversationKey: key, userKey: 'test:u1' });
+    expect((await view()).summary.case).toMatchObject({ reference, kind: 'complaint' });
+    const r = await call(`/staff/handoffs/${handoff.id}/handback`, { resume: { file: true } });
+    expect(r.status).toBe(409);
+    expect(r.json).toMatchObject({ code: 'already_filed', message: expect.stringContaining(reference) });
   });
 
   it('refuses someone else\'s handover, one not taken, and one already handed back, in the staff member\'s language', async () => {

@@ -95,6 +95,24 @@ describe("a hand-back in the case's own events", () => {
     expect(events.at(-1)).toMatchObject({ type: 'handed_back', actor: 'person:rhian', data: { filed: false, note: 'Explained the repair booking', answers: {} } });
   });
 
+  // Thirteenth session: the resident finished their complaint while waiting for a person; the
+  // officer's note went nowhere but the handover's own events.
+  it('records a note on the case the resident filed while waiting for a person', async () => {
+    const { c, call } = await setup();
+    for (const m of [...TO_CONTACT, '07700 900123', 'English']) await c.say(m);
+    expect(all(await c.say('speak to a person'))).toMatch(/asked for a member of staff/);
+    const h = (await c.core.store.handoffs.list()).at(-1)!;
+    expect(h.caseReference).toBeNull();
+    await c.say('after 5pm');
+    const reference = /reference is (CMP-\w{4}-\w{4})/.exec(all(await c.say('yes')))![1];
+    expect((await call(`/staff/handoffs/${h.id}/accept`, {})).status).toBe(200);
+    expect((await call(`/staff/handoffs/${h.id}`, undefined, 'GET')).json.summary.case).toMatchObject({ reference });
+    const back = await call(`/staff/handoffs/${h.id}/handback`, { note: 'Talked it through by phone' });
+    expect(back.json).toMatchObject({ recordedOn: reference });
+    const events = (await call(`/staff/cases/${reference}`, undefined, 'GET')).json.events as Array<{ type: string; data: Record<string, unknown> }>;
+    expect(events.filter((e) => e.type === 'handed_back')).toEqual([expect.objectContaining({ data: expect.objectContaining({ handoff: h.id, filed: false, note: 'Talked it through by phone' }) })]);
+  });
+
   it('records a hand-back that let the assistant carry on on the case the resident files afterwards, once', async () => {
     const { c, call, handover, resumed } = await setup();
     for (const m of TO_CONTACT.slice(0, 4)) await c.say(m);

@@ -74,4 +74,20 @@ describe('the cap on open handovers (src/handoff/cap.ts)', () => {
     expect(await off.full('1.2.3.4', many)).toBeNull();
     expect(many.asked).toEqual([]);
   });
+
+  it('lets a safety handover past either cap, up to twice it: staff see someone in danger unless it is plainly a flood', async () => {
+    const cap = new HandoverCap({ perAddress: 2, total: 0 });
+    cap.opened('1.2.3.4', 1);
+    cap.opened('1.2.3.4', 2);
+    expect(await cap.full('1.2.3.4', open(1, 2))).toBe('address');
+    expect(await cap.full('1.2.3.4', open(1, 2), true)).toBeNull();
+    cap.opened('1.2.3.4', 3);
+    expect(await cap.full('1.2.3.4', open(1, 2, 3), true)).toBeNull();
+    cap.opened('1.2.3.4', 4);
+    expect(await cap.full('1.2.3.4', open(1, 2, 3, 4), true)).toBe('address');
+    const total = new HandoverCap({ perAddress: 0, total: 3 });
+    expect(await total.full(undefined, open(1, 2, 3), true)).toBeNull();
+    expect(await total.full(undefined, open(1, 2, 3, 4, 5), true)).toBeNull();
+    expect(await total.full(undefined, open(1, 2, 3, 4, 5, 6), true)).toBe('total');
+  });
 });

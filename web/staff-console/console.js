@@ -383,7 +383,8 @@
     const dl = $('case-summary');
     dl.replaceChildren();
     const summary = h.summary || {};
-    pair(dl, t('reference'), h.caseReference);
+    // The case filed since the request too (a complaint finished while waiting): summary.case has it.
+    pair(dl, t('reference'), (summary.case && summary.case.reference) || h.caseReference);
     const answers = summary.answers || {};
     // "When" in words, in the console's language ("since October 2024, ongoing"), not as stored.
     for (const key of Object.keys(answers)) pair(dl, strings['answer_' + key] ? t('answer_' + key) : key, key === 'when' && summary.when ? summary.when[lang] : answers[key]);
