@@ -1,5 +1,5 @@
 import { normalisedWords } from './normalise';
-import { welshRadicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from './welsh-forms-spoken';
+import { welshRadicals, WELSH_CLITIC_U, WELSH_M_AFTER, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from './welsh-forms-spoken';
 
 /**
  * Turns a resident's message into canonical tokens for matching: English contractions and
@@ -103,14 +103,17 @@ for (const [a, b, out] of PAIRS) {
   PAIRED.set(a, second);
 }
 
-// Welsh clitics after an apostrophe: "ma'r" (mae'r), "i'n", "gyda'i", "i'w", "i'ch".
-const CLITIC: Record<string, string> = { n: 'yn', r: 'y', i: 'ei', w: 'eu', ch: 'eich' };
+// Welsh clitics after an apostrophe: "ma'r" (mae'r), "i'n", "gyda'i", "i'w", "i'ch", "wedi'u" (welsh-forms-spoken.ts).
+const CLITIC: Record<string, string> = { n: 'yn', r: 'y', i: 'ei', w: 'eu', ch: 'eich', u: WELSH_CLITIC_U };
 
 function splitWord(word: string): string[] {
   const w = word.replace(/^'+|'+$/g, '');
   if (!w) return [];
-  const m = /n't$/.test(w) ? null : /^(.+?)'(n|r|i|w|ch)$/.exec(w);
+  const m = /n't$/.test(w) ? null : /^(.+?)'(n|r|i|w|ch|u)$/.exec(w);
   if (m) return [...splitWord(m[1]), CLITIC[m[2]]];
+  // The Welsh 'm (ddim) after a pronoun: "o'm", "nhw'm" (welsh-forms-spoken.ts); English "i'm" is "im".
+  const neg = /^([a-z]+)'m$/.exec(w);
+  if (neg && WELSH_M_AFTER.has(neg[1])) return [neg[1], 'ddim'];
   // English contractions are matched without the apostrophe ("dont", "im", "its").
   return [w.replace(/'/g, '')];
 }
@@ -239,7 +242,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
       const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw)!;
       if (t.form !== rule.base || rule.mutated(i > 0 ? out[i - 1].form : '', i + 1 < out.length ? out[i + 1].form : '', text)) continue;
       let own = asTyped.get(t.raw);
-      if (!own) asTyped.set(t.raw, (own = sharedToken(t.raw, t.raw)));
+      if (!own) asTyped.set(t.raw, (own = sharedToken(rule.otherwise ?? t.raw, t.raw)));
       out[i] = own;
     }
   };

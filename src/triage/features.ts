@@ -72,7 +72,8 @@ const HISTORY: Array<[string, RegExp]> = [
   ['h:on_off', /\bon and off\b|\bevery (month|week|few weeks)\b|\bbob (mis|wythnos|pythefnos)\b|\boff and on\b|\bbob hyn a hyn\b|\bo bryd i gilydd\b|\bkeeps? (coming|happening)\b|\bkeeps (on )?[a-z]+ing\b|\bkeep (on )?(breaking|leaking|failing|tripping|cutting out|flooding|blocking|going off)\b|\bevery (winter|year|time)\b|\bbob (gaeaf|blwyddyn|tro)\b/],
   ['h:back', /\b(fel o y blaen|fel or blaen|as before|like before|same as before|back again|came back|come back|comes back|coming back|back on|returned|has returned|is back|its back|dod yn ol|yn ol eto|wedi dod nol|nol eto|returning)\b/],
   ['h:again', /\b(again|eto|unwaith eto|yet again|once more|time after time|time and again|tro ar ol tro|dro ar ol tro|dro ar ol dro)\b/],
-  ['h:still', /\b(still|dal|yn dal|o hyd|even now)\b/],
+  // Not the "dâl" of "budd-dal" (benefit): the tokeniser reads it as "tâl", the typed text keeps it.
+  ['h:still', /\b(still|(?<![bfm]udd[ -])dal|yn dal|o hyd|even now)\b/],
   ['h:counted', /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|countless|multiple|\d+) (times|calls|emails|letters|visits|occasions|gwaith|galwad|o alwadau|e byst|ymweliad)\b|\b(twice|ddwywaith|dwywaith|droeon|sawl gwaith|lost count|colli cownt|in a row|yn olynol|dozens of times|hundreds of times|umpteen times|teirgwaith|deirgwaith|pedair gwaith|bedair gwaith|pum gwaith|bum gwaith|chwe gwaith|degau o weithiau|ddegau o weithiau|dwsinau o weithiau)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th|ail|trydydd|pedwerydd|pumed) (time|tro|call|letter|email)\b/],
   ['h:each_time', /\b(each|every) time\b|\bbob tro\b|\bevery call\b|\bsame (answer|thing|story|response|problem|issue)\b|\byr un (ateb|peth|stori|broblem)\b/],
   // "Without me having to chase", "heb i mi orfod ffonio eto": calls already made (issue #19, words round 10).

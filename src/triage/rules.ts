@@ -34,7 +34,10 @@ const WEAK = new Set([
 // month: is it confirmed?") is a status question, not a failure, until something beside it says
 // it was broken ("… and nobody came"): weak where the message asks, strong where it tells (issue
 // #19, words round 10: nine English status questions were read as complaints on the promise alone).
-const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i fynd yn ei flaen|yn dod|i ddod)\b/;
+// Over the canonical text, where mutations the cue lists know are undone: "dal i fynd yn ei flaen" reads
+// "dal i mynd yn ei blaen", "dal i ddod" "dal i dod" (the typed spellings alone never matched: issue #19,
+// thirteenth session).
+const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i fynd yn ei flaen|i mynd yn ei blaen|i mynd ymlaen|yn dod|i ddod|i dod|i bod ymlaen|i bod ar|i bod yn y rhaglen|yn y rhaglen|ar y rhestr)\b/;
 const STILL_WORDS = new Set(['still', 'dal', 'dal i']);
 const PROMISE_TOLD = new Set([
   'said ~ would|will', 'said they would', 'said he would', 'said she would', 'told ~ would', 'said hed|shed|theyd|youd ~ send|come|call|ring|fix|sort|be|get|look|arrange|book|phone',
@@ -225,7 +228,9 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const weakHere = (h: CueHit) => isWeak(h) || (asks && PROMISE_TOLD.has(h.phrase));
       // "Is that still booked?", "ydy o dal wedi'i drefnu?": a "still" that asks whether an arrangement holds is no repetition.
       const stillArranged = asks && STILL_ARRANGED.test(canonicalText);
-      const strong = dissHits.filter((h) => !weakHere(h));
+      // Welsh says "still" going ahead as "dal i", a phrase of its own that counts alone ("mae'n dal i
+      // ollwng"): asked of an arrangement, it is no repetition either (English "still" is weak anyway).
+      const strong = dissHits.filter((h) => !weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
       const weak = dissHits.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
       const aboutSomething = has('fault') || has('thing') || has('asb');
       // One phrase heard twice in the same words (a Welsh form and its mutation: "byddai", "fyddai") is one sign, not two.

@@ -3,7 +3,7 @@
 // reference the faster one must read exactly as (test/language/fast-paths.test.ts).
 import { normalisedWords } from '../../src/language/normalise';
 // The eighth Welsh round's reading rules (welsh-forms-spoken.ts) are read here the plain way too.
-import { welshRadicals as radicals, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from '../../src/language/welsh-forms-spoken';
+import { welshRadicals as radicals, WELSH_CLITIC_U, WELSH_M_AFTER, WELSH_MUTATED_IN_CONTEXT, WELSH_SPOKEN, WELSH_SPOKEN_PAIRS } from '../../src/language/welsh-forms-spoken';
 // The typo rule is the shipped one: the reference checks how words are split, paired and corrected around it.
 import { likelyTypo } from '../../src/language/tokens';
 
@@ -79,14 +79,17 @@ for (const [a, b, out] of PAIRS) {
   PAIRED.set(a, second);
 }
 
-// Welsh clitics after an apostrophe: "ma'r" (mae'r), "i'n", "gyda'i", "i'w", "i'ch".
-const CLITIC: Record<string, string> = { n: 'yn', r: 'y', i: 'ei', w: 'eu', ch: 'eich' };
+// Welsh clitics after an apostrophe: "ma'r" (mae'r), "i'n", "gyda'i", "i'w", "i'ch", "wedi'u" (welsh-forms-spoken.ts).
+const CLITIC: Record<string, string> = { n: 'yn', r: 'y', i: 'ei', w: 'eu', ch: 'eich', u: WELSH_CLITIC_U };
 
 function splitWord(word: string): string[] {
   const w = word.replace(/^'+|'+$/g, '');
   if (!w) return [];
-  const m = /n't$/.test(w) ? null : /^(.+?)'(n|r|i|w|ch)$/.exec(w);
+  const m = /n't$/.test(w) ? null : /^(.+?)'(n|r|i|w|ch|u)$/.exec(w);
   if (m) return [...splitWord(m[1]), CLITIC[m[2]]];
+  // The Welsh 'm (ddim) after a pronoun: "o'm", "nhw'm" (welsh-forms-spoken.ts); English "i'm" is "im".
+  const neg = /^([a-z]+)'m$/.exec(w);
+  if (neg && WELSH_M_AFTER.has(neg[1])) return [neg[1], 'ddim'];
   // English contractions are matched without the apostrophe ("dont", "im", "its").
   return [w.replace(/'/g, '')];
 }
@@ -165,7 +168,7 @@ export function createTokeniser(vocab: Vocabulary): (text: string) => Token[] {
       const t = paired[i];
       const rule = WELSH_MUTATED_IN_CONTEXT.get(t.raw);
       if (!rule || t.form !== rule.base) continue;
-      if (!rule.mutated(i > 0 ? paired[i - 1].form : '', i + 1 < paired.length ? paired[i + 1].form : '', text)) t.form = t.raw;
+      if (!rule.mutated(i > 0 ? paired[i - 1].form : '', i + 1 < paired.length ? paired[i + 1].form : '', text)) t.form = rule.otherwise ?? t.raw;
     }
     return paired;
   };

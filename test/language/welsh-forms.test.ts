@@ -192,3 +192,114 @@ describe('everyday north and south Welsh spelt out', () => {
     expect(ownNegationWords(forms('Smo i wedi ffonio nhw').join(' ')).ownNot).toBe('dw i dim wedi ffonio');
   });
 });
+
+// Issue #19, thirteenth session: Welsh as residents write it, from the leave-corpus-out errors.
+// Made-up sentences, north and south, with and without accents; each table has forms that must not move.
+describe('"Mai" the month is not "mae"', () => {
+  it.each([
+    ['Ges i lythyr ym mis Mai', 'mis mai'],
+    ['Ces i ymateb fis Mai am y ffenestri', 'mis mai'],
+    ["Dw i wedi bod yn aros ers mis Mai", 'ers mis mai'],
+    ['Ma fe di bod fel hyn ers Mai', 'ers mai'],
+    ['Daeth y llythyr ar 12 Mai', '12 mai'],
+    ['Mai 2025 oedd y tro dwetha', 'mai 2025'],
+    ["Mae'r sgaffaldiau i fod lawr erbyn diwedd Mai", 'diwedd mai'],
+  ])('%j reads %j', (text, expected) => {
+    expect(forms(text).join(' ')).toContain(expected);
+  });
+
+  it.each([
+    // "mai" as residents spell "mae", and "mai" (that it is), read as before
+    ['mai nhw wedi deud', 'mae nhw'],
+    ["Dach chi'n deud mai'r cyngor sy'n gyfrifol", 'mae y cyngor'],
+    ['Mai yn oer yn y ty', 'mae yn oer'],
+  ])('%j still reads %j', (text, expected) => {
+    expect(forms(text).join(' ')).toContain(expected);
+  });
+});
+
+describe('"ofnadwy" after an adjective is "terribly", not terrible', () => {
+  it.each([
+    ["Mae'n oer ofnadwy yma", 'oer iawn'],
+    ['Mae hi’n boeth ofnadwy yn y llofft', 'iawn'],
+    ['Ma nhw’n swnllyd ofnadwy bob nos', 'swnllyd iawn'],
+    ["Mae'r fflat yn llaith ofnadwy", 'llaith iawn'],
+  ])('%j reads %j', (text, expected) => {
+    const f = forms(text);
+    expect(f.join(' ')).toContain(expected);
+    expect(f).not.toContain('ofnadwy');
+    expect(cues(text).filter((c) => c.startsWith('dissatisfaction:'))).toEqual([]);
+  });
+
+  it.each([
+    // terrible as it is: the service, an answer, on its own
+    "Mae'r gwasanaeth yn ofnadwy",
+    'Ymateb ofnadwy gan y swyddog',
+    'Ofnadwy!',
+    'Mae o’n ofnadwy, dach chi ddim yn gwrando',
+    'Gwasanaeth gwael ofnadwy',
+  ])('%j keeps "ofnadwy" and its dissatisfaction', (text) => {
+    expect(forms(text)).toContain('ofnadwy');
+    expect(cues(text)).toContain('dissatisfaction:ofnadwy');
+  });
+});
+
+describe('"budd-dal" is benefit, not "still"', () => {
+  it.each([
+    ['Mae fy mudd-dal tai wedi stopio', 'budd tal'],
+    ['Wnaethoch chi anfon fy ffurflen budd-dal ymlaen?', 'budd tal'],
+    ['problem efo budd dal tai', 'budd tal'],
+    ["Dw i'n aros am ei fudd-dal o", 'budd tal'],
+  ])('%j reads %j and no "dal"', (text, expected) => {
+    const f = forms(text);
+    expect(f.join(' ')).toContain(expected);
+    expect(f).not.toContain('dal');
+    expect(cues(text).filter((c) => /^(repeated|ongoing):/.test(c))).toEqual([]);
+    expect(cues(text).some((c) => c.startsWith('other_org:'))).toBe(true);
+  });
+
+  it.each([
+    "Mae'r to yn dal i ollwng",
+    'Dw i dal heb gael ateb am y budd',
+    'Ma’r dwr dal yn dod drwodd',
+  ])('%j keeps "dal"', (text) => {
+    expect(forms(text)).toContain('dal');
+  });
+});
+
+describe("Welsh clitics: 'u, and 'm after a pronoun", () => {
+  it.each([
+    ["Doedd o'm yn saff", 'o dim yn saff'],
+    ['Maen nhw’m yn gwrando', 'nhw dim yn gwrando'],
+    ["Chi'm 'di ffonio nôl", 'chi dim wedi ffonio'],
+    ["Mae'r socedi wedi'u stwffio efo papur", 'wedi eu stwffio'],
+    ["Maen nhw i fod i'u trwsio", 'i eu trwsio'],
+  ])('%j reads %j', (text, expected) => {
+    expect(forms(text).join(' ')).toContain(expected);
+  });
+
+  it.each([
+    ["I'm not happy with the repair", 'im not happy'],
+    ["I’m waiting for a call", 'im waiting'],
+    ["Dw i'm yn hapus", 'dw i dim yn hapus'],
+  ])('%j still reads %j', (text, expected) => {
+    expect(forms(text).join(' ')).toContain(expected);
+  });
+});
+
+describe('English verbs with Welsh endings read as the Welsh verb', () => {
+  it.each([
+    ["Dw i wedi reportio fo dair gwaith", 'riportio'],
+    ["Reportais i'r clo fis yn ôl", 'riportio'],
+    ['Nes i riportiais y peth llynedd', 'riportio'],
+    ['Reportiais i fe ddoe', 'riportio'],
+  ])('%j reads %j', (text, form) => {
+    expect(forms(text)).toContain(form);
+  });
+
+  it('leaves English and the stems the cue lists read already alone', () => {
+    expect(cues("Dw i 'di complainio am y llwydni")).toContain('complaint_word:complainio');
+    expect(forms('I reported it and complained twice')).toEqual(['i', 'reported', 'it', 'and', 'complained', 'twice']);
+    expect(forms('the report is wrong')).toContain('report');
+  });
+});
