@@ -37,12 +37,12 @@ const WEAK = new Set([
 // The canonical text undoes the mutation of "flaen" ("yn ei blaen"), so both are spelt; "dal i fod yn y
 // rhaglen", "still on the list" ask whether a plan holds; "should I still …" asks what to do now (issue
 // #19, thirteenth round: both were read as repetition, and the status question barred).
-const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i (fynd|mynd) yn ei (flaen|blaen)|yn dod|i (ddod|dod)|i (fod|bod) (yn y rhaglen|ar y rhestr|ar y gweill|wedi ei drefnu)|in the (programme|plan)|on the (list|programme|schedule))\b|\b(should|shall|do) (i|we) still\b|\b(ddylwn|dylwn|ddylen|dylen) (i|ni) dal\b/;
+const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i (fynd|mynd) yn ei (flaen|blaen)|yn dod|i ddod|i (fod|bod) (yn y rhaglen|ar y rhestr|ar y gweill|wedi ei drefnu)|in the (programme|plan)|on the (list|programme|schedule))\b|\b(should|shall|do) (i|we) still\b|\b(ddylwn|dylwn|ddylen|dylen) (i|ni) dal\b/;
 // No news told beside a question that asks after it ("Any update? I haven't heard anything", "Dach chi
 // wedi cael y lluniau? Dwi heb glywed dim", "Dwi'n dal i aros") is the reason for asking, not a
 // grievance, until a second sign says so (issue #19, thirteenth round: five status questions were
 // barred as complaints on these words alone). Told with no question, they count as before.
-const NO_NEWS = /^(still waiting|been waiting|dal i aros|yn dal i aros|heb glywed|heb glywed dim|clywed dim|dim gair|heard nothing|not heard anything|havent heard|not heard|nothing yet|dim byd eto|dim diweddariad|dal dim|dal dim byd|still nothing)$/;
+const NO_NEWS = /^(still waiting|dal i aros|yn dal i aros|heb glywed|heb glywed dim|clywed dim|dim gair|heard nothing|not heard anything|havent heard|not heard|nothing yet|dim byd eto|dim diweddariad|dal dim|dal dim byd|still nothing)$/;
 // A report, a survey or a result that "comes back", or someone who will "come back about" it, is the
 // answer asked after, not a fault come back ("Has the survey come back yet?", "Ydi'r adroddiad wedi
 // dod nôl eto?", "Is anyone going to come back about the test?").
@@ -239,10 +239,11 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const stillArranged = asks && STILL_ARRANGED.test(canonicalText);
       const answerBack = asks && ANSWER_BACK.test(canonicalText);
       // Where it asks, "still" inside "still waiting" and "dal i" inside "dwi'n dal i aros" are that no news again, told once.
-      const noNews = asks ? dissHits.filter((h) => NO_NEWS.test(h.phrase)).map((h) => h.words.toLowerCase()) : [];
+      // Not where a response or a next stage is named: "dim gair am y cofnodion" in a stage 2 reply is what the reply left out.
+      const noNews = asks && !has('escalation') && !has('response_ref') ? dissHits.filter((h) => NO_NEWS.test(h.phrase)).map((h) => h.words.toLowerCase()) : [];
       const withinNoNews = (h: CueHit) => noNews.some((w) => w !== h.words.toLowerCase() && w.includes(h.words.toLowerCase()));
       const asked = dissHits.filter((h) => !(answerBack && CAME_BACK.test(h.phrase)) && !withinNoNews(h));
-      const weakHere = (h: CueHit) => isWeak(h) || (asks && (PROMISE_TOLD.has(h.phrase) || NO_NEWS.test(h.phrase)));
+      const weakHere = (h: CueHit) => isWeak(h) || (asks && PROMISE_TOLD.has(h.phrase)) || noNews.includes(h.words.toLowerCase());
       const strong = asked.filter((h) => !weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
       const weak = asked.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
       const aboutSomething = has('fault') || has('thing') || has('asb');
