@@ -154,7 +154,7 @@ export const FAMILIES: Array<[string, RegExp]> = [
     String.raw`\b(yet|any (news|update|progress)|still coming|been booked|been ordered|been sent|due|heard anything)\b[^.!]{0,20}\?|\b(has|have|did|is|are) (there|the|a|my|anyone|someone|you)\b[^.!?]{0,60}\b(yet|booked|ordered|sent|arranged|approved|decided|still coming)\b` +
     // Welsh "eto" is "yet" after a "wedi" or a "not" ("ydy o wedi'i drefnu eto?", "dim eto?"), "again"
     // otherwise ("Ga i fenthyg un eto plis?"): read as "yet" alone, asking again was a status question.
-    String.raw`|\b(wedi|heb|ddim|dim)\b[^.!?]{0,60}\beto\b[^.!]{0,10}\?|\b(unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|eto|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
+    String.raw`|\b(wedi|heb|ddim|dim)\b[^.!?]{0,60}\beto\b[^.!]{0,10}\?|\b(unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
   )],
   // Asking after something already arranged, promised or sent (fourth round): a status question,
   // not a request ("Has anyone been booked?", "when is the surveyor coming", "you said … : has

@@ -42,7 +42,7 @@ const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|pl
 // wedi cael y lluniau? Dwi heb glywed dim", "Dwi'n dal i aros") is the reason for asking, not a
 // grievance, until a second sign says so (issue #19, thirteenth round: five status questions were
 // barred as complaints on these words alone). Told with no question, they count as before.
-const NO_NEWS = /^(still waiting|dal i aros|yn dal i aros|heb glywed|heb glywed dim|clywed dim|dim gair|heard nothing|not heard anything|havent heard|not heard|nothing yet|dim byd eto|dim diweddariad|dal dim|dal dim byd|still nothing)$/;
+const NO_NEWS = /^(still waiting|dal i aros|yn dal i aros|heb (glywed|clywed)( dim| gair)?|clywed dim|dim gair|heard nothing|(not|havent|hasnt|not yet) heard( anything| back)?|nothing yet|dim byd eto|dim diweddariad|dal dim|dal dim byd|still nothing)$/;
 // A report, a survey or a result that "comes back", or someone who will "come back about" it, is the
 // answer asked after, not a fault come back ("Has the survey come back yet?", "Ydi'r adroddiad wedi
 // dod nôl eto?", "Is anyone going to come back about the test?").
@@ -245,7 +245,8 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const asked = dissHits.filter((h) => !(answerBack && CAME_BACK.test(h.phrase)) && !withinNoNews(h));
       const weakHere = (h: CueHit) => isWeak(h) || (asks && PROMISE_TOLD.has(h.phrase)) || noNews.includes(h.words.toLowerCase());
       const strong = asked.filter((h) => !weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
-      const weak = asked.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
+      // How long the no news has lasted ("dim gair ers wythnos") is part of it, not a second sign.
+      const weak = asked.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)) && !(noNews.length > 0 && DURATION.test(h.phrase)));
       const aboutSomething = has('fault') || has('thing') || has('asb');
       // One phrase heard twice in the same words (a Welsh form and its mutation: "byddai", "fyddai") is one sign, not two.
       const weakSigns = new Set(weak.map((h) => h.words)).size;
