@@ -1,4 +1,5 @@
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
+import { STATUS_FAMILIES } from './status-families';
 import { cy } from './welsh-forms';
 
 /**
@@ -151,7 +152,9 @@ export const FAMILIES: Array<[string, RegExp]> = [
   // Asking whether something has happened yet: a status question.
   ['k:yet', RE(
     String.raw`\b(yet|any (news|update|progress)|still coming|been booked|been ordered|been sent|due|heard anything)\b[^.!]{0,20}\?|\b(has|have|did|is|are) (there|the|a|my|anyone|someone|you)\b[^.!?]{0,60}\b(yet|booked|ordered|sent|arranged|approved|decided|still coming)\b` +
-    String.raw`|\b(eto|unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|eto|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
+    // Welsh "eto" is "yet" after a "wedi" or a "not" ("ydy o wedi'i drefnu eto?", "dim eto?"), "again"
+    // otherwise ("Ga i fenthyg un eto plis?"): read as "yet" alone, asking again was a status question.
+    String.raw`|\b(wedi|heb|ddim|dim)\b[^.!?]{0,60}\beto\b[^.!]{0,10}\?|\b(unrhyw newyddion|diweddariad)\b[^.!]{0,10}\?|\b(ydy|ydi|oes|ydych|dach|ydach) .{0,60}\b(wedi|archebu|trefnu|anfon|cael)\b[^.!]{0,40}\?`,
   )],
   // Asking after something already arranged, promised or sent (fourth round): a status question,
   // not a request ("Has anyone been booked?", "when is the surveyor coming", "you said … : has
@@ -200,6 +203,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   )],
   // Sixth kind round: which body deals with it, a loss to be made good (exclusion-status-families.ts).
   ...EXCLUSION_STATUS_FAMILIES,
+  // Thirteenth round: asking after progress, a step already taken, a general never or always (status-families.ts).
+  ...STATUS_FAMILIES,
 ];
 
 /**
@@ -210,4 +215,6 @@ export const UNSETTLED = new Set([
   'k:no_reply', 'k:records', 'k:adjustment', 'k:charge_unserved', 'k:responsibility', 'k:fault_disputed', 'k:case_handling', 'k:answer_unhappy', 'k:since_when',
   // Complaints asked as questions (features.ts QUESTION): who pays for the damage, how much longer.
   'q:who_pays', 'q:how_long', 'q:what_doing',
+  // A general never or always about the landlord's work (status-families.ts): a grievance, asked about if read as a first report.
+  'k:always_fails',
 ]);

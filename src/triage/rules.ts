@@ -36,8 +36,19 @@ const WEAK = new Set([
 // #19, words round 10: nine English status questions were read as complaints on the promise alone).
 // Over the canonical text, where mutations the cue lists know are undone: "dal i fynd yn ei flaen" reads
 // "dal i mynd yn ei blaen", "dal i ddod" "dal i dod" (the typed spellings alone never matched: issue #19,
-// thirteenth session).
-const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i fynd yn ei flaen|i mynd yn ei blaen|i mynd ymlaen|yn dod|i ddod|i dod|i bod ymlaen|i bod ar|i bod yn y rhaglen|yn y rhaglen|ar y rhestr)\b/;
+// thirteenth round); "dal i fod yn y rhaglen", "still on the list" ask whether a plan holds; "should I
+// still …" asks what to do now (both were read as repetition, and the status question barred).
+const STILL_ARRANGED = /\b(still|dal) (booked|on|going ahead|happening|coming|planned|scheduled|arranged|due|wedi ei drefnu|wedi ei trefnu|ymlaen|i (fynd|mynd) (yn ei (flaen|blaen)|ymlaen)|yn dod|i (ddod|dod)|i (fod|bod) (ymlaen|ar|yn y rhaglen|wedi ei drefnu)|yn y rhaglen|ar y rhestr|in the (programme|plan)|on the (list|programme|schedule))\b|\b(should|shall|do) (i|we) still\b|\b(ddylwn|dylwn|ddylen|dylen) (i|ni) dal\b/;
+// No news told beside a question that asks after it ("Any update? I haven't heard anything", "Dach chi
+// wedi cael y lluniau? Dwi heb glywed dim", "Dwi'n dal i aros") is the reason for asking, not a
+// grievance, until a second sign says so (issue #19, thirteenth round: five status questions were
+// barred as complaints on these words alone). Told with no question, they count as before.
+const NO_NEWS = /^(still waiting|dal i aros|yn dal i aros|heb (glywed|clywed)( dim| gair)?|clywed dim|dim gair|heard nothing|(not|havent|hasnt|not yet) heard( anything| back)?|nothing yet|dim byd eto|dim diweddariad|dal dim|dal dim byd|still nothing)$/;
+// A report, a survey or a result that "comes back", or someone who will "come back about" it, is the
+// answer asked after, not a fault come back ("Has the survey come back yet?", "Ydi'r adroddiad wedi
+// dod nôl eto?", "Is anyone going to come back about the test?").
+const ANSWER_BACK = /\b(report|reports|survey|results?|test|tests|sample|quote|decision|paperwork|adroddiad|canlyniad|canlyniadau|arolwg|prawf|penderfyniad|dyfynbris)\b[^.!?]{0,40}\b(come|came|comes|coming|wedi dod|dod) (back|nol|yn ol)\b|\b(come|get|got|coming) back (to (me|us) )?(about|with|on|regarding)\b|\b(hed|shed|theyd|youd|would|will|ll|to) come back (in|on|next|to (check|finish|do|look))\b/;
+const CAME_BACK = /^(come back|came back|comes back|coming back|back again|dod yn ol|wedi dod yn ol|wedi dod nol|di dod nol)$/;
 const STILL_WORDS = new Set(['still', 'dal', 'dal i']);
 const PROMISE_TOLD = new Set([
   'said ~ would|will', 'said they would', 'said he would', 'said she would', 'told ~ would', 'said hed|shed|theyd|youd ~ send|come|call|ring|fix|sort|be|get|look|arrange|book|phone',
@@ -225,13 +236,20 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       }
       const dissHits = DISSATISFACTION_CUES.flatMap((c) => by.get(c) ?? []);
       const asks = /\?/.test(text) || has('status');
-      const weakHere = (h: CueHit) => isWeak(h) || (asks && PROMISE_TOLD.has(h.phrase));
       // "Is that still booked?", "ydy o dal wedi'i drefnu?": a "still" that asks whether an arrangement holds is no repetition.
       const stillArranged = asks && STILL_ARRANGED.test(canonicalText);
+      const answerBack = asks && ANSWER_BACK.test(canonicalText);
+      // Where it asks, "still" inside "still waiting" and "dal i" inside "dwi'n dal i aros" are that no news again, told once.
+      // Not where a response or a next stage is named: "dim gair am y cofnodion" in a stage 2 reply is what the reply left out.
+      const noNews = asks && !has('escalation') && !has('response_ref') ? dissHits.filter((h) => NO_NEWS.test(h.phrase)).map((h) => h.words.toLowerCase()) : [];
+      const withinNoNews = (h: CueHit) => noNews.some((w) => w !== h.words.toLowerCase() && w.includes(h.words.toLowerCase()));
+      const asked = dissHits.filter((h) => !(answerBack && CAME_BACK.test(h.phrase)) && !withinNoNews(h));
+      const weakHere = (h: CueHit) => isWeak(h) || (asks && PROMISE_TOLD.has(h.phrase)) || noNews.includes(h.words.toLowerCase());
       // Welsh says "still" going ahead as "dal i", a phrase of its own that counts alone ("mae'n dal i
       // ollwng"): asked of an arrangement, it is no repetition either (English "still" is weak anyway).
-      const strong = dissHits.filter((h) => !weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
-      const weak = dissHits.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
+      const strong = asked.filter((h) => !weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)));
+      // How long the no news has lasted ("dim gair ers wythnos") is part of it, not a second sign.
+      const weak = asked.filter((h) => weakHere(h) && !(stillArranged && STILL_WORDS.has(h.phrase)) && !(noNews.length > 0 && DURATION.test(h.phrase)));
       const aboutSomething = has('fault') || has('thing') || has('asb');
       // One phrase heard twice in the same words (a Welsh form and its mutation: "byddai", "fyddai") is one sign, not two.
       const weakSigns = new Set(weak.map((h) => h.words)).size;
