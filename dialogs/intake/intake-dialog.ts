@@ -15,7 +15,7 @@ import { languageChoice, writtenLanguage } from './language-choice';
 import { isGreeting } from '../parse/greeting';
 import { filedMessages } from './messages';
 import { clearAnswer, nextQuestion, noteLocationInDescription, noteReportedInDescription, noteSelfInDescription, noteWhenInDescription, question, type QuestionContext, type QuestionId } from './questions';
-import { languagePrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
+import { languagePrompt, prefilledPrompt, questionPrompt, say, summaryPrompt, switchPrompt } from './render';
 import type { Prompt } from '../../src/channels/prompt';
 import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
@@ -230,7 +230,11 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   private async afterLanguage(dc: DialogContext, state: IntakeState, lang: Lang, announce: boolean): Promise<DialogTurnResult> {
     const t = this.t(lang);
     state.retries = 0;
-    if (announce) await dc.context.sendActivity(t('intake:language.chosen'));
+    // A message kept at the language question is read next, and what answers it thanks them
+    // ("Thank you. To keep your complaint private…"): "Thank you. I'll carry on…" before it made
+    // two in a row (found round 13). The choice is then said without its own thanks.
+    const reading = state.pendingDescription !== undefined && !state.answers.description;
+    if (announce) await dc.context.sendActivity(t(reading ? 'intake:language.chosen_reading' : 'intake:language.chosen'));
     if (state.pendingDescription && !state.answers.description) {
       const text = state.pendingDescription;
       delete state.pendingDescription;
@@ -238,8 +242,8 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       if (outcome !== 'continue') return this.divert(dc, outcome);
       state.answers.description = text;
       noteReportedInDescription(state.answers, this.questionContext(dc.context, lang));
-      // "…nobody came." is not followed by a second full stop after the quote.
-      await dc.context.sendActivity(t('intake:q.description_prefilled', { text, stop: /[.!?…]["'”’)]*$/.test(text.trim()) ? '' : '.' }));
+      // "…nobody came." is not followed by a second full stop after the quote; a channel billed by the segment gets a short form.
+      await sendReplies(dc.context, prefilledPrompt(t, lang, text));
       for (const s of [...noteSelfInDescription(state.answers), ...noteLocationInDescription(state.answers), ...noteWhenInDescription(state.answers, this.questionContext(dc.context, lang))]) await dc.context.sendActivity(say(t, lang, s));
     }
     delete state.pendingDescription;

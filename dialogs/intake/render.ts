@@ -70,6 +70,35 @@ export function languagePrompt(cy: string, en: string, brief?: { cy: string; en:
   return prompt;
 }
 
+/** Longest first message said back whole where each message is billed; longer, its opening words (up to SAID_BACK_START). */
+export const SAID_BACK_MAX = 80;
+const SAID_BACK_START = 50;
+
+/** The opening words of `text`, cut at a word within `max` characters, without trailing punctuation. */
+export function openingWords(text: string, max: number): string {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s.,;:!?…'"“”‘’()-]+$/u, '');
+}
+
+/**
+ * A first message said back as what went wrong. Over SMS a long one was repeated whole (some 400
+ * characters, three segments and more, found by trial13): where a channel bills by the segment it
+ * gets the opening words and is told the summary shows all of it, where it can also be changed.
+ * Nothing is lost: the whole message is kept as the description either way.
+ */
+export function prefilledPrompt(t: TFunction, lang: Lang, text: string): Prompt {
+  const whole = t('intake:q.description_prefilled', { text, stop: /[.!?…]["'”’)]*$/.test(text.trim()) ? '' : '.' });
+  const prompt: Prompt = { text: whole, lang, statement: true };
+  if (text.trim().length <= SAID_BACK_MAX) return prompt;
+  const brief = t('intake:q.description_prefilled_brief', { start: openingWords(text, SAID_BACK_START) });
+  // Only where it is shorter: the short form's own words (that all of it is kept) take room too.
+  if (brief.length < whole.length) prompt.brief = brief;
+  return prompt;
+}
+
 /** Offered once, when the resident writes in the other language. */
 export function switchPrompt(text: string, to: Lang): Prompt {
   return { text, lang: to, shortcuts: [to === 'cy' ? choice('cymraeg', 'Cymraeg') : choice('english', 'English')] };

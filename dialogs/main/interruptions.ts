@@ -5,7 +5,7 @@ import type { Lang } from '../../src/i18n';
 import { asksForPersonWithin, type Command, parseCommand, personRequestLanguage } from '../parse/commands';
 import { emojiAnswer } from '../parse/yes-no';
 import { INTAKE_DIALOG, type IntakeOptions, type IntakeState, takesLanguageWord } from '../intake/intake-dialog';
-import { ENQUIRY_DIALOG } from '../status/enquiry-dialog';
+import { ENQUIRY_DIALOG, type EnquiryOptions } from '../status/enquiry-dialog';
 import type { PersonRequests } from './conversation-owner';
 import { inBoth } from './disclosure';
 
@@ -20,6 +20,8 @@ export interface InterruptionServices {
   i18n: i18n;
   language: StatePropertyAccessor<Lang | undefined>;
   persons: PersonRequests;
+  /** An enquiry that ended last turn without an answer (EnquiryEnd): where "start again" goes. */
+  unfinishedEnquiry?: EnquiryOptions['mode'];
 }
 
 /** The intake's questions a bare yes or no answers. */
@@ -63,6 +65,14 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
       await dc.cancelAllDialogs();
       return;
     case 'restart':
+      if (!active && services.unfinishedEnquiry && lang) {
+        // Three references that could not be read end the enquiry with a person offered; "dechra
+        // eto" straight after began a complaint, "What has gone wrong?" (found round 13). The
+        // start they mean is the enquiry's, as "start again" within it is.
+        await say('intake:restart');
+        await dc.beginDialog(ENQUIRY_DIALOG, { mode: services.unfinishedEnquiry } satisfies EnquiryOptions);
+        return;
+      }
       if (!active) {
         await dc.beginDialog(INTAKE_DIALOG, {} satisfies IntakeOptions);
         return;

@@ -2,7 +2,7 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { ComponentDialog, Dialog, type DialogContext, DialogSet, type DialogState, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices, type IntakeState } from '../intake/intake-dialog';
-import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryServices } from '../status/enquiry-dialog';
+import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryEnd, type EnquiryOptions, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
 import { looksLikePlace } from '../parse/place';
 import { emojiAnswer } from '../parse/yes-no';
@@ -63,6 +63,8 @@ export interface MainDialogServices {
 export class MainDialog extends ComponentDialog {
   /** A conversation the bot has greeted (its opening disclosure sent). */
   private readonly greeted: StatePropertyAccessor<boolean | undefined>;
+  /** An enquiry that ended without an answer on the last turn (EnquiryEnd), for one turn only. */
+  private readonly unfinishedEnquiry: StatePropertyAccessor<EnquiryOptions['mode'] | undefined>;
   private readonly routes: TriageRoutes;
   private readonly owner: ConversationOwner;
   private readonly sets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
@@ -73,6 +75,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     const { conversationState, i18n, language } = services;
     this.greeted = conversationState.createProperty<boolean | undefined>('greeted');
+    this.unfinishedEnquiry = conversationState.createProperty<EnquiryOptions['mode'] | undefined>('unfinishedEnquiry');
     this.owner = services.owner ?? nobodyHasTakenIt;
     this.routes = new TriageRoutes({
       i18n,
@@ -212,6 +215,9 @@ export class MainDialog extends ComponentDialog {
     // An exclusion's reference is for disputing its decision; only a service request is what a complaint is about.
     const lastRequest = last?.kind === 'excluded' ? undefined : last;
     const lastExclusion = last?.kind === 'excluded' ? last : undefined;
+    // Only the message straight after the enquiry gave up: later, "start again" is a new start.
+    const unfinishedEnquiry = await this.unfinishedEnquiry.get(context);
+    if (unfinishedEnquiry) await this.unfinishedEnquiry.delete(context);
     const first = !(await this.greeted.get(context)) && !dc.activeDialog;
     await this.greeted.set(context, true);
     if (first) await this.greetFirst(context, text);
@@ -239,12 +245,14 @@ export class MainDialog extends ComponentDialog {
       const heard = interruption === 'human' && !parseCommand(text) ? await this.heardMidway(dc, text, false, true) : null;
       if (!heard || heard.outcome === undefined) {
         await this.routes.dropOffer(context);
-        await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons });
+        await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons, unfinishedEnquiry });
       } else await this.afterHeard(dc, heard);
     } else if (!withinDescription && (await this.emergencyMidway(dc, text))) {
       // An emergency given as the answer to a question: its instructions, then the question again or an end.
     } else {
-      if (!dc.activeDialog || (await this.continueActive(dc)).status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest, lastExclusion);
+      const result = dc.activeDialog ? await this.continueActive(dc) : undefined;
+      if (!result || result.status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest, lastExclusion);
+      else if (result.status === DialogTurnStatus.complete && (result.result as EnquiryEnd | undefined)?.unfinished) await this.unfinishedEnquiry.set(context, (result.result as EnquiryEnd).unfinished);
       // Asked for in the last sentence of a longer message: the words are taken first, so the
       // person sees them in the draft, and the request is not lost in them.
       if (asksForPersonInPassing(text) || withinDescription) {
@@ -467,7 +475,8 @@ export class MainDialog extends ComponentDialog {
     if (!active) return;
     if (active.id === INTAKE_DIALOG && (active.state as { step?: string }).step === 'language') {
       const s = active.state as { answers?: IntakeOptions['answers']; pendingDescription?: string; explicit?: boolean; receivedAt?: string };
-      await dc.context.sendActivity(inBoth(i18n, 'intake:language.chosen', value));
+      // As at the typed answer: the kept message's reply thanks them, so the choice does not too.
+      await dc.context.sendActivity(inBoth(i18n, s.pendingDescription && !s.answers?.description ? 'intake:language.chosen_reading' : 'intake:language.chosen', value));
       await dc.replaceDialog(INTAKE_DIALOG, { answers: s.answers, firstMessage: s.pendingDescription, explicit: s.explicit, receivedAt: s.receivedAt } satisfies IntakeOptions);
       return;
     }

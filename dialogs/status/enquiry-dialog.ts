@@ -60,6 +60,14 @@ export interface EnquiryServices {
   requestHuman(context: TurnContext, reason: 'asked' | 'lookup_locked'): Promise<unknown>;
 }
 
+/**
+ * How an enquiry ended, when it ended without an answer (references that could not be read, or
+ * lookups stopped): "start again" said next goes back to the enquiry, not to a new complaint.
+ */
+export interface EnquiryEnd {
+  unfinished: EnquiryOptions['mode'];
+}
+
 export interface EnquiryOptions {
   mode: 'status' | 'escalate';
   reference?: string;
@@ -157,7 +165,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     await dc.context.sendActivity(this.t(lang)(newly ? 'status:locked_now' : 'status:locked'));
     // After saying why: the handover then says when someone can help, or offers a call back.
     if (newly) await this.services.requestHuman(dc.context, 'lookup_locked');
-    return dc.endDialog();
+    return dc.endDialog({ unfinished: (dc.activeDialog?.state as EnquiryState | undefined)?.mode ?? 'status' } satisfies EnquiryEnd);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -183,7 +191,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
           state.retries++;
           if (state.retries >= 3) {
             await dc.context.sendActivity(t('intake:retry_offer_human'));
-            return dc.endDialog();
+            return dc.endDialog({ unfinished: state.mode } satisfies EnquiryEnd);
           }
           // The same request word for word read as not heard: say it was not a reference, and what one looks like.
           await dc.context.sendActivity(t('status:reference_not_read'));

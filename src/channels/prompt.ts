@@ -28,10 +28,13 @@ export interface Prompt {
   shortcuts?: PromptChoice[];
   /**
    * The whole message, its choices named in its own words, for a channel that charges by the
-   * segment (SMS: `segment` in capabilities.ts), kept within one. Where it is given, such a channel
-   * shows it instead of `text` and the numbered choices; the choices are still read by number.
+   * segment (SMS: `segment` in capabilities.ts), kept as short as it can be (a question within
+   * one). Where it is given, such a channel shows it instead of `text` and the numbered choices;
+   * the choices are still read by number.
    */
   brief?: string;
+  /** Says something and asks nothing ("You told me: …"): sent as plain text is, not as expecting an answer. */
+  statement?: true;
 }
 
 /** A reply is plain text or a prompt. */

@@ -70,7 +70,8 @@ function actions(choices: readonly PromptChoice[], caps: ChannelCapabilities): C
 
 export function renderPrompt(prompt: Prompt, caps: ChannelCapabilities): Partial<Activity> {
   // Billed by the segment (SMS): the short form, which names its choices itself.
-  if (caps.segment && prompt.brief) return { type: 'message', text: prompt.brief, inputHint: InputHints.ExpectingInput };
+  const inputHint = prompt.statement ? InputHints.AcceptingInput : InputHints.ExpectingInput;
+  if (caps.segment && prompt.brief) return { type: 'message', text: prompt.brief, inputHint };
   const blocks = [prompt.text];
   if (prompt.listed?.length) blocks.push(listedItems(prompt.listed));
   let buttons: CardAction[] | null = null;
@@ -80,7 +81,7 @@ export function renderPrompt(prompt: Prompt, caps: ChannelCapabilities): Partial
   } else if (prompt.shortcuts?.length) {
     buttons = actions(prompt.shortcuts, caps);
   }
-  const activity: Partial<Activity> = { type: 'message', text: blocks.join('\n\n'), inputHint: InputHints.ExpectingInput };
+  const activity: Partial<Activity> = { type: 'message', text: blocks.join('\n\n'), inputHint };
   if (buttons) activity.suggestedActions = { actions: buttons, to: [] };
   return activity;
 }

@@ -59,10 +59,12 @@ describe('SMS: a turn\'s replies go as few whole messages as fit, in order', () 
     expect(texts).toHaveLength(1);
     const [one] = texts;
     expect(one!.length).toBeLessThanOrEqual(sms.maxText!);
-    // Nothing lost and nothing reordered: each of the page's replies, in turn (made plain for GSM-7).
+    // Nothing lost and nothing reordered: each of the page's replies, in turn (made plain for GSM-7);
+    // the message said back is its opening words on SMS (residents-round13b.test.ts), the whole kept.
     let from = 0;
     for (const p of parts) {
-      const at = one!.indexOf(plainerForSegments(p), from);
+      const sms = /^You told me:/.test(p) ? 'You told me: "Hi, I\'m Sian Evans, 07700 900123. The damp in my..." I\'ve kept all of it as what went wrong' : p;
+      const at = one!.indexOf(plainerForSegments(sms), from);
       expect(at, p).toBeGreaterThanOrEqual(from);
       from = at + 1;
     }
