@@ -70,7 +70,7 @@ export interface IntakeServices {
    * someone is coming and roughly when, or, when nobody can, a call back. 'callback_offered' means
    * the resident was just asked a question of its own, so the intake does not ask one on top.
    */
-  requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<'waiting' | 'callback_offered' | 'already' | void>;
+  requestHuman(context: TurnContext, reason: 'asked' | 'not_understood'): Promise<'waiting' | 'callback_offered' | 'already' | 'not_queued' | void>;
   /**
    * The channel lets the landlord reply only for a while after the resident's last message
    * (Messenger, Instagram): an email or phone number for updates is asked for before filing.

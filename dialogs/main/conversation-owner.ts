@@ -38,9 +38,10 @@ export type PersonReason = 'asked' | 'safeguarding' | 'urgent' | 'needs_staff';
 
 /**
  * 'waiting': someone is coming; 'callback_offered': nobody can, and the resident has just been
- * asked when to be called back (so no other question should follow); 'already': asked before.
+ * asked when to be called back (so no other question should follow); 'already': asked before;
+ * 'not_queued': over a cap, told how else to reach the team (nobody will join here).
  */
-export type PersonOutcome = 'waiting' | 'callback_offered' | 'already';
+export type PersonOutcome = 'waiting' | 'callback_offered' | 'already' | 'not_queued';
 
 /** Asking for a person, the one service for it: queues the request and tells the resident (in their language, or both). */
 export interface PersonRequests {

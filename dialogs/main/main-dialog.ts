@@ -88,7 +88,7 @@ export class MainDialog extends ComponentDialog {
       clarify: conversationState.createProperty<ClarifyState | undefined>('clarify'),
       danger: conversationState.createProperty<DangerState | undefined>('danger'),
       lastRequest: conversationState.createProperty<LastRequest | undefined>('lastRequest'),
-      crisis: conversationState.createProperty<boolean | undefined>('crisisAsked'),
+      crisis: conversationState.createProperty<boolean | 'no_person' | undefined>('crisisAsked'),
       today: (context) => services.intake.today(context),
     });
     this.addDialog(

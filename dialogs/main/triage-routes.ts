@@ -129,7 +129,8 @@ interface RouteServices {
   /** The service request recorded by the last message, for the next one only. */
   lastRequest: StatePropertyAccessor<LastRequest | undefined>;
   /** "Anything else you'd like help with?" asked after a person at risk, awaiting its answer. */
-  crisis: StatePropertyAccessor<boolean | undefined>;
+  /** The "anything else?" question is waiting: true with a person coming, 'no_person' where the queue refused one. */
+  crisis: StatePropertyAccessor<boolean | 'no_person' | undefined>;
   /** Today's London date, to read a date sent on its own. */
   today(context: TurnContext): string;
 }
@@ -241,7 +242,7 @@ export class TriageRoutes {
     if (outcome === 'callback_offered') return;
     // A first message owes the disclosure; it goes before the question, so the question is the last thing read.
     await payDisclosure(context, this.services.i18n);
-    await this.services.crisis.set(context, true);
+    await this.services.crisis.set(context, outcome === 'not_queued' ? 'no_person' : true);
     await sendReplies(context, crisisQuestion(this.services.i18n.getFixedT(lang)));
   }
 
@@ -251,7 +252,8 @@ export class TriageRoutes {
    * else is their next matter, taken as it comes (false).
    */
   async answeredCrisis(dc: DialogContext): Promise<boolean> {
-    if (!(await this.services.crisis.get(dc.context))) return false;
+    const asked = await this.services.crisis.get(dc.context);
+    if (!asked) return false;
     await this.services.crisis.delete(dc.context);
     const lang = (await this.services.language.get(dc.context)) ?? 'cy';
     const t = this.services.i18n.getFixedT(lang);
@@ -264,7 +266,8 @@ export class TriageRoutes {
       return true;
     }
     if (read.answer === 'no' && bare) {
-      await dc.context.sendActivity(t('triage:safeguarding.nothing_else', { samaritans: BODIES.samaritans.phone }));
+      // Past a cap nobody is coming: the resident was told how else to reach the team, not promised a person.
+      await dc.context.sendActivity(t(asked === 'no_person' ? 'triage:safeguarding.nothing_else_no_person' : 'triage:safeguarding.nothing_else', { samaritans: BODIES.samaritans.phone }));
       return true;
     }
     return false;

@@ -45,7 +45,8 @@ export interface HandoverDeps {
 }
 
 /** What asking for a person came to, so a dialog knows whether to carry on with its question. */
-export type HandoverOutcome = 'waiting' | 'callback_offered' | 'already';
+/** 'not_queued': over a cap, told how else to reach a person; nobody will join here. */
+export type HandoverOutcome = 'waiting' | 'callback_offered' | 'already' | 'not_queued';
 
 export interface HandoverExtras {
   triage?: TriageResult | null;
@@ -152,7 +153,7 @@ export class Handover {
       this.deps.log?.warn({ reason, cap: full }, full === 'address' ? 'handover not queued: HANDOVER_MAX_OPEN_PER_ADDRESS reached' : 'handover not queued: HANDOVER_MAX_OPEN reached');
       if (safety) await this.sayQueueFullInDanger(context, lang);
       else await this.sayQueueFull(context, lang);
-      return 'already';
+      return 'not_queued';
     }
     const staffed = staffedAt(at, this.deps.hours, this.deps.calendar);
     const reference = TurnContext.getConversationReference(context.activity) as unknown as ReferenceLike;

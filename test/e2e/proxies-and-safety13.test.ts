@@ -113,4 +113,21 @@ describe('2. the handover cap behind a trusted proxy, and a resident in danger a
     expect(warned.join('\n')).not.toMatch(/198\.51\.100|gas|nwy/);
     expect(JSON.parse(warned[1]!)).toMatchObject({ level: 40, reason: 'urgent', cap: 'address', msg: 'handover not queued: HANDOVER_MAX_OPEN_PER_ADDRESS reached' });
   }, 180_000);
+
+  it('a person at risk past the flood line is not promised a member of staff when they say there is nothing else', async () => {
+    for (const [conversation, lang, words, no, promise] of [
+      ['a6', 'English', 'I want to end it all', 'no', /member of staff will join/],
+      ['a7', 'Cymraeg', "dw i isio marw", 'na', /aelod o staff yn ymuno/],
+    ] as const) {
+      const say = resident(bot, conversation, '198.51.100.1');
+      await say('hello');
+      await say(lang);
+      const first = await say(words);
+      expect(first, conversation).toMatch(lang === 'English' ? /can't add you to the queue[\s\S]*anything else/ : /peidiwch ag aros am ateb yma[\s\S]*unrhyw beth arall/);
+      const after = await say(no);
+      expect(after, conversation).toMatch(/999/);
+      expect(after, conversation).not.toMatch(promise);
+    }
+    expect(await queue()).toEqual(['urgent', 'asked', 'asked']);
+  }, 180_000);
 });
