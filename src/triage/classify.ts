@@ -179,6 +179,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
     const person = readTrigger(dangerWords.safeguarding, features);
     if (person.p >= triggerAt) return { about: 'person', signals: [...(named?.signals ?? []), ...quotedOf(person, 'danger_words')] };
     if (named || !dangerWords.home) return named;
+    // A hazard the resident told as absent ("there isn't any smell of gas") asks nothing (hazard.ts):
+    // the home trigger, which hears "gas" and "smell", must not ask it back.
+    if (dangerNamed(analysis.hits) !== null) return null;
     const home = readTrigger(dangerWords.home, features);
     return home.p >= homeAt ? { about: 'home', signals: quotedOf(home, 'danger_words_home') } : null;
   }

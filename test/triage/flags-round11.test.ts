@@ -68,6 +68,19 @@ describe('the learned home trigger asks the danger question about the home', () 
     expect(r.signals.some((s) => s.cue === 'danger_words_home')).toBe(false);
   });
 
+  it('asks nothing of a hazard told as absent, though it hears the rest of the message', () => {
+    const boiler = createClassifier(undefined, matcher, madeUp('boiler', 'lonely', { 'w:boeler': [0, 6] }));
+    const ask = (text: string) => boiler.classify(text, profile, {}, today);
+    expect(ask("There isn't any smell of gas, the boiler just won't light.").confirmDanger).toBeUndefined();
+    expect(ask("Sa i'n gallu gwynto nwy, mae'r boeler jyst ddim yn cynnau.").confirmDanger).toBeUndefined();
+    // Near misses: the same boiler with no gas told absent is asked about, by the trigger.
+    for (const text of ["The boiler just won't light.", "Mae'r boeler jyst ddim yn cynnau."]) {
+      const r = ask(text);
+      expect(r.confirmDanger).toBe('home');
+      expect(r.signals.some((s) => s.cue === 'danger_words_home')).toBe(true);
+    }
+  });
+
   it('is absent from a file written before it (version 1): nothing asked by it', () => {
     const old: DangerWords = { version: 1, trainedOn: [], threshold: DANGER_WORDS_THRESHOLD, safeguarding: hears('lonely') };
     const o = createClassifier(undefined, matcher, old);
