@@ -182,6 +182,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
     // A hazard the resident told as absent ("there isn't any smell of gas") asks nothing (hazard.ts):
     // the home trigger, which hears "gas" and "smell", must not ask it back.
     if (dangerNamed(analysis.hits) !== null) return null;
+    // Nor does no heat without someone it could harm: the rules ask about cold only beside a frail
+    // person (hazard.ts), a choice the trigger, which weighs "no heat" itself, must not undo.
+    if (analysis.hits.some((h) => h.cue === 'hazard_cold' || h.cue === 'no_heat')) return null;
     const home = readTrigger(dangerWords.home, features);
     return home.p >= homeAt ? { about: 'home', signals: quotedOf(home, 'danger_words_home') } : null;
   }

@@ -73,12 +73,21 @@ describe('the learned home trigger asks the danger question about the home', () 
     const ask = (text: string) => boiler.classify(text, profile, {}, today);
     expect(ask("There isn't any smell of gas, the boiler just won't light.").confirmDanger).toBeUndefined();
     expect(ask("Sa i'n gallu gwynto nwy, mae'r boeler jyst ddim yn cynnau.").confirmDanger).toBeUndefined();
-    // Near misses: the same boiler with no gas told absent is asked about, by the trigger.
-    for (const text of ["The boiler just won't light.", "Mae'r boeler jyst ddim yn cynnau."]) {
+    // Near misses: the boiler with no gas told absent is asked about, by the trigger.
+    for (const text of ['The boiler is making a funny noise.', "Mae'r boeler yn gwneud sŵn rhyfedd."]) {
       const r = ask(text);
       expect(r.confirmDanger).toBe('home');
       expect(r.signals.some((s) => s.cue === 'danger_words_home')).toBe(true);
     }
+  });
+
+  it('asks nothing of no heat without someone it could harm, as the rules do not', () => {
+    const cold = createClassifier(undefined, matcher, madeUp('week'));
+    const ask = (text: string) => cold.classify(text, profile, {}, today).confirmDanger;
+    expect(ask('There has been no heating for a week.')).toBeUndefined();
+    expect(ask("Does dim gwres ers wythnos.")).toBeUndefined();
+    // Near miss: the word heard without the cold.
+    expect(ask('The bins have not been emptied for a week.')).toBe('home');
   });
 
   it('is absent from a file written before it (version 1): nothing asked by it', () => {
