@@ -13,6 +13,10 @@
  *     --file f.jsonl              also score a labelled file with models trained on the whole training split
  *     --downgrade                 how many of the rules' true and false flags the model scores low
  *     --show dev8                 also the curve on one corpus's lines alone, scored while it was left out (repeatable)
+ *     --ungated                   with --words: small words ("he", "her", "me") read everywhere, as the tenth pass's
+ *                                 trigger did (shipped since the eleventh: only beside a harm or a sign of care gone)
+ *     --sg-at 0.5                 the safeguarding model held at this threshold (the shipped trigger's), the urgent one
+ *                                 (with --words: the home trigger, as shipped since the eleventh pass) swept
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -27,8 +31,9 @@ import { CORPUS_TODAY, isHeldOut, loadAll, ruleReader } from '../src/cli/triage-
 // What the flag models read (the structure of a message, and with --words its words too) is
 // src/triage/danger-words.ts since the tenth safety pass, where the shipped trigger reads it.
 
-/** Structure-only flag models (a flag each), as train.ts fits its flag models. */
+/** Structure-only flag models (a flag each), as train.ts fits its flag models; with --words, the two shipped triggers. */
 function fitSafety(data: Array<{ message: LabelledMessage; features: Map<string, string> }>) {
+  if (values.words) return { urgent: fitDangerWords(data, 'urgent'), safeguarding: fitDangerWords(data, 'safeguarding') };
   const flag = (name: 'urgent' | 'safeguarding') => {
     const labels = data.map((d) => (d.message[name] ? 1 : 0));
     const fw = classWeights(labels, 2);
@@ -38,9 +43,10 @@ function fitSafety(data: Array<{ message: LabelledMessage; features: Map<string,
   return { urgent: flag('urgent'), safeguarding: fitDangerWords(data) };
 }
 
-const { values } = parseArgs({ options: { without: { type: 'string' }, file: { type: 'string', multiple: true }, words: { type: 'boolean', default: false }, downgrade: { type: 'boolean', default: false }, show: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { without: { type: 'string' }, file: { type: 'string', multiple: true }, words: { type: 'boolean', default: false }, downgrade: { type: 'boolean', default: false }, show: { type: 'string', multiple: true }, 'sg-at': { type: 'string' }, ungated: { type: 'boolean', default: false } } });
+const sgAt = values['sg-at'] === undefined ? undefined : Number(values['sg-at']);
 // --words: the resident's words (canonical forms) beside the structure, to compare a model that can hear wording no list names.
-const featuresOf = (tokens: readonly { form: string }[], hits: readonly CueHit[]) => (values.words ? dangerWordFeatures(tokens, hits) : safetyFeatures(tokens, hits));
+const featuresOf = (tokens: readonly { form: string }[], hits: readonly CueHit[]) => (values.words ? dangerWordFeatures(tokens, hits, !values.ungated) : safetyFeatures(tokens, hits));
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
 const read = ruleReader(profile, CORPUS_TODAY);
 const lines = loadAll().filter((m) => !isHeldOut(m) && m.corpus !== values.without);
@@ -57,8 +63,9 @@ for (const { train, test } of corpusFolds(data, (d) => d.message)) {
 function curve(title: string, rows: Row[]) {
   console.log(`\n== ${title}`);
   const others = rows.filter((r) => !r.m.urgent && !r.m.safeguarding);
-  const reached = (r: Row, t: number) => r.ruledU || r.ruledS || r.asked || r.pu >= t || r.ps >= t;
-  const base = (r: Row) => r.ruledU || r.ruledS || r.asked;
+  const reached = (r: Row, t: number) => r.ruledU || r.ruledS || r.asked || r.pu >= t || r.ps >= (sgAt ?? t);
+  // With --sg-at the base already holds the safeguarding trigger at its threshold: what the home one adds.
+  const base = (r: Row) => r.ruledU || r.ruledS || r.asked || (sgAt !== undefined && r.ps >= sgAt);
   for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const u = rows.filter((r) => r.m.urgent);
     const s = rows.filter((r) => r.m.safeguarding);

@@ -15,6 +15,8 @@
  * trigger trained without that corpus (a left-out reading, as the ninth pass measured it); a
  * --file is read with the committed trigger. --trigger shipped reads the training split with the
  * committed one (in-sample: not a measure), --trigger off with none (the cue rules alone).
+ * Both triggers (a person at risk; since the eleventh pass, an emergency in the home) are trained
+ * and left out together; --home off holds the home one out of reach.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,7 +27,7 @@ import committedTrigger from '../src/triage/danger-words.json';
 import { createMatcher } from '../src/triage/matcher';
 import { CORPUS_TODAY, isHeldOut, loadAll, ruleReader } from '../src/cli/triage-corpora';
 
-const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' }, without: { type: 'string', multiple: true }, trigger: { type: 'string', default: 'left-out' } } });
+const { values } = parseArgs({ options: { file: { type: 'string' }, list: { type: 'boolean', default: false }, corpus: { type: 'string' }, without: { type: 'string', multiple: true }, trigger: { type: 'string', default: 'left-out' }, home: { type: 'string', default: 'on' } } });
 type Line = { id: string; text: string; lang: string; urgent?: boolean; safeguarding?: boolean; answers?: Record<string, unknown> & { today?: string } };
 const lines: Line[] = values.file
   ? readFileSync(values.file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => ({ id: `${i + 1}`, ...JSON.parse(l) }))
@@ -35,13 +37,16 @@ const lines: Line[] = values.file
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
 const matcher = createMatcher();
 const shipped = committedTrigger as DangerWords;
-const off: DangerWords = { ...shipped, threshold: 1.01 };
-const training = values.file ? [] : loadAll().filter((m) => !isHeldOut(m));
+const off: DangerWords = { ...shipped, threshold: 1.01, homeThreshold: 1.01 };
+// A corpus left out (--without) is left out of the triggers' training too.
+const training = values.file ? [] : loadAll().filter((m) => !isHeldOut(m) && !values.without?.includes(m.corpus));
 const read = ruleReader(profile, CORPUS_TODAY);
+// --home off: the home trigger out of reach, the safeguarding one as it is (what the home one adds).
+const homeOff = (d: DangerWords): DangerWords => (values.home === 'off' ? { ...d, homeThreshold: 1.01 } : d);
 const triggerFor = (corpus: string | undefined): DangerWords => {
   if (values.trigger === 'off') return off;
-  if (values.file || values.trigger === 'shipped' || corpus === undefined) return shipped;
-  return trainDangerWords(training.filter((m) => m.corpus !== corpus), read);
+  if (values.file || values.trigger === 'shipped' || corpus === undefined) return homeOff(shipped);
+  return homeOff(trainDangerWords(training.filter((m) => m.corpus !== corpus), read));
 };
 const classifiers = new Map<string | undefined, ReturnType<typeof createClassifier>>();
 const classifierFor = (corpus: string | undefined) => {

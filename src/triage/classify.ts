@@ -5,7 +5,7 @@ import { featureIndexOf, messageFeatures, scoreMessage, strongestInMessage, type
 import { createMatcher, type Matcher } from './matcher';
 import { weightsOf, type TriageWeights } from './model';
 import { createRuleClassifier, type Analysis, type Classifier, type TriageContext } from './rules';
-import { DANGER_WORDS_THRESHOLD, readDangerWords, type DangerWords } from './danger-words';
+import { DANGER_WORDS_HOME_THRESHOLD, DANGER_WORDS_THRESHOLD, dangerWordFeatures, readTrigger, type DangerWords, type DangerWordsReading } from './danger-words';
 import committedDangerWords from './danger-words.json';
 import { dangerNamed, type DangerNamed } from './hazard';
 import { asTyped, respeltHazards } from './hazard-typos';
@@ -150,8 +150,9 @@ const TRIGGER_QUIET = new Set(
 );
 
 /**
- * `dangerWords`: the learned safeguarding trigger for the danger question (danger-words.ts); a
- * caller measuring it on a corpus gives one trained without that corpus.
+ * `dangerWords`: the learned triggers for the danger question (danger-words.ts: a person at risk,
+ * and since the eleventh safety pass an emergency in the home); a caller measuring them on a
+ * corpus gives ones trained without that corpus.
  */
 export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher(), dangerWords: DangerWords = committedDangerWords as DangerWords): Classifier {
   const rules = createRuleClassifier(matcher);
@@ -161,24 +162,42 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
   const kindWords = weightsOf(weights.kind);
   const knownWord = (form: string) => kindWords.has(`w:${form}`);
   const triggerAt = dangerWords.threshold ?? DANGER_WORDS_THRESHOLD;
+  const homeAt = dangerWords.homeThreshold ?? DANGER_WORDS_HOME_THRESHOLD;
 
   /**
    * The danger question where no flag is raised: a hazard or a person at risk named in the words
-   * (hazard.ts), or the learned trigger reading a person at risk at its threshold or over, which
-   * asks about a person, quoting the resident's words that weighed most towards it.
+   * (hazard.ts); else the learned safeguarding trigger reading a person at risk at its threshold
+   * or over, which asks about a person; else the learned home trigger (eleventh safety pass)
+   * reading an emergency in the home at its threshold or over, which asks about the home. Either
+   * quotes the resident's words that weighed most towards it.
    */
   function dangerAsked(text: string, analysis: Analysis): DangerNamed | null {
     const named = dangerNamed(analysis.hits, text);
     if (named?.about === 'person') return named;
-    const reading = readDangerWords(dangerWords, analysis.tokens, analysis.hits);
-    if (reading.p < triggerAt) return named;
+    // The features are made once for both triggers.
+    const features = dangerWordFeatures(analysis.tokens, analysis.hits);
+    const person = readTrigger(dangerWords.safeguarding, features);
+    if (person.p >= triggerAt) return { about: 'person', signals: [...(named?.signals ?? []), ...quotedOf(person, 'danger_words')] };
+    if (named || !dangerWords.home) return named;
+    // A hazard the resident told as absent ("there isn't any smell of gas") asks nothing (hazard.ts):
+    // the home trigger, which hears "gas" and "smell", must not ask it back.
+    if (dangerNamed(analysis.hits) !== null) return null;
+    // Nor does no heat without someone it could harm: the rules ask about cold only beside a frail
+    // person (hazard.ts), a choice the trigger, which weighs "no heat" itself, must not undo.
+    if (analysis.hits.some((h) => h.cue === 'hazard_cold' || h.cue === 'no_heat')) return null;
+    const home = readTrigger(dangerWords.home, features);
+    return home.p >= homeAt ? { about: 'home', signals: quotedOf(home, 'danger_words_home') } : null;
+  }
+
+  /** The words that weighed most towards a trigger, leaving out those that say nothing alone. */
+  function quotedOf(reading: DangerWordsReading, cue: string): TriageSignal[] {
     const quoted: TriageSignal[] = [];
     for (const w of reading.weighed) {
       if (quoted.length >= TRIGGER_WORDS) break;
       const quiet = w.feature.startsWith('w:') && (TRIGGER_QUIET.has(w.feature.slice(2)) || TRIGGER_QUIET.has(w.words.toLowerCase().replace(/['’]/g, '')));
-      if (!quiet && readsAsReason(w.words) && !quoted.some((q) => q.text === w.words)) quoted.push({ cue: 'danger_words', text: w.words, source: 'text' });
+      if (!quiet && readsAsReason(w.words) && !quoted.some((q) => q.text === w.words)) quoted.push({ cue, text: w.words, source: 'text' });
     }
-    return { about: 'person', signals: [...(named?.signals ?? []), ...quoted] };
+    return quoted;
   }
 
   return {

@@ -430,7 +430,8 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     en: [
       // eighth safety pass (issue #19): a socket or switch that is wet: water on the electrics now
       'socket*|plug*|light_switch|fuse_box|consumer_unit ~~ is|are|got|gone|getting|all ~ wet|soaked|soaking|dripping',
-      'spark*', 'burning smell', 'smell of burning', 'smells of burning', 'smoke from ~ socket|plug|fuse|switch|light', 'electric shock', 'got a shock ~ switch*|socket*|plug*|light*|cooker|kettle|shower|wire*|fuse*|oven', 'shock from|off ~ switch*|socket*|plug*|light*|cooker|kettle|shower|wire*|fuse*|oven',
+      // eleventh safety pass (issue #19): sparks by their forms, not 'spark*', which took "the sparky" (an electrician) for sparks
+      'spark|sparks|sparking|sparked|sparkin', 'burning smell', 'smell of burning', 'smells of burning', 'smoke from ~ socket|plug|fuse|switch|light', 'electric shock', 'got a shock ~ switch*|socket*|plug*|light*|cooker|kettle|shower|wire*|fuse*|oven', 'shock from|off ~ switch*|socket*|plug*|light*|cooker|kettle|shower|wire*|fuse*|oven',
       'exposed wires', 'wires hanging', 'live wire*', 'melted socket', 'socket ~ melted', 'scorch*', 'buzzing socket', 'fuse box ~ smoking|burning', 'socket* ~~ hot_to_touch|too_hot|burning|crackling', 'smoke from ~ fuse_box|socket|plug', 'socket*|plug*|switch*|fuse* ~~ crackling|smoking|melted|melting', 'wires ~ exposed|live|sparking', 'socket*|plug*|fuse* ~~ went_bang|bang|exploded|blew_up|black_mark*|scorch*', 'burning plastic', 'melting plastic', 'meter|meter_cupboard|fuse_box|consumer_unit|electrics|wiring ~~ smoking|smouldering|burning', 'tingle|tingling|shock* ~~ tap|taps|sink|bath|radiator|metal|switch*|socket*|cooker|oven|shower', 'touch* ~~ tap|switch|radiator|socket ~~ tingle|tingling|shock*|live', 'fizzing|buzzing|crackling|humming|hissing ~~ consumer_unit|fuse_box|fusebox|meter|socket*|switch*|wires|wiring'],
     cy: [
       // eighth safety pass (issue #19): the same in Welsh
@@ -557,7 +558,7 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     en: [
       'gas', 'gassy', 'smell* ~~ gas', 'gas ~~ smell*|stink*|reek*|leak*|hiss*|escap*',
       'electric*|wiring|wires|wire|fuse*|fusebox|consumer_unit|socket*|plug*|switch* ~~ spark*|burn*|smok*|scorch*|melt*|hot|bang|buzz*|crackl*|fizz*|shock*|exposed|hanging|singe*|black',
-      'spark*', 'exposed ~ wire*|wiring', 'bare wire*', 'live wire*', 'electric shock', 'got a shock', 'shocked me', 'smell* ~~ burning', 'burning smell', 'burning plastic',
+      'spark|sparks|sparking|sparked|sparkin', 'exposed ~ wire*|wiring', 'bare wire*', 'live wire*', 'electric shock', 'got a shock', 'shocked me', 'smell* ~~ burning', 'burning smell', 'burning plastic',
       'water|leak*|drip*|wet|soaked|damp ~~ light*|lamp*|bulb*|socket*|switch*|fuse*|fusebox|consumer_unit|electrics|wiring|wires|plug*|extension_lead',
       'light*|socket*|switch*|fuse*|fusebox|consumer_unit|electrics|wiring ~~ water|leak*|drip*|wet|soaked',
       'fire', 'fires', 'flame*', 'smoke', 'smoky', 'smoking', 'burning', 'burnt', 'on fire', 'smouldering',

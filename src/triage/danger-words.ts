@@ -125,36 +125,70 @@ export function safetyFeatures(tokens: readonly { form: string }[], hits: readon
 
 /** The trigger's threshold, chosen on dev8's left-out training split in the ninth pass (not re-tuned since). */
 export const DANGER_WORDS_THRESHOLD = 0.5;
+/**
+ * The home trigger's threshold (eleventh safety pass): chosen from scripts/safety-model-curve.ts
+ * --words --sg-at 0.5 --without dev13, left out per corpus, on the training split without dev13.
+ */
+export const DANGER_WORDS_HOME_THRESHOLD = 0.5;
 
 // The options the ninth pass measured it with (scripts/safety-model-curve.ts): the safety flags'
 // stronger penalty, so no everyday word alone carries it. Written out, not taken from
 // TRAIN_OPTIONS, so a change to the kind model's options does not move the trigger unseen.
 export const DANGER_WORDS_OPTIONS: TrainOptions = { l2: 0.01, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5 };
 
-/** The committed trigger (src/triage/danger-words.json). */
+/**
+ * The committed triggers (src/triage/danger-words.json): a person at risk (`safeguarding`,
+ * tenth pass) and an emergency in the home (`home`, eleventh pass, trained on the urgent labels).
+ * One file: both read the same features of the same lines, so one training writes both and they
+ * cannot be trained on different splits.
+ */
 export interface DangerWords {
-  version: 1;
+  version: 1 | 2;
   /** The training split's lines it was trained on, by corpus. */
   trainedOn: Array<{ corpus: string; messages: number }>;
   threshold: number;
   safeguarding: LinearModel;
+  /** Absent in a version 1 file: no home trigger. */
+  homeThreshold?: number;
+  home?: LinearModel;
 }
 
+/** Which label a trigger is trained on. */
+export type DangerWordsLabel = 'safeguarding' | 'urgent';
+
+// Words that say who a message is about, not what happened (the tenth pass's "Left": the
+// safeguarding trigger weighed "he", "her", "me" among its heaviest words).
+const SMALL = new Set(
+  ('he him his himself she her hers herself me my mine myself i im ive id they them their we us our you your ' +
+    'e fe fo ef hi fi mi i ni nhw chi ti fy ei eu ein eich dy')
+    .split(' '),
+);
+// A sign that care has gone: a carer who stopped coming, someone not eating or not seen.
+const CARE_GONE = /\b(carers?|care (package|worker\w*|plan)|not eat\w*|not been eat\w*|no food|nothing to eat|not been seen|hasnt been seen|havent seen (him|her|them)|left alone|on (his|her|their) own|wander\w*|confused|gofalwr|gofalwyr|gofal|heb fwyta|dim bwyd|ar ei ben ei hun|ar ei phen ei hun)\b/;
+
+/**
+ * The small words above are read only beside a harm to a person or a sign of care gone, by both
+ * triggers: measured on the training split without dev13, left out per corpus, it reached 2 more
+ * urgent and 1 more safeguarding line for 2 more questions (docs/triage/flags.md, eleventh pass).
+ */
+export const SMALL_WORDS_GATED = true;
+
 /** What the trigger reads: the structure (safetyFeatures) and each word's canonical form (`w:`), with the resident's words behind each. */
-export function dangerWordFeatures(tokens: readonly { form: string; raw?: string }[], hits: readonly CueHit[]): Features {
+export function dangerWordFeatures(tokens: readonly { form: string; raw?: string }[], hits: readonly CueHit[], gated = SMALL_WORDS_GATED): Features {
   const f = safetyFeatures(tokens, hits);
-  for (const t of tokens) if (!f.has(`w:${t.form}`)) f.set(`w:${t.form}`, t.raw ?? t.form);
+  const keepSmall = !gated || [...f.keys()].some((k) => k.startsWith('s:p:')) || hits.some((h) => h.cue === 'hazard_frail') || CARE_GONE.test(` ${tokens.map((t) => t.form).join(' ')} `);
+  for (const t of tokens) if (!f.has(`w:${t.form}`) && (keepSmall || !SMALL.has(t.form))) f.set(`w:${t.form}`, t.raw ?? t.form);
   return f;
 }
 
-/** The safeguarding model over those features, as train.ts fits its flag models (balanced, softened). */
-export function fitDangerWords(data: ReadonlyArray<{ message: Pick<LabelledMessage, 'safeguarding'>; features: Features }>): LinearModel {
-  const labels = data.map((d) => (d.message.safeguarding ? 1 : 0));
+/** One trigger over those features, as train.ts fits its flag models (balanced, softened). */
+export function fitDangerWords(data: ReadonlyArray<{ message: Pick<LabelledMessage, DangerWordsLabel>; features: Features }>, label: DangerWordsLabel = 'safeguarding'): LinearModel {
+  const labels = data.map((d) => (d.message[label] ? 1 : 0));
   const fw = classWeights(labels, 2);
   return trainLinear(data.map((d, i) => ({ features: [...d.features.keys()], label: labels[i], weight: fw[labels[i]] })), ['no', 'yes'], DANGER_WORDS_OPTIONS);
 }
 
-/** Trains the trigger on `messages` (the caller gives the training split), in their order: the same lines give the same bytes. */
+/** Trains both triggers on `messages` (the caller gives the training split), in their order: the same lines give the same bytes. */
 export function trainDangerWords(messages: readonly LabelledMessage[], read: RuleReader): DangerWords {
   const data = messages.map((message) => {
     const { analysis } = read(message);
@@ -162,36 +196,46 @@ export function trainDangerWords(messages: readonly LabelledMessage[], read: Rul
   });
   const corpora = [...new Set(messages.map((m) => m.corpus))].sort();
   return {
-    version: 1,
+    version: 2,
     trainedOn: corpora.map((corpus) => ({ corpus, messages: messages.filter((m) => m.corpus === corpus).length })),
     threshold: DANGER_WORDS_THRESHOLD,
-    safeguarding: fitDangerWords(data),
+    safeguarding: fitDangerWords(data, 'safeguarding'),
+    homeThreshold: DANGER_WORDS_HOME_THRESHOLD,
+    home: fitDangerWords(data, 'urgent'),
   };
 }
 
 /** One feature a line, so a retrained trigger reads as a diff. */
 export function dangerWordsFile(d: DangerWords): string {
-  const weights = Object.entries(d.safeguarding.weights).map(([f, ws]) => `      ${JSON.stringify(f)}: ${JSON.stringify(ws)}`).join(',\n');
-  return `{\n  "version": ${d.version},\n  "trainedOn": ${JSON.stringify(d.trainedOn)},\n  "threshold": ${d.threshold},\n  "safeguarding": {\n    "labels": ${JSON.stringify(d.safeguarding.labels)},\n    "weights": {\n${weights}\n    }\n  }\n}\n`;
+  const model = (m: LinearModel) => {
+    const weights = Object.entries(m.weights).map(([f, ws]) => `      ${JSON.stringify(f)}: ${JSON.stringify(ws)}`).join(',\n');
+    return `{\n    "labels": ${JSON.stringify(m.labels)},\n    "weights": {\n${weights}\n    }\n  }`;
+  };
+  const home = d.home ? `,\n  "homeThreshold": ${d.homeThreshold ?? DANGER_WORDS_HOME_THRESHOLD},\n  "home": ${model(d.home)}` : '';
+  return `{\n  "version": ${d.version},\n  "trainedOn": ${JSON.stringify(d.trainedOn)},\n  "threshold": ${d.threshold},\n  "safeguarding": ${model(d.safeguarding)}${home}\n}\n`;
 }
 
 export interface DangerWordsReading {
-  /** The model's probability that a person is at risk. */
+  /** The model's probability that a person is at risk (or, read with `home`, of an emergency in the home). */
   p: number;
   /** The features that weighed most towards it, heaviest first, with the resident's words behind each. */
   weighed: Array<{ feature: string; words: string; weight: number }>;
 }
 
-/** The trigger's reading of a message: its probability, and what weighed towards it. */
-export function readDangerWords(d: DangerWords, tokens: readonly { form: string; raw?: string }[], hits: readonly CueHit[]): DangerWordsReading {
-  const features = dangerWordFeatures(tokens, hits);
-  const p = score(d.safeguarding, features)[1];
+/** A trigger's reading of a message's features: its probability, and what weighed towards it. */
+export function readTrigger(model: LinearModel, features: Features): DangerWordsReading {
+  const p = score(model, features)[1];
   const weighed: DangerWordsReading['weighed'] = [];
-  const table = weightsOf(d.safeguarding);
+  const table = weightsOf(model);
   for (const [feature, words] of features) {
     const w = table.get(feature);
     if (w && w[1] - w[0] > 0) weighed.push({ feature, words, weight: w[1] - w[0] });
   }
   weighed.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   return { p, weighed };
+}
+
+/** The safeguarding trigger's reading of a message: its probability, and what weighed towards it. */
+export function readDangerWords(d: DangerWords, tokens: readonly { form: string; raw?: string }[], hits: readonly CueHit[]): DangerWordsReading {
+  return readTrigger(d.safeguarding, dangerWordFeatures(tokens, hits));
 }
