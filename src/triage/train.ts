@@ -215,6 +215,18 @@ export function decidedByAnswers(a: TriageAnswers | undefined): boolean {
   return Boolean(a && (a.completedBothStages || a.ombudsmanInvestigating || a.courtClaimIssued || a.letterOfClaim || a.happenedOn));
 }
 
+// The first pass's names depend on the message and its reading alone (no other message's words),
+// so a reader that gives the same reading again (ruleReader: every fold of a training, every
+// training of a cross-validation) finds them here rather than reading the message again.
+const firstPass = new WeakMap<ReturnType<RuleReader>, { text: string; answers: TriageAnswers | undefined; names: string[] }>();
+function unmutatedFeatures(m: LabelledMessage, reading: ReturnType<RuleReader>): string[] {
+  const memo = firstPass.get(reading);
+  if (memo && memo.text === m.text && memo.answers === m.answers) return memo.names;
+  const names = [...featuresOf(m.text, reading.analysis, reading.ruled, m.answers ?? {}, () => false).keys()];
+  firstPass.set(reading, { text: m.text, answers: m.answers, names });
+  return names;
+}
+
 /**
  * Words are features once seen in `minCount` messages; a first pass finds them, so the second
  * can take a mutated Welsh word back to a form the model will know.
@@ -223,7 +235,7 @@ export function featurise(messages: LabelledMessage[], read: RuleReader, minCoun
   const readings = messages.map(read);
   const counts = new Map<string, number>();
   messages.forEach((m, i) => {
-    for (const f of featuresOf(m.text, readings[i].analysis, readings[i].ruled, m.answers ?? {}, () => false).keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const f of unmutatedFeatures(m, readings[i])) counts.set(f, (counts.get(f) ?? 0) + 1);
   });
   const known = (f: string) => (counts.get(f) ?? 0) >= minCount;
   return messages.map((message, i) => ({ message, features: featuresOf(message.text, readings[i].analysis, readings[i].ruled, message.answers ?? {}, known) }));
