@@ -23,6 +23,7 @@ const workers = Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableP
 const SLOW_FIRST = [
   /^test\/cli\//,
   /^test\/browser\//,
+  /^test\/triage\/weights-file\.test\.ts$/,
   /^test\/triage\/model\.test\.ts$/,
   /^test\/e2e\/multi-instance/,
   /^test\/e2e\//,

@@ -44,7 +44,20 @@ const HUMAN = [
 // Padded once, so finding one in a message makes no new strings per phrase (this runs every turn).
 const HUMAN_PADDED = HUMAN.map((h) => ` ${h} `);
 
+// The last message's command: a turn asks for the same message's up to five times (the router, the
+// interruptions, the description step, asksForPersonInPassing, asksForPersonWithin), and a long
+// message's normal form costs a millisecond or more. One entry, as normalisedWords keeps: nothing
+// grows, and parseCommand is a function of the text alone.
+let last: { text: string; command: Command | null } | undefined;
+
 export function parseCommand(text: string): Command | null {
+  if (last?.text === text) return last.command;
+  const command = readCommand(text);
+  last = { text, command };
+  return command;
+}
+
+function readCommand(text: string): Command | null {
   const whole = commandForm(text);
   const n = whole.replace(/\b(please|plis|pls|os gwelwch yn dda|diolch)\b/g, '').replace(/\s+/g, ' ').trim();
   // Thanks alone ("diolch") is not an empty message: stripped of it, it read as "help" (found by trial11).

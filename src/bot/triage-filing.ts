@@ -24,9 +24,27 @@ export class TriageFiling implements TriageServices {
     private readonly calendar: WorkingCalendar,
   ) {}
 
+  /** This instance's readings of the turn, in the turn's own state (gone with the turn). */
+  private readonly readingsKey = Symbol('triage readings this turn');
+
+  /**
+   * One reading of a text a turn: the router, the safety check and the offer each ask for the
+   * same message's reading (up to five times a turn, each a whole classification). The reading
+   * is a function of the text, the answers and today (the profile and calendar are this
+   * instance's), so those are the key; whether the resident has a complaint is still looked up
+   * each time, since filing one mid-turn changes it. Callers only read the result.
+   */
   async classify(context: TurnContext, text: string, forSafetyOnly = false): Promise<TriageResult> {
     const answers = !forSafetyOnly && (await this.cases.hasComplaint(userKey(context))) ? { hasComplaint: true } : {};
-    return this.classifier.classify(text, this.profile, answers, { today: this.today(context), calendar: this.calendar });
+    const today = this.today(context);
+    let readings = context.turnState.get(this.readingsKey) as Map<string, TriageResult> | undefined;
+    if (!readings) context.turnState.set(this.readingsKey, (readings = new Map()));
+    const key = `${today}|${answers.hasComplaint ? 'complaint' : '-'}|${text}`;
+    const read = readings.get(key);
+    if (read) return read;
+    const result = this.classifier.classify(text, this.profile, answers, { today, calendar: this.calendar });
+    readings.set(key, result);
+    return result;
   }
 
   async record(context: TurnContext, kind: 'service_request' | 'excluded' | 'feedback', text: string, result: TriageResult, lang: Lang, location?: string): Promise<string> {

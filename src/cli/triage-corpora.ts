@@ -160,8 +160,22 @@ export function joinNearDuplicates(lines: LabelledMessage[], earlier: LabelledMe
   return joined;
 }
 
-/** The rules' reading of a labelled message, under the default profile, for training. */
+/**
+ * The rules' reading of a labelled message, under the default profile, for training. Each message
+ * is read once per reader: training reads every message again for each of its folds and each
+ * model it fits (the kind model, the flags, the danger trigger; `eval:triage -- --cv-corpus`
+ * trains once per corpus left out), and the reading is a function of the text and the answers
+ * alone, so a message whose text or answers were replaced since is read afresh.
+ */
 export function ruleReader(profile: PolicyProfile, today: string): RuleReader {
   const rules = createRuleClassifier();
-  return (m) => ({ analysis: rules.analyse(m.text), ruled: rules.classify(m.text, profile, m.answers, { today: m.answers?.today ?? today }) });
+  const read: RuleReader = (m) => ({ analysis: rules.analyse(m.text), ruled: rules.classify(m.text, profile, m.answers, { today: m.answers?.today ?? today }) });
+  const seen = new WeakMap<LabelledMessage, { text: string; answers: LabelledMessage['answers']; reading: ReturnType<RuleReader> }>();
+  return (m) => {
+    const memo = seen.get(m);
+    if (memo && memo.text === m.text && memo.answers === m.answers) return memo.reading;
+    const reading = read(m);
+    seen.set(m, { text: m.text, answers: m.answers, reading });
+    return reading;
+  };
 }
