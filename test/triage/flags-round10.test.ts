@@ -4,10 +4,12 @@ import { defaultClassifier } from '../../src/triage';
 import { createClassifier } from '../../src/triage/classify';
 import { DANGER_WORDS_THRESHOLD, dangerWordsFile, trainDangerWords, type DangerWords } from '../../src/triage/danger-words';
 import committedTrigger from '../../src/triage/danger-words.json';
+import committedWeights from '../../src/triage/weights.json';
 import { createMatcher } from '../../src/triage/matcher';
 import { oneSlipFrom, respeltHazards } from '../../src/triage/hazard-typos';
 import { createRuleClassifier } from '../../src/triage/rules';
 import type { LabelledMessage } from '../../src/triage/train';
+import type { TriageWeights } from '../../src/triage/model';
 
 // Issue #19, tenth safety pass (docs/triage/flags.md). Sentences written for these tests, in both
 // languages, never copied from a corpus; each table holds near misses that must keep (or must not
@@ -20,6 +22,11 @@ const committed = committedTrigger as DangerWords;
 // The same classifier with the learned trigger off (a threshold nothing reaches).
 const withoutTrigger = createClassifier(undefined, matcher, { ...committed, threshold: 1.01 });
 const untriggered = (text: string) => withoutTrigger.classify(text, profile, {}, { today: '2026-12-07' });
+// Since the thirteenth session's training the safeguarding flag model earns a threshold of its own
+// (flagThreshold) and flags some of these sentences outright; the trigger is read only where no
+// flag is raised, so it is tested here with the flag model's additions off (the rules' flags stay).
+const weightsNoModelFlags = { ...(committedWeights as TriageWeights), thresholds: { ...(committedWeights as TriageWeights).thresholds, urgent: 1.01, safeguarding: 1.01 } };
+const rulesFlagsOnly = createClassifier(weightsNoModelFlags, matcher);
 
 describe('the learned safeguarding trigger asks the danger question about a person', () => {
   it.each([
@@ -29,7 +36,10 @@ describe('the learned safeguarding trigger asks the danger question about a pers
     "Mae fy nghyn-bartner yn dod i'r fflat bob nos ac yn gweiddi arna i.",
     "Dw i'n poeni am fy nghymydog, mae hi'n byw ar ei phen ei hun a dw i heb ei gweld hi.",
   ])('%j: asked about a person, with the words behind it, where the cue rules ask nothing', (text) => {
-    const r = result(text);
+    const flagged = result(text);
+    // Reached either way with the shipped weights: the flag model's safeguarding flag, or the question.
+    expect(flagged.safeguarding || flagged.confirmDanger === 'person').toBe(true);
+    const r = rulesFlagsOnly.classify(text, profile, {}, { today: '2026-12-07' });
     expect(r.urgent || r.safeguarding).toBe(false);
     expect(r.confirmDanger).toBe('person');
     const quoted = r.signals.filter((s) => s.cue === 'danger_words');
