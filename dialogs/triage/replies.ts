@@ -159,10 +159,14 @@ export function whyMessage(t: TFunction, result: TriageResult): string | null {
 }
 
 export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, result: TriageResult, reference: string, text = ''): Reply[] {
-  const out: Reply[] = [t('triage:service_request.treated', { reference })];
+  // Someone at risk (domestic abuse, a welfare worry) has told us something to follow up, not asked
+  // for "a repair or something for us to do": recorded and followed up, in those words.
+  const safeguarding = result.safeguarding;
+  const out: Reply[] = [t(safeguarding ? 'triage:service_request.treated_safeguarding' : 'triage:service_request.treated', { reference })];
   const phone = profile.contacts.complaints.phone;
   // Someone who would rather not be named is not promised a call back about it.
   if (asksAnonymity(text)) out.push(t('triage:service_request.next_anonymous'));
+  else if (safeguarding) out.push(phone ? t('triage:service_request.next_safeguarding_contact', { phone }) : t('triage:service_request.next_safeguarding'));
   else out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
   const why = whyMessage(t, result);
   if (why) out.push(why);
