@@ -5,7 +5,7 @@ import { whenTexts } from '../i18n/when-text';
 import type { PolicyProfile } from '../policy/schema';
 import type { DeadlineService } from '../deadlines/service';
 import { decideHandedBack, type HandedBackData } from '../cases/handback-record';
-import type { CaseStore, Handoff, HandoffEvent, Handoffs, KeptMessage, StaffAccounts, TranscriptStore } from '../store/ports';
+import { isSafetyReason, type CaseStore, type Handoff, type HandoffEvent, type Handoffs, type KeptMessage, type StaffAccounts, type TranscriptStore } from '../store/ports';
 import { displayNames } from '../staff/names';
 import { isRedacted } from '../store/handoff-redaction';
 import { BodyTooLarge, describeIssues, type StaffRequest, type StaffResponse } from '../staff/api';
@@ -149,9 +149,6 @@ function transcriptView(messages: KeptMessage[], staffReplies: HandoffEvent[]) {
   return messages.map((e) => ({ id: e.id, at: e.at, from: e.direction === 'in' ? 'resident' : staffSaid(e.text) ? 'staff' : 'bot', text: e.text }));
 }
 
-/** The reasons a handover is asked for because someone may be in danger. */
-const SAFETY_REASONS: ReadonlySet<string> = new Set(['safeguarding', 'urgent']);
-
 export interface SafetyAlert {
   at: string;
   topics: string[];
@@ -240,7 +237,7 @@ export class HandoffApi {
     const alertFirst = (list: typeof view) => [...list.filter((h) => h.safetyAlert), ...list.filter((h) => !h.safetyAlert)];
     // A resident in danger (safeguarding, urgent) first among those waiting for someone, each kind
     // oldest first: in a busy morning's queue the one gas leak was below every "speak to a person".
-    const safetyFirst = (list: typeof view) => [...list.filter((h) => SAFETY_REASONS.has(h.reason)), ...list.filter((h) => !SAFETY_REASONS.has(h.reason))];
+    const safetyFirst = (list: typeof view) => [...list.filter((h) => isSafetyReason(h.reason)), ...list.filter((h) => !isSafetyReason(h.reason))];
     return json(200, {
       asOf: now.toISOString(),
       // The stream's `after` for a page that has just read the queue: only what happens next.

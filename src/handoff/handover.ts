@@ -10,7 +10,7 @@ import type { Lang } from '../i18n';
 import { dateForms } from '../i18n/format';
 import type { PolicyProfile } from '../policy/schema';
 import type { StaffMatter } from '../policy/staff-matters';
-import type { CaseStore, Handoff, HandoffReason, Handoffs, TranscriptStore } from '../store/ports';
+import { isSafetyReason, type CaseStore, type Handoff, type HandoffReason, type Handoffs, type TranscriptStore } from '../store/ports';
 import type { TriageResult } from '../triage';
 import { userKey } from '../bot/identity';
 import { conversationKey } from '../bot/transcript-logger';
@@ -146,7 +146,7 @@ export class Handover {
     }
     const address = context.turnState.get(CLIENT_ADDRESS) as string | undefined;
     // Someone in danger is still queued past the caps, up to SAFETY_ALLOWANCE times them (cap.ts).
-    const safety = reason === 'safeguarding' || reason === 'urgent';
+    const safety = isSafetyReason(reason);
     const full = this.deps.cap ? await this.deps.cap.full(address, (ids) => this.deps.handoffs.openAmong(ids), safety) : null;
     if (full) {
       // Staff see nothing new; the resident is never left without a way to reach a person.

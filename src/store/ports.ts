@@ -234,6 +234,8 @@ export interface TranscriptStore {
 
 export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding' | 'urgent' | 'needs_staff';
 export const HANDOFF_REASONS: readonly HandoffReason[] = ['asked', 'not_understood', 'lookup_locked', 'safeguarding', 'urgent', 'needs_staff'];
+/** A person asked for because someone may be in danger: first in the staff queue, and queued past the caps (src/handoff/cap.ts). */
+export const isSafetyReason = (reason: string): boolean => reason === 'safeguarding' || reason === 'urgent';
 
 /**
  * waiting: asked for, nobody has taken it; taken: a named member of staff has the conversation
