@@ -8,6 +8,10 @@
  * choosing without training.
  *
  *   npx tsx scripts/complaint-bars-nested.ts --out /tmp/bars14/nested-0.json --part 0/2
+ *
+ * `--part k/n` takes every n-th training from the k-th (the whole split is the first), so two
+ * processes can share the work, or `--part 0/16` the whole split alone. All of it is 16 × 20 + 21
+ * kind models; the whole split alone took 28 minutes at a load of 20 (fourteenth session).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -38,6 +42,7 @@ for (const s of subsets) {
   const data = featurise(s.train, reader, TRAIN_OPTIONS.minCount);
   let t = Date.now();
   const byGroup = readings(corpusGroupFolds(data, (d) => d.message, groups));
+  if (values.out) writeFileSync(`${values.out}.groups`, JSON.stringify(byGroup));
   const msGroup = Date.now() - t;
   t = Date.now();
   const byCorpus = readings(corpusFolds(data, (d) => d.message));

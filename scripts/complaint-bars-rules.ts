@@ -9,14 +9,67 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BAR_CHOICE, BAR_GRID, chooseComplaintBars, chooseSteadyBar, forced, keptFloor, type ComplaintRow } from '../src/triage/complaint-bars';
+import { BAR_CHOICE, BAR_GRID, chooseComplaintBars, countsPerBar, forced, keptFloor, type BarChoice, type ComplaintRow } from '../src/triage/complaint-bars';
 import { isLostComplaint, isRight, SOFT_KINDS } from '../src/triage/scoring';
 import { TRAIN_OPTIONS } from '../src/triage/train';
+
+/**
+ * Steadier ways of choosing the one (tied) bar, written down before they were measured (issue #19,
+ * fourteenth session; docs/triage/rounds.md "Round 14: bars"; committed in complaint-bars.ts
+ * first, moved here when neither proved steadier). Both keep the floor of
+ * chooseComplaintBars (expected kept complaints over recall plus margin, smoothed by `spread`).
+ *
+ * - `plateau`: of the bars clearing the floor, those whose expected messages right are within
+ *   `tolerance` binomial standard errors of accuracy (sqrt(n·a·(1−a)), a the best bar's share
+ *   right) of the best; the middle one of those (the lower of two middles). A flat stretch of
+ *   accuracy is chosen by its middle, not by where a few lines tip its maximum.
+ * - `resampled`: the tied choice made on `resamples` draws of the corpora with replacement (a
+ *   fixed seed: the same draws every run), and the median of the bars chosen.
+ */
+type SteadyRule = { rule: 'plateau'; tolerance: number } | { rule: 'resampled'; resamples: number };
+
+/** The tied bar, chosen as `steady` says, on rows each tagged with its corpus. */
+function chooseSteadyBar(rows: readonly ComplaintRow[], corpusOf: (i: number) => string, steady: SteadyRule, choice: BarChoice = { ...BAR_CHOICE, tied: true }, grid: readonly number[] = BAR_GRID): number {
+  if (steady.rule === 'plateau') {
+    const counts = countsPerBar(rows, grid, choice.spread);
+    const floor = keptFloor(rows.filter((r) => r.kind === 'complaint').length, choice);
+    const eps = 1e-9;
+    const ok = grid.map((_, i) => counts[i].kept >= floor - eps);
+    if (!ok.some(Boolean)) return chooseComplaintBars(rows, { ...choice, tied: true }, grid).complaint;
+    const best = Math.max(...counts.filter((_, i) => ok[i]).map((c) => c.right));
+    const a = best / rows.length;
+    const tol = steady.tolerance * Math.sqrt(rows.length * a * (1 - a));
+    const near = grid.filter((_, i) => ok[i] && counts[i].right >= best - tol - eps);
+    return near[Math.floor((near.length - 1) / 2)];
+  }
+  const byCorpus = new Map<string, ComplaintRow[]>();
+  rows.forEach((r, i) => {
+    const c = corpusOf(i);
+    byCorpus.set(c, [...(byCorpus.get(c) ?? []), r]);
+  });
+  const names = [...byCorpus.keys()].sort();
+  // mulberry32: a small fixed generator, so the draws are the same on every machine.
+  let seed = 0x5eed14;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const bars: number[] = [];
+  for (let k = 0; k < steady.resamples; k++) {
+    const drawn = names.flatMap(() => byCorpus.get(names[Math.floor(random() * names.length)])!);
+    bars.push(chooseComplaintBars(drawn, { ...choice, tied: true }, grid).complaint);
+  }
+  bars.sort((x, y) => x - y);
+  return bars[Math.floor((bars.length - 1) / 2)];
+}
 
 type Reading = ComplaintRow & { corpus: string; lang: string };
 type Run = { without: string; byCorpus: Reading[]; byGroup: Reading[] };
 
-const { values } = parseArgs({ options: { runs: { type: 'string', multiple: true }, curve: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', multiple: true }, curve: { type: 'boolean', default: false }, jackknife: { type: 'boolean', default: false } } });
 const runs = values.runs!.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Run[]);
 const whole = runs.find((r) => r.without === '(none)');
 const choice = { ...BAR_CHOICE, margin: TRAIN_OPTIONS.barMargin ?? BAR_CHOICE.margin, tied: true };
@@ -65,8 +118,13 @@ const ways: Array<{ name: string; bar: (rows: Reading[]) => number }> = [
   { name: 'plateau, middle within 0.5 SE', bar: (rows) => chooseSteadyBar(rows, (i) => rows[i].corpus, { rule: 'plateau', tolerance: 0.5 }, choice) },
   { name: 'resampled corpora, median of 31', bar: (rows) => chooseSteadyBar(rows, (i) => rows[i].corpus, { rule: 'resampled', resamples: 31 }, choice) },
 ];
-const left = runs.filter((r) => r.without !== '(none)');
-console.log(`\n${left.length} trainings with one corpus left out${whole ? ', and the whole split' : ''}`);
+// --jackknife: no training with a corpus left out, but the whole split's readings with that corpus's
+// readings dropped (the other corpora's readings still came from models that saw it): a cheap
+// stand-in for retraining without it, for a loaded machine.
+const left = values.jackknife && whole
+  ? [...new Set(whole.byCorpus.map((r) => r.corpus))].sort().map((c) => ({ without: c, byCorpus: whole.byCorpus.filter((r) => r.corpus !== c), byGroup: whole.byGroup.filter((r) => r.corpus !== c) }))
+  : runs.filter((r) => r.without !== '(none)');
+console.log(`\n${left.length} ${values.jackknife ? "corpora's readings dropped in turn (jackknife, no retraining)" : 'trainings with one corpus left out'}${whole ? ', and the whole split' : ''}`);
 console.log('| way | readings | whole split | range with one corpus out (SD) | leave-corpus-out right | complaint recall | en | cy | mixed |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const way of ways) {

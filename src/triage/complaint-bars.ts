@@ -75,7 +75,7 @@ export function forced(p: number, t: number, spread: number): number {
   return normalCdf((logit(p) - logit(t)) / spread);
 }
 
-interface Counts {
+export interface Counts {
   right: number;
   kept: number;
 }
@@ -85,7 +85,7 @@ interface Counts {
  * of the grid. A row only ever moves between its own best kind and complaint, and each row
  * answers to one bar, so the two bars' counts add up: a pair is two look-ups.
  */
-function countsPerBar(rows: readonly ComplaintRow[], grid: readonly number[], spread: number): Counts[] {
+export function countsPerBar(rows: readonly ComplaintRow[], grid: readonly number[], spread: number): Counts[] {
   return grid.map((t) => {
     let right = 0;
     let kept = 0;
@@ -139,56 +139,4 @@ export function chooseComplaintBars(rows: readonly ComplaintRow[], choice: BarCh
     }
   }
   return { complaint: grid[best!.i], complaintCalm: grid[best!.j] };
-}
-
-/**
- * Steadier ways of choosing the one (tied) bar, written down before they were measured (issue #19,
- * fourteenth session; docs/triage/rounds.md "Round 14: bars"). Both keep the floor of
- * chooseComplaintBars (expected kept complaints over recall plus margin, smoothed by `spread`).
- *
- * - `plateau`: of the bars clearing the floor, those whose expected messages right are within
- *   `tolerance` binomial standard errors of accuracy (sqrt(n·a·(1−a)), a the best bar's share
- *   right) of the best; the middle one of those (the lower of two middles). A flat stretch of
- *   accuracy is chosen by its middle, not by where a few lines tip its maximum.
- * - `resampled`: the tied choice made on `resamples` draws of the corpora with replacement (a
- *   fixed seed: the same draws every run), and the median of the bars chosen.
- */
-export type SteadyRule = { rule: 'plateau'; tolerance: number } | { rule: 'resampled'; resamples: number };
-
-/** The tied bar, chosen as `steady` says, on rows each tagged with its corpus. */
-export function chooseSteadyBar(rows: readonly ComplaintRow[], corpusOf: (i: number) => string, steady: SteadyRule, choice: BarChoice = { ...BAR_CHOICE, tied: true }, grid: readonly number[] = BAR_GRID): number {
-  if (steady.rule === 'plateau') {
-    const counts = countsPerBar(rows, grid, choice.spread);
-    const floor = keptFloor(rows.filter((r) => r.kind === 'complaint').length, choice);
-    const eps = 1e-9;
-    const ok = grid.map((_, i) => counts[i].kept >= floor - eps);
-    if (!ok.some(Boolean)) return chooseComplaintBars(rows, { ...choice, tied: true }, grid).complaint;
-    const best = Math.max(...counts.filter((_, i) => ok[i]).map((c) => c.right));
-    const a = best / rows.length;
-    const tol = steady.tolerance * Math.sqrt(rows.length * a * (1 - a));
-    const near = grid.filter((_, i) => ok[i] && counts[i].right >= best - tol - eps);
-    return near[Math.floor((near.length - 1) / 2)];
-  }
-  const byCorpus = new Map<string, ComplaintRow[]>();
-  rows.forEach((r, i) => {
-    const c = corpusOf(i);
-    byCorpus.set(c, [...(byCorpus.get(c) ?? []), r]);
-  });
-  const names = [...byCorpus.keys()].sort();
-  // mulberry32: a small fixed generator, so the draws are the same on every machine.
-  let seed = 0x5eed14;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const bars: number[] = [];
-  for (let k = 0; k < steady.resamples; k++) {
-    const drawn = names.flatMap(() => byCorpus.get(names[Math.floor(random() * names.length)])!);
-    bars.push(chooseComplaintBars(drawn, { ...choice, tied: true }, grid).complaint);
-  }
-  bars.sort((x, y) => x - y);
-  return bars[Math.floor((bars.length - 1) / 2)];
 }

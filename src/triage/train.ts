@@ -51,6 +51,14 @@ export interface TrainOptions {
    * `corpus` (each corpus left out in turn, so the bars are set on writing the model has not seen).
    */
   thresholdFolds?: 'source' | 'corpus';
+  /**
+   * With `thresholdFolds: 'corpus'`: the corpora dealt into this many groups (corpusGroupFolds),
+   * one kind model a group left out rather than one a corpus; unset, one a corpus. Off: five
+   * groups cost a third as much but chose 0.14 where one model a corpus chose 0.19 on the same
+   * training split (a group model trains on less, so is less sure of complaints it has not seen;
+   * docs/triage/rounds.md "Round 14: bars"). For measuring (`eval:triage --bar-groups`).
+   */
+  barGroups?: number;
   /** The complaint recall the thresholds must keep on those cross-validated probabilities (default COMPLAINT_RECALL). */
   complaintRecall?: number;
   /**
@@ -467,7 +475,7 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): { threshol
       if (m.kind && !decidedByAnswers(d.message.answers)) pc.push(complaintRow(m.kind, d));
     }
   }
-  if (byCorpus && !options.fixedBars) pc.push(...corpusComplaintRows(data, options));
+  if (byCorpus && !options.fixedBars) pc.push(...(options.barGroups ? corpusGroupComplaintRows(data, options, options.barGroups) : corpusComplaintRows(data, options)));
   const ask = chooseAskBar(pc, options);
   const bars = complaintBars({ ...(options.fixedBars ?? chooseBars(pc, options)), ...(ask !== undefined ? { complaintAsk: ask } : {}) });
   return { thresholds: { ...bars, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) }, complaintRows: pc };
