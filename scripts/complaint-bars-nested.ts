@@ -20,7 +20,7 @@ import { createProfileRegistry, DEFAULT_POLICY } from '../src/policy/profiles';
 import type { ComplaintRow } from '../src/triage/complaint-bars';
 import { complaintRow, corpusFolds, corpusGroupFolds, decidedByAnswers, featurise, fitKind, TRAIN_OPTIONS, type Featurised } from '../src/triage/train';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, part: { type: 'string', default: '0/1' }, groups: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, part: { type: 'string', default: '0/1' }, groups: { type: 'string', default: '5' }, 'groups-only': { type: 'boolean', default: false } } });
 const [part, parts] = values.part!.split('/').map(Number);
 const groups = Number(values.groups);
 
@@ -45,7 +45,8 @@ for (const s of subsets) {
   if (values.out) writeFileSync(`${values.out}.groups`, JSON.stringify(byGroup));
   const msGroup = Date.now() - t;
   t = Date.now();
-  const byCorpus = readings(corpusFolds(data, (d) => d.message));
+  // --groups-only: another group count measured against one-model-a-corpus readings written before.
+  const byCorpus = values['groups-only'] ? [] : readings(corpusFolds(data, (d) => d.message));
   runs.push({ without: s.without, byCorpus, byGroup, ms: { byCorpus: Date.now() - t, byGroup: msGroup } });
   console.error(`without ${s.without}: ${s.train.length} messages, groups ${msGroup} ms, corpora ${Date.now() - t} ms`);
   if (values.out) writeFileSync(values.out, JSON.stringify(runs));

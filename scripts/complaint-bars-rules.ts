@@ -69,9 +69,11 @@ function chooseSteadyBar(rows: readonly ComplaintRow[], corpusOf: (i: number) =>
 type Reading = ComplaintRow & { corpus: string; lang: string };
 type Run = { without: string; byCorpus: Reading[]; byGroup: Reading[] };
 
-const { values } = parseArgs({ options: { runs: { type: 'string', multiple: true }, curve: { type: 'boolean', default: false }, jackknife: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', multiple: true }, curve: { type: 'boolean', default: false }, jackknife: { type: 'boolean', default: false }, 'groups-from': { type: 'string' } } });
 const runs = values.runs!.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Run[]);
 const whole = runs.find((r) => r.without === '(none)');
+// --groups-from: the whole split's group readings from another run (another group count, --groups-only).
+if (whole && values['groups-from']) whole.byGroup = (JSON.parse(readFileSync(values['groups-from'], 'utf8')) as Run[])[0].byGroup;
 const choice = { ...BAR_CHOICE, margin: TRAIN_OPTIONS.barMargin ?? BAR_CHOICE.margin, tied: true };
 
 const decide = (r: ComplaintRow, t: number) => (SOFT_KINDS.has(r.best) && r.p >= t ? 'complaint' : r.best);
