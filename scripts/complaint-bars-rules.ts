@@ -152,7 +152,7 @@ for (const way of ways) {
     }
     const wholeBar = whole ? way.bar(whole[source]).toFixed(2) : '-';
     console.log(
-      `| ${way.name} | ${source === 'byCorpus' ? 'one model a corpus' : 'five groups'} | ${wholeBar} | ${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} (${sd.toFixed(3)}) | ${whole ? `${out.right}/${out.n} ${pct(out.right, out.n)}` : '-'} | ${whole ? `${out.kept}/${out.complaints} ${pct(out.kept, out.complaints)}` : '-'} | ${LANGS.map((l) => (whole ? `${per[l].kept}/${per[l].complaints} ${pct(per[l].kept, per[l].complaints)}` : '-')).join(' | ')} |`,
+      `| ${way.name} | ${source === 'byCorpus' ? 'one model a corpus' : 'one model a group'} | ${wholeBar} | ${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} (${sd.toFixed(3)}) | ${whole ? `${out.right}/${out.n} ${pct(out.right, out.n)}` : '-'} | ${whole ? `${out.kept}/${out.complaints} ${pct(out.kept, out.complaints)}` : '-'} | ${LANGS.map((l) => (whole ? `${per[l].kept}/${per[l].complaints} ${pct(per[l].kept, per[l].complaints)}` : '-')).join(' | ')} |`,
     );
     console.error(`${way.name}, ${source}: ${bars.map((b) => `${b.without} ${b.bar}`).join(', ')}`);
   }
