@@ -53,6 +53,8 @@ const { values } = parseArgs({
     'complaint-bars': { type: 'string' },
     'bar-margin': { type: 'string' },
     'bar-spread': { type: 'string' },
+    // With --threshold-folds corpus (the default): one kind model a group of corpora left out, this many groups (train.ts barGroups).
+    'bar-groups': { type: 'string' },
     // The complaint bars held at "heard,calm" (e.g. 0.7,0.3) in every training instead of chosen:
     // how a feature change is measured without the bars moving with it (train.ts fixedBars).
     'fixed-bars': { type: 'string' },
@@ -89,6 +91,7 @@ const options: TrainOptions = {
   ...(values['complaint-bars'] ? { complaintBars: values['complaint-bars'] as TrainOptions['complaintBars'] } : {}),
   ...(values['bar-margin'] ? { barMargin: Number(values['bar-margin']) } : {}),
   ...(values['bar-spread'] ? { barSpread: Number(values['bar-spread']) } : {}),
+  ...(values['bar-groups'] ? { barGroups: Number(values['bar-groups']) } : {}),
   ...(values['fixed-bars'] ? { fixedBars: parseFixedBars(values['fixed-bars']) } : {}),
   ...(values['ask-heard'] ? { askHeard: parseAskHeard(values['ask-heard']) } : {}),
 };

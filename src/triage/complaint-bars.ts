@@ -75,7 +75,7 @@ export function forced(p: number, t: number, spread: number): number {
   return normalCdf((logit(p) - logit(t)) / spread);
 }
 
-interface Counts {
+export interface Counts {
   right: number;
   kept: number;
 }
@@ -85,7 +85,7 @@ interface Counts {
  * of the grid. A row only ever moves between its own best kind and complaint, and each row
  * answers to one bar, so the two bars' counts add up: a pair is two look-ups.
  */
-function countsPerBar(rows: readonly ComplaintRow[], grid: readonly number[], spread: number): Counts[] {
+export function countsPerBar(rows: readonly ComplaintRow[], grid: readonly number[], spread: number): Counts[] {
   return grid.map((t) => {
     let right = 0;
     let kept = 0;

@@ -51,6 +51,14 @@ export interface TrainOptions {
    * `corpus` (each corpus left out in turn, so the bars are set on writing the model has not seen).
    */
   thresholdFolds?: 'source' | 'corpus';
+  /**
+   * With `thresholdFolds: 'corpus'`: the corpora dealt into this many groups (corpusGroupFolds),
+   * one kind model a group left out rather than one a corpus; unset, one a corpus. Off: five
+   * groups cost a third as much but chose 0.14 where one model a corpus chose 0.19 on the same
+   * training split (a group model trains on less, so is less sure of complaints it has not seen;
+   * docs/triage/rounds.md "Round 14: bars"). For measuring (`eval:triage --bar-groups`).
+   */
+  barGroups?: number;
   /** The complaint recall the thresholds must keep on those cross-validated probabilities (default COMPLAINT_RECALL). */
   complaintRecall?: number;
   /**
@@ -301,6 +309,30 @@ export function corpusFolds<T>(items: T[], message: (item: T) => Pick<LabelledMe
   });
 }
 
+/**
+ * The corpora dealt into `groups` groups of about equal lines (largest corpus first, each to the
+ * group with fewest lines so far; ties to the lower group, names in order): deterministic, and
+ * each group another few hands' writing. Each group is left out in turn, like corpusFolds, less
+ * any message sharing a source with it.
+ */
+export function corpusGroupFolds<T>(items: T[], message: (item: T) => Pick<LabelledMessage, 'corpus' | 'source'>, groups: number): Array<{ corpora: string[]; train: T[]; test: T[] }> {
+  const sizes = new Map<string, number>();
+  for (const i of items) sizes.set(message(i).corpus, (sizes.get(message(i).corpus) ?? 0) + 1);
+  const order = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const dealt = Array.from({ length: Math.min(groups, order.length) }, () => ({ corpora: [] as string[], lines: 0 }));
+  for (const c of order) {
+    const g = dealt.reduce((best, d, k) => (d.lines < dealt[best].lines ? k : best), 0);
+    dealt[g].corpora.push(c);
+    dealt[g].lines += sizes.get(c)!;
+  }
+  return dealt.map(({ corpora }) => {
+    const inGroup = new Set(corpora);
+    const test = items.filter((i) => inGroup.has(message(i).corpus));
+    const sources = new Set(test.map((i) => message(i).source));
+    return { corpora: [...corpora].sort(), test, train: items.filter((i) => !inGroup.has(message(i).corpus) && !sources.has(message(i).source)) };
+  });
+}
+
 const GRID = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
 const FLAG_GRID = [...GRID, 0.8, 0.9];
 /** At most 1 false alarm in 20 flags raised (issue #19). */
@@ -389,6 +421,20 @@ export function corpusComplaintRows(data: Featurised[], options: TrainOptions): 
   return rows;
 }
 
+/**
+ * corpusComplaintRows on `groups` groups of corpora (corpusGroupFolds) rather than one corpus at a
+ * time: a model per group, not per corpus, and each reading still from a model that never saw
+ * that writing.
+ */
+export function corpusGroupComplaintRows(data: Featurised[], options: TrainOptions, groups: number): ComplaintRow[] {
+  const rows: ComplaintRow[] = [];
+  for (const { train, test } of corpusGroupFolds(data, (d) => d.message, groups)) {
+    const kind = fitKind(train, options);
+    for (const d of test) if (!decidedByAnswers(d.message.answers)) rows.push(complaintRow(kind, d));
+  }
+  return rows;
+}
+
 /** The complaint bars from cross-validated readings, as `options` says (TrainOptions.complaintBars). */
 /**
  * The second bar for heard forced complaints (TrainOptions.askHeard), on the same cross-validated
@@ -429,7 +475,7 @@ function chooseThresholds(data: Featurised[], options: TrainOptions): { threshol
       if (m.kind && !decidedByAnswers(d.message.answers)) pc.push(complaintRow(m.kind, d));
     }
   }
-  if (byCorpus && !options.fixedBars) pc.push(...corpusComplaintRows(data, options));
+  if (byCorpus && !options.fixedBars) pc.push(...(options.barGroups ? corpusGroupComplaintRows(data, options, options.barGroups) : corpusComplaintRows(data, options)));
   const ask = chooseAskBar(pc, options);
   const bars = complaintBars({ ...(options.fixedBars ?? chooseBars(pc, options)), ...(ask !== undefined ? { complaintAsk: ask } : {}) });
   return { thresholds: { ...bars, urgent: flagThreshold(flags.urgent), safeguarding: flagThreshold(flags.safeguarding) }, complaintRows: pc };
