@@ -50,6 +50,9 @@ const UNSURE = phrases([
   'dim yn siŵr', "dwn i'm", 'dwn im', 'dwn i ddim', 'wn i ddim', 'dim syniad', 'efallai', 'falle', 'ella', 'hwyrach',
   "sa i'n gwybod", "sai'n gwybod", 'ddim yn gwybod', "dwi'm yn gwybod", 'ddim yn cofio', 'methu cofio', "sa i'n cofio",
   "dwi'm yn cofio", 'dwi ddim yn cofio', 'dw i ddim yn cofio',
+  // As said and typed, north and south: "gwbod" for gwybod, "sai'n" for "sa i'n" (found round 14).
+  "sa i'n gwbod", "sai'n gwbod", "so i'n gwbod", 'ddim yn gwbod', "dwi'm yn gwbod", "dwi'm yn gwbo", 'dwi ddim yn gwbod',
+  'dw i ddim yn gwbod', "sai'n cofio", "so i'n cofio", "wn i'm", 'dim clem',
 ]);
 
 const NO_PHRASES = phrases([
