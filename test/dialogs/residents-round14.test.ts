@@ -4,6 +4,8 @@ import { hasNoPlace } from '../../dialogs/parse/no-place';
 import { saysNothing } from '../../dialogs/parse/says-nothing';
 import { saysNoReference } from '../../dialogs/parse/no-reference';
 import { afterIntroduction } from '../../dialogs/parse/self-in-description';
+import { reportedInDescription } from '../../dialogs/parse/report-details';
+import { roomInDescription } from '../../dialogs/parse/room-in-description';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (fourteenth session). */
 
@@ -137,6 +139,9 @@ describe('SMS: "You told me…" quotes the problem, not the greeting or the name
     ["Hi, I'm Sian Evans, 07700 900123. The damp in my bedroom has been back since October", 'The damp in my bedroom has been back since October'],
     ["I'm Sian from Flat 3 and my boiler has been broken for a month", 'My boiler has been broken for a month'],
     ["Bore da, Dafydd Jones dw i, a dw i'n byw yn Nhreorci. Mae'r to yn gollwng ers mis Medi", "Mae'r to yn gollwng ers mis Medi"],
+    // Voice-to-text: the name in lower case, no stop after it.
+    ['hi my name is dave jones the toilet upstairs has been leaking for two weeks and nobody has come', 'The toilet upstairs has been leaking for two weeks and nobody has come'],
+    ["fy enw i yw dafydd jones mae'r to yn gollwng ers wythnos", "Mae'r to yn gollwng ers wythnos"],
     // Nothing to take off, or a name later in the story: as written.
     ['The boiler is broken and I\'m Sian', 'The boiler is broken and I\'m Sian'],
     ['My neighbour John Smith keeps playing loud music at night', 'My neighbour John Smith keeps playing loud music at night'],
@@ -151,5 +156,31 @@ describe('SMS: "You told me…" quotes the problem, not the greeting or the name
     expect(reply).toContain(quote);
     expect(reply).toMatch(name);
     expect(reply).not.toMatch(/(You told me|Dywedoch chi): "(Hi|Helo)/);
+  });
+});
+
+describe('written for someone else: their report counts, and "nobody has phoned me back" is no report', () => {
+  it.each([
+    ['does neb wedi dod er iddo fe ffonio ddwywaith', true],
+    ["mae'r to yn gollwng er iddi hi ffonio bob wythnos", true],
+    ["my mum's flat is damp, she rang them 3 times", true],
+    ['the boiler is broken and he has phoned twice', true],
+    // "Nobody has phoned me back": the landlord's call not made, not the resident's report.
+    ["mae'r to yn gollwng a does neb wedi ffonio fi nôl", false],
+    ["Dw i wedi ffonio ddwywaith ond does neb wedi dod", true],
+  ])('"%s"', (text, reported) => expect(reportedInDescription(text, '2026-11-23', 'cy') !== null).toBe(reported));
+
+  it('"yn ei lofft e" keeps its pronoun, as "hi" and "fo" do', () => {
+    expect(roomInDescription("mae'r to yn gollwng yn ei lofft e ers mis Hydref")).toBe('ei lofft e');
+  });
+
+  it("Welsh, for a father: not asked whether it was reported, and asked about the resident's household", async () => {
+    const c = chat();
+    await c.say('Cymraeg');
+    const first = all(await c.say("Dw i'n ysgrifennu ar ran fy nhad, mae'r to yn gollwng yn ei lofft e ers mis Hydref a does neb wedi dod er iddo fe ffonio ddwywaith"));
+    expect(first).toMatch(/nodi ble mae'r broblem: "ei lofft e"/);
+    expect(first).not.toMatch(/Ydych chi wedi rhoi gwybod i ni am hyn o'r blaen\?/);
+    expect(first).toMatch(/Ai chi yw'r preswylydd/);
+    expect(all(await c.say('2'))).toMatch(/Sut mae hyn wedi effeithio ar y preswylydd/);
   });
 });
