@@ -6,7 +6,7 @@ import { duration, longDate, softened } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
 import { agoText, aroundText, monthYear, whenText } from '../../src/i18n/when-text';
 import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
-import { type ChoiceList, promptKeyFor, type Question, type Say, type Token } from './questions';
+import { asksNotToBeCalled, type ChoiceList, promptKeyFor, type Question, type Say, type Token } from './questions';
 import type { Prompt, PromptChoice } from '../../src/channels/prompt';
 
 function token(t: TFunction, lang: Lang, v: Token): string | number {
@@ -135,7 +135,9 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
     rows.push(['name', c?.name ?? none]);
     rows.push(['contact', [c?.phone, c?.email, c?.address].filter(Boolean).join(', ') || none]);
     rows.push(['letter_language', t(`intake:choice.${c?.letterLanguage ?? lang}`)]);
-    if (c?.phone) rows.push(['best_times', c.bestTimes ?? none]);
+    // Not asked of someone who said not to ring them ("I'm deaf, please text"): "Good times to call:
+    // not given" under that read as a question missed, or a call to come (found round 14).
+    if (c?.phone && (c.bestTimes !== undefined || !asksNotToBeCalled(a.adjustments?.text))) rows.push(['best_times', c.bestTimes ?? none]);
   }
   return [t('intake:summary.intro'), '', ...rows.map(([k, v]) => `${label(k)}: ${v}`), '', t('intake:summary.confirm')].join('\n');
 }

@@ -184,3 +184,56 @@ describe('written for someone else: their report counts, and "nobody has phoned 
     expect(all(await c.say('2'))).toMatch(/Sut mae hyn wedi effeithio ar y preswylydd/);
   });
 });
+
+describe('the summary does not list "good times to call" for someone who asked not to be rung', () => {
+  const answers = (noCalls: string): [string, string][] => [
+    ['What has gone wrong', 'The damp in the bathroom keeps coming back and nobody has fixed it after 3 visits'],
+    ['first time', '2'],
+    ['When did', '3 months ago'],
+    ['reported this to us before', 'yes'],
+    ['When and how', 'I rang in August and September'],
+    ['affected', 'my daughter has asthma'],
+    ['court claim', 'no'],
+    ['put things right', '1'],
+    ['easier for you', noCalls],
+    ['resident, or', '1'],
+    ['your name', 'Jo Bloggs'],
+    ['contact you', '07700 900789'],
+    ['Which language', 'English'],
+    ['good time to call', 'after 5'],
+  ];
+  async function toSummary(noCalls: string): Promise<string> {
+    const c = chat();
+    await c.say('English');
+    let last = all(await c.say('I want to make a complaint'));
+    const steps = answers(noCalls);
+    for (let i = 0; i < 20 && !/Here's what I've got/.test(last); i++) {
+      const step = steps.find(([q]) => new RegExp(q).test(last));
+      if (!step) throw new Error(`no answer for: ${last}`);
+      steps.splice(steps.indexOf(step), 1);
+      last = all(await c.say(step[1]));
+    }
+    return last;
+  }
+
+  it('"I am deaf please text me, dont call": no call times asked or listed', async () => {
+    const summary = await toSummary('I am deaf please text me, dont call');
+    expect(summary).toMatch(/Contact details: 07700 900789/);
+    expect(summary).not.toMatch(/Good times to call/);
+  });
+
+  it('anyone else is asked, and the answer listed', async () => {
+    expect(await toSummary('none')).toMatch(/Good times to call: after 5/);
+  });
+});
+
+describe('a complaint straight after a service request reads as two sentences', () => {
+  it.each([
+    { first: 'my kitchen tap is dripping', then: 'but i reported it 3 times already and nobody came', joined: 'You told me: "my kitchen tap is dripping. But i reported it 3 times already and nobody came".' },
+    { first: "mae'r tap yn y gegin yn diferu", then: 'ond dw i wedi ffonio tair gwaith a neb wedi dod', joined: `Dywedoch chi: "mae'r tap yn y gegin yn diferu. Ond dw i wedi ffonio tair gwaith a neb wedi dod".` },
+  ])('"$then"', async ({ first, then, joined }) => {
+    const c = chat();
+    await c.say(first, { channelId: 'facebook' });
+    expect(all(await c.say(then, { channelId: 'facebook' }))).toContain(joined);
+  });
+});
