@@ -41,7 +41,8 @@ export function answerWords(text: string): string[] {
 const phrases = (list: string[]) => list.map((p) => answerWords(p).join(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 /** Said with a yes or a no without changing it. */
-const NEUTRAL = phrases(['no problem', 'no worries', 'no bother', 'dim problem', 'dim ots', 'dim ond']);
+// "Ia, dyna fo" (that's it) and "yes, spot on" confirm; they were read as unclear and the summary asked again (found round 14).
+const NEUTRAL = phrases(['no problem', 'no worries', 'no bother', 'dim problem', 'dim ots', 'dim ond', 'dyna fo', 'dyna fe', 'dyna ni', 'dyna chi', 'dyna ti', 'spot on', 'thats it', 'that is it']);
 
 const UNSURE = phrases([
   'not sure', 'im not sure', 'unsure', 'dunno', 'dont know', 'do not know', 'idk', 'no idea', 'maybe', 'possibly', 'perhaps',
@@ -83,7 +84,7 @@ const YES_PHRASES = phrases([
 
 /** Yes wherever it is said. */
 const YES_WORDS = new Set([
-  'yes', 'yeah', 'yea', 'yeh', 'yep', 'yup', 'yas', 'yess', 'aye', 'correct', 'definitely', 'absolutely', 'certainly',
+  'yes', 'yeah', 'yea', 'yeh', 'yep', 'yup', 'yas', 'yess', 'aye', 'iep', 'correct', 'definitely', 'absolutely', 'certainly',
   'ie', 'ia', 'ydy', 'ydi', 'yndi', 'odi', 'ydw', 'yndw', 'odw', 'oes', 'ydyn', 'ydan', 'yndan', 'odyn', 'yden', 'cywir', 'gywir',
   // "Hoffech chi…?" is answered with the verb: hoffwn (and the southern licen/leiciwn, "baswn").
   'hoffwn', 'licen', 'leiciwn', 'liciwn', 'baswn', 'byswn',

@@ -6,6 +6,8 @@ import { saysNoReference } from '../../dialogs/parse/no-reference';
 import { afterIntroduction } from '../../dialogs/parse/self-in-description';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { roomInDescription } from '../../dialogs/parse/room-in-description';
+import { readAnswer } from '../../dialogs/parse/yes-no';
+import { summaryDecision } from '../../dialogs/intake/summary-answer';
 
 /** Faults found trying the bot as residents would, over HTTP and on the page (fourteenth session). */
 
@@ -236,4 +238,20 @@ describe('a complaint straight after a service request reads as two sentences', 
     await c.say(first, { channelId: 'facebook' });
     expect(all(await c.say(then, { channelId: 'facebook' }))).toContain(joined);
   });
+});
+
+describe('Welsh yes and no, as said north and south', () => {
+  it.each([
+    ['yndi', 'yes'], ['odi', 'yes'], ['ia', 'yes'], ['odw', 'yes'], ['yndw', 'yes'], ['iep', 'yes'], ['ia, dyna fo', 'yes'], ['ydy, dyna ni', 'yes'],
+    ['yes, spot on', 'yes'], ['nadw', 'no'], ['na', 'no'], ['nadi', 'no'], ['nagw', 'no'], ['na, dyna fo', 'no'],
+    ["sa i'n gwbod", 'unsure'], ["dwi'm yn gwbod", 'unsure'], ["wn i'm", 'unsure'],
+  ])('"%s" is a clear %s', (text, answer) => {
+    expect(readAnswer(text)).toMatchObject({ answer, clear: true });
+  });
+
+  it.each(['ia, dyna fo', 'iep', 'yndi', 'odi'])('"%s" at the summary files', (text) => {
+    expect(summaryDecision(text)).toEqual({ kind: 'file' });
+  });
+
+  it('"dyna fo" alone is no yes', () => expect(readAnswer('dyna fo').answer).toBeNull());
 });
