@@ -765,8 +765,7 @@ export class TriageRoutes {
         let firstMessage = describes ? text : undefined;
         if (lastRequest) {
           if (describes) await context.sendActivity(t(bothKey(lastRequest.text), { reference: lastRequest.reference }));
-          // A new sentence after the full stop: "…is dripping. But I reported it…", not "…. but i…" (found round 14).
-          firstMessage = describes ? `${lastRequest.text.trim().replace(/(?<![.!?])$/, '.')} ${text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())}` : lastRequest.text;
+          firstMessage = describes ? `${lastRequest.text.trim().replace(/(?<![.!?])$/, '.')} ${text.trim()}` : lastRequest.text;
         }
         await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage, explicit: true }));
         return;

@@ -91,8 +91,9 @@ export function reportedInDescription(text: string, today: string, lang?: Lang):
     // came" and "nobody has come even though I phoned" were both reported. A report with its own
     // subject ("I rang", "ffoniais") starts a clause of its own, so a negation before it belongs to
     // another even with no punctuation between, as voice-to-text writes it: "nobody come out i rang three times".
-    // "Does neb wedi ffonio fi nôl" (nobody has phoned me back) is the landlord's call not made: "neb" negates here too.
-    if (!hits.some((p) => OWN_SUBJECT.test(p)) && (NEGATION.test(ownClause(n.slice(0, at + 1)).trim()) || / neb( |$)/.test(ownClause(n.slice(0, at + 1))))) continue;
+    // "Does neb wedi ffonio fi nôl" (nobody has phoned me back) is the landlord's call not made: "neb"
+    // as the subject of the reporting negates it; "does neb wedi ateb fy e-byst" still says they were sent.
+    if (!hits.some((p) => OWN_SUBJECT.test(p)) && (NEGATION.test(ownClause(n.slice(0, at + 1)).trim()) || / neb (?:wedi |di )?$/.test(n.slice(0, at + 1)))) continue;
     const s = sentence.trim();
     return saysWhenOrHow(s, today, lang) ? { details: s } : {};
   }

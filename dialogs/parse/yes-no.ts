@@ -41,8 +41,8 @@ export function answerWords(text: string): string[] {
 const phrases = (list: string[]) => list.map((p) => answerWords(p).join(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 /** Said with a yes or a no without changing it. */
-// "Ia, dyna fo" (that's it) and "yes, spot on" confirm; they were read as unclear and the summary asked again (found round 14).
-const NEUTRAL = phrases(['no problem', 'no worries', 'no bother', 'dim problem', 'dim ots', 'dim ond', 'dyna fo', 'dyna fe', 'dyna ni', 'dyna chi', 'dyna ti', 'spot on', 'thats it', 'that is it']);
+// "Ia, dyna fo" and "yes, that's it" confirm; they were read as unclear and the summary asked again (found round 14).
+const NEUTRAL = phrases(['no problem', 'no worries', 'no bother', 'dim problem', 'dim ots', 'dim ond', 'dyna fo', 'dyna fe', 'dyna ni', 'dyna chi', 'dyna ti', 'thats it', 'that is it']);
 
 const UNSURE = phrases([
   'not sure', 'im not sure', 'unsure', 'dunno', 'dont know', 'do not know', 'idk', 'no idea', 'maybe', 'possibly', 'perhaps',

@@ -170,6 +170,7 @@ describe('written for someone else: their report counts, and "nobody has phoned 
     // "Nobody has phoned me back": the landlord's call not made, not the resident's report.
     ["mae'r to yn gollwng a does neb wedi ffonio fi nôl", false],
     ["Dw i wedi ffonio ddwywaith ond does neb wedi dod", true],
+    ['Does neb wedi ateb fy e-byst am y lifft', true],
   ])('"%s"', (text, reported) => expect(reportedInDescription(text, '2026-11-23', 'cy') !== null).toBe(reported));
 
   it('"yn ei lofft e" keeps its pronoun, as "hi" and "fo" do', () => {
@@ -226,17 +227,6 @@ describe('the summary does not list "good times to call" for someone who asked n
 
   it('anyone else is asked, and the answer listed', async () => {
     expect(await toSummary('none')).toMatch(/Good times to call: after 5/);
-  });
-});
-
-describe('a complaint straight after a service request reads as two sentences', () => {
-  it.each([
-    { first: 'my kitchen tap is dripping', then: 'but i reported it 3 times already and nobody came', joined: 'You told me: "my kitchen tap is dripping. But i reported it 3 times already and nobody came".' },
-    { first: "mae'r tap yn y gegin yn diferu", then: 'ond dw i wedi ffonio tair gwaith a neb wedi dod', joined: `Dywedoch chi: "mae'r tap yn y gegin yn diferu. Ond dw i wedi ffonio tair gwaith a neb wedi dod".` },
-  ])('"$then"', async ({ first, then, joined }) => {
-    const c = chat();
-    await c.say(first, { channelId: 'facebook' });
-    expect(all(await c.say(then, { channelId: 'facebook' }))).toContain(joined);
   });
 });
 
