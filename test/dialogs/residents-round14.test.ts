@@ -89,7 +89,7 @@ describe('"where is the problem?" is not asked of a matter with no place', () =>
 });
 
 describe('an answer that says nothing is not taken as what went wrong', () => {
-  it.each(['hmm', 'Hmmm', 'ok', 'OK then', '?', '...', '🤔', 'idk', "sa i'n gwbod", "sai'n gwbod", "dwn i'm", 'not sure', 'erm', 'umm ok'])(
+  it.each(['hmm', 'Hmmm', 'ok', 'OK then', '?', '...', '🤔', 'idk', "sa i'n gwbod", "sai'n gwbod", "dwn i'm", 'not sure', 'erm', 'umm ok', 'nothing', 'dim byd'])(
     'nothing: "%s"', (text) => expect(saysNothing(text)).toBe(true),
   );
   it.each(['y boeler', 'my rent', 'ok the boiler is broken', 'No heating', 'damp', 'leak', 'help', 'mould'])(
@@ -244,4 +244,25 @@ describe('Welsh yes and no, as said north and south', () => {
   });
 
   it('"dyna fo" alone is no yes', () => expect(readAnswer('dyna fo').answer).toBeNull());
+});
+
+describe('"cancel" at the danger or first-or-unhappy question stops it', () => {
+  it.each([
+    { channelId: 'sms', first: "Shwmae, Gwenllian Huws dw i o Gaernarfon. Ma'r gwres canolog wedi bod yn torri ers mis Medi, dw i di ffonio bob wythnos a does neb di dod, ma'r plant yn oer", asked: /mewn perygl/, cancel: 'canslo', stopped: /Iawn, rydw i wedi stopio\. Does dim byd wedi'i anfon\./ },
+    { channelId: 'webchat', pre: 'English', first: 'The damp in the bathroom is back', asked: /first time you've told us/, cancel: 'cancel', stopped: /^OK, I've stopped\. Nothing has been sent\./ },
+  ])('$cancel', async ({ channelId, pre, first, asked, cancel, stopped }) => {
+    const c = chat();
+    if (pre) await c.say(pre, { channelId });
+    expect(all(await c.say(first, { channelId }))).toMatch(asked);
+    const reply = all(await c.say(cancel, { channelId }));
+    expect(reply).toMatch(stopped);
+    expect(reply).not.toMatch(/nothing under way|Does dim byd ar y gweill/);
+  });
+
+  it('with nothing waiting, it still says there is nothing to cancel', async () => {
+    const c = chat();
+    await c.say('English');
+    await c.say('cancel');
+    expect(all(await c.say('cancel'))).toMatch(/nothing under way to cancel/);
+  });
 });
