@@ -360,6 +360,12 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
   private async change(dc: DialogContext, state: IntakeState, field: QuestionId, lang: Lang): Promise<DialogTurnResult> {
     clearAnswer(state.answers, field);
+    // "Where?" is not asked of a matter with no place, but a resident who asks to give one is asked.
+    if (field === 'location' && question(field).skip?.(state.answers)) {
+      state.step = field;
+      state.retries = 0;
+      return this.ask(dc, state, lang);
+    }
     return this.askNext(dc, state, lang);
   }
 

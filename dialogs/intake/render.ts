@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
+import { hasNoPlace } from '../parse/no-place';
+import { afterIntroduction } from '../parse/self-in-description';
 import type { IntakeAnswers } from '../../src/cases/intake';
 import { duration, longDate, softened } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n';
 import { agoText, aroundText, monthYear, whenText } from '../../src/i18n/when-text';
 import { ADJUSTMENT_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES } from './choice-sets';
-import { type ChoiceList, promptKeyFor, type Question, type Say, type Token } from './questions';
+import { asksNotToBeCalled, type ChoiceList, promptKeyFor, type Question, type Say, type Token } from './questions';
 import type { Prompt, PromptChoice } from '../../src/channels/prompt';
 
 function token(t: TFunction, lang: Lang, v: Token): string | number {
@@ -93,7 +95,8 @@ export function prefilledPrompt(t: TFunction, lang: Lang, text: string): Prompt 
   const whole = t('intake:q.description_prefilled', { text, stop: /[.!?…]["'”’)]*$/.test(text.trim()) ? '' : '.' });
   const prompt: Prompt = { text: whole, lang, statement: true };
   if (text.trim().length <= SAID_BACK_MAX) return prompt;
-  const brief = t('intake:q.description_prefilled_brief', { start: openingWords(text, SAID_BACK_START) });
+  // The problem's opening words, not the greeting and introduction before it (found round 14: "Hi there, my name is Sian…").
+  const brief = t('intake:q.description_prefilled_brief', { start: openingWords(afterIntroduction(text), SAID_BACK_START) });
   // Only where it is shorter: the short form's own words (that all of it is kept) take room too.
   if (brief.length < whole.length) prompt.brief = brief;
   return prompt;
@@ -115,7 +118,8 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
   const yn = (v: string | undefined) => (v === undefined ? none : v === 'unsure' ? t('intake:summary.unsure') : t(`intake:choice.${v}`));
   const rows: Array<[string, string]> = [
     ['description', a.description ?? none],
-    ['location', a.location ?? none],
+    // Not asked of a matter with no place (a rise in rent): "Where: Not given" would read as a question missed.
+    ...(a.location === undefined && hasNoPlace(a.description) ? [] : [['location', a.location ?? none] as [string, string]]),
     ['when', a.when ? whenText(t, lang, a.when) : none],
     ['reported_before', a.reportedBefore ? reportedBefore(t, a.reportedBefore, a.description, yn) : none],
     // Someone acting for the resident told how it has affected the resident, not themselves.
@@ -131,7 +135,9 @@ export function summaryText(t: TFunction, lang: Lang, a: IntakeAnswers): string 
     rows.push(['name', c?.name ?? none]);
     rows.push(['contact', [c?.phone, c?.email, c?.address].filter(Boolean).join(', ') || none]);
     rows.push(['letter_language', t(`intake:choice.${c?.letterLanguage ?? lang}`)]);
-    if (c?.phone) rows.push(['best_times', c.bestTimes ?? none]);
+    // Not asked of someone who said not to ring them ("I'm deaf, please text"): "Good times to call:
+    // not given" under that read as a question missed, or a call to come (found round 14).
+    if (c?.phone && (c.bestTimes !== undefined || !asksNotToBeCalled(a.adjustments?.text))) rows.push(['best_times', c.bestTimes ?? none]);
   }
   return [t('intake:summary.intro'), '', ...rows.map(([k, v]) => `${label(k)}: ${v}`), '', t('intake:summary.confirm')].join('\n');
 }

@@ -22,6 +22,8 @@ export interface InterruptionServices {
   persons: PersonRequests;
   /** An enquiry that ended last turn without an answer (EnquiryEnd): where "start again" goes. */
   unfinishedEnquiry?: EnquiryOptions['mode'];
+  /** The danger or first-or-unhappy question was waiting on the message before (nothing recorded yet). */
+  questionWaits?: boolean;
 }
 
 /** The intake's questions a bare yes or no answers. */
@@ -58,7 +60,7 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
       return;
     case 'cancel':
       if (!active) {
-        await say('intake:cancel_nothing');
+        await say(services.questionWaits ? 'intake:cancel' : 'intake:cancel_nothing');
         return;
       }
       await say('intake:cancel');

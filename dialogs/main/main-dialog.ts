@@ -244,8 +244,11 @@ export class MainDialog extends ComponentDialog {
       // the safety reading comes first, and where it asked for a person already, that is the request.
       const heard = interruption === 'human' && !parseCommand(text) ? await this.heardMidway(dc, text, false, true) : null;
       if (!heard || heard.outcome === undefined) {
+        // "canslo" at the danger or first-or-unhappy question stops what that question was about:
+        // "There's nothing under way to cancel" right after a question read as not listening (found round 14).
+        const questionWaits = interruption === 'cancel' && !dc.activeDialog && (await this.routes.pendingQuestion(context));
         await this.routes.dropOffer(context);
-        await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons, unfinishedEnquiry });
+        await interrupt(dc, interruption, { i18n: this.services.i18n, language: this.services.language, persons: this.services.persons, unfinishedEnquiry, questionWaits });
       } else await this.afterHeard(dc, heard);
     } else if (!withinDescription && (await this.emergencyMidway(dc, text))) {
       // An emergency given as the answer to a question: its instructions, then the question again or an end.

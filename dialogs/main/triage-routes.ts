@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { hasNoPlace } from '../parse/no-place';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
@@ -368,7 +369,7 @@ export class TriageRoutes {
     if (answer === 'clarify.unhappy' || (answer === null && first.kind === 'complaint')) {
       if (answer === 'clarify.unhappy' && first.kind !== 'none') {
         const reference = await this.services.triage.record(dc.context, 'service_request', text, request, lang);
-        await dc.context.sendActivity(t('triage:clarify.both', { reference }));
+        await dc.context.sendActivity(t(bothKey(text), { reference }));
       }
       // Unhappy with how it has been dealt with so far: it was reported, so "have you reported this
       // before?" is not asked as well; only when and how, unless the message says that too.
@@ -763,7 +764,7 @@ export class TriageRoutes {
         // (Code 1.5), as the resident is told.
         let firstMessage = describes ? text : undefined;
         if (lastRequest) {
-          if (describes) await context.sendActivity(t('triage:clarify.both', { reference: lastRequest.reference }));
+          if (describes) await context.sendActivity(t(bothKey(lastRequest.text), { reference: lastRequest.reference }));
           firstMessage = describes ? `${lastRequest.text.trim().replace(/(?<![.!?])$/, '.')} ${text.trim()}` : lastRequest.text;
         }
         await dc.beginDialog(INTAKE_DIALOG, await this.intakeOptions(context, { firstMessage, explicit: true }));
@@ -884,4 +885,12 @@ function afterOmbudsman(result: TriageResult): 'status_query' | 'escalation' {
 /** A wish for the Ombudsman, unless the matter is one the policy excludes (its own reply says where to go). */
 function wantsOmbudsmanOf(text: string, result: TriageResult): boolean {
   return wantsOmbudsman(text) && result.kind !== 'excluded';
+}
+
+/**
+ * "The repair itself carries on as a service request", said of a rise in rent, called it a repair
+ * (found round 14): a matter with no place in a home is "what you asked for".
+ */
+function bothKey(text: string): string {
+  return hasNoPlace(text) ? 'triage:clarify.both_request' : 'triage:clarify.both';
 }

@@ -18,6 +18,11 @@ const PHRASES = [
   'sgynna i ddim', 'sgynno i ddim', 'sdim', 'dim cyfeirnod', 'heb gyfeirnod', 'heb gael', 'ches i ddim', 'ches i m',
   'ches i mo', 'wedi colli', 'wedi i golli', 'wedi ei golli', 'methu ffeindio', 'methu dod o hyd', 'methu cofio', 'dim syniad',
   'ddim yn gwybod', 'ddim yn cofio', 'nid cwyn', 'ddim yn gwyn', 'dim yn gwyn', 'atgyweiriad', 'gwaith trwsio', 'trwsio',
+  // "Does dim un gen i", "does dim un 'da fi", "dim un gyda fi": the everyday order, north and
+  // south, which was read as a reference and answered "I couldn't read that" (found round 14).
+  'does dim un', 'dim un gen i', 'dim un gyda fi', 'dim un da fi', 'does dim gen i', 'does dim gyda fi',
+  "does dim 'da fi", "sgynna i'm", "sgynno i'm", "sgin i'm", 'ddim yn gwbod', 'wedi i cholli', 'wedi ei cholli', 'wedi cholli',
+  "sa i'n gwbod", "sai'n gwbod", "dwi'm yn gwbod", "sa i'n cofio", "sai'n cofio", 'no i havent', 'no i dont', 'havent one', 'havent any', 'aint got', 'never received', 'didnt receive', 'not received', 'dont have', 'havent had',
 ].map((p) => answerWords(p).join(' '));
 
 export function saysNoReference(text: string): boolean {

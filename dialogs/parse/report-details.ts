@@ -52,6 +52,11 @@ const REPORTED = [
   // Past by "i mi" + verb-noun and the everyday "nes i"/"wnes i": "er i mi ffonio bob dydd".
   'i mi ffonio', 'i mi roi gwybod', 'i mi ebostio', 'i mi e bostio', 'i mi gwyno', 'nes i ffonio', 'wnes i ffonio', 'ffones i',
   'ffonion ni', 'nes i roi gwybod', 'wnes i roi gwybod',
+  // Someone else's report, told by the person writing for them: "er iddo fe ffonio ddwywaith", "she rang them" (found round 14).
+  'iddo ffonio', 'iddo fe ffonio', 'iddo fo ffonio', 'iddi ffonio', 'iddi hi ffonio', 'i ni ffonio', 'iddyn nhw ffonio',
+  'iddo roi gwybod', 'iddo fe roi gwybod', 'iddo fo roi gwybod', 'iddi roi gwybod', 'iddi hi roi gwybod', 'i ni roi gwybod',
+  'he rang', 'she rang', 'he phoned', 'she phoned', 'he called them', 'she called them', 'he emailed', 'she emailed',
+  'he has rung', 'she has rung', 'he has phoned', 'she has phoned', 'hes rung', 'shes rung', 'hes phoned', 'shes phoned',
   // Written out, and by a household: "I have rung three times", "we've phoned", "I keep ringing" (found by trial11).
   'i have rung', 'i have rang', 'i have phoned', 'i have called', 'i have emailed', 'i have told', 'we rang', 'we phoned',
   'we called them', 'we emailed', 'weve rung', 'weve rang', 'weve phoned', 'weve called', 'weve emailed', 'we have rung',
@@ -86,7 +91,9 @@ export function reportedInDescription(text: string, today: string, lang?: Lang):
     // came" and "nobody has come even though I phoned" were both reported. A report with its own
     // subject ("I rang", "ffoniais") starts a clause of its own, so a negation before it belongs to
     // another even with no punctuation between, as voice-to-text writes it: "nobody come out i rang three times".
-    if (!hits.some((p) => OWN_SUBJECT.test(p)) && NEGATION.test(ownClause(n.slice(0, at + 1)).trim())) continue;
+    // "Does neb wedi ffonio fi nôl" (nobody has phoned me back) is the landlord's call not made: "neb"
+    // as the subject of the reporting negates it; "does neb wedi ateb fy e-byst" still says they were sent.
+    if (!hits.some((p) => OWN_SUBJECT.test(p)) && (NEGATION.test(ownClause(n.slice(0, at + 1)).trim()) || / neb (?:wedi |di )?$/.test(n.slice(0, at + 1)))) continue;
     const s = sentence.trim();
     return saysWhenOrHow(s, today, lang) ? { details: s } : {};
   }

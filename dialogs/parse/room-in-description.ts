@@ -70,8 +70,8 @@ export function roomInDescription(text: string): string | null {
   if (g.a || g.b) return (g.a ?? g.b)!.trim();
   if (g.c || g.d) {
     const room = (g.c ?? g.d)!.trim();
-    // "yn ei stafell wely hi", "yn eu cegin nhw": the pronoun after belongs to the room ("her bedroom").
-    const after = /^\s+(hi|o|fo|fe|nhw|ni)(?![\p{L}'])/iu.exec(flat.slice(first.index + first[0].length));
+    // "yn ei stafell wely hi", "yn eu cegin nhw", "yn ei lofft e" (south): the pronoun after belongs to the room ("her bedroom").
+    const after = /^\s+(hi|o|fo|fe|e|nhw|ni)(?![\p{L}'])/iu.exec(flat.slice(first.index + first[0].length));
     return after && /^(?:ei|eu|ein|eich)\s/i.test(room) ? `${room} ${after[1]}` : room;
   }
   // "mae'r bathrwm …": the article written out, "yr" before a vowel.

@@ -47,7 +47,7 @@ const SAYS_NAME = [
 ];
 
 /** The name the resident gives as theirs, and where the saying of it ends, or null. */
-function nameOf(text: string): { name: string; end: number } | null {
+function nameOf(text: string): { name: string; start: number; end: number } | null {
   for (const re of SAYS_NAME) {
     const m = re.exec(text);
     const name = m?.groups?.name?.trim();
@@ -56,7 +56,7 @@ function nameOf(text: string): { name: string; end: number } | null {
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
     // "I'm Sian's mum": who they are to someone, not their name.
     if (/^['’]s\b/.test(text.slice(m!.index + m![0].length))) continue;
-    return { name, end: m!.index + m![0].length };
+    return { name, start: m!.index, end: m!.index + m![0].length };
   }
   return null;
 }
@@ -96,3 +96,46 @@ export function selfInDescription(text: string): SelfInDescription | null {
   if (contact?.email && theirs(flat, contact.email, intro?.end)) out.email = contact.email;
   return out.name || out.phone || out.email ? out : null;
 }
+
+/** A greeting that opens a message: "Hi there,", "Hello,", "Helo", "Shwmae,", "Bore da". */
+const OPENING_GREETING = /^(?:(?:hi|hello|hiya|hey|helo|shwmae|shwmai|s'mae|smae|bore da|prynhawn da|noswaith dda|good (?:morning|afternoon|evening))(?:\s+(?:there|all|pawb))?)(?![\p{L}'])[\s,.!;:-]*/iu;
+/** Where they live, said with who they are: "and I live in Cardiff", "from Rhyl", "a dw i'n byw yn Nhreorci". */
+const LIVES = /^(?:(?:and|ac|a)\s+)?(?:i\s+live\s+(?:in|at|on)|i'm\s+from|from|dw\s*i'?n\s+byw\s+(?:yn|yng|ym|ar)|rwy'?n\s+byw\s+(?:yn|yng|ym|ar)|o)\s+(?:(?!\s(?:and|ac|a|but|ond)\s)[^.,;!?])*[\s,.;:!?-]*/iu;
+
+/** "my name is dave jones", "fy enw i yw dafydd": one to three words, before a word no name is. */
+const NOT_NAME_WORDS = "the|my|our|a|an|and|i|i'm|im|its|it's|it|there|theres|there's|we|me|this|since|for|from|at|in|on|mae|ma|ma'|dw|dwi|does|y|yr|a|ac|ers|o|yn|fy|ein|mae'r|ma'r";
+const SPOKEN_NAME = new RegExp(
+  String.raw`^(?:my name is|my names|my name's|fy enw i yw|fy enw i ydy|fy enw yw|fy enw ydy|enw fi yw|enw fi ydy)\s+(?:(?!(?:${NOT_NAME_WORDS})\b)[\p{L}'-]+\s*){1,3}?(?=[\s,.;:!?-]*(?:(?:${NOT_NAME_WORDS})\b|$))[\s,.;:!?-]*`,
+  'iu',
+);
+
+/**
+ * What went wrong, without the greeting and the introduction before it: "Hi there, my name is Sian
+ * Evans and I live in Cardiff. I reported damp…" is "I reported damp…". The short "You told me…"
+ * over SMS quoted "Hi there, my name is Sian Evans and I live in…" as if that were the problem
+ * (found round 14). The whole message when nothing follows them, so nothing is lost.
+ */
+export function afterIntroduction(text: string): string {
+  const flat = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  let rest = flat.replace(OPENING_GREETING, '');
+  const intro = nameOf(rest);
+  // Only an introduction that opens the message (after any greeting): a name later is part of the story.
+  // Voice-to-text writes the name in lower case with no stop after it: "my name is dave jones the
+  // toilet upstairs…" (found round 14). Only after words that can only introduce a name, up to
+  // the first word a name never is.
+  const spoken = intro ? null : SPOKEN_NAME.exec(rest);
+  const end = spoken ? spoken[0].length : intro?.start === 0 ? intro.end : null;
+  if (end !== null) {
+    rest = rest.slice(end).replace(/^[\s,.;:!?-]+/, '');
+    // "Sian Evans, 07700 900123.": a number given with the name is part of the introduction.
+    const phone = PHONE.exec(rest);
+    if (phone && phone.index <= 3) rest = rest.slice(phone.index + phone[0].length).replace(/^[\s,.;:!?-]+/, '');
+    rest = rest.replace(LIVES, '');
+    // "…and my boiler is broken": the joining word goes with the introduction.
+    rest = rest.replace(/^(?:and|ac|a|but|ond)\s+/iu, '');
+  }
+  rest = rest.trim();
+  if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return flat;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+

@@ -41,7 +41,8 @@ export function answerWords(text: string): string[] {
 const phrases = (list: string[]) => list.map((p) => answerWords(p).join(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 /** Said with a yes or a no without changing it. */
-const NEUTRAL = phrases(['no problem', 'no worries', 'no bother', 'dim problem', 'dim ots', 'dim ond']);
+// "Ia, dyna fo" and "yes, that's it" confirm; they were read as unclear and the summary asked again (found round 14).
+const NEUTRAL = phrases(['no problem', 'no worries', 'no bother', 'dim problem', 'dim ots', 'dim ond', 'dyna fo', 'dyna fe', 'dyna ni', 'dyna chi', 'dyna ti', 'thats it', 'that is it']);
 
 const UNSURE = phrases([
   'not sure', 'im not sure', 'unsure', 'dunno', 'dont know', 'do not know', 'idk', 'no idea', 'maybe', 'possibly', 'perhaps',
@@ -50,6 +51,9 @@ const UNSURE = phrases([
   'dim yn siŵr', "dwn i'm", 'dwn im', 'dwn i ddim', 'wn i ddim', 'dim syniad', 'efallai', 'falle', 'ella', 'hwyrach',
   "sa i'n gwybod", "sai'n gwybod", 'ddim yn gwybod', "dwi'm yn gwybod", 'ddim yn cofio', 'methu cofio', "sa i'n cofio",
   "dwi'm yn cofio", 'dwi ddim yn cofio', 'dw i ddim yn cofio',
+  // As said and typed, north and south: "gwbod" for gwybod, "sai'n" for "sa i'n" (found round 14).
+  "sa i'n gwbod", "sai'n gwbod", "so i'n gwbod", 'ddim yn gwbod', "dwi'm yn gwbod", "dwi'm yn gwbo", 'dwi ddim yn gwbod',
+  'dw i ddim yn gwbod', "sai'n cofio", "so i'n cofio", "wn i'm", 'dim clem',
 ]);
 
 const NO_PHRASES = phrases([
@@ -80,7 +84,7 @@ const YES_PHRASES = phrases([
 
 /** Yes wherever it is said. */
 const YES_WORDS = new Set([
-  'yes', 'yeah', 'yea', 'yeh', 'yep', 'yup', 'yas', 'yess', 'aye', 'correct', 'definitely', 'absolutely', 'certainly',
+  'yes', 'yeah', 'yea', 'yeh', 'yep', 'yup', 'yas', 'yess', 'aye', 'iep', 'correct', 'definitely', 'absolutely', 'certainly',
   'ie', 'ia', 'ydy', 'ydi', 'yndi', 'odi', 'ydw', 'yndw', 'odw', 'oes', 'ydyn', 'ydan', 'yndan', 'odyn', 'yden', 'cywir', 'gywir',
   // "Hoffech chi…?" is answered with the verb: hoffwn (and the southern licen/leiciwn, "baswn").
   'hoffwn', 'licen', 'leiciwn', 'liciwn', 'baswn', 'byswn',
