@@ -206,6 +206,8 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     tokens: readonly Token[];
     /** By part, 1 where it could begin a two-word form (PAIRED has it); null where none could. */
     paired: Uint8Array | null;
+    /** A word of one part read as a mutation only in some company (WELSH_MUTATED_IN_CONTEXT). */
+    contextual: boolean;
   }
   const wordCache = new Map<string, Word>();
   const wordOf = (word: string): Word => {
@@ -215,7 +217,9 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
     // Whether a part could begin a two-word form is kept with the word: one look-up by string a
     // typed word, not a look-up in PAIRED of every part of every message.
     const paired = parts.some((part) => PAIRED.has(part)) ? Uint8Array.from(parts, (part) => (PAIRED.has(part) ? 1 : 0)) : null;
-    found = { parts, tokens: parts.map((form) => sharedToken(correct(form), word)), paired };
+    // Kept with the word too, for the same reason: asked of every word of every message.
+    const contextual = parts.length === 1 && WELSH_MUTATED_IN_CONTEXT.has(word);
+    found = { parts, tokens: parts.map((form) => sharedToken(correct(form), word)), paired, contextual };
     if (wordCache.size >= 50_000) wordCache.clear();
     wordCache.set(word, found);
     return found;
@@ -259,7 +263,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
       const { parts, tokens, paired } = entry;
       // Most words: nothing pending and no part that could begin a two-word form.
       if (pending === null && paired === null) {
-        if (parts.length === 1 && WELSH_MUTATED_IN_CONTEXT.has(words[w])) (contextual ??= []).push(out.length);
+        if (entry.contextual) (contextual ??= []).push(out.length);
         for (let k = 0; k < tokens.length; k++) out.push(tokens[k]);
         continue;
       }
@@ -279,7 +283,7 @@ export function createTokeniser(vocab: Vocabulary): Tokenise {
         }
         if (paired !== null && paired[k] === 1) pending = { part: parts[k], token: tokens[k] };
         else {
-          if (parts.length === 1 && WELSH_MUTATED_IN_CONTEXT.has(words[w])) (contextual ??= []).push(out.length);
+          if (entry.contextual) (contextual ??= []).push(out.length);
           out.push(tokens[k]);
         }
       }

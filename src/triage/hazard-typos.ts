@@ -1,4 +1,4 @@
-import type { Token } from '../language/tokens';
+import { emptyTags, numberOf, tokenSlot, TOKEN_SLOTS, type Token } from '../language/tokens';
 import { vocabularyOf } from './matcher';
 
 /**
@@ -65,6 +65,26 @@ function cueKnows(w: string): boolean {
   return cueWords(w);
 }
 
+/** The hazard word a token's form is one slip from, or null; the same for a token every time. */
+function nearHazard(t: Token): string | null {
+  const typed = t.form;
+  // A word the tokeniser spelt out or took back from a mutation is not a slip.
+  if (t.raw !== typed || typed.length < 4 || typed.length > 13 || !/^[a-z]+$/.test(typed) || NOT_SLIPS.has(typed)) return null;
+  return BY_FIRST.get(typed[0])?.find((w) => oneSlipFrom(typed, w)) ?? null;
+}
+
+// A typed word's shared token is asked once in the life of its number (tokens.ts NUMBER), not once
+// a message: a long message's 400 tokens each took the checks above, nearly always for nothing.
+const slipTag = emptyTags();
+const slipNear: Array<string | null> = new Array<string | null>(TOKEN_SLOTS).fill(null);
+function slipOf(t: Token): string | null {
+  const num = numberOf(t);
+  if (num < 0) return nearHazard(t);
+  const s = tokenSlot(num);
+  if (slipTag[s] !== num) (slipTag[s] = num), (slipNear[s] = nearHazard(t));
+  return slipNear[s];
+}
+
 /**
  * The message with its hazard slips respelt, or null when it has none. `known`: words the caller
  * knows besides the cue lists' (the kind model's words), never respelt.
@@ -72,11 +92,10 @@ function cueKnows(w: string): boolean {
 export function respeltHazards(text: string, tokens: readonly Token[], known: (form: string) => boolean): { text: string; slips: Array<{ typed: string; word: string }> } | null {
   const slips: Array<{ typed: string; word: string }> = [];
   for (const t of tokens) {
+    const near = slipOf(t);
+    if (near === null) continue;
     const typed = t.form;
-    // A word the tokeniser spelt out or took back from a mutation is not a slip.
-    if (t.raw !== typed || typed.length < 4 || typed.length > 13 || !/^[a-z]+$/.test(typed) || NOT_SLIPS.has(typed)) continue;
-    const near = BY_FIRST.get(typed[0])?.find((w) => oneSlipFrom(typed, w));
-    if (!near || known(typed) || cueKnows(typed) || slips.some((s) => s.typed === typed)) continue;
+    if (known(typed) || cueKnows(typed) || slips.some((s) => s.typed === typed)) continue;
     slips.push({ typed, word: near });
   }
   if (!slips.length) return null;
