@@ -168,7 +168,10 @@ export function serviceRequestMessages(t: TFunction, profile: PolicyProfile, res
   if (asksAnonymity(text)) out.push(t('triage:service_request.next_anonymous'));
   else if (safeguarding) out.push(phone ? t('triage:service_request.next_safeguarding_contact', { phone }) : t('triage:service_request.next_safeguarding'));
   else out.push(phone ? t('triage:service_request.next_contact', { phone }) : t('triage:service_request.next'));
-  const why = whyMessage(t, result);
+  // Beside a disclosure or a crisis, "I read this as a request for service because of these words:
+  // mould" reads as a form being filled in (found by trial14); the reading and its words stay on
+  // the case for staff, and "make a complaint" is still offered below.
+  const why = safeguarding ? null : whyMessage(t, result);
   if (why) out.push(why);
   out.push(result.dissatisfied ? offerComplaint(t, 'triage:service_request.offer') : t('triage:service_request.can_complain'));
   return out;

@@ -39,6 +39,19 @@ describe('a safeguarding matter filed as a service request is told so in words t
     expect(plain[0]).toMatch(lang === 'en' ? /request for service \(a repair/ : /cais am wasanaeth \(gwaith trwsio/);
   });
 
+  // "I read this as a request for service because of these words: mould" after the crisis lines
+  // read as a form being filled in (trial14); an ordinary repair keeps its reason.
+  it.each(['en', 'cy'] as const)('%s: no "I read this as ... because of these words" beside a disclosure', (lang) => {
+    const profile = createProfileRegistry().get('housing-ombudsman-code');
+    const t = i18n.getFixedT(lang);
+    const result = { ...classifier.classify('I want to end it all, the mould in the flat is unbearable', profile, {}, { today: '2026-12-07' }), kind: 'service_request' as const, safeguarding: true };
+    expect(result.signals.length).toBeGreaterThan(0);
+    const said = (r: typeof result) => serviceRequestMessages(t, profile, r, 'CMP-TEST-0001').join('\n');
+    const because = lang === 'en' ? /because of these words/ : /Dyma'r geiriau a wnaeth i mi feddwl/;
+    expect(said(result)).not.toMatch(because);
+    expect(said({ ...result, safeguarding: false })).toMatch(because);
+  });
+
   it.each([
     { lang: 'English', words: 'The kitchen tap has been dripping since yesterday', repair: /request for service \(a repair/ },
     { lang: 'Cymraeg', words: "Mae'r tap yn y gegin wedi bod yn diferu ers ddoe", repair: /cais am wasanaeth \(gwaith trwsio/ },
