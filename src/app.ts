@@ -206,6 +206,9 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
 }
 
 /** Builds everything from validated settings; nothing listens until the caller says so. */
+/** How long shutdown waits, after the turns, for connections no turn counts before closing them. */
+const LISTENER_CLOSE_MS = 5_000;
+
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
   // Before the store opens: a logo that cannot be read stops the start with nothing to close.
   const webchat = new WebChatSite(env, { directLine: directLineTarget(env) });
@@ -254,6 +257,14 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
   const server = createServer({ adapter, bot: core.bot, locks: store.locks, health: core.health, staff: core.staff, handoffs, log, rateLimit, now: () => core.clock.now(), lifecycle, directLine, whatsapp, instagram, webchat, streams, appId: env.MicrosoftAppId, ownServiceUrl: () => chat.local?.serviceUrl(), hubEventSecret: env.HUB_EVENT_SECRET, trustedProxies: env.TRUSTED_PROXIES });
   chat.listening(() => server.address());
   let closing: Promise<boolean> | undefined;
+  const within = (p: Promise<void>, ms: number) =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      void p.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   const shutdown = (graceMs: number) =>
     (closing ??= (async () => {
       lifecycle.stopAccepting();
@@ -271,7 +282,13 @@ export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEV
       // Kept-alive connections that went idle once their last answer was sent would otherwise
       // hold the listener open until their keep-alive timeout.
       server.server.closeIdleConnections();
-      await listenerClosed;
+      // A request no turn counts (a client still sending its body, a download) would hold the
+      // listener open for ever: a few seconds, then every connection is closed.
+      if (!(await within(listenerClosed, LISTENER_CLOSE_MS))) {
+        log.warn({ waitedMs: LISTENER_CLOSE_MS }, 'shutdown: connections still open; closing them');
+        server.server.closeAllConnections();
+        await listenerClosed;
+      }
       await retention.stop();
       await timeouts.stop();
       await chatRetention.stop();

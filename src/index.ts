@@ -5,6 +5,9 @@ import { createLogger, safeError } from './log';
 // A .env file, if there is one, fills in settings not already in the environment.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
+/** How long past SHUTDOWN_GRACE_SECONDS shutdown may take (closing connections, timers and the store) before the process exits anyway. */
+const SHUTDOWN_MARGIN_MS = 15_000;
+
 async function start(): Promise<void> {
   let app;
   let env: Env;
@@ -56,6 +59,12 @@ async function start(): Promise<void> {
     }
     stopping = true;
     log.info({ signal, graceSeconds: env.SHUTDOWN_GRACE_SECONDS, inFlight: running.lifecycle.inFlight }, 'shutting down: no new requests; finishing turns in flight');
+    // Bounded whatever holds it (a store that does not answer its close, a timer's sweep): past
+    // the grace period and a margin, exit 1 rather than leave a process the supervisor must kill.
+    setTimeout(() => {
+      log.error({ graceSeconds: env.SHUTDOWN_GRACE_SECONDS, marginMs: SHUTDOWN_MARGIN_MS }, 'shutdown did not finish in time: exiting now');
+      process.exit(1);
+    }, graceMs + SHUTDOWN_MARGIN_MS).unref();
     running.shutdown(graceMs).then(
       (drained) => {
         log.info({ drained }, 'shut down');

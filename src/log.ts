@@ -50,7 +50,12 @@ export function createLogger(level: LogLevel = 'info', destination?: Destination
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: safeError, error: safeError },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Written synchronously, not pino's default of buffered writes flushed at exit: when stdout is a
+  // pipe whose reader has gone (`npm start | head`, a log shipper that died), the flush at
+  // process.exit retried the refused write for ever (sonic-boom's flushSync retries every error),
+  // and a SIGTERM'd server never exited. A synchronous write sees EPIPE at once, and pino then
+  // stops logging to the closed pipe.
+  return pino(options, destination ?? pino.destination({ fd: 1, sync: true }));
 }
 
 /**

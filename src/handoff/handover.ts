@@ -147,7 +147,7 @@ export class Handover {
     const address = context.turnState.get(CLIENT_ADDRESS) as string | undefined;
     // Someone in danger is still queued past the caps, up to SAFETY_ALLOWANCE times them (cap.ts).
     const safety = isSafetyReason(reason);
-    const full = this.deps.cap ? await this.deps.cap.full(address, (ids) => this.deps.handoffs.openAmong(ids), safety) : null;
+    const full = this.deps.cap ? await this.deps.cap.full(address, (key) => this.deps.handoffs.openCounts(key), safety) : null;
     if (full) {
       // Staff see nothing new; the resident is never left without a way to reach a person.
       this.deps.log?.warn({ reason, cap: full }, full === 'address' ? 'handover not queued: HANDOVER_MAX_OPEN_PER_ADDRESS reached' : 'handover not queued: HANDOVER_MAX_OPEN reached');
@@ -178,8 +178,8 @@ export class Handover {
       context: handoffCtx,
       state: staffed.open ? 'waiting' : 'callback',
       callback: staffed.open ? null : { why: 'closed', when: null, phone: null, requestedAt: null },
+      addressKey: this.deps.cap?.addressKey(address) ?? null,
     });
-    this.deps.cap?.opened(address, handoff.id);
     // On every handover where a hub can be listening, whether or not the built-in console is used:
     // a hub acts on it, channels ignore it. Not where the resident's own page is the only listener
     // (Direct Line without a hub set up): the context's triage flags and cue words would sit in

@@ -235,7 +235,10 @@ export interface TranscriptStore {
 export type HandoffReason = 'asked' | 'not_understood' | 'lookup_locked' | 'safeguarding' | 'urgent' | 'needs_staff';
 export const HANDOFF_REASONS: readonly HandoffReason[] = ['asked', 'not_understood', 'lookup_locked', 'safeguarding', 'urgent', 'needs_staff'];
 /** A person asked for because someone may be in danger: first in the staff queue, and queued past the caps (src/handoff/cap.ts). */
-export const isSafetyReason = (reason: string): boolean => reason === 'safeguarding' || reason === 'urgent';
+export const SAFETY_REASONS: readonly HandoffReason[] = ['safeguarding', 'urgent'];
+export const isSafetyReason = (reason: string): boolean => (SAFETY_REASONS as readonly string[]).includes(reason);
+/** The same, as SQL both stores run (`reason IN (…)`): the queue's order and the wait told to residents must agree. */
+export const SAFETY_REASONS_SQL = `(${SAFETY_REASONS.map((r) => `'${r}'`).join(', ')})`;
 
 /**
  * waiting: asked for, nobody has taken it; taken: a named member of staff has the conversation
@@ -273,9 +276,15 @@ export interface NewHandoff {
   /** 'callback' when nobody can join now (the call back is offered at once). */
   state: 'waiting' | 'callback';
   callback: CallbackRequest | null;
+  /**
+   * The client address it was asked for from, as HandoverCap.addressKey gives it (a digest, never
+   * the address), for the per-address cap; null or absent when there is none. Kept only while the
+   * handover is open (a finish, retention and a deletion request clear it), and in no view.
+   */
+  addressKey?: string | null;
 }
 
-export interface Handoff extends Omit<NewHandoff, 'state'> {
+export interface Handoff extends Omit<NewHandoff, 'state' | 'addressKey'> {
   id: number;
   state: HandoffState;
   takenBy: string | null;
@@ -345,14 +354,18 @@ export interface Handoffs {
   lastEventId(): Promise<number>;
   /** Minutes from request to acceptance of handovers accepted at or after `since`, for the wait told to residents. */
   recentWaits(since: string): Promise<number[]>;
-  /** How many handovers are waiting that were asked for before handover `id` (a count by index, for the wait told to residents). */
+  /**
+   * How many handovers are waiting ahead of handover `id` in the staff queue's own order (the
+   * staff routes, src/handoff/api.ts): a safety handover (SAFETY_REASONS) before any other, then
+   * oldest first (by id). Counted by index, for the wait told to residents; 0 for no such handover.
+   */
   waitingAhead(id: number): Promise<number>;
   /**
-   * Of `ids`, those still open (not finished), and how many handovers are open in all: counted
-   * along handoff_requests_state, for the cap on open handovers (src/handoff/cap.ts), which read
-   * the whole queue on every request for a person.
+   * How many handovers are open (not finished) in all, and how many of them were opened from
+   * `addressKey` (NewHandoff.addressKey; 0 when null): both counted by index, for the caps on
+   * open handovers (src/handoff/cap.ts), so every instance sees the same counts.
    */
-  openAmong(ids: readonly number[]): Promise<{ total: number; open: number[] }>;
+  openCounts(addressKey: string | null): Promise<{ total: number; fromAddress: number }>;
   /**
    * For each taken handover whose resident raised an emergency or a person at risk with no staff
    * message since (`resident_message` with `data.safety`; migration 13 keeps the mark as events

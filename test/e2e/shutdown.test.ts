@@ -58,4 +58,19 @@ describe('shutdown on SIGTERM', () => {
     expect(next.status).toBe(200);
     expect(next.text).not.toMatch(/Cymraeg/);
   }, 240_000);
+
+  it('exits 0 when the reader of its stdout has gone (`npm start | head`): the lines it cannot write are dropped, not retried for ever', async () => {
+    // Found running the server under `timeout … | head`: SIGTERM then never ended the process. The
+    // log's buffered lines were flushed at exit by a loop that retried the refused write (EPIPE)
+    // every 100 ms for ever.
+    bot = await startBot({ MESSAGE_RATE_LIMIT: '0' });
+    const exited = new Promise<number | null>((done) => bot!.proc.once('exit', (code) => done(code)));
+    // The parent's end of the pipe closes: every write the bot makes from now on is refused.
+    bot.proc.stdout!.destroy();
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    bot.proc.kill('SIGTERM');
+    // Generous: shutdown takes a second or two; a hang never ends.
+    const outcome = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 90 s'), 90_000))]);
+    expect(outcome).toBe(0);
+  }, 240_000);
 });

@@ -17,6 +17,7 @@ import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
 /** The newest schema each adapter migrates to. */
 const PG_LATEST = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 import { postgresForTests } from '../support/postgres';
+import { HandoverCap } from '../../src/handoff/cap';
 
 const pg = postgresForTests();
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -135,6 +136,31 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
     expect(await two.lookupLocks.lockedUntil({ reference: 'CMP-2222-2222', asker: 'test:someone-else' }, now)).toEqual(until);
     // The right answer, even from the owner, waits for the lock to end.
     expect(await two.lookupLocks.attempt({ reference: 'CMP-2222-2222', asker: 'test:owner' }, now, true)).toEqual({ outcome: 'locked', until });
+  }, 60_000);
+
+  it('hold one address to the per-address cap whichever instance each request reaches (it was each instance\'s own memory: twice the cap with two)', async () => {
+    // As each instance's Handover does: ask the cap, then open with the address's key.
+    const caps = [new HandoverCap({ perAddress: 3, total: 0 }), new HandoverCap({ perAddress: 3, total: 0 })];
+    const instances = [one, two];
+    const ask = async (i: number, n: number, address: string) => {
+      const full = await caps[i].full(address, (key) => instances[i].handoffs.openCounts(key));
+      if (full) return full;
+      await instances[i].handoffs.open({
+        conversationKey: `test:cap-${address}-${n}`, conversationRef: {}, channelId: 'webchat', language: 'cy', reason: 'asked', at: NOW,
+        caseReference: null, context: {}, state: 'waiting', callback: null, addressKey: caps[i].addressKey(address),
+      });
+      return 'queued';
+    };
+    const outcomes = [];
+    for (let n = 0; n < 6; n++) outcomes.push(await ask(n % 2, n, '203.0.113.9'));
+    expect(outcomes).toEqual(['queued', 'queued', 'queued', 'address', 'address', 'address']);
+    // Another address is not held by this one's.
+    expect(await ask(1, 0, '198.51.100.4')).toBe('queued');
+    // One finished on one instance: the other has room again.
+    const mine = (await one.handoffs.queue(NOW)).find((h) => h.conversationKey === 'test:cap-203.0.113.9-0')!;
+    await one.handoffs.accept(mine.id, 'person:rhian', NOW);
+    await one.handoffs.finish(mine.id, 'person:rhian', NOW, 'handed_back', {});
+    expect(await ask(1, 7, '203.0.113.9')).toBe('queued');
   }, 60_000);
 
   it('share kept replies: a re-delivery reaching the other instance finds the first answer', async () => {

@@ -9,7 +9,9 @@
  * Migration 13: the staff queue's safety alerts (only the handovers that have one, where it read
  * every taken handover's latest 20 events on each poll) and the wait told to a resident (a count
  * of those waiting ahead, and the last week's acceptances by when they were taken, where it read
- * the whole open queue and every handover ever taken).
+ * the whole open queue and every handover ever taken). Migration 14: that count in the queue's own
+ * order (safety handovers first, by (state, reason, id)), and the per-address cap's count of one
+ * address's open handovers.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,6 +21,7 @@ import {
   RECENT_WAITS_SQL as PG_RECENT_WAITS_SQL,
   SAFETY_ALERTS_SQL as PG_SAFETY_ALERTS_SQL,
   WAITING_AHEAD_SQL as PG_WAITING_AHEAD_SQL,
+  ADDRESS_OPEN_SQL as PG_ADDRESS_OPEN_SQL,
 } from '../../src/store/pg/handoffs';
 import { LEFT_TO_BLANK_SQL as PG_LEFT_TO_BLANK_SQL } from '../../src/store/pg/retention';
 import { LATEST_IN_CONVERSATION_SQL as PG_LATEST_IN_CONVERSATION_SQL, REVIEW_REQUESTS_SQL as PG_REVIEW_REQUESTS_SQL } from '../../src/store/pg/cases';
@@ -32,6 +35,7 @@ import {
   SAFETY_ALERTS_SQL as SQLITE_SAFETY_ALERTS_SQL,
   WAITING_AHEAD_SQL as SQLITE_WAITING_AHEAD_SQL,
   OPEN_COUNT_SQL as SQLITE_OPEN_COUNT_SQL,
+  ADDRESS_OPEN_SQL as SQLITE_ADDRESS_OPEN_SQL,
 } from '../../src/store/sqlite/handoffs';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { LEFT_TO_BLANK_SQL as SQLITE_LEFT_TO_BLANK_SQL } from '../../src/store/sqlite/retention';
@@ -91,8 +95,17 @@ describe('SQLite query plans', () => {
     expect(p).not.toMatch(/SCAN e|handoff_events_handoff/);
   });
 
-  it('counts the handovers waiting ahead along the (state, id) index, reading no row', () => {
-    expect(plan(SQLITE_WAITING_AHEAD_SQL, 10)).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state \(state=\? AND (rowid|id)<\?\)$/);
+  it('counts the handovers waiting ahead in the queue’s order along the (state, reason, id) and (state, id) indexes, reading no row but the handover’s own', () => {
+    const p = plan(SQLITE_WAITING_AHEAD_SQL, 10);
+    expect(p).toMatch(/^SEARCH h USING INTEGER PRIMARY KEY \(rowid=\?\)$/m);
+    expect(p).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state_reason \(state=\? AND reason=\? AND (rowid|id)<\?\)$/m);
+    expect(p).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state \(state=\? AND (rowid|id)<\?\)$/m);
+    expect(p).toMatch(/^SEARCH handoff_requests USING COVERING INDEX handoff_requests_state_reason \(state=\? AND reason=\? AND (rowid|id)>\?\)$/m);
+    expect(p).not.toMatch(/SCAN/);
+  });
+
+  it('counts one address’s open handovers for the cap along the address index, never the queue', () => {
+    expect(plan(SQLITE_ADDRESS_OPEN_SQL, 'key')).toBe('SEARCH handoff_requests USING INDEX handoff_requests_address (address_key=?)');
   });
 
   it('counts the open handovers for the cap along the (state, id) index, reading no row', () => {
@@ -165,6 +178,9 @@ describePostgres('PostgreSQL query plans', () => {
           SELECT 'webchat:t' || n, '{}', 'webchat', 'en', 'asked', now() - interval '1 hour', CASE WHEN n <= 20 THEN 'waiting' ELSE 'taken' END, '{}',
                  CASE WHEN n <= 20 THEN NULL ELSE now() - interval '30 minutes' END, CASE WHEN n <= 20 THEN NULL ELSE 'person:sam' END
           FROM generate_series(1, 30) AS n;
+        -- Five of those waiting are urgent, and each open one keeps its address's digest (ten addresses).
+        UPDATE handoff_requests SET reason = 'urgent' WHERE conversation_key IN ('webchat:t3', 'webchat:t7', 'webchat:t11', 'webchat:t15', 'webchat:t19');
+        UPDATE handoff_requests SET address_key = 'addr' || (id % 10) WHERE state <> 'finished';
         INSERT INTO handoff_events (handoff_id, at, kind, actor, data)
           SELECT id, now(), 'resident_message', 'resident', '{"text":"I can smell gas","safety":["gas"]}' FROM handoff_requests WHERE conversation_key IN ('webchat:t21', 'webchat:t22', 'webchat:t23');
         UPDATE handoff_requests h SET safety_alert = (SELECT max(e.id) FROM handoff_events e WHERE e.handoff_id = h.id) WHERE conversation_key IN ('webchat:t21', 'webchat:t22', 'webchat:t23');
@@ -229,9 +245,17 @@ describePostgres('PostgreSQL query plans', () => {
     expect(p).not.toMatch(/Seq Scan/);
   }, 60_000);
 
-  it('counts the handovers waiting ahead along the (state, id) index', async () => {
+  it('counts the handovers waiting ahead in the queue’s order along the (state, reason, id) and (state, id) indexes', async () => {
     const p = await plan(PG_WAITING_AHEAD_SQL, [2030]);
-    expect(p).toMatch(/Index (Only )?Scan using handoff_requests_state on handoff_requests|Bitmap Index Scan on handoff_requests_state/);
+    expect(p).toMatch(/Index (Only )?Scan using handoff_requests_pkey on handoff_requests h/);
+    expect(p).toMatch(/Index (Only )?Scan using handoff_requests_state_reason on handoff_requests|Bitmap Index Scan on handoff_requests_state_reason/);
+    expect(p).toMatch(/Index (Only )?Scan using handoff_requests_state on handoff_requests|Bitmap Index Scan on handoff_requests_state\b/);
+    expect(p).not.toMatch(/Seq Scan/);
+  }, 60_000);
+
+  it('counts one address’s open handovers for the cap along the address index', async () => {
+    const p = await plan(PG_ADDRESS_OPEN_SQL, ['key']);
+    expect(p).toMatch(/Index (Only )?Scan using handoff_requests_address on handoff_requests|Bitmap Index Scan on handoff_requests_address/);
     expect(p).not.toMatch(/Seq Scan/);
   }, 60_000);
 

@@ -714,21 +714,51 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.handoffs.waitingAhead(last.id)).toBe(2);
         await store.handoffs.accept(a.id, 'staff:rhian', T1);
         expect(await store.handoffs.waitingAhead(last.id)).toBe(1);
+        expect(await store.handoffs.waitingAhead(9_999_999)).toBe(0);
       });
 
-      it('counts the open handovers and says which of some ids are still open, for the cap on open handovers', async () => {
-        const open = async (key: string, state: 'waiting' | 'callback' = 'waiting') =>
-          (await store.handoffs.open(request({ conversationKey: key, state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null }))).handoff;
-        const a = await open('test:cap-a');
-        const taken = await open('test:cap-taken');
+      it('counts those ahead in the staff queue\'s own order: a safety handover before every other, then the oldest', async () => {
+        const open = async (key: string, reason: NewHandoff['reason']) => (await store.handoffs.open(request({ conversationKey: key, reason }))).handoff;
+        const asked1 = await open('test:order-asked1', 'asked');
+        const gas = await open('test:order-gas', 'urgent');
+        const asked2 = await open('test:order-asked2', 'asked');
+        const danger = await open('test:order-danger', 'safeguarding');
+        const lookup = await open('test:order-lookup', 'lookup_locked');
+        // The queue as staff see it: gas, danger, asked1, asked2, lookup.
+        expect(await store.handoffs.waitingAhead(gas.id)).toBe(0);
+        expect(await store.handoffs.waitingAhead(danger.id)).toBe(1);
+        expect(await store.handoffs.waitingAhead(asked1.id)).toBe(2);
+        expect(await store.handoffs.waitingAhead(asked2.id)).toBe(3);
+        expect(await store.handoffs.waitingAhead(lookup.id)).toBe(4);
+        // A safety handover taken (or moved to call back) is no longer ahead of anyone.
+        await store.handoffs.accept(gas.id, 'staff:rhian', T1);
+        await store.handoffs.setCallback(danger.id, { why: 'unanswered', when: null, phone: null, requestedAt: null }, T1);
+        expect(await store.handoffs.waitingAhead(asked1.id)).toBe(0);
+        expect(await store.handoffs.waitingAhead(lookup.id)).toBe(2);
+      });
+
+      it('counts the open handovers, and those open from one address, for the caps on open handovers', async () => {
+        const open = async (key: string, addressKey: string | null, state: 'waiting' | 'callback' = 'waiting') =>
+          (await store.handoffs.open(request({ conversationKey: key, addressKey, state, callback: state === 'callback' ? { why: 'closed', when: null, phone: null, requestedAt: null } : null }))).handoff;
+        await open('test:cap-a', 'key-a');
+        const taken = await open('test:cap-taken', 'key-a');
         await store.handoffs.accept(taken.id, 'staff:rhian', T1);
-        const calls = await open('test:cap-callback', 'callback');
-        const done = await open('test:cap-done');
+        await open('test:cap-callback', 'key-a', 'callback');
+        const done = await open('test:cap-done', 'key-a');
+        await store.handoffs.open(request({ conversationKey: 'test:cap-other', addressKey: 'key-b' }));
+        await open('test:cap-none', null);
+        expect(await store.handoffs.openCounts('key-a')).toEqual({ total: 6, fromAddress: 4 });
+        // Finished: no longer open, and its address is not kept.
         await store.handoffs.finish(done.id, 'hub', T1, 'failed', {});
-        const r = await store.handoffs.openAmong([a.id, done.id, calls.id, 9_999_999]);
-        expect(r.total).toBe(3);
-        expect([...r.open].sort((x, y) => x - y)).toEqual([a.id, calls.id].sort((x, y) => x - y));
-        expect((await store.handoffs.openAmong([])).open).toEqual([]);
+        expect(await store.handoffs.openCounts('key-a')).toEqual({ total: 5, fromAddress: 3 });
+        expect(await store.handoffs.openCounts('key-b')).toEqual({ total: 5, fromAddress: 1 });
+        expect(await store.handoffs.openCounts('key-c')).toEqual({ total: 5, fromAddress: 0 });
+        expect(await store.handoffs.openCounts(null)).toEqual({ total: 5, fromAddress: 0 });
+        // Opening again in a conversation with one open joins it: counted once.
+        await store.handoffs.open(request({ conversationKey: 'test:cap-a', addressKey: 'key-a' }));
+        expect((await store.handoffs.openCounts('key-a')).fromAddress).toBe(3);
+        // The address is no field of the handover anyone reads.
+        expect(Object.keys((await store.handoffs.get(taken.id))!)).not.toContain('addressKey');
       });
 
       describe('safety alerts: a resident’s emergency message while a person has the conversation, until staff answer', () => {

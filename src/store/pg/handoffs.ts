@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
+import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff } from '../ports';
 import { heldBackMarks } from '../handoff-held-back';
 import { safetyAlertAfter } from '../safety-alert';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
@@ -47,8 +47,19 @@ export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.act
   WHERE h.safety_alert IS NOT NULL AND h.state = 'taken' ORDER BY h.id`;
 /** Open handovers in all, counted along handoff_requests_state (state, id), for the cap on open handovers. */
 export const OPEN_COUNT_SQL = `SELECT count(*)::int AS n FROM handoff_requests WHERE state IN ('waiting', 'taken', 'callback')`;
-/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
-export const WAITING_AHEAD_SQL = `SELECT count(*)::int AS n FROM handoff_requests WHERE state = 'waiting' AND id < $1`;
+/**
+ * The conversations waiting ahead of one in the staff queue's order (safety first, then oldest),
+ * for the wait told to its resident: as SQLite's (src/store/sqlite/handoffs.ts), three counts by
+ * (state, reason, id) and (state, id). No row when the handover does not exist.
+ */
+export const WAITING_AHEAD_SQL = `SELECT CASE WHEN h.reason IN ${SAFETY_REASONS_SQL}
+    THEN (SELECT count(*) FROM handoff_requests WHERE state = 'waiting' AND reason IN ${SAFETY_REASONS_SQL} AND id < h.id)
+    ELSE (SELECT count(*) FROM handoff_requests WHERE state = 'waiting' AND id < h.id)
+       + (SELECT count(*) FROM handoff_requests WHERE state = 'waiting' AND reason IN ${SAFETY_REASONS_SQL} AND id > h.id)
+  END::int AS n
+  FROM handoff_requests AS h WHERE h.id = $1`;
+/** One address's open handovers, for the per-address cap, by migration 14's partial index of those with an address. */
+export const ADDRESS_OPEN_SQL = `SELECT count(*)::int AS n FROM handoff_requests WHERE address_key = $1 AND state <> 'finished'`;
 /** The last week's acceptances for the wait told to residents, newest first, by migration 13's handoff_requests_taken. */
 export const RECENT_WAITS_SQL = `SELECT at, taken_at FROM handoff_requests WHERE taken_at IS NOT NULL AND taken_at >= $1 ORDER BY taken_at DESC LIMIT 50`;
 
@@ -86,8 +97,8 @@ export class PgHandoffs implements Handoffs {
     for (let attempt = 0; attempt < 3; attempt++) {
       const result = await inTransaction(this.pool, async (client) => {
         const { rows } = await client.query(
-          `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+          `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, address_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
            ON CONFLICT (conversation_key) WHERE ${OPEN} DO NOTHING RETURNING ${COLUMNS}`,
           [
             pgText(request.conversationKey),
@@ -100,6 +111,7 @@ export class PgHandoffs implements Handoffs {
             pgTextOrNull(request.caseReference),
             JSON.stringify(request.context ?? null),
             request.callback ? JSON.stringify(request.callback) : null,
+            pgTextOrNull(request.addressKey ?? null),
           ],
         );
         if (!rows[0]) {
@@ -162,7 +174,7 @@ export class PgHandoffs implements Handoffs {
     const from = outcome === 'handed_back' ? "('taken')" : "('waiting', 'taken', 'callback')";
     return inTransaction(this.pool, async (client): Promise<FinishResult> => {
       const { rowCount } = await client.query(
-        `UPDATE handoff_requests SET state = 'finished', finished_by = $1, finished_at = $2, outcome = $3, safety_alert = NULL WHERE id = $4 AND state IN ${from}`,
+        `UPDATE handoff_requests SET state = 'finished', finished_by = $1, finished_at = $2, outcome = $3, safety_alert = NULL, address_key = NULL WHERE id = $4 AND state IN ${from}`,
         [pgText(actor), at, outcome, id],
       );
       const handoff = await this.read(client, id);
@@ -250,16 +262,15 @@ export class PgHandoffs implements Handoffs {
 
   async waitingAhead(id: number): Promise<number> {
     const { rows } = await this.pool.query<{ n: number }>(WAITING_AHEAD_SQL, [id]);
-    return rows[0].n;
+    return rows[0]?.n ?? 0;
   }
 
-  async openAmong(ids: readonly number[]): Promise<{ total: number; open: number[] }> {
-    const { rows } = await this.pool.query<{ n: number }>(OPEN_COUNT_SQL);
-    const safe = ids.filter((id) => Number.isSafeInteger(id));
-    const open = safe.length
-      ? (await this.pool.query<{ id: string }>(`SELECT id FROM handoff_requests WHERE id = ANY($1::bigint[]) AND state <> 'finished'`, [safe])).rows.map((r) => Number(r.id))
-      : [];
-    return { total: rows[0].n, open };
+  async openCounts(addressKey: string | null): Promise<{ total: number; fromAddress: number }> {
+    const [total, from] = await Promise.all([
+      this.pool.query<{ n: number }>(OPEN_COUNT_SQL),
+      addressKey === null ? undefined : this.pool.query<{ n: number }>(ADDRESS_OPEN_SQL, [pgText(addressKey)]),
+    ]);
+    return { total: total.rows[0].n, fromAddress: from?.rows[0].n ?? 0 };
   }
 
   async safetyAlerts(): Promise<HandoffEvent[]> {

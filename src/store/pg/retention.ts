@@ -140,7 +140,7 @@ async function forgetConversations(client: PoolClient, conversationKeys: string[
 async function blankHandoff(client: PoolClient, row: HandoffRow): Promise<number> {
   const blanked = blankedHandoff(row);
   if (!blanked) return 0;
-  await client.query('UPDATE handoff_requests SET conversation_ref = $1, context = $2, callback = $3 WHERE id = $4', [
+  await client.query('UPDATE handoff_requests SET conversation_ref = $1, context = $2, callback = $3, address_key = NULL WHERE id = $4', [
     blanked.conversation_ref,
     blanked.context,
     blanked.callback,

@@ -1,4 +1,4 @@
-import type { AcceptResult, CallbackRequest, FinishResult, Handoff, HandoffEvent, HandoffOutcome, Handoffs, NewHandoff } from '../ports';
+import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff } from '../ports';
 import { heldBackMarks } from '../handoff-held-back';
 import { safetyAlertAfter } from '../safety-alert';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
@@ -40,8 +40,22 @@ export const SAFETY_ALERTS_SQL = `SELECT e.id, e.handoff_id, e.at, e.kind, e.act
 
 /** Open handovers in all, counted along handoff_requests_state (state, id), for the cap on open handovers. */
 export const OPEN_COUNT_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state IN ('waiting', 'taken', 'callback')`;
-/** The conversations waiting ahead of one, for the wait told to its resident: counted along handoff_requests_state (state, id). */
-export const WAITING_AHEAD_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE state = 'waiting' AND id < ?`;
+/**
+ * The conversations waiting ahead of one in the staff queue's order (safety first, then oldest),
+ * for the wait told to its resident. It counted every conversation asked for before it, though
+ * the queue puts a gas leak asked for later above "speak to a person". Three counts, each along
+ * an index without reading a row: safety handovers before a safety one by migration 14's (state,
+ * reason, id); for any other, all waiting before it by (state, id) plus the safety ones after it.
+ * No row when the handover does not exist. Exported for the plan's test.
+ */
+export const WAITING_AHEAD_SQL = `SELECT CASE WHEN h.reason IN ${SAFETY_REASONS_SQL}
+    THEN (SELECT count(*) FROM handoff_requests WHERE state = 'waiting' AND reason IN ${SAFETY_REASONS_SQL} AND id < h.id)
+    ELSE (SELECT count(*) FROM handoff_requests WHERE state = 'waiting' AND id < h.id)
+       + (SELECT count(*) FROM handoff_requests WHERE state = 'waiting' AND reason IN ${SAFETY_REASONS_SQL} AND id > h.id)
+  END AS n
+  FROM handoff_requests AS h WHERE h.id = ?`;
+/** One address's open handovers, for the per-address cap, by migration 14's partial index of those with an address. Exported for the plan's test. */
+export const ADDRESS_OPEN_SQL = `SELECT count(*) AS n FROM handoff_requests WHERE address_key = ? AND state <> 'finished'`;
 
 /**
  * The last week's acceptances for the wait told to residents, newest first, by migration 13's
@@ -83,6 +97,7 @@ export class SqliteHandoffs implements Handoffs {
   private readonly recentWaitsOf;
   private readonly waitingAheadOf;
   private readonly openCount;
+  private readonly addressOpen;
   private readonly safetyAlertRows;
   /** Conversation keys that may have an open handover: a superset of those that do. */
   private readonly mayBeOpen = new Set<string>();
@@ -104,6 +119,7 @@ export class SqliteHandoffs implements Handoffs {
     this.recentWaitsOf = db.prepare<[string], { at: string; taken_at: string }>(RECENT_WAITS_SQL);
     this.waitingAheadOf = db.prepare<[number], { n: number }>(WAITING_AHEAD_SQL);
     this.openCount = db.prepare<[], { n: number }>(OPEN_COUNT_SQL);
+    this.addressOpen = db.prepare<[string], { n: number }>(ADDRESS_OPEN_SQL);
     this.safetyAlertRows = db.prepare<[], unknown>(SAFETY_ALERTS_SQL);
   }
 
@@ -129,8 +145,8 @@ export class SqliteHandoffs implements Handoffs {
       if (existing) return { handoff: handoffFromRow(existing), created: false };
       const row = this.db
         .prepare(
-          `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+          `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, address_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
         )
         .get(
           request.conversationKey,
@@ -143,6 +159,7 @@ export class SqliteHandoffs implements Handoffs {
           request.caseReference,
           JSON.stringify(request.context ?? null),
           request.callback ? JSON.stringify(request.callback) : null,
+          request.addressKey ?? null,
         );
       const handoff = handoffFromRow(row);
       this.event(handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
@@ -196,7 +213,7 @@ export class SqliteHandoffs implements Handoffs {
     const from = outcome === 'handed_back' ? "('taken')" : "('waiting', 'taken', 'callback')";
     return this.commits.run((): FinishResult => {
       const changed = this.db
-        .prepare(`UPDATE handoff_requests SET state = 'finished', finished_by = ?, finished_at = ?, outcome = ?, safety_alert = NULL WHERE id = ? AND state IN ${from}`)
+        .prepare(`UPDATE handoff_requests SET state = 'finished', finished_by = ?, finished_at = ?, outcome = ?, safety_alert = NULL, address_key = NULL WHERE id = ? AND state IN ${from}`)
         .run(actor, at, outcome, id).changes;
       const handoff = this.read(id);
       if (!handoff) return { outcome: 'not_found' };
@@ -264,16 +281,11 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   async waitingAhead(id: number): Promise<number> {
-    return this.waitingAheadOf.get(id)!.n;
+    return this.waitingAheadOf.get(id)?.n ?? 0;
   }
 
-  async openAmong(ids: readonly number[]): Promise<{ total: number; open: number[] }> {
-    const total = this.openCount.get()!.n;
-    const safe = ids.filter((id) => Number.isSafeInteger(id));
-    const open = safe.length
-      ? (this.db.prepare(`SELECT id FROM handoff_requests WHERE id IN (${safe.map(() => '?').join(', ')}) AND state <> 'finished'`).all(...safe) as Array<{ id: number }>).map((r) => r.id)
-      : [];
-    return { total, open };
+  async openCounts(addressKey: string | null): Promise<{ total: number; fromAddress: number }> {
+    return { total: this.openCount.get()!.n, fromAddress: addressKey === null ? 0 : this.addressOpen.get(addressKey)!.n };
   }
 
   async safetyAlerts(): Promise<HandoffEvent[]> {

@@ -371,4 +371,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX handoff_requests_taken ON handoff_requests(taken_at) WHERE taken_at IS NOT NULL;
     `,
   },
+  {
+    version: 14,
+    name: 'the wait counts the queue in its own order, and the per-address cap is shared',
+    sql: `
+      -- The wait told to a resident counts those ahead in the staff queue's order, safety
+      -- handovers (safeguarding, urgent) first: the safety ones before or after a handover are
+      -- counted along this index without reading a row.
+      CREATE INDEX handoff_requests_state_reason ON handoff_requests(state, reason, id);
+      -- The per-address cap counted each instance's own memory, so two instances let a resident
+      -- open twice the cap. The open handover now keeps a digest of the address it came from
+      -- (never the address; cleared when it finishes, and by retention and deletion requests),
+      -- and the cap counts those open along this index, whichever instance opened them.
+      ALTER TABLE handoff_requests ADD COLUMN address_key TEXT;
+      CREATE INDEX handoff_requests_address ON handoff_requests(address_key) WHERE address_key IS NOT NULL;
+    `,
+  },
 ];

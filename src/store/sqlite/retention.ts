@@ -80,7 +80,7 @@ export class SqliteRetention implements Retention {
       'SELECT id, state, conversation_ref, context, callback FROM handoff_requests WHERE conversation_key = ?',
     );
     this.blankedLeftOpen = db.prepare<[], HandoffPersonalFields & { id: number }>(LEFT_TO_BLANK_SQL);
-    this.blankHandoff = db.prepare<[string, string, string | null, number]>('UPDATE handoff_requests SET conversation_ref = ?, context = ?, callback = ? WHERE id = ?');
+    this.blankHandoff = db.prepare<[string, string, string | null, number]>('UPDATE handoff_requests SET conversation_ref = ?, context = ?, callback = ?, address_key = NULL WHERE id = ?');
     this.blankEvents = db.prepare<[string, number, string]>('UPDATE handoff_events SET data = ? WHERE handoff_id = ? AND data <> ?');
   }
 
