@@ -26,7 +26,7 @@ const REFERENCE_LIKE = new RegExp(
     // "ref 12345", "ref: AB1234", "job no. 4471/22", "works order 99812", "case number 5531", "order no 77123"
     String.raw`\b(ref|reference|ref no|reference number|job|job no|job number|job ref|case no|case number|case ref|works order|works order number|order no|order number|repair no|repair number|repair ref)\b\.?( no\.?| number| is| was)?[:#]? ?[a-z]{0,4}[-/ ]?\d{3,}([-/]\d+)*`,
     // "cyfeirnod 8812", "rhif cyfeirnod 8812", "rhif cyf CMP-…", "rhif y swydd 4471", "rhif achos 5531"
-    String.raw`\b(cyfeirnod|gyfeirnod|nghyfeirnod|rhif (cyfeirnod|cyf|achos|y swydd|swydd|y gwaith|yr archeb|archeb))\b\.?( yw| ydy| ydi| oedd)?:? ?[a-z]{0,4}[-/ ]?\d{3,}([-/]\d+)*`,
+    String.raw`\b(cyfeirnod|gyfeirnod|nghyfeirnod( i)?|rhif (cyfeirnod|cyf|achos|y swydd|swydd|y gwaith|yr archeb|archeb))\b\.?( yw| ydy| ydi| oedd)?:? ?[a-z]{0,4}[-/ ]?\d{3,}([-/]\d+)*`,
     // a code with letters, a dash and digits: "CMP-2291", "ASB-4471", "RC-3390", "CMP-2026-000412"
     String.raw`(?<![\w-])[a-z]{2,4}-\d{3,}(-\d+)*(?![\w-])`,
     // anything after "CMP": an older shape, or the bot's own with a slip ("CMP-4XR9-2LPA")

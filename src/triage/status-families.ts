@@ -57,21 +57,29 @@ export const STATUS_FAMILIES: Array<[string, RegExp]> = [
 /**
  * The Welsh of `h:reported` (features.ts), fourteenth round: a Welsh verb-noun ("ffonio",
  * "riportio", "cysylltu", "rhoi gwybod") is every tense, so alone it is no telling of calls made:
- * "dw i isio riportio …", "yn lle ffonio", "pwy ddylwn i ffonio?", "diolch am gysylltu" are not
- * history. It is one after a marker of the past ("wedi", "'di", "nes i", "naethon ni"), in "wedi bod
- * yn …" and "dal i …" (still at it), or inflected in the past ("ffoniais i", "reportais i", "hales i
- * neges"). Not a call to an emergency service or a lift's alarm line ("dw i 'di ffonio'r heddlu",
- * "… y frigâd dân"): that is no report to the landlord. Read over the canonical text ('di as wedi,
- * mutations undone), then over the text as typed, which keeps the inflected forms the canonical text
- * maps to the verb-noun ("reportais" → "riportio").
+ * "dw i isio riportio …", "yn lle ffonio", "pwy ddylwn i ffonio?", "diolch am gysylltu", "dyma'r tro
+ * cynta i mi gysylltu" are not history. It is one after a marker of the past ("wedi", "'di", "nes i",
+ * "naethon ni"), in "wedi bod yn …", "dal i …" (still at it), after "ers i mi" / "er i mi" (since, though
+ * I reported), a counted time ("y trydydd tro i mi ffonio", "bob tro dw i'n ffonio", "sawl gwaith mae'n
+ * rhaid i mi riportio"), with a time gone by ("ffonio ym mis Mehefin"), or inflected in the past
+ * ("ffoniais i", "reportais i", "wedes i wrthoch chi"). "Dweud wrth" only to the landlord or its people,
+ * not "wedi deud wrtha i" (someone told me) or "wrth fy mab". Not a call to an emergency service or a
+ * lift's alarm line ("dw i 'di ffonio'r heddlu", "… y frigâd dân"): no report to the landlord. Read over
+ * the canonical text ('di as wedi, mutations undone), then the text as typed, which keeps the inflected
+ * forms the canonical text maps to the verb-noun ("reportais" → "riportio").
  */
-const TOLD_VERB_CY = String.raw`(ffonio|riportio|reportio|cysylltu|e bostio|ebostio|rhoi gwybod|son wrth|son am|dweud wrth\w*|deud wrth\w*)`;
+const TOLD_VERB_CY = String.raw`(ffonio|riportio|reportio|cysylltu|e bostio|ebostio|rhoi gwybod|rhoi gwbod|son wrth|(dweud|deud|gweud) wrth(och|ach|ych|thoch|yn nhw|o|i| (y|yr|eich|ych|ich) \w+))`;
 const NOT_TO_US_CY = String.raw`(?! (y |yr |r )?(heddlu|brigad|frigad|gwasanaeth tan|999|101|111|ambiwlans|(rhif |llinell )?(argyfwng|ar y lifft)))`;
+const ME = String.raw`(i|mi|fi|ni|rhywun)`;
+const GONE_BY = String.raw`(ddoe|echdoe|wythnos (diwetha|dwetha|diwethaf)|mis (diwetha|dwetha|diwethaf)|llynedd|ym mis \w+|\w+ (wythnos|mis|diwrnod) (yn ol|nol))`;
 export const TOLD_CY =
   String.raw`\b(wedi|di)( bod yn| bod n)? (ei |eu |eich |ych |ch )?${TOLD_VERB_CY}\b${NOT_TO_US_CY}` +
   String.raw`|\b(nes|wnes|gwnes|naethon|wnaethon|gwnaethon|nathon) (i|ni) (ei |eu |eich )?${TOLD_VERB_CY}\b${NOT_TO_US_CY}` +
   String.raw`|\b(dal|cadw) i ${TOLD_VERB_CY}\b${NOT_TO_US_CY}` +
-  String.raw`|\b(ffoniais|ffonies|ffonais|ffonion|ffonon|riportiais|riporties|reportais|reporties|reportiais|cysylltais|cysylltes|cysyllton|soniais|sonies|ebostiais|dywedais|dwedais|dwedes|wedes)\b(?!( i| ni| ir| inni)? (y |yr |r )?(heddlu|brigad|frigad|gwasanaeth tan|999|101|111|ambiwlans))` +
+  String.raw`|\b(ers|er) i ${ME} (ei |eu )?${TOLD_VERB_CY}\b|\b(tro|time) i ${ME} (ei |eu )?${TOLD_VERB_CY}\b|\btime (dw|rydw|wi) i (yn |n )?${TOLD_VERB_CY}\b|\bbob tro (dw|rydw|ydw|wi|dan|dyn|yr wyf) (i |ni )?(yn |n )?${TOLD_VERB_CY}\b` +
+  String.raw`|\b(sawl gwaith|faint o weithiau|faint o weithia|faint o weithie|faint mwy o weithiau)\b[^.!?]{0,30}\bi ${ME} ${TOLD_VERB_CY}\b|\brhaid i ${ME} ${TOLD_VERB_CY} (bob|o hyd|drosodd)\b` +
+  String.raw`|(^|[.!?] |\b(a|ac|wedyn|yna) )${TOLD_VERB_CY} [^.!?]{0,20}\b${GONE_BY}\b` +
+  String.raw`|\b(ffoniais|ffonies|ffonais|ffonion|ffonon|riportiais|riporties|reportais|reporties|reportiais|cysylltais|cysylltes|cysyllton|soniais|sonies|ebostiais|dywedais|dwedais|dwedes|wedes|ddudis|dudis)\b(?!( i| ni| ir| inni)? (y |yr |r )?(heddlu|brigad|frigad|gwasanaeth tan|999|101|111|ambiwlans))` +
   String.raw`|\b(rhoddais|rhois|rhoies|roies|rhoeson|rhoison) (i |ni )?wybod\b`;
 
 // Fourteenth round: a question after progress ("any news?", "has the panel looked at it yet?", "did
