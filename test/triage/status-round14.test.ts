@@ -79,7 +79,7 @@ describe('h:reported in Welsh: a verb-noun only where told as done', () => {
     'Dw i’n dal i ffonio a neb yn ateb.',
     'Ffonies i chi ddoe.',
     'Ffoniais i’r swyddfa ddwywaith.',
-    'Reportais i’r drws mis yn ôl.',
+    'Reportais i’r drws fis yn ôl.',
     'Wi wedi’ch ffonio chi bob wythnos.',
     'Rhois i wybod i’r swyddfa.',
     'Wedes i wrthoch chi llynedd.',
