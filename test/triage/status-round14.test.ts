@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { defaultClassifier } from '../../src/triage';
 import { featuresOf } from '../../src/triage/features';
 import { referenceIn, referenceLikeIn } from '../../src/triage/reference-in';
 import { createRuleClassifier } from '../../src/triage/rules';
@@ -171,5 +172,28 @@ describe('x:asks_after_route: asking after a matter another route handles', () =
     'Dw i isio adolygiad o’r penderfyniad.',
   ])('not: %s', (text) => {
     expect(features(text).has('x:asks_after_route')).toBe(false);
+  });
+});
+
+describe('a reference in another shape grounds a status reading (classify.ts)', () => {
+  const c = defaultClassifier();
+  const ombudsman = createProfileRegistry().get('housing-ombudsman-code');
+  const kind = (text: string) => c.classify(text, ombudsman, {}, { today: '2026-12-07' }).kind;
+
+  it.each([
+    // unhappy, so only a case named lets it through (as "Any news on CMP-7KQ4-9TXD? This is ridiculous." does)
+    'Any news on job no. 4471/22? This is ridiculous.',
+    'Unrhyw newyddion am gyfeirnod ASB-4471? Mae hyn yn annerbyniol.',
+    // a bare one, with nothing else to act on
+    'ref CMP-4XR9-2LPA whats happening',
+  ])('%s → status question', (text) => {
+    expect(kind(text)).toBe('status_query');
+  });
+
+  it.each([
+    'How much longer will the scaffolding be up? Can you tell me?',
+    'My tenancy ref is 12345, can I get a new fob for the bin store?',
+  ])('not: %s', (text) => {
+    expect(kind(text)).not.toBe('status_query');
   });
 });
