@@ -258,10 +258,13 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       };
 
       // "Take it further" is escalation only with something to take further: a complaint on
-      // record, a reference, or words about a stage, a response or a complaint.
+      // record, a reference, or words about a stage, a response or a complaint. A reference in a
+      // shape the bot does not issue, a job number or the date it was reported (reference-in.ts)
+      // names a matter already raised as well (fourteenth round).
       const grounded =
         answers.hasComplaint === true ||
         features.named.has('x:ref') ||
+        features.named.has('x:ref_like') ||
         features.named.has('k:offer_low') ||
         analysis.hits.some((h) => ['response_ref', 'complaint_word', 'my_complaint', 'concluded'].includes(h.cue) || (h.cue === 'escalation' && SELF_SUFFICIENT.test(h.phrase)));
       let excluded: ReturnType<typeof exclusion> = null;
@@ -276,7 +279,8 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       };
       let chosen = order.find(allowed) ?? kindIndex('none');
       // A case reference with nothing else to act on asks after that case (the corpora hold few bare references).
-      if (KINDS[chosen] === 'none' && ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) chosen = kindIndex('status_query');
+      // So does one in another shape told calmly ("ref CMP-4XR9-2LPA whats happening", "job no 4471/22?").
+      if (KINDS[chosen] === 'none' && ((ruled.kind === 'status_query' && ruled.signals.some((s) => s.cue === 'reference')) || (features.named.has('x:ref_like') && !ruled.dissatisfied))) chosen = kindIndex('status_query');
       // Missing a complaint is the costly error: a likely enough complaint is one, though the
       // resident is asked (see `clarify`) when the words leaned to a first report.
       // One bar where the rules heard dissatisfaction, another where they did not (train.ts complaintThresholds).

@@ -1,4 +1,5 @@
-import { referenceIn } from './reference-in';
+import { referenceIn, referenceLikeIn } from './reference-in';
+import { ASKING_AFTER, OTHER_ROUTE_CUES, TOLD_CY } from './status-families';
 import { normalisedWords } from '../language/normalise';
 import { modelRadicals } from '../language/welsh-forms-spoken';
 import type { Token } from '../language/tokens';
@@ -77,7 +78,8 @@ const HISTORY: Array<[string, RegExp]> = [
   ['h:counted', /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|countless|multiple|\d+) (times|calls|emails|letters|visits|occasions|gwaith|galwad|o alwadau|e byst|ymweliad)\b|\b(twice|ddwywaith|dwywaith|droeon|sawl gwaith|lost count|colli cownt|in a row|yn olynol|dozens of times|hundreds of times|umpteen times|teirgwaith|deirgwaith|pedair gwaith|bedair gwaith|pum gwaith|bum gwaith|chwe gwaith|degau o weithiau|ddegau o weithiau|dwsinau o weithiau)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th|ail|trydydd|pedwerydd|pumed) (time|tro|call|letter|email)\b/],
   ['h:each_time', /\b(each|every) time\b|\bbob tro\b|\bevery call\b|\bsame (answer|thing|story|response|problem|issue)\b|\byr un (ateb|peth|stori|broblem)\b/],
   // "Without me having to chase", "heb i mi orfod ffonio eto": calls already made (issue #19, words round 10).
-  ['h:reported', /\b(having|had) to (chase|keep chasing|keep ringing|keep calling|keep phoning|ring again|call again|phone again)\b|\b(have|has) to (chase|keep chasing|keep ringing|keep calling|keep phoning)\b|\b(gorfod|orfod) (ffonio eto|ffonio o hyd|cadw i ffonio|mynd ar ol|swnian|cwrso)\b|\b(reported|reporting|been (ringing|calling|phoning|emailing|chasing)|keep (ringing|calling|phoning|emailing|chasing|reporting)|told you|told them|rang|phoned|called|emailed|wrote|chased|contacted|raised it|ffonio|ffoniais|e bostio|rhoi gwybod|riportio|cysylltu|son wrth|dweud wrthoch)\b/],
+  // The Welsh verb-nouns only where told as done (status-families.ts TOLD_CY, fourteenth round).
+  ['h:reported', new RegExp(String.raw`\b(having|had) to (chase|keep chasing|keep ringing|keep calling|keep phoning|ring again|call again|phone again)\b|\b(have|has) to (chase|keep chasing|keep ringing|keep calling|keep phoning)\b|\b(gorfod|orfod) (ffonio eto|ffonio o hyd|cadw i ffonio|mynd ar ol|swnian|cwrso)\b|\b(reported|reporting|been (ringing|calling|phoning|emailing|chasing)|keep (ringing|calling|phoning|emailing|chasing|reporting)|told you|told them|rang|phoned|called|emailed|wrote|chased|contacted|raised it)\b|${TOLD_CY}`)],
   ['h:fixed_then', /\b(fixed|repaired|patched|sorted|painted|treated|trwsio|peintio|paentio)\b.*\b(back|again|returned|eto|yn ol|nol|still|dal)\b/],
   ['h:waiting', /\b(waiting|waited|wait|aros|disgwyl)\b.*\b(weeks|months|years|since|wythnosau|misoedd|ers|blwyddyn)\b/],
   ['h:promised', /\b(promised|said (they|he|she|you) would|told (me|us) (it|they|someone) would|addo|wedi addo|i fod i)\b/],
@@ -152,7 +154,9 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   let trouble: string | null = null;
   let conduct: string | null = null;
   let neighbour = false;
+  let asking: string | null = null;
   const add = (name: string, words: string) => {
+    if (ASKING_AFTER.has(name)) asking ??= words;
     if (name === 'c:praise') praise ??= words;
     else if (TROUBLE.test(name)) trouble ??= words;
     if (name === 'c:conduct') conduct ??= words;
@@ -237,6 +241,12 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   if (neg) add('n:neg', neg[0].trim());
   const reference = referenceIn(text);
   if (reference) add('x:ref', reference);
+  // A reference in another shape, a job number, the date it was reported (reference-in.ts).
+  const referenceLike = reference ? null : referenceLikeIn(text);
+  if (referenceLike) add('x:ref_like', referenceLike);
+  // Asking after a matter another route handles (status-families.ts): the pair, as one feature.
+  const route = asking !== null ? analysis.hits.find((h) => OTHER_ROUTE_CUES.has(h.cue)) : undefined;
+  if (route) add('x:asks_after_route', `${asking}, ${route.words}`);
   if (tokens.length <= 3) add('x:short', text.trim());
   // Thanks with nothing wrong is feedback; thanks beside a fault come back or a failure is often
   // irony ("Lovely to see the damp back"). A linear model cannot combine two features: the pair is one.
@@ -275,7 +285,12 @@ function praiseDenied(text: string, words: string): boolean {
 
 // Welsh "eto" is "again" and "yet": at the end of a question ("Ydy o wedi'i drefnu eto?") or
 // after a "not" ("dim eto", "heb … eto") it asks after progress, which is no sign of history.
-const ETO_YET = /\b(d?dim|heb|ddim wedi|heb ei|heb eu) eto\b|\beto\s*\?/g;
+// Fourteenth round: also with words between a perfect's "not" and the "eto" ("Dw i ddim wedi cael yr
+// adroddiad eto", "heb benderfynu eto", but not "heb i mi orfod ffonio eto", without phoning again),
+// "dim byd / dim gair … eto" (nothing yet), "dim dŵr yn dod i mewn eto" (none coming in yet), and "ac
+// eto" (and yet). A "not" in the present ("ddim yn gweithio eto") can be either: left as again.
+const ETO_YET =
+  /\b(d?dim|heb|ddim wedi|heb ei|heb eu) eto\b|\beto\s*\?|\b(ddim|dim) (wedi|di) ([^\s.,!?;:]+ ){0,5}eto\b|\bheb (?!i |iddo |iddi |iddyn )([^\s.,!?;:]+ ){1,5}eto\b|\b(dim|dal dim) (byd|gair|newyddion|ateb|son|diweddariad|llythyr|galwad|dyddiad|golwg|arwydd)( [^\s.,!?;:]+){0,3} eto\b|\bdim [^\s.,!?;:]+ (yn |n )(dod|digwydd)( i mewn)? eto\b|\bac eto\b/g;
 function onlyYet(sentences: string): boolean {
   const all = sentences.match(/\beto\b/g)?.length ?? 0;
   return all > 0 && (sentences.match(ETO_YET)?.length ?? 0) >= all && !/\b(unwaith|yn ol|nol) eto\b/.test(sentences);
