@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/safety-reading.ts                 # the training split, per language
  *   npx tsx scripts/safety-reading.ts --file f.jsonl  # a labelled set ({text, lang, urgent, safeguarding})
- *   add --list to print the misses and the false alarms (training split or --file only)
+ *   add --list to print the misses and the false alarms (training split or --file only), each question with its source
  *   --without <corpus> leaves a corpus out (a set aside for checking, so --list never shows its lines)
  *
  * The danger question's learned trigger (src/triage/danger-words.ts, tenth safety pass) is trained
@@ -72,6 +72,27 @@ for (const lang of ['all', 'en', 'cy', 'mixed']) {
   const askedOthers = others.filter((x) => x.r.confirmDanger).length;
   console.log(`${lang.padEnd(5)} n ${pick.length}  ${part('urgent')}  |  ${part('safeguarding')}  |  others asked ${askedOthers}/${others.length}`);
 }
+/**
+ * Which of the question's sources asked (twelfth pass, to group the questions by why): the rules'
+ * hazard words about the home or a person, else the safeguarding or the home trigger.
+ */
+function askedWhy(r: { confirmDanger?: string; signals: Array<{ cue: string }> }): string {
+  const cues = new Set(r.signals.map((s) => s.cue));
+  if (cues.has('danger_words')) return 'trigger:person';
+  if (cues.has('danger_words_home')) return 'trigger:home';
+  return r.confirmDanger === 'person' ? 'rules:person' : 'rules:home';
+}
+{
+  // The questions by source: of other lines (false questions) and of urgent or safeguarding lines no flag reached.
+  const tally = (pick: typeof rows) => {
+    const n = new Map<string, number>();
+    for (const { r } of pick) if (r.confirmDanger) n.set(askedWhy(r), (n.get(askedWhy(r)) ?? 0) + 1);
+    return [...n].sort().map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  };
+  const others = rows.filter((x) => !x.l.urgent && !x.l.safeguarding);
+  const missed = rows.filter((x) => (x.l.urgent && !x.r.urgent) || (x.l.safeguarding && !x.r.safeguarding));
+  console.log(`asked, by source: others (${tally(others)}); urgent or safeguarding not flagged (${tally(missed)})`);
+}
 if (values.list) {
   for (const { l, r } of rows) {
     const marks: string[] = [];
@@ -81,7 +102,7 @@ if (values.list) {
     }
     if (!l.urgent && !l.safeguarding && !r.urgent && !r.safeguarding && r.confirmDanger) marks.push('asked');
     if (!marks.length) continue;
-    const cues = r.signals.filter((s) => /^(urgent_|danger_now|no_heat|vulnerable|safeguarding|hazard)/.test(s.cue)).map((s) => `${s.cue}:${s.text}`);
-    console.log(`${l.id}\t${l.lang}\t${marks.join(', ')}\t${l.text.replace(/\s+/g, ' ').slice(0, 300)}${cues.length ? `\t[${cues.join('; ')}]` : ''}`);
+    const cues = r.signals.filter((s) => /^(urgent_|danger_now|no_heat|vulnerable|safeguarding|hazard|danger_words)/.test(s.cue)).map((s) => `${s.cue}:${s.text}`);
+    console.log(`${l.id}\t${l.lang}\t${marks.join(', ')}${r.confirmDanger ? `\t${askedWhy(r)}` : ''}\t${l.text.replace(/\s+/g, ' ').slice(0, 300)}${cues.length ? `\t[${cues.join('; ')}]` : ''}`);
   }
 }

@@ -738,6 +738,29 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'bleed it|them',
       // tenth safety pass (issue #19): a boiler that will not light is no fire ("no gas smell, the boiler won't fire up").
       'wont|doesnt|didnt|wouldnt|not|cant|isnt ~ fire|fires|firing up',
+      // twelfth safety pass (issue #19), by category of the training split's other lines asked the
+      // danger question (docs/triage/flags.md), each written for the category, not a line:
+      // gas as a supply or a name; smoke as what people smoke; an alarm tested, fitted or chirping
+      // for its battery; a hospital appointment; a threat of process (court, eviction, entry);
+      // an attack on computers, an injury benefit; falling out or behind; "sick of this"; harm
+      // told as absent; fear of money or post; "I'm afraid it doesn't" as a courtesy.
+      'gas and|or|& electric|electricity|water', 'electric|electricity|water and|or|& gas', 'british gas', 'gas supply|supplies|charge*|payment*|usage', 'gas ~ back on', 'gas engineers',
+      'smoke|smoking|smoked|smokes ~ weed|cannabis|dope|skunk|spliff*|joint*|cigarette*|fags', 'weed|cannabis|skunk|cigarette*|tobacco|fag smoke|smoking',
+      'test|testing|check|checking|fit|fitting|replace|service|install ~~ smoke|fire|heat|co|carbon_monoxide alarm*|detector*',
+      'smoke|fire|heat|co|carbon_monoxide alarm*|detector* ~~ chirp*|beep*|bleep* ~~ every|battery|batteries|low',
+      'hospital appointment*', 'appointment* ~ at|in ~ the? hospital',
+      // a stay in hospital told as over, or as why an appointment must move
+      'been|come|came|home|back|discharged ~ in|out_of|from ~ the? hospital', 'swap|move|change|rearrange|cancel|reschedule ~~ appointment* ~~ hospital',
+      'threat|threats|threatening|threatened|threatens ~ court|eviction|legal_action|arrears_action|possession|bailiffs|to_force|force_entry|to_evict|to_take_me_to_court',
+      'letter*|notice* ~ threatening ~~ court|eviction|legal|arrears|possession|bailiffs|force|entry',
+      'lodger|flatmate ~ is? ~ threatening to leave|move_out',
+      'cyber attack*', 'cyberattack*', 'attack on ~ your|the ~ systems|computers|it',
+      'injury|injuries benefit*|compensation|claim', 'industrial injur*',
+      'fallen|fell|falling out with', 'fallen|fell|falling behind',
+      'sick of', 'sick and tired', 'sick to death',
+      'nobody|no_one|noone ~ was|got|were|has_been ~ hurt|injured|harmed', 'nobody|no_one|noone ~ was|got|were|has_been ~ hurt|injured|harmed or threatened|hurt|injured',
+      'scared|afraid|frightened|terrified of losing', 'scared|afraid|frightened|terrified to open',
+      'im|i_am afraid it|this|that ~ doesnt|does_not|didnt|isnt|wasnt|hasnt|wont|cant',
     ],
     cy: [
       'nwy|trydan|ynni ~ bil*|cyfrif|cyflenwr|tariff|cerdyn|allwedd|credyd|pris*|cwmni|cytundeb|debyd',
@@ -753,6 +776,20 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
       'rhag ofn', 'gwaedu ~ y? rheiddiadur*', 'rheiddiadur* ~~ gwaedu', 'marciau|staen*|difrod mwg', 'dyn|boi|peiriannydd nwy',
       // fourth pass (issue #19): 
       'ei gwaedu',
+      // twelfth safety pass (issue #19): the same categories in Welsh, and water told as absent
+      // ("dim dŵr yn dod i mewn"), "tân ar" in a fire door's or an assessment's name, bleeding a
+      // radiator mutated ("i'w waedu"), "cas" (nasty) mutated to "gas".
+      'nwy a|ac|na dwr|thrydan|trydan', 'dwr|trydan a|na nwy', 'heb nwy', 'taliadau|tal|llythyr* ~ am? y? nwy', 'nwy ~ yn ol', 'torri y? nwy',
+      'yn gas efo|gyda|hefo|wrth', 'mor gas', 'gas gen|gennyf|gennym|gan',
+      'drws|drysau|allanfa|diogelwch|risg|asesiad|larwm*|diffoddwr* ~ tan ar', 'tan ar gyfer',
+      'synhwyrydd* mwg|tan|co|carbon', 'larwm* ~ mwg|tan|carbon|co ~~ chirp|bipian|bipio|canu ~~ batri|batris|bob_munud|bob_hyn_a_hyn|isel',
+      'dim|heb dwr ~ yn? ~ codi|dod_i_mewn|dod_mewn|dod_drwodd|gollwng|diferu',
+      'iw|ei|eu waedu|gwaedu',
+      'apwyntiad* ~ yn? y? ysbyty', 'apwyntiad ysbyty', 'wedi bod yn y? ysbyty', 'dod|ddod|dod_nol adre|adref|adra|allan|mas|nol o y? ysbyty',
+      'llythyr* ~ yn? bygwth|bygythiol ~~ llys|mynediad|troi_allan|dyled*|ol_ddyled*|beiliaid',
+      'ymosodiad seibr', 'ymosodiad ar ~ eich|y ~ systemau|cyfrifiaduron',
+      'budd_dal|budd_tal|budd|lwfans ~ anaf*',
+      'ofn|ofnus ~ colli ~ y|fy? ~ ty|fflat|cartref',
     ],
   },
 };

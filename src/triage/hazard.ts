@@ -28,20 +28,61 @@ export function hazardSettingOf(hits: readonly CueHit[]): (h: CueHit) => boolean
   return (h) => settings.some((w) => w.includes(` ${h.words} `));
 }
 
+// A door, window or lock that will not close or lock (the security hazard words in cues.ts), and
+// the words that make such a hit another hazard (water by the electric meter's door, a balcony).
+const SECURITY = /\b(doors?|windows?|locks?|locking|latch|secure|insecure|drws|drysau|ffenest\w*|clo|cloeon|clicied|cloi)\b/;
+const OTHER_HAZARD = /\b(electric\w*|meter|water|leak\w*|gas|smoke|ceiling|balcon\w*|trydan|dwr|nwy|mwg|nenfwd|balconi)\b/;
+// Twelfth safety pass (issue #19): most questions asked of other lines by a door or a lock were a
+// door that does not close properly ("won't shut properly, the frame has swollen", "ddim yn cau'n
+// iawn"), one told as long-standing ("since June", "ers wythnosau", "half the time"), or a fire door
+// or the block's door (a fire-safety or building repair, not a home open tonight). The doors the
+// question reached were told as failed now: "won't lock at all", "tonight", "bellach".
+const NOT_PROPERLY = /\b(properly|fully|half the time|hanner yr amser|yn iawn|\w+n iawn)\b/;
+const LONG_STANDING = /\b(since (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|winter|week)|last|i moved|we moved|(19|20)\d\d)|for (weeks|months|years|ages)|\d+ (weeks|months|years)|(two|three|four|five|six|several|few) (weeks|months|years)|weeks|months|years|ers (wythnos\w*|mis\w*|deufis|tri mis|blwyddyn|blynedd\w*|y gwanwyn|yr haf|yr hydref|y gaeaf|i mi symud|i ni symud|(19|20)\d\d|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)|wythnosau|misoedd|blynyddoedd)\b/;
+const FIRE_OR_BLOCK_DOOR = /\b(fire doors?|drws tan|drysau tan|communal|block door|door to the block|entrance door|drws y bloc|drws y fynedfa|cymunedol)\b/;
+const FAILED_NOW = /\b(tonight|right now|at all|this (morning|afternoon|evening)|today|heno|o gwbl|bellach|bore ma|heddiw|pnawn ma|prynhawn ma)\b/;
+const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘]/g, '').replace(/[^a-z0-9&]+/g, ' ')} `;
+
+// The fabric's words (cues.ts) where they name a fitting come loose, rotten or hanging rather than
+// the home's structure: "the handrail on the stairs has come loose", "mae'r rheiddiadur wedi dod
+// yn rhydd o'r wal ac mae'n hongian", "the skirting has rotted", "kitchen units falling apart" (the
+// twelfth pass's "fabric" group). A ceiling, a roof, a balcony, a chimney, a crack or a collapse
+// stays a hazard wherever a fitting is named beside it.
+const FITTING = /\b(handrails?|hand rails?|banisters?|bannisters?|grab rails?|shower rails?|radiators?|skirting\w*|cupboards?|kitchen units|units|worktops?|canllaw\w*|rheilen|rheiddiadur\w*|sgertin|cwpwrdd|cypyrddau|unedau)\b/;
+const FABRIC = /\b(wall|walls|floor\w*|stairs|staircase|beam|joists?|plaster|apart|waliau|wal|llawr|lloriau|grisiau|star|staer|trawst\w*|plastr)\b/;
+const STRUCTURE_ITSELF = /\b(ceiling|roof|balcon\w*|chimney|collaps\w*|subsid\w*|structural|crack\w*|nenfwd|to|balconi|simdde|strwythurol|crac\w*|electric\w*|water|trydan|dwr|socket\w*|soced\w*)\b/;
+
+/** Whether a hit is a fitting's, not the structure's (see above): `text` whole, each hit's words. */
+function fittingOnly(text: string): (h: CueHit) => boolean {
+  const fitting = FITTING.test(folded(text));
+  return (h) => fitting && FABRIC.test(` ${h.words} `) && !STRUCTURE_ITSELF.test(` ${h.words} `);
+}
+
+/** Whether a message's door or lock hits name no home open now (see above): `text` whole, each hit's words. */
+function idleSecurity(text: string): (h: CueHit) => boolean {
+  const t = folded(text);
+  const idle = !FAILED_NOW.test(t) && (NOT_PROPERLY.test(t) || LONG_STANDING.test(t) || FIRE_OR_BLOCK_DOOR.test(t));
+  return (h) => idle && SECURITY.test(` ${h.words} `) && !OTHER_HAZARD.test(` ${h.words} `);
+}
+
 /**
  * Hits inside a setting that names no hazard ("gas bill", "smoke alarm fitted") or no hazard now
  * (the flags' own not_now settings: "last year", "fixed", "if there was a fire") do not count.
  * Given the message's `text`, nor does gas, smoke or fire told as absent ("there isn't any smell
  * of gas, the boiler just won't light", "dim arogl nwy"; tenth safety pass): asking "is anyone in
  * danger?" of someone who has just said there is no gas reads as not listening. Doubt ("I think I
- * can smell gas") or a "but"/"still" after it keeps the hit, as absentHazardIn reads it.
+ * can smell gas") or a "but"/"still" after it keeps the hit, as absentHazardIn reads it. Nor a door
+ * or lock that closes but not properly, long-standing, or a fire or block door, unless told as
+ * failed now, nor a fitting come loose or rotten (twelfth safety pass: idleSecurity, fittingOnly).
  */
 export function dangerNamed(hits: readonly CueHit[], text?: string): DangerNamed | null {
   const inSetting = hazardSettingOf(hits);
   const live = (cue: CueHit['cue']) => hits.filter((h) => h.cue === cue && !inSetting(h));
   let absent: ((words: string) => boolean) | undefined;
   const toldAbsent = (h: CueHit) => text !== undefined && DENIABLE.test(` ${h.words} `) && (absent ??= absentHazardIn(text))(h.words);
-  const home = live('hazard').filter((h) => !toldAbsent(h));
+  const idle = text === undefined ? () => false : idleSecurity(text);
+  const fitting = text === undefined ? () => false : fittingOnly(text);
+  const home = live('hazard').filter((h) => !toldAbsent(h) && !idle(h) && !fitting(h));
   const person = live('hazard_person');
   const cold = live('hazard_cold');
   const frail = cold.length ? live('hazard_frail') : [];

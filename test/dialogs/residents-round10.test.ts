@@ -245,8 +245,10 @@ describe('a switch of language or help while "first time, or unhappy?" or the da
   const DANGER = { en: /is anyone in danger, or is your home unsafe, right now\?/, cy: /ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel/ };
   const WHAT = { en: /What has gone wrong\?/, cy: /Beth sydd wedi mynd o'i le\?/ };
   const WINDOWS = "The windows in my flat don't close properly and there's a draught, I've told them";
-  // "ddim yn cau" reads as a door or window that may not secure the home: the danger question.
-  const FFENESTRI = "Dydy'r ffenestri yn y fflat ddim yn cau'n iawn ac mae drafft, dw i wedi dweud wrthyn nhw";
+  // "ddim yn cau o gwbl" reads as a door or window that may not secure the home: the danger
+  // question. (Since the twelfth safety pass, one that closes but not properly, "ddim yn cau'n
+  // iawn", asks nothing: docs/triage/flags.md.)
+  const FFENESTRI = "Dydy'r ffenestri yn y fflat ddim yn cau o gwbl ac mae drafft, dw i wedi dweud wrthyn nhw";
   it.each([
     { from: 'en', description: WINDOWS, asked: CLARIFY, said: 'Cymraeg', to: 'cy', answer: '2' },
     { from: 'en', description: WINDOWS, asked: CLARIFY, said: 'help', to: 'en', answer: '2' },
