@@ -1,3 +1,4 @@
+import { ENGLISH_FAMILIES } from './english-families';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
 import { cy } from './welsh-forms';
@@ -205,6 +206,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...EXCLUSION_STATUS_FAMILIES,
   // Thirteenth round: asking after progress, a step already taken, a general never or always (status-families.ts).
   ...STATUS_FAMILIES,
+  // Fourteenth round: English as residents write it (english-families.ts).
+  ...ENGLISH_FAMILIES,
 ];
 
 /**
@@ -217,4 +220,7 @@ export const UNSETTLED = new Set([
   'q:who_pays', 'q:how_long', 'q:what_doing',
   // A general never or always about the landlord's work (status-families.ts): a grievance, asked about if read as a first report.
   'k:always_fails',
+  // Fourteenth round (english-families.ts): how long it has lasted told bare ("lift broken 3 weeks"),
+  // an angry sign (😡, a shouted word), a grievance put as a question: a first-report reading asks.
+  'k:bare_span', 'x:angry', 'k:asked_grievance',
 ]);

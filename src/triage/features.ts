@@ -4,6 +4,7 @@ import { normalisedWords } from '../language/normalise';
 import { modelRadicals } from '../language/welsh-forms-spoken';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
+import { angrySign } from './english-families';
 import type { Analysis } from './rules';
 import { prefiltered, wordsPresentInTokens, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
@@ -248,6 +249,9 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const route = asking !== null ? analysis.hits.find((h) => OTHER_ROUTE_CUES.has(h.cue)) : undefined;
   if (route) add('x:asks_after_route', `${asking}, ${route.words}`);
   if (tokens.length <= 3) add('x:short', text.trim());
+  // An angry emoji, a shouted word or "?!" (english-families.ts): the canonical text has none of them.
+  const angry = angrySign(text);
+  if (angry) add('x:angry', angry);
   // Thanks with nothing wrong is feedback; thanks beside a fault come back or a failure is often
   // irony ("Lovely to see the damp back"). A linear model cannot combine two features: the pair is one.
   if (praise !== null) add(trouble !== null ? 'x:praise_and_trouble' : 'x:praise_only', trouble !== null ? `${praise}, ${trouble}` : praise);
