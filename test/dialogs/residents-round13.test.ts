@@ -162,7 +162,7 @@ describe('journeys of round 13: nothing the resident said is lost or asked twice
   });
 
   it.each([
-    { lang: 'en', start: ['hi', 'English'], text: 'the lift in our block has been broken 3 weeks', ack: /Thank you\. Your request CMP-\w{4}-\w{4} is recorded/ },
+    { lang: 'en', start: ['hi', 'English'], text: 'the light on our stairs needs fixing', ack: /Thank you\. Your request CMP-\w{4}-\w{4} is recorded/ },
     { lang: 'cy', start: ['helo', 'Cymraeg'], text: "Mae angen trwsio'r golau ar y grisiau", ack: /Diolch\. Mae eich cais CMP-\w{4}-\w{4}/ },
   ] as const)('$lang: a thumbs up after a request is recorded is thanks, not a call for help', async ({ start, text, ack }) => {
     const c = chat();
