@@ -134,34 +134,12 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
   const w = new Float64Array(names.length * k);
   const g2 = new Float64Array(names.length * k);
   const grad = new Float64Array(names.length * k);
-  const scores = new Float64Array(k);
   const rate = 0.5;
   for (let it = 0; it < options.iterations; it++) {
     for (let j = 0; j < grad.length; j++) grad[j] = options.l2 * w[j];
     if (k === 2) binaryPass(flat, starts, scales, labelOf, w, grad);
-    else {
-      for (let n = 0; n < labelOf.length; n++) {
-        const from = starts[n];
-        const to = starts[n + 1];
-        scores.fill(0);
-        for (let p = from; p < to; p++) {
-          const o = flat[p];
-          for (let c = 0; c < k; c++) scores[c] += w[o + c];
-        }
-        let max = -Infinity;
-        for (let c = 0; c < k; c++) max = Math.max(max, scores[c]);
-        let sum = 0;
-        for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c] - max);
-        const scale = scales[n];
-        const label = labelOf[n];
-        // scores becomes each label's step (each gradient slot takes one per row, so their order is free).
-        for (let c = 0; c < k; c++) scores[c] = (scores[c] / sum - (c === label ? 1 : 0)) * scale;
-        for (let p = from; p < to; p++) {
-          const o = flat[p];
-          for (let c = 0; c < k; c++) grad[o + c] += scores[c];
-        }
-      }
-    }
+    else if (k <= UNROLLED_MAX) unrolledPass(k)(flat, starts, scales, labelOf, w, grad);
+    else loopPass(k, flat, starts, scales, labelOf, w, grad);
     for (let j = 0; j < w.length; j++) {
       g2[j] += grad[j] * grad[j];
       if (g2[j] > 0) w[j] -= (rate * grad[j]) / Math.sqrt(g2[j]);
@@ -204,6 +182,72 @@ function binaryPass(flat: Int32Array, starts: Int32Array, scales: Float64Array, 
       grad[o + 1] += d1;
     }
   }
+}
+
+/** The multi-label pass as a plain loop: more labels than unrolledPass is built for, and the reference its test compares it with. */
+export function loopPass(k: number, flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array): void {
+  const scores = new Float64Array(k);
+  for (let n = 0; n < labelOf.length; n++) {
+    const from = starts[n];
+    const to = starts[n + 1];
+    scores.fill(0);
+    for (let p = from; p < to; p++) {
+      const o = flat[p];
+      for (let c = 0; c < k; c++) scores[c] += w[o + c];
+    }
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) max = Math.max(max, scores[c]);
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c] - max);
+    const scale = scales[n];
+    const label = labelOf[n];
+    // scores becomes each label's step (each gradient slot takes one per row, so their order is free).
+    for (let c = 0; c < k; c++) scores[c] = (scores[c] / sum - (c === label ? 1 : 0)) * scale;
+    for (let p = from; p < to; p++) {
+      const o = flat[p];
+      for (let c = 0; c < k; c++) grad[o + c] += scores[c];
+    }
+  }
+}
+
+/**
+ * The multi-label pass of trainLinear with each label's score in a local rather than an array
+ * slot (the kind model's seven labels: the scores array's loads and stores were most of the inner
+ * loop). Generated per label count, as binaryPass is written out for two: every sum is taken in
+ * the same order as the loop in trainLinear (labels in order for the maximum and the total,
+ * features in a row's order, rows in order), so the weights are the same bits.
+ */
+const UNROLLED_MAX = 16;
+type Pass = (flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array) => void;
+const passes = new Map<number, Pass>();
+export function unrolledPass(k: number): Pass {
+  let pass = passes.get(k);
+  if (pass) return pass;
+  const each = (f: (c: number) => string, join = '\n') => Array.from({ length: k }, (_, c) => f(c)).join(join);
+  const body = `
+    for (let n = 0; n < labelOf.length; n++) {
+      const from = starts[n];
+      const to = starts[n + 1];
+      ${each((c) => `let s${c} = 0;`)}
+      for (let p = from; p < to; p++) {
+        const o = flat[p];
+        ${each((c) => `s${c} += w[o + ${c}];`)}
+      }
+      const max = ${each(() => 'Math.max(', '')}-Infinity${each((c) => `, s${c})`, '')};
+      ${each((c) => `const e${c} = Math.exp(s${c} - max);`)}
+      const sum = 0${each((c) => ` + e${c}`, '')};
+      const scale = scales[n];
+      const label = labelOf[n];
+      ${each((c) => `const d${c} = (e${c} / sum - (label === ${c} ? 1 : 0)) * scale;`)}
+      for (let p = from; p < to; p++) {
+        const o = flat[p];
+        ${each((c) => `grad[o + ${c}] += d${c};`)}
+      }
+    }`;
+  // Built from the label count alone (a number), never from data.
+  pass = new Function('flat', 'starts', 'scales', 'labelOf', 'w', 'grad', body) as Pass;
+  passes.set(k, pass);
+  return pass;
 }
 
 /** Balanced class weights, softened (`power` 0.5: square root) so rare kinds count without swamping the rest. */
