@@ -40,7 +40,12 @@ if (values.check) {
   const after = body.split('\n');
   const differ = after.map((l, i) => (l === before[i] ? -1 : i)).filter((i) => i >= 0);
   if (differ.length || before.length !== after.length) {
-    console.error(`${differ.length} outputs differ (of ${after.length}); first: ${after[differ[0]]?.slice(0, 400)}`);
+    // Which output, never its text: the corpora include the held-out fold, whose lines nobody
+    // tuning triage may read (README "Evaluation").
+    const first = differ[0] ?? Math.min(before.length, after.length) - 1;
+    const at = first % texts.length;
+    const where = at < messages.length ? `${messages[at]!.corpus}/${messages[at]!.id}` : `long message ${at - messages.length + 1}`;
+    console.error(`${differ.length} outputs differ (of ${after.length}); first: output ${first + 1}, profile ${registry.ids()[Math.floor(first / texts.length)]}, ${where}`);
     process.exit(1);
   }
   console.log('identical to', values.check);
