@@ -10,6 +10,7 @@ import { subMonths } from 'date-fns/subMonths';
 import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 import type { Day } from 'date-fns';
+import { escapePattern } from './pattern-escape';
 
 /**
  * Reads what residents type for "When did this happen, or when did you first notice it?" /
@@ -393,10 +394,9 @@ interface Rule {
   read(g: Groups, ctx: Context): Reading;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regex alternation of the phrases, longest first so "the day before yesterday" beats "yesterday". */
 const alt = (phrases: Iterable<string>): string =>
-  [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s')).join('|');
+  [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escapePattern(p).replace(/ /g, '\\s')).join('|');
 const rule = (name: string, source: string, read: Rule['read']): Rule => ({
   name,
   re: new RegExp(`\\b(?:${source})\\b`, 'g'),

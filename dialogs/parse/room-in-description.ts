@@ -1,6 +1,7 @@
 import { mutatedForms } from '../../src/language/mutations';
 import { withinOneEdit } from './place';
 import { ROOM_KINDS_CY, ROOM_PARTS_CY, ROOM_PARTS_EN, ROOM_STAFELL_CY, ROOMS_CY, ROOMS_EN } from './rooms';
+import { escapePattern } from './pattern-escape';
 
 /**
  * The room a description names in passing ("the mould in the kids' bedroom is back", "mae'r to yn
@@ -11,7 +12,6 @@ import { ROOM_KINDS_CY, ROOM_PARTS_CY, ROOM_PARTS_EN, ROOM_STAFELL_CY, ROOMS_CY,
  * "I want to move" says nothing of where. The address is still asked for with the contact details.
  */
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (words: Iterable<string>): string[] => [...new Set(words)].sort((x, y) => y.length - x.length);
 const ROOMS_EN_RE = byLength(ROOMS_EN).join('|');
 const PARTS_EN_RE = byLength(ROOM_PARTS_EN).join('|');
@@ -28,9 +28,9 @@ const bothAccents = (w: string): string[] => [w, w.normalize('NFD').replace(/[\u
 
 /** Welsh rooms as they stand after "y"/"yr", "fy", "ei" (soft, nasal, aspirate) or with no article. */
 const ROOMS_CY_FORMS = [
-  ...ROOMS_CY.flatMap(mutatedForms).flatMap(bothAccents).map(escape),
+  ...ROOMS_CY.flatMap(mutatedForms).flatMap(bothAccents).map(escapePattern),
   // ystafell is not mutated after the article; its kind follows it.
-  `(?:${ROOM_STAFELL_CY.map(escape).join('|')})\\s+(?:${byLength(ROOM_KINDS_CY.flatMap(bothAccents)).join('|')})`,
+  `(?:${ROOM_STAFELL_CY.map(escapePattern).join('|')})\\s+(?:${byLength(ROOM_KINDS_CY.flatMap(bothAccents)).join('|')})`,
 ];
 
 // Longest first, and a whole word: "y gegin fach" is not "y gegin", nor "llofftydd" "llofft".
