@@ -205,10 +205,10 @@ export function createCore(env: Env, options: CoreOptions = {}): Core {
   return { store, profile, updates, staff, staffGate, bot, health, i18n, clock, turnMiddleware };
 }
 
-/** Builds everything from validated settings; nothing listens until the caller says so. */
 /** How long shutdown waits, after the turns, for connections no turn counts before closing them. */
 const LISTENER_CLOSE_MS = 5_000;
 
+/** Builds everything from validated settings; nothing listens until the caller says so. */
 export async function createApp(env: Env, log: Logger = createLogger(env.LOG_LEVEL), options: CoreOptions = {}): Promise<App> {
   // Before the store opens: a logo that cannot be read stops the start with nothing to close.
   const webchat = new WebChatSite(env, { directLine: directLineTarget(env) });
