@@ -113,6 +113,23 @@ table(
   ],
 );
 
+describe('the street outside in Welsh is another body\'s, as the English cue list already reads it (rules)', () => {
+  it.each([
+    'Mae lamp y stryd tu allan i rif 5 wedi diffodd ers wythnos.',
+    'Twll yn y ffordd tu allan i’r fflatiau, bron i fi gwympo.',
+    'Mae twll mawr yn y ffordd wrth yr ysgol.',
+    "Does neb wedi casglu'r biniau ers pythefnos.",
+    'The street lamp outside number 5 is out.',
+  ])('%s: excluded, another organisation', (text) => {
+    const r = rules.classify(text, profile);
+    expect([r.kind, r.reason]).toEqual(['excluded', 'other_organisation']);
+  });
+
+  it.each(['Mae golau’r landin wedi torri ers wythnos.', 'Mae twll yn y to uwchben y gegin.'])('%s: not excluded', (text) => {
+    expect(rules.classify(text, profile).kind).not.toBe('excluded');
+  });
+});
+
 describe('k:worried_for reads southern "becso" and someone not seen (cy16)', () => {
   it.each([
     'Fi’n becso am fy nghymydog, sa i wedi gweld e ers dydd Llun.',
