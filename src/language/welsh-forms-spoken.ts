@@ -71,7 +71,15 @@ const INTENSIFIED: ReadonlySet<string> = new Set([
   'drewllyd', 'uchel', 'isel', 'tywyll', 'dywyll', 'trwm', 'drwm', 'tamp', 'damp', 'llithrig', 'prysur', 'brysur', 'drafftiog',
   'ddrafftiog', 'hen', 'bach', 'fach', 'mawr', 'fawr', 'cul', 'gul', 'poenus', 'boenus', 'peryglus', 'beryglus', 'sal', 'tenau', 'denau',
 ]);
+// "'ma" (yma, here or this) after a word: "bore 'ma" (this morning), "y tai 'ma", "y llythyrau 'ma",
+// "fan 'ma". The apostrophe stands for the dropped "y-"; "ma'" and "ma'r", with the apostrophe after,
+// are "mae". Read as "mae" (tokens.ts REWRITE "ma"), "bore 'ma" was "bore mae" and no "this morning"
+// or "here" was read (issue #19, fifteenth round, cy16). Bare "ma" is "yma" only after a word it
+// cannot follow as a verb: "fan ma", "bore ma", "ffor ma" ("lle ma nhw" is "where are they").
+const YMA_AFTER: ReadonlySet<string> = new Set(['bore', 'pnawn', 'prynhawn', 'fan', 'ffor', 'ffordd', 'wythnos', 'noson']);
 export const WELSH_MUTATED_IN_CONTEXT: ReadonlyMap<string, ReadInContext> = new Map<string, ReadInContext>([
+  ["'ma", { base: 'mae', mutated: (before) => before === '', otherwise: 'yma' }],
+  ['ma', { base: 'mae', mutated: (before) => !YMA_AFTER.has(before), otherwise: 'yma' }],
   // "gwyn" is white ("asbestos gwyn", "Tŷ Gwyn", "paent gwyn") unless a word before mutates "cwyn".
   ['gwyn', { base: 'cwyn', mutated: (before, _after, text) => SOFT_BEFORE_CWYN.has(before) || ACCENTED_GWYN.test(text) }],
   // "chwyn" is weeds ("llawn chwyn") unless a word before aspirates "cwyn" ("ei chwyn hi").

@@ -236,8 +236,12 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       };
       // A complaint about another body's own service in the resident's words ("how do I complain
       // about my GP surgery?", "cwyno am yr heddlu") names that body as the cue list's names do.
+      // So does the council's own housing duty (its register, banding, a homelessness decision) or the
+      // street it keeps (welsh-families.ts): "Dw i ar gofrestr dai'r cyngor", "golau'r stryd" (cy16).
       const complainedOf = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined =>
-        reason === 'other_organisation' && features.named.has('k:complain_other') ? [[], 'service_not_provided'] : undefined;
+        reason === 'other_organisation' && (features.named.has('k:complain_other') || features.named.has('k:council_housing') || features.named.has('k:street_outside'))
+          ? [[], 'service_not_provided']
+          : undefined;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = scoreMessage(index, weights.reason, features);

@@ -366,7 +366,9 @@ export const CUES: Record<Cue, { en: string[]; cy: string[] }> = {
     cy: ['treth y cyngor', 'treth cyngor', 'budd-dal*', 'budd dal*', 'budd tal*', 'credyd cynhwysol', 'golau stryd', 'goleuadau stryd',
       'casglu biniau', 'casglu sbwriel', 'dynion bin', 'tyllau yn yr ffordd', 'lle ysgol', 'bil dwr', 'dwr cymru', 'bil trydan', 'bil nwy',
       'cyflenwr ynni', 'trwydded deledu', 'band eang', 'tocyn parcio', 'dirwy parcio', 'heddlu ~ ddim_wedi|heb|byth|gwrthod|dim_byd', 'meddyg teulu', 'apwyntiad ~ meddyg', 'deintydd', 'i yr heddlu', 'wrth yr heddlu', 'biniau ~~ casglu', 'bin ~~ casglu', 'beilïaid', 'beiliaid', 'golau yr stryd', 'goleuadau yr stryd', 'lamp stryd', 'gwasanaethau cymdeithasol', 'ailgylchu', 'cyngor ~ gwagio|casglu',
-      'rhif trosedd', 'cyfeirnod trosedd', 'rhif digwyddiad', 'safle bws', 'arhosfan bws', 'lloches bws'],
+      'rhif trosedd', 'cyfeirnod trosedd', 'rhif digwyddiad', 'safle bws', 'arhosfan bws', 'lloches bws',
+      // The Welsh of the English list's 'street lamp', 'pothole*', 'bin collection' as residents write them (cy16).
+      'lamp y stryd', 'lampau y stryd', 'twll yn y ffordd', 'twll ~ yn y ffordd', 'tyllau yn y ffordd', 'casglu ~ bin|biniau'],
   },
   data_protection: {
     en: ['subject access', 'sar', 'my data', 'my personal data', 'personal data', 'personal information', 'my information', 'data protection',

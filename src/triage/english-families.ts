@@ -7,6 +7,8 @@
  * cause is told the same way in Welsh (a bare span, the police told), the Welsh is named too, so a
  * message reads the same in both.
  */
+import { cy } from './welsh-forms';
+
 const RE = (s: string) => new RegExp(s);
 
 const UNIT = String.raw`(days|weeks|months|years|wks|yrs|fortnights|diwrnod|niwrnod|wythnos|wythnosau|mis|fis|misoedd|blynedd|flynedd|mlynedd)`;
@@ -37,7 +39,11 @@ export const ENGLISH_FAMILIES: Array<[string, RegExp]> = [
   ['k:worried_for', RE(
     String.raw`\b(im|i am|were|we are|i was|really|very|so|getting) (really |very |so |a bit |quite |getting )?(worried|concerned|scared) (about|for) (him|her|them|my|the|our|his|this|that|a|an)\b|\b(can|could) (someone|somebody|anyone|you|your team) (please )?(check on|look in on|go round to|visit|call on) (him|her|them|my|the|our)\b` +
     String.raw`|\b(hes|shes|he is|she is) (in (his|her) \d0s|\d{2}|very (old|frail|confused|vulnerable))\b[^.!?]{0,40}\b(lives|living|on (his|her) own|alone|confused|vulnerable)\b|\b(havent|have not|hasnt|has not|not) (seen|heard from) (him|her|them|the (old|elderly) \w+|my \w+)\b` +
-    String.raw`|\b(poeni|pryderu|gofidio) (amdano|amdani|amdanyn|am (fy|ei|y|yr))\b|\b(gall|all|allai|gallai|fedr|fedrai) (rhywun|rywun) (fynd i |alw i )?(weld|gweld|tsiecio|edrych ar ol) (o|fo|e|fe|hi|nhw)\b`,
+    // Welsh as residents write it (cy16): southern "becso", "poeni'n ofnadwy am", and not seen for days
+    // ("Dw i heb weld Mrs Huws ers pum diwrnod", "dydw i ddim wedi gweld hi"), said of a person only:
+    // "heb weld y contractwr" is a failure, not a worry.
+    String.raw`|\b(poeni|pryderu|gofidio|becso|poeni yn ofnadwy|becso yn ofnadwy) (amdano|amdani|amdanyn|amdanom|am (fy|ei|y|yr|mrs|mr|miss))\b` +
+    String.raw`|\b(heb|dim wedi|ddim wedi) ${cy('gweld', 'clywed')} (gan )?(hi|o|fe|fo|nhw|mrs \w+|mr \w+|miss \w+|y dyn|y ddynes|y wraig|yr hen \w+|fy (nain|taid|mam|tad|modryb|ewythr|cymydog|cymdoges|nghymydog|nghymdoges|mam gu|tad cu))\b|\b(gall|all|allai|gallai|fedr|fedrai) (rhywun|rywun) (fynd i |alw i )?(weld|gweld|tsiecio|edrych ar ol) (o|fo|e|fe|hi|nhw)\b`,
   )],
   // A grievance put as a question to the landlord: "how long do we have to wait?", "or do I just
   // wait for …", "did anybody read my file?", "what are you going to do about your tenant?", "how

@@ -1,6 +1,7 @@
 import { ENGLISH_FAMILIES } from './english-families';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
+import { WELSH_FAMILIES } from './welsh-families';
 import { cy } from './welsh-forms';
 
 /**
@@ -208,6 +209,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...STATUS_FAMILIES,
   // Fourteenth round: English as residents write it (english-families.ts).
   ...ENGLISH_FAMILIES,
+  // Fifteenth round: Welsh as residents write it (welsh-families.ts).
+  ...WELSH_FAMILIES,
 ];
 
 /**
