@@ -41,3 +41,24 @@ export function homeOpenNow(text: string, atRisk: boolean): string | null {
   if (NOT_PROPERLY.test(t) && !/\b(at all|o gwbl)\b/.test(t)) return null;
   return entry || atRisk || ALONE.test(t) ? open[0] : null;
 }
+
+// A window that cannot be closed or held (no restrictor, wide open, boarded with plastic, hanging
+// off its hinge) on an upper floor, with a young child in the home or people passing beneath: a
+// fall from height or glass falling, made safe the same day (sixteenth safety pass). A window told
+// as long-standing with no word of now, or that closes but not properly, stays a repair (the
+// twelfth pass's reading of a children's first-floor window "since September").
+const WINDOW = /\b(windows?|ffenest\w*)\b/;
+const WINDOW_UNSAFE = /\b(no restrictors?|restrictors? (is |are )?(broken|missing|gone|snapped)|opens? (right|all the way|wide)|wide open|(wont|doesnt|cant|will not|does not) (close|shut)|boarded|plastic|hanging|hinges? (has |have )?(broken|gone|snapped)|dim cyfyngwr|heb gyfyngwr|cyfyngwr (wedi )?(torri|mynd)|agor yn llydan|ar agor|(ddim|dim) yn cau|hongian|colfach (wedi )?torri)\b/;
+const UPPER_FLOOR = /\b(\d+(st|nd|rd|th) floor|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) floor|llawr (cyntaf|uchaf)|lawr cyntaf|(ail|trydydd|pedwerydd|pumed|chweched|seithfed|wythfed|nawfed|degfed) (llawr|lawr))\b/;
+const YOUNG_CHILD = /\b(toddler|baby|babies|twins|little ones|\d+ ?(yr|yrs|year|years) old|\d+ ?yr|babi|fabi|mabi|efeilliaid|(plentyn|blentyn|phlentyn) bach|(plant|blant|phlant) bach|(un|dwy|dwyflwydd|tair|teirblwydd|pedair) oed|blwydd oed)\b/;
+const PEOPLE_BELOW = /\b(people|kids|children) (walk\w*|play\w*|pass\w*) (below|underneath|under)|(cerdded|chwarae|pasio) oddi (tani|tano|tanodd)\b/;
+const WINDOW_LONG_STANDING = /\b(since (january|february|march|april|may|june|july|august|september|october|november|december|we moved|i moved)|for (weeks|months|years)|ers (misoedd|wythnosau|blynyddoedd|i ni symud|i mi symud|mis \w+|medi|hydref))\b/;
+
+/** The words of an unsafe window at height beside a young child or people below (see above), or null. */
+export function windowFallNow(text: string): string | null {
+  const t = folded(text);
+  const unsafe = WINDOW_UNSAFE.exec(t);
+  if (!unsafe || !WINDOW.test(t) || !UPPER_FLOOR.test(t) || !(YOUNG_CHILD.test(t) || PEOPLE_BELOW.test(t))) return null;
+  if (NOT_PROPERLY.test(t) || (WINDOW_LONG_STANDING.test(t) && !NOW.test(t))) return null;
+  return unsafe[0];
+}

@@ -7,7 +7,7 @@ import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/s
 import { COMPLAINT_CUES, type Cue } from './cues';
 import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { harmToldNow } from './harm-now';
-import { homeOpenNow } from './home-open';
+import { homeOpenNow, windowFallNow } from './home-open';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { ABSENT_WHEN_DENIED, absentHazardIn, deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
@@ -189,11 +189,16 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         for (const cue of HISTORY_CUES) by.delete(cue);
       }
       // Sixteenth safety pass (docs/triage/flags.md): a home that cannot be locked now with someone
-      // at risk or after someone tried to get in (home-open.ts), and violence or a threat told as
-      // now (harm-now.ts), are urgent where no urgent cue was heard for them.
+      // at risk or after someone tried to get in, a window open at height beside a young child
+      // (home-open.ts), and violence or a threat told as now (harm-now.ts), are urgent where no
+      // urgent cue was heard for them.
       if (!has('urgent_security')) {
         const open = homeOpenNow(text, has('vulnerable'));
         if (open) by.set('urgent_security', [{ cue: 'urgent_security', lang: /\b(dim|ddim|heb|methu|clo|cloi|cau)\b/.test(open) ? 'cy' : 'en', phrase: 'home open now', words: open }]);
+      }
+      if (!has('urgent_repair')) {
+        const window = windowFallNow(text);
+        if (window) by.set('urgent_repair', [{ cue: 'urgent_repair', lang: /\b(dim|ddim|heb|cyfyngwr|llydan|agor|cau|hongian|colfach)\b/.test(window) ? 'cy' : 'en', phrase: 'window open at height', words: window }]);
       }
       if (!has('danger_now') && has('safeguarding')) {
         const sentenceOf = (h: CueHit) => {

@@ -169,3 +169,43 @@ describe('an ex who has broken in or walked in is a safeguarding matter', () => 
     expect(read('The contractor walked in without knocking and left mud on the carpet.').safeguarding).toBe(false);
   });
 });
+
+describe('a window open at height beside a young child or above people', () => {
+  it.each([
+    'The fitters left the bedroom window with no restrictor, it opens right out. We’re on the 4th floor and I’ve got a toddler.',
+    'They took the old window out and left the gap boarded with plastic. Second floor, and my 2 year old keeps pulling at it.',
+    'Does dim cyfyngwr ar ffenest y llofft ac mae hi’n agor yn llydan. Ail lawr, ac mae gen i fabi.',
+    'Mae colfach ffenest y lolfa wedi torri a mae hi’n hongian. Trydydd llawr, ac mae plant yn chwarae oddi tani.',
+  ])('urgent: %s', (text) => {
+    const r = read(text);
+    expect(r.urgent).toBe(true);
+    expect(r.urgentTopics).toContain('emergency_repair');
+  });
+
+  it.each([
+    // Closes, but not properly; long-standing with no word of now; no young child; on the ground floor.
+    'The children’s bedroom window on the first floor doesn’t close properly and lets the rain in.',
+    'The window restrictor in the back bedroom has been broken since August. We’re on the 2nd floor and have a baby.',
+    'Second floor flat, the kitchen window won’t close and it’s very draughty.',
+    'Mae ffenest y gegin ar agor a dydy hi ddim yn cau. Mae gen i fabi. Fflat ar y llawr gwaelod.',
+  ])('not urgent: %s', (text) => {
+    expect(read(text).urgentTopics).not.toContain('emergency_repair');
+  });
+});
+
+describe('"again" dated to a day or a month is when it last happened, not now', () => {
+  it.each([
+    'Water came through the bathroom ceiling at Easter and again in October, and you keep sending the builder.',
+    'Daeth dŵr drwy nenfwd y gegin adeg Nadolig ac eto ym mis Mawrth. Dach chi byth yn ateb.',
+  ])('not flagged: %s', (text) => {
+    expect(read(text).urgent).toBe(false);
+  });
+
+  it.each([
+    'Water is coming through the ceiling again in the kitchen.',
+    'Water came through the ceiling again on Sunday and it’s still dripping now.',
+    'Mae dŵr yn dod drwy’r nenfwd eto heno.',
+  ])('urgent: %s', (text) => {
+    expect(read(text).urgent).toBe(true);
+  });
+});
