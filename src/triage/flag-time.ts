@@ -49,6 +49,13 @@ const PAST_PHRASES = [
 ];
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
 const SEASONS = 'spring|summer|autumn|winter|christmas';
+// Sixteenth safety pass (issue #19): "again" dated to a day, a month or Christmas gone ("water came
+// through the ceiling at Christmas and again in March", "flooded again on Sunday", "eto ym mis
+// Mawrth") tells when it last happened, not that it is happening: history unless another word says now.
+const AGAIN = new Set(['again', 'eto']);
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|llun|mawrth|mercher|iau|gwener|sadwrn|sul';
+const DATED_AFTER = new RegExp(`^((in|on|at|last|over) (${MONTHS}|${DAYS}|christmas|easter)|ym mis|(dydd|nos) (${DAYS})|adeg nadolig)\\b`);
+const againDated = (forms: readonly string[], i: number) => AGAIN.has(forms[i]) && DATED_AFTER.test(`${forms[i + 1] ?? ''} ${forms[i + 2] ?? ''}`);
 const PAST_PAIR = new RegExp(`^(in|yn) (19\\d\\d|20\\d\\d)$|^in (${MONTHS}|the_(${SEASONS}))$|^(mis|fis|last) (${MONTHS})$`);
 const SPAN_PAIR = new RegExp(
   `^(for|over) (months|years|weeks|ages)$|^since (${MONTHS}|19\\d\\d|20\\d\\d|${SEASONS}|early|the_(${SEASONS})|last_(year|month|${SEASONS}))$|^(times|gwaith|weithiau|tro) since$|^ers (misoedd|blynyddoedd|blynedd|wythnosau|mis|19\\d\\d|20\\d\\d|${MONTHS}|y_gwanwyn|yr_haf|hydref|gaeaf)$`,
@@ -83,7 +90,7 @@ export function dangerTime(forms: readonly string[], before: readonly string[] =
   const b = ` ${before.join(' ')} `;
   if (before.some((f, i) => IF_WORDS.has(f) && !(f === 'os' && /^(gwelwch|gwelch|gweli)$/.test(before[i + 1] ?? ''))) || IF_PHRASES.some((p) => b.includes(` ${p} `))) return 'if';
   const text = ` ${forms.join(' ')} `;
-  if (forms.some((f, i) => NOW_WORDS.has(f) || (STILL.has(f) && !STILL_WAITING.has(forms[i + 1] ?? '') && !STILL_WAITING.has(forms[i + 2] ?? ''))) || NOW_PHRASES.some((p) => text.includes(` ${p} `))) return 'now';
+  if (forms.some((f, i) => (NOW_WORDS.has(f) && !againDated(forms, i)) || (STILL.has(f) && !STILL_WAITING.has(forms[i + 1] ?? '') && !STILL_WAITING.has(forms[i + 2] ?? ''))) || NOW_PHRASES.some((p) => text.includes(` ${p} `))) return 'now';
   if (before.some((f, i) => REPORT_WORDS.has(f) || (f === 'about' && [before[i - 1], before[i - 2]].some((w) => /^(rang|rung|called|phoned|told|complained|emailed|wrote)$/.test(w ?? ''))))) return 'reported';
   const pairs: string[] = [];
   for (let i = 0; i + 1 < forms.length; i++) pairs.push(`${forms[i]} ${forms[i + 1]}`);

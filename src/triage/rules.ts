@@ -6,6 +6,8 @@ import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import { COMPLAINT_CUES, type Cue } from './cues';
 import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
+import { harmToldNow } from './harm-now';
+import { homeOpenNow, windowFallNow } from './home-open';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { ABSENT_WHEN_DENIED, absentHazardIn, deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
 import { timeLimitFromAnswers, timeLimitFromText } from './time-limit';
@@ -185,6 +187,27 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       // the resident says it is going on now ("still", "again", "today", "ers").
       if ((by.get('escalation') ?? []).some((h) => NEXT_STAGE.test(h.phrase)) && !has('ongoing') && !NOW.test(` ${formsJoined(tokens)} `)) {
         for (const cue of HISTORY_CUES) by.delete(cue);
+      }
+      // Sixteenth safety pass (docs/triage/flags.md): a home that cannot be locked now with someone
+      // at risk or after someone tried to get in, a window open at height beside a young child
+      // (home-open.ts), and violence or a threat told as now (harm-now.ts), are urgent where no
+      // urgent cue was heard for them.
+      if (!has('urgent_security')) {
+        const open = homeOpenNow(text, has('vulnerable'));
+        if (open) by.set('urgent_security', [{ cue: 'urgent_security', lang: /\b(dim|ddim|heb|methu|clo|cloi|cau)\b/.test(open) ? 'cy' : 'en', phrase: 'home open now', words: open }]);
+      }
+      if (!has('urgent_repair')) {
+        const window = windowFallNow(text);
+        if (window) by.set('urgent_repair', [{ cue: 'urgent_repair', lang: /\b(dim|ddim|heb|cyfyngwr|llydan|agor|cau|hongian|colfach)\b/.test(window) ? 'cy' : 'en', phrase: 'window open at height', words: window }]);
+      }
+      if (!has('danger_now') && has('safeguarding')) {
+        const sentenceOf = (h: CueHit) => {
+          const first = h.words.split(' ')[0];
+          for (const s of (sentences ??= sentencesOf(text, matcher.tokens)).withWord(first)) if (s.some((t) => t.raw === first)) return s.map((t) => t.form);
+          return null;
+        };
+        const now = harmToldNow(text, by.get('safeguarding')!, sentenceOf);
+        if (now.length) by.set('danger_now', now.map((h) => ({ ...h, cue: 'danger_now' as const })));
       }
       const urgentTopics: UrgentTopic[] = [];
       const urgentCue: Array<[Cue, UrgentTopic]> = [

@@ -259,10 +259,12 @@ describe('a person at risk now: urgent and safeguarding', () => {
     expect(ruled(text)).toMatchObject({ urgent: true, safeguarding: true, urgentTopics: expect.arrayContaining(['person_at_risk']) });
   });
 
+  // Sixteenth safety pass (docs/triage/flags.md): "no point living" was safeguarding alone here,
+  // while "dw i ddim isio byw" above is urgent too; read as the same thought, it is urgent as well.
   it.each([
     'Does dim pwynt byw',
-  ])('safeguarding, not an emergency of its own: %s', (text) => {
-    expect(ruled(text)).toMatchObject({ urgent: false, safeguarding: true });
+  ])('no point living: urgent as well as safeguarding: %s', (text) => {
+    expect(ruled(text)).toMatchObject({ urgent: true, safeguarding: true });
   });
 });
 
