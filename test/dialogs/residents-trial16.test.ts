@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, fileComplaint, sqliteOf } from '../bot/harness';
+import { nonAnswer } from '../../dialogs/parse/non-answer';
 
 /** Faults found playing residents end to end over HTTP, in both languages (trial16). */
 
@@ -8,6 +9,74 @@ async function walk(c: Chat, messages: string[]): Promise<string[]> {
   for (const m of messages) out.push(all(await c.say(m)));
   return out;
 }
+
+/** From the language to the question about what would put things right. */
+const TO_OUTCOMES = {
+  en: ['English', 'The bathroom ceiling has been leaking since March and I have rung twice', 'It keeps me awake', 'no'],
+  cy: ['Cymraeg', "Mae'r nenfwd wedi bod yn gollwng ers mis Mawrth a dw i wedi ffonio ddwywaith", 'yr ystafell ymolchi', "Mae'n fy nghadw i'n effro", 'na'],
+} as const;
+const OUTCOMES_Q = { en: /What would you like to happen to put things right/, cy: /Beth hoffech chi ei weld yn digwydd|unioni pethau/ };
+const ADJUSTMENTS_Q = { en: /anything we can do to make this easier/, cy: /unrhyw beth y gallwn ni ei wneud i wneud hyn yn haws|haws i chi/ };
+const WHO_Q = { en: /Are you the resident/, cy: /Ai chi yw'r preswylydd|preswylydd/ };
+
+describe('a clear non-answer at "what would put things right?" or "anything to make it easier?" is asked about once', () => {
+  it.each([
+    ['en', 'CMP-7KQ4-9TXD', /looks like a complaint reference/],
+    ['en', 'what?', /let me ask another way/],
+    ['en', 'what do you mean', /let me ask another way/],
+    ['cy', 'cmp 7kq4 9txd', /edrych fel cyfeirnod cwyn/],
+    ['cy', 'be?', /gadewch i mi ofyn mewn ffordd arall/],
+    ['cy', "dw i'm yn deall", /gadewch i mi ofyn mewn ffordd arall/],
+  ] as const)('%s: %j at the outcome is not filed as the outcome', async (lang, said, kindly) => {
+    const c = chat();
+    const seen = await walk(c, [...TO_OUTCOMES[lang]]);
+    expect(seen.at(-1)).toMatch(OUTCOMES_Q[lang]);
+    const again = all(await c.say(said));
+    expect(again).toMatch(kindly);
+    expect(again).toMatch(OUTCOMES_Q[lang]);
+    expect(again).not.toMatch(ADJUSTMENTS_Q[lang]);
+    // Asked once: the next answer is read as usual.
+    expect(all(await c.say(lang === 'en' ? 'an apology' : 'ymddiheuriad'))).toMatch(ADJUSTMENTS_Q[lang]);
+  });
+
+  it.each([
+    ['en', 'CMP-7KQ4-9TXD', /looks like a complaint reference/],
+    ['en', 'huh?', /let me explain[\s\S]*large print/],
+    ['cy', 'Beth?', /gadewch i mi esbonio[\s\S]*print bras/],
+    ['cy', "be dach chi'n feddwl?", /gadewch i mi esbonio/],
+  ] as const)('%s: %j at the adjustments is not filed as an adjustment', async (lang, said, kindly) => {
+    const c = chat();
+    expect((await walk(c, [...TO_OUTCOMES[lang]])).at(-1)).toMatch(OUTCOMES_Q[lang]);
+    expect(all(await c.say('2'))).toMatch(ADJUSTMENTS_Q[lang]);
+    const again = all(await c.say(said));
+    expect(again).toMatch(kindly);
+    expect(again).toMatch(ADJUSTMENTS_Q[lang]);
+    expect(again).not.toMatch(WHO_Q[lang]);
+    expect(all(await c.say(lang === 'en' ? 'none' : 'dim'))).toMatch(WHO_Q[lang]);
+  });
+
+  it('a second non-answer is taken as written, so nobody is trapped; a reference is never read as numbered choices', async () => {
+    const c = chat();
+    expect((await walk(c, [...TO_OUTCOMES.en])).at(-1)).toMatch(OUTCOMES_Q.en);
+    await c.say('CMP-7KQ4-9TXD');
+    expect(all(await c.say('CMP-7KQ4-9TXD'))).toMatch(ADJUSTMENTS_Q.en);
+    const summary = (await walk(c, ['none', '1', 'Sam Jones', '07700 900123', 'English', 'mornings'])).at(-1)!;
+    expect(summary).toMatch(/What you want: "CMP-7KQ4-9TXD"/);
+    expect(summary).not.toMatch(/What you want:.*Something else/);
+  });
+
+  it.each([
+    ['sorry', null], // an apology is a choice
+    ['an apology', null],
+    ['what I want is an apology', null],
+    ['yes please', 'yes_no'],
+    ['my reference is CMP-7KQ4-9TXD', 'reference'],
+    ['I complained before, CMP-7KQ4-9TXD, and nothing happened', null],
+    ['??', 'puzzled'],
+    ['sa i’n deall', 'puzzled'],
+    ['fel be?', 'puzzled'],
+  ] as const)('reads %j as %s', (text, want) => expect(nonAnswer(text)).toBe(want));
+});
 
 describe('a status check with a wrong surname, then the postcode', () => {
   const as = { en: 'Any update on my complaint', cy: "Oes newyddion am fy nghwyn" } as const;
