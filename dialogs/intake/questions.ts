@@ -381,10 +381,12 @@ export const QUESTIONS: readonly Question[] = [
       const t = text.trim();
       if (t.length < 2) return { ok: false };
       // A bare "do", "yes" or "ok" answers a yes/no question this is not: asked once what the
-      // effect was, then taken as written.
-      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) {
+      // effect was, then taken as written. So is "what?" (put another way) or a reference (trial16).
+      const not = nonAnswer(t);
+      if (not && (ctx.attempt ?? 0) === 0) {
+        if (not === 'reference') return { ok: false, retryKey: 'not_an_answer.reference' };
         const forResident = a.representative !== undefined && !a.representative.isResident;
-        return { ok: false, retryKey: forResident ? 'impact.what_effect_resident' : 'impact.what_effect', asks: true };
+        return { ok: false, retryKey: `impact.${not === 'puzzled' ? 'puzzled' : 'what_effect'}${forResident ? '_resident' : ''}`, asks: true };
       }
       a.impact = t;
       return { ok: true };

@@ -66,6 +66,18 @@ describe('a clear non-answer at "what would put things right?" or "anything to m
   });
 
   it.each([
+    ['en', 'what?', /Sorry, let me put it another way\. Could you tell me a little about how it has affected you/],
+    ['en', 'CMP-7KQ4-9TXD', /looks like a complaint reference[\s\S]*How has this affected you/],
+    ['cy', "sa i'n deall", /gadewch i mi ofyn mewn ffordd arall\. Allwch chi ddweud ychydig wrtha i am sut mae hyn wedi effeithio arnoch chi/],
+  ] as const)('%s: %j at "how has it affected you?" is asked about once, not filed as the effect', async (lang, said, kindly) => {
+    const c = chat();
+    const steps = TO_OUTCOMES[lang].slice(0, -2);
+    expect((await walk(c, [...steps])).at(-1)).toMatch(lang === 'en' ? /How has this affected you/ : /Sut mae hyn wedi effeithio/);
+    expect(all(await c.say(said))).toMatch(kindly);
+    expect(all(await c.say(lang === 'en' ? 'I lose sleep' : "Dw i'n colli cwsg"))).toMatch(lang === 'en' ? /court claim/ : /hawliad llys/);
+  });
+
+  it.each([
     ['sorry', null], // an apology is a choice
     ['an apology', null],
     ['what I want is an apology', null],
