@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, fileComplaint, sqliteOf } from '../bot/harness';
 import { nonAnswer } from '../../dialogs/parse/non-answer';
+import { roomInDescription } from '../../dialogs/parse/room-in-description';
 
 /** Faults found playing residents end to end over HTTP, in both languages (trial16). */
 
@@ -147,5 +148,23 @@ describe('"dw i\'m yn siŵr", with "dw i" typed apart, is not sure', () => {
     const reply = all(await c.say("dw i'm yn siŵr"));
     expect(reply).not.toMatch(/ai ie neu na oedd hynny/);
     expect(reply).toMatch(/Sut mae hyn wedi effeithio/);
+  });
+});
+
+describe('the fabric of a room named in Welsh with no article ("nenfwd yr ystafell ymolchi") is where, as "the bathroom ceiling" is', () => {
+  it.each([
+    ['Mae nenfwd yr ystafell ymolchi yn gollwng ers wythnos', 'nenfwd yr ystafell ymolchi'],
+    ['Ma wal y gegin yn llaith a dw i wedi ffonio', 'wal y gegin'],
+    ['ma ffenest y llofft wedi torri', 'ffenest y llofft'],
+    ['mae drws y ffrynt wedi torri', null], // "y ffrynt" is no room
+    ["Mae'r to yn gollwng", null], // the roof, not a room's ceiling
+  ] as const)('%j → %j', (text, room) => expect(roomInDescription(text)).toBe(room));
+
+  it('is said back and "where?" is not asked, in a whole Welsh intake', async () => {
+    const c = chat();
+    await c.say('Cymraeg');
+    const reply = all(await c.say('Mae nenfwd yr ystafell ymolchi wedi bod yn gollwng ers mis Mawrth'));
+    expect(reply).toMatch(/wedi nodi ble mae'r broblem: "nenfwd yr ystafell ymolchi"/);
+    expect(reply).not.toMatch(/Ble mae'r broblem\?/);
   });
 });
