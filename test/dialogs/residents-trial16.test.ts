@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat, fileComplaint, sqliteOf } from '../bot/harness';
 import { nonAnswer } from '../../dialogs/parse/non-answer';
 import { roomInDescription } from '../../dialogs/parse/room-in-description';
+import { reportedInDescription } from '../../dialogs/parse/report-details';
 
 /** Faults found playing residents end to end over HTTP, in both languages (trial16). */
 
@@ -166,5 +167,29 @@ describe('the fabric of a room named in Welsh with no article ("nenfwd yr ystafe
     const reply = all(await c.say('Mae nenfwd yr ystafell ymolchi wedi bod yn gollwng ers mis Mawrth'));
     expect(reply).toMatch(/wedi nodi ble mae'r broblem: "nenfwd yr ystafell ymolchi"/);
     expect(reply).not.toMatch(/Ble mae'r broblem\?/);
+  });
+});
+
+describe('"nobody has replied to my emails" says the emails were sent: reported before', () => {
+  it.each([
+    ['Nobody has replied to my emails about my rent account', true],
+    ['my calls are never returned', true],
+    ['Dydyn nhw byth yn ateb fy ngalwadau', true],
+    ['Does neb wedi ateb fy e-byst', true],
+    ['I never reported it', false],
+    ['Nobody has phoned me back', false], // the landlord's call not made, not the resident's report
+  ] as const)('%j → %s', (text, reported) => expect(reportedInDescription(text, '2026-11-23', 'en') !== null).toBe(reported));
+
+  it.each([
+    ['English', 'Nobody has replied to my emails about my rent account for 2 months and the arrears figure is wrong', /Have you reported this to us before/, /How has this affected you/],
+    ['Cymraeg', "Dydyn nhw byth yn ateb fy ngalwadau am y rhent ers deufis ac mae'r ffigur ôl-ddyledion yn anghywir", /Ydych chi wedi rhoi gwybod i ni am hyn o'r blaen/, /Sut mae hyn wedi effeithio/],
+  ] as const)('%s: "have you reported it before?" is not asked', async (lang, text, reportedQ, impactQ) => {
+    const c = chat();
+    await c.say(lang);
+    const seen = await walk(c, [text]);
+    // "when?" may still be asked; answered, the next question is how it has affected them.
+    const next = impactQ.test(seen[0]) ? seen[0] : all(await c.say(lang === 'English' ? 'since October' : 'ers mis Hydref'));
+    expect(seen[0] + next).not.toMatch(reportedQ);
+    expect(next).toMatch(impactQ);
   });
 });
