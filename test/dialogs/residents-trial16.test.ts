@@ -193,3 +193,15 @@ describe('"nobody has replied to my emails" says the emails were sent: reported 
     expect(next).toMatch(impactQ);
   });
 });
+
+describe('"ers deufis" (two months, one word) is read as "ers dau fis" is', () => {
+  it('at "when?" it is read and said back as given', async () => {
+    const c = chat();
+    await c.say('Cymraeg');
+    await c.say("Mae'r nenfwd wedi bod yn gollwng a dw i wedi ffonio ddwywaith");
+    expect(all(await c.say('yr ystafell ymolchi'))).toMatch(/Pryd ddigwyddodd hyn/);
+    const reply = all(await c.say('ers deufis'));
+    expect(reply).toMatch(/sef dau fis yn ôl, a'i fod yn dal i ddigwydd/);
+    expect(reply).not.toMatch(/allwn i ddim darllen dyddiad/);
+  });
+});
