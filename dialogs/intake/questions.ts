@@ -388,6 +388,12 @@ export const QUESTIONS: readonly Question[] = [
         const forResident = a.representative !== undefined && !a.representative.isResident;
         return { ok: false, retryKey: `impact.${not === 'puzzled' ? 'puzzled' : 'what_effect'}${forResident ? '_resident' : ''}`, asks: true };
       }
+      // Only a time ("since last November", "ers mis Tachwedd llynedd") answers "when?", asked
+      // already: said so, and asked once what the effect was (found by trial16, filed as the effect).
+      if ((ctx.attempt ?? 0) === 0 && onlyWhen(t, ctx)) {
+        const forResident = a.representative !== undefined && !a.representative.isResident;
+        return { ok: false, retryKey: forResident ? 'impact.time_given_resident' : 'impact.time_given', asks: true };
+      }
       a.impact = t;
       return { ok: true };
     },

@@ -71,6 +71,8 @@ describe('a clear non-answer at "what would put things right?" or "anything to m
     ['en', 'what?', /Sorry, let me put it another way\. Could you tell me a little about how it has affected you/],
     ['en', 'CMP-7KQ4-9TXD', /looks like a complaint reference[\s\S]*How has this affected you/],
     ['cy', "sa i'n deall", /gadewch i mi ofyn mewn ffordd arall\. Allwch chi ddweud ychydig wrtha i am sut mae hyn wedi effeithio arnoch chi/],
+    ['en', 'since last November', /already noted when it started\. Could you tell me a little about how it has affected you/],
+    ['cy', 'ers mis Tachwedd llynedd', /wedi nodi pryd dechreuodd hyn yn barod\. Allwch chi ddweud ychydig wrtha i/],
   ] as const)('%s: %j at "how has it affected you?" is asked about once, not filed as the effect', async (lang, said, kindly) => {
     const c = chat();
     const steps = TO_OUTCOMES[lang].slice(0, -2);
