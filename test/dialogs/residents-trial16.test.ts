@@ -3,6 +3,7 @@ import { all, chat, type Chat, fileComplaint, sqliteOf } from '../bot/harness';
 import { nonAnswer } from '../../dialogs/parse/non-answer';
 import { roomInDescription } from '../../dialogs/parse/room-in-description';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
+import { whenInDescription } from '../../dialogs/parse/when-answer';
 
 /** Faults found playing residents end to end over HTTP, in both languages (trial16). */
 
@@ -205,5 +206,23 @@ describe('"ers deufis" (two months, one word) is read as "ers dau fis" is', () =
     const reply = all(await c.say('ers deufis'));
     expect(reply).toMatch(/sef dau fis yn ôl, a'i fod yn dal i ddigwydd/);
     expect(reply).not.toMatch(/allwn i ddim darllen dyddiad/);
+  });
+});
+
+describe('a time in what went wrong, with the report after "even though" / "er", is when it started', () => {
+  it.each([
+    ['Nobody has fixed the kitchen window for three months even though I rang every week', 'en', 'for three months'],
+    ['The window has been broken since March although I reported it in April', 'en', 'since March'],
+    ["Does neb wedi trwsio'r ffenest ers tri mis er i mi ffonio bob wythnos", 'cy', 'ers tri mis'],
+    ['I rang them last week about the window', 'en', null], // only when it was reported
+    ["er i mi ffonio ddoe, does neb wedi dod", 'cy', null],
+  ] as const)('%j (%s) → %j', (text, lang, when) => expect(whenInDescription(text, '2026-11-23', lang)).toBe(when));
+
+  it('in a whole Welsh intake, "when?" is not asked after it', async () => {
+    const c = chat();
+    await c.say('Cymraeg');
+    const reply = all(await c.say("Does neb wedi trwsio'r ffenest yn y gegin ers tri mis er i mi ffonio bob wythnos"));
+    expect(reply).toMatch(/sef tri mis yn ôl/);
+    expect(reply).not.toMatch(/Pryd ddigwyddodd hyn/);
   });
 });
