@@ -4,6 +4,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { CaseStatus } from '../../src/cases/lifecycle';
 import { findReference, wholeReference } from '../../src/cases/reference';
 import { saysNoReference } from '../parse/no-reference';
+import { nonAnswer } from '../parse/non-answer';
 import { readSecret } from '../../src/cases/verify';
 import type { CaseRecord } from '../../src/cases/records';
 import type { WorkingCalendar } from '../../src/deadlines/calendar';
@@ -102,6 +103,12 @@ function isSentence(text: string): boolean {
 /** Said to "send the postcode or surname again, or the reference" without being either. */
 const NOT_A_DETAIL = new Set(['thanks', 'thank you', 'ta', 'cheers', 'diolch', 'diolch yn fawr', 'bye', 'hwyl', 'ta ta', 'hello', 'hi', 'helo', 'shwmae', 'skip', 'sgipio', 'help', 'cymorth', 'why', 'pam']);
 
+/** A puzzled "what?" or a bare yes/ok: said to the postcode-or-surname question, it answers nothing asked. */
+function asksWhat(text: string): boolean {
+  const not = nonAnswer(text);
+  return not === 'puzzled' || (not === 'yes_no' && readAnswer(text).answer === 'yes');
+}
+
 /**
  * After a miss, whether the next message may be the postcode or surname sent again: one postcode,
  * or one name that is no yes, no, "not sure", "I don't have it", thanks or sentence (those are
@@ -111,7 +118,7 @@ function mightBeTheDetail(text: string): boolean {
   const secret = readSecret(text);
   if (secret.kind === 'postcode') return true;
   if (secret.kind !== 'surname') return false;
-  return readAnswer(text).answer === null && !NOT_A_DETAIL.has(normalise(text)) && !saysNoReference(text) && !isSentence(text);
+  return readAnswer(text).answer === null && !asksWhat(text) && !NOT_A_DETAIL.has(normalise(text)) && !saysNoReference(text) && !isSentence(text);
 }
 
 const SKIP_WORDS = /^(skip|nothing|nothing else|none|sgipio|dim byd|dim byd arall|no more)\.?$/i;
@@ -229,6 +236,18 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         // surname, not told the details are wrong. A list of names or postcodes stays a miss.
         if (!state.secretAgain && readSecret(text).kind === 'unreadable' && isSentence(text)) {
           state.secretAgain = true;
+          await dc.context.sendActivity(t('status:secret_again'));
+          return Dialog.EndOfTurn;
+        }
+        // "What?", "pardon?", "yes", "ok" answer nothing asked: "What" was a surname guess, counted as a
+        // miss (found by trial16). Told what is needed, never counted; three of them offer a person.
+        // A "no" or "wrong" stays a miss, as before.
+        if (asksWhat(text)) {
+          state.retries++;
+          if (state.retries >= 3) {
+            await dc.context.sendActivity(t('intake:retry_offer_human'));
+            return dc.endDialog({ unfinished: state.mode } satisfies EnquiryEnd);
+          }
           await dc.context.sendActivity(t('status:secret_again'));
           return Dialog.EndOfTurn;
         }

@@ -128,6 +128,23 @@ describe('a status check with a wrong surname, then the postcode', () => {
     expect(misses).toHaveLength(1);
   });
 
+  it.each([
+    ['en', 'what?', /need just one thing to find your complaint: the postcode or the surname/, 'Owen', /Your complaint/],
+    ['cy', 'be?', /dim ond un peth sydd ei angen arna i/, 'sa1 1aa', /Mae eich cwyn/],
+    ['en', 'ok', /need just one thing/, 'SA1 1AA', /Your complaint/],
+  ] as const)('%s: %j at "the postcode or the surname?" is told what is needed, not counted as a wrong guess', async (lang, said, told, right, found) => {
+    const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
+    const ref = await fileComplaint(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
+    await c.say(lang === 'en' ? 'English' : 'Cymraeg');
+    await c.say('cancel');
+    await c.say(`${as[lang]} ${ref}?`);
+    const reply = all(await c.say(said));
+    expect(reply).toMatch(told);
+    expect(reply).not.toMatch(/couldn't match those details|ddim yn cyfateb/);
+    expect(sqliteOf(c).db.prepare('SELECT * FROM lookup_misses').all()).toHaveLength(0);
+    expect(all(await c.say(right))).toMatch(found);
+  });
+
   it("someone else's reference learns nothing: every wrong guess gets the same words, and the fifth locks", async () => {
     const c = chat({}, '2026-11-23T10:00:00Z', 'someone-else');
     const ref = await fileComplaint(c, { user: 'resident-1', name: 'Siân Owen', location: '5 Heol y Castell, SA1 1AA' });
