@@ -62,6 +62,11 @@ const REPORTED = [
   'we called them', 'we emailed', 'weve rung', 'weve rang', 'weve phoned', 'weve called', 'weve emailed', 'we have rung',
   'we have phoned', 'we have called', 'we have emailed', 'ive been ringing', 'ive been phoning', 'ive been calling',
   'keep ringing', 'keep phoning', 'keep calling', 'kept ringing', 'kept phoning', 'kept calling',
+  // Reporting that goes on: "I've been reporting the damp since 2023", "dw i wedi bod yn ffonio ers
+  // misoedd", "dw i'n dal i ffonio" were asked "have you reported this before?" (found by trial16).
+  'ive been reporting', 'i have been reporting', 'weve been reporting', 'been reporting it', 'keep reporting', 'kept reporting',
+  'ive been chasing', 'keep chasing', 'keep telling you', 'kept telling you',
+  'wedi bod yn ffonio', 'di bod yn ffonio', 'wedi bod yn rhoi gwybod', 'dal i ffonio', 'dal i roi gwybod', 'dal i gwyno', 'ffonio o hyd',
 ].map((p) => normalise(p).replace(/'/g, ''));
 
 /**

@@ -196,12 +196,17 @@ describe('"nobody has replied to my emails" says the emails were sent: reported 
     ['my calls are never returned', true],
     ['Dydyn nhw byth yn ateb fy ngalwadau', true],
     ['Does neb wedi ateb fy e-byst', true],
+    ["I've been reporting the damp in my bedroom since 2023", true],
+    ['Dw i wedi bod yn ffonio ers misoedd am y llwydni', true],
+    ["Dw i'n dal i ffonio a does neb yn dod", true],
+    ["I haven't been reporting it", false],
     ['I never reported it', false],
     ['Nobody has phoned me back', false], // the landlord's call not made, not the resident's report
   ] as const)('%j → %s', (text, reported) => expect(reportedInDescription(text, '2026-11-23', 'en') !== null).toBe(reported));
 
   it.each([
     ['English', 'Nobody has replied to my emails about my rent account for 2 months and the arrears figure is wrong', /Have you reported this to us before/, /How has this affected you/],
+    ['English', "I've been reporting the damp in my bedroom since 2023, you send someone out, they paint over it and it comes back every winter", /Have you reported this to us before/, /How has this affected you/],
     ['Cymraeg', "Dydyn nhw byth yn ateb fy ngalwadau am y rhent ers deufis ac mae'r ffigur ôl-ddyledion yn anghywir", /Ydych chi wedi rhoi gwybod i ni am hyn o'r blaen/, /Sut mae hyn wedi effeithio/],
   ] as const)('%s: "have you reported it before?" is not asked', async (lang, text, reportedQ, impactQ) => {
     const c = chat();
