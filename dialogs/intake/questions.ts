@@ -13,6 +13,7 @@ import { addressInDescription } from '../parse/danger-answer';
 import { roomInDescription } from '../parse/room-in-description';
 import { hasNoPlace } from '../parse/no-place';
 import { saysNothing } from '../parse/says-nothing';
+import { nonAnswer } from '../parse/non-answer';
 import { selfInDescription } from '../parse/self-in-description';
 import { asksAnonymity } from '../parse/anonymous';
 import { asksToComplainAndNothingElse } from '../parse/asks-to-complain';
@@ -111,6 +112,20 @@ const freeText = (id: QuestionId, field: 'description' | 'location' | 'impact', 
   },
   clear: (a) => delete a[field],
 });
+
+/**
+ * A pick-any answer read, and whether it plainly answers something else (`nonAnswer`): the key to
+ * ask again with, `$` standing for the question (outcomes, adjustments). A reference is never a
+ * choice, though it has digits in it ("CMP-7KQ4-9TXD" is not choices 7, 4 and 9); a yes or a
+ * "what?" counts only when no choice was named ("sorry" is an apology).
+ */
+function nonAnswerTo<T extends string>(text: string, choices: readonly Choice<T>[]): { retryKey?: string; reading: { values: T[]; own?: string } } {
+  const not = nonAnswer(text);
+  if (not === 'reference') return { retryKey: 'not_an_answer.reference', reading: { values: [], own: text } };
+  const reading = choicesAndOwnWords(text, choices);
+  if (!not || reading.values.length) return { reading };
+  return { retryKey: not === 'yes_no' ? '$_which' : 'not_an_answer.$_puzzled', reading };
+}
 
 /** Only a yes, a no or an "ok", with nothing else said. */
 function bareAnswer(text: string): boolean {
@@ -366,10 +381,18 @@ export const QUESTIONS: readonly Question[] = [
       const t = text.trim();
       if (t.length < 2) return { ok: false };
       // A bare "do", "yes" or "ok" answers a yes/no question this is not: asked once what the
-      // effect was, then taken as written.
-      if (bareAnswer(t) && (ctx.attempt ?? 0) === 0) {
+      // effect was, then taken as written. So is "what?" (put another way) or a reference (trial16).
+      const not = nonAnswer(t);
+      if (not && (ctx.attempt ?? 0) === 0) {
+        if (not === 'reference') return { ok: false, retryKey: 'not_an_answer.reference' };
         const forResident = a.representative !== undefined && !a.representative.isResident;
-        return { ok: false, retryKey: forResident ? 'impact.what_effect_resident' : 'impact.what_effect', asks: true };
+        return { ok: false, retryKey: `impact.${not === 'puzzled' ? 'puzzled' : 'what_effect'}${forResident ? '_resident' : ''}`, asks: true };
+      }
+      // Only a time ("since last November", "ers mis Tachwedd llynedd") answers "when?", asked
+      // already: said so, and asked once what the effect was (found by trial16, filed as the effect).
+      if ((ctx.attempt ?? 0) === 0 && onlyWhen(t, ctx)) {
+        const forResident = a.representative !== undefined && !a.representative.isResident;
+        return { ok: false, retryKey: forResident ? 'impact.time_given_resident' : 'impact.time_given', asks: true };
       }
       a.impact = t;
       return { ok: true };
@@ -397,9 +420,11 @@ export const QUESTIONS: readonly Question[] = [
       const t = text.trim();
       if (t.length < 1) return { ok: false };
       // A bare "yes" or "no" says nothing about what would put things right (it was filed as the
-      // resident's own words, "yes"; found by redteam12): asked once which, then taken as written.
-      const { values, own } = choicesAndOwnWords(t, OUTCOME_CHOICES);
-      if (!values.length && bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'outcomes_which' };
+      // resident's own words, "yes"; found by redteam12); nor does a reference or "what?" (trial16):
+      // asked once, kindly, then taken as written.
+      const not = nonAnswerTo(t, OUTCOME_CHOICES);
+      if (not.retryKey && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: not.retryKey.replace('$', 'outcomes') };
+      const { values, own } = not.reading;
       a.outcomes = { codes: values.length ? values : ['other'], ...(own ? { text: own } : {}) };
       return { ok: true };
     },
@@ -417,9 +442,11 @@ export const QUESTIONS: readonly Question[] = [
         a.adjustments = { codes: [] };
         return { ok: true };
       }
-      // "Yes" means something would help, not what: asked once which (it was filed as "yes").
-      const { values, own } = choicesAndOwnWords(t, ADJUSTMENT_CHOICES);
-      if (!values.length && bareAnswer(t) && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: 'adjustments_which' };
+      // "Yes" means something would help, not what: asked once which (it was filed as "yes"); a
+      // reference or "what?" answers another question or none (trial16): asked once, kindly.
+      const not = nonAnswerTo(t, ADJUSTMENT_CHOICES);
+      if (not.retryKey && (ctx.attempt ?? 0) === 0) return { ok: false, retryKey: not.retryKey.replace('$', 'adjustments') };
+      const { values, own } = not.reading;
       a.adjustments = { codes: values, ...(own ? { text: own } : {}) };
       return { ok: true };
     },

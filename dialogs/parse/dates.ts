@@ -189,6 +189,8 @@ const UNITS: Record<string, UnitWord> = {
   ...unitWords(false, 'day', 2, ['deuddydd', 'ddeuddydd'], []),
   ...unitWords(false, 'day', 3, ['tridiau', 'dridiau'], []),
   ...unitWords(false, 'month', 1, ['mis', 'fis'], ['misoedd', 'fisoedd']),
+  // "ers deufis", "ddeufis yn ôl": two months in one word, as deuddydd is two days (found by trial16).
+  ...unitWords(false, 'month', 2, ['deufis', 'ddeufis'], []),
   ...unitWords(false, 'year', 1, ['blwyddyn', 'flwyddyn', 'blynedd', 'flynedd', 'mlynedd'], ['blynyddoedd', 'flynyddoedd']),
 };
 

@@ -62,10 +62,24 @@ const REPORTED = [
   'we called them', 'we emailed', 'weve rung', 'weve rang', 'weve phoned', 'weve called', 'weve emailed', 'we have rung',
   'we have phoned', 'we have called', 'we have emailed', 'ive been ringing', 'ive been phoning', 'ive been calling',
   'keep ringing', 'keep phoning', 'keep calling', 'kept ringing', 'kept phoning', 'kept calling',
-  // What was sent, named: "the housing officer ignored my emails", "dim ateb i fy e-byst".
+  // Reporting that goes on: "I've been reporting the damp since 2023", "dw i wedi bod yn ffonio ers
+  // misoedd", "dw i'n dal i ffonio" were asked "have you reported this before?" (found by trial16).
+  'ive been reporting', 'i have been reporting', 'weve been reporting', 'been reporting it', 'keep reporting', 'kept reporting',
+  'ive been chasing', 'keep chasing', 'keep telling you', 'kept telling you',
+  'wedi bod yn ffonio', 'di bod yn ffonio', 'wedi bod yn rhoi gwybod', 'dal i ffonio', 'dal i roi gwybod', 'dal i gwyno', 'ffonio o hyd',
+].map((p) => normalise(p).replace(/'/g, ''));
+
+/**
+ * What was sent, named: "the housing officer ignored my emails", "dim ateb i fy e-byst". Having
+ * been sent, they were reported, whatever the sentence denies: the negation is of the answer
+ * ("nobody has replied to my emails", "my calls are never returned"), which was read as not
+ * reported and asked "have you reported this to us before?" straight after (found by trial16).
+ */
+const SENT = [
   'my emails', 'my e mails', 'my calls', 'my phone calls', 'my messages', 'my letters', 'my reports',
   'fy e byst', 'fy ebyst', 'fy ngalwadau', 'fy negeseuon', 'fy llythyrau',
 ].map((p) => normalise(p).replace(/'/g, ''));
+const REPORTED_OR_SENT = [...REPORTED, ...SENT];
 
 /** A report said with its subject: "i rang", "we phoned", "ive emailed", "ffoniais", "nes i ffonio". */
 const OWN_SUBJECT = /^(?:i|ive|we|weve) |^(?:ffoniais|ffonies|ffones|ffonion|ebostiais|e bostiais|sgwennais|ysgrifennais|rhoes i|rois i|dwedais|dywedais|nes i|wnes i) ?/;
@@ -84,7 +98,7 @@ export function reportedInDescription(text: string, today: string, lang?: Lang):
     // Commas end clauses too, but normalise drops them: marked with a clause word first, so the
     // "not" of "the fan has not worked for 2 months, I reported it in October" is not the report's.
     const n = ` ${normalise(sentence.replace(/\s*[,;:]\s*/g, ' and ')).replace(/'/g, '')} `;
-    const hits = REPORTED.filter((p) => n.includes(` ${p} `));
+    const hits = REPORTED_OR_SENT.filter((p) => n.includes(` ${p} `));
     if (hits.length === 0) continue;
     const at = Math.min(...hits.map((p) => n.indexOf(` ${p} `)));
     // Only a negation before the reporting, in its own clause, counts: "I reported it but nobody
@@ -93,7 +107,7 @@ export function reportedInDescription(text: string, today: string, lang?: Lang):
     // another even with no punctuation between, as voice-to-text writes it: "nobody come out i rang three times".
     // "Does neb wedi ffonio fi nôl" (nobody has phoned me back) is the landlord's call not made: "neb"
     // as the subject of the reporting negates it; "does neb wedi ateb fy e-byst" still says they were sent.
-    if (!hits.some((p) => OWN_SUBJECT.test(p)) && (NEGATION.test(ownClause(n.slice(0, at + 1)).trim()) || / neb (?:wedi |di )?$/.test(n.slice(0, at + 1)))) continue;
+    if (!hits.some((p) => OWN_SUBJECT.test(p) || SENT.includes(p)) && (NEGATION.test(ownClause(n.slice(0, at + 1)).trim()) || / neb (?:wedi |di )?$/.test(n.slice(0, at + 1)))) continue;
     const s = sentence.trim();
     return saysWhenOrHow(s, today, lang) ? { details: s } : {};
   }

@@ -40,7 +40,11 @@ const PART_OF_ROOM_CY = `(?:${byLength(ROOM_PARTS_CY).join('|')})\\s+(?:y|yr)\\s
 const CY = new RegExp(
   String.raw`(?<![\p{L}'])(?:yn|yng|ym|ar|o|i|dros|drwy|trwy)\s+(?<c>(?:(?:y|yr|fy|ein|eich|ei|eu)\s+)?(?:${PART_OF_ROOM_CY}|${ROOM_CY})(?:\s+(?:y|yr)\s+(?:plant|babi|hogia|bois|merched|mab|ferch))?)` +
     String.raw`|(?<=\p{L})'r\s+(?<d>${PART_OF_ROOM_CY})` +
-    String.raw`|(?<=\p{L})'r\s+(?<e>${ROOM_CY})`,
+    String.raw`|(?<=\p{L})'r\s+(?<e>${ROOM_CY})` +
+    // "Mae nenfwd yr ystafell ymolchi yn gollwng": the fabric of a room, named as what is wrong with
+    // no article before it (the Welsh genitive is definite already), as "the bathroom ceiling" is
+    // in English; it was not read, and "where?" was asked (found by trial16).
+    String.raw`|(?<![\p{L}'])(?<f>${PART_OF_ROOM_CY})`,
   'iu',
 );
 
@@ -68,8 +72,8 @@ export function roomInDescription(text: string): string | null {
   if (!first) return null;
   const g = first.groups ?? {};
   if (g.a || g.b) return (g.a ?? g.b)!.trim();
-  if (g.c || g.d) {
-    const room = (g.c ?? g.d)!.trim();
+  if (g.c || g.d || g.f) {
+    const room = (g.c ?? g.d ?? g.f)!.trim();
     // "yn ei stafell wely hi", "yn eu cegin nhw", "yn ei lofft e" (south): the pronoun after belongs to the room ("her bedroom").
     const after = /^\s+(hi|o|fo|fe|e|nhw|ni)(?![\p{L}'])/iu.exec(flat.slice(first.index + first[0].length));
     return after && /^(?:ei|eu|ein|eich)\s/i.test(room) ? `${room} ${after[1]}` : room;

@@ -58,7 +58,10 @@ export function whenInDescription(description: string, today: string, lang?: Lan
   const lower = description.toLowerCase();
   const at = lower.indexOf(matched);
   // The clause the date is in, to tell when it happened from when it was reported.
-  const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|ac|a|ond|so|felly)\s+/);
+  // "even though", "although", "er" start a clause as "but" does: "broken for three months even
+  // though I rang every week", "ers tri mis er i mi ffonio" were read as when it was reported, and
+  // "when?" asked (found by trial16), as report-details.ts reads its clauses.
+  const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|even though|although|though|ac|a|ond|er|so|felly)\s+/);
   // The reader's words may be spelt its way ("last wk" read as "last week"): then the clause is the one it reads them in (found by trial12).
   const clause = clauses.find((c) => c.includes(matched)) ?? clauses.find((c) => parseWhen(c, today, lang)?.matched === matched) ?? lower;
   if (REPORTING.test(clause)) {

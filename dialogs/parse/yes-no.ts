@@ -34,6 +34,8 @@ export function answerWords(text: string): string[] {
       /(^|\s)(dwi|i)$/.test(all.slice(0, offset)) && s === 'm' ? ' m' : s,
     )
     .replace(/'/g, ' ')
+    // "dw i" is typed apart as often as "dwi": one form, so "dw i'm yn siŵr" reads as "dwi'm yn siŵr" (found by trial16).
+    .replace(/(^|\s)dw i(?=\s|$)/g, '$1dwi')
     .split(/[\s.+@]+/)
     .filter(Boolean);
 }
