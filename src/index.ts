@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, type Env, readEnv, settingWarnings, unknownSettings } from './config/env';
 import { createLogger, drainLogs, safeError } from './log';
+import { holdInstanceLock, type InstanceLock } from './store/sqlite/instance-lock';
 
 // A .env file, if there is one, fills in settings not already in the environment.
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -16,8 +17,14 @@ const FAILURE_LOG_DRAIN_MS = 5_000;
  * the one saying why the process ended.
  */
 function exitAfterLogs(code: number, drainMs: number): void {
-  void drainLogs(Math.max(0, drainMs)).then(() => process.exit(code));
+  void drainLogs(Math.max(0, drainMs)).then(() => {
+    instanceLock?.release();
+    process.exit(code);
+  });
 }
+
+/** Kept referenced for the life of the process: a collected connection would let go of the claim. */
+let instanceLock: InstanceLock | undefined;
 
 async function start(): Promise<void> {
   let app;
@@ -31,6 +38,9 @@ async function start(): Promise<void> {
     }
     for (const warning of settingWarnings(env)) log.warn(warning);
     keepServing(log);
+    // One instance per SQLite file: a second one refuses to start (src/store/sqlite/instance-lock.ts).
+    // Held until the process ends; the operating system lets go of it however it ends.
+    if (!env.DATABASE_URL) instanceLock = holdInstanceLock(env.DATABASE_PATH);
     // Loaded once the settings have been read: a setting refused above fails in a fraction of the
     // time the bot, botbuilder and the dialogs take to load.
     const { createApp } = await import('./app');
