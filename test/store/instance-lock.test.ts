@@ -52,6 +52,10 @@ describe('the instance lock on a SQLite file', () => {
     expect(existsSync(`${path}.instance`)).toBe(true);
   });
 
+  it('names DATABASE_PATH when the file cannot be made, as the store itself does', () => {
+    expect(() => holdInstanceLock('/proc/nope/x.db')).toThrow(/^DATABASE_PATH: cannot open \/proc\/nope\/x\.db: /);
+  });
+
   it('claims nothing for an in-memory database', () => {
     expect(holdInstanceLock(':memory:')).toBeUndefined();
   });

@@ -23,9 +23,15 @@ export interface InstanceLock {
 export function holdInstanceLock(databasePath: string, pid = process.pid): InstanceLock | undefined {
   if (databasePath === ':memory:' || databasePath === '') return undefined;
   const path = `${databasePath}.instance`;
-  makeParentDirectories(path);
-  // No wait for the lock (better-sqlite3 waits 5 s by default): it is held for a process's life.
-  const db = new Database(path, { timeout: 0 });
+  let db: Database.Database;
+  try {
+    makeParentDirectories(path);
+    // No wait for the lock (better-sqlite3 waits 5 s by default): it is held for a process's life.
+    db = new Database(path, { timeout: 0 });
+  } catch (e) {
+    // As the store's own open says it (src/store/open.ts): a directory that cannot be made, no permission.
+    throw new ConfigError(`DATABASE_PATH: cannot open ${databasePath}: ${(e as Error).message}`);
+  }
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('CREATE TABLE IF NOT EXISTS instance (pid INTEGER NOT NULL)');
