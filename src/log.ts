@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import type { LogLevel } from './config/env';
+import { LOG_BUFFER_BYTES, LogOutput } from './log-output';
 
 export type { Logger };
 
@@ -44,18 +45,46 @@ export const REDACT_PATHS = SENSITIVE_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k
  * happened and ids, never what a resident wrote.
  */
 export function createLogger(level: LogLevel = 'info', destination?: DestinationStream): Logger {
-  const options: LoggerOptions = {
+  return pino(loggerOptions(level), destination ?? stdout());
+}
+
+function loggerOptions(level: LogLevel): LoggerOptions {
+  return {
     level,
     base: { service: 'complaints-intake-bot' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: safeError, error: safeError },
   };
-  // Written synchronously, not pino's default of buffered writes flushed at exit: when stdout is a
-  // pipe whose reader has gone (`npm start | head`, a log shipper that died), the flush at
-  // process.exit retried the refused write for ever (sonic-boom's flushSync retries every error),
-  // and a SIGTERM'd server never exited. A synchronous write sees EPIPE at once, and pino then
-  // stops logging to the closed pipe.
-  return pino(options, destination ?? pino.destination({ fd: 1, sync: true }));
+}
+
+let stdoutOutput: LogOutput | undefined;
+
+/**
+ * Stdout, shared by every logger of the process (the start-up one and the configured one), so
+ * their lines keep their order: written asynchronously with a bounded buffer (src/log-output.ts),
+ * as a slow or stalled log reader otherwise stalled every turn (bench/log-reader.ts). Lines
+ * dropped at the bound are counted in a `warn` line once the reader has caught up.
+ */
+function stdout(): LogOutput {
+  if (!stdoutOutput) {
+    let note: Logger | undefined;
+    const output = new LogOutput({
+      onDropped: (dropped) => note?.warn({ dropped, bufferBytes: LOG_BUFFER_BYTES }, 'log lines dropped: the log reader fell behind by more than the buffer'),
+    });
+    note = pino(loggerOptions('warn'), output);
+    stdoutOutput = output;
+  }
+  return stdoutOutput;
+}
+
+/**
+ * Waits until every line logged to stdout has been written, for at most `timeoutMs`: true when
+ * all were, false when the reader has gone or the time ran out. Called before the process exits
+ * (index.ts), so a graceful shutdown loses no line; without it, lines still held would go with
+ * the process.
+ */
+export function drainLogs(timeoutMs: number): Promise<boolean> {
+  return stdoutOutput ? stdoutOutput.drain(timeoutMs) : Promise.resolve(true);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { OpenCaps } from '../store/ports';
 
 /**
  * Where a turn's activity came from, when that is the sender's own address: set by the server on
@@ -24,9 +25,10 @@ export const SAFETY_ALLOWANCE = 2;
 /**
  * How many handovers may be open at once, from one address and in all. Without it, "speak to a
  * person" (or five wrong references) from fresh chat conversations opened a handover each time,
- * and a script could fill the staff queue. Both counts are the store's (Handoffs.openCounts), so
- * every instance sees the same: which address opened which handover was each instance's memory,
- * and with two instances a resident could open twice the cap. The store keeps a digest of the
+ * and a script could fill the staff queue. Both counts are the store's, taken in the same atomic
+ * step as the insert (Handoffs.open with caps), so every instance sees the same: which address
+ * opened which handover was each instance's memory, and with two instances a resident could open
+ * twice the cap. The store keeps a digest of the
  * address on the open handover (`addressKey`), not the address itself, and only while it is open.
  */
 export class HandoverCap {
@@ -44,17 +46,13 @@ export class HandoverCap {
   }
 
   /**
-   * Whether a new handover from `address` would go over a cap. `openCounts` counts the open
-   * handovers in all and from the address's key (Handoffs.openCounts: by index). A safety request
-   * (`safety`) is held to SAFETY_ALLOWANCE times each cap.
+   * The caps a new handover is held to, for Handoffs.open, which counts and opens in one atomic
+   * step (counted first and opened after, two turns from one address, or two instances, both
+   * passed at the cap). A safety request (`safety`) is held to SAFETY_ALLOWANCE times each cap;
+   * 0 stays 0 (no cap).
    */
-  async full(address: string | undefined, openCounts: (addressKey: string | null) => Promise<{ total: number; fromAddress: number }>, safety = false): Promise<'address' | 'total' | null> {
+  caps(safety = false): OpenCaps {
     const times = safety ? SAFETY_ALLOWANCE : 1;
-    const key = this.addressKey(address);
-    if (this.limits.total <= 0 && key === null) return null;
-    const { total, fromAddress } = await openCounts(key);
-    if (this.limits.total > 0 && total >= this.limits.total * times) return 'total';
-    if (key !== null && fromAddress >= this.limits.perAddress * times) return 'address';
-    return null;
+    return { total: this.limits.total * times, perAddress: this.limits.perAddress * times };
   }
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n';
 import { dateForms } from '../i18n/format';
 import type { PolicyProfile } from '../policy/schema';
 import type { StaffMatter } from '../policy/staff-matters';
-import { isSafetyReason, type CaseStore, type Handoff, type HandoffReason, type Handoffs, type TranscriptStore } from '../store/ports';
+import { isSafetyReason, type CaseStore, type Handoff, type HandoffReason, type Handoffs, type NewHandoff, type TranscriptStore } from '../store/ports';
 import type { TriageResult } from '../triage';
 import { userKey } from '../bot/identity';
 import { conversationKey } from '../bot/transcript-logger';
@@ -147,14 +147,6 @@ export class Handover {
     const address = context.turnState.get(CLIENT_ADDRESS) as string | undefined;
     // Someone in danger is still queued past the caps, up to SAFETY_ALLOWANCE times them (cap.ts).
     const safety = isSafetyReason(reason);
-    const full = this.deps.cap ? await this.deps.cap.full(address, (key) => this.deps.handoffs.openCounts(key), safety) : null;
-    if (full) {
-      // Staff see nothing new; the resident is never left without a way to reach a person.
-      this.deps.log?.warn({ reason, cap: full }, full === 'address' ? 'handover not queued: HANDOVER_MAX_OPEN_PER_ADDRESS reached' : 'handover not queued: HANDOVER_MAX_OPEN reached');
-      if (safety) await this.sayQueueFullInDanger(context, lang);
-      else await this.sayQueueFull(context, lang);
-      return 'not_queued';
-    }
     const staffed = staffedAt(at, this.deps.hours, this.deps.calendar);
     const reference = TurnContext.getConversationReference(context.activity) as unknown as ReferenceLike;
     const mine = await this.deps.cases.latestInConversation(key, userKey(context));
@@ -167,7 +159,7 @@ export class Handover {
       profileId: this.deps.profile.id,
       staffMatter: extras.staffMatter ? { id: extras.staffMatter.id, clause: extras.staffMatter.clause } : null,
     });
-    const { handoff } = await this.deps.handoffs.open({
+    const request: NewHandoff = {
       conversationKey: key,
       conversationRef: reference,
       channelId: context.activity.channelId,
@@ -179,7 +171,18 @@ export class Handover {
       state: staffed.open ? 'waiting' : 'callback',
       callback: staffed.open ? null : { why: 'closed', when: null, phone: null, requestedAt: null },
       addressKey: this.deps.cap?.addressKey(address) ?? null,
-    });
+    };
+    // The caps are counted by the store in the same atomic step as the insert (Handoffs.open).
+    const opened = this.deps.cap ? await this.deps.handoffs.open(request, this.deps.cap.caps(safety)) : await this.deps.handoffs.open(request);
+    if ('full' in opened) {
+      // Staff see nothing new; the resident is never left without a way to reach a person.
+      const full = opened.full;
+      this.deps.log?.warn({ reason, cap: full }, full === 'address' ? 'handover not queued: HANDOVER_MAX_OPEN_PER_ADDRESS reached' : 'handover not queued: HANDOVER_MAX_OPEN reached');
+      if (safety) await this.sayQueueFullInDanger(context, lang);
+      else await this.sayQueueFull(context, lang);
+      return 'not_queued';
+    }
+    const { handoff } = opened;
     // On every handover where a hub can be listening, whether or not the built-in console is used:
     // a hub acts on it, channels ignore it. Not where the resident's own page is the only listener
     // (Direct Line without a hub set up): the context's triage flags and cue words would sit in

@@ -30,8 +30,23 @@ async function openPostgres(env: Env & { DATABASE_URL: string }, options: OpenSt
   try {
     return await openPostgresStore(env, { clock: options.clock, log: options.log });
   } catch (e) {
-    throw new ConfigError(`DATABASE_URL: cannot open the PostgreSQL store: ${(e as Error).message}`);
+    throw new ConfigError(`DATABASE_URL: cannot open the PostgreSQL store: ${(e as Error).message}${pgStartHint(e)}`);
   }
+}
+
+/** SQLSTATE insufficient_privilege. */
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+/**
+ * What to do about a refusal a landlord's DBA is likely to meet on a fresh database, added to
+ * PostgreSQL's own message: since PostgreSQL 15 the `public` schema no longer lets every role
+ * create tables, so a role given `GRANT ALL ON DATABASE` (which does not reach schemas) cannot
+ * make the bot's tables at its first start, and "permission denied for schema public" alone does
+ * not say what to grant. Empty for any other error.
+ */
+export function pgStartHint(error: unknown): string {
+  if ((error as { code?: unknown } | null)?.code !== INSUFFICIENT_PRIVILEGE) return '';
+  return ' (the role in DATABASE_URL makes and upgrades the tables at start-up: make it the database\'s owner, CREATE DATABASE … OWNER …, or GRANT USAGE, CREATE ON SCHEMA public TO it; PostgreSQL 15 and later no longer let every role create in public. README "Setting up the database")';
 }
 
 /** The SQLite store at DATABASE_PATH, opened at once (better-sqlite3 is synchronous). */

@@ -306,6 +306,21 @@ export interface HandoffEvent {
   data: unknown;
 }
 
+/**
+ * The caps `Handoffs.open` holds a new handover to (src/handoff/cap.ts gives them, the safety
+ * allowance applied): at most `total` open in all and `perAddress` open from the request's
+ * `addressKey`; 0 for no cap. Counted and inserted in one step, so two instances (or two turns)
+ * cannot both pass at the cap.
+ */
+export interface OpenCaps {
+  total: number;
+  perAddress: number;
+}
+
+export type OpenResult = { handoff: Handoff; created: boolean };
+/** Not opened: which cap was reached. A conversation with a handover open already gets that one instead. */
+export type CapRefusal = { full: 'address' | 'total' };
+
 export type AcceptResult = { outcome: 'accepted'; handoff: Handoff } | { outcome: 'conflict'; handoff: Handoff } | { outcome: 'not_found' };
 export type FinishResult = { outcome: 'finished'; handoff: Handoff } | { outcome: 'conflict'; handoff: Handoff } | { outcome: 'not_found' };
 
@@ -315,8 +330,14 @@ export type FinishResult = { outcome: 'finished'; handoff: Handoff } | { outcome
  * across instances: of two staff accepting at once, one gets it and the other a conflict.
  */
 export interface Handoffs {
-  /** Opens a handover unless the conversation has one open already; then that one, `created: false`. */
-  open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }>;
+  /**
+   * Opens a handover unless the conversation has one open already; then that one, `created: false`.
+   * With `caps`, only within them: the counts and the insert are one atomic step across every
+   * instance on the database (SQLite: inside one IMMEDIATE transaction; PostgreSQL: under an
+   * advisory lock), else the refusal. A conversation's open handover is returned even at a cap.
+   */
+  open(request: NewHandoff): Promise<OpenResult>;
+  open(request: NewHandoff, caps: OpenCaps): Promise<OpenResult | CapRefusal>;
   get(id: number): Promise<Handoff | undefined>;
   /** The conversation's open handover (waiting, taken or callback), if any. */
   openFor(conversationKey: string): Promise<Handoff | undefined>;
@@ -362,8 +383,8 @@ export interface Handoffs {
   waitingAhead(id: number): Promise<number>;
   /**
    * How many handovers are open (not finished) in all, and how many of them were opened from
-   * `addressKey` (NewHandoff.addressKey; 0 when null): both counted by index, for the caps on
-   * open handovers (src/handoff/cap.ts), so every instance sees the same counts.
+   * `addressKey` (NewHandoff.addressKey; 0 when null): both counted by index. What `open` with
+   * caps counts, inside its own transaction; on its own, for tests and an operator's look.
    */
   openCounts(addressKey: string | null): Promise<{ total: number; fromAddress: number }>;
   /**

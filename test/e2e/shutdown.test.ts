@@ -73,4 +73,27 @@ describe('shutdown on SIGTERM', () => {
     const outcome = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 90 s'), 90_000))]);
     expect(outcome).toBe(0);
   }, 240_000);
+  it('writes every log line before it exits, though its stdout reader had stalled when SIGTERM came (logging is asynchronous)', async () => {
+    bot = await startBot({ MESSAGE_RATE_LIMIT: '0', LOG_LEVEL: 'debug' });
+    // The reader stops: from here the bot's lines fill the pipe, then wait in its log buffer.
+    bot.proc.stdout!.pause();
+    // Each refused request is a debug line (status and code): 3,000 of them, far past what the pipe holds.
+    const refused = 3000;
+    for (let sent = 0; sent < refused; sent += 20) {
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, () => fetch(`${bot!.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.status)),
+      );
+      // Answered while nobody reads the log: written synchronously, the requests waited on the reader.
+      expect(statuses.every((s) => s === 400)).toBe(true);
+    }
+    const exited = new Promise<number | null>((done) => bot!.proc.once('exit', (code) => done(code)));
+    bot.proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 3000));
+    // Shut down, but waiting for the reader to take its last lines rather than exit without them.
+    expect(bot.proc.exitCode).toBeNull();
+    bot.proc.stdout!.resume();
+    expect(await exited).toBe(0);
+    expect(bot.output().match(/"msg":"request refused"/g)).toHaveLength(refused);
+    expect(bot.output()).toMatch(/"drained":true,"msg":"shut down"/);
+  }, 240_000);
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FixedClock } from '../../src/clock/clock';
 import { ConfigError, readEnv } from '../../src/config/env';
 import { createLogger } from '../../src/log';
-import { openStore } from '../../src/store/open';
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { openStore, pgStartHint } from '../../src/store/open';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { PG_MIGRATIONS } from '../../src/store/pg/migrations';
 
@@ -29,6 +31,33 @@ describe('openStore', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/^DATABASE_URL: cannot open the PostgreSQL store: /);
     expect((error as Error).message).not.toContain('s3cret-pass');
+  });
+
+  it.skipIf(!pg.available)('says what to grant when the role may not create the tables (PostgreSQL 15 and later: GRANT ALL ON DATABASE is not enough)', async () => {
+    const schema = await pg.freshSchema();
+    const admin = new Pool(schema.config);
+    const role = `bot_${randomBytes(4).toString('hex')}`;
+    try {
+      // A role that may connect and use the schema, but not create in it: a DBA's first try.
+      await admin.query(`CREATE ROLE ${role} LOGIN`);
+      await admin.query(`GRANT USAGE ON SCHEMA ${schema.schema} TO ${role}`);
+      const url = new URL(schema.connectionString);
+      url.username = role;
+      url.password = '';
+      const error = await openStore(readEnv({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '1', DATABASE_LOCK_POOL_SIZE: '1' }), options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(/^DATABASE_URL: cannot open the PostgreSQL store: permission denied for schema .*GRANT USAGE, CREATE ON SCHEMA public TO it/);
+    } finally {
+      await admin.query(`DROP OWNED BY ${role}`).catch(() => undefined);
+      await admin.query(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
+      await admin.end();
+    }
+  });
+
+  it('adds the hint to a refusal for want of privilege only', () => {
+    expect(pgStartHint({ code: '42501' })).toMatch(/OWNER/);
+    expect(pgStartHint({ code: '28P01' })).toBe('');
+    expect(pgStartHint(new Error('ECONNREFUSED'))).toBe('');
   });
 
   it.skipIf(!pg.available)('opens PostgreSQL, migrated, when DATABASE_URL is set', async () => {

@@ -138,29 +138,47 @@ describe.skipIf(!pg.available)('PostgreSQL store, two instances on one database'
     expect(await two.lookupLocks.attempt({ reference: 'CMP-2222-2222', asker: 'test:owner' }, now, true)).toEqual({ outcome: 'locked', until });
   }, 60_000);
 
-  it('hold one address to the per-address cap whichever instance each request reaches (it was each instance\'s own memory: twice the cap with two)', async () => {
-    // As each instance's Handover does: ask the cap, then open with the address's key.
-    const caps = [new HandoverCap({ perAddress: 3, total: 0 }), new HandoverCap({ perAddress: 3, total: 0 })];
+  it('hold one address to the per-address cap whichever instance each request reaches, asked at the same moment on both (counted, then opened, both instances passed at the cap)', async () => {
+    // As each instance's Handover does: open with the address's key, within the caps.
+    const cap = new HandoverCap({ perAddress: 3, total: 0 });
     const instances = [one, two];
-    const ask = async (i: number, n: number, address: string) => {
-      const full = await caps[i].full(address, (key) => instances[i].handoffs.openCounts(key));
-      if (full) return full;
-      await instances[i].handoffs.open({
+    const ask = async (i: number, n: number, address: string, safety = false) => {
+      const r = await instances[i].handoffs.open({
         conversationKey: `test:cap-${address}-${n}`, conversationRef: {}, channelId: 'webchat', language: 'cy', reason: 'asked', at: NOW,
-        caseReference: null, context: {}, state: 'waiting', callback: null, addressKey: caps[i].addressKey(address),
-      });
-      return 'queued';
+        caseReference: null, context: {}, state: 'waiting', callback: null, addressKey: cap.addressKey(address),
+      }, cap.caps(safety));
+      return 'full' in r ? r.full : 'queued';
     };
-    const outcomes = [];
-    for (let n = 0; n < 6; n++) outcomes.push(await ask(n % 2, n, '203.0.113.9'));
-    expect(outcomes).toEqual(['queued', 'queued', 'queued', 'address', 'address', 'address']);
+    // Twelve at once, alternating between the instances, each on its own connection.
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, n) => ask(n % 2, n, '203.0.113.9')));
+    expect(outcomes.filter((o) => o === 'queued')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === 'address')).toHaveLength(9);
+    // A safety request has twice the room, and no more, however many ask together.
+    const safety = await Promise.all(Array.from({ length: 6 }, (_, n) => ask(n % 2, 20 + n, '203.0.113.9', true)));
+    expect(safety.filter((o) => o === 'queued')).toHaveLength(3);
     // Another address is not held by this one's.
     expect(await ask(1, 0, '198.51.100.4')).toBe('queued');
-    // One finished on one instance: the other has room again.
-    const mine = (await one.handoffs.queue(NOW)).find((h) => h.conversationKey === 'test:cap-203.0.113.9-0')!;
+    // One finished on one instance: the other has room again (for a safety request: at 6 of 6, none until then).
+    const mine = (await one.handoffs.queue(NOW)).filter((h) => h.conversationKey.startsWith('test:cap-203.0.113.9-'))[0];
     await one.handoffs.accept(mine.id, 'person:rhian', NOW);
     await one.handoffs.finish(mine.id, 'person:rhian', NOW, 'handed_back', {});
-    expect(await ask(1, 7, '203.0.113.9')).toBe('queued');
+    expect(await ask(1, 40, '203.0.113.9', true)).toBe('queued');
+    expect(await ask(0, 41, '203.0.113.9', true)).toBe('address');
+  }, 60_000);
+
+  it('hold the whole queue to its cap when both instances open at once', async () => {
+    const before = (await one.handoffs.openCounts(null)).total;
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        [one, two][n % 2].handoffs.open({
+          conversationKey: `test:queue-cap-${n}`, conversationRef: {}, channelId: 'webchat', language: 'en', reason: 'asked', at: NOW,
+          caseReference: null, context: {}, state: 'waiting', callback: null, addressKey: null,
+        }, { total: before + 4, perAddress: 0 }),
+      ),
+    );
+    expect(outcomes.filter((r) => 'handoff' in r && r.created)).toHaveLength(4);
+    expect(outcomes.filter((r) => 'full' in r && r.full === 'total')).toHaveLength(6);
+    expect((await two.handoffs.openCounts(null)).total).toBe(before + 4);
   }, 60_000);
 
   it('share kept replies: a re-delivery reaching the other instance finds the first answer', async () => {

@@ -761,6 +761,32 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(Object.keys((await store.handoffs.get(taken.id))!)).not.toContain('addressKey');
       });
 
+      it('opens within caps in one step: of ten asked at once from one address, the cap\'s worth open and the rest are refused', async () => {
+        const at = (n: number, addressKey: string | null, caps: { total: number; perAddress: number }) =>
+          store.handoffs.open(request({ conversationKey: `test:burst-${addressKey}-${n}`, addressKey }), caps);
+        // Asked together, as turns from one address in the same moment are: counting first and
+        // opening after, all ten counted none open and all ten opened.
+        const burst = await Promise.all(Array.from({ length: 10 }, (_, n) => at(n, 'key-a', { total: 0, perAddress: 3 })));
+        expect(burst.filter((r) => 'handoff' in r && r.created)).toHaveLength(3);
+        expect(burst.filter((r) => 'full' in r && r.full === 'address')).toHaveLength(7);
+        expect((await store.handoffs.openCounts('key-a')).fromAddress).toBe(3);
+        // Another address has its own room; the whole queue's cap holds whoever asks.
+        expect(await at(0, 'key-b', { total: 0, perAddress: 3 })).toMatchObject({ created: true });
+        const queue = await Promise.all(Array.from({ length: 5 }, (_, n) => at(n, `key-q${n}`, { total: 6, perAddress: 3 })));
+        expect(queue.filter((r) => 'handoff' in r && r.created)).toHaveLength(2);
+        expect(queue.filter((r) => 'full' in r && r.full === 'total')).toHaveLength(3);
+        expect((await store.handoffs.openCounts(null)).total).toBe(6);
+        // At a cap, a conversation with a handover open still gets its own (counted once, not refused).
+        const again = await at(0, 'key-a', { total: 6, perAddress: 3 });
+        expect(again).toMatchObject({ created: false, handoff: { conversationKey: 'test:burst-key-a-0' } });
+        // No caps (0): opens whatever the counts; one finished makes room again.
+        expect(await at(99, 'key-a', { total: 0, perAddress: 0 })).toMatchObject({ created: true });
+        const first = burst.find((r) => 'handoff' in r)!;
+        await store.handoffs.finish((first as { handoff: { id: number } }).handoff.id, 'hub', T1, 'failed', {});
+        expect(await at(100, 'key-c', { total: 7, perAddress: 3 })).toMatchObject({ created: true });
+        expect(await at(101, 'key-c', { total: 7, perAddress: 3 })).toEqual({ full: 'total' });
+      });
+
       describe('safety alerts: a resident’s emergency message while a person has the conversation, until staff answer', () => {
         const gas = (text = 'I can smell gas') => ({ text, safety: ['gas'] });
         const taken = async (key: string) => {

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
-import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff } from '../ports';
+import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type CapRefusal, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff, type OpenCaps, type OpenResult } from '../ports';
+import { advisoryKey } from './advisory-key';
 import { heldBackMarks } from '../handoff-held-back';
 import { safetyAlertAfter } from '../safety-alert';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
@@ -89,13 +90,21 @@ export class PgHandoffs implements Handoffs {
     return rows[0] ? handoffFromRow(rows[0]) : undefined;
   }
 
-  async open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
+  open(request: NewHandoff): Promise<OpenResult>;
+  open(request: NewHandoff, caps: OpenCaps): Promise<OpenResult | CapRefusal>;
+  async open(request: NewHandoff, caps?: OpenCaps): Promise<OpenResult | CapRefusal> {
     // Insert first, not "read, then insert": a read could find the handover a staff member is
     // finishing at that moment and join it after it has ended. On the partial unique index the
     // INSERT waits for such a finish, then goes in; an open one committed already is a conflict,
     // and that one stands (read in a statement after the conflict, so it is visible).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const result = await inTransaction(this.pool, async (client) => {
+      const result = await inTransaction(this.pool, async (client): Promise<OpenResult | CapRefusal | undefined> => {
+        const full = caps ? await this.overCap(client, caps, request.addressKey ?? null) : null;
+        if (full) {
+          // At the cap, a conversation that has a handover open still gets its own.
+          const open = await client.query(`SELECT ${COLUMNS} FROM handoff_requests WHERE conversation_key = $1 AND ${OPEN}`, [pgText(request.conversationKey)]);
+          return open.rows[0] ? { handoff: handoffFromRow(open.rows[0]), created: false } : { full };
+        }
         const { rows } = await client.query(
           `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, address_key)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -126,6 +135,23 @@ export class PgHandoffs implements Handoffs {
       if (result) return result;
     }
     throw new Error('handover could not be opened: the conversation kept changing');
+  }
+
+  /**
+   * Which cap a new handover from `addressKey` would go over, counted under a transaction-level
+   * advisory lock that every instance's capped open takes before counting and holds until its
+   * insert commits: the next one waits, then (READ COMMITTED: each statement a fresh snapshot)
+   * counts the handover just opened. Without it, two instances both counted the cap minus one
+   * and both opened. One lock per call, never two, so opens cannot deadlock on each other: the
+   * whole queue's when there is a total cap (every open counts against it), else the address's.
+   */
+  private async overCap(client: PoolClient, caps: OpenCaps, addressKey: string | null): Promise<CapRefusal['full'] | null> {
+    const byAddress = caps.perAddress > 0 && addressKey !== null;
+    if (caps.total <= 0 && !byAddress) return null;
+    await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [advisoryKey('handover-cap', caps.total > 0 ? '' : `address\0${addressKey}`)]);
+    if (caps.total > 0 && (await client.query<{ n: number }>(OPEN_COUNT_SQL)).rows[0].n >= caps.total) return 'total';
+    if (byAddress && (await client.query<{ n: number }>(ADDRESS_OPEN_SQL, [pgText(addressKey!)])).rows[0].n >= caps.perAddress) return 'address';
+    return null;
   }
 
   get(id: number): Promise<Handoff | undefined> {

@@ -8,12 +8,21 @@ export interface WriteOptions<T> {
    * rest of the transaction alone, so it needs no savepoint (two statements fewer per write).
    */
   oneStatement?: boolean;
+  /**
+   * The write reads what it decides on (a count against a cap) before it writes: the batch it
+   * joins begins IMMEDIATE, taking the file's write lock before its first read, so no other
+   * connection to the file (another process, the command-line tool) can commit between the read
+   * and the write. Deferred, the read's snapshot could be stale by the time the write needs the
+   * lock, and the write would then fail with SQLITE_BUSY rather than wait.
+   */
+  immediate?: boolean;
 }
 
 interface Pending {
   write: () => unknown;
   committed?: (result: unknown) => void;
   oneStatement: boolean;
+  immediate: boolean;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -48,6 +57,7 @@ export class GroupCommit {
         write,
         committed: options.committed as Pending['committed'],
         oneStatement: options.oneStatement ?? false,
+        immediate: options.immediate ?? false,
         resolve: resolve as Pending['resolve'],
         reject,
       });
@@ -81,9 +91,11 @@ export class GroupCommit {
     if (batch.length === 0) return;
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
-      this.db.transaction(() => {
+      const transaction = this.db.transaction(() => {
         for (const item of batch) outcomes.push(this.attempt(item));
-      })();
+      });
+      if (batch.some((item) => item.immediate)) transaction.immediate();
+      else transaction();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): none of the batch was written.
       for (const item of batch) item.reject(error);

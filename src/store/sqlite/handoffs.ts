@@ -1,4 +1,4 @@
-import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff } from '../ports';
+import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type CapRefusal, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff, type OpenCaps, type OpenResult } from '../ports';
 import { heldBackMarks } from '../handoff-held-back';
 import { safetyAlertAfter } from '../safety-alert';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
@@ -138,11 +138,18 @@ export class SqliteHandoffs implements Handoffs {
     return event;
   }
 
-  open(request: NewHandoff): Promise<{ handoff: Handoff; created: boolean }> {
+  open(request: NewHandoff): Promise<OpenResult>;
+  open(request: NewHandoff, caps: OpenCaps): Promise<OpenResult | CapRefusal>;
+  open(request: NewHandoff, caps?: OpenCaps): Promise<OpenResult | CapRefusal> {
     this.mayBeOpen.add(request.conversationKey);
-    return this.commits.run(() => {
+    // Counted inside the write, not before it: asked first and opened in a later commit, turns
+    // from one address in the same pass of the event loop all counted the same handovers and all
+    // opened one. The batch begins IMMEDIATE, so another connection's open waits for this one.
+    return this.commits.run((): OpenResult | CapRefusal => {
       const existing = this.openOf.get(request.conversationKey);
       if (existing) return { handoff: handoffFromRow(existing), created: false };
+      const full = caps ? this.overCap(caps, request.addressKey ?? null) : null;
+      if (full) return { full };
       const row = this.db
         .prepare(
           `INSERT INTO handoff_requests (conversation_key, conversation_ref, channel_id, language, reason, at, state, case_reference, context, callback, address_key)
@@ -164,7 +171,14 @@ export class SqliteHandoffs implements Handoffs {
       const handoff = handoffFromRow(row);
       this.event(handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
       return { handoff, created: true };
-    }, { committed: () => this.mayBeOpen.add(request.conversationKey) });
+    }, { committed: () => this.mayBeOpen.add(request.conversationKey), immediate: caps !== undefined });
+  }
+
+  /** Which cap a new handover from `addressKey` would go over, if any (inside the open's transaction). */
+  private overCap(caps: OpenCaps, addressKey: string | null): CapRefusal['full'] | null {
+    if (caps.total > 0 && this.openCount.get()!.n >= caps.total) return 'total';
+    if (caps.perAddress > 0 && addressKey !== null && this.addressOpen.get(addressKey)!.n >= caps.perAddress) return 'address';
+    return null;
   }
 
   async get(id: number): Promise<Handoff | undefined> {
