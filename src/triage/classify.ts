@@ -235,9 +235,12 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         return analysis.hits.some((h) => h.cue === 'damaged_belongings') ? [['damaged_belongings'], 'damaged_belongings'] : undefined;
       };
       // A complaint about another body's own service in the resident's words ("how do I complain
-      // about my GP surgery?", "cwyno am yr heddlu") names that body as the cue list's names do.
+      // about my GP surgery?", "cwyno am yr heddlu") names that body as the cue list's names do;
+      // so do the council's own decision or service ("the council's housing list", "the council's
+      // OT hasn't visited") and a home the landlord does not own or let ("my dad owns his bungalow",
+      // "my private landlord won't fix it"): english-kinds.ts, sixteenth round.
       const complainedOf = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined =>
-        reason === 'other_organisation' && features.named.has('k:complain_other') ? [[], 'service_not_provided'] : undefined;
+        reason === 'other_organisation' && (features.named.has('k:complain_other') || features.named.has('k:council_own') || features.named.has('k:not_your_home')) ? [[], 'service_not_provided'] : undefined;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
         if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = scoreMessage(index, weights.reason, features);

@@ -1,4 +1,5 @@
 import { ENGLISH_FAMILIES } from './english-families';
+import { ENGLISH_KINDS } from './english-kinds';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
 import { cy } from './welsh-forms';
@@ -208,6 +209,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...STATUS_FAMILIES,
   // Fourteenth round: English as residents write it (english-families.ts).
   ...ENGLISH_FAMILIES,
+  // Sixteenth round: the kinds English read wrong beyond first report or complaint (english-kinds.ts).
+  ...ENGLISH_KINDS,
 ];
 
 /**
@@ -223,4 +226,6 @@ export const UNSETTLED = new Set([
   // Fourteenth round (english-families.ts): how long it has lasted told bare ("lift broken 3 weeks"),
   // an angry sign (😡, a shouted word), a grievance put as a question: a first-report reading asks.
   'k:bare_span', 'x:angry', 'k:asked_grievance',
+  // Sixteenth round (english-kinds.ts): paying for what is not delivered, told as what is got for the money.
+  'k:paying_not_getting',
 ]);
