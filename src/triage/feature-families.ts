@@ -209,7 +209,7 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...STATUS_FAMILIES,
   // Fourteenth round: English as residents write it (english-families.ts).
   ...ENGLISH_FAMILIES,
-  // Sixteenth round: the kinds English read wrong beyond first report or complaint (english-kinds.ts).
+  // Sixteenth round: another body's own part, an answer taken higher (english-kinds.ts).
   ...ENGLISH_KINDS,
 ];
 
@@ -226,6 +226,4 @@ export const UNSETTLED = new Set([
   // Fourteenth round (english-families.ts): how long it has lasted told bare ("lift broken 3 weeks"),
   // an angry sign (😡, a shouted word), a grievance put as a question: a first-report reading asks.
   'k:bare_span', 'x:angry', 'k:asked_grievance',
-  // Sixteenth round (english-kinds.ts): paying for what is not delivered, told as what is got for the money.
-  'k:paying_not_getting',
 ]);
