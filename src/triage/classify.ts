@@ -236,10 +236,12 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       };
       // A complaint about another body's own service in the resident's words ("how do I complain
       // about my GP surgery?", "cwyno am yr heddlu") names that body as the cue list's names do.
-      // So does the council's own housing duty (its register, banding, a homelessness decision) or the
-      // street it keeps (welsh-families.ts): "Dw i ar gofrestr dai'r cyngor", "golau'r stryd" (cy16).
+      // So does the council's own housing duty or decision (its register, banding, a homelessness
+      // decision, its OT: welsh-families.ts k:council_housing, cy16; english-kinds.ts k:council_own,
+      // en16), the street it keeps ("golau'r stryd", cy16) and a home the landlord does not own or
+      // let ("my private landlord won't fix it", en16).
       const complainedOf = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined =>
-        reason === 'other_organisation' && (features.named.has('k:complain_other') || features.named.has('k:council_housing') || features.named.has('k:street_outside'))
+        reason === 'other_organisation' && ['k:complain_other', 'k:council_housing', 'k:street_outside', 'k:council_own', 'k:not_your_home'].some((k) => features.named.has(k))
           ? [[], 'service_not_provided']
           : undefined;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {

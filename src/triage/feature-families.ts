@@ -1,4 +1,5 @@
 import { ENGLISH_FAMILIES } from './english-families';
+import { ENGLISH_KINDS } from './english-kinds';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
 import { WELSH_FAMILIES } from './welsh-families';
@@ -211,6 +212,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...ENGLISH_FAMILIES,
   // Fifteenth round: Welsh as residents write it (welsh-families.ts).
   ...WELSH_FAMILIES,
+  // Sixteenth round: another body's own part, an answer taken higher (english-kinds.ts).
+  ...ENGLISH_KINDS,
 ];
 
 /**

@@ -54,8 +54,12 @@ function cueNames(cue: string, phrase: string): readonly string[] {
 }
 
 // Signs that something is wrong, which turn praise beside them to irony. Not repetition alone:
-// "mae o'n mynd y filltir ychwanegol bob tro" is praise every time.
-const TROUBLE = /^(c:failure|c:poor_work|c:dissatisfaction|h:back|h:fixed_then|k:no_reply)$/;
+// "mae o'n mynd y filltir ychwanegol bob tro" is praise every time. Paying for a service not
+// delivered is trouble ("we pay for cleaning that never happens. Lovely."), and
+// so is "again" after a fault ("the boiler's gone again, brilliant service as always", "wedi torri
+// eto": AGAIN_TROUBLE), not "again" alone ("thanks again", "the kids can play out again"). Sixteenth round.
+const TROUBLE = /^(c:failure|c:poor_work|c:dissatisfaction|h:back|h:fixed_then|k:no_reply|k:charge_unserved)$/;
+const AGAIN_TROUBLE = /\b(gone|broken|broke|broke down|leaking|flooded|flooding|blocked|stopped|failed|missed|cancelled|dripping|packed up|not working|cut off|tripped|off|no show|didnt (turn up|come|show)|nobody came|wedi torri|torri|gollwng|ddim yn gweithio|wedi stopio|stopio|methu|wedi mynd)( \w+){0,3} (again|eto|unwaith eto)\b/;
 
 // Features the resident's own negated telling turns round (negation-scope.ts).
 const OWN_NOT_TURNS = new Set(['h:reported', 'h:again', 'k:no_reply']);
@@ -159,7 +163,7 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   const add = (name: string, words: string) => {
     if (ASKING_AFTER.has(name)) asking ??= words;
     if (name === 'c:praise') praise ??= words;
-    else if (TROUBLE.test(name)) trouble ??= words;
+    else if (TROUBLE.test(name) || (name === 'h:again' && AGAIN_TROUBLE.test(canonical))) trouble ??= words;
     if (name === 'c:conduct') conduct ??= words;
     else if (name === 'k:neighbour') neighbour = true;
     sink.add(name, words);

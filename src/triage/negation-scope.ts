@@ -31,7 +31,10 @@ const REACH = 16;
  * body, the telling is no history with the landlord (typed "ffonio'r" is "ffonior", canonical "ffonio y").
  */
 const TOLD_OTHERS = new RegExp(
-  String.raw`\b(wedi |di |ive |weve |i have |we have |have |i |we )?(reported|told|called|rang|rung|phoned|contacted|informed|been to|gone to|went to|ffonio|ffono|ffonior|ffonor|cysylltu a|cysylltu efo|cysylltu gyda|dweud wrth|deud wrth|riportio)( it| this| him| her| them| hyn| fo| fe| hi| nhw)?( to| i| wrth)?( the| y| yr)? (police|999|101|heddlu|ambulance|ambiwlans|social services|gwasanaethau cymdeithasol|rspca)\b`,
+  String.raw`\b(wedi |di |ive |weve |i have |we have |have |i |we )?(reported|told|called|rang|rung|phoned|contacted|informed|been to|gone to|went to|ffonio|ffono|ffonior|ffonor|cysylltu a|cysylltu efo|cysylltu gyda|dweud wrth|deud wrth|riportio)( it| this| him| her| them| hyn| fo| fe| hi| nhw)?( to| i| ir| wrth)?( the| y| yr)? (police|999|101|heddlu|ambulance|ambiwlans|social services|gwasanaethau cymdeithasol|rspca)\b` +
+    // Told without a teller ("police were called", "the police have been rung", "galwyd yr heddlu"):
+    // the same telling to another body, so its "called" is no history with the landlord (sixteenth round).
+    String.raw`|\b(the |y |yr )?(police|heddlu|ambulance|ambiwlans) (were|was|have been|has been|had been|got|wedi cael eu|wedi cael ei) (called|rung|phoned|contacted|informed|galw|ffonio)\b|\b(galwyd|ffoniwyd) (y |yr )?(heddlu|ambiwlans)\b`,
   'g',
 );
 

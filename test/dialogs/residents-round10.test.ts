@@ -244,7 +244,10 @@ describe('a switch of language or help while "first time, or unhappy?" or the da
   const CLARIFY = { en: /Is this the first time you've told us about this/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn/ };
   const DANGER = { en: /is anyone in danger, or is your home unsafe, right now\?/, cy: /ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel/ };
   const WHAT = { en: /What has gone wrong\?/, cy: /Beth sydd wedi mynd o'i le\?/ };
-  const WINDOWS = "The windows in my flat don't close properly and there's a draught, I've told them";
+  // A fault with a sign of history the reading leans past: asked "first time, or unhappy?". (", I've
+  // told them" was asked until the sixteenth round's weights read it as a complaint outright, which
+  // it is; the test is about the question waiting, so its message is one both weights ask about.)
+  const WINDOWS = "The windows in my flat don't close properly and there's a draught, still the same";
   // "ddim yn cau o gwbl" reads as a door or window that may not secure the home: the danger
   // question. (Since the twelfth safety pass, one that closes but not properly, "ddim yn cau'n
   // iawn", asks nothing: docs/triage/flags.md.)
