@@ -1,3 +1,4 @@
+import { CHARGE_FAMILIES } from './charge-families';
 import { ENGLISH_FAMILIES } from './english-families';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
@@ -208,6 +209,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...STATUS_FAMILIES,
   // Fourteenth round: English as residents write it (english-families.ts).
   ...ENGLISH_FAMILIES,
+  // Sixteenth round: paying for a service not delivered, told with "but" or "what do we get for it" (charge-families.ts).
+  ...CHARGE_FAMILIES,
 ];
 
 /**
@@ -223,4 +226,6 @@ export const UNSETTLED = new Set([
   // Fourteenth round (english-families.ts): how long it has lasted told bare ("lift broken 3 weeks"),
   // an angry sign (😡, a shouted word), a grievance put as a question: a first-report reading asks.
   'k:bare_span', 'x:angry', 'k:asked_grievance',
+  // Sixteenth round (charge-families.ts): paying for a service not delivered, as k:charge_unserved.
+  'k:paid_not_served',
 ]);

@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../deadlines/calendar';
 import { checkTimeLimit } from '../deadlines/time-limit';
 import { normalisedWords } from '../language/normalise';
 import type { PolicyProfile } from '../policy/schema';
+import { happeningNow, learnedNow, spanToCome } from './matter-now';
 import type { CueHit } from './matcher';
 import type { TriageAnswers } from './types';
 
@@ -54,12 +55,20 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
   const limit = profile.timeLimit;
   if (!limit || !hits.length) return false;
   const limitMonths = limit.within.unit === 'months' ? limit.within.n : limit.within.unit === 'weeks' ? limit.within.n / 4.35 : limit.within.n / 30;
+  const read = text === undefined ? undefined : readText(text);
   const late = hits.some((h) => {
     const m = monthsAgo(h.words, today);
-    return m !== null && m > limitMonths;
+    // "Another five years", "pum mlynedd arall": a span to come is no time ago (matter-now.ts).
+    return m !== null && m > limitMonths && !(read !== undefined && spanToCome(read, h.words));
   });
-  // Read only when it matters: most messages name no time long ago.
-  return late && (text === undefined || runsToNowOnce(text) === null);
+  // Read only when it matters: most messages name no time long ago. Learned of only lately, or
+  // happening now with the old date as its background, the limit has not run (matter-now.ts).
+  return late && (read === undefined || (runsToNowOnce(text!) === null && learnedNow(read) === null && happeningNow(read) === null));
+}
+
+/** The text as the time readings read it: its normalised words, apostrophes as spaces. */
+function readText(text: string): string {
+  return normalisedWords(text).join(' ').replace(/'/g, ' ').replace(/\s+/g, ' ');
 }
 
 /*
@@ -187,7 +196,7 @@ function runsToNowOnce(text: string): { words: string } | null {
 export function runsToNow(text: string): { words: string } | null {
   // `normalise(text)` is its words joined by single spaces; the tokeniser has just read the same
   // text's words (normalisedWords remembers the last text), so the seven passes are not run again.
-  const n = normalisedWords(text).join(' ').replace(/'/g, ' ').replace(/\s+/g, ' ');
+  const n = readText(text);
   const runs = [lastAt(RECURRED_AT, n), lastAt(CONTINUING_AT, n), lastAt(SPAN_AT, n)].filter((m): m is NonNullable<typeof m> => m !== null);
   if (!runs.length) return null;
   const latest = runs.reduce((a, b) => (b.at > a.at ? b : a));
