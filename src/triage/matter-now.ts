@@ -21,16 +21,24 @@
 const RECENT_EN = String.raw`(?:last (?:week|month|night|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:week|month|morning)|yesterday|today|recently|the other day|(?:a few|a couple of|\d+|two|three|four) (?:days|weeks) ago)`;
 const RECENT_CY = String.raw`(?:ddoe|heddiw|(?:yr )?wythnos (?:diwethaf|dwetha|ddiwethaf|yma|hon)|(?:y )?mis (?:diwethaf|dwetha|yma|hwn)|yn ddiweddar|(?:y )?diwrnod o r blaen)`;
 
-/** Learned of it only now: the limit runs from becoming aware (Code 2.3). */
+/**
+ * Learned of it only now: the limit runs from becoming aware (Code 2.3). Of the matter, not of a
+ * right or a route ("I only just found out you're supposed to compensate", "just found out I could
+ * complain": the matter was known, see LEARNED_RIGHT), and not a thing found ("I've just found the
+ * old letters").
+ */
 const LEARNED_NOW = new RegExp(
   [
-    String.raw`(?:only|just|recently|newly|only just|only recently) (?:found out|find out|discovered|realised|realized|learned|learnt|been told|was told|were told|found|noticed|got told)`,
+    String.raw`(?:only|just|recently|newly|only just|only recently) (?:found out|find out|discovered|realised|realized|learned|learnt|been told|was told|were told|got told)`,
     String.raw`(?:found out|discovered|realised|realized|was told|were told|been told|learned|learnt|came to light|come to light) (?:about (?:it|this|that) )?(?:only )?${RECENT_EN}`,
     String.raw`newydd (?:ddarganfod|darganfod|ffeindio|ffendio|gael gwybod|cael gwybod|sylwi|glywed|clywed|sylweddoli)`,
     String.raw`(?:ces|ges|cefais|gefais|cawson|gawson|cawsom|gawsom)(?: i| ni)? (?:wybod|gwybod) (?:\w+ ){0,3}?${RECENT_CY}`,
     String.raw`(?:darganfod|ffeindio|ffendio|sylweddoli|sylwi) (?:allan )?${RECENT_CY}`,
   ].join('|'),
 );
+
+/** What was learned is a right or a route, not the matter: "found out (that) you're supposed to …", "… I could complain". */
+const LEARNED_RIGHT = /^ (?:that )?(?:you re|youre|you are|you were|you should|you have to|i could|i can|i m|im|i am|i was|we could|we can|we are|we were|landlords?|they re|they are|they should|mod|bod (?:chi|gen i|gan)|y gallwn|y galla|y dylech|fod chi)\b(?: \w+){0,2} ?(?:supposed|meant|entitled|able|allowed|obliged|required|should|complain|claim|compensat\w*|cwyno|hawlio|iawndal|fod i|hawl)/;
 
 /**
  * Happening at this moment: a time word that is the matter's own ("packed up tonight", "now the
@@ -45,8 +53,12 @@ const NOW = new RegExp(
     'heno', 'bore ma', 'bore yma', 'pnawn ma', 'prynhawn ma', 'prynhawn yma', 'ar hyn o bryd', 'ar y funud', 'heddiw', 'rwan', 'nawr',
   ].join('|'),
 );
-/** Words about the writing or the wish to complain, which a "now" or "today" beside them belongs to. */
-const WRITING = /\b(?:complain\w*|complaint|writing|write|emailing|contacting|raising|raise|cwyno|gwyno|cwyn|gwyn|ysgrifennu|sgwennu|cysylltu)\b/;
+/**
+ * Words about the writing, the wish to complain or a wish for it done, which a "now" or "today"
+ * beside them belongs to: "I want to complain today", "I want it fixed now", "dw i isio iddi gael
+ * ei thrwsio rŵan" (a fence broken two years ago is not happening now because it is wanted now).
+ */
+const WRITING = /\b(?:complain\w*|complaint|writing|write|emailing|contacting|raising|raise|want|wants|wanted|would like|cwyno|gwyno|cwyn|gwyn|ysgrifennu|sgwennu|cysylltu|isio|eisiau|moyn|mofyn)\b/;
 
 /** A count of years or months still to come: "another five years", "two more years", "pum mlynedd arall". */
 const TO_COME_BEFORE = /(?:^| )(?:another|a further)(?: \w+)? $/;
@@ -61,8 +73,11 @@ export type ReadText = string;
 /** Words saying the resident learned of the matter only lately, or null. */
 export function learnedNow(n: ReadText): string | null {
   LEARNED_AT.lastIndex = 0;
-  const m = LEARNED_AT.exec(n);
-  return m ? m[0].trim() : null;
+  for (let m = LEARNED_AT.exec(n); m; m = LEARNED_AT.exec(n)) {
+    if (!LEARNED_RIGHT.test(n.slice(m.index + m[0].length))) return m[0].trim();
+    LEARNED_AT.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /** Words saying the matter is happening now (not the writing of the message), or null. */

@@ -74,6 +74,12 @@ describe('the time limit runs from becoming aware, and not from a date that is o
     'I want to complain today about the way you treated me in 2020.',
     'Dw i isio cwyno rŵan am be ddigwyddodd yn 2019.',
     'I am writing now about the flood in 2020 that ruined my carpets.',
+    // Learned of a right or a route, or found a thing, not learned of the matter; wanted now, not happening now.
+    "I only just found out you're supposed to compensate for it. It happened in 2019.",
+    'I only just found out I could complain about the flood in 2019.',
+    "I've just found the old letters about the heating in 2018 and I want to complain.",
+    'Your contractor broke my fence two years ago. I want it fixed now.',
+    "Dwy flynedd yn ôl mi dorrodd eich contractwr fy ffens. Dw i isio iddi gael ei thrwsio rŵan.",
   ])('%s: still late', (text) => {
     expect(late(text)).toBe(true);
   });
