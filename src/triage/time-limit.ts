@@ -55,15 +55,33 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
   const limit = profile.timeLimit;
   if (!limit || !hits.length) return false;
   const limitMonths = limit.within.unit === 'months' ? limit.within.n : limit.within.unit === 'weeks' ? limit.within.n / 4.35 : limit.within.n / 30;
-  const read = text === undefined ? undefined : readText(text);
   const late = hits.some((h) => {
     const m = monthsAgo(h.words, today);
-    // "Another five years", "pum mlynedd arall": a span to come is no time ago (matter-now.ts).
-    return m !== null && m > limitMonths && !(read !== undefined && spanToCome(read, h.words));
+    return m !== null && m > limitMonths;
   });
-  // Read only when it matters: most messages name no time long ago. Learned of only lately, or
-  // happening now with the old date as its background, the limit has not run (matter-now.ts).
-  return late && (read === undefined || (runsToNowOnce(text!) === null && learnedNow(read) === null && happeningNow(read) === null));
+  // Read only when it matters: most messages name no time long ago.
+  return late && (text === undefined || runsToNowOnce(text) === null);
+}
+
+/**
+ * timeLimitFromText, and the limit has run from when the resident learned of the matter: not
+ * learned of only lately, not happening now with the old date as its background, not years still
+ * to come (matter-now.ts; HOS Code 2.3). The classifier's final say on a time-limit exclusion
+ * (classify.ts); the cue rules keep timeLimitFromText as one voice among the model's features,
+ * since changing what they read moved the retrained models' complaint readings of unrelated first
+ * reports (docs/triage/rounds.md, "Round 16: bars", complaints lost).
+ */
+export function lateFromText(profile: PolicyProfile, hits: CueHit[], today: string, text: string): boolean {
+  if (!timeLimitFromText(profile, hits, today, text)) return false;
+  const read = readText(text);
+  const limit = profile.timeLimit!;
+  const limitMonths = limit.within.unit === 'months' ? limit.within.n : limit.within.unit === 'weeks' ? limit.within.n / 4.35 : limit.within.n / 30;
+  // "Another five years", "pum mlynedd arall": a span to come is no time ago.
+  const late = hits.some((h) => {
+    const m = monthsAgo(h.words, today);
+    return m !== null && m > limitMonths && !spanToCome(read, h.words);
+  });
+  return late && learnedNow(read) === null && happeningNow(read) === null;
 }
 
 /** The text as the time readings read it: its normalised words, apostrophes as spaces. */

@@ -4,7 +4,7 @@ import { featuresOf } from '../../src/triage/features';
 import { UNSETTLED } from '../../src/triage/feature-families';
 import { happeningNow, learnedNow, spanToCome } from '../../src/triage/matter-now';
 import { createRuleClassifier } from '../../src/triage/rules';
-import { timeLimitFromText } from '../../src/triage/time-limit';
+import { lateFromText } from '../../src/triage/time-limit';
 
 // Issue #19, sixteenth round (bars16): complaints lost leaving each corpus out, by group: paying
 // for a service not delivered read as a charge dispute or a first report, and a complaint excluded
@@ -15,7 +15,7 @@ const rules = createRuleClassifier();
 const features = (text: string) => featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false);
 const TODAY = '2026-12-07';
 const late = (text: string) =>
-  timeLimitFromText(
+  lateFromText(
     profile,
     rules.analyse(text).hits.filter((h) => h.cue === 'long_ago'),
     TODAY,
