@@ -24,24 +24,25 @@ const { values } = parseArgs({ options: { out: { type: 'string' }, part: { type:
 const [part, parts] = values.part!.split('/').map(Number);
 const groups = Number(values.groups);
 
-export type Reading = ComplaintRow & { corpus: string; lang: string };
+/** `group`: with the group readings, which of the groups (corpusGroupFolds' order) the line was left out with. */
+export type Reading = ComplaintRow & { corpus: string; lang: string; group?: number };
 export type Run = { without: string; byCorpus: Reading[]; byGroup: Reading[]; ms: { byCorpus: number; byGroup: number } };
 
 const train = evalSplit(loadAll()).train;
 const reader = ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY);
 const subsets = [{ without: '(none)', train }, ...corpusFolds(train, (m) => m).map((f) => ({ without: f.corpus, train: f.train }))].filter((_, i) => i % parts === part);
 
-const readings = (folds: Array<{ train: Featurised[]; test: Featurised[] }>): Reading[] =>
-  folds.flatMap(({ train: t, test }) => {
+const readings = (folds: Array<{ train: Featurised[]; test: Featurised[] }>, grouped = false): Reading[] =>
+  folds.flatMap(({ train: t, test }, g) => {
     const kind = fitKind(t, TRAIN_OPTIONS);
-    return test.filter((d) => !decidedByAnswers(d.message.answers)).map((d) => ({ ...complaintRow(kind, d), corpus: d.message.corpus, lang: d.message.lang }));
+    return test.filter((d) => !decidedByAnswers(d.message.answers)).map((d) => ({ ...complaintRow(kind, d), corpus: d.message.corpus, lang: d.message.lang, ...(grouped ? { group: g } : {}) }));
   });
 
 const runs: Run[] = [];
 for (const s of subsets) {
   const data = featurise(s.train, reader, TRAIN_OPTIONS.minCount);
   let t = Date.now();
-  const byGroup = readings(corpusGroupFolds(data, (d) => d.message, groups));
+  const byGroup = readings(corpusGroupFolds(data, (d) => d.message, groups), true);
   if (values.out) writeFileSync(`${values.out}.groups`, JSON.stringify(byGroup));
   const msGroup = Date.now() - t;
   t = Date.now();

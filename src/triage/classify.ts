@@ -9,7 +9,7 @@ import { DANGER_WORDS_HOME_THRESHOLD, DANGER_WORDS_THRESHOLD, dangerWordFeatures
 import committedDangerWords from './danger-words.json';
 import { dangerNamed, type DangerNamed } from './hazard';
 import { asTyped, respeltHazards } from './hazard-typos';
-import { timeLimitFromText } from './time-limit';
+import { lateFromText } from './time-limit';
 import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
 import committed from './weights.json';
@@ -226,7 +226,9 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       const pComplaint = p[kindIndex('complaint')];
 
       const longAgo = analysis.hits.filter((h) => h.cue === 'long_ago');
-      const late = context.today ? timeLimitFromText(profile, longAgo, context.today, text) : false;
+      // The time limit as the Code counts it (from becoming aware, not while it happens now): the final
+      // say, over the cue rules' own reading, which the model weighs as a feature (time-limit.ts lateFromText).
+      const late = context.today ? lateFromText(profile, longAgo, context.today, text) : false;
       // Money asked for damaged belongings or an injury in the resident's own words ("I want it paid
       // for") grounds an insurance claim as the cue list's "claim" does.
       const paidFor = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined => {
@@ -245,7 +247,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           ? [[], 'service_not_provided']
           : undefined;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
-        if (ruled.kind === 'excluded') return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
+        if (ruled.kind === 'excluded' && !(ruled.reason === 'time_limit' && !late)) return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
         const pr = scoreMessage(index, weights.reason, features);
         const ranked = pr.map((_, i) => i).sort((a, b) => pr[b] - pr[a] || a - b);
         for (const i of ranked) {

@@ -1,3 +1,4 @@
+import { CHARGE_FAMILIES } from './charge-families';
 import { ENGLISH_FAMILIES } from './english-families';
 import { ENGLISH_KINDS } from './english-kinds';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
@@ -214,6 +215,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...WELSH_FAMILIES,
   // Sixteenth round: another body's own part, an answer taken higher (english-kinds.ts).
   ...ENGLISH_KINDS,
+  // Sixteenth round: paying for a service not delivered, told with "but" or "what do we get for it" (charge-families.ts).
+  ...CHARGE_FAMILIES,
 ];
 
 /**
@@ -229,4 +232,6 @@ export const UNSETTLED = new Set([
   // Fourteenth round (english-families.ts): how long it has lasted told bare ("lift broken 3 weeks"),
   // an angry sign (😡, a shouted word), a grievance put as a question: a first-report reading asks.
   'k:bare_span', 'x:angry', 'k:asked_grievance',
+  // Sixteenth round (charge-families.ts): paying for a service not delivered, as k:charge_unserved.
+  'k:paid_not_served',
 ]);

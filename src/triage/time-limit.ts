@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../deadlines/calendar';
 import { checkTimeLimit } from '../deadlines/time-limit';
 import { normalisedWords } from '../language/normalise';
 import type { PolicyProfile } from '../policy/schema';
+import { happeningNow, learnedNow, spanToCome } from './matter-now';
 import type { CueHit } from './matcher';
 import type { TriageAnswers } from './types';
 
@@ -60,6 +61,32 @@ export function timeLimitFromText(profile: PolicyProfile, hits: CueHit[], today:
   });
   // Read only when it matters: most messages name no time long ago.
   return late && (text === undefined || runsToNowOnce(text) === null);
+}
+
+/**
+ * timeLimitFromText, and the limit has run from when the resident learned of the matter: not
+ * learned of only lately, not happening now with the old date as its background, not years still
+ * to come (matter-now.ts; HOS Code 2.3). The classifier's final say on a time-limit exclusion
+ * (classify.ts); the cue rules keep timeLimitFromText as one voice among the model's features,
+ * since changing what they read moved the retrained models' complaint readings of unrelated first
+ * reports (docs/triage/rounds.md, "Round 16: bars", complaints lost).
+ */
+export function lateFromText(profile: PolicyProfile, hits: CueHit[], today: string, text: string): boolean {
+  if (!timeLimitFromText(profile, hits, today, text)) return false;
+  const read = readText(text);
+  const limit = profile.timeLimit!;
+  const limitMonths = limit.within.unit === 'months' ? limit.within.n : limit.within.unit === 'weeks' ? limit.within.n / 4.35 : limit.within.n / 30;
+  // "Another five years", "pum mlynedd arall": a span to come is no time ago.
+  const late = hits.some((h) => {
+    const m = monthsAgo(h.words, today);
+    return m !== null && m > limitMonths && !spanToCome(read, h.words);
+  });
+  return late && learnedNow(read) === null && happeningNow(read) === null;
+}
+
+/** The text as the time readings read it: its normalised words, apostrophes as spaces. */
+function readText(text: string): string {
+  return normalisedWords(text).join(' ').replace(/'/g, ' ').replace(/\s+/g, ' ');
 }
 
 /*
@@ -187,7 +214,7 @@ function runsToNowOnce(text: string): { words: string } | null {
 export function runsToNow(text: string): { words: string } | null {
   // `normalise(text)` is its words joined by single spaces; the tokeniser has just read the same
   // text's words (normalisedWords remembers the last text), so the seven passes are not run again.
-  const n = normalisedWords(text).join(' ').replace(/'/g, ' ').replace(/\s+/g, ' ');
+  const n = readText(text);
   const runs = [lastAt(RECURRED_AT, n), lastAt(CONTINUING_AT, n), lastAt(SPAN_AT, n)].filter((m): m is NonNullable<typeof m> => m !== null);
   if (!runs.length) return null;
   const latest = runs.reduce((a, b) => (b.at > a.at ? b : a));
