@@ -1,4 +1,5 @@
 import { ENGLISH_FAMILIES } from './english-families';
+import { FIRST_REPORT_FAMILIES } from './first-report-families';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
 import { cy } from './welsh-forms';
@@ -208,6 +209,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...STATUS_FAMILIES,
   // Fourteenth round: English as residents write it (english-families.ts).
   ...ENGLISH_FAMILIES,
+  // Sixteenth round: the frame of a first report, no harm told (first-report-families.ts).
+  ...FIRST_REPORT_FAMILIES,
 ];
 
 /**
