@@ -46,7 +46,9 @@ export const FIRST_REPORT_FAMILIES: Array<[string, RegExp]> = [
  * record wrong, a charge, blame, an answer disputed, asking after something in hand, a reference, the
  * intake's "reported before", unhappiness said outright ("fed up", "disgusted"; not "ofnadwy", "terrible",
  * which tell how bad the problem is), a remedy asked, and rudeness or threats unless told of a neighbour
- * (`c:conduct`, below). Any one of them and the first-report features below stay quiet: the
+ * (`c:conduct`, below), and a letter or answer of the landlord's ("your letter says", "mae'ch llythyr chi";
+ * `c:response_ref` beside `k:landlord_named`, below: not "a letter from a solicitor", "ateb y drws"). Not Welsh "eto" in a question (`k:yet`: "Ydi hi'n bosib … ?"), and not a
+ * telling that is no earlier report to the landlord (`h:reported`, below). Any one of them and the first-report features below stay quiet: the
  * model weighs the sign itself. Not "again", "still" or "every time" alone, nor the rules' reading:
  * "still dripping", "every time the wind blows" tell how the problem behaves, and the rules hear those
  * as unhappiness (the misreadings this file is for).
@@ -55,12 +57,19 @@ export const HANDLING_SIGNS: ReadonlySet<string> = new Set([
   'h:reported', 'h:promised', 'h:fixed_then', 'h:back', 'h:counted', 'h:waiting', 'h:for_long', 'h:span', 'h:year', 'h:bare_year', 'h:ago', 'c:long_ago',
   'k:no_reply', 'k:records', 'k:charge_unserved', 'k:charge_level', 'k:rent_decision', 'k:responsibility', 'k:fault_disputed',
   'k:case_handling', 'k:answer_unhappy', 'k:ombudsman_wish', 'k:visit_failed', 'k:until_acts', 'k:always_fails', 'k:asked_grievance',
-  'k:bare_span', 'k:offer_low', 'k:over_now', 'k:complain_late', 'k:in_hand', 'k:did_you', 'k:progress', 'k:yet', 'k:asks_after',
+  'k:bare_span', 'k:offer_low', 'k:over_now', 'k:complain_late', 'k:in_hand', 'k:did_you', 'k:progress', 'k:asks_after',
   'k:since_when', 'k:pay_me', 'k:replace_loss', 'k:claim_made',
   'q:why', 'q:how_long', 'q:what_doing', 'q:who_pays',
-  'c:complaint_word', 'cs:dissatisfaction', 'c:remedy', 'c:my_complaint', 'c:escalation', 'c:response_ref', 'c:poor_work', 'c:agent_fault', 'c:failure', 'c:handling', 'c:concluded',
+  'c:complaint_word', 'cs:dissatisfaction', 'c:remedy', 'c:my_complaint', 'c:escalation', 'c:poor_work', 'c:agent_fault', 'c:failure', 'c:handling', 'c:concluded',
   'x:angry', 'x:ref', 'x:ref_like', 'a:reportedBefore', 'a:hasComplaint',
 ]);
+
+// Whose rudeness or threats are the landlord's to answer for: its staff and contractors, a visitor
+// who came to do a job, someone on its phones (features.ts STAFF names the same people, and more).
+const STAFF_OR_VISITOR = /\b(officer|officers|staff|contractors?|workm[ae]n|engineers?|operatives?|plumber|electrician|surveyor|caretaker|receptionist|call centre|manager|repairs team|fitters?|decorators?|roofers?|the (man|woman|bloke|lady|guy|lad|person) (who|that) (came|come|was sent)|on the phone|swyddog\w*|contractw\w*|peiriannydd|plymwr|trydanwr|syrfewr|gofalwr|derbynnydd|rheolwr|gweithwyr|(dyn|ddynes|boi) (ddaeth|a ddaeth|sy'n dod)|ar y ffon)\b/;
+// "Called me a name", "rang me from inside", "reporting a leak", "never got round to reporting it": the
+// words `h:reported` reads that tell no earlier report to the landlord.
+const NOT_TOLD = /\b(called|calling|call) (me|him|her|us|them|my \w+) (a|an|names?)\b|\b(rang|phoned|called) (me|him|her|us)\b|(^|[.!?]\s*)reporting\b|\b(i|we) (would like|want|wanted|need) to report\b|\bnever (got round to|thought of|bothered) report\w*\b|\b(first time|never) (i have|ive|i) (had to )?report\w*\b|\b(havent|have not|not) reported (it|this|that|anything)( before)?\b/i;
 
 /** How bad the problem is for whom: danger now, a person at risk, a health condition or frailty, no heat. */
 export const DANGER_SIGNS: ReadonlySet<string> = new Set([
@@ -85,10 +94,16 @@ export class FirstReportReading {
   private danger: string | null = null;
   private others: string | null = null;
   private conduct = false;
+  private reported: string | null = null;
+  private letter = false;
+  private landlord = false;
   private othersConduct = false;
 
   note(name: string, words: string): void {
-    if (HANDLING_SIGNS.has(name)) this.handling.push(words.toLowerCase());
+    if (name === 'h:reported') this.reported = words.toLowerCase();
+    else if (name === 'c:response_ref') this.letter = true;
+    else if (name === 'k:landlord_named') this.landlord = true;
+    else if (HANDLING_SIGNS.has(name)) this.handling.push(words.toLowerCase());
     else if (DANGER_SIGNS.has(name)) this.danger ??= words;
     else if (OTHERS_SIGNS.has(name)) this.others ??= words;
     else if (name === 'k:no_harm') this.noHarm = words;
@@ -101,9 +116,12 @@ export class FirstReportReading {
     // "Nobody was hurt" is no "nobody was" (a failure cue): a sign inside the no-harm words is none.
     const noHarm = this.noHarm;
     if (this.handling.some((w) => noHarm === null || !noHarm.includes(w))) return;
-    // Shouting, swearing, threats: a handling matter unless told of a neighbour with none of the
-    // landlord's people named (features.ts `x:others_conduct`).
-    if (this.conduct && !this.othersConduct) return;
+    if (this.letter && this.landlord) return;
+    // An earlier report, unless the words that read as one tell none (NOT_TOLD).
+    if (this.reported !== null && !NOT_TOLD.test(text)) return;
+    // Shouting, swearing, threats: a handling matter where the landlord's people are named and no
+    // neighbour's doing is told (features.ts `x:others_conduct`).
+    if (this.conduct && !this.othersConduct && STAFF_OR_VISITOR.test(text.toLowerCase())) return;
     const danger = this.danger ?? hits.find((h) => HAZARD_CUE.test(h.cue))?.words ?? null;
     add('x:no_handling', danger ?? this.others ?? text.trim().slice(0, 80));
     if (danger !== null) add('x:danger_no_handling', danger);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { createClassifier } from '../../src/triage/classify';
+import type { TriageWeights } from '../../src/triage/model';
+import committed from '../../src/triage/weights.json';
 import { featuresOf } from '../../src/triage/features';
 import { DANGER_SIGNS, HANDLING_SIGNS, OTHERS_SIGNS } from '../../src/triage/first-report-families';
 import { createRuleClassifier } from '../../src/triage/rules';
@@ -123,6 +126,30 @@ describe('x:no_handling', () => {
     expect(features(text).has('x:no_handling')).toBe(false);
   });
 
+  // Words that read as a sign but tell none: a name called, a first report told as one, a letter
+  // from someone else, a neighbour's shouting.
+  it.each([
+    'My neighbour called me a horrible name in the car park this morning and threatened my dog',
+    'Reporting a leak: water dripping from the bathroom ceiling since this morning',
+    "I've never reported anything before but the lads next door are smashing bottles in the lane",
+    "I've had a letter from a claims company about disrepair, I never asked them to write",
+    "Ces i lythyr gan gwmni hawlio, dw i ddim wedi gofyn iddyn nhw",
+    "Mae'r dyn drws nesa yn gweiddi ar y plant bob bore",
+  ])('%s: raised', (text) => {
+    expect(features(text).has('x:no_handling')).toBe(true);
+  });
+
+  it.each([
+    // the landlord's own letter, its staff's conduct, a report made before
+    'Your letter says I owe rent for March, but I paid it',
+    "Mae'ch llythyr chi'n deud bod arna i rent, ond dw i wedi talu",
+    'The man who came to read the meter was rude to my daughter',
+    "Roedd y swyddog tai yn gweiddi arna i yn y swyddfa",
+    'I rang you on Monday about the leak',
+  ])('%s: not raised', (text) => {
+    expect(features(text).has('x:no_handling')).toBe(false);
+  });
+
   it('quotes the danger words, not a line of text, when there is a danger', () => {
     const f = features("Mae'r boeler wedi stopio a mae Mam yn 90");
     expect(f.get('x:no_handling')).toBe(f.get('x:danger_no_handling'));
@@ -133,5 +160,33 @@ describe('the sign lists', () => {
   it('name no feature twice: a handling sign is never a danger or someone else', () => {
     for (const name of HANDLING_SIGNS) expect(DANGER_SIGNS.has(name) || OTHERS_SIGNS.has(name)).toBe(false);
     for (const name of DANGER_SIGNS) expect(OTHERS_SIGNS.has(name)).toBe(false);
+  });
+});
+
+// The shipped model, with the complaint bars held at 0.18 (the bar shipped before this round), so the
+// reading is the features' doing and not a bar a retrain moves. Before this round each of the first
+// four was filed as a complaint (the bar forced it: asked, but read as one).
+describe('read with the shipped model, the bars held at 0.18', () => {
+  const base = committed as TriageWeights;
+  const classifier = createClassifier({ ...base, thresholds: { ...base.thresholds, complaint: 0.18, complaintCalm: 0.18, clarify: 0.18 } });
+  const kind = (text: string) => classifier.classify(text, profile, {}, { today: '2026-12-07' }).kind;
+
+  it.each([
+    'The couple upstairs had a row last night, nobody was hurt, just so you know',
+    'Roedd y cymdogion uwchben yn ffraeo neithiwr, neb wedi brifo, jyst i chi wybod',
+    "Mae dŵr yn dal i ddiferu drwy olau'r stafell molchi ac mae asthma ar y mab",
+    "Dw i'n poeni am yr hen ddyn lawr grisiau, dw i heb ei weld o ers wythnos",
+    "The boiler's stopped and my mum who lives with me is 90 and has dementia",
+    "Ma' clo'r drws ffrynt wedi torri a fi ar ben fy hun 'da'r babi heno",
+  ])('a first report: %s', (text) => {
+    expect(kind(text)).toBe('service_request');
+  });
+
+  it.each([
+    'I reported the boiler three weeks ago and my mum is 90, nobody has come',
+    'Dw i wedi ffonio dair gwaith am y boeler a does neb wedi dod, mae Mam yn 90',
+    'The plumber you sent swore at me and left mud everywhere',
+  ])('still a complaint: %s', (text) => {
+    expect(kind(text)).toBe('complaint');
   });
 });
