@@ -71,6 +71,19 @@ const STAFF_OR_VISITOR = /\b(officer|officers|staff|contractors?|workm[ae]n|engi
 // words `h:reported` reads that tell no earlier report to the landlord.
 const NOT_TOLD = /\b(called|calling|call) (me|him|her|us|them|my \w+) (a|an|names?)\b|\b(rang|phoned|called) (me|him|her|us)\b|(^|[.!?]\s*)reporting\b|\b(i|we) (would like|want|wanted|need) to report\b|\bnever (got round to|thought of|bothered) report\w*\b|\b(first time|never) (i have|ive|i) (had to )?report\w*\b|\b(havent|have not|not) reported (it|this|that|anything)( before)?\b/i;
 
+// Unhappiness with the service itself ("dw i'n flin iawn am y gwasanaeth", "the way I was treated"),
+// and the Welsh-language service not given ("no Welsh speaker available", "ges i lythyr yn Saesneg",
+// "the reply came in English"): a grievance with the landlord's doing, told with no history. A wish
+// to be written to in Welsh ("pob llythyr yn Gymraeg o hyn ymlaen") is a request, and not this.
+const SERVICE_GRIEVANCE = /\b(the|your|this) (service|customer service)\b|\b(y|eich|ych|ein) (gwasanaeth|wasanaeth)\b|\bthe way (i|we) (was|were|have been|ve been) (treated|spoken to|dealt with)\b|\b(no|not a|no one|nobody|wasnt a|isnt a) (welsh speaker|welsh speaking|one who speaks welsh)\b|\b(reply|replies|answer|letter|letters|call|calls|phone call|email|form|forms)\b[^.!?]{0,40}\bin english\b|\b(yn|mewn) saesneg\b|\b(neb|na neb|wnaeth neb|doedd neb) (yn |wedi )?(siarad|ateb yn) (cymraeg|gymraeg)\b/;
+
+/**
+ * The features this file adds tell the kind (a first report or a grievance), not whether anyone is in
+ * danger: the safety-flag models are trained without them (train.ts `fitFlags`), so this round leaves
+ * the flags as they were.
+ */
+export const KIND_ONLY: ReadonlySet<string> = new Set(['k:report_frame', 'k:no_harm', 'x:no_handling', 'x:danger_no_handling', 'x:others_no_handling']);
+
 /** How bad the problem is for whom: danger now, a person at risk, a health condition or frailty, no heat. */
 export const DANGER_SIGNS: ReadonlySet<string> = new Set([
   'c:danger_now', 'c:safeguarding', 'c:vulnerable', 'c:no_heat', 'c:insecure', 'c:locked_out', 'c:injury',
@@ -117,6 +130,7 @@ export class FirstReportReading {
     const noHarm = this.noHarm;
     if (this.handling.some((w) => noHarm === null || !noHarm.includes(w))) return;
     if (this.letter && this.landlord) return;
+    if (SERVICE_GRIEVANCE.test(text.toLowerCase().replace(/['’]/g, ''))) return;
     // An earlier report, unless the words that read as one tell none (NOT_TOLD).
     if (this.reported !== null && !NOT_TOLD.test(text)) return;
     // Shouting, swearing, threats: a handling matter where the landlord's people are named and no

@@ -4,7 +4,7 @@ import { createClassifier } from '../../src/triage/classify';
 import type { TriageWeights } from '../../src/triage/model';
 import committed from '../../src/triage/weights.json';
 import { featuresOf } from '../../src/triage/features';
-import { DANGER_SIGNS, HANDLING_SIGNS, OTHERS_SIGNS } from '../../src/triage/first-report-families';
+import { DANGER_SIGNS, HANDLING_SIGNS, KIND_ONLY, OTHERS_SIGNS } from '../../src/triage/first-report-families';
 import { createRuleClassifier } from '../../src/triage/rules';
 
 // Issue #19, sixteenth round (sr16): a first report told apart from a complaint about its handling,
@@ -146,6 +146,12 @@ describe('x:no_handling', () => {
     'The man who came to read the meter was rude to my daughter',
     "Roedd y swyddog tai yn gweiddi arna i yn y swyddfa",
     'I rang you on Monday about the leak',
+    // unhappy with the service itself, or the Welsh-language service not given
+    "Dw i'n flin iawn am y gwasanaeth",
+    "I'm really annoyed with the service",
+    'no Welsh speaker available',
+    'The reply to my letter came in English',
+    'Ges i lythyr yn Saesneg',
   ])('%s: not raised', (text) => {
     expect(features(text).has('x:no_handling')).toBe(false);
   });
@@ -156,16 +162,29 @@ describe('x:no_handling', () => {
   });
 });
 
+it('a wish to be written to in Welsh is a request, not the Welsh service failed', () => {
+  expect(features("Fyddai modd anfon pob llythyr ata i yn Gymraeg o hyn ymlaen?").has('x:no_handling')).toBe(true);
+});
+
 describe('the sign lists', () => {
   it('name no feature twice: a handling sign is never a danger or someone else', () => {
     for (const name of HANDLING_SIGNS) expect(DANGER_SIGNS.has(name) || OTHERS_SIGNS.has(name)).toBe(false);
     for (const name of DANGER_SIGNS) expect(OTHERS_SIGNS.has(name)).toBe(false);
   });
+
+  it('the safety-flag models weigh none of the first-report features (the flags stay as they were)', () => {
+    const w = committed as TriageWeights;
+    for (const name of KIND_ONLY) {
+      expect(w.kind.weights[name]).toBeDefined();
+      expect(w.urgent.weights[name]).toBeUndefined();
+      expect(w.safeguarding.weights[name]).toBeUndefined();
+    }
+  });
 });
 
 // The shipped model, with the complaint bars held at 0.18 (the bar shipped before this round), so the
 // reading is the features' doing and not a bar a retrain moves. Before this round each of the first
-// four was filed as a complaint (the bar forced it: asked, but read as one).
+// three was filed as a complaint (the bar forced it: asked, but read as one).
 describe('read with the shipped model, the bars held at 0.18', () => {
   const base = committed as TriageWeights;
   const classifier = createClassifier({ ...base, thresholds: { ...base.thresholds, complaint: 0.18, complaintCalm: 0.18, clarify: 0.18 } });
@@ -174,7 +193,6 @@ describe('read with the shipped model, the bars held at 0.18', () => {
   it.each([
     'The couple upstairs had a row last night, nobody was hurt, just so you know',
     'Roedd y cymdogion uwchben yn ffraeo neithiwr, neb wedi brifo, jyst i chi wybod',
-    "Mae dŵr yn dal i ddiferu drwy olau'r stafell molchi ac mae asthma ar y mab",
     "Dw i'n poeni am yr hen ddyn lawr grisiau, dw i heb ei weld o ers wythnos",
     "The boiler's stopped and my mum who lives with me is 90 and has dementia",
     "Ma' clo'r drws ffrynt wedi torri a fi ar ben fy hun 'da'r babi heno",
