@@ -150,7 +150,7 @@ describe('"how has this affected …?" is asked of the right person', () => {
 
   it.each([
     { lang: 'en', description: "My mum's flat has had damp for months and nobody has come", who: 'a relative', bare: 'yes' },
-    { lang: 'en', description: 'I am writing on behalf of my client, whose boiler has been broken for weeks', who: 'advocate', bare: 'ok' },
+    { lang: 'en', description: 'I am writing on behalf of my client, whose boiler has been broken for three weeks', who: 'advocate', bare: 'ok' },
     { lang: 'cy', description: "Mae lleithder yn fflat Mam ers misoedd a does neb wedi dod", who: 'perthynas', bare: 'do' },
     { lang: 'cy', description: "Dw i'n cwyno ar ran fy nhad, mae'r boeler wedi torri ers wythnosau", who: 'perthynas', bare: 'ydy' },
   ] as const)('$lang, someone else\'s home ("$description"): who is asked first, then the effect on the resident', async ({ lang, description, who, bare }) => {
@@ -244,7 +244,8 @@ describe('a switch of language or help while "first time, or unhappy?" or the da
   const CLARIFY = { en: /Is this the first time you've told us about this/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn/ };
   const DANGER = { en: /is anyone in danger, or is your home unsafe, right now\?/, cy: /ydy unrhyw un mewn perygl, neu ydy'ch cartref yn anniogel/ };
   const WHAT = { en: /What has gone wrong\?/, cy: /Beth sydd wedi mynd o'i le\?/ };
-  const WINDOWS = "The windows in my flat don't close properly and there's a draught, I've told them";
+  // (sixteenth round: "…, I've told them" now reads as a complaint outright, a report made before; told to an officer it is still asked.)
+  const WINDOWS = "The windows in my flat don't close properly and there's a draught, I told the officer";
   // "ddim yn cau o gwbl" reads as a door or window that may not secure the home: the danger
   // question. (Since the twelfth safety pass, one that closes but not properly, "ddim yn cau'n
   // iawn", asks nothing: docs/triage/flags.md.)
