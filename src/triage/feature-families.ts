@@ -1,6 +1,7 @@
 import { CHARGE_FAMILIES } from './charge-families';
 import { ENGLISH_FAMILIES } from './english-families';
 import { ENGLISH_KINDS } from './english-kinds';
+import { FIRST_REPORT_FAMILIES } from './first-report-families';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
 import { WELSH_FAMILIES } from './welsh-families';
@@ -217,6 +218,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...ENGLISH_KINDS,
   // Sixteenth round: paying for a service not delivered, told with "but" or "what do we get for it" (charge-families.ts).
   ...CHARGE_FAMILIES,
+  // Sixteenth round: the frame of a first report, no harm told (first-report-families.ts).
+  ...FIRST_REPORT_FAMILIES,
 ];
 
 /**

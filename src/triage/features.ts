@@ -5,6 +5,7 @@ import { modelRadicals } from '../language/welsh-forms-spoken';
 import type { Token } from '../language/tokens';
 import { FAMILIES, LANDLORD_NAMED } from './feature-families';
 import { angrySign } from './english-families';
+import { FirstReportReading } from './first-report-families';
 import type { Analysis } from './rules';
 import { prefiltered, wordsPresentInTokens, type Prefiltered } from './required-words';
 import type { TriageAnswers, TriageResult } from './types';
@@ -160,7 +161,9 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   let conduct: string | null = null;
   let neighbour = false;
   let asking: string | null = null;
+  const firstReport = new FirstReportReading();
   const add = (name: string, words: string) => {
+    firstReport.note(name, words);
     if (ASKING_AFTER.has(name)) asking ??= words;
     if (name === 'c:praise') praise ??= words;
     else if (TROUBLE.test(name) || (name === 'h:again' && AGAIN_TROUBLE.test(canonical))) trouble ??= words;
@@ -272,6 +275,8 @@ export function collect(text: string, analysis: Analysis, ruled: TriageResult, a
   if (ruled.safeguarding) add('r:safeguarding', ruled.signals.filter((s) => /^(danger_now|safeguarding)/.test(s.cue)).map((s) => s.text).join(', ') || because);
   for (const key of ['reportedBefore', 'hasComplaint'] as const) if (answers[key] === true) add(`a:${key}`, 'true');
   if (answers.reportedBefore === false) add('a:firstReport', 'false');
+  // How bad it is, or whose doing, with no sign of how the landlord handled it (first-report-families.ts).
+  firstReport.features(analysis.hits, add, text);
 }
 
 // A "not" right before the praise words, with at most a softener between ("not very", "ddim yn").

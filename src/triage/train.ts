@@ -1,5 +1,6 @@
 import type { ExclusionReason } from '../policy/schema';
 import { featuresOf, type Features } from './features';
+import { KIND_ONLY } from './first-report-families';
 import { argmax, score, type LinearModel, type TriageWeights } from './model';
 import type { Analysis } from './rules';
 import { BAR_CHOICE, chooseComplaintBars, type ComplaintRow } from './complaint-bars';
@@ -325,7 +326,8 @@ export function fitFlags(data: Featurised[], options: TrainOptions): { urgent: L
     const labels = data.map((d) => (d.message[name] ? 1 : 0));
     const fw = classWeights(labels, 2);
     // Single words, cues and the rules' reading; pairs of words are too many for so few examples.
-    const features = (d: Featurised) => [...d.features.keys()].filter((f) => !f.startsWith('b:'));
+    // Not the first-report features, which tell the kind, not danger (first-report-families.ts).
+    const features = (d: Featurised) => [...d.features.keys()].filter((f) => !f.startsWith('b:') && !KIND_ONLY.has(f));
     return trainLinear(data.map((d, i) => ({ features: features(d), label: labels[i], weight: fw[labels[i]] })), ['no', 'yes'], { ...options, l2: options.flagL2 });
   };
   return { urgent: flag('urgent'), safeguarding: flag('safeguarding') };

@@ -150,7 +150,7 @@ describe('"how has this affected …?" is asked of the right person', () => {
 
   it.each([
     { lang: 'en', description: "My mum's flat has had damp for months and nobody has come", who: 'a relative', bare: 'yes' },
-    { lang: 'en', description: 'I am writing on behalf of my client, whose boiler has been broken for weeks', who: 'advocate', bare: 'ok' },
+    { lang: 'en', description: 'I am writing on behalf of my client, whose boiler has been broken for three weeks', who: 'advocate', bare: 'ok' },
     { lang: 'cy', description: "Mae lleithder yn fflat Mam ers misoedd a does neb wedi dod", who: 'perthynas', bare: 'do' },
     { lang: 'cy', description: "Dw i'n cwyno ar ran fy nhad, mae'r boeler wedi torri ers wythnosau", who: 'perthynas', bare: 'ydy' },
   ] as const)('$lang, someone else\'s home ("$description"): who is asked first, then the effect on the resident', async ({ lang, description, who, bare }) => {
