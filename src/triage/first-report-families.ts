@@ -137,7 +137,9 @@ export class FirstReportReading {
     // neighbour's doing is told (features.ts `x:others_conduct`).
     if (this.conduct && !this.othersConduct && STAFF_OR_VISITOR.test(text.toLowerCase())) return;
     const danger = this.danger ?? hits.find((h) => HAZARD_CUE.test(h.cue))?.words ?? null;
-    add('x:no_handling', danger ?? this.others ?? text.trim().slice(0, 80));
+    // With no danger and no one else's doing, nothing in the message is the absence it stands for: no words
+    // (signals never quote a feature without words, so the resident is not shown their whole message back).
+    add('x:no_handling', danger ?? this.others ?? '');
     if (danger !== null) add('x:danger_no_handling', danger);
     if (this.others !== null) add('x:others_no_handling', this.others);
   }

@@ -165,7 +165,8 @@ describe('a status check with a wrong surname, then the postcode', () => {
 describe('"dw i\'m yn siŵr", with "dw i" typed apart, is not sure', () => {
   it('at "have you reported it before?" it is an answer, not asked again', async () => {
     const c = chat();
-    await walk(c, ['Cymraeg', "Mae'r tap yn y gegin yn gollwng ers mis", 'y gegin']);
+    // A complaint said outright (a tap leaking a month, told alone, is now read as a first report).
+    await walk(c, ['Cymraeg', "Dw i'n anhapus iawn, mae'r tap yn y gegin yn gollwng ers mis", 'y gegin']);
     const reply = all(await c.say("dw i'm yn siŵr"));
     expect(reply).not.toMatch(/ai ie neu na oedd hynny/);
     expect(reply).toMatch(/Sut mae hyn wedi effeithio/);
