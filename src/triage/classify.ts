@@ -154,6 +154,9 @@ const TRIGGER_QUIET = new Set(
  * and since the eleventh safety pass an emergency in the home); a caller measuring them on a
  * corpus gives ones trained without that corpus.
  */
+/** Named features that name another body's own part, grounding an other_organisation reading (classify's `complainedOf`). */
+const OTHER_BODY_NAMED = ['k:complain_other', 'k:council_housing', 'k:street_outside', 'k:council_own', 'k:not_your_home'] as const;
+
 export function createClassifier(weights: TriageWeights = committed as TriageWeights, matcher: Matcher = createMatcher(), dangerWords: DangerWords = committedDangerWords as DangerWords): Classifier {
   const rules = createRuleClassifier(matcher);
   const index = featureIndexOf(weights);
@@ -243,7 +246,7 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // en16), the street it keeps ("golau'r stryd", cy16) and a home the landlord does not own or
       // let ("my private landlord won't fix it", en16).
       const complainedOf = (reason: ExclusionReason): [Cue[], ExclusionTopic] | undefined =>
-        reason === 'other_organisation' && ['k:complain_other', 'k:council_housing', 'k:street_outside', 'k:council_own', 'k:not_your_home'].some((k) => features.named.has(k))
+        reason === 'other_organisation' && OTHER_BODY_NAMED.some((k) => features.named.has(k))
           ? [[], 'service_not_provided']
           : undefined;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {

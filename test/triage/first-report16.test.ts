@@ -3,26 +3,13 @@ import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles
 import { createClassifier } from '../../src/triage/classify';
 import type { TriageWeights } from '../../src/triage/model';
 import committed from '../../src/triage/weights.json';
-import { featuresOf } from '../../src/triage/features';
 import { DANGER_SIGNS, HANDLING_SIGNS, KIND_ONLY, OTHERS_SIGNS } from '../../src/triage/first-report-families';
-import { createRuleClassifier } from '../../src/triage/rules';
+import { features, table } from './feature-table';
 
 // Issue #19, sixteenth round (sr16): a first report told apart from a complaint about its handling,
 // however bad the problem (src/triage/first-report-families.ts). Each feature with the messages that
 // raise it and those that must not, English and Welsh (north and south). Made-up sentences, not corpus lines.
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
-const rules = createRuleClassifier();
-const features = (text: string) => featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false);
-
-const table = (name: string, raised: string[], not: string[]) =>
-  describe(name, () => {
-    it.each(raised)('%s', (text) => {
-      expect(features(text).has(name)).toBe(true);
-    });
-    it.each(not)('%s: no', (text) => {
-      expect(features(text).has(name)).toBe(false);
-    });
-  });
 
 table(
   'k:report_frame',

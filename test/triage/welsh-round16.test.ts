@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
-import { featuresOf } from '../../src/triage/features';
 import { createRuleClassifier } from '../../src/triage/rules';
+import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
+import { features, table } from './feature-table';
+
+const profile = createProfileRegistry().get(DEFAULT_POLICY);
 
 // Issue #19, fifteenth round (cy16): Welsh as residents write it, north and south, one reading at a
 // time, each with the messages that must not raise it. Made-up sentences, not corpus lines.
-const profile = createProfileRegistry().get(DEFAULT_POLICY);
 const rules = createRuleClassifier();
-const features = (text: string) => featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false);
 const forms = (text: string) => rules.analyse(text).tokens.map((t) => t.form);
-
-const table = (name: string, raised: string[], not: string[]) =>
-  describe(name, () => {
-    it.each(raised)('%s', (text) => {
-      expect(features(text).has(name)).toBe(true);
-    });
-    it.each(not)('%s: no', (text) => {
-      expect(features(text).has(name)).toBe(false);
-    });
-  });
 
 table(
   'k:not_told_before',

@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
 import { createClassifier } from '../../src/triage/classify';
 import { angrySign } from '../../src/triage/english-families';
-import { featuresOf } from '../../src/triage/features';
-import { createRuleClassifier } from '../../src/triage/rules';
+import { features, table } from './feature-table';
 
 // Issue #19, fourteenth round (en14): English as residents write it, one family at a time, each with
 // the messages that must not raise it. Made-up sentences, not corpus lines.
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
-const rules = createRuleClassifier();
-const features = (text: string) => featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false);
-
-const table = (name: string, raised: string[], not: string[]) =>
-  describe(name, () => {
-    it.each(raised)('%s', (text) => {
-      expect(features(text).has(name)).toBe(true);
-    });
-    it.each(not)('%s: no', (text) => {
-      expect(features(text).has(name)).toBe(false);
-    });
-  });
 
 table(
   'k:bare_span',

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileRegistry, DEFAULT_POLICY } from '../../src/policy/profiles';
 import { createClassifier } from '../../src/triage/classify';
-import { featuresOf } from '../../src/triage/features';
 import type { TriageWeights } from '../../src/triage/model';
 import { REASONS } from '../../src/triage/train';
 import { KINDS } from '../../src/triage/types';
 import committed from '../../src/triage/weights.json';
-import { createRuleClassifier } from '../../src/triage/rules';
+import { features, table } from './feature-table';
 
 // Issue #19, sixteenth round (en16): the kinds English read wrong beyond first report or complaint
 // (english-kinds.ts: the council's own part, a home not the landlord's, an answer taken higher), one
@@ -14,18 +13,6 @@ import { createRuleClassifier } from '../../src/triage/rules';
 // fault come again or a charge not delivered, and a telling to the police that is no history with
 // the landlord. Made-up sentences, not corpus lines.
 const profile = createProfileRegistry().get(DEFAULT_POLICY);
-const rules = createRuleClassifier();
-const features = (text: string) => featuresOf(text, rules.analyse(text), rules.classify(text, profile), {}, () => false);
-
-const table = (name: string, raised: string[], not: string[]) =>
-  describe(name, () => {
-    it.each(raised)('%s', (text) => {
-      expect(features(text).has(name)).toBe(true);
-    });
-    it.each(not)('%s: no', (text) => {
-      expect(features(text).has(name)).toBe(false);
-    });
-  });
 
 table(
   'k:council_own',
