@@ -67,6 +67,9 @@ const REPORTED = [
   'ive been reporting', 'i have been reporting', 'weve been reporting', 'been reporting it', 'keep reporting', 'kept reporting',
   'ive been chasing', 'keep chasing', 'keep telling you', 'kept telling you',
   'wedi bod yn ffonio', 'di bod yn ffonio', 'wedi bod yn rhoi gwybod', 'dal i ffonio', 'dal i roi gwybod', 'dal i gwyno', 'ffonio o hyd',
+  // Complained, as Welsh "wedi cwyno" already read: "I've complained three times since March" was
+  // asked "have you reported this before?" in English only (found trying the bot after the round).
+  'ive complained', 'i have complained', 'i complained', 'weve complained', 'we have complained', 'we complained',
 ].map((p) => normalise(p).replace(/'/g, ''));
 
 /**

@@ -200,6 +200,9 @@ describe('"nobody has replied to my emails" says the emails were sent: reported 
     ["I've been reporting the damp in my bedroom since 2023", true],
     ['Dw i wedi bod yn ffonio ers misoedd am y llwydni', true],
     ["Dw i'n dal i ffonio a does neb yn dod", true],
+    ["I've complained about the damp three times since March", true],
+    ['Dw i wedi cwyno am y lleithder dair gwaith ers mis Mawrth', true],
+    ['My neighbour complained about the noise', false], // someone else's complaint, not a report to the landlord by the resident
     ["I haven't been reporting it", false],
     ['I never reported it', false],
     ['Nobody has phoned me back', false], // the landlord's call not made, not the resident's report
