@@ -134,7 +134,7 @@ export const DANGER_WORDS_HOME_THRESHOLD = 0.5;
 // The options the ninth pass measured it with (scripts/safety-model-curve.ts): the safety flags'
 // stronger penalty, so no everyday word alone carries it. Written out, not taken from
 // TRAIN_OPTIONS, so a change to the kind model's options does not move the trigger unseen.
-export const DANGER_WORDS_OPTIONS: TrainOptions = { l2: 0.01, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5 };
+export const DANGER_WORDS_OPTIONS: TrainOptions = { l2: 0.01, iterations: 1000, minCount: 2, flagL2: 0.01, classPower: 0.5 };
 
 /**
  * The committed triggers (src/triage/danger-words.json): a person at risk (`safeguarding`,

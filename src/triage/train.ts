@@ -1,6 +1,7 @@
 import type { ExclusionReason } from '../policy/schema';
 import { featuresOf, type Features } from './features';
 import { KIND_ONLY } from './first-report-families';
+import { minimise, type Minimised, type Objective } from './lbfgs';
 import { argmax, score, type LinearModel, type TriageWeights } from './model';
 import type { Analysis } from './rules';
 import { BAR_CHOICE, chooseComplaintBars, type ComplaintRow } from './complaint-bars';
@@ -89,7 +90,17 @@ export interface TrainOptions {
    * complaints), `all` always. Calm forced complaints are asked whatever this says.
    */
   askHeard?: 'none' | 'argmax' | 'all';
+  /** Every weight within this of the optimum (default OPTIMUM_DISTANCE); for measuring training (scripts/training-settles.ts). */
+  optimumDistance?: number;
+  /** Told how each linear model's fit ended (steps, objective, gradient), for measuring training (scripts/training-settles.ts). */
+  onFitted?: (fit: FitReport) => void;
 }
+
+/** How one trainLinear fit ended. */
+export type FitReport = Omit<Minimised, 'x'> & { labels: string[]; features: number; rows: number };
+
+/** How close to the optimum training goes: every weight within this of it (see trainLinear). */
+export const OPTIMUM_DISTANCE = 1e-6;
 
 // Complaint bars set on leave-corpus-out probabilities (fourth kind round, 2026-12-06): with dev6
 // in training, leaving corpora out read more right in every language and lost 8 complaints
@@ -98,7 +109,7 @@ export interface TrainOptions {
 // each corpus out, the bar stayed in 0.16-0.29 where argmax's heard bar went 0.4-0.7 and its calm
 // one 0.15-0.3, and kept 4 complaints more of 869 (28 -> 24 lost) for 0.6 points of accuracy,
 // with fewer first reports asked (docs/triage/rounds.md, "The complaint bars chosen for held-out recall").
-export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 300, minCount: 2, flagL2: 0.01, classPower: 0.5, thresholdFolds: 'corpus', complaintBars: 'tied', barMargin: 0.5, askHeard: 'all' };
+export const TRAIN_OPTIONS: TrainOptions = { l2: 0.005, iterations: 1000, minCount: 2, flagL2: 0.01, classPower: 0.5, thresholdFolds: 'corpus', complaintBars: 'tied', barMargin: 0.5, askHeard: 'all' };
 
 interface Example {
   features: string[];
@@ -132,20 +143,21 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
   const total = examples.reduce((s, e) => s + e.weight, 0);
   const scales = Float64Array.from(examples, (e) => e.weight / total);
   const labelOf = Int32Array.from(examples, (e) => e.label);
-  const w = new Float64Array(names.length * k);
-  const g2 = new Float64Array(names.length * k);
-  const grad = new Float64Array(names.length * k);
-  const rate = 0.5;
-  for (let it = 0; it < options.iterations; it++) {
-    for (let j = 0; j < grad.length; j++) grad[j] = options.l2 * w[j];
-    if (k === 2) binaryPass(flat, starts, scales, labelOf, w, grad);
-    else if (k <= UNROLLED_MAX) unrolledPass(k)(flat, starts, scales, labelOf, w, grad);
-    else loopPass(k, flat, starts, scales, labelOf, w, grad);
-    for (let j = 0; j < w.length; j++) {
-      g2[j] += grad[j] * grad[j];
-      if (g2[j] > 0) w[j] -= (rate * grad[j]) / Math.sqrt(g2[j]);
+  const pass: Pass = k === 2 ? binaryPass : k <= UNROLLED_MAX ? unrolledPass(k) : (...a) => loopPass(k, ...a);
+  const l2 = options.l2;
+  const objective: Objective = (x, grad) => {
+    let penalty = 0;
+    for (let j = 0; j < x.length; j++) {
+      grad[j] = l2 * x[j];
+      penalty += x[j] * x[j];
     }
-  }
+    return pass(flat, starts, scales, labelOf, x, grad) + (l2 / 2) * penalty;
+  };
+  // The penalty makes the objective l2-strongly convex, so a gradient of length l2 * OPTIMUM_DISTANCE
+  // puts every weight within OPTIMUM_DISTANCE of the optimum: the model is a function of the data
+  // and features alone, not of where the optimiser happened to stop.
+  const { x: w, ...fit } = minimise(objective, new Float64Array(names.length * k), { gradTolerance: l2 * (options.optimumDistance ?? OPTIMUM_DISTANCE), maxIterations: options.iterations });
+  options.onFitted?.({ ...fit, labels, features: names.length, rows: examples.length });
   const weights: Record<string, number[]> = {};
   names.forEach((name, i) => {
     // Two labels: only the difference counts (softmax), so "no" is pinned at 0 and pruning sees the difference.
@@ -158,7 +170,8 @@ export function trainLinear(examples: Example[], labels: string[], options: Trai
 }
 
 /** One pass of trainLinear's gradient for two labels (the flag models and the danger trigger): the same sums, unrolled. */
-function binaryPass(flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array): void {
+function binaryPass(flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array): number {
+  let loss = 0;
   for (let n = 0; n < labelOf.length; n++) {
     const from = starts[n];
     const to = starts[n + 1];
@@ -175,6 +188,7 @@ function binaryPass(flat: Int32Array, starts: Int32Array, scales: Float64Array, 
     const sum = 0 + e0 + e1;
     const scale = scales[n];
     const label = labelOf[n];
+    loss += scale * (Math.log(sum) + max - (label === 0 ? s0 : s1));
     const d0 = (e0 / sum - (label === 0 ? 1 : 0)) * scale;
     const d1 = (e1 / sum - (label === 1 ? 1 : 0)) * scale;
     for (let p = from; p < to; p++) {
@@ -183,11 +197,13 @@ function binaryPass(flat: Int32Array, starts: Int32Array, scales: Float64Array, 
       grad[o + 1] += d1;
     }
   }
+  return loss;
 }
 
 /** The multi-label pass as a plain loop: more labels than unrolledPass is built for, and the reference its test compares it with. */
-export function loopPass(k: number, flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array): void {
+export function loopPass(k: number, flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array): number {
   const scores = new Float64Array(k);
+  let loss = 0;
   for (let n = 0; n < labelOf.length; n++) {
     const from = starts[n];
     const to = starts[n + 1];
@@ -198,10 +214,12 @@ export function loopPass(k: number, flat: Int32Array, starts: Int32Array, scales
     }
     let max = -Infinity;
     for (let c = 0; c < k; c++) max = Math.max(max, scores[c]);
-    let sum = 0;
-    for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c] - max);
     const scale = scales[n];
     const label = labelOf[n];
+    const own = scores[label];
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c] - max);
+    loss += scale * (Math.log(sum) + max - own);
     // scores becomes each label's step (each gradient slot takes one per row, so their order is free).
     for (let c = 0; c < k; c++) scores[c] = (scores[c] / sum - (c === label ? 1 : 0)) * scale;
     for (let p = from; p < to; p++) {
@@ -209,6 +227,7 @@ export function loopPass(k: number, flat: Int32Array, starts: Int32Array, scales
       for (let c = 0; c < k; c++) grad[o + c] += scores[c];
     }
   }
+  return loss;
 }
 
 /**
@@ -219,13 +238,14 @@ export function loopPass(k: number, flat: Int32Array, starts: Int32Array, scales
  * features in a row's order, rows in order), so the weights are the same bits.
  */
 const UNROLLED_MAX = 16;
-type Pass = (flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array) => void;
+type Pass = (flat: Int32Array, starts: Int32Array, scales: Float64Array, labelOf: Int32Array, w: Float64Array, grad: Float64Array) => number;
 const passes = new Map<number, Pass>();
 export function unrolledPass(k: number): Pass {
   let pass = passes.get(k);
   if (pass) return pass;
   const each = (f: (c: number) => string, join = '\n') => Array.from({ length: k }, (_, c) => f(c)).join(join);
   const body = `
+    let loss = 0;
     for (let n = 0; n < labelOf.length; n++) {
       const from = starts[n];
       const to = starts[n + 1];
@@ -244,7 +264,9 @@ export function unrolledPass(k: number): Pass {
         const o = flat[p];
         ${each((c) => `grad[o + ${c}] += d${c};`)}
       }
-    }`;
+      loss += scale * (Math.log(sum) + max - (${each((c) => `label === ${c} ? s${c} : `, '')}0));
+    }
+    return loss;`;
   // Built from the label count alone (a number), never from data.
   pass = new Function('flat', 'starts', 'scales', 'labelOf', 'w', 'grad', body) as Pass;
   passes.set(k, pass);

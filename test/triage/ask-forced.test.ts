@@ -52,7 +52,9 @@ describe('asking where the bar forced a complaint the rules heard unhappiness in
   const withBars = (bar: number, complaintAsk?: number) => createClassifier({ ...base, thresholds: { ...base.thresholds, complaint: bar, complaintCalm: bar, clarify: bar, complaintAsk } });
   const read = (c: ReturnType<typeof createClassifier>, text: string) => c.classify(text, profile, {}, { today: '2026-11-23' });
   // Unhappy in words the rules hear, and a plain repair request the model ranks first.
-  const heard = { en: "Please send someone to fix the door, I'm unhappy", cy: "Allwch chi anfon rhywun i drwsio'r boeler os gwelwch yn dda, dw i'n siomedig" };
+  // (The optimum-trained model of the sixteenth session ranks "…the door, I'm unhappy" a complaint
+  // itself, so the premise needs a milder unhappiness.)
+  const heard = { en: "Please send someone to fix the door lock, I'm annoyed", cy: "Allwch chi anfon rhywun i drwsio'r boeler os gwelwch yn dda, dw i'n siomedig" };
 
   it.each(['en', 'cy'] as const)('%s: the premise — heard, and read as a first report without the bar', (lang) => {
     const r = read(withBars(0.99), heard[lang]);

@@ -29,15 +29,32 @@ function rows(k: number, seed: number) {
   };
 }
 
+/** The weighted cross-entropy written the obvious way: -log of the softmax probability of each row's label. */
+function naiveLoss(k: number, d: ReturnType<typeof rows>): number {
+  let loss = 0;
+  for (let n = 0; n < d.labelOf.length; n++) {
+    const s = Array.from({ length: k }, (_, c) => {
+      let t = 0;
+      for (let p = d.starts[n]!; p < d.starts[n + 1]!; p++) t += d.w[d.flat[p]! + c]!;
+      return t;
+    });
+    const z = s.reduce((a, v) => a + Math.exp(v), 0);
+    loss -= d.scales[n]! * Math.log(Math.exp(s[d.labelOf[n]!]!) / z);
+  }
+  return loss;
+}
+
 describe('the unrolled gradient pass', () => {
-  it.each([3, 5, 7, 9, 12, 16])('gives the plain loop\'s bits for %i labels', (k) => {
+  it.each([3, 5, 7, 9, 12, 16])('gives the plain loop\'s bits, gradient and loss, for %i labels', (k) => {
     for (const seed of [1, 2, 3]) {
       const d = rows(k, seed);
       const a = d.grad();
       const b = d.grad();
-      loopPass(k, d.flat, d.starts, d.scales, d.labelOf, d.w, a);
-      unrolledPass(k)(d.flat, d.starts, d.scales, d.labelOf, d.w, b);
+      const lossA = loopPass(k, d.flat, d.starts, d.scales, d.labelOf, d.w, a);
+      const lossB = unrolledPass(k)(d.flat, d.starts, d.scales, d.labelOf, d.w, b);
       expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
+      expect(lossB).toBe(lossA);
+      expect(lossA).toBeCloseTo(naiveLoss(k, d), 10);
       expect(a.some((v, j) => v !== 0.005 * d.w[j]!)).toBe(true);
     }
   });

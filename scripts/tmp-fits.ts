@@ -1,0 +1,14 @@
+import { CORPUS_TODAY, loadAll, ruleReader, isHeldOut } from '../src/cli/triage-corpora';
+import { createProfileRegistry, DEFAULT_POLICY } from '../src/policy/profiles';
+import { trainTriage, TRAIN_OPTIONS, type FitReport } from '../src/triage/train';
+const all = loadAll();
+const read = ruleReader(createProfileRegistry().get(DEFAULT_POLICY), CORPUS_TODAY);
+const fits: FitReport[] = [];
+const u0 = process.cpuUsage();
+const w = trainTriage(all, read, { ...TRAIN_OPTIONS, onFitted: (f) => fits.push(f) });
+const u = process.cpuUsage(u0);
+const by = new Map<string, number>();
+for (const f of fits) by.set(`${f.labels.length}:${f.stop}`, (by.get(`${f.labels.length}:${f.stop}`) ?? 0) + 1);
+for (const f of fits) console.log(f.labels.length, f.rows, f.iterations, f.evaluations, f.stop, f.gradNorm.toExponential(2), f.value.toFixed(6));
+console.log('fits', fits.length, [...by], 'max its', Math.max(...fits.map((f) => f.iterations)), 'sum evals', fits.reduce((s, f) => s + f.evaluations, 0), 'cpu s', ((u.user + u.system) / 1e6).toFixed(1));
+console.log(JSON.stringify(w.thresholds));
