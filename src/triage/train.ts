@@ -13,8 +13,11 @@ export type RuleReader = (m: LabelledMessage) => { analysis: Analysis; ruled: Tr
 
 /**
  * Training, pure and deterministic: the same labelled messages give the same weights, byte for
- * byte. Full-batch AdaGrad on the multinomial logistic loss with an L2 penalty: no sampling, so
- * no seed to fix, and summation in a fixed order (messages as given, features sorted).
+ * byte. The multinomial logistic loss with an L2 penalty, minimised by full-batch L-BFGS
+ * (lbfgs.ts) to within OPTIMUM_DISTANCE of its one optimum: no sampling, so no seed to fix, and
+ * summation in a fixed order (messages as given, features sorted). Until the sixteenth session
+ * it was 300 passes of AdaGrad, which stopped well short of the optimum (docs/triage/rounds.md,
+ * "Does training settle?"), so a new feature moved readings through the optimiser's course.
  */
 
 export interface LabelledMessage {
@@ -39,6 +42,7 @@ export const REASONS: ExclusionReason[] = ['legal_proceedings', 'insurance_claim
 export interface TrainOptions {
   /** The kind and reason models' penalty: chosen by cross-validation inside the training split (`eval:triage -- --cv --l2 …`; 0.001 … 0.02 tried). */
   l2: number;
+  /** A bound on L-BFGS steps (each fit stops at OPTIMUM_DISTANCE first: about 50 to 90 steps on these corpora). */
   iterations: number;
   /** A word or pair of words seen in fewer messages than this is not a feature. */
   minCount: number;
