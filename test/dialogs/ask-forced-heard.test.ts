@@ -12,7 +12,8 @@ import committed from '../../src/triage/weights.json';
 const base = committed as TriageWeights;
 const bars = (complaintAsk?: number) => createClassifier({ ...base, thresholds: { ...base.thresholds, complaint: 0.01, complaintCalm: 0.01, clarify: 0.01, complaintAsk } });
 
-const MESSAGE = { en: "Please send someone to fix the door, I'm unhappy", cy: "Allwch chi anfon rhywun i drwsio'r boeler os gwelwch yn dda, dw i'n siomedig" };
+// (test/triage/ask-forced.test.ts checks the premise: the model alone ranks these a first report.)
+const MESSAGE = { en: "Please send someone to fix the door lock, I'm annoyed", cy: "Allwch chi anfon rhywun i drwsio'r boeler os gwelwch yn dda, dw i'n siomedig" };
 const QUESTION = { en: /first time you've told us about this, or are you unhappy with how we've dealt with it so far\?/, cy: /Ai dyma'r tro cyntaf i chi ddweud wrthon ni am hyn, neu ydych chi'n anhapus/ };
 const SERVICE_REQUEST = { en: /recorded this as a request for/, cy: /cofnodi hyn fel cais am wasanaeth/ };
 const BESIDE = { en: /carries on as a service request/, cy: /parhau fel cais am wasanaeth/ };
