@@ -2,6 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat } from '../bot/harness';
 import type { ResumeAfterHandback } from '../../src/bot/complaints-bot';
+import { reportedInDescription } from '../../dialogs/parse/report-details';
 
 /** Faults found playing residents end to end over HTTP, in both languages and on each channel (trial17). */
 
@@ -58,5 +59,37 @@ describe('a language chosen while a member of staff has the conversation', () =>
     await takeOver(c);
     expect(all(await c.say("Dw i isio iddyn nhw drwsio fo'n iawn"))).toBe('');
     expect(await handBack(c)).toMatch(OUTCOMES_Q.en);
+  });
+});
+
+describe("the landlord's own earlier work on it says it was reported", () => {
+  it.each([
+    ['en', 'The mould in the back bedroom is back for the fourth time, you keep painting over it'],
+    ['en', 'The damp is back, they came out in May and just painted it'],
+    ['en', 'Damp in the lounge again. It just gets painted over and comes back'],
+    ['cy', "Mae'r llwydni yn y lolfa yn ôl am y pedwerydd tro, dach chi jyst yn peintio drosto fo"],
+    ['cy', "Maen nhw wedi peintio drosto ddwywaith ond mae'r llwydni yn y llofft yn ôl"],
+    ['cy', "Daeth y contractwr allan ym mis Mai ond mae'r to yn dal i ollwng i'r gegin"],
+    ['cy', "Dw i 'di bod yn deud wrthach chi am y tamprwydd yn y llofft, does dim byd yn newid"],
+    ['cy', "Dwi wedi bod yn ffono chi am y lleithder yn y stafell wely a does neb yn dod"],
+  ] as const)('%s: %j', (_lang, text) => expect(reportedInDescription(text, '2026-11-23')).not.toBeNull());
+
+  it.each([
+    'I painted over it myself but the mould in the bedroom is back',
+    'Nobody came out and the mould is back',
+    'The mould is back, you never came out',
+    "Ddaeth neb allan i weld y llwydni",
+    "Daeth dŵr allan o'r nenfwd",
+    'The water came out of the ceiling',
+  ])('not reported: %j', (text) => expect(reportedInDescription(text, '2026-11-23')).toBeNull());
+
+  it.each([
+    ['en', ['English', 'The mould in the back bedroom is back for the fourth time, you keep painting over it', 'since last winter'], /When and how did you report it/, /reported this to us before/],
+    ['cy', ['Cymraeg', "Mae'r llwydni yn y llofft gefn yn ôl am y pedwerydd tro, dych chi'n dal i beintio drosto fo", 'ers y gaeaf diwetha'], /Pryd a sut rhoesoch chi wybod/, /rhoi gwybod i ni am hyn o'r blaen/],
+  ] as const)('%s: "have you reported this before?" is not asked; when and how it was reported still is', async (lang, steps, effect, reportedQ) => {
+    const c = chat();
+    const seen = await walk(c, steps);
+    expect(seen.at(-1)).toMatch(effect);
+    expect(seen.join('\n')).not.toMatch(reportedQ);
   });
 });
