@@ -8,7 +8,7 @@ import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { isGreeting } from '../parse/greeting';
 import { readAnswer, readYesNo } from '../parse/yes-no';
 import { speaksForSomeoneElse } from '../parse/for-someone-else';
-import { looksLikePlace } from '../parse/place';
+import { looksLikePlace, placeNamedIn, placeOnly } from '../parse/place';
 import { addressInDescription } from '../parse/danger-answer';
 import { roomInDescription } from '../parse/room-in-description';
 import { hasNoPlace } from '../parse/no-place';
@@ -393,6 +393,16 @@ export const QUESTIONS: readonly Question[] = [
       if ((ctx.attempt ?? 0) === 0 && onlyWhen(t, ctx)) {
         const forResident = a.representative !== undefined && !a.representative.isResident;
         return { ok: false, retryKey: forResident ? 'impact.time_given_resident' : 'impact.time_given', asks: true };
+      }
+      // Only a place ("in the bathroom", "yn y lolfa") answers "where?", asked already: kept with
+      // where it is when it adds to it, said so, and asked once what the effect was (trial16 left
+      // it filed as the effect; found again by trial17 in both languages).
+      const place = (ctx.attempt ?? 0) === 0 ? placeOnly(t) : null;
+      if (place) {
+        const forResident = a.representative !== undefined && !a.representative.isResident;
+        const known = a.location !== undefined && placeNamedIn(a.location, place);
+        if (!known) a.location = a.location ? `${a.location}, ${t}` : t;
+        return { ok: false, retryKey: `impact.${known ? 'place_noted' : 'place_added'}${forResident ? '_resident' : ''}`, asks: true };
       }
       a.impact = t;
       return { ok: true };

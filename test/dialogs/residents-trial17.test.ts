@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat } from '../bot/harness';
 import type { ResumeAfterHandback } from '../../src/bot/complaints-bot';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
+import { placeOnly } from '../../dialogs/parse/place';
 
 /** Faults found playing residents end to end over HTTP, in both languages and on each channel (trial17). */
 
@@ -86,10 +87,47 @@ describe("the landlord's own earlier work on it says it was reported", () => {
   it.each([
     ['en', ['English', 'The mould in the back bedroom is back for the fourth time, you keep painting over it', 'since last winter'], /When and how did you report it/, /reported this to us before/],
     ['cy', ['Cymraeg', "Mae'r llwydni yn y llofft gefn yn ôl am y pedwerydd tro, dych chi'n dal i beintio drosto fo", 'ers y gaeaf diwetha'], /Pryd a sut rhoesoch chi wybod/, /rhoi gwybod i ni am hyn o'r blaen/],
-  ] as const)('%s: "have you reported this before?" is not asked; when and how it was reported still is', async (lang, steps, effect, reportedQ) => {
+  ] as const)('%s: "have you reported this before?" is not asked; when and how it was reported still is', async (_lang, steps, effect, reportedQ) => {
     const c = chat();
     const seen = await walk(c, steps);
     expect(seen.at(-1)).toMatch(effect);
     expect(seen.join('\n')).not.toMatch(reportedQ);
   });
+});
+
+describe('a place said at "how has it affected you?" is where it is, not the effect', () => {
+  const EFFECT_Q = { en: /How has this affected you/, cy: /Sut mae hyn wedi effeithio arnoch chi/ } as const;
+  const COURT_Q = { en: /court claim/, cy: /hawliad llys/ } as const;
+  it.each([
+    // Where noted from the description already: said so, nothing added.
+    ['en', ['English', 'The bathroom ceiling has been leaking since March and I have rung twice'], 'in the bathroom', /already noted where it is[\s\S]*how it has affected you/, 'Where: The bathroom ceiling'],
+    ['cy', ['Cymraeg', "Mae'r llwydni yn y lolfa yn ôl ers mis Mawrth a dw i wedi ffonio ddwywaith"], 'yn y lolfa', /wedi nodi ble mae'r broblem yn barod[\s\S]*Allwch chi ddweud ychydig wrtha i/, "Ble: y lolfa"],
+    // Where given as the address: the room is added to it.
+    ['en', ['English', 'The ceiling has been leaking since March and I have rung twice', 'Flat 3, 12 Park Road'], 'in the bathroom', /added that to where it is[\s\S]*how it has affected you/, 'Where: Flat 3, 12 Park Road, in the bathroom'],
+    ['cy', ['Cymraeg', "Mae'r nenfwd wedi bod yn gollwng ers mis Mawrth a dw i wedi ffonio ddwywaith", 'Fflat 3, 12 Heol y Parc'], 'yn y lolfa', /wedi ychwanegu hynny at ble mae'r broblem[\s\S]*Allwch chi ddweud ychydig wrtha i/, 'Ble: Fflat 3, 12 Heol y Parc, yn y lolfa'],
+  ] as const)('%s: %j then %j', async (lang, steps, place, kindly, where) => {
+    const c = chat();
+    expect((await walk(c, steps)).at(-1)).toMatch(EFFECT_Q[lang]);
+    const again = all(await c.say(place));
+    expect(again).toMatch(kindly);
+    expect(again).not.toMatch(COURT_Q[lang]);
+    expect(all(await c.say(lang === 'en' ? 'I lose sleep over it' : "Dw i'n colli cwsg"))).toMatch(COURT_Q[lang]);
+    const rest = lang === 'en' ? ['no', '1', 'none', '1', 'Sam Jones', '07700 900123', 'English', 'mornings'] : ['na', '1', 'dim', '1', 'Sam Jones', '07700 900123', 'Cymraeg', 'bore'];
+    const summary = (await walk(c, rest)).at(-1)!;
+    expect(summary).toContain(where);
+    expect(summary).toMatch(lang === 'en' ? /How it has affected you: I lose sleep over it/ : /Yr effaith arnoch chi: Dw i'n colli cwsg/);
+  });
+
+  it.each([
+    ["I can't use the bathroom"],
+    ['We sleep in the living room now because of the damp'],
+    ["Mae'r plant yn cysgu yn y lolfa"],
+    ['the whole house'],
+    ['It keeps me awake'],
+  ])('%j is an effect, taken as written', (text) => expect(placeOnly(text)).toBeNull());
+
+  it.each([['in the bathroom'], ["it's in the kitchen"], ['upstairs'], ['yn y lolfa'], ['lan lofft'], ["yn yr ystafell ymolchi"], ['the living room']])(
+    '%j is a place only',
+    (text) => expect(placeOnly(text)).not.toBeNull(),
+  );
 });
