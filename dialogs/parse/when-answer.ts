@@ -1,5 +1,6 @@
 import { runsToNow } from '../../src/triage/time-limit';
 import { type Lang, type ParsedWhen, parseWhen } from './dates';
+import { reportedInDescription } from './report-details';
 
 /**
  * Reads an answer to "When did it happen?" that may say the problem is still going on: "since
@@ -36,7 +37,8 @@ export function describesOngoing(description: string | undefined): boolean {
 }
 
 /** Words of reporting: a date in the same clause is when it was reported, not when it happened ("I rang them last week"). */
-const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|contacted|wrote|complain\w*|ffoni\w*|ffonies|ffonion|cysyllt\w*|ysgrifenn\w*|dweud wrth\w*|rhoi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*)\b/;
+// "telling you", "deud wrthach chi", "gweud wrthoch chi", the southern "ffono" (trial17), as report-details.ts reads them.
+const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|telling|contacted|wrote|complain\w*|ffoni\w*|ffono|ffonies|ffonion|cysyllt\w*|ysgrifenn\w*|dweud wrth\w*|deud wrth\w*|gweud wrth\w*|rhoi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*)\b/;
 
 /** "since March", "for three weeks", "ers mis Medi", "o fis Hydref": a start that runs to now. */
 const STARTS_RUNNING = /^(?:since|for|ers|been|from|o|byth ers)\s/;
@@ -72,6 +74,28 @@ export function whenInDescription(description: string, today: string, lang?: Lan
     return whenInDescription(`${description.slice(0, from)} ${description.slice(from + clause.length)}`, today, lang, tries - 1);
   }
   return at >= 0 ? description.slice(at, at + matched.length) : matched;
+}
+
+/**
+ * The words of a date the description gives only of reporting ("I've complained since March", "dw i
+ * wedi cwyno ers mis Mawrth", "I've been reporting it since 2023"), when it says nothing else of
+ * when: what the "when?" question names, so the resident is not asked as if they had said nothing
+ * (found by trial17: both languages asked the plain question straight after such a date). When it
+ * started is still theirs to say: reporting since March says only that it is at least that old.
+ */
+export function reportedSinceInDescription(description: string | undefined, today: string, lang?: Lang): string | null {
+  // Only where it says a report was made: "I want to complain: damp for two years" has a date in a
+  // clause with "complain" in it, but nothing was reported yet.
+  if (!description || whenInDescription(description, today, lang) !== null || !reportedInDescription(description, today, lang)) return null;
+  const start = readWhenAnswer(description, today, lang)?.start;
+  if (!start) return null;
+  const { matched } = start;
+  if (start.ago && !STARTS_RUNNING.test(matched) && !COUNTS_BACK.test(matched)) return null;
+  const at = description.toLowerCase().indexOf(matched);
+  if (at < 0) return matched;
+  // Quoted with its "since" / "ers" where the reader left it out ("ers 2023" read as "2023").
+  const since = /(?:^|\s)((?:since|ers|byth ers|from|for)\s+)$/i.exec(description.slice(0, at));
+  return `${since ? since[1] : ''}${description.slice(at, at + matched.length)}`;
 }
 
 /** A day still to come: "next Tuesday", "this coming Friday", "tomorrow", "dydd Mawrth nesa", "yfory", "wythnos nesaf". */

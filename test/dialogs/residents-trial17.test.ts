@@ -4,6 +4,7 @@ import { all, chat, type Chat } from '../bot/harness';
 import type { ResumeAfterHandback } from '../../src/bot/complaints-bot';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { placeOnly } from '../../dialogs/parse/place';
+import { reportedSinceInDescription } from '../../dialogs/parse/when-answer';
 
 /** Faults found playing residents end to end over HTTP, in both languages and on each channel (trial17). */
 
@@ -130,4 +131,44 @@ describe('a place said at "how has it affected you?" is where it is, not the eff
     '%j is a place only',
     (text) => expect(placeOnly(text)).not.toBeNull(),
   );
+});
+
+describe('a date said only of reporting: "when?" names it and asks whether the problem began then', () => {
+  const ASKED = {
+    en: /You said you've been in touch with us about it \("since March"\)\. Did the problem start around then\?/,
+    cy: /Dywedoch chi eich bod chi wedi cysylltu â ni am hyn \("ers mis Mawrth"\)\. Ddechreuodd y broblem tua'r adeg honno\?/,
+  } as const;
+  const START = {
+    en: ['English', "The bedroom wall is damp and I've complained since March"],
+    cy: ['Cymraeg', "Mae wal y llofft yn llaith a dw i wedi cwyno ers mis Mawrth"],
+  } as const;
+  it.each([
+    ['en', 'yes', /noted this started in March 2026 and is still happening/],
+    ['en', 'around then', /noted this started in March 2026 and is still happening/],
+    ['cy', 'do', /wedi dechrau ym mis Mawrth 2026 a'i fod yn dal i ddigwydd/],
+    ['cy', "tua'r adeg honno", /wedi dechrau ym mis Mawrth 2026 a'i fod yn dal i ddigwydd/],
+    ['en', 'no, it started in 2024', /noted this started in 2024 and is still happening/],
+    ['cy', 'naddo, ers 2024', /wedi dechrau yn 2024 a'i fod yn dal i ddigwydd/],
+  ] as const)('%s: %j', async (lang, answer, noted) => {
+    const c = chat();
+    expect((await walk(c, START[lang])).at(-1)).toMatch(ASKED[lang]);
+    expect(all(await c.say(answer))).toMatch(noted);
+  });
+
+  it.each([
+    ['en', 'no', /When did it start, or when did you first notice it\?/, 'last winter', /started around December 2025/],
+    ['cy', 'naddo', /Pryd dechreuodd hi, neu pryd sylwoch chi arni gyntaf\?/, 'y gaeaf diwethaf', /tua mis Rhagfyr 2025/],
+  ] as const)('%s: a bare %j is asked when it started instead', async (lang, no, asked, answer, noted) => {
+    const c = chat();
+    await walk(c, START[lang]);
+    expect(all(await c.say(no))).toMatch(asked);
+    expect(all(await c.say(answer))).toMatch(noted);
+  });
+
+  it('a date of the problem itself is read as before, and "I want to complain" is no report', () => {
+    expect(reportedSinceInDescription("The boiler has been broken since March and I've complained twice", '2026-11-23', 'en')).toBeNull();
+    expect(reportedSinceInDescription("I want to complain: we've had damp for two years", '2026-11-23', 'en')).toBeNull();
+    expect(reportedSinceInDescription("Dw i 'di bod yn deud wrthach chi am y tamprwydd ers 2023", '2026-11-23', 'cy')).toBe('ers 2023');
+    expect(reportedSinceInDescription("Dwi wedi bod yn ffono chi am y lleithder ers mis Medi", '2026-11-23', 'cy')).toBe('ers mis Medi');
+  });
 });
