@@ -172,3 +172,26 @@ describe('a date said only of reporting: "when?" names it and asks whether the p
     expect(reportedSinceInDescription("Dwi wedi bod yn ffono chi am y lleithder ers mis Medi", '2026-11-23', 'cy')).toBe('ers mis Medi');
   });
 });
+
+describe('no heating or hot water with someone vulnerable at home is an emergency repair, not a 999 call', () => {
+  const AT_WHERE = {
+    en: ['English', 'I complained about my boiler three times and nobody has come to fix it'],
+    cy: ['Cymraeg', "Dw i wedi cwyno am y boeler dair gwaith a does neb wedi dod i'w drwsio"],
+  } as const;
+  it.each([
+    ['en', 'no hot water for the baby', /may need an emergency repair[\s\S]*call 111 for advice, or 999 in an emergency[\s\S]*emergency repairs line[\s\S]*Where is the problem/, /If anyone is in danger right now, call 999/],
+    ['cy', "dim dŵr twym i'r babi", /angen gwaith atgyweirio brys[\s\S]*ffoniwch 111 am gyngor, neu 999 mewn argyfwng[\s\S]*l?linell atgyweirio brys[\s\S]*Ble mae'r broblem/, /Os oes unrhyw un mewn perygl nawr, ffoniwch 999/],
+  ] as const)('%s: %j at "where?"', async (lang, said, told, notTold) => {
+    const c = chat();
+    await walk(c, AT_WHERE[lang]);
+    const reply = all(await c.say(said));
+    expect(reply).toMatch(told);
+    expect(reply).not.toMatch(notTold);
+  });
+
+  it('any other danger named with it keeps the 999 line', async () => {
+    const c = chat();
+    await walk(c, AT_WHERE.en);
+    expect(all(await c.say('no heating for the baby and I can smell gas'))).toMatch(/If anyone is in danger right now, call 999/);
+  });
+});
