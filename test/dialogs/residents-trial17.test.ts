@@ -1,6 +1,8 @@
 import { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { all, chat, type Chat } from '../bot/harness';
+import { all, chat, type Chat, fileComplaint } from '../bot/harness';
+import type { CaseEventInput } from '../../src/cases/lifecycle';
+import { reasonInRequest } from '../../dialogs/parse/escalation-reason';
 import type { ResumeAfterHandback } from '../../src/bot/complaints-bot';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { placeOnly } from '../../dialogs/parse/place';
@@ -194,4 +196,56 @@ describe('no heating or hot water with someone vulnerable at home is an emergenc
     await walk(c, AT_WHERE.en);
     expect(all(await c.say('no heating for the baby and I can smell gas'))).toMatch(/If anyone is in danger right now, call 999/);
   });
+});
+
+describe('stage 2 by chat: what the request says is not asked again, and the Ombudsman is answered', () => {
+  const answered: CaseEventInput[] = [
+    { type: 'acknowledged', date: '2026-11-24' },
+    { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['Treat the mould'] },
+  ];
+  async function atStage1Answered(lang: 'en' | 'cy'): Promise<{ c: Chat; ref: string }> {
+    const c = chat({}, '2026-12-07T10:00:00Z');
+    const ref = await fileComplaint(c);
+    for (const e of answered) await c.core.updates.record(ref, 'staff:test', e);
+    await walk(c, lang === 'en' ? ['hi', 'English', 'cancel'] : ['Shwmae', 'Cymraeg', 'canslo']);
+    return { c, ref };
+  }
+
+  it.each([
+    ['en', "I'm not happy with the answer, nothing has changed and the mould is back", /noted what you told me you're still unhappy about[\s\S]*What would you like to happen now/, /What are you still unhappy about/],
+    ['cy', "Dw i'm yn hapus efo'r ateb, ma'r llwydni dal yna", /wedi nodi beth ddywedoch chi sy'n dal i'ch gwneud chi'n anhapus[\s\S]*Beth hoffech chi ei weld yn digwydd nawr/, /Beth ydych chi'n dal yn anhapus/],
+  ] as const)('%s: %j', async (lang, said, next, notAsked) => {
+    const { c, ref } = await atStage1Answered(lang);
+    const reply = all(await c.say(said));
+    expect(reply).toMatch(next);
+    expect(reply).not.toMatch(notAsked);
+    expect(all(await c.say(lang === 'en' ? 'skip' : 'sgipio'))).toContain(ref);
+    const record = (await c.core.store.cases.byReference(ref))!;
+    expect(record).toMatchObject({ stage: 2 });
+    // Their words are kept as what they are still unhappy about.
+    const escalation = (await c.core.store.cases.events(record.id)).find((e) => e.type === 'escalation_received');
+    expect(escalation?.data).toMatchObject({ stillUnhappy: said });
+  });
+
+  it.each([
+    ['en', "I'm not happy with your answer", 'I want the Ombudsman to look at it', /moved to stage 2[\s\S]*You asked about the Housing Ombudsman Service: it can look at your complaint once the landlord has given its stage 2 answer[\s\S]*12 months from that final response/],
+    ['cy', "dw i'm yn hapus efo'r ateb", "Dw i moyn i'r Ombwdsmon edrych ar hyn", /wedi symud i Gam 2[\s\S]*Gofynnoch chi am yr Ombwdsmon, sef Gwasanaeth yr Ombwdsmon Tai: gall edrych ar eich cwyn ar ôl i'r landlord roi ei ateb Cam 2/],
+  ] as const)('%s: the Ombudsman asked for at "what would you like to happen now?" is told when it can look', async (lang, ask, wish, told) => {
+    const { c } = await atStage1Answered(lang);
+    await c.say(ask);
+    await c.say(lang === 'en' ? 'skip' : 'sgipio');
+    expect(all(await c.say(wish))).toMatch(told);
+  });
+
+  it.each([
+    ["I'm not happy with the answer to CMP-7KQ4-9TXD, nothing has changed", true],
+    ["dw i'm yn hapus efo'r ateb i CMP-7KQ4-9TXD, ma'r llwydni dal yna", true],
+    ["I'm unhappy with the stage 1 response because you didn't fix the leak", true],
+    ["I'm not happy with the answer", false],
+    ['I want to take my complaint to stage 2 please', false],
+    ['Hi, I’m not happy with your response to CMP-7KQ4-9TXD', false],
+    ["Dw i isio mynd â'r gŵyn ymlaen i gam 2", false],
+    ["ive had your reply and im not happy, i want it to go to the ombudsman", false],
+    ["I'm not happy with the answer, thank you", false],
+  ] as const)('%j says why: %s', (text, why) => expect(reasonInRequest(text)).toBe(why));
 });
