@@ -70,6 +70,8 @@ const REPORTED = [
   // Complained, as Welsh "wedi cwyno" already read: "I've complained three times since March" was
   // asked "have you reported this before?" in English only (found trying the bot after the round).
   'ive complained', 'i have complained', 'i complained', 'weve complained', 'we have complained', 'we complained',
+  'ive been complaining', 'i have been complaining', 'weve been complaining', 'we have been complaining', 'keep complaining', 'kept complaining',
+  'wedi bod yn cwyno', 'di bod yn cwyno', 'nes i gwyno', 'wnes i gwyno', 'gwynais i', 'cwynais',
   // Telling the landlord, said to it ("I've been telling you", north "dw i di bod yn deud wrthach
   // chi", south "wedi gweud wrthoch chi"), and the southern "ffono" for ffonio (found by trial17).
   'ive been telling you', 'i have been telling you', 'weve been telling you', 'ive told you', 'i have told you', 'i told you',

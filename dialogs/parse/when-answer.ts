@@ -38,7 +38,12 @@ export function describesOngoing(description: string | undefined): boolean {
 
 /** Words of reporting: a date in the same clause is when it was reported, not when it happened ("I rang them last week"). */
 // "telling you", "deud wrthach chi", "gweud wrthoch chi", the southern "ffono" (trial17), as report-details.ts reads them.
-const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|telling|contacted|wrote|complain\w*|ffoni\w*|ffono|ffonies|ffonion|cysyllt\w*|ysgrifenn\w*|dweud wrth\w*|deud wrth\w*|gweud wrth\w*|rhoi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*)\b/;
+// Welsh verbs mutate after "i", "nes i", "wedi'u": "nes i gwyno ym mis Mawrth" (soft), "ei chwyno"
+// (aspirate), "roi gwybod", "gysylltu", "ddweud wrth" were read as when it happened (trial17).
+const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|telling|contacted|wrote|complain\w*|ffoni\w*|ffono|ffonies|ffonion|cysyllt\w*|gysyllt\w*|ysgrifenn\w*|sgwenn\w*|dweud wrth\w*|ddweud wrth\w*|deud wrth\w*|ddeud wrth\w*|gweud wrth\w*|rhoi gwybod|roi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*|gwyno|gwynais|gwynes|gwynon|chwyno)\b/;
+
+/** A clause that goes on with the one before: "(and) again in June", "(ac) eto ym mis Mehefin". */
+const AGAIN = /^(?:again|once again|then again|eto|unwaith eto)\b/;
 
 /** "since March", "for three weeks", "ers mis Medi", "o fis Hydref": a start that runs to now. */
 const STARTS_RUNNING = /^(?:since|for|ers|been|from|o|byth ers)\s/;
@@ -66,12 +71,23 @@ export function whenInDescription(description: string, today: string, lang?: Lan
   const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|even though|although|though|ac|a|ond|er|so|felly)\s+/);
   // The reader's words may be spelt its way ("last wk" read as "last week"): then the clause is the one it reads them in (found by trial12).
   const clause = clauses.find((c) => c.includes(matched)) ?? clauses.find((c) => parseWhen(c, today, lang)?.matched === matched) ?? lower;
-  if (REPORTING.test(clause)) {
+  // "I complained in March and again in June", "ffoniais i ym mis Mawrth ac eto ym mis Mehefin":
+  // a clause that opens with "again" goes on with the report before it (trial17).
+  const index = clauses.indexOf(clause);
+  const goesOn = index > 0 && AGAIN.test(clause.trim()) && REPORTING.test(clauses[index - 1]!);
+  if (REPORTING.test(clause) || goesOn) {
     // When it was reported is not when it started, but another clause may say that: "the fan has
     // not worked for 2 months, I reported it in October" (found round 13, where "when?" was asked).
     const from = clause === lower ? -1 : lower.indexOf(clause);
     if (from < 0 || tries <= 0) return null;
-    return whenInDescription(`${description.slice(0, from)} ${description.slice(from + clause.length)}`, today, lang, tries - 1);
+    // The clauses that go on with this report ("and again in June") go with it.
+    let end = from + clause.length;
+    for (let i = index + 1; i < clauses.length && AGAIN.test(clauses[i]!.trim()); i++) {
+      const next = lower.indexOf(clauses[i]!, end);
+      if (next < 0) break;
+      end = next + clauses[i]!.length;
+    }
+    return whenInDescription(`${description.slice(0, from)} ${description.slice(end)}`, today, lang, tries - 1);
   }
   return at >= 0 ? description.slice(at, at + matched.length) : matched;
 }

@@ -6,7 +6,7 @@ import { reasonInRequest } from '../../dialogs/parse/escalation-reason';
 import type { ResumeAfterHandback } from '../../src/bot/complaints-bot';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { placeOnly } from '../../dialogs/parse/place';
-import { reportedSinceInDescription } from '../../dialogs/parse/when-answer';
+import { reportedSinceInDescription, whenInDescription } from '../../dialogs/parse/when-answer';
 
 /** Faults found playing residents end to end over HTTP, in both languages and on each channel (trial17). */
 
@@ -248,4 +248,21 @@ describe('stage 2 by chat: what the request says is not asked again, and the Omb
     ["ive had your reply and im not happy, i want it to go to the ombudsman", false],
     ["I'm not happy with the answer, thank you", false],
   ] as const)('%j says why: %s', (text, why) => expect(reasonInRequest(text)).toBe(why));
+});
+
+describe('when it was reported, in either language, is not when it happened', () => {
+  it.each([
+    ["I've had enough, I complained in March and again in June", null, 'in March'],
+    ['Nes i gwyno ym mis Mawrth ac eto ym mis Mehefin', null, 'ym mis Mawrth'],
+    ['I have been complaining since March about the damp', null, 'since March'],
+    ['Dw i wedi bod yn cwyno ers mis Mawrth am y lleithder', null, 'ers mis Mawrth'],
+    ['The fan has not worked for 2 months, I reported it in October and again in November', 'for 2 months', null],
+    ["Mae'r ffan wedi torri ers deufis, ffoniais i ym mis Hydref ac eto ym mis Tachwedd", 'ers deufis', null],
+    // Not a report: the problem itself, again.
+    ['The boiler broke in March and again in June', 'in March', null],
+    ['Torrodd y boeler ym mis Mawrth ac eto ym mis Mehefin', 'ym mis Mawrth', null],
+  ] as const)('%j: happened %j, reported %j', (text, happened, reported) => {
+    expect(whenInDescription(text, '2026-12-08')).toBe(happened);
+    expect(reportedSinceInDescription(text, '2026-12-08')).toBe(reported);
+  });
 });
