@@ -42,6 +42,13 @@ export function describesOngoing(description: string | undefined): boolean {
 // (aspirate), "roi gwybod", "gysylltu", "ddweud wrth" were read as when it happened (trial17).
 const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|telling|contacted|wrote|complain\w*|ffoni\w*|ffono|ffonies|ffonion|cysyllt\w*|gysyllt\w*|ysgrifenn\w*|sgwenn\w*|dweud wrth\w*|ddweud wrth\w*|deud wrth\w*|ddeud wrth\w*|gweud wrth\w*|rhoi gwybod|roi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*|gwyno|gwynais|gwynes|gwynon|chwyno)\b/;
 
+/**
+ * Wanting to complain is no report made: "I want to complain about the damp we've had for two
+ * years", "dw i isio gwneud cwyn" say when in the same breath (trial17: "when?" was asked of them).
+ */
+const WISH_TO_COMPLAIN = /\b(?:want|wants|wish|like|going|need|wanna)\s+to\s+(?:make\s+a\s+)?complain\w*|\b(?:isio|eisiau|moyn|mo'yn|angen)\s+(?:gwneud\s+)?(?:cwyn|gwyno|cwyno)\b/g;
+const reports = (clause: string): boolean => REPORTING.test(clause.replace(WISH_TO_COMPLAIN, ' '));
+
 /** A clause that goes on with the one before: "(and) again in June", "(ac) eto ym mis Mehefin". */
 const AGAIN = /^(?:again|once again|then again|eto|unwaith eto)\b/;
 
@@ -68,14 +75,15 @@ export function whenInDescription(description: string, today: string, lang?: Lan
   // "even though", "although", "er" start a clause as "but" does: "broken for three months even
   // though I rang every week", "ers tri mis er i mi ffonio" were read as when it was reported, and
   // "when?" asked (found by trial16), as report-details.ts reads its clauses.
-  const clauses = lower.split(/[.;!?]|,\s*|\s+(?:and|but|even though|although|though|ac|a|ond|er|so|felly)\s+/);
+  // A colon and "because" end a clause too: "I want to complain: we've had damp for two years" (trial17).
+  const clauses = lower.split(/[.;:!?]|,\s*|\s+(?:and|but|even though|although|though|because|ac|a|ond|er|so|felly|achos|oherwydd)\s+/);
   // The reader's words may be spelt its way ("last wk" read as "last week"): then the clause is the one it reads them in (found by trial12).
   const clause = clauses.find((c) => c.includes(matched)) ?? clauses.find((c) => parseWhen(c, today, lang)?.matched === matched) ?? lower;
   // "I complained in March and again in June", "ffoniais i ym mis Mawrth ac eto ym mis Mehefin":
   // a clause that opens with "again" goes on with the report before it (trial17).
   const index = clauses.indexOf(clause);
-  const goesOn = index > 0 && AGAIN.test(clause.trim()) && REPORTING.test(clauses[index - 1]!);
-  if (REPORTING.test(clause) || goesOn) {
+  const goesOn = index > 0 && AGAIN.test(clause.trim()) && reports(clauses[index - 1]!);
+  if (reports(clause) || goesOn) {
     // When it was reported is not when it started, but another clause may say that: "the fan has
     // not worked for 2 months, I reported it in October" (found round 13, where "when?" was asked).
     const from = clause === lower ? -1 : lower.indexOf(clause);

@@ -266,3 +266,22 @@ describe('when it was reported, in either language, is not when it happened', ()
     expect(reportedSinceInDescription(text, '2026-12-08')).toBe(reported);
   });
 });
+
+describe('wanting to complain is no report: the time said with it is when', () => {
+  it.each([
+    ["I want to complain: we've had damp for two years and it's still there", 'for two years'],
+    ["I want to complain because we've had damp for two years", 'for two years'],
+    ["Dw i isio cwyno achos mae'r lleithder wedi bod yma ers dwy flynedd", 'ers dwy flynedd'],
+    ["Dw i isio gwneud cwyn am y lleithder sydd wedi bod yma ers mis Mawrth", 'ers mis Mawrth'],
+  ])('%j: %j', (text, when) => expect(whenInDescription(text, '2026-12-08')).toBe(when));
+
+  it.each([
+    ['en', ['English', "I want to complain: we've had damp in the bedroom for two years and it's still there"], /noted this started about two years ago[\s\S]*reported this to us before/],
+    ['cy', ['Cymraeg', "Dw i isio gwneud cwyn am y lleithder yn y llofft sydd wedi bod yma ers mis Mawrth"], /wedi dechrau ym mis Mawrth 2026[\s\S]*rhoi gwybod i ni am hyn o'r blaen/],
+  ] as const)('%s: "when?" is not asked', async (_lang, steps, next) => {
+    const c = chat();
+    const reply = (await walk(c, steps)).at(-1)!;
+    expect(reply).toMatch(next);
+    expect(reply).not.toMatch(/When did it happen|Pryd ddigwyddodd hyn/);
+  });
+});
