@@ -203,8 +203,8 @@ describe('stage 2 by chat: what the request says is not asked again, and the Omb
     { type: 'acknowledged', date: '2026-11-24' },
     { type: 'answered', date: '2026-12-04', outcome: 'partly_upheld', remedies: ['Treat the mould'] },
   ];
-  async function atStage1Answered(lang: 'en' | 'cy'): Promise<{ c: Chat; ref: string }> {
-    const c = chat({}, '2026-12-07T10:00:00Z');
+  async function atStage1Answered(lang: 'en' | 'cy', settings: Record<string, string> = {}): Promise<{ c: Chat; ref: string }> {
+    const c = chat(settings, '2026-12-07T10:00:00Z');
     const ref = await fileComplaint(c);
     for (const e of answered) await c.core.updates.record(ref, 'staff:test', e);
     await walk(c, lang === 'en' ? ['hi', 'English', 'cancel'] : ['Shwmae', 'Cymraeg', 'canslo']);
@@ -235,6 +235,13 @@ describe('stage 2 by chat: what the request says is not asked again, and the Omb
     await c.say(ask);
     await c.say(lang === 'en' ? 'skip' : 'sgipio');
     expect(all(await c.say(wish))).toMatch(told);
+  });
+
+  it('under a Welsh profile whose Ombudsman counts from first notice, that is the time said', async () => {
+    const { c } = await atStage1Answered('cy', { POLICY: 'psow-model' });
+    await c.say("dw i'm yn hapus efo'r ateb");
+    await c.say('sgipio');
+    expect(all(await c.say("Dw i isio i'r Ombwdsmon edrych arni"))).toMatch(/Gofynnoch chi am yr Ombwdsmon, sef Ombwdsmon Gwasanaethau Cyhoeddus Cymru[\s\S]*gan gyfrif o'r adeg y dywedoch chi wrth y landlord am y peth gyntaf/);
   });
 
   it.each([
