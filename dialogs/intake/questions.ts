@@ -327,7 +327,8 @@ export const QUESTIONS: readonly Question[] = [
       // March"): "yes", "around then", "do", "bryd hynny" take that date; a bare "no" is asked when.
       if (!reading) {
         const said = reportedSinceInDescription(a.description, ctx.today, ctx.lang);
-        const answer = said ? (AROUND_THEN.has(normalise(text).replace(/'/g, '')) ? 'yes' : readYesNo(text)) : null;
+        // No buttons are shown here, so a bare number is no choice of yes or no.
+        const answer = !said || /^\d+$/.test(text.trim()) ? null : AROUND_THEN.has(normalise(text).replace(/'/g, '')) ? 'yes' : readYesNo(text);
         if (said && answer === 'yes') return question('when').parse(said, a, ctx);
         if (said && answer === 'no') return { ok: false, retryKey: 'when.started_when', asks: true };
       }

@@ -167,6 +167,12 @@ describe('a date said only of reporting: "when?" names it and asks whether the p
     expect(all(await c.say(answer))).toMatch(noted);
   });
 
+  it('a bare number is no yes: no buttons are shown there', async () => {
+    const c = chat();
+    await walk(c, START.en);
+    expect(all(await c.say('1'))).toMatch(/couldn't read a date/);
+  });
+
   it('a date of the problem itself is read as before, and "I want to complain" is no report', () => {
     expect(reportedSinceInDescription("The boiler has been broken since March and I've complained twice", '2026-11-23', 'en')).toBeNull();
     expect(reportedSinceInDescription("I want to complain: we've had damp for two years", '2026-11-23', 'en')).toBeNull();
