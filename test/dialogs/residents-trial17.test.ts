@@ -6,6 +6,7 @@ import { reasonInRequest } from '../../dialogs/parse/escalation-reason';
 import type { ResumeAfterHandback } from '../../src/bot/complaints-bot';
 import { reportedInDescription } from '../../dialogs/parse/report-details';
 import { placeOnly } from '../../dialogs/parse/place';
+import { roomInDescription } from '../../dialogs/parse/room-in-description';
 import { reportedSinceInDescription, whenInDescription } from '../../dialogs/parse/when-answer';
 
 /** Faults found playing residents end to end over HTTP, in both languages and on each channel (trial17). */
@@ -297,4 +298,13 @@ describe('wanting to complain is no report: the time said with it is when', () =
     expect(reply).toMatch(next);
     expect(reply).not.toMatch(/When did it happen|Pryd ddigwyddodd hyn/);
   });
+});
+
+describe('a room after "ei" (her), "ein", "eu" takes an h, and is still the room', () => {
+  it.each([
+    ["Dw i'n ysgrifennu ar ran fy mam: mae'r to yn gollwng yn ei hystafell wely ers mis Hydref", 'ei hystafell wely'],
+    ["Mae llwydni yn ein hystafell fyw ers y gaeaf", 'ein hystafell fyw'],
+    ['Mae dŵr yn dod i mewn i eu hatig', 'eu hatig'],
+    ["I'm writing for my mum: the roof is leaking in her bedroom since October", 'her bedroom'],
+  ])('%j: %j', (text, room) => expect(roomInDescription(text)).toBe(room));
 });
