@@ -90,7 +90,8 @@ const REPORTED = [
 const LANDLORD_WORKED = new RegExp(
   [
     // English: the landlord's side as subject, a few adverbs, then the work.
-    ' (?:you|youve|you have|they|theyve|they have|the contractors?|your contractors?|the workmen|the council|the housing|the landlord|the engineers?|your engineers?)' +
+    // "u" and "you lot" as typed on a phone (trial17: "u just keep painting over it").
+    ' (?:you|u|you lot|your lot|you guys|youve|you have|they|theyve|they have|the contractors?|your contractors?|the workmen|your workmen|the builders|your builders|the council|the housing|the landlord|the engineers?|your engineers?|the repairs team|maintenance)' +
       '(?: (?:just|only|keep|kept|always|have|had|already|then|simply|once|twice|both))*' +
       ' (?:paint\\w*|patch\\w*|came out|come out|been out|sent (?:someone|somebody|a contractor|an engineer|a workman|workmen|round)|fixed it|fixed this|repaired it|treated it|sprayed it|bodged it|botched it|cleaned it) ',
     // English, the passive: "it just gets painted over", "it's been patched twice".

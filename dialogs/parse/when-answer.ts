@@ -40,7 +40,7 @@ export function describesOngoing(description: string | undefined): boolean {
 // "telling you", "deud wrthach chi", "gweud wrthoch chi", the southern "ffono" (trial17), as report-details.ts reads them.
 // Welsh verbs mutate after "i", "nes i", "wedi'u": "nes i gwyno ym mis Mawrth" (soft), "ei chwyno"
 // (aspirate), "roi gwybod", "gysylltu", "ddweud wrth" were read as when it happened (trial17).
-const REPORTING = /\b(?:report\w*|rang|ring|phon\w*|called|call|emailed|email|e-?bost\w*|told|telling|contacted|wrote|complain\w*|ffoni\w*|ffono|ffonies|ffonion|cysyllt\w*|gysyllt\w*|ysgrifenn\w*|sgwenn\w*|dweud wrth\w*|ddweud wrth\w*|deud wrth\w*|ddeud wrth\w*|gweud wrth\w*|rhoi gwybod|roi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*|gwyno|gwynais|gwynes|gwynon|chwyno)\b/;
+const REPORTING = /\b(?:report\w*|rang|ring\w*|rung|phon\w*|call\w*|email\w*|chased|chasing|texted|texting|messaged|messaging|e-?bost\w*|told|telling|contacted|wrote|complain\w*|ffoni\w*|ffono|ffonies|ffonion|cysyllt\w*|gysyllt\w*|ysgrifenn\w*|sgwenn\w*|dweud wrth\w*|ddweud wrth\w*|deud wrth\w*|ddeud wrth\w*|gweud wrth\w*|rhoi gwybod|roi gwybod|rhoddais wybod|adrodd\w*|cwyn\w*|gwyno|gwynais|gwynes|gwynon|chwyno)\b/;
 
 /**
  * Wanting to complain is no report made: "I want to complain about the damp we've had for two

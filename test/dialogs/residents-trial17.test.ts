@@ -77,6 +77,8 @@ describe("the landlord's own earlier work on it says it was reported", () => {
     ['cy', "Daeth y contractwr allan ym mis Mai ond mae'r to yn dal i ollwng i'r gegin"],
     ['cy', "Dw i 'di bod yn deud wrthach chi am y tamprwydd yn y llofft, does dim byd yn newid"],
     ['cy', "Dwi wedi bod yn ffono chi am y lleithder yn y stafell wely a does neb yn dod"],
+    ['en', 'damp back again u just keep painting over it'],
+    ['en', 'the damp is back, you lot just painted over it'],
   ] as const)('%s: %j', (_lang, text) => expect(reportedInDescription(text, '2026-11-23')).not.toBeNull());
 
   it.each([
@@ -270,6 +272,8 @@ describe('when it was reported, in either language, is not when it happened', ()
     ['Nes i gwyno ym mis Mawrth ac eto ym mis Mehefin', null, 'ym mis Mawrth'],
     ['I have been complaining since March about the damp', null, 'since March'],
     ['Dw i wedi bod yn cwyno ers mis Mawrth am y lleithder', null, 'ers mis Mawrth'],
+    ['ive been ringing u since jan about the damp nobody comes', null, 'since jan'],
+    ["I've been calling since Monday, the boiler is broken", null, 'since Monday'],
     ['The fan has not worked for 2 months, I reported it in October and again in November', 'for 2 months', null],
     ["Mae'r ffan wedi torri ers deufis, ffoniais i ym mis Hydref ac eto ym mis Tachwedd", 'ers deufis', null],
     // Not a report: the problem itself, again.
