@@ -21,6 +21,7 @@ import { sendReplies } from '../../src/channels/fit';
 import { answerText } from '../../src/channels/taps';
 import { summaryDecision } from './summary-answer';
 import { parseContact } from '../parse/contact';
+import { reportedSinceInDescription } from '../parse/when-answer';
 import { readAnswer } from '../parse/yes-no';
 import { normalise } from '../../src/language/normalise';
 
@@ -145,7 +146,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
 
     if (state.version !== INTAKE_VERSION) return this.restartAfterUpdate(dc, state, lang);
     // A tap or a number read as the choice's value, against the prompt this step shows.
-    const asked = this.stepPrompt(state, lang);
+    const asked = this.stepPrompt(state, lang, dc.context);
     const text = answerText(dc.context.activity, asked.choices, asked.shortcuts);
     if (state.step === 'language') return this.onLanguage(dc, state, text);
     if (!text) {
@@ -183,7 +184,7 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
       await sendReplies(context, this.languageQuestion());
       return;
     }
-    await sendReplies(context, this.stepPrompt(state, lang));
+    await sendReplies(context, this.stepPrompt(state, lang, context));
   }
 
   // --- language -------------------------------------------------------------------------
@@ -274,17 +275,18 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
   }
 
   /** What this step asks: sent by `ask`, and read against when the answer comes. */
-  private stepPrompt(state: IntakeState, lang: Lang): Prompt {
+  private stepPrompt(state: IntakeState, lang: Lang, context?: TurnContext): Prompt {
     const t = this.t(lang);
     if (state.step === 'summary') return summaryPrompt(t, lang, state.answers);
     if (state.step === 'change_which') return { text: t('intake:summary.change_which'), lang };
     if (state.step === 'updates_contact') return { text: t('intake:updates_contact.ask'), lang };
     if (state.step === 'language') return this.languageQuestion();
-    return questionPrompt(t, lang, question(state.step), state.answers);
+    const reportedSince = state.step === 'when' && context ? reportedSinceInDescription(state.answers.description, this.services.today(context), lang) : null;
+    return questionPrompt(t, lang, question(state.step), state.answers, reportedSince);
   }
 
   private async ask(dc: DialogContext, state: IntakeState, lang: Lang): Promise<DialogTurnResult> {
-    await sendReplies(dc.context, this.stepPrompt(state, lang));
+    await sendReplies(dc.context, this.stepPrompt(state, lang, dc.context));
     return Dialog.EndOfTurn;
   }
 

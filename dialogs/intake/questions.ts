@@ -8,7 +8,7 @@ import { type Choice, matchMany, matchOne } from '../parse/choices';
 import { isGreeting } from '../parse/greeting';
 import { readAnswer, readYesNo } from '../parse/yes-no';
 import { speaksForSomeoneElse } from '../parse/for-someone-else';
-import { looksLikePlace } from '../parse/place';
+import { looksLikePlace, placeNamedIn, placeOnly } from '../parse/place';
 import { addressInDescription } from '../parse/danger-answer';
 import { roomInDescription } from '../parse/room-in-description';
 import { hasNoPlace } from '../parse/no-place';
@@ -18,7 +18,7 @@ import { selfInDescription } from '../parse/self-in-description';
 import { asksAnonymity } from '../parse/anonymous';
 import { asksToComplainAndNothingElse } from '../parse/asks-to-complain';
 import { parseContact } from '../parse/contact';
-import { describesOngoing, onlyDayToCome, readWhenAnswer, whenInDescription } from '../parse/when-answer';
+import { describesOngoing, onlyDayToCome, readWhenAnswer, reportedSinceInDescription, whenInDescription } from '../parse/when-answer';
 import { impliedYes, reportedInDescription, saysWhenOrHow } from '../parse/report-details';
 import { ADJUSTMENT_CHOICES, LANGUAGE_CHOICES, OUTCOME_CHOICES, REPRESENTATIVE_CHOICES, saysNone } from './choice-sets';
 
@@ -140,6 +140,15 @@ const NO_CALLS = new RegExp(
 export function asksNotToBeCalled(text: string | undefined): boolean {
   return !!text && NO_CALLS.test(normalise(text));
 }
+
+/** "Then", said to "did the problem start around then?", in normal form without apostrophes. */
+const AROUND_THEN = new Set(
+  [
+    'then', 'around then', 'about then', 'roughly then', 'yes around then', 'yes about then', 'about that time', 'around that time',
+    'at the same time', 'same time', 'yes then', 'bryd hynny', 'tua bryd hynny', "tua'r adeg honno", "tua'r un pryd", "yr un pryd",
+    'adeg hynny', 'tua hynny', 'do tua hynny', 'do bryd hynny', "do tua'r adeg honno", 'ie tua hynny',
+  ].map((p) => normalise(p).replace(/'/g, '')),
+);
 
 /** Words that may stand around a time without saying anything of what went wrong. */
 const AROUND_A_TIME = new Set(['since', 'for', 'about', 'around', 'roughly', 'over', 'ago', 'it', 'started', 'began', 'in', 'on', 'ers', 'tua', 'dros', 'yn', 'ol', 'nol', 'ym', 'mis', 'fis', 'dechreuodd', 'ddechreuodd', 'wnaeth', 'e', 'o', 'hi']);
@@ -314,6 +323,15 @@ export const QUESTIONS: readonly Question[] = [
         a.when = { text: text.trim(), date: null, precision: null, ...(ongoing ? { ongoing } : {}) };
         return { ok: true, say: [{ key: 'when.unknown_noted' }] };
       }
+      // Asked "did it start around then?" of a date said only of reporting ("I've complained since
+      // March"): "yes", "around then", "do", "bryd hynny" take that date; a bare "no" is asked when.
+      if (!reading) {
+        const said = reportedSinceInDescription(a.description, ctx.today, ctx.lang);
+        // No buttons are shown here, so a bare number is no choice of yes or no.
+        const answer = !said || /^\d+$/.test(text.trim()) ? null : AROUND_THEN.has(normalise(text).replace(/'/g, '')) ? 'yes' : readYesNo(text);
+        if (said && answer === 'yes') return question('when').parse(said, a, ctx);
+        if (said && answer === 'no') return { ok: false, retryKey: 'when.started_when', asks: true };
+      }
       // "next Tuesday", "dydd Mawrth nesa": a day to come is no start; asked again saying so.
       if (!when && onlyDayToCome(text, ctx.today, ctx.lang)) return { ok: false, retryKey: 'when.day_to_come', asks: true };
       // Nothing read: no date, and nothing saying it is still going on.
@@ -393,6 +411,16 @@ export const QUESTIONS: readonly Question[] = [
       if ((ctx.attempt ?? 0) === 0 && onlyWhen(t, ctx)) {
         const forResident = a.representative !== undefined && !a.representative.isResident;
         return { ok: false, retryKey: forResident ? 'impact.time_given_resident' : 'impact.time_given', asks: true };
+      }
+      // Only a place ("in the bathroom", "yn y lolfa") answers "where?", asked already: kept with
+      // where it is when it adds to it, said so, and asked once what the effect was (trial16 left
+      // it filed as the effect; found again by trial17 in both languages).
+      const place = (ctx.attempt ?? 0) === 0 ? placeOnly(t) : null;
+      if (place) {
+        const forResident = a.representative !== undefined && !a.representative.isResident;
+        const known = a.location !== undefined && placeNamedIn(a.location, place);
+        if (!known) a.location = a.location ? `${a.location}, ${t}` : t;
+        return { ok: false, retryKey: `impact.${known ? 'place_noted' : 'place_added'}${forResident ? '_resident' : ''}`, asks: true };
       }
       a.impact = t;
       return { ok: true };

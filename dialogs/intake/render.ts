@@ -52,8 +52,9 @@ export function questionChoices(t: TFunction, list: ChoiceList): PromptChoice[] 
 const LISTED: ReadonlySet<ChoiceList> = new Set(['outcomes', 'adjustments', 'representative']);
 
 /** A question as a prompt: what to ask and the choices; the channel's renderer decides how it looks. */
-export function questionPrompt(t: TFunction, lang: Lang, q: Question, answers: IntakeAnswers = {}): Prompt {
-  const text = t(`intake:${promptKeyFor(q, answers)}`);
+export function questionPrompt(t: TFunction, lang: Lang, q: Question, answers: IntakeAnswers = {}, reportedSince?: string | null): Prompt {
+  // "When?" after a date said only of reporting names it, and asks whether the problem began then.
+  const text = q.id === 'when' && reportedSince ? t('intake:q.when_reported', { words: reportedSince }) : t(`intake:${promptKeyFor(q, answers)}`);
   if (!q.choices) return { text, lang };
   const choices = questionChoices(t, q.choices);
   if (LISTED.has(q.choices)) {

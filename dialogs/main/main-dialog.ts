@@ -202,6 +202,12 @@ export class MainDialog extends ComponentDialog {
       // What the bot had asked before the person took it (an offer, "anything else?") lapses: after
       // hand-back, a "yes" said to the officer must not be read as its answer (found by trial11).
       await this.routes.dropOffer(context);
+      // "Cymraeg" / "English" typed to the officer is still the resident's choice of language, as
+      // the website's switch is (languageEvent): kept without a word, so the bot carries on in it
+      // after hand-back. It was read as a message only, and the intake came back in the language
+      // left behind (found by trial17).
+      const command = parseCommand(text);
+      if (command === 'welsh' || command === 'english') await this.services.language.set(context, command === 'welsh' ? 'cy' : 'en');
       const safety = await this.safetyOnly(context, text);
       await this.owner.heardWhilePersonHas?.(context, safety);
       return;

@@ -150,7 +150,7 @@ const LOOKS_LIKE_REFERENCE = /\bCMP[\s-]*[A-Z0-9]{4}[\s-]*[A-Z0-9]{4}\b/i;
 function enquiryOptions(kind: 'status_query' | 'escalation', text: string): EnquiryOptions {
   const reference = findReference(text) ?? undefined;
   const unread = reference ? undefined : LOOKS_LIKE_REFERENCE.exec(text)?.[0];
-  return { mode: kind === 'status_query' ? 'status' : 'escalate', ...(reference ? { reference } : {}), ...(unread ? { unread } : {}) };
+  return { mode: kind === 'status_query' ? 'status' : 'escalate', ...(reference ? { reference } : {}), ...(unread ? { unread } : {}), ...(kind === 'escalation' ? { said: text } : {}) };
 }
 
 /** Accepting the offer in its own words; yes and no themselves come from the one yes/no reader. */

@@ -1,6 +1,6 @@
 import { normalise, wordsOfNormalised } from '../../src/language/normalise';
 import { radicals } from '../../src/language/mutations';
-import { ROOM_PARTS_CY, ROOM_PARTS_EN, ROOM_STAFELL_CY, ROOMS_CY, ROOMS_EN } from './rooms';
+import { ROOM_KINDS_CY, ROOM_PARTS_CY, ROOM_PARTS_EN, ROOM_STAFELL_CY, ROOMS_CY, ROOMS_EN } from './rooms';
 
 /**
  * Whether an answer to "where is the problem?" reads like a place: a room or part of the home,
@@ -101,4 +101,41 @@ export function looksLikePlace(text: string): boolean {
   const padded = ` ${n} `;
   if (PLACE_PHRASES.some((p) => padded.includes(p))) return true;
   return wordsOfNormalised(n).some(isPlaceWord);
+}
+
+/**
+ * Words that stand around a place without saying anything else: "in the bathroom", "it's in the
+ * kitchen", "yn y lolfa", "lan lofft", "i fyny'r grisiau". In normal form, clitics split as below.
+ */
+const AROUND_A_PLACE = new Set(
+  [
+    'in', 'the', 'my', 'our', 'his', 'her', 'their', 'at', 'on', 'by', 'of', 'a', 'an', 'it', 'its', 'is', 's', 'and', 'mainly', 'mostly', 'all',
+    'yn', 'y', 'yr', 'r', 'fy', 'ein', 'eu', 'ei', 'ym', 'yng', 'mewn', 'ar', 'wrth', 'o', 'i', 'mae', 'ma', 'fe', 'fo', 'e', 'hi', 'a', 'ac',
+    'fyny', 'lawr', 'mas', 'allan', 'gyd', 'gan', 'fwyaf', 'ngan', 'n',
+  ].map(normalise),
+);
+const STAFELL_KINDS = new Set(ROOM_KINDS_CY.flatMap((k) => [normalise(k), ...radicals(normalise(k))]));
+
+/**
+ * The place words of an answer that is a place and nothing else ("in the bathroom", "yn y lolfa",
+ * "upstairs"), or null: an answer to another question that names a room in passing ("I can't use
+ * the bathroom", "mae'r plant yn cysgu yn y lolfa") says more, and is not one.
+ */
+export function placeOnly(text: string): string[] | null {
+  if (!looksLikePlace(text)) return null;
+  const n = normalise(text).replace(/(\p{L})'(r|n|i|w|s)(?=\s|$)/gu, '$1 $2');
+  const words = wordsOfNormalised(n);
+  if (words.length === 0 || words.length > 8) return null;
+  // "The whole house", "pawb", "all of us": at "how has it affected you?" that is who, not where.
+  if (words.some((w) => /^(?:whole|every\w*|all|pawb|cwbl|gyd|household|family|teulu)$/.test(w))) return null;
+  const places = words.filter((w) => !AROUND_A_PLACE.has(w));
+  const isPart = (w: string, i: number) =>
+    isPlaceWord(w) || /^\d+[a-z]?$/.test(w) || STAFELL_KINDS.has(w) || PLACE_PHRASES.some((p) => p.includes(` ${w} `) && ` ${n} `.includes(p)) || (i > 0 && /^(?:room|rooms)$/.test(w));
+  return places.length > 0 && places.every(isPart) ? places : null;
+}
+
+/** Whether where it is, as noted, already names these place words ("the bathroom ceiling" has "bathroom"). */
+export function placeNamedIn(location: string, places: readonly string[]): boolean {
+  const noted = new Set(wordsOfNormalised(normalise(location).replace(/(\p{L})'(r|n|i|w|s)(?=\s|$)/gu, '$1 $2')).flatMap((w) => [w, ...radicals(w)]));
+  return places.every((p) => /^\d/.test(p) || [p, ...radicals(p)].some((r) => noted.has(r)));
 }

@@ -27,10 +27,13 @@ const EN = new RegExp(
 const bothAccents = (w: string): string[] => [w, w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')];
 
 /** Welsh rooms as they stand after "y"/"yr", "fy", "ei" (soft, nasal, aspirate) or with no article. */
+// A word that begins with a vowel takes an h after "ei" (her), "ein" and "eu": "yn ei hystafell wely",
+// "yn eu hatig" were not read, where "in her bedroom" was (found by trial17).
+const withH = (w: string): string[] => (/^[aeiouwy]/i.test(w) ? [w, `h${w}`] : [w]);
 const ROOMS_CY_FORMS = [
-  ...ROOMS_CY.flatMap(mutatedForms).flatMap(bothAccents).map(escapePattern),
+  ...ROOMS_CY.flatMap(mutatedForms).flatMap(withH).flatMap(bothAccents).map(escapePattern),
   // ystafell is not mutated after the article; its kind follows it.
-  `(?:${ROOM_STAFELL_CY.map(escapePattern).join('|')})\\s+(?:${byLength(ROOM_KINDS_CY.flatMap(bothAccents)).join('|')})`,
+  `(?:${ROOM_STAFELL_CY.flatMap(withH).map(escapePattern).join('|')})\\s+(?:${byLength(ROOM_KINDS_CY.flatMap(bothAccents)).join('|')})`,
 ];
 
 // Longest first, and a whole word: "y gegin fach" is not "y gegin", nor "llofftydd" "llofft".

@@ -14,6 +14,10 @@ import type { PolicyProfile } from '../../src/policy/schema';
 import { normalise } from '../../src/language/normalise';
 import { readAnswer } from '../parse/yes-no';
 import { escalationDatesMessage, statusMessages } from './render';
+import { reasonInRequest } from '../parse/escalation-reason';
+import { wantsOmbudsman } from '../parse/ombudsman-wish';
+import { howToReach } from '../intake/messages';
+import { BODIES } from '../../src/policy/bodies';
 
 export const ENQUIRY_DIALOG = 'case_enquiry';
 /** 2: a case is reached through a grant from `find`; an enquiry saved by version 1 starts again. */
@@ -74,6 +78,8 @@ export interface EnquiryOptions {
   reference?: string;
   /** Something written as a reference that is not one ("CMP-ABCD-1234"): said so, not asked for as if none was given. */
   unread?: string;
+  /** The message that asked for stage 2: where it says what is still wrong, that is not asked again. */
+  said?: string;
 }
 
 interface EnquiryState {
@@ -83,6 +89,10 @@ interface EnquiryState {
   reference?: string;
   grant?: CaseGrant;
   stillUnhappy?: string;
+  /** The message that asked for stage 2, when it said why (reasonInRequest). */
+  said?: string;
+  /** The Ombudsman was asked for at "still unhappy?" or "what would you like?": told when it can look, once recorded. */
+  ombudsman?: true;
   retries: number;
   /** An answer to the postcode-or-surname question that was neither has been asked about once. */
   secretAgain?: true;
@@ -152,6 +162,7 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
   override async beginDialog(dc: DialogContext, options?: EnquiryOptions): Promise<DialogTurnResult> {
     const lang = await this.lang(dc.context);
     const state: EnquiryState = { version: ENQUIRY_VERSION, mode: options?.mode ?? 'status', step: 'reference', retries: 0 };
+    if (state.mode === 'escalate' && reasonInRequest(options?.said)) state.said = options!.said;
     dc.activeDialog!.state = state;
     const ref = options?.reference;
     if (ref) return this.lookUp(dc, state, ref, lang);
@@ -254,11 +265,13 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         return this.checkSecret(dc, state, state.reference, text, lang);
       }
       case 'unhappy':
+        if (wantsOmbudsman(text)) state.ombudsman = true;
         if (!skips(text)) state.stillUnhappy = text;
         state.step = 'outcome';
         await dc.context.sendActivity(t('status:escalation.ask_outcome'));
         return Dialog.EndOfTurn;
       case 'outcome': {
+        if (wantsOmbudsman(text)) state.ombudsman = true;
         if (!skips(text)) return this.recordEscalation(dc, state, lang, text);
         return this.recordEscalation(dc, state, lang, undefined);
       }
@@ -316,6 +329,14 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
       await dc.context.sendActivity(t('status:escalation.late', { window: duration(t, profile.escalation.within) }));
     }
     state.grant = grant;
+    if (state.said) {
+      // Said already in the request ("…, nothing has changed"): kept as their words, and not asked again.
+      state.stillUnhappy = state.said;
+      state.step = 'outcome';
+      await dc.context.sendActivity(t('status:escalation.unhappy_noted'));
+      await dc.context.sendActivity(t('status:escalation.ask_outcome'));
+      return Dialog.EndOfTurn;
+    }
     state.step = 'unhappy';
     await dc.context.sendActivity(t('status:escalation.ask_unhappy'));
     return Dialog.EndOfTurn;
@@ -336,6 +357,19 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
     const dates = escalationDatesMessage(t, lang, profile, status.timeline);
     if (dates) await dc.context.sendActivity(dates);
     else for (const l of statusMessages(t, lang, profile, calendar, record, status, this.services.today(dc.context)).slice(1)) await dc.context.sendActivity(l);
+    // "I want the Ombudsman to look at it" said to these questions was filed as the answer and
+    // nothing said of the Ombudsman (found by trial17): how to reach it, and that stage 2 comes first.
+    if (state.ombudsman) {
+      const body = BODIES[profile.ombudsman.body];
+      const { referral } = profile.ombudsman;
+      await dc.context.sendActivity(
+        t(referral.from === 'final_response' ? 'status:escalation.ombudsman_after_final_response' : 'status:escalation.ombudsman_after_first_notice', {
+          ombudsman: body.name[lang],
+          contact: howToReach(body, lang),
+          within: duration(t, referral.within),
+        }),
+      );
+    }
     return dc.endDialog({ escalated: record.reference });
   }
 }

@@ -25,7 +25,16 @@ export function urgentMessages(t: TFunction, profile: PolicyProfile, result: Tri
   if (topics.has('trapped')) out.push(t('triage:urgent.trapped'));
   if (topics.has('water')) out.push(t('triage:urgent.water'));
   if (topics.has('electric')) out.push(t('triage:urgent.electric'));
-  if (!topics.has('fire') && !topics.has('trapped')) out.push(t('triage:urgent.life'));
+  // No heating or hot water with a baby, an older or unwell person at home is an emergency repair,
+  // not a 999 call: "If anyone is in danger right now, call 999" then "When everyone is safe…" to
+  // "no hot water for the baby" read as out of all proportion (trial16 left it; trial17 found it in
+  // both languages at "where?"). They are told it may need an emergency repair, and where to turn
+  // if someone becomes unwell. Any other danger named with it keeps the 999 line.
+  const heatOnly = topics.has('no_heat_vulnerable') && [...topics].every((topic) => topic === 'no_heat_vulnerable' || topic === 'emergency_repair');
+  if (heatOnly) {
+    if (!topics.has('emergency_repair')) out.push(t('triage:urgent.emergency_repair'));
+    out.push(t('triage:urgent.no_heat'));
+  } else if (!topics.has('fire') && !topics.has('trapped')) out.push(t('triage:urgent.life'));
   // The emergency repairs line is for something in the home; a person at risk and nothing else
   // ("dw i isio marw") is 999 and the crisis contacts, not a repair.
   // "Once everyone is safe, I can carry on and record this" is about the home too: to someone who

@@ -215,7 +215,8 @@ describe('triage inside the intake', () => {
     const after = ['Flat 3, 12 Park Road', 'today', 'yes', 'I phoned on Monday'];
     const c = chat();
     await sayInTurn(c, ...before, 'The boiler has broken and there is no heating or hot water, nobody has come', ...after);
-    expect(all(await c.say('I have a 3 month old baby and the flat is freezing'))).toMatch(/If anyone is in danger right now, call 999[\s\S]*court claim/);
+    // No heating with a baby is an emergency repair: told so, and where to turn if someone is unwell, not "in danger, call 999" (trial17).
+    expect(all(await c.say('I have a 3 month old baby and the flat is freezing'))).toMatch(/may need an emergency repair[\s\S]*call 111 for advice, or 999 in an emergency[\s\S]*court claim/);
     const gas = chat();
     expect(await sayInTurn(gas, ...before, 'I can smell gas in the kitchen again and nobody came last time')).toMatch(/National Gas Emergency Service/);
     await sayInTurn(gas, ...after);

@@ -50,7 +50,8 @@ const ROWS: Row[] = [
   { lang: 'English', when: 'for two years', says: /started about two years ago, around November 2024, and is still happening/, warned: false },
   { lang: 'English', policy: 'psow-model', when: 'since 2019, still there', says: /started in 2019 and is still happening/, warned: false },
   // The description already says so: the date alone is when it started.
-  { lang: 'English', description: "I want to complain: we've had damp for two years and it's still there", when: 'October 2024', says: /started in October 2024 and is still happening/, warned: false },
+  // ("for two years" was the description here; read as when since trial17, which no longer asks, so "for ages").
+  { lang: 'English', description: "I want to complain: we've had damp for ages and it's still there", when: 'October 2024', says: /started in October 2024 and is still happening/, warned: false },
   // A one-off event beyond the limit keeps the warning, with the profile's discretion.
   { lang: 'English', when: '12/03/2024', says: /noted Tuesday 12 March 2024[\s\S]*within 12 months[\s\S]*by Wednesday 12 March 2025/, warned: true },
   { lang: 'Cymraeg', when: "Mae'n dal i ddigwydd", says: /Diolch — rydw i wedi nodi bod hyn yn dal i ddigwydd\./, warned: false },
