@@ -12,7 +12,7 @@
  * - WhatsApp Cloud API: reply buttons, at most 3, titles 20 characters, body 1,024 characters;
  *   list messages, at most 10 rows, row titles 24 characters, body 4,096; text 4,096
  *   (developers.facebook.com/docs/whatsapp/guides/interactive-messages).
- * - Twilio SMS: a body of at most 1,600 characters (twilio.com/docs/api/errors/21617); no buttons.
+ * - Twilio SMS (channelId `sms`, or `twilio-sms` through some hubs and the Agents SDK): a body of at most 1,600 characters (twilio.com/docs/api/errors/21617); no buttons.
  *   One segment holds 160 GSM-7 characters, or 70 in UCS-2 when any character is outside GSM-7
  *   (twilio.com/docs/glossary/what-sms-character-limit).
  * - Microsoft Teams: suggested actions are imBack only and Teams shows the first 3
@@ -78,6 +78,8 @@ const webLike = (kind: string): ChannelCapabilities => ({
   cards: true,
 });
 
+const SMS: ChannelCapabilities = { kind: 'sms', maxText: 1_600, unit: 'chars', buttons: null, list: null, cards: false, segment: { chars: 160, unicodeChars: 70 } };
+
 /** Keyed by the Bot Framework channelId each channel sends. */
 const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
   webchat: webLike('webchat'),
@@ -98,7 +100,10 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
     cards: false,
     replyWindowHours: 24,
   },
-  sms: { kind: 'sms', maxText: 1_600, unit: 'chars', buttons: null, list: null, cards: false, segment: { chars: 160, unicodeChars: 70 } },
+  sms: SMS,
+  // Twilio's SMS as some hubs and the Microsoft 365 Agents SDK name it (Azure Bot Service's own
+  // Twilio channel says `sms`): the same texts, the same segments, so the very same row.
+  'twilio-sms': SMS,
   telegram: { kind: 'telegram', maxText: 4_096, unit: 'chars', buttons: { max: 10, titleMax: null, tap: 'imBack' }, list: null, cards: false },
 };
 

@@ -51,6 +51,8 @@ describe('Azure Direct Line mode (DIRECT_LINE_SECRET)', () => {
     const r = await dl(bot.url, '/directline/token', { method: 'POST' });
     expect(r.status).toBe(502);
     expect(JSON.stringify(r.body)).not.toContain(SECRET);
+    // The failure is logged (Azure's error quoted the secret), and the line does not carry it.
+    expect(bot.output()).toMatch(/"msg":"Azure Direct Line token exchange failed"/);
     expect(bot.output()).not.toContain(SECRET);
     expect((await dl(bot.url, '/v3/directline/conversations', { method: 'POST', body: {} })).status).toBe(404);
     expect(directLineDomain({ DIRECT_LINE_ENDPOINT: azureUrl }, 'http://chat.example/')).toEqual({ mode: 'self-hosted', domain: 'http://chat.example/v3/directline', webSocket: true });

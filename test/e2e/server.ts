@@ -13,6 +13,16 @@ export interface RunningBot {
   proc: ChildProcess;
   dbPath: string;
   output: () => string;
+  /**
+   * Waits until the log holds a line matching `line` (something the bot logs at or after what a
+   * test is about), and returns everything logged up to then. The bot writes its log lines
+   * asynchronously, in order (src/log-output.ts): a test that reads `output()` just after a
+   * request may read before the request's lines are written, and an assertion that a secret is
+   * NOT in the log would then pass on a log not yet written. Once a later line is here, every
+   * earlier one is. No deadline of its own (the test's bounds it, on a busy machine); rejects if
+   * the bot exits first.
+   */
+  logged(line: RegExp, what: string): Promise<string>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -47,6 +57,23 @@ export async function startBot(env: Record<string, string> = {}, dbPath = tempDb
     proc,
     dbPath,
     output: () => out,
+    logged: (line, what) =>
+      new Promise<string>((resolve, reject) => {
+        const check = () => {
+          if (!line.test(out)) return false;
+          proc.stdout!.off('data', check);
+          proc.off('exit', gone);
+          resolve(out);
+          return true;
+        };
+        const gone = () => {
+          proc.stdout!.off('data', check);
+          reject(new Error(`the bot exited before logging ${what}:\n${out}`));
+        };
+        if (check()) return;
+        proc.stdout!.on('data', check);
+        proc.once('exit', gone);
+      }),
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         // Already gone (exited, or killed by a signal: then exitCode stays null).
@@ -64,7 +91,9 @@ export function failedStart(env: Record<string, string>): Promise<{ code: number
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     proc.stderr.on('data', (d) => (out += d));
-    proc.on('exit', (code) => resolve({ code, output: out }));
+    // 'close', not 'exit': the pipes may still hold the last lines when the process has exited,
+    // and a test that says a secret is not in the output must read all of it.
+    proc.on('close', (code) => resolve({ code, output: out }));
   });
 }
 

@@ -47,14 +47,27 @@ export function migrate(db: Db, migrations: readonly Migration[]): MigrationRun 
   if (current > latest) {
     throw new Error(`DATABASE_PATH: the database is at schema version ${current}, newer than this release knows (${latest})`);
   }
+  let from = current;
+  let applied = false;
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;
+    // IMMEDIATE, and the version read again inside: another process opening the same file at
+    // the same time (the command-line tool beside the bot, on the day of an upgrade) may have
+    // applied this migration since `current` was read, and applying it twice fails the start
+    // ("table … already exists"). With the write lock taken first, busy_timeout waits for the
+    // other's migrations to commit, and this one finds them done.
     db.transaction(() => {
+      const now = schemaVersion(db);
+      if (now >= m.version) return;
+      if (!applied) from = now;
+      applied = true;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
-  return { from: current, to: schemaVersion(db), ms: performance.now() - started };
+  const to = schemaVersion(db);
+  // What this process did: nothing, when the other process had migrated the file.
+  return { from: applied ? from : to, to, ms: performance.now() - started };
 }
 
 export function schemaVersion(db: Db): number {

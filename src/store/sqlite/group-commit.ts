@@ -8,21 +8,14 @@ export interface WriteOptions<T> {
    * rest of the transaction alone, so it needs no savepoint (two statements fewer per write).
    */
   oneStatement?: boolean;
-  /**
-   * The write reads what it decides on (a count against a cap) before it writes: the batch it
-   * joins begins IMMEDIATE, taking the file's write lock before its first read, so no other
-   * connection to the file (another process, the command-line tool) can commit between the read
-   * and the write. Deferred, the read's snapshot could be stale by the time the write needs the
-   * lock, and the write would then fail with SQLITE_BUSY rather than wait.
-   */
-  immediate?: boolean;
 }
 
 interface Pending {
   write: () => unknown;
   committed?: (result: unknown) => void;
   oneStatement: boolean;
-  immediate: boolean;
+  /** Queued by `read`: only reads, so a batch of nothing else need not take the write lock. */
+  readOnly: boolean;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -52,12 +45,16 @@ export class GroupCommit {
 
   /** Runs `write` (synchronous statements on this database) in the next group commit. */
   run<T>(write: () => T, options: WriteOptions<T> = {}): Promise<T> {
+    return this.enqueue(write, options, false);
+  }
+
+  private enqueue<T>(write: () => T, options: WriteOptions<T>, readOnly: boolean): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({
         write,
         committed: options.committed as Pending['committed'],
         oneStatement: options.oneStatement ?? false,
-        immediate: options.immediate ?? false,
+        readOnly,
         resolve: resolve as Pending['resolve'],
         reject,
       });
@@ -80,7 +77,7 @@ export class GroupCommit {
    * by a read older than a write after it.
    */
   read<T>(query: () => T, options: Pick<WriteOptions<T>, 'committed'> = {}): Promise<T> {
-    return this.run(query, { ...options, oneStatement: true });
+    return this.enqueue(query, { ...options, oneStatement: true }, true);
   }
 
   /** Commits everything queued now; also called on shutdown so nothing queued is lost. */
@@ -94,8 +91,15 @@ export class GroupCommit {
       const transaction = this.db.transaction(() => {
         for (const item of batch) outcomes.push(this.attempt(item));
       });
-      if (batch.some((item) => item.immediate)) transaction.immediate();
-      else transaction();
+      // A batch that writes begins IMMEDIATE, taking the file's write lock before its first read
+      // (busy_timeout waits for another process's write, the command-line tool's say, to end).
+      // Deferred, it would begin with a read lock wherever a read came first (a turn's lookup
+      // queued before another turn's state, a filing's "filed already?"), and SQLite cannot
+      // upgrade that lock while another connection writes, nor once it has committed (the
+      // read's snapshot is stale): it answers SQLITE_BUSY at once, without busy_timeout's wait,
+      // and every write in the batch would fail with it. Only reads: a read lock is enough.
+      if (batch.every((item) => item.readOnly)) transaction();
+      else transaction.immediate();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): none of the batch was written.
       for (const item of batch) item.reject(error);

@@ -144,7 +144,8 @@ export class SqliteHandoffs implements Handoffs {
     this.mayBeOpen.add(request.conversationKey);
     // Counted inside the write, not before it: asked first and opened in a later commit, turns
     // from one address in the same pass of the event loop all counted the same handovers and all
-    // opened one. The batch begins IMMEDIATE, so another connection's open waits for this one.
+    // opened one. The batch begins IMMEDIATE (as every writing batch does), so another
+    // connection's open waits for this one.
     return this.commits.run((): OpenResult | CapRefusal => {
       const existing = this.openOf.get(request.conversationKey);
       if (existing) return { handoff: handoffFromRow(existing), created: false };
@@ -171,7 +172,7 @@ export class SqliteHandoffs implements Handoffs {
       const handoff = handoffFromRow(row);
       this.event(handoff.id, 'requested', 'bot', { reason: request.reason, state: request.state }, request.at);
       return { handoff, created: true };
-    }, { committed: () => this.mayBeOpen.add(request.conversationKey), immediate: caps !== undefined });
+    }, { committed: () => this.mayBeOpen.add(request.conversationKey) });
   }
 
   /** Which cap a new handover from `addressKey` would go over, if any (inside the open's transaction). */

@@ -79,7 +79,7 @@ export class SqliteStaffSessions implements StaffSessions {
   private readonly expired;
   private readonly expiredFlows;
   private readonly insertFlow;
-  private readonly takeFlowTx;
+  private readonly takeFlowRow;
 
   constructor(db: Db) {
     this.insert = db.prepare<[string, string, string, string, string, string]>(`INSERT INTO staff_sessions (${SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -92,13 +92,12 @@ export class SqliteStaffSessions implements StaffSessions {
     this.insertFlow = db.prepare<[string, string, string, string, string]>(
       'INSERT INTO staff_sign_in_flows (id_hash, state, nonce, code_verifier, expires_at) VALUES (?, ?, ?, ?, ?)',
     );
-    const readFlow = db.prepare<[string], unknown>('SELECT id_hash, state, nonce, code_verifier, expires_at FROM staff_sign_in_flows WHERE id_hash = ?');
-    const deleteFlow = db.prepare<[string]>('DELETE FROM staff_sign_in_flows WHERE id_hash = ?');
-    this.takeFlowTx = db.transaction((idHash: string) => {
-      const row = readFlow.get(idHash);
-      if (row !== undefined) deleteFlow.run(idHash);
-      return row;
-    });
+    // Read and deleted in one statement: a provider's answer is accepted once, and a read then a
+    // delete in one deferred transaction failed with SQLITE_BUSY if another process (the
+    // command-line tool) wrote between them.
+    this.takeFlowRow = db.prepare<[string], unknown>(
+      'DELETE FROM staff_sign_in_flows WHERE id_hash = ? RETURNING id_hash, state, nonce, code_verifier, expires_at',
+    );
   }
 
   async create(s: StaffSession): Promise<void> {
@@ -131,7 +130,7 @@ export class SqliteStaffSessions implements StaffSessions {
   }
 
   async takeFlow(idHash: string): Promise<SignInFlow | undefined> {
-    const row = this.takeFlowTx(idHash);
+    const row = this.takeFlowRow.get(idHash);
     return row === undefined ? undefined : signInFlowFromRow(row);
   }
 }
