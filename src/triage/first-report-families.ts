@@ -30,13 +30,16 @@ export const FIRST_REPORT_FAMILIES: Array<[string, RegExp]> = [
   )],
   // No harm and no hurry told as such: "nobody was hurt", "nobody stuck", "no water coming in yet",
   // "thankfully no one was in", "not getting worse", "doedd neb ynddo fo", "neb wedi brifo", "dim tân,
-  // jyst yn poeni", "dim dŵr yn dod i mewn eto". The "no" in it is the resident's reassurance, which
-  // the rules' failure and negation words read as something not done.
+  // jyst yn poeni", "dim dŵr yn dod i mewn eto", "dim byd wedi digwydd, jest …". The "no" in it is
+  // the resident's reassurance, which the rules' failure and negation words read as something not done.
   ['k:no_harm', RE(
     String.raw`\b(nobody|noone|no one|nobodys|no ones) (was |got |has been |is |been |were )?(hurt|injured|harmed|stuck|trapped|in danger|ill|sick|in it|in there|inside|threatened)\b|\bno (harm|damage|injuries) (done|caused)?\b` +
     String.raw`|\b(thankfully|luckily|fortunately|thank god|thank goodness),? (no one|nobody|noone|nothing|no|it is not|its not|it was not|it wasnt|we (are|were) all)\b|\bnot (getting|gotten|got) (any )?worse\b|\b(its|it is|this is) not (dangerous|an emergency|urgent|serious)\b|\bnothing serious\b|\bno (water|rain|smoke|sparks) (coming|getting) (in|through)\b|\bnobody (young|elderly|vulnerable|else|at risk) (lives|living|is) here\b` +
     String.raw`|\b(neb|does neb|doedd neb|dim neb|nad oedd neb|fod neb|bod neb) (wedi |yn |n )?(brifo|frifo|anafu|sal|sownd|mewn perygl|mewn peryg|ynddo|ynddi|yno|tu mewn)\b|\b(diolch byth|lwcus|yn ffodus),? (doedd|does|nad|fod|bod|dim|neb)\b` +
-    String.raw`|\bdim (dwr|glaw|mwg|tan|difrod) (yn dod|yn mynd|wedi dod|wedi mynd)?\b|\bddim yn (gwaethygu|waethygu|beryglus|argyfwng)\b|\bdim byd mwy na\b|\bneb (yn|n) (sal|sownd|brifo)\b`,
+    String.raw`|\bdim (dwr|glaw|mwg|tan|difrod) (yn dod|yn mynd|wedi dod|wedi mynd)?\b|\bddim yn (gwaethygu|waethygu|beryglus|argyfwng)\b|\bdim byd mwy na\b|\bneb (yn|n) (sal|sownd|brifo)\b` +
+    // "Nothing has happened, just …": nothing bad yet, told to say why it is asked (cy17: "Does dim
+    // byd wedi digwydd, jest isio bod yn saff"), not the "dim byd wedi digwydd" of nothing done.
+    String.raw`|\b(does |doedd |dydy |dyw )?dim byd (wedi digwydd|wedi mynd o le)( eto)? (jyst|jest|just|dim ond)\b|\bnothing (has |is |s )?(happened|gone wrong|wrong)( yet)? (just|only)\b`,
   )],
 ];
 
