@@ -2,6 +2,7 @@ import { CHARGE_FAMILIES } from './charge-families';
 import { ENGLISH_FAMILIES } from './english-families';
 import { ENGLISH_KINDS } from './english-kinds';
 import { FIRST_REPORT_FAMILIES } from './first-report-families';
+import { OPENER_FAMILIES } from './openers';
 import { EXCLUSION_STATUS_FAMILIES } from './exclusion-status-families';
 import { STATUS_FAMILIES } from './status-families';
 import { WELSH_FAMILIES } from './welsh-families';
@@ -220,6 +221,8 @@ export const FAMILIES: Array<[string, RegExp]> = [
   ...CHARGE_FAMILIES,
   // Sixteenth round: the frame of a first report, no harm told (first-report-families.ts).
   ...FIRST_REPORT_FAMILIES,
+  // Seventeenth session: a message that opens a conversation or takes one back and tells nothing yet (openers.ts).
+  ...OPENER_FAMILIES,
 ];
 
 /**
