@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileRegistry } from '../../src/policy/profiles';
+import { createClassifier } from '../../src/triage/classify';
+import type { DangerWords } from '../../src/triage/danger-words';
+import committedTrigger from '../../src/triage/danger-words.json';
+import { createMatcher } from '../../src/triage/matcher';
+import { childAtRisk, coercedByPartner, exploitedAdult, meansToHand, nowhereTonight, waterOnElectrics, welfareCheck } from '../../src/triage/risk-families';
+
+// Issue #19, seventeenth safety pass (docs/triage/flags.md): the risk families written down before
+// any missed line was read, each told by two things together (risk-families.ts) or by a threat's
+// own words (cues.ts). Sentences written for these tests, in both languages, never copied from a
+// corpus. The learned triggers are held off (they only ask, never flag). Each family sits beside
+// hard negatives that must stay unflagged: past, fixed, booked, tested fine, or one half alone.
+const profile = createProfileRegistry().get('housing-ombudsman-code');
+const matcher = createMatcher();
+const off = { ...(committedTrigger as DangerWords), threshold: 1.01, homeThreshold: 1.01 };
+const classifier = createClassifier(undefined, matcher, off);
+const read = (text: string) => classifier.classify(text, profile, {}, { today: '2026-12-08' });
+
+describe('a vulnerable adult whose home or money others are using (exploitation, cuckooing)', () => {
+  it.each([
+    'My uncle has a learning disability and a group of men have taken over his flat, they are using it to sell from.',
+    'Mrs Price upstairs is confused and her new lodger keeps her bank card, she had no money for the meter this week.',
+    'Mae fy nghefnder yn fregus ac mae dynion diarth wedi cymryd drosodd ei fflat o.',
+    'Mae Taid yn ddryslyd a dw i’n meddwl bod y dyn sy’n galw yn cymryd ei bensiwn o.',
+    'Ma’ fy mrawd yn awtistig a ma’ bois yn iwso’i fflat e bob nos.',
+  ])('safeguarding: %s', (text) => {
+    expect(read(text).safeguarding).toBe(true);
+  });
+
+  it.each([
+    // Money taken, told by the landlord's own charges: no one vulnerable, no one using them.
+    'You keep taking money from my account for a service charge I never agreed to.',
+    'Dach chi’n cymryd arian o fy nghyfrif i bob mis am wasanaeth sy ddim yn digwydd.',
+    // Someone vulnerable, nobody using their home or money: a repair.
+    'My brother has a learning disability and his boiler has been broken since Monday.',
+    // Over: told as years ago.
+    'My son is autistic and two years ago some lads were taking his money. He moved and he is fine now.',
+  ])('not safeguarding: %s', (text) => {
+    expect(exploitedAdult(text)).toBeNull();
+  });
+});
+
+describe('a partner in control of money, phone, movement or the home (coercive control)', () => {
+  it.each([
+    'My boyfriend checks my phone every night and won’t let me go out without him.',
+    'Her husband takes all her money when she gets paid and she is not allowed out on her own.',
+    'Mae fy ngŵr yn cadw fy ffôn ac yn rheoli popeth. Dw i ddim yn cael mynd allan.',
+    'Ma’ nghariad i wedi newid y cloeon a dw i ddim yn cael mynd mewn i’r tŷ.',
+  ])('safeguarding: %s', (text) => {
+    expect(read(text).safeguarding).toBe(true);
+  });
+
+  it.each([
+    'My partner changed the locks on the shed when we moved in, can you give us a spare key?',
+    'Mae fy mhartner yn gweithio nos ac mae’r sŵn o drws nesa yn ei ddeffro fo.',
+    'I left him three years ago and I am safe now, I just want my name on the tenancy.',
+  ])('not coercion: %s', (text) => {
+    expect(coercedByPartner(text)).toBeNull();
+  });
+});
+
+describe('a neighbour not seen, with the signs at the door (a welfare check)', () => {
+  it.each([
+    'Dw i heb weld yr hen ŵr yn rhif 6 ers dyddiau, mae’r llenni ar gau a’r llefrith dal ar y stepen.',
+    'Dydy’r ddynes drws nesa ddim wedi agor ei drws ers dydd Sul ac mae’r llenni wedi cau. Mae hi’n 91.',
+    'I haven’t seen the man at number 4 since Friday and his curtains are still closed. He is 85.',
+  ])('urgent and safeguarding: %s', (text) => {
+    const r = read(text);
+    expect(r.urgent).toBe(true);
+    expect(r.safeguarding).toBe(true);
+  });
+
+  it.each([
+    // Signs at the door, but the neighbour is seen: a note, not a welfare check.
+    'Mae llenni’r fflat gwag ar gau ers misoedd, pryd fydd rhywun yn symud i mewn?',
+    'The curtains in the empty flat have been shut for months, when will it be let?',
+  ])('not a welfare check: %s', (text) => {
+    expect(welfareCheck(text)).toBeNull();
+  });
+});
+
+describe('water reaching an electric fitting, told as now', () => {
+  it.each([
+    'There is water running down the wall behind the light switch and the bulb keeps flickering.',
+    'Rainwater is coming in by the sockets in the back bedroom, the plugs are buzzing.',
+    'Mae dŵr yn diferu o’r nenfwd wrth y golau yn y gegin a’r golau’n fflachio.',
+    'Mae’r dŵr yn codi dros y llawr ac wrth y socedi yn y lolfa.',
+  ])('urgent: %s', (text) => {
+    const r = read(text);
+    expect(r.urgent).toBe(true);
+  });
+
+  it.each([
+    // Water and electrics in different sentences, or settled.
+    'The kitchen tap drips. Also one socket in the hall is loose.',
+    'Water got in by the sockets last year but the electrician came and fixed it.',
+    'Roedd dŵr wrth y socedi llynedd ond mae wedi ei drwsio.',
+    // A water meter is not an electric one.
+    'Can you tell me where my water meter is? It is not by the front door.',
+  ])('not urgent: %s', (text) => {
+    expect(waterOnElectrics(text)).toBeNull();
+  });
+});
+
+describe('pills to hand beside despair', () => {
+  it.each([
+    'I can’t go on with the debts and the mould. The tablets are lined up on the table in front of me.',
+    'Alla i ddim cario mlaen. Mae’r pils i gyd o mlaen i ar y bwrdd.',
+  ])('urgent and safeguarding: %s', (text) => {
+    const r = read(text);
+    expect(r.urgent).toBe(true);
+    expect(r.safeguarding).toBe(true);
+  });
+
+  it.each([
+    'My mum’s tablets are on the table and the damp is making the boxes soggy.',
+    'Mae fy nhabledi ar y bwrdd yn y gegin ond mae’r gegin yn llaith.',
+  ])('not flagged by means alone: %s', (text) => {
+    expect(meansToHand(text)).toBeNull();
+  });
+});
+
+describe('nowhere to sleep tonight', () => {
+  it.each([
+    'We have been evicted from the B&B and I am sleeping in the car tonight with my two kids.',
+    'Dw i’n cysgu ar y stryd heno, does gen i unman i fynd.',
+  ])('urgent and safeguarding: %s', (text) => {
+    const r = read(text);
+    expect(r.urgent).toBe(true);
+    expect(r.safeguarding).toBe(true);
+  });
+
+  it.each([
+    'I was sleeping in my car before you housed me, now the boiler in my flat is broken.',
+    'Roeddwn i’n cysgu yn y car cyn i chi roi’r fflat i mi.',
+  ])('not flagged when told as before: %s', (text) => {
+    expect(nowhereTonight(text)).toBeNull();
+  });
+});
+
+describe('a child alone late or long, or in distress beside blows now', () => {
+  it.each([
+    ['The little boy next door, about five, has been on his own since yesterday afternoon.', false],
+    ['Mae’r ferch fach drws nesa, tua chwech oed, ar ei phen ei hun tan hanner nos bob nos.', false],
+    ['I can hear a toddler screaming and a man shouting next door, it’s been going on for half an hour.', true],
+    ['Dw i’n clywed plentyn yn sgrechian a dyn yn gweiddi drws nesa ers hanner awr.', true],
+  ] as const)('safeguarding: %s', (text, now) => {
+    const r = read(text);
+    expect(r.safeguarding).toBe(true);
+    expect(childAtRisk(text)?.now).toBe(now);
+  });
+
+  it.each([
+    'My daughter is 15 and walks to school on her own.',
+    'Mae fy mab yn 12 ac yn cerdded adre ar ei ben ei hun.',
+    'The baby next door cries at night and keeps us awake, the walls are thin.',
+  ])('not a child at risk: %s', (text) => {
+    expect(childAtRisk(text)).toBeNull();
+  });
+});
+
+describe('threats to burn a door, to find a child at school, and orders of protection', () => {
+  it.each([
+    'The man opposite said he would burn my front door if I called the police again.',
+    'Mae’r boi drws nesa wedi deud y bydd o’n llosgi fy nrws i.',
+    'He told my son he knows where my daughter goes to school.',
+    'Mae o’n gwybod lle mae’r plant yn mynd i’r ysgol ac mae o wedi deud hynny.',
+    'I have a non-molestation order and he has turned up on the estate.',
+    'Mae gen i waharddeb yn ei erbyn o ac mae o’n ôl ar y stad.',
+  ])('safeguarding: %s', (text) => {
+    expect(read(text).safeguarding).toBe(true);
+  });
+
+  it('a threat to burn the door told as tonight is urgent too', () => {
+    expect(read('He is outside shouting that he will burn my door tonight.').urgent).toBe(true);
+    expect(read('Mae o tu allan yn gweiddi ei fod o am losgi fy nrws heno.').urgent).toBe(true);
+  });
+
+  it.each([
+    'I know where the school is, can the bins be moved off the path?',
+    'Dw i’n gwybod lle mae’r ysgol, ond mae’r llwybr yn flêr.',
+    'In your court papers for the injunction against me you got my name wrong.',
+    // Hard negatives of the round: a battery chirp, an alarm tested fine, a repair booked.
+    'My smoke alarm keeps chirping, I think the battery needs changing.',
+    'The gas engineer came yesterday and everything tested fine.',
+    'Mae’r larwm mwg yn bipian, dw i’n meddwl bod angen batri newydd.',
+  ])('not flagged: %s', (text) => {
+    const r = read(text);
+    expect(r.safeguarding).toBe(false);
+    expect(r.urgent).toBe(false);
+  });
+});
