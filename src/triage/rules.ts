@@ -7,7 +7,7 @@ import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/s
 import { COMPLAINT_CUES, type Cue } from './cues';
 import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { harmToldNow } from './harm-now';
-import { childAtRisk, coercedByPartner, exploitedAdult, meansToHand, nowhereTonight, waterOnElectrics, welfareCheck } from './risk-families';
+import { childAtRisk, coercedByPartner, fallingOverhead, roofLeakNow, exploitedAdult, meansToHand, nowhereTonight, waterOnElectrics, welfareCheck } from './risk-families';
 import { homeOpenNow, windowFallNow } from './home-open';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { ABSENT_WHEN_DENIED, absentHazardIn, deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
@@ -209,7 +209,7 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       const family = (cue: Cue, words: string | null, lang: 'en' | 'cy', phrase: string) => {
         if (words && !has(cue)) by.set(cue, [{ cue, lang, phrase, words }]);
       };
-      const welsh = (w: string) => (/\b(dwr|ddwr|soced\w*|switsh\w*|golau|cymryd|mynd|ddim|heb|llenni|llaeth|llefrith|cysgu|unman|tabledi|defnyddio|iwso|cadw|rheoli|cloi|newid|crio|sgrechian|sgrechen|ar)\b/.test(w) ? 'cy' : 'en');
+      const welsh = (w: string) => (/\b(dwr|ddwr|soced\w*|switsh\w*|golau|cymryd|mynd|ddim|heb|llenni|llaeth|llefrith|cysgu|unman|tabledi|defnyddio|iwso|cadw|rheoli|cloi|newid|crio|sgrechian|sgrechen|ar|gollwng|diferu|llifo|dod|hongian|disgyn|cwympo|syrthio|rhydd)\b/.test(w) ? 'cy' : 'en');
       const exploited = exploitedAdult(text);
       family('safeguarding', exploited, welsh(exploited ?? ''), 'adult exploited');
       const coerced = coercedByPartner(text);
@@ -222,6 +222,10 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       family('danger_now', nowhere, welsh(nowhere ?? ''), 'nowhere to sleep tonight');
       const child = childAtRisk(text);
       if (child) family(child.now ? 'danger_now' : 'safeguarding', child.words, welsh(child.words), child.now ? 'child in distress now' : 'child left alone');
+      const roof = roofLeakNow(text);
+      family('urgent_water', roof, welsh(roof ?? ''), 'roof leaking into a room now');
+      const overhead = fallingOverhead(text);
+      family('urgent_repair', overhead, welsh(overhead ?? ''), 'falling where people pass');
       const wet = waterOnElectrics(text);
       family('urgent_electric', wet, welsh(wet ?? ''), 'water at an electric fitting');
       if (!has('danger_now') && has('safeguarding')) {

@@ -4,7 +4,7 @@ import { createClassifier } from '../../src/triage/classify';
 import type { DangerWords } from '../../src/triage/danger-words';
 import committedTrigger from '../../src/triage/danger-words.json';
 import { createMatcher } from '../../src/triage/matcher';
-import { childAtRisk, coercedByPartner, exploitedAdult, meansToHand, nowhereTonight, waterOnElectrics, welfareCheck } from '../../src/triage/risk-families';
+import { childAtRisk, coercedByPartner, exploitedAdult, fallingOverhead, meansToHand, nowhereTonight, roofLeakNow, waterOnElectrics, welfareCheck } from '../../src/triage/risk-families';
 
 // Issue #19, seventeenth safety pass (docs/triage/flags.md): the risk families written down before
 // any missed line was read, each told by two things together (risk-families.ts) or by a threat's
@@ -189,5 +189,46 @@ describe('threats to burn a door, to find a child at school, and orders of prote
     const r = read(text);
     expect(r.safeguarding).toBe(false);
     expect(r.urgent).toBe(false);
+  });
+});
+
+describe('a roof or ceiling leaking into a room, told as now', () => {
+  it.each([
+    'The roof is leaking into the back bedroom right now and it is dripping onto the bed.',
+    'Mae’r to’n gollwng i’r gegin bellach, mae’r bowlen yn llawn.',
+    'Ma’r to yn gollwng mewn i’r lolfa nawr, mae’n bwrw’n drwm.',
+  ])('urgent: %s', (text) => {
+    const r = read(text);
+    expect(r.urgent).toBe(true);
+    expect(r.urgentTopics).toContain('water');
+  });
+
+  it.each([
+    // Told as before or fixed, or with no word of now.
+    'The roof was leaking into the kitchen last winter but the roofer fixed it.',
+    'Roedd y to’n gollwng i’r gegin llynedd ond mae wedi stopio.',
+    'The roof leaks into the loft when it rains, can someone look at it?',
+  ])('not urgent: %s', (text) => {
+    expect(roofLeakNow(text)).toBeNull();
+  });
+});
+
+describe('something heavy hanging or coming down where people pass', () => {
+  it.each([
+    'The gutter has come loose in the storm and it is hanging over the front door.',
+    'Bits of render keep falling off the wall onto the path where the kids walk.',
+    'Mae’r landar yn hongian uwchben y drws ffrynt ers y gwynt.',
+    'Mae llechi’n disgyn o’r to ar y llwybr bob tro mae’n chwythu.',
+  ])('urgent: %s', (text) => {
+    expect(read(text).urgent).toBe(true);
+  });
+
+  it.each([
+    // Made safe, or nowhere people pass.
+    'The gutter was hanging over the front door but your contractor made it safe yesterday.',
+    'A slate came off the shed roof and landed in the flower bed.',
+    'Mae’r landar yn gollwng pan mae’n bwrw, allwch chi ei glirio?',
+  ])('not urgent: %s', (text) => {
+    expect(fallingOverhead(text)).toBeNull();
   });
 });
