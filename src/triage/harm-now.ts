@@ -13,7 +13,7 @@ import type { CueHit } from './matcher';
  * reported over months, a complaint about how they were handled, and stay safeguarding only.
  */
 
-const VIOLENCE = /\b(push\w*|shov\w*|punch\w*|kick\w*|slap\w*|attack\w*|assault\w*|strangl\w*|chok\w*|hit|hitting|beat|beating|beaten|kill|stab\w*|hurt\w*|threat\w*|bygwth\w*|mygwth\w*|curo|guro|churo|nghuro|taro|daro|tharo|nharo|bwrw|mwrw|fwrw|gwthio|wthio|ngwthio|cicio|gicio|nghicio|dyrnu|nyrnu|ymosod\w*|lladd|ladd|brifo|frifo|trywanu|tagu|poeri|spat|spit\w*)\b/;
+const VIOLENCE = /\b(push\w*|shov\w*|punch\w*|kick\w*|slap\w*|attack\w*|assault\w*|strangl\w*|chok\w*|hit|hitting|beat|beating|beaten|kill|stab\w*|hurt\w*|threat\w*|bygwth\w*|mygwth\w*|curo|guro|churo|nghuro|taro|daro|tharo|nharo|bwrw|mwrw|fwrw|gwthio|wthio|ngwthio|cicio|gicio|nghicio|dyrnu|nyrnu|ymosod\w*|lladd|ladd|brifo|frifo|trywanu|tagu|poeri|spat|spit\w*|burn|burning|torch|llosgi|losgi|smash\w*|malu)\b/;
 // The present, plainly: not "again", "keeps" or "still", which tell a pattern reported over time,
 // nor "today" or "this morning", which as often tell an incident over and reported ("called me a
 // name in the car park this morning … I've reported it to the police").

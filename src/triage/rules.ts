@@ -7,6 +7,7 @@ import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/s
 import { COMPLAINT_CUES, type Cue } from './cues';
 import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { harmToldNow } from './harm-now';
+import { childAtRisk, coercedByPartner, fallingOverhead, roofLeakNow, exploitedAdult, meansToHand, nowhereTonight, waterOnElectrics, welfareCheck } from './risk-families';
 import { homeOpenNow, windowFallNow } from './home-open';
 import { createMatcher, type CueHit, type Matcher } from './matcher';
 import { ABSENT_WHEN_DENIED, absentHazardIn, deniedIn, DENIED_BY_NOT, NOT_COMPLAINING, ownNegationIn, TURNED_BY_OWN_NOT } from './negation-scope';
@@ -200,6 +201,33 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
         const window = windowFallNow(text);
         if (window) by.set('urgent_repair', [{ cue: 'urgent_repair', lang: /\b(dim|ddim|heb|cyfyngwr|llydan|agor|cau|hongian|colfach)\b/.test(window) ? 'cy' : 'en', phrase: 'window open at height', words: window }]);
       }
+      // Seventeenth safety pass (docs/triage/flags.md): risks told by two things together
+      // (risk-families.ts): a vulnerable adult's home or money used by others, a partner's
+      // control (safeguarding); a neighbour not seen with the signs at the door, pills to hand
+      // beside despair, nowhere to sleep tonight (a person at risk now); water at an electric
+      // fitting (urgent).
+      const family = (cue: Cue, words: string | null, lang: 'en' | 'cy', phrase: string) => {
+        if (words && !has(cue)) by.set(cue, [{ cue, lang, phrase, words }]);
+      };
+      const welsh = (w: string) => (/\b(dwr|ddwr|soced\w*|switsh\w*|golau|cymryd|mynd|ddim|heb|llenni|llaeth|llefrith|cysgu|unman|tabledi|defnyddio|iwso|cadw|rheoli|cloi|newid|crio|sgrechian|sgrechen|ar|gollwng|diferu|llifo|dod|hongian|disgyn|cwympo|syrthio|rhydd)\b/.test(w) ? 'cy' : 'en');
+      const exploited = exploitedAdult(text);
+      family('safeguarding', exploited, welsh(exploited ?? ''), 'adult exploited');
+      const coerced = coercedByPartner(text);
+      family('safeguarding', coerced, welsh(coerced ?? ''), 'partner in control');
+      const unseen = welfareCheck(text);
+      family('danger_now', unseen, welsh(unseen ?? ''), 'not seen, signs at the door');
+      const means = meansToHand(text);
+      family('danger_now', means, welsh(means ?? ''), 'means to hand');
+      const nowhere = nowhereTonight(text);
+      family('danger_now', nowhere, welsh(nowhere ?? ''), 'nowhere to sleep tonight');
+      const child = childAtRisk(text);
+      if (child) family(child.now ? 'danger_now' : 'safeguarding', child.words, welsh(child.words), child.now ? 'child in distress now' : 'child left alone');
+      const roof = roofLeakNow(text);
+      family('urgent_water', roof, welsh(roof ?? ''), 'roof leaking into a room now');
+      const overhead = fallingOverhead(text);
+      family('urgent_repair', overhead, welsh(overhead ?? ''), 'falling where people pass');
+      const wet = waterOnElectrics(text);
+      family('urgent_electric', wet, welsh(wet ?? ''), 'water at an electric fitting');
       if (!has('danger_now') && has('safeguarding')) {
         const sentenceOf = (h: CueHit) => {
           const first = h.words.split(' ')[0];
