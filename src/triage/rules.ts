@@ -5,7 +5,7 @@ import type { Token } from '../language/tokens';
 import type { WorkingCalendar } from '../deadlines/calendar';
 import type { ExclusionReason, ExclusionTopic, PolicyProfile } from '../policy/schema';
 import { COMPLAINT_CUES, type Cue } from './cues';
-import { coldForWeeksWithChildren, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
+import { coldForWeeksWithChildren, dangerTime, outsideInAnotherClause, sentencesOf, settledByTime, TIME_SETTLES } from './flag-time';
 import { harmToldNow } from './harm-now';
 import { childAtRisk, coercedByPartner, fallingOverhead, roofLeakNow, exploitedAdult, meansToHand, nowhereTonight, waterOnElectrics, welfareCheck } from './risk-families';
 import { homeOpenNow, windowFallNow } from './home-open';
@@ -206,8 +206,9 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       // control (safeguarding); a neighbour not seen with the signs at the door, pills to hand
       // beside despair, nowhere to sleep tonight (a person at risk now); water at an electric
       // fitting (urgent).
+      const familyCues = new Set<Cue>();
       const family = (cue: Cue, words: string | null, lang: 'en' | 'cy', phrase: string) => {
-        if (words && !has(cue)) by.set(cue, [{ cue, lang, phrase, words }]);
+        if (words && !has(cue)) (by.set(cue, [{ cue, lang, phrase, words }]), familyCues.add(cue));
       };
       const welsh = (w: string) => (/\b(dwr|ddwr|soced\w*|switsh\w*|golau|cymryd|mynd|ddim|heb|llenni|llaeth|llefrith|cysgu|unman|tabledi|defnyddio|iwso|cadw|rheoli|cloi|newid|crio|sgrechian|sgrechen|ar|gollwng|diferu|llifo|dod|hongian|disgyn|cwympo|syrthio|rhydd)\b/.test(w) ? 'cy' : 'en');
       const exploited = exploitedAdult(text);
@@ -228,6 +229,23 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       family('urgent_repair', overhead, welsh(overhead ?? ''), 'falling where people pass');
       const wet = waterOnElectrics(text);
       family('urgent_electric', wet, welsh(wet ?? ''), 'water at an electric fitting');
+      // A family's words are gathered from across its sentence, so the time check above, which
+      // reads the words just before a hit, could not see them: the sentence as a whole may still
+      // tell it as gone ("I reported the leak by the fuse box in March").
+      for (const cue of familyCues) {
+        const hs = by.get(cue);
+        if (!hs || !TIME_SETTLES.has(cue)) continue;
+        const gone = (h: CueHit) => {
+          const first = h.words.split(' ')[0];
+          for (const s of (sentences ??= sentencesOf(text, matcher.tokens)).withWord(first)) {
+            if (s.some((t) => t.raw === first)) return dangerTime(s.map((t) => t.form), [], cue === 'danger_now') === 'past';
+          }
+          return false;
+        };
+        const live = hs.filter((h) => !gone(h));
+        if (live.length) by.set(cue, live);
+        else by.delete(cue);
+      }
       if (!has('danger_now') && has('safeguarding')) {
         const sentenceOf = (h: CueHit) => {
           const first = h.words.split(' ')[0];

@@ -94,6 +94,16 @@ describe('water reaching an electric fitting, told as now', () => {
   ])('not urgent: %s', (text) => {
     expect(waterOnElectrics(text)).toBeNull();
   });
+
+  // The family gathers its words from across a sentence, so the sentence's own time decides
+  // (found at the merge: an answer about an earlier report drew the emergency lines).
+  it.each([
+    { text: 'I reported the leak by the fuse box in March', urgent: false },
+    { text: 'Mi wnes i riportio dŵr wrth y soced fis Mawrth', urgent: false },
+    { text: 'I reported water by the fuse box this morning and nobody came', urgent: true },
+  ])('told as a report: $text → urgent $urgent', ({ text, urgent }) => {
+    expect(read(text).urgent).toBe(urgent);
+  });
 });
 
 describe('pills to hand beside despair', () => {
