@@ -35,6 +35,9 @@ const DECISION = new RegExp(
 /** Homelessness: a duty the council owes, never the landlord's decision. */
 const HOMELESS = /\b(homeless\w*|digartref\w*|ddigartref\w*|nigartref\w*)\b/;
 
+/** The council's tax office, named by `k:council_own`'s words. */
+const COUNCIL_TAX = /\b(tax|treth)\b/;
+
 /** The message as these rules read it: its normalised words. */
 export const readWords = (text: string): string => normalisedWords(text).join(' ').replace(/'/g, ' ');
 
@@ -55,7 +58,11 @@ export function borneOut(reason: ExclusionReason, topic: ExclusionTopic | undefi
 
 /** A statutory review that is the council's (its own part named, or homelessness): another organisation's, not the landlord's process. */
 export function councilsReview(reason: ExclusionReason, topic: ExclusionTopic | undefined, named: ReadonlyMap<string, string>, words: string): boolean {
-  return reason === 'other_process' && topic === 'statutory_review' && (councilsOwn(named) || named.has('k:not_your_home') || HOMELESS.test(words));
+  if (reason !== 'other_process' || topic !== 'statutory_review') return false;
+  // Council tax is the council's too, but not a housing decision: "I've sent the council tax bills"
+  // as evidence for the landlord's own succession review leaves that review the landlord's.
+  const housing = named.has('k:council_housing') || (named.has('k:council_own') && !COUNCIL_TAX.test(named.get('k:council_own')!));
+  return housing || named.has('k:not_your_home') || HOMELESS.test(words);
 }
 
 /**

@@ -38,6 +38,9 @@ describe("the council's own review is another organisation's, not the landlord's
   it.each([
     'You refused my mutual exchange and I want the decision reviewed.',
     "Dach chi wedi gwrthod fy nghais i drosglwyddo a dw i isio adolygiad o'r penderfyniad.",
+    // The council named only for its tax bills, sent as evidence: still the landlord's decision.
+    "You turned down my succession application. I've sent you my council tax bills to prove I lived here. I want the decision reviewed.",
+    "Gwrthodoch chi fy nghais i olynu'r denantiaeth. Dw i wedi anfon biliau treth y cyngor atoch chi. Dw i isio adolygiad.",
   ])('%s: the landlord\'s review', (text) => {
     expect(read(text)).toMatchObject({ kind: 'excluded', reason: 'other_process', topic: 'statutory_review' });
   });
