@@ -10,7 +10,7 @@ import committedDangerWords from './danger-words.json';
 import { dangerNamed, type DangerNamed } from './hazard';
 import { asTyped, respeltHazards } from './hazard-typos';
 import { lateFromText } from './time-limit';
-import { borneOut, councilsReview, othersOnly, readWords } from './exclusion-reading';
+import { borneOut, councilsReview, ombudsmanNext, othersOnly, readWords } from './exclusion-reading';
 import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
 import committed from './weights.json';
@@ -328,6 +328,8 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         const other = complainedOf('other_organisation') && listedAs('other_organisation', 'service_not_provided');
         if (other) (chosen = kindIndex('excluded'), (excluded = other));
       }
+      // After both stages, a wish for the Ombudsman is the next stage, not a matter already concluded (exc17).
+      if (KINDS[chosen] === 'excluded' && excluded?.reason === 'already_concluded' && ombudsmanNext(features.named) && grounded) chosen = kindIndex('escalation');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;
 

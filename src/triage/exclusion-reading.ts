@@ -25,6 +25,10 @@ import { normalisedWords } from '../language/normalise';
  *   decision or service with no landlord named) is not about the landlord's service, whatever the
  *   model leaned to; with the landlord named beside it ("the council's OT said I need a rail but
  *   you haven't fitted it") it stays what the model read.
+ * - **After the final response, the Ombudsman is the next stage.** Both stages done or a final
+ *   response named (the `concluded` cue) with a wish for the Ombudsman (`k:ombudsman_wish`) is an
+ *   escalation, answered with how and when to reach it (issue #19 item 4), not a matter already
+ *   concluded; a wish to reopen it with the landlord stays already concluded.
  */
 
 /** Words naming a decision about the resident that a review looks at again, both languages, mutated forms. */
@@ -73,3 +77,6 @@ export function othersOnly(named: ReadonlyMap<string, string>): boolean {
   if (named.has('k:landlord_named')) return false;
   return (named.has('k:complain_other') && named.has('k:other_body_only')) || councilsOwn(named);
 }
+
+/** Both stages done, and the Ombudsman wished for: the next stage, an escalation (read beside an already-concluded exclusion). */
+export const ombudsmanNext = (named: ReadonlyMap<string, string>): boolean => named.has('k:ombudsman_wish');

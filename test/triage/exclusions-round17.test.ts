@@ -129,3 +129,20 @@ describe('exclusion-reading.ts, read from the features', () => {
     expect(othersOnly(named(text))).toBe(yes);
   });
 });
+
+describe('after both stages, a wish for the Ombudsman is the next stage', () => {
+  const read = reader('excluded', 'already_concluded');
+  it.each([
+    "I've been through both stages of your complaints process about the damp and I'm still unhappy. I want to take it to the Housing Ombudsman.",
+    "Dw i wedi bod drwy'r ddau gam efo'r gŵyn am y tamprwydd a dw i dal yn anhapus. Dw i isio mynd at yr Ombwdsmon.",
+  ])('%s', (text) => {
+    expect(read(text).kind).toBe('escalation');
+  });
+  // A wish to reopen it with the landlord is a matter already concluded.
+  it.each([
+    "I've been through both stages about the kitchen and I want you to reopen it.",
+    "Aeth fy nghwyn am y gegin drwy'r ddau gam ond dw i isio i chi ei ailagor.",
+  ])('%s: reopened, still concluded', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'excluded', reason: 'already_concluded' });
+  });
+});
