@@ -10,6 +10,7 @@ import committedDangerWords from './danger-words.json';
 import { dangerNamed, type DangerNamed } from './hazard';
 import { asTyped, respeltHazards } from './hazard-typos';
 import { lateFromText } from './time-limit';
+import { borneOut, councilsReview, ombudsmanNext, othersOnly, readWords } from './exclusion-reading';
 import { REASONS, type Thresholds } from './train';
 import { KINDS, type TriageKind, type TriageResult, type TriageSignal, type UrgentTopic } from './types';
 import committed from './weights.json';
@@ -249,8 +250,21 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
         reason === 'other_organisation' && OTHER_BODY_NAMED.some((k) => features.named.has(k))
           ? [[], 'service_not_provided']
           : undefined;
+      // What the words bear out beyond a cue (exclusion-reading.ts, exc17): a statutory review
+      // names a decision, a service paid for and not delivered is no service-charge query, and the
+      // council's own review (its banding, register, homelessness duty) is the council's to answer.
+      const words = readWords(text);
+      const listedAs = (reason: ExclusionReason, topic: ExclusionTopic): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
+        const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);
+        if (!listed && !BY_NATURE.has(reason)) return null;
+        return { reason, topic: listed?.topic ?? topic, clause: listed ? listed.clause : definitionClause(profile) };
+      };
+      const councils = (e: Pick<TriageResult, 'reason' | 'topic' | 'clause'>) =>
+        e.reason && councilsReview(e.reason, e.topic, features.named, words) ? (listedAs('other_organisation', 'service_not_provided') ?? e) : e;
       const exclusion = (): Pick<TriageResult, 'reason' | 'topic' | 'clause'> | null => {
-        if (ruled.kind === 'excluded' && !(ruled.reason === 'time_limit' && !late)) return { reason: ruled.reason, topic: ruled.topic, clause: ruled.clause };
+        if (ruled.kind === 'excluded' && !(ruled.reason === 'time_limit' && !late) && borneOut(ruled.reason!, ruled.topic, features.named, words)) {
+          return councils({ reason: ruled.reason, topic: ruled.topic, clause: ruled.clause });
+        }
         const pr = scoreMessage(index, weights.reason, features);
         const ranked = pr.map((_, i) => i).sort((a, b) => pr[b] - pr[a] || a - b);
         for (const i of ranked) {
@@ -258,12 +272,13 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
           if (reason === 'time_limit' && !late) continue;
           // An exclusion is a fact about the matter, so it needs its grounds in the words: the cue
           // that names it (a claim at court, a data request, another body …).
-          const ground = GROUNDS[reason].find(([cues]) => cues.every((c) => analysis.hits.some((h) => h.cue === c))) ?? paidFor(reason) ?? complainedOf(reason);
+          const ground =
+            GROUNDS[reason].find(([cues, topic]) => cues.every((c) => analysis.hits.some((h) => h.cue === c)) && borneOut(reason, topic, features.named, words)) ??
+            paidFor(reason) ??
+            complainedOf(reason);
           if (reason !== 'time_limit' && !ground) continue;
-          const topic = ground?.[1] ?? DEFAULT_TOPIC[reason];
-          const listed = profile.exclusions.find((e) => e.reason === reason && e.topic === topic) ?? profile.exclusions.find((e) => e.reason === reason);
-          if (!listed && !BY_NATURE.has(reason)) continue;
-          return { reason, topic: listed?.topic ?? topic, clause: listed ? listed.clause : definitionClause(profile) };
+          const listed = listedAs(reason, ground?.[1] ?? DEFAULT_TOPIC[reason]);
+          if (listed) return councils(listed);
         }
         return null;
       };
@@ -306,6 +321,15 @@ export function createClassifier(weights: TriageWeights = committed as TriageWei
       // than the bar deciding alone (issue #19, twelfth session). A bare wish to complain is not.
       const heardForced = leaned !== null && leaned !== 'feedback' && ruled.dissatisfied && !plainAsk && thresholds.complaintAsk !== undefined && pComplaint < thresholds.complaintAsk;
       if (leaned) chosen = kindIndex('complaint');
+      // Another body's own service, with no word of the landlord (the GP, the police, the council's
+      // register or its OT): signposted whatever the model leaned to (exclusion-reading.ts, exc17).
+      // The resident who is unhappy is still offered a complaint (`dissatisfied`, below).
+      if (['complaint', 'service_request', 'none'].includes(KINDS[chosen]) && othersOnly(features.named)) {
+        const other = complainedOf('other_organisation') && listedAs('other_organisation', 'service_not_provided');
+        if (other) (chosen = kindIndex('excluded'), (excluded = other));
+      }
+      // After both stages, a wish for the Ombudsman is the next stage, not a matter already concluded (exc17).
+      if (KINDS[chosen] === 'excluded' && excluded?.reason === 'already_concluded' && ombudsmanNext(features.named) && grounded) chosen = kindIndex('escalation');
       let kind = KINDS[chosen];
       const runnerUp = order.find((i) => i !== chosen)!;
 
