@@ -20,6 +20,11 @@ export interface ConversationOwner {
    */
   heardWhilePersonHas?(context: TurnContext, safety?: string[]): Promise<void>;
   /**
+   * The resident's language changed this turn ("Cymraeg" typed, the website's switch): an open
+   * request for a person takes it, so staff see and reply in the language the conversation is now in.
+   */
+  languageChanged?(context: TurnContext, lang: Lang): Promise<void>;
+  /**
    * The bot has the conversation but asked a question of its own on the person's behalf (a call
    * back's time): true when this message answered it, and nothing else should. `answersQuestion`:
    * the message also reads as the answer to the question the offer came after (an address at

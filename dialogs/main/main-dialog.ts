@@ -169,10 +169,15 @@ export class MainDialog extends ComponentDialog {
       await this.resumed(dc, resume);
       return Dialog.EndOfTurn;
     }
+    const before = await this.services.language.get(dc.context);
     if (activity.type === ActivityTypes.ConversationUpdate) await this.welcome(dc);
     else if (activity.type === ActivityTypes.Event && activity.name === 'language') await this.languageEvent(dc);
     else if (activity.type === ActivityTypes.Message && !isPublicPost(activity)) await this.message(dc);
     else if (isPublicPost(activity)) await this.publicPost(dc.context);
+    // Whichever way the language changed (typed to the officer, the switch, a request for a person
+    // in Welsh), an open handover follows it: the queue showed the language first chosen (trial18).
+    const after = await this.services.language.get(dc.context);
+    if (after && after !== before) await this.owner.languageChanged?.(dc.context, after);
     return Dialog.EndOfTurn;
   }
 

@@ -266,6 +266,16 @@ export class Handover {
   }
 
   /**
+   * The resident chose another language while their request for a person is open: recorded as
+   * `language_chosen`, and the store moves the handover's language with it (handoff-language.ts),
+   * so the queue, the conversation view and staff replies' prefix follow the conversation.
+   */
+  async languageChosen(context: TurnContext, handoff: Handoff, language: Lang): Promise<void> {
+    if (handoff.language === language) return;
+    await this.deps.handoffs.appendEvent(handoff.id, 'language_chosen', 'resident', { language }, turnInstant(context).toISOString());
+  }
+
+  /**
    * Staff messages the channel refused because the resident's window had closed (WhatsApp, which
    * then sent the reopen template): the resident has written, so the window is open and they go
    * now, in order, each recorded as delivered so it is never sent twice.

@@ -30,6 +30,12 @@ export function handoverOwner(handover: Handover): ConversationOwner {
       const open = await openOf(handover, context);
       if (open) await handover.residentMessage(context, open, safety);
     },
+    async languageChanged(context, lang) {
+      // Read afresh: a request made this turn was made in the new language already.
+      context.turnState.delete(OPEN);
+      const open = await openOf(handover, context);
+      if (open) await handover.languageChosen(context, open, lang);
+    },
     async answeredForPerson(context, text, lang, opts) {
       const open = await openOf(handover, context);
       return open ? handover.answerCallback(context, open, text, lang, opts) : false;

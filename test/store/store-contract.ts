@@ -790,6 +790,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await at(101, 'key-c', { total: 7, perAddress: 3 })).toEqual({ full: 'total' });
       });
 
+      it('moves an open handover to the language the resident chose (language_chosen), never a finished one (trial18)', async () => {
+        const { handoff } = await store.handoffs.open(request({ conversationKey: 'test:lang', language: 'en' }));
+        await store.handoffs.accept(handoff.id, 'person:rhian', T1);
+        // Any other event, or one naming no language the bot speaks, leaves it.
+        await store.handoffs.appendEvent(handoff.id, 'resident_message', 'resident', { text: 'Cymraeg', language: 'cy' }, T1);
+        await store.handoffs.appendEvent(handoff.id, 'language_chosen', 'resident', { language: 'fr' }, T1);
+        expect((await store.handoffs.get(handoff.id))!.language).toBe('en');
+        await store.handoffs.appendEvent(handoff.id, 'language_chosen', 'resident', { language: 'cy' }, T1);
+        expect((await store.handoffs.get(handoff.id))!.language).toBe('cy');
+        expect((await store.handoffs.queue(T0)).find((h) => h.id === handoff.id)!.language).toBe('cy');
+        await store.handoffs.finish(handoff.id, 'person:rhian', T2, 'handed_back', {});
+        await store.handoffs.appendEvent(handoff.id, 'language_chosen', 'resident', { language: 'en' }, T2);
+        expect((await store.handoffs.get(handoff.id))!.language).toBe('cy');
+      });
+
       describe('safety alerts: a resident’s emergency message while a person has the conversation, until staff answer', () => {
         const gas = (text = 'I can smell gas') => ({ text, safety: ['gas'] });
         const taken = async (key: string) => {

@@ -3,6 +3,7 @@ import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type CapRe
 import { advisoryKey } from './advisory-key';
 import { heldBackMarks } from '../handoff-held-back';
 import { safetyAlertAfter } from '../safety-alert';
+import { languageAfter } from '../handoff-language';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
 import { pgText, pgTextOrNull } from './text';
 import { inTransaction } from './transaction';
@@ -239,6 +240,15 @@ export class PgHandoffs implements Handoffs {
 
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
     const alert = safetyAlertAfter(kind, data);
+    const language = languageAfter(kind, data);
+    if (language) {
+      // The language the resident now writes in, beside its event, for the queue and replies.
+      return inTransaction(this.pool, async (client) => {
+        const event = await insertEvent(client, handoffId, kind, actor, data, at);
+        await client.query(`UPDATE handoff_requests SET language = $1 WHERE id = $2 AND state <> 'finished'`, [language, handoffId]);
+        return event;
+      });
+    }
     if (alert === null) return insertEvent(this.pool, handoffId, kind, actor, data, at);
     // With the safety alert beside it: the handover's row is locked before the event takes its
     // id, so two such events of one handover (a resident's alarm and a staff reply, on two

@@ -1,6 +1,7 @@
 import { SAFETY_REASONS_SQL, type AcceptResult, type CallbackRequest, type CapRefusal, type FinishResult, type Handoff, type HandoffEvent, type HandoffOutcome, type Handoffs, type NewHandoff, type OpenCaps, type OpenResult } from '../ports';
 import { heldBackMarks } from '../handoff-held-back';
 import { safetyAlertAfter } from '../safety-alert';
+import { languageAfter } from '../handoff-language';
 import { handoffEventFromRow, handoffFromRow } from '../rows';
 import type { Db } from './database';
 import type { GroupCommit } from './group-commit';
@@ -92,6 +93,7 @@ export class SqliteHandoffs implements Handoffs {
   private readonly heldBackOf;
   private readonly raiseAlert;
   private readonly answerAlert;
+  private readonly setLanguage;
   // Read on every queue poll and every request for a person: prepared once, and a schema missing
   // their indexes (INDEXED BY) fails at start-up rather than at first use.
   private readonly recentWaitsOf;
@@ -116,6 +118,7 @@ export class SqliteHandoffs implements Handoffs {
     // Only while a person has it: that is when the bot stays silent and the officer must read it.
     this.raiseAlert = db.prepare<[number, number], unknown>(`UPDATE handoff_requests SET safety_alert = ? WHERE id = ? AND state = 'taken'`);
     this.answerAlert = db.prepare<[number], unknown>('UPDATE handoff_requests SET safety_alert = NULL WHERE id = ? AND safety_alert IS NOT NULL');
+    this.setLanguage = db.prepare<[string, number], unknown>(`UPDATE handoff_requests SET language = ? WHERE id = ? AND ${OPEN}`);
     this.recentWaitsOf = db.prepare<[string], { at: string; taken_at: string }>(RECENT_WAITS_SQL);
     this.waitingAheadOf = db.prepare<[number], { n: number }>(WAITING_AHEAD_SQL);
     this.openCount = db.prepare<[], { n: number }>(OPEN_COUNT_SQL);
@@ -135,6 +138,8 @@ export class SqliteHandoffs implements Handoffs {
     const alert = safetyAlertAfter(kind, data);
     if (alert === 'raised') this.raiseAlert.run(event.id, handoffId);
     else if (alert === 'answered') this.answerAlert.run(handoffId);
+    const language = languageAfter(kind, data);
+    if (language) this.setLanguage.run(language, handoffId);
     return event;
   }
 
@@ -262,7 +267,7 @@ export class SqliteHandoffs implements Handoffs {
   }
 
   appendEvent(handoffId: number, kind: string, actor: string, data: unknown, at: string): Promise<HandoffEvent> {
-    return this.commits.run(() => this.event(handoffId, kind, actor, data, at), { oneStatement: safetyAlertAfter(kind, data) === null });
+    return this.commits.run(() => this.event(handoffId, kind, actor, data, at), { oneStatement: safetyAlertAfter(kind, data) === null && languageAfter(kind, data) === null });
   }
 
   async eventsAfter(afterId: number, limit: number, handoffId?: number): Promise<HandoffEvent[]> {

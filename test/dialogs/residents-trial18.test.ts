@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { all, chat, type Chat } from '../bot/harness';
+
+/** Faults found playing residents end to end over HTTP, in both languages (trial18). */
+
+async function walk(c: Chat, messages: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const m of messages) out.push(all(await c.say(m)));
+  return out;
+}
+
+async function takeOver(c: Chat): Promise<void> {
+  const [waiting] = (await c.core.store.handoffs.list()).filter((h) => h.state === 'waiting');
+  expect((await c.core.store.handoffs.accept(waiting!.id, 'staff:trial', '2026-11-23T10:05:00.000Z')).outcome).toBe('accepted');
+}
+
+async function openHandoff(c: Chat) {
+  const [open] = (await c.core.store.handoffs.list()).filter((h) => h.state !== 'finished');
+  return open!;
+}
+
+const START = {
+  en: ['English', 'The kitchen window has not closed properly since the autumn and I have told you twice'],
+  cy: ['Cymraeg', "Dydy ffenest y gegin ddim wedi cau'n iawn ers yr hydref a dw i wedi deud wrthach chi ddwywaith"],
+} as const;
+
+describe('the staff queue shows the language the conversation is now in', () => {
+  it.each([
+    ['en', 'speak to a person', 'Cymraeg', 'cy'],
+    ['cy', 'siarad â pherson', 'English', 'en'],
+  ] as const)('%s: %j, taken, then %j typed to the officer: the handover is in %s', async (from, ask, word, to) => {
+    const c = chat();
+    await walk(c, START[from]);
+    await c.say(ask);
+    await takeOver(c);
+    expect((await openHandoff(c)).language).toBe(from);
+    expect(all(await c.say(word))).toBe('');
+    const open = await openHandoff(c);
+    expect(open.language).toBe(to);
+    // The change is on the handover's record too, for the officer's view of what happened.
+    const chosen = await c.core.store.handoffs.eventsOfKind(open.id, 'language_chosen');
+    expect(chosen.map((e) => e.data)).toEqual([{ language: to }]);
+  });
+
+  it.each([
+    ['en', 'speak to a person', 'Cymraeg', 'cy'],
+    ['cy', 'siarad â pherson', 'English', 'en'],
+  ] as const)('%s: asked with %j, still waiting for a person, %j typed moves the request to %s', async (from, ask, word, to) => {
+    const c = chat();
+    await walk(c, START[from]);
+    await c.say(ask);
+    await c.say(word);
+    expect((await openHandoff(c)).language).toBe(to);
+  });
+
+  it('the same language typed again records nothing', async () => {
+    const c = chat();
+    await walk(c, START.cy);
+    await c.say('siarad â pherson');
+    await takeOver(c);
+    await c.say('Cymraeg');
+    const open = await openHandoff(c);
+    expect(open.language).toBe('cy');
+    expect(await c.core.store.handoffs.eventsOfKind(open.id, 'language_chosen')).toEqual([]);
+  });
+
+  it('a finished handover keeps the language it was handled in', async () => {
+    const c = chat();
+    await walk(c, START.en);
+    await c.say('speak to a person');
+    await takeOver(c);
+    const open = await openHandoff(c);
+    await c.core.store.handoffs.finish(open.id, 'staff:trial', '2026-11-23T10:20:00.000Z', 'handed_back', { note: null });
+    await c.core.store.handoffs.appendEvent(open.id, 'language_chosen', 'resident', { language: 'cy' }, '2026-11-23T10:21:00.000Z');
+    expect((await c.core.store.handoffs.get(open.id))!.language).toBe('en');
+  });
+});
