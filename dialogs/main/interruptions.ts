@@ -2,7 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogContext, DialogInstance } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Lang } from '../../src/i18n';
-import { asksForPersonWithin, type Command, parseCommand, personRequestLanguage } from '../parse/commands';
+import { asksForPersonWithin, type Command, parseCommand, personRequestLanguage, restartLanguage } from '../parse/commands';
 import { emojiAnswer } from '../parse/yes-no';
 import { INTAKE_DIALOG, type IntakeOptions, type IntakeState, takesLanguageWord } from '../intake/intake-dialog';
 import { ENQUIRY_DIALOG, type EnquiryOptions } from '../status/enquiry-dialog';
@@ -47,7 +47,7 @@ export function readInterruption(text: string, active: DialogInstance | undefine
 export async function interrupt(dc: DialogContext, command: Interruption, services: InterruptionServices): Promise<void> {
   const { i18n, language } = services;
   const context = dc.context;
-  const lang = await language.get(context);
+  let lang = await language.get(context);
   const active = dc.activeDialog;
   const say = (key: string, l: Lang | undefined = lang) => context.sendActivity(inBoth(i18n, key, l));
   // An intake still asking "Cymraeg / English?" has no question in a language to repeat.
@@ -66,7 +66,17 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
       await say('intake:cancel');
       await dc.cancelAllDialogs();
       return;
-    case 'restart':
+    case 'restart': {
+      // "dechrau eto" typed in an English conversation (or "start again" in a Welsh one) starts
+      // again in the language it was typed in, as a request for a person in words does: the
+      // restart was answered in the conversation's language, the resident's own words not heeded
+      // (trial17 left; trial18). Once a language is chosen only: "Cymraeg / English?" is still asked.
+      const written = restartLanguage(context.activity.text ?? '');
+      if (lang && written && written !== lang && !atLanguage) {
+        await language.set(context, written);
+        lang = written;
+        await say('intake:language.chosen_reading');
+      }
       if (!active && services.unfinishedEnquiry && lang) {
         // Three references that could not be read end the enquiry with a person offered; "dechra
         // eto" straight after began a complaint, "What has gone wrong?" (found round 13). The
@@ -98,6 +108,7 @@ export async function interrupt(dc: DialogContext, command: Interruption, servic
         await dc.replaceDialog(INTAKE_DIALOG, { explicit: state.explicit, receivedAt: state.receivedAt } satisfies IntakeOptions);
       }
       return;
+    }
     case 'human': {
       // Asked in words that show their language: answered in it, and the conversation carries on
       // in it, even when another was chosen before ("ga i siarad efo rhywun?" after English): a

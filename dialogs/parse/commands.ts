@@ -154,3 +154,20 @@ export function personRequestLanguage(text: string): 'cy' | 'en' | null {
   const en = ENGLISH_ASKING.test(n);
   return cy === en ? null : cy ? 'cy' : 'en';
 }
+
+const WELSH_RESTART = /\b(dechrau|ailddechrau|cychwyn|eto)\b/;
+const ENGLISH_RESTART = /\b(start|begin|again|over)\b/;
+
+/**
+ * The language "start again" is written in ("dechrau eto", "ailddechrau" Welsh; "start again",
+ * "start over" English), so a restart typed in the other language starts in it, as a request for a
+ * person in it does; null for a message that is not a restart or shows neither ("restart", "reset":
+ * words typed the same in both).
+ */
+export function restartLanguage(text: string): 'cy' | 'en' | null {
+  if (parseCommand(text) !== 'restart') return null;
+  const n = ` ${commandForm(text)} `;
+  const cy = WELSH_RESTART.test(n);
+  const en = ENGLISH_RESTART.test(n);
+  return cy === en ? null : cy ? 'cy' : 'en';
+}

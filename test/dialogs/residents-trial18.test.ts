@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { all, chat, type Chat } from '../bot/harness';
+import { restartLanguage } from '../../dialogs/parse/commands';
 
 /** Faults found playing residents end to end over HTTP, in both languages (trial18). */
 
@@ -73,5 +74,66 @@ describe('the staff queue shows the language the conversation is now in', () => 
     await c.core.store.handoffs.finish(open.id, 'staff:trial', '2026-11-23T10:20:00.000Z', 'handed_back', { note: null });
     await c.core.store.handoffs.appendEvent(open.id, 'language_chosen', 'resident', { language: 'cy' }, '2026-11-23T10:21:00.000Z');
     expect((await c.core.store.handoffs.get(open.id))!.language).toBe('en');
+  });
+});
+
+describe('"start again" typed in the other language starts again in it', () => {
+  it.each([
+    ['dechrau eto', 'cy'],
+    ['ailddechrau', 'cy'],
+    ["dechra'n ôl plis", 'cy'],
+    ['cychwyn eto', 'cy'],
+    ['start again', 'en'],
+    ['start over please', 'en'],
+    ['strat again', 'en'],
+    ['restart', null],
+    ['reset', null],
+    ['Cymraeg', null],
+    ['I want to start again with the repair', null],
+  ] as const)('%j is %s', (text, lang) => expect(restartLanguage(text)).toBe(lang));
+
+  const WHAT = { en: /What has gone wrong/, cy: /Beth sydd wedi mynd o'i le/ };
+  const RESTART = { en: /OK, let's start again/, cy: /Iawn, gadewch i ni ddechrau eto/ };
+
+  it.each([
+    ['en', 'dechrau eto', 'cy'],
+    ['en', 'ailddechrau', 'cy'],
+    ['cy', 'start again', 'en'],
+    ['cy', 'start over', 'en'],
+  ] as const)('%s conversation, %j mid-intake: restarted in %s, and the conversation carries on in it', async (from, word, to) => {
+    const c = chat();
+    await walk(c, START[from]);
+    const said = all(await c.say(word));
+    expect(said).toMatch(RESTART[to]);
+    expect(said).toMatch(WHAT[to]);
+    expect(said).not.toMatch(RESTART[from]);
+    expect(said).toMatch(to === 'cy' ? /Fe wna i barhau yn Gymraeg/ : /I'll carry on in English/);
+    // The next question comes in the language of the restart too.
+    expect(all(await c.say(to === 'cy' ? "Mae'r drws ffrynt wedi torri" : 'The front door is broken'))).toMatch(
+      to === 'cy' ? /Rydw i wedi cofnodi hyn fel cais am wasanaeth/ : /I've recorded this as a request for service/,
+    );
+  });
+
+  it.each([
+    ['en', 'start again'],
+    ['cy', 'dechrau eto'],
+    ['cy', 'restart'],
+    ['en', 'restart'],
+  ] as const)('%s conversation, %j: restarted in the same language, no word about languages', async (lang, word) => {
+    const c = chat();
+    await walk(c, START[lang]);
+    const said = all(await c.say(word));
+    expect(said).toMatch(RESTART[lang]);
+    expect(said).toMatch(WHAT[lang]);
+    expect(said).not.toMatch(/carry on in|barhau yn/);
+  });
+
+  it.each([
+    ['en', ['hello', 'English', 'I want to check on my complaint'], 'dechrau eto', /Iawn, gadewch i ni ddechrau eto[\s\S]*anfonwch ei chyfeirnod/],
+    ['cy', ['helo', 'Cymraeg', "Dw i isio gwybod be sy'n digwydd efo fy nghwyn"], 'start again', /OK, let's start again[\s\S]*send its reference/],
+  ] as const)('%s status enquiry, %j: the enquiry again, in the language typed', async (_lang, start, word, said) => {
+    const c = chat();
+    await walk(c, start);
+    expect(all(await c.say(word))).toMatch(said);
   });
 });
