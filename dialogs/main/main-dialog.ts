@@ -2,6 +2,7 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { ComponentDialog, Dialog, type DialogContext, DialogSet, type DialogState, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import { type DescriptionOutcome, INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeServices, type IntakeState } from '../intake/intake-dialog';
+import { anythingElseAnswer } from '../parse/closing';
 import { ENQUIRY_DIALOG, EnquiryDialog, type EnquiryEnd, type EnquiryOptions, type EnquiryServices } from '../status/enquiry-dialog';
 import { isGreeting } from '../parse/greeting';
 import { looksLikePlace } from '../parse/place';
@@ -60,11 +61,19 @@ export interface MainDialogServices {
  * 5. otherwise triage decides what the message is, and the first message of a conversation that
  *    had no conversationUpdate (SMS, Messenger) is greeted and answered in the same turn.
  */
+/** A dialog's end that asked "Is there anything else?" last: the intake's filing, the enquiry's stage 2. */
+function endsAsking(result: unknown): boolean {
+  const r = result as { reference?: unknown; escalated?: unknown } | undefined;
+  return typeof r?.reference === 'string' || typeof r?.escalated === 'string';
+}
+
 export class MainDialog extends ComponentDialog {
   /** A conversation the bot has greeted (its opening disclosure sent). */
   private readonly greeted: StatePropertyAccessor<boolean | undefined>;
   /** An enquiry that ended without an answer on the last turn (EnquiryEnd), for one turn only. */
   private readonly unfinishedEnquiry: StatePropertyAccessor<EnquiryOptions['mode'] | undefined>;
+  /** "Is there anything else?" ended the last turn (a complaint filed, stage 2 recorded): its answer is the next message only. */
+  private readonly anythingElse: StatePropertyAccessor<boolean | undefined>;
   private readonly routes: TriageRoutes;
   private readonly owner: ConversationOwner;
   private readonly sets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
@@ -76,6 +85,7 @@ export class MainDialog extends ComponentDialog {
     const { conversationState, i18n, language } = services;
     this.greeted = conversationState.createProperty<boolean | undefined>('greeted');
     this.unfinishedEnquiry = conversationState.createProperty<EnquiryOptions['mode'] | undefined>('unfinishedEnquiry');
+    this.anythingElse = conversationState.createProperty<boolean | undefined>('anythingElseAsked');
     this.owner = services.owner ?? nobodyHasTakenIt;
     this.routes = new TriageRoutes({
       i18n,
@@ -229,6 +239,8 @@ export class MainDialog extends ComponentDialog {
     // Only the message straight after the enquiry gave up: later, "start again" is a new start.
     const unfinishedEnquiry = await this.unfinishedEnquiry.get(context);
     if (unfinishedEnquiry) await this.unfinishedEnquiry.delete(context);
+    const anythingElse = await this.anythingElse.get(context);
+    if (anythingElse) await this.anythingElse.delete(context);
     const first = !(await this.greeted.get(context)) && !dc.activeDialog;
     await this.greeted.set(context, true);
     if (first) await this.greetFirst(context, text);
@@ -265,8 +277,10 @@ export class MainDialog extends ComponentDialog {
       // An emergency given as the answer to a question: its instructions, then the question again or an end.
     } else {
       const result = dc.activeDialog ? await this.continueActive(dc) : undefined;
-      if (!result || result.status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest, lastExclusion);
+      if (!result || result.status === DialogTurnStatus.empty) await this.idle(dc, text, first, lastRequest, lastExclusion, anythingElse);
       else if (result.status === DialogTurnStatus.complete && (result.result as EnquiryEnd | undefined)?.unfinished) await this.unfinishedEnquiry.set(context, (result.result as EnquiryEnd).unfinished);
+      // A complaint filed or stage 2 recorded ends with "Is there anything else?": its answer is the next message's.
+      else if (result.status === DialogTurnStatus.complete && !dc.activeDialog && endsAsking(result.result)) await this.anythingElse.set(context, true);
       // Asked for in the last sentence of a longer message: the words are taken first, so the
       // person sees them in the draft, and the request is not lost in them.
       if (asksForPersonInPassing(text) || withinDescription) {
@@ -426,8 +440,18 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Nothing under way: an offer's answer, the menu's buttons, a greeting, or triage's reading. */
-  private async idle(dc: DialogContext, text: string, first: boolean, lastRequest?: LastRequest, lastExclusion?: LastRequest): Promise<void> {
+  private async idle(dc: DialogContext, text: string, first: boolean, lastRequest?: LastRequest, lastExclusion?: LastRequest, anythingElse?: boolean): Promise<void> {
     const lang = await this.services.language.get(dc.context);
+    // "No", "dim diolch", thanks: the exchange closed, as the safeguarding "anything else?" closes.
+    // It got the menu, and a "diolch" was filed as a compliment with a new reference (trial18).
+    // Anything more than a bare answer is the next matter, read as any message is.
+    if (anythingElse && lang) {
+      const answer = anythingElseAnswer(dc.context.activity.text ?? '');
+      if (answer) {
+        await dc.context.sendActivity(this.services.i18n.getFixedT(lang)(answer === 'yes' ? 'intake:filed.go_on' : 'intake:filed.nothing_else'));
+        return;
+      }
+    }
     // Disputing the exclusion just explained comes before the complaint offered after it.
     if (lastExclusion && (await this.routes.answeredExclusion(dc, text, lastExclusion))) return;
     if ((await this.routes.answeredCrisis(dc)) || (await this.routes.answeredDanger(dc)) || (await this.routes.answeredClarify(dc)) || (await this.routes.answeredOffer(dc, text))) return;

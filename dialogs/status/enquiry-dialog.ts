@@ -370,6 +370,8 @@ export class EnquiryDialog extends Dialog<EnquiryOptions> {
         }),
       );
     }
+    // As a filing ends: the resident is asked, and a "no" or thanks closes the exchange (main dialog).
+    await dc.context.sendActivity(t('intake:filed.anything_else'));
     return dc.endDialog({ escalated: record.reference });
   }
 }

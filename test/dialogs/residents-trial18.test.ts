@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { all, chat, type Chat } from '../bot/harness';
+import { all, chat, type Chat, fileComplaint } from '../bot/harness';
+import type { CaseEventInput } from '../../src/cases/lifecycle';
+import { anythingElseAnswer } from '../../dialogs/parse/closing';
 import { restartLanguage } from '../../dialogs/parse/commands';
 
 /** Faults found playing residents end to end over HTTP, in both languages (trial18). */
@@ -135,5 +137,77 @@ describe('"start again" typed in the other language starts again in it', () => {
     const c = chat();
     await walk(c, start);
     expect(all(await c.say(word))).toMatch(said);
+  });
+});
+
+describe('after a complaint is filed or stage 2 recorded, "anything else?" is answered, not met with the menu', () => {
+  it.each([
+    ['no', 'no'], ['na', 'no'], ['dim diolch', 'no'], ['No thanks!', 'no'], ['nac oes', 'no'], ['nagoes diolch', 'no'],
+    ['Diolch yn fawr', 'thanks'], ['thanks', 'thanks'], ["that's all thanks", 'thanks'], ['ok diolch', 'thanks'],
+    ['ia', 'yes'], ['yes please', 'yes'],
+    ['no, the back door is broken too', null], ['Mae drws y cefn wedi torri hefyd', null],
+  ] as const)('%j is %s', (text, answer) => expect(anythingElseAnswer(text)).toBe(answer));
+
+  const MENU = { en: /How can I help\?/, cy: /Sut galla i helpu\?/ };
+  const CLOSED = { en: /That's fine\. Thank you for getting in touch/, cy: /Mae hynny'n iawn\. Diolch am gysylltu â ni/ };
+  const ANYTHING_ELSE = { en: /Is there anything else\?/, cy: /Oes unrhyw beth arall\?/ };
+
+  const answered: CaseEventInput[] = [
+    { type: 'acknowledged', date: '2026-11-24' },
+    { type: 'answered', date: '2026-12-04', outcome: 'not_upheld', remedies: [] },
+  ];
+  async function stage2Recorded(lang: 'en' | 'cy'): Promise<{ c: Chat; recorded: string }> {
+    const c = chat({}, '2026-12-07T10:00:00Z');
+    const ref = await fileComplaint(c);
+    for (const e of answered) await c.core.updates.record(ref, 'staff:test', e);
+    await walk(c, lang === 'en' ? ['hi', 'English', 'cancel', "I'm not happy with the answer, nothing has changed"] : ['Shwmae', 'Cymraeg', 'canslo', "Dw i'm yn hapus efo'r ateb, ma'r llwydni dal yna"]);
+    const recorded = all(await c.say(lang === 'en' ? 'skip' : 'sgipio'));
+    expect(recorded).toMatch(lang === 'en' ? /moved to stage 2/ : /wedi symud i Gam 2/);
+    return { c, recorded };
+  }
+
+  it.each([
+    ['en', 'no'], ['en', 'no thanks'], ['en', 'thanks'],
+    ['cy', 'na'], ['cy', 'dim diolch'], ['cy', 'diolch'],
+  ] as const)('%s: stage 2 recorded, "anything else?" asked; %j closes the exchange, no menu, nothing filed', async (lang, answer) => {
+    const { c, recorded } = await stage2Recorded(lang);
+    expect(recorded).toMatch(ANYTHING_ELSE[lang]);
+    const before = (await c.core.store.cases.listWithEvents()).length;
+    const reply = all(await c.say(answer));
+    expect(reply).toMatch(CLOSED[lang]);
+    expect(reply).not.toMatch(MENU[lang]);
+    expect((await c.core.store.cases.listWithEvents()).length).toBe(before);
+  });
+
+  it.each([['en'], ['cy']] as const)('%s: stage 2 recorded, the next problem told straight away is taken on as any message', async (lang) => {
+    const { c } = await stage2Recorded(lang);
+    const reply = all(await c.say(lang === 'en' ? 'Also the back door has been broken since Monday and nobody has come' : "Hefyd mae drws y cefn wedi torri ers dydd Llun a does neb wedi dod"));
+    expect(reply).not.toMatch(CLOSED[lang]);
+    expect(reply).not.toMatch(MENU[lang]);
+  });
+
+  const FILE = {
+    en: ['English', 'The bathroom ceiling has been leaking since March and I have rung twice', 'It keeps me awake', 'no', '1', 'none', '1', 'Sam Jones', '07700 900123', 'English', 'mornings', 'yes'],
+    cy: ['Cymraeg', "Mae nenfwd yr ystafell ymolchi wedi bod yn gollwng ers mis Mawrth a dw i wedi ffonio ddwywaith", "Mae'n fy nghadw i'n effro", 'na', '1', 'dim', '1', 'Sam Jones', '07700 900123', 'Cymraeg', 'bore', 'ydw'],
+  } as const;
+
+  it.each([
+    ['en', 'no', CLOSED.en], ['en', 'Thank you', CLOSED.en], ['en', 'yes', /Of course\. Tell me about it in your own words/],
+    ['cy', 'na', CLOSED.cy], ['cy', 'Diolch', CLOSED.cy], ['cy', 'oes', /Wrth gwrs\. Dywedwch wrtha i amdano yn eich geiriau eich hun/],
+  ] as const)('%s: a complaint filed, %j to "anything else?" is answered, no menu, nothing more filed', async (lang, answer, said) => {
+    const c = chat();
+    expect((await walk(c, FILE[lang])).at(-1)).toMatch(ANYTHING_ELSE[lang]);
+    const before = (await c.core.store.cases.listWithEvents()).length;
+    const reply = all(await c.say(answer));
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(MENU[lang]);
+    expect((await c.core.store.cases.listWithEvents()).length).toBe(before);
+  });
+
+  it('only the next message: a "no" later on is read as it always was', async () => {
+    const c = chat();
+    await walk(c, FILE.en);
+    await c.say('The front door is broken');
+    expect(all(await c.say('no'))).not.toMatch(CLOSED.en);
   });
 });
