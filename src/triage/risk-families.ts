@@ -12,8 +12,8 @@
  * so the flag is explained by the resident's own words, or null.
  */
 
-const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘]/g, '').replace(/[^a-z0-9&]+/g, ' ')} `;
-const sentences = (text: string) => text.split(/(?<=[.!?\n])\s+/).map(folded);
+import { folded, foldedSentences as sentences } from './folded-text';
+
 const first = (re: RegExp, t: string) => re.exec(t)?.[0].trim() ?? null;
 
 // Told as over: the resident or the person is out of it now ("I left him two years ago", "roedd
