@@ -3,7 +3,7 @@
  * hazard.ts, harm-now.ts): lower case, accents and apostrophes gone, every run of anything but
  * letters, digits and "&" one space, a space at each end ("won't" → "wont", "dŵr" → "dwr").
  *
- * Those readers each folded the same message again: a long message was folded about fourteen
+ * Those readers each folded the same message again: a long message was folded nearly thirteen
  * times and cut into sentences three times per reading, each fold a lower-casing, a Unicode
  * normalisation and three replacements over 2,000 characters (about 5% of a new long message's
  * CPU, speed17 profile, docs/triage/speed.md). The fold depends on the text alone, so the last
