@@ -1,4 +1,5 @@
 import { dangerTime } from './flag-time';
+import { fold, folded } from './folded-text';
 import type { CueHit } from './matcher';
 
 /**
@@ -18,7 +19,6 @@ const VIOLENCE = /\b(push\w*|shov\w*|punch\w*|kick\w*|slap\w*|attack\w*|assault\
 // nor "today" or "this morning", which as often tell an incident over and reported ("called me a
 // name in the car park this morning … I've reported it to the police").
 const PRESENT = /\b(right now|now|just now|tonight|at the moment|minutes ago|rwan|nawr|heno|y funud yma|ar hyn o bryd)\b/;
-const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘]/g, '').replace(/[^a-z0-9&]+/g, ' ')} `;
 
 /**
  * Whether a safeguarding hit of violence or a threat (`hits`: the safeguarding cue's live hits) is
@@ -29,7 +29,7 @@ const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace
 export function harmToldNow(text: string, hits: readonly CueHit[], sentenceForms: (h: CueHit) => readonly string[] | null): CueHit[] {
   if (!PRESENT.test(folded(text))) return [];
   return hits.filter((h) => {
-    if (!VIOLENCE.test(folded(h.words))) return false;
+    if (!VIOLENCE.test(fold(h.words))) return false;
     const forms = sentenceForms(h);
     if (!forms) return true;
     // Read as the home's emergencies are (person false): a month named beside the violence dates it.

@@ -1,3 +1,4 @@
+import { folded } from './folded-text';
 import type { CueHit } from './matcher';
 import { absentHazardIn } from './negation-scope';
 import { settles } from './rules';
@@ -41,7 +42,6 @@ const NOT_PROPERLY = /\b(properly|fully|half the time|hanner yr amser|yn iawn|\w
 const LONG_STANDING = /\b(since (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|winter|week)|last|i moved|we moved|(19|20)\d\d)|for (weeks|months|years|ages)|\d+ (weeks|months|years)|(two|three|four|five|six|several|few) (weeks|months|years)|weeks|months|years|ers (wythnos\w*|mis\w*|deufis|tri mis|blwyddyn|blynedd\w*|y gwanwyn|yr haf|yr hydref|y gaeaf|i mi symud|i ni symud|(19|20)\d\d|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)|wythnosau|misoedd|blynyddoedd)\b/;
 const FIRE_OR_BLOCK_DOOR = /\b(fire doors?|drws tan|drysau tan|communal|block door|door to the block|entrance door|drws y bloc|drws y fynedfa|cymunedol)\b/;
 const FAILED_NOW = /\b(tonight|right now|at all|this (morning|afternoon|evening)|today|heno|o gwbl|bellach|bore ma|heddiw|pnawn ma|prynhawn ma)\b/;
-const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘]/g, '').replace(/[^a-z0-9&]+/g, ' ')} `;
 
 // The fabric's words (cues.ts) where they name a fitting come loose, rotten or hanging rather than
 // the home's structure: "the handrail on the stairs has come loose", "mae'r rheiddiadur wedi dod

@@ -10,9 +10,9 @@
  * (the twelfth pass's reading of the same words, hazard.ts).
  */
 
-// Over the folded text: lower case, accents and apostrophes gone ("won't" → "wont").
-const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘]/g, '').replace(/[^a-z0-9&]+/g, ' ')} `;
+import { folded } from './folded-text';
 
+// Over the folded text (folded-text.ts): lower case, accents and apostrophes gone ("won't" → "wont").
 const OPENING = /\b(doors?|windows?|locks?|drws|drysau|ffenest\w*|clo|cloeon)\b/;
 const WONT_SECURE = /\b(wont|cant|doesnt|dont|will not|cannot|does not|isnt|is not|couldnt) (even )?(lock|shut|close|secure)\b|\bno lock\b|\bkey (just )?(spins|turns round)\b|\block (has )?(snapped|broken|bust|gone)\b|\b(dim|ddim|heb) (yn )?(cloi|cau)\b|\bmethu (cloi|cau)\b|\bdim clo\b|\bclo (wedi )?(torri|malu)\b/;
 // Now or tonight; "last night" and "neithiwr" are the present of a home left open (flag-time.ts reads them so too).

@@ -10,10 +10,15 @@
  * Each reads the folded text (lower case, accents and apostrophes gone, so "dŵr" is "dwr" and
  * "mhres" stays "mhres": the Welsh mutated forms are written out). Each returns the words heard,
  * so the flag is explained by the resident's own words, or null.
+ *
+ * Every message is read by all of them, so within a family the part least often present is asked
+ * first, and the others only when it is there (speed17, docs/triage/speed.md): the tests are
+ * expressions without state on the same text, so their order changes no answer, only how many
+ * times a long message is scanned.
  */
 
-const folded = (text: string) => ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘]/g, '').replace(/[^a-z0-9&]+/g, ' ')} `;
-const sentences = (text: string) => text.split(/(?<=[.!?\n])\s+/).map(folded);
+import { folded, foldedSentences as sentences } from './folded-text';
+
 const first = (re: RegExp, t: string) => re.exec(t)?.[0].trim() ?? null;
 
 // Told as over: the resident or the person is out of it now ("I left him two years ago", "roedd
@@ -31,9 +36,10 @@ const EXPLOITED = /\b((taking|takes|took|taken|has|had|keeps|kept) (all )?(his|h
 /** A vulnerable adult's home or money used by others (safeguarding): the words heard, or null. */
 export function exploitedAdult(text: string): string | null {
   const t = folded(text);
-  if (OVER.test(t)) return null;
+  // The rarest part first (see the note on order above): one scan for most messages, not two.
   const used = first(EXPLOITED, t);
-  return used && VULNERABLE_ADULT.test(t) ? used : null;
+  if (!used || OVER.test(t)) return null;
+  return VULNERABLE_ADULT.test(t) ? used : null;
 }
 
 // --- Coercive control -------------------------------------------------------------------------
@@ -44,8 +50,9 @@ const CONTROLLED = /\b(wont let (me|her|him)|doesnt let (me|her|him)|not allowed
 /** A partner controlling money, phone, movement or the home (safeguarding): the words heard, or null. */
 export function coercedByPartner(text: string): string | null {
   const t = folded(text);
-  if (OVER.test(t) || !PARTNER.test(t)) return null;
-  return first(CONTROLLED, t);
+  const control = first(CONTROLLED, t);
+  if (control === null || !PARTNER.test(t) || OVER.test(t)) return null;
+  return control;
 }
 
 // --- A welfare check ------------------------------------------------------------------------
@@ -69,11 +76,13 @@ const ELECTRIC_SETTLED = /\b(turned off at the mains|electrician (has been|came|
 
 /** Water reaching an electric fitting, told as now (urgent): the sentence's words, or null. */
 export function waterOnElectrics(text: string): string | null {
-  if (ELECTRIC_SETTLED.test(folded(text))) return null;
   for (const s of sentences(text)) {
-    const water = first(WATER, s);
+    // A fitting is rarer than a word of water: a sentence without one is not read for water.
     const fitting = first(ELECTRIC_FITTING, s);
-    if (water && fitting && LIVE_SIGN.test(s)) return `${water} ${fitting}`;
+    if (!fitting) continue;
+    const water = first(WATER, s);
+    // The first such sentence is the answer, unless the message tells it as settled.
+    if (water && LIVE_SIGN.test(s)) return ELECTRIC_SETTLED.test(folded(text)) ? null : `${water} ${fitting}`;
   }
   return null;
 }
@@ -98,9 +107,9 @@ const HOUSED_SINCE = /\b(was sleeping|were sleeping|used to sleep|before you hou
 /** Someone with nowhere to sleep tonight (urgent and safeguarding): the words, or null. */
 export function nowhereTonight(text: string): string | null {
   const t = folded(text);
-  if (HOUSED_SINCE.test(t)) return null;
   const where = first(NOWHERE, t);
-  return where && STILL_SO.test(t) ? where : null;
+  if (!where || HOUSED_SINCE.test(t)) return null;
+  return STILL_SO.test(t) ? where : null;
 }
 
 // --- A child alone or in distress ------------------------------------------------------------
@@ -136,11 +145,13 @@ const ROOF_SETTLED = /\b(fixed|repaired|sorted|dry now|stopped|last (year|winter
 
 /** A roof or ceiling leaking into a room, told as now (urgent): the words, or null. */
 export function roofLeakNow(text: string): string | null {
-  const t = folded(text);
-  if (!TOLD_NOW.test(t) || ROOF_SETTLED.test(t)) return null;
+  // "Now" and "fixed" are common words, a roof leaking into a room is not: found first, then told as now.
   for (const s of sentences(text)) if (ROOF.test(s)) {
     const leak = first(LEAKING_IN, s);
-    if (leak) return leak;
+    if (leak) {
+      const t = folded(text);
+      return TOLD_NOW.test(t) && !ROOF_SETTLED.test(t) ? leak : null;
+    }
   }
   return null;
 }
@@ -157,7 +168,7 @@ const OVERHEAD_SETTLED = /\b(been (fixed|repaired|made safe|taken down|removed)|
 /** Something heavy hanging or coming down where people pass (urgent): the words, or null. */
 export function fallingOverhead(text: string): string | null {
   const t = folded(text);
-  if (OVERHEAD_SETTLED.test(t) || !WHERE_PEOPLE.test(t)) return null;
+  if (!WHERE_PEOPLE.test(t) || OVERHEAD_SETTLED.test(t)) return null;
   for (const s of sentences(text)) if (HEAVY.test(s)) {
     const down = first(COMING_DOWN, s);
     if (down) return `${first(HEAVY, s)} ${down}`;
