@@ -206,52 +206,33 @@ export function createRuleClassifier(matcher: Matcher = createMatcher()): RuleCl
       // control (safeguarding); a neighbour not seen with the signs at the door, pills to hand
       // beside despair, nowhere to sleep tonight (a person at risk now); water at an electric
       // fitting (urgent).
-      const familyCues = new Set<Cue>();
-      const family = (cue: Cue, words: string | null, lang: 'en' | 'cy', phrase: string) => {
-        if (words && !has(cue)) (by.set(cue, [{ cue, lang, phrase, words }]), familyCues.add(cue));
-      };
       const welsh = (w: string) => (/\b(dwr|ddwr|soced\w*|switsh\w*|golau|cymryd|mynd|ddim|heb|llenni|llaeth|llefrith|cysgu|unman|tabledi|defnyddio|iwso|cadw|rheoli|cloi|newid|crio|sgrechian|sgrechen|ar|gollwng|diferu|llifo|dod|hongian|disgyn|cwympo|syrthio|rhydd)\b/.test(w) ? 'cy' : 'en');
-      const exploited = exploitedAdult(text);
-      family('safeguarding', exploited, welsh(exploited ?? ''), 'adult exploited');
-      const coerced = coercedByPartner(text);
-      family('safeguarding', coerced, welsh(coerced ?? ''), 'partner in control');
-      const unseen = welfareCheck(text);
-      family('danger_now', unseen, welsh(unseen ?? ''), 'not seen, signs at the door');
-      const means = meansToHand(text);
-      family('danger_now', means, welsh(means ?? ''), 'means to hand');
-      const nowhere = nowhereTonight(text);
-      family('danger_now', nowhere, welsh(nowhere ?? ''), 'nowhere to sleep tonight');
+      // The sentence a hit's first word was typed in, as forms.
+      const sentenceOf = (h: { words: string }) => {
+        const first = h.words.split(' ')[0];
+        for (const s of (sentences ??= sentencesOf(text, matcher.tokens)).withWord(first)) if (s.some((t) => t.raw === first)) return s.map((t) => t.form);
+        return null;
+      };
+      const family = (cue: Cue, words: string | null, phrase: string) => {
+        if (!words || has(cue)) return;
+        // A family gathers its words from across a sentence, so the time check above, which reads
+        // the words just before a hit, cannot see them: the sentence as a whole may tell it as gone
+        // ("I reported the leak by the fuse box in March").
+        const forms = TIME_SETTLES.has(cue) ? sentenceOf({ words }) : null;
+        if (forms && dangerTime(forms, [], cue === 'danger_now') === 'past') return;
+        by.set(cue, [{ cue, lang: welsh(words), phrase, words }]);
+      };
+      family('safeguarding', exploitedAdult(text), 'adult exploited');
+      family('safeguarding', coercedByPartner(text), 'partner in control');
+      family('danger_now', welfareCheck(text), 'not seen, signs at the door');
+      family('danger_now', meansToHand(text), 'means to hand');
+      family('danger_now', nowhereTonight(text), 'nowhere to sleep tonight');
       const child = childAtRisk(text);
-      if (child) family(child.now ? 'danger_now' : 'safeguarding', child.words, welsh(child.words), child.now ? 'child in distress now' : 'child left alone');
-      const roof = roofLeakNow(text);
-      family('urgent_water', roof, welsh(roof ?? ''), 'roof leaking into a room now');
-      const overhead = fallingOverhead(text);
-      family('urgent_repair', overhead, welsh(overhead ?? ''), 'falling where people pass');
-      const wet = waterOnElectrics(text);
-      family('urgent_electric', wet, welsh(wet ?? ''), 'water at an electric fitting');
-      // A family's words are gathered from across its sentence, so the time check above, which
-      // reads the words just before a hit, could not see them: the sentence as a whole may still
-      // tell it as gone ("I reported the leak by the fuse box in March").
-      for (const cue of familyCues) {
-        const hs = by.get(cue);
-        if (!hs || !TIME_SETTLES.has(cue)) continue;
-        const gone = (h: CueHit) => {
-          const first = h.words.split(' ')[0];
-          for (const s of (sentences ??= sentencesOf(text, matcher.tokens)).withWord(first)) {
-            if (s.some((t) => t.raw === first)) return dangerTime(s.map((t) => t.form), [], cue === 'danger_now') === 'past';
-          }
-          return false;
-        };
-        const live = hs.filter((h) => !gone(h));
-        if (live.length) by.set(cue, live);
-        else by.delete(cue);
-      }
+      if (child) family(child.now ? 'danger_now' : 'safeguarding', child.words, child.now ? 'child in distress now' : 'child left alone');
+      family('urgent_water', roofLeakNow(text), 'roof leaking into a room now');
+      family('urgent_repair', fallingOverhead(text), 'falling where people pass');
+      family('urgent_electric', waterOnElectrics(text), 'water at an electric fitting');
       if (!has('danger_now') && has('safeguarding')) {
-        const sentenceOf = (h: CueHit) => {
-          const first = h.words.split(' ')[0];
-          for (const s of (sentences ??= sentencesOf(text, matcher.tokens)).withWord(first)) if (s.some((t) => t.raw === first)) return s.map((t) => t.form);
-          return null;
-        };
         const now = harmToldNow(text, by.get('safeguarding')!, sentenceOf);
         if (now.length) by.set('danger_now', now.map((h) => ({ ...h, cue: 'danger_now' as const })));
       }
